@@ -1,0 +1,30 @@
+# Prorata: `make run` opens the app, `make test` runs the suite, `make bench` the benchmarks.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench venv translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/prorata
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts translations/prorata_de.ts translations/prorata_fr.ts
+
+clean:
+	rm -rf $(VENV) build *.egg-info

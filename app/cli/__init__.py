@@ -1,0 +1,1 @@
+"""The ``prorata`` command line: everything the GUI does, for scripts and cron."""

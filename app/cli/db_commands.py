@@ -1,0 +1,36 @@
+"""``prorata db upgrade`` and ``prorata db status``."""
+from __future__ import annotations
+
+from app.storage import schema
+from app.storage.engine import make_engine
+
+
+def register(sub) -> None:
+    from app.cli.main import add_db_option
+
+    p = sub.add_parser("db", help="database schema: status and upgrade")
+    dbsub = p.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    up = dbsub.add_parser("upgrade", help="apply pending schema migrations")
+    add_db_option(up)
+    up.set_defaults(func=upgrade)
+    st = dbsub.add_parser("status", help="show the schema revision")
+    add_db_option(st)
+    st.set_defaults(func=show_status)
+
+
+def upgrade(args, ctx) -> int:
+    engine = ctx.engine(migrate=False)
+    before = schema.status(engine)
+    after = schema.upgrade(engine)
+    if before.current == after.current:
+        print(f"database is up to date (schema {after.current})")
+    else:
+        print(f"upgraded schema {before.current or 'empty'} -> {after.current}")
+    return 0
+
+
+def show_status(args, ctx) -> int:
+    st = schema.status(ctx.engine(migrate=False))
+    state = "up to date" if st.up_to_date else ("newer than this Prorata" if not st.known else "needs upgrade")
+    print(f"schema {st.current or 'empty'} (this Prorata: {st.head}): {state}")
+    return 0 if st.up_to_date else 1

@@ -1,0 +1,73 @@
+"""Entry point of ``prorata``. No subcommand opens the GUI.
+
+Each subcommand lives in its own module under app/cli/ with
+``register(subparsers)``; the handler it sets as ``func`` takes
+``(args, ctx)`` and returns the exit status. A ``ProrataError`` becomes its
+messages on stderr and exit status 2; no traceback for a user's mistake.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from app import __version__
+from app.cli.context import Context
+from app.errors import ProrataError
+
+COMMAND_MODULES = [
+    "app.cli.db_commands",
+    "app.cli.bundle_commands",
+    "app.cli.demo_command",
+    "app.cli.search_command",
+    "app.cli.currency_commands",
+]
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                        help="database URL (default: PRORATA_DB_URL, else SQLite in the user data folder)")
+    parser.add_argument("--upgrade", action="store_true", default=argparse.SUPPRESS,
+                        help="apply pending schema migrations without asking")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="prorata",
+        description="Prorata: billing console for hosting providers. Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"prorata {__version__}")
+    add_db_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+class UsageError(ProrataError):
+    pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(db=getattr(args, "db", None), upgrade=getattr(args, "upgrade", False))
+    try:
+        if args.command is None:
+            # The GUI is the one place the core hands over to ui/; imported late
+            # so that app/ stays free of Qt.
+            gui = importlib.import_module("ui.launcher")
+            return gui.run(ctx.url, upgrade=ctx.upgrade)
+        return int(args.func(args, ctx) or 0)
+    except ProrataError as exc:
+        for line in exc.messages():
+            print(f"prorata: error: {line}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("prorata: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

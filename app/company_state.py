@@ -1,0 +1,212 @@
+"""A company's state on any date, derived from its events.
+
+The event log is the truth; this module folds it. ``apply`` checks that an
+event makes sense against the state before it (subscribing twice, assigning a
+user to a plan that is not subscribed...) and raises a ``ProrataError`` when it
+does not, so the import and the services share one set of rules.
+
+Keys for plans and users are whatever the caller uses (ids from the database,
+codes from a bundle); the module never looks anything up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from typing import Hashable, Iterable, Mapping
+
+from app.errors import ProrataError
+from app.models.catalogue import Basis
+from app.models.events import EventType
+
+
+@dataclass(frozen=True)
+class Event:
+    """One change, independent of storage. ``seq`` orders events of one day."""
+
+    date: date
+    type: str
+    plan: Hashable | None = None
+    to_plan: Hashable | None = None
+    quantity: int | None = None
+    user: Hashable | None = None
+    code: str | None = None
+    amount: Decimal | None = None
+    recurring: bool | None = None
+    currency: str | None = None
+    description: dict | None = None
+    seq: int = 0
+
+
+@dataclass
+class Subscription:
+    plan: Hashable
+    since: date
+    quantity: int = 1  # explicit quantity (per_unit); 1 for per_plan
+    users: set = field(default_factory=set)
+
+    def billable_quantity(self, basis: str) -> int:
+        if basis == Basis.PER_USER.value:
+            return len(self.users)
+        if basis == Basis.PER_PLAN.value:
+            return 1
+        return self.quantity
+
+
+@dataclass
+class RecurringExtra:
+    code: str
+    since: date
+    amount: Decimal
+    user: Hashable | None = None
+    description: dict | None = None
+
+
+@dataclass
+class CompanyState:
+    """What a company has on a date: subscriptions, recurring extras, currency."""
+
+    currency: str
+    subscriptions: dict = field(default_factory=dict)  # plan -> Subscription
+    extras: dict = field(default_factory=dict)  # code -> RecurringExtra
+
+    def quantities(self, bases: Mapping[Hashable, str]) -> dict:
+        """Plan -> billable quantity, for every subscribed plan."""
+        return {p: s.billable_quantity(bases[p]) for p, s in self.subscriptions.items()}
+
+    def copy(self) -> "CompanyState":
+        return CompanyState(
+            self.currency,
+            {p: replace(s, users=set(s.users)) for p, s in self.subscriptions.items()},
+            dict(self.extras),
+        )
+
+    def apply(self, e: Event, bases: Mapping[Hashable, str]) -> None:
+        """Apply one event in place, or raise ProrataError if it cannot apply."""
+        t = e.type
+        day = e.date.isoformat()
+        subs = self.subscriptions
+        if t in (EventType.SUBSCRIBE, EventType.QUANTITY, EventType.PLAN_CHANGE,
+                 EventType.CANCEL, EventType.ASSIGN, EventType.UNASSIGN):
+            if e.plan is None:
+                raise ProrataError.of("missing", field="plan")
+            if e.plan not in bases:
+                raise ProrataError.of("unknown", kind="plan", code=e.plan)
+        if t == EventType.SUBSCRIBE:
+            if e.plan in subs:
+                raise ProrataError.of("already_subscribed", plan=e.plan, date=day)
+            basis = bases[e.plan]
+            qty = 1
+            if basis == Basis.PER_UNIT.value:
+                if e.quantity is None:
+                    raise ProrataError.of("wrong_basis", plan=e.plan, basis=basis,
+                                          reason="subscribing needs a quantity")
+                qty = _check_quantity(e.quantity)
+            elif e.quantity is not None and not (basis == Basis.PER_PLAN.value and e.quantity == 1):
+                raise ProrataError.of("wrong_basis", plan=e.plan, basis=basis,
+                                      reason="its quantity is not set by hand")
+            subs[e.plan] = Subscription(e.plan, e.date, qty)
+        elif t == EventType.QUANTITY:
+            sub = self._subscribed(e.plan, day)
+            if bases[e.plan] != Basis.PER_UNIT.value:
+                raise ProrataError.of("wrong_basis", plan=e.plan, basis=bases[e.plan],
+                                      reason="its quantity is not set by hand")
+            if e.quantity is None:
+                raise ProrataError.of("missing", field="quantity")
+            sub.quantity = _check_quantity(e.quantity)
+        elif t == EventType.CANCEL:
+            self._subscribed(e.plan, day)
+            del subs[e.plan]
+        elif t == EventType.PLAN_CHANGE:
+            old = self._subscribed(e.plan, day)
+            if e.to_plan is None:
+                raise ProrataError.of("missing", field="to_plan")
+            if e.to_plan not in bases:
+                raise ProrataError.of("unknown", kind="plan", code=e.to_plan)
+            if e.to_plan in subs:
+                raise ProrataError.of("already_subscribed", plan=e.to_plan, date=day)
+            qty = old.quantity
+            if bases[e.to_plan] == Basis.PER_UNIT.value and bases[e.plan] == Basis.PER_USER.value:
+                qty = len(old.users)
+            if e.quantity is not None:
+                if bases[e.to_plan] != Basis.PER_UNIT.value:
+                    raise ProrataError.of("wrong_basis", plan=e.to_plan, basis=bases[e.to_plan],
+                                          reason="its quantity is not set by hand")
+                qty = _check_quantity(e.quantity)
+            if bases[e.to_plan] == Basis.PER_PLAN.value:
+                qty = 1
+            del subs[e.plan]
+            subs[e.to_plan] = Subscription(e.to_plan, e.date, qty, set(old.users))
+        elif t == EventType.ASSIGN:
+            sub = self._subscribed(e.plan, day)
+            if e.user is None:
+                raise ProrataError.of("missing", field="user")
+            if e.user in sub.users:
+                raise ProrataError.of("already_assigned", user=e.user, plan=e.plan, date=day)
+            sub.users.add(e.user)
+        elif t == EventType.UNASSIGN:
+            sub = self._subscribed(e.plan, day)
+            if e.user not in sub.users:
+                raise ProrataError.of("not_assigned", user=e.user, plan=e.plan, date=day)
+            sub.users.discard(e.user)
+        elif t == EventType.EXTRA:
+            if not e.code:
+                raise ProrataError.of("missing", field="code")
+            if e.amount is None:
+                raise ProrataError.of("missing", field="amount")
+            if e.recurring:
+                if e.code in self.extras:
+                    raise ProrataError.of("duplicate", kind="recurring extra", code=e.code)
+                self.extras[e.code] = RecurringExtra(e.code, e.date, e.amount, e.user, e.description)
+        elif t == EventType.EXTRA_END:
+            if e.code not in self.extras:
+                raise ProrataError.of("unknown", kind="recurring extra", code=e.code)
+            del self.extras[e.code]
+        elif t == EventType.CURRENCY:
+            if not e.currency:
+                raise ProrataError.of("missing", field="currency")
+            self.currency = e.currency
+        else:
+            raise ProrataError.of("bad_value", value=t, allowed=[x.value for x in EventType])
+
+    def _subscribed(self, plan, day: str) -> Subscription:
+        sub = self.subscriptions.get(plan)
+        if sub is None:
+            raise ProrataError.of("not_subscribed", plan=plan, date=day)
+        return sub
+
+
+def _check_quantity(q) -> int:
+    if not isinstance(q, int) or isinstance(q, bool) or q < 0:
+        raise ProrataError.of("bad_type", expected="a whole number of 0 or more", got=repr(q))
+    return q
+
+
+def ordered(events: Iterable[Event]) -> list[Event]:
+    """Events in the order they take effect: by date, then as recorded."""
+    return sorted(events, key=lambda e: (e.date, e.seq))
+
+
+def state_on(events: Iterable[Event], day: date, bases: Mapping[Hashable, str],
+             currency: str) -> CompanyState:
+    """The state at the start of ``day``, events dated ``day`` included."""
+    state = CompanyState(currency)
+    for e in ordered(events):
+        if e.date > day:
+            break
+        state.apply(e, bases)
+    return state
+
+
+def timeline(events: Iterable[Event], bases: Mapping[Hashable, str],
+             currency: str) -> list[tuple[date, CompanyState]]:
+    """Each date on which something changed, with the state from that day on."""
+    state = CompanyState(currency)
+    out: list[tuple[date, CompanyState]] = []
+    for e in ordered(events):
+        state.apply(e, bases)
+        if out and out[-1][0] == e.date:
+            out[-1] = (e.date, state.copy())
+        else:
+            out.append((e.date, state.copy()))
+    return out

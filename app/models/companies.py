@@ -1,0 +1,40 @@
+"""Companies: the customers, under a reseller or directly under the hoster."""
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, SmallInteger, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+
+
+class Delivery(str, enum.Enum):
+    EMAIL = "email"
+    POST = "post"
+
+
+class Company(Base):
+    """A company. ``reseller_id`` is None for the hoster's direct companies.
+
+    ``currency`` is the currency at signup; later changes are ``currency``
+    events, so the currency on any date comes from the company's events.
+    """
+
+    __tablename__ = "companies"
+    __table_args__ = (Index("ix_companies_reseller_name", "reseller_id", "name", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
+    language: Mapped[str] = mapped_column(String(20))
+    # None means the anniversary: the day of month of ``signup``.
+    billing_day: Mapped[int | None] = mapped_column(SmallInteger, default=None)
+    signup: Mapped[date] = mapped_column(Date)
+    delivery: Mapped[str] = mapped_column(String(10), default=Delivery.EMAIL.value)
+    email: Mapped[str | None] = mapped_column(String(320), default=None)
+    address: Mapped[dict | None] = mapped_column(JSON, default=None)
+    tax_id: Mapped[str | None] = mapped_column(String(64), default=None)

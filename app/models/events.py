@@ -1,0 +1,51 @@
+"""The change log: every change to a company is an appended, dated event.
+
+Events are never updated or deleted; a correction is a new event. An event
+dated d takes effect from the start of day d. Events of one day apply in the
+order they were recorded (``id``).
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, utcnow
+from app.storage.types import Amount
+
+
+class EventType(str, enum.Enum):
+    SUBSCRIBE = "subscribe"        # plan (+ quantity for per_unit)
+    QUANTITY = "quantity"          # plan, new quantity (per_unit)
+    PLAN_CHANGE = "plan_change"    # plan -> to_plan; users and quantity move along
+    CANCEL = "cancel"              # plan
+    ASSIGN = "assign"              # plan, user (per_user)
+    UNASSIGN = "unassign"          # plan, user
+    EXTRA = "extra"                # code, amount, recurring, user?, description
+    EXTRA_END = "extra_end"        # code: ends a recurring extra
+    CURRENCY = "currency"          # currency
+
+
+class CompanyEvent(Base):
+    __tablename__ = "company_events"
+    __table_args__ = (Index("ix_company_events_company", "company_id", "date", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    date: Mapped[date] = mapped_column(Date)
+    type: Mapped[str] = mapped_column(String(12))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
+    to_plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
+    quantity: Mapped[int | None] = mapped_column(Integer, default=None)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    code: Mapped[str | None] = mapped_column(String(64), default=None)
+    amount: Mapped[Decimal | None] = mapped_column(Amount, default=None)
+    recurring: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    currency: Mapped[str | None] = mapped_column(String(3), default=None)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    recorded_by: Mapped[str | None] = mapped_column(String(100), default=None)

@@ -1,0 +1,1 @@
+"""Services: the operations the CLI and the GUI run, one unit of work each."""

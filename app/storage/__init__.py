@@ -1,0 +1,1 @@
+"""Storage: engines, sessions, column types and migrations."""

@@ -1,0 +1,62 @@
+"""One engine factory for SQLite and PostgreSQL, and the session scope.
+
+Sessions live for one unit of work: ``with unit_of_work(engine) as s:``
+commits on success and rolls back on any error, so nothing is half-written.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.credentials import with_password
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(url: str | URL, *, ask_password: Callable[[str], str | None] | None = None,
+                echo: bool = False) -> Engine:
+    """An engine for ``url``; creates the SQLite file's folder; asks for a password if needed."""
+    url_obj = url if isinstance(url, URL) else with_password(url)
+    if url_obj.get_backend_name() == "sqlite":
+        if url_obj.database and url_obj.database != ":memory:":
+            Path(url_obj.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url_obj, echo=echo)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    engine = create_engine(url_obj, echo=echo, pool_pre_ping=True)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        if "password" not in str(exc.orig).lower():
+            raise
+        engine.dispose()
+        url_obj = with_password(url_obj.render_as_string(hide_password=False),
+                                ask=ask_password, needs_password=True)
+        engine = create_engine(url_obj, echo=echo, pool_pre_ping=True)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def unit_of_work(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed if the block finishes, rolled back otherwise."""
+    with Session(engine, expire_on_commit=False) as session:
+        with session.begin():
+            yield session

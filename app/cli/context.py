@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import Engine
 
 from app.storage import schema
+from app.storage.credentials import keyring_available
 from app.storage.engine import make_engine
 from app.storage.location import database_url
 
@@ -15,6 +16,9 @@ from app.storage.location import database_url
 def _prompt(url: str) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
         return None
+    if not keyring_available():
+        print("prorata: no keyring backend on this machine: the password is used for this run only "
+              "(set PRORATA_DB_PASSWORD for scripts and cron)", file=sys.stderr)
     return getpass.getpass(f"Password for {url}: ")
 
 

@@ -1,0 +1,1 @@
+"""The billing engine: periods, proration, prices, runs."""

@@ -1,0 +1,88 @@
+"""Price resolution over the four layers, per plan, per currency, per date.
+
+- A company pays its own override, else its seller's retail price (the seller
+  is its reseller, or the hoster for direct companies).
+- A reseller pays its wholesale override, else the hoster's wholesale price.
+
+Within one layer the price in force on a day is the one with the latest
+``valid_from`` on or before it; a price without ``valid_from`` has always been
+in force. A missing price raises ``ProrataError('missing_price')`` naming the
+customer, the plan and the currency.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.errors import MESSAGES, ProrataError
+from app.models import Layer, Plan, Price
+
+MESSAGES.setdefault("missing_price", "no {layer} price for plan {plan} in {currency} for {customer} on {date}")
+
+_EPOCH = date.min
+
+
+@dataclass
+class PriceBook:
+    """All prices of some currencies, in memory, for fast lookups during a run."""
+
+    _series: dict = field(default_factory=lambda: defaultdict(list))  # key -> sorted [(from, amount)]
+    plan_codes: dict = field(default_factory=dict)
+
+    def add(self, layer: str, plan_id: int, currency: str, amount: Decimal,
+            valid_from: date | None = None, reseller_id: int | None = None,
+            company_id: int | None = None) -> None:
+        owner = company_id if layer == Layer.COMPANY_OVERRIDE.value else reseller_id
+        series = self._series[(layer, plan_id, currency, owner)]
+        series.append((valid_from or _EPOCH, amount))
+        series.sort(key=lambda x: x[0])
+
+    @classmethod
+    def load(cls, session: Session, currencies: Iterable[str] | None = None) -> "PriceBook":
+        book = cls()
+        q = select(Price.layer, Price.plan_id, Price.currency, Price.amount, Price.valid_from,
+                   Price.reseller_id, Price.company_id)
+        if currencies is not None:
+            q = q.where(Price.currency.in_(list(currencies)))
+        for row in session.execute(q):
+            book.add(*row)
+        book.plan_codes = {pid: code for pid, code in session.execute(select(Plan.id, Plan.code))}
+        return book
+
+    def _in_force(self, key, day: date) -> Decimal | None:
+        series = self._series.get(key)
+        if not series:
+            return None
+        i = bisect_right(series, day, key=lambda x: x[0])
+        return series[i - 1][1] if i else None
+
+    def company_price(self, plan_id: int, currency: str, day: date, *, company_id: int,
+                      seller_id: int | None, customer: str = "") -> Decimal:
+        """What the company pays per unit on ``day``."""
+        found = self._in_force((Layer.COMPANY_OVERRIDE.value, plan_id, currency, company_id), day)
+        if found is None:
+            found = self._in_force((Layer.RETAIL.value, plan_id, currency, seller_id), day)
+        if found is None:
+            raise self._missing("retail", plan_id, currency, customer or f"company {company_id}", day)
+        return found
+
+    def reseller_cost(self, plan_id: int, currency: str, day: date, *, reseller_id: int,
+                      customer: str = "") -> Decimal:
+        """What the reseller pays the hoster per unit on ``day``."""
+        found = self._in_force((Layer.WHOLESALE_OVERRIDE.value, plan_id, currency, reseller_id), day)
+        if found is None:
+            found = self._in_force((Layer.WHOLESALE.value, plan_id, currency, None), day)
+        if found is None:
+            raise self._missing("wholesale", plan_id, currency, customer or f"reseller {reseller_id}", day)
+        return found
+
+    def _missing(self, layer, plan_id, currency, customer, day) -> ProrataError:
+        return ProrataError.of("missing_price", layer=layer, plan=self.plan_codes.get(plan_id, plan_id),
+                               currency=currency, customer=customer, date=day.isoformat())

@@ -51,17 +51,18 @@ class Line:
     extra_code: str | None = None
     user: Hashable | None = None
     description: dict | None = None
+    share: Fraction = Fraction(1)  # the part of a period billed: 1, or days(d, P) / days(P_prev, P)
+    price_day: date | None = None  # the day whose price applies (P, or P_prev for proration)
 
     @property
     def amount(self) -> Decimal:
         return round_money(self.exact, self.currency)
 
-    @property
-    def fraction(self) -> Fraction:
-        """Share of the period the line bills: 1 for a full period."""
-        if self.quantity == 0 or self.unit_price == 0:
-            return Fraction(0)
-        return self.exact / (self.quantity * Fraction(self.unit_price))
+    def at_price(self, unit_price: Decimal) -> "Line":
+        """The same line (quantity, share, period) at another unit price."""
+        exact = self.quantity * Fraction(unit_price) * self.share
+        return Line(self.kind, self.start, self.end, self.quantity, unit_price, exact, self.currency,
+                    self.plan, self.extra_code, self.user, self.description, self.share, self.price_day)
 
 
 def _states(events: list[Event], bases: Mapping, currency: str, first: date, last: date):
@@ -98,7 +99,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
         if q > 0:
             unit = price(plan, p)
             lines.append(Line(RECURRING, p, p_next, Fraction(q), unit, q * Fraction(unit), currency,
-                              plan=plan))
+                              plan=plan, price_day=p))
     for code, x in sorted(at_p.extras.items()):
         lines.append(Line(RECURRING, p, p_next, Fraction(1), x.amount, Fraction(x.amount), currency,
                           extra_code=code, user=x.user, description=x.description))
@@ -116,7 +117,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
                 if dq:
                     unit = price(plan, p_prev)
                     lines.append(Line(PRORATION, day, p, Fraction(dq), unit, dq * Fraction(unit) * share,
-                                      currency, plan=plan))
+                                      currency, plan=plan, share=share, price_day=p_prev))
             for code in sorted(set(prev_x) | set(x_now)):
                 before, after = prev_x.get(code), x_now.get(code)
                 if before is not None and after is not None and before.since == after.since:
@@ -124,11 +125,11 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
                 if before is not None:
                     lines.append(Line(PRORATION, day, p, Fraction(-1), before.amount,
                                       -Fraction(before.amount) * share, currency, extra_code=code,
-                                      user=before.user, description=before.description))
+                                      user=before.user, description=before.description, share=share))
                 if after is not None:
                     lines.append(Line(PRORATION, day, p, Fraction(1), after.amount,
                                       Fraction(after.amount) * share, currency, extra_code=code,
-                                      user=after.user, description=after.description))
+                                      user=after.user, description=after.description, share=share))
         prev_q, prev_x = q_now, x_now
 
     # One-off extras dated in [p_prev, p), in full.

@@ -1,16 +1,20 @@
 """The domain model: SQLAlchemy 2.0 typed mapped classes, one module per aggregate."""
 from app.models.audit import AuditEntry
+from app.models.billing import Accrual, BilledPeriod, MinimumCharge, MinimumPolicy, NumberSeries, Outcome
 from app.models.base import Base
 from app.models.catalogue import Basis, Plan, Service, localized
-from app.models.companies import Company, Delivery
+from app.models.companies import Company, Delivery, TaxTreatment
 from app.models.currencies import Currency
 from app.models.events import CompanyEvent, EventType
 from app.models.hoster import Hoster
+from app.models.invoices import TRANSITIONS, Invoice, InvoiceKind, InvoiceLine, Status
 from app.models.prices import Layer, Price
 from app.models.resellers import BillingMode, Reseller
 from app.models.users import User
 
 __all__ = [
+    "TRANSITIONS", "Accrual", "BilledPeriod", "Invoice", "InvoiceKind", "InvoiceLine", "MinimumCharge",
+    "MinimumPolicy", "NumberSeries", "Outcome", "Status", "TaxTreatment",
     "AuditEntry", "Base", "Basis", "BillingMode", "Company", "CompanyEvent", "Currency",
     "Delivery", "EventType", "Hoster", "Layer", "Plan", "Price", "Reseller", "Service",
     "User", "localized",

@@ -3,16 +3,24 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
+from app.storage.types import Amount
 
 
 class Delivery(str, enum.Enum):
     EMAIL = "email"
     POST = "post"
+
+
+class TaxTreatment(str, enum.Enum):
+    STANDARD = "standard"  # the issuer's rate, or the customer's own tax_rate
+    REVERSE_CHARGE = "reverse_charge"  # 0 %, with the reverse-charge note
+    EXEMPT = "exempt"  # 0 %
 
 
 class Company(Base):
@@ -38,3 +46,5 @@ class Company(Base):
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     address: Mapped[dict | None] = mapped_column(JSON, default=None)
     tax_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    tax_treatment: Mapped[str] = mapped_column(String(20), default=TaxTreatment.STANDARD.value)
+    tax_rate: Mapped[Decimal | None] = mapped_column(Amount, default=None)

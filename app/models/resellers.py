@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import enum
 from datetime import date
+from decimal import Decimal
 
-from sqlalchemy import JSON, Date, Integer, SmallInteger, String
+from sqlalchemy import JSON, Boolean, Date, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
+from app.models.hoster import DEFAULT_NUMBER_FORMAT
+from app.storage.types import Amount
 
 
 class BillingMode(str, enum.Enum):
@@ -35,3 +38,12 @@ class Reseller(Base):
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     address: Mapped[dict | None] = mapped_column(JSON, default=None)
     tax_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    # As an issuer to its companies.
+    tax_rate: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    invoice_number_format: Mapped[str] = mapped_column(String(100), default=DEFAULT_NUMBER_FORMAT)
+    # As the hoster's customer (wholesale invoices): see app.models.companies.TaxTreatment.
+    tax_treatment: Mapped[str] = mapped_column(String(20), default="standard")
+    # Switches; None means "as the hoster".
+    invoicing: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    payment_collection: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    email_delivery: Mapped[bool | None] = mapped_column(Boolean, default=None)

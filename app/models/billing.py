@@ -1,0 +1,94 @@
+"""What billing runs leave behind besides invoices.
+
+- ``BilledPeriod``: a boundary billed for a customer, whatever came of it
+  (an invoice, a deferral, nothing to bill). A run never bills a boundary that
+  has one: this is what makes runs idempotent.
+- ``Accrual``: a line owed between the hoster and a reseller: a company line
+  at the reseller's cost (``cost``) or the reseller's margin on it
+  (``margin``), waiting for the reseller's wholesale invoice or statement.
+- ``NumberSeries``: the next gapless number per issuer (and year).
+- ``MinimumCharge``: an issuer's minimum per currency, and its policy.
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, JSON, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base
+from app.storage.types import Amount
+
+
+class Outcome(str, enum.Enum):
+    INVOICED = "invoiced"
+    DEFERRED = "deferred"
+    NOTHING = "nothing"
+
+
+class BilledPeriod(Base):
+    __tablename__ = "billed_periods"
+    __table_args__ = (
+        UniqueConstraint("customer_key", "boundary", name="uq_billed_periods_customer_boundary"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # "company:<id>" or "reseller:<id>"
+    customer_key: Mapped[str] = mapped_column(String(40))
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id"), default=None)
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    boundary: Mapped[date] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(String(10))
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), default=None)
+
+
+class Accrual(Base):
+    __tablename__ = "accruals"
+    __table_args__ = (Index("ix_accruals_open", "reseller_id", "settled_by_id", "boundary"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reseller_id: Mapped[int] = mapped_column(ForeignKey("resellers.id"))
+    kind: Mapped[str] = mapped_column(String(8))  # cost | margin
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    boundary: Mapped[date] = mapped_column(Date)
+    line_kind: Mapped[str] = mapped_column(String(12))
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
+    extra_code: Mapped[str | None] = mapped_column(String(64), default=None)
+    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    quantity: Mapped[Decimal] = mapped_column(Amount)
+    unit_price: Mapped[Decimal] = mapped_column(Amount)
+    start: Mapped[date | None] = mapped_column(Date, default=None)
+    end: Mapped[date | None] = mapped_column(Date, default=None)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount: Mapped[Decimal] = mapped_column(Amount)
+    settled_by_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), default=None)
+
+
+class NumberSeries(Base):
+    __tablename__ = "number_series"
+    __table_args__ = (UniqueConstraint("issuer_key", "year", name="uq_number_series_issuer_year"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    issuer_key: Mapped[str] = mapped_column(String(40))
+    year: Mapped[int] = mapped_column(Integer, default=0)  # 0: the template has no {year}
+    next_seq: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class MinimumPolicy(str, enum.Enum):
+    DEFER = "defer"
+    TOP_UP = "top_up"
+
+
+class MinimumCharge(Base):
+    __tablename__ = "minimum_charges"
+    __table_args__ = (UniqueConstraint("issuer_key", "currency", name="uq_minimum_charges_issuer_currency"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    issuer_key: Mapped[str] = mapped_column(String(40))
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
+    amount: Mapped[Decimal] = mapped_column(Amount)
+    policy: Mapped[str] = mapped_column(String(8), default=MinimumPolicy.DEFER.value)

@@ -1,0 +1,104 @@
+"""Invoices and their lines.
+
+An invoice's status moves only along ``TRANSITIONS``; the invoice service
+checks them. Issued means immutable: corrections are credit notes (an invoice
+of kind ``credit_note`` whose ``credits_id`` names the invoice it corrects).
+
+``reseller_id`` scopes the row like every tenant-scoped row: the company's
+reseller for a company's invoice, the reseller itself for the hoster's
+invoices and statements to a reseller.
+"""
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, utcnow
+from app.storage.types import Amount
+
+
+class InvoiceKind(str, enum.Enum):
+    INVOICE = "invoice"  # to a company
+    CREDIT_NOTE = "credit_note"
+    WHOLESALE = "wholesale"  # the hoster to a reseller: accrued cost lines
+    STATEMENT = "statement"  # what the hoster owes a reseller (margins)
+
+
+class Status(str, enum.Enum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    VOID = "void"  # fully credited
+    DEFERRED = "deferred"  # under the minimum charge: carried to the next invoice
+    CARRIED = "carried"  # a deferred invoice whose lines moved to a later one
+
+
+TRANSITIONS: dict[str, set[str]] = {
+    Status.DRAFT.value: {Status.ISSUED.value},  # or deleted
+    Status.ISSUED.value: {Status.PARTIALLY_PAID.value, Status.PAID.value, Status.VOID.value},
+    Status.PARTIALLY_PAID.value: {Status.PAID.value, Status.VOID.value},
+    Status.PAID.value: {Status.VOID.value},
+    Status.DEFERRED.value: {Status.CARRIED.value},
+    Status.VOID.value: set(),
+    Status.CARRIED.value: set(),
+}
+
+
+class Invoice(Base):
+    __tablename__ = "invoices"
+    __table_args__ = (
+        UniqueConstraint("issuer_key", "number", name="uq_invoices_issuer_number"),
+        Index("ix_invoices_company", "company_id", "period_start"),
+        Index("ix_invoices_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), default=InvoiceKind.INVOICE.value)
+    number: Mapped[str | None] = mapped_column(String(64), default=None)
+    # "hoster" or "reseller:<id>": whose series and letterhead.
+    issuer_key: Mapped[str] = mapped_column(String(40))
+    issuer_reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id"), default=None)
+    customer_reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
+    language: Mapped[str] = mapped_column(String(20), default="en_GB")
+    status: Mapped[str] = mapped_column(String(16), default=Status.DRAFT.value)
+    issue_date: Mapped[date | None] = mapped_column(Date, default=None)
+    period_start: Mapped[date | None] = mapped_column(Date, default=None)
+    period_end: Mapped[date | None] = mapped_column(Date, default=None)
+    subtotal: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    tax: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    total: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    tax_note: Mapped[str | None] = mapped_column(String(20), default=None)  # e.g. reverse_charge
+    credits_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), default=None)
+    carried_into_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    issued_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class InvoiceLine(Base):
+    __tablename__ = "invoice_lines"
+    __table_args__ = (Index("ix_invoice_lines_invoice", "invoice_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(12))  # recurring|proration|extra|minimum|manual|wholesale
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id"), default=None)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
+    extra_code: Mapped[str | None] = mapped_column(String(64), default=None)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
+    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    quantity: Mapped[Decimal] = mapped_column(Amount)
+    unit_price: Mapped[Decimal] = mapped_column(Amount)
+    start: Mapped[date | None] = mapped_column(Date, default=None)
+    end: Mapped[date | None] = mapped_column(Date, default=None)
+    tax_rate: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))
+    amount: Mapped[Decimal] = mapped_column(Amount)

@@ -65,6 +65,11 @@ class Line:
                     self.plan, self.extra_code, self.user, self.description, self.share, self.price_day)
 
 
+def _plan_order(plan) -> tuple:
+    """Plans in a stable order: ids numerically, codes alphabetically."""
+    return (0, plan, "") if isinstance(plan, int) else (1, 0, str(plan))
+
+
 def _states(events: list[Event], bases: Mapping, currency: str, first: date, last: date):
     """The state at the start of ``first`` and then after each day in (first, last) with events."""
     state = CompanyState(currency)
@@ -95,7 +100,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
         if e.date > p:
             break
         at_p.apply(e, bases)
-    for plan, q in sorted(at_p.quantities(bases).items(), key=lambda kv: str(kv[0])):
+    for plan, q in sorted(at_p.quantities(bases).items(), key=lambda kv: _plan_order(kv[0])):
         if q > 0:
             unit = price(plan, p)
             lines.append(Line(RECURRING, p, p_next, Fraction(q), unit, q * Fraction(unit), currency,
@@ -112,7 +117,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
         x_now = {c: x for c, x in state.extras.items()}
         if day > p_prev:
             share = Fraction(days_between(day, p), period_days)
-            for plan in sorted(set(prev_q) | set(q_now), key=str):
+            for plan in sorted(set(prev_q) | set(q_now), key=_plan_order):
                 dq = q_now.get(plan, 0) - prev_q.get(plan, 0)
                 if dq:
                     unit = price(plan, p_prev)

@@ -1,0 +1,142 @@
+"""One company's bill at one boundary: lines, totals, and what accrues to its reseller.
+
+Runs on whatever thread calls it; touches no database. Raises ``ProrataError``
+(a missing price, an impossible event) for the run to report against the
+company while the others are billed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, assemble
+from app.billing.context import CompanyRow, Issuer, RunContext
+from app.billing.lines import Line, invoice_lines
+from app.billing.periods import effective_day, next_boundary, previous_boundary
+from app.billing.tax import customer_rate
+from app.company_state import Event
+from app.models import BillingMode
+
+MINIMUM = "minimum"
+
+
+@dataclass
+class LineRow:
+    """A line ready to write: rounded amounts, frozen descriptions."""
+
+    kind: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+    start: date | None = None
+    end: date | None = None
+    plan_id: int | None = None
+    extra_code: str | None = None
+    user_id: int | None = None
+    description: dict | None = None
+    company_id: int | None = None
+
+
+@dataclass
+class AccrualRow:
+    kind: str  # cost | margin
+    line: LineRow
+
+
+@dataclass
+class CompanyBill:
+    company: CompanyRow
+    boundary: date
+    period_end: date
+    issuer: Issuer
+    currency: str
+    language: str
+    draft: Draft
+    tax_rate: Decimal = Decimal(0)
+    tax_note: str | None = None
+    lines: list[LineRow] = field(default_factory=list)
+    carried_ids: list[int] = field(default_factory=list)
+    accruals: list[AccrualRow] = field(default_factory=list)
+
+    @property
+    def outcome(self) -> str:
+        return self.draft.outcome
+
+
+def currency_on(events: list[Event], day: date, signup_currency: str) -> str:
+    cur = signup_currency
+    for e in events:
+        if e.date > day:
+            break
+        if e.type == "currency" and e.currency:
+            cur = e.currency
+    return cur
+
+
+def _row(ctx: RunContext, line: Line, company_id: int) -> LineRow:
+    description = line.description
+    if line.plan is not None:
+        description = ctx.plan_names.get(line.plan)
+    return LineRow(line.kind, Decimal(int(line.quantity)), line.unit_price, line.amount, line.start, line.end,
+                   line.plan, line.extra_code, line.user, description, company_id)
+
+
+def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
+                 carried: list[tuple[int, list[LineRow]]] = ()) -> CompanyBill:
+    """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (id, lines) to include."""
+    b = effective_day(company.billing_day, company.signup)
+    p_prev, p_next = previous_boundary(boundary, b), next_boundary(boundary, b)
+    currency = currency_on(events, boundary, company.currency)
+    issuer = ctx.issuer_for(company)
+
+    def price(plan, day):
+        return ctx.book.company_price(plan, currency, day, company_id=company.id,
+                                      seller_id=company.reseller_id, customer=company.code)
+
+    lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price)
+    rows = [_row(ctx, line, company.id) for line in lines]
+    carried_rows = [r for _, rs in carried for r in rs]
+    rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
+    minimum = ctx.minimums.get(issuer.key, {}).get(currency)
+    draft = assemble([r.amount for r in rows + carried_rows], rate, currency, minimum)
+    bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate, note)
+    if draft.outcome == NOTHING:
+        return bill
+    bill.lines = rows if draft.outcome == DEFERRED else rows + carried_rows
+    if draft.outcome == INVOICE:
+        bill.carried_ids = [cid for cid, _ in carried]
+        if draft.top_up:
+            bill.lines.append(LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next,
+                                      company_id=company.id))
+    if company.reseller_id is not None:
+        bill.accruals = _accruals(ctx, company, lines, rows, currency)
+    return bill
+
+
+def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: list[LineRow],
+              currency: str) -> list[AccrualRow]:
+    """Cost lines (the reseller pays the hoster) or margins (the hoster owes the reseller).
+
+    Extras carry no wholesale cost: they are the seller's own items, so in the
+    margin mode the whole extra is the reseller's.
+    """
+    reseller = ctx.resellers[company.reseller_id]
+    margin_mode = reseller.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
+    out: list[AccrualRow] = []
+    for line, row in zip(lines, rows):
+        if line.plan is None:
+            if margin_mode:
+                out.append(AccrualRow("margin", row))
+            continue
+        cost = ctx.book.reseller_cost(line.plan, currency, line.price_day, reseller_id=reseller.id,
+                                      customer=reseller.code)
+        cost_line = _row(ctx, line.at_price(cost), company.id)
+        if margin_mode:
+            margin = row.amount - cost_line.amount
+            out.append(AccrualRow("margin", LineRow(row.kind, row.quantity, row.unit_price - cost, margin,
+                                                    row.start, row.end, row.plan_id, row.extra_code,
+                                                    row.user_id, row.description, company.id)))
+        else:
+            out.append(AccrualRow("cost", cost_line))
+    return out

@@ -1,0 +1,124 @@
+"""What a billing run reads once: issuers, customers, plans, prices, minimums,
+and how far each customer has been billed."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.billing.assembly import Minimum
+from app.billing.pricebook import PriceBook
+from app.company_state import Event
+from app.errors import MESSAGES, ProrataError
+from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, MinimumCharge, Plan, Reseller)
+
+MESSAGES.setdefault("invoicing_off", "invoicing is switched off{where}: no billing run")
+
+HOSTER_KEY = "hoster"
+
+
+def reseller_key(reseller_id: int) -> str:
+    return f"reseller:{reseller_id}"
+
+
+def company_key(company_id: int) -> str:
+    return f"company:{company_id}"
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    id: int
+    code: str
+    name: str
+    reseller_id: int | None
+    currency: str
+    language: str
+    billing_day: int | None
+    signup: date
+    tax_treatment: str
+    tax_rate: Decimal | None
+
+
+@dataclass(frozen=True)
+class Issuer:
+    key: str
+    reseller_id: int | None
+    code: str  # "hoster" or the reseller's code
+    tax_rate: Decimal
+    number_format: str
+
+
+@dataclass
+class RunContext:
+    hoster: Hoster
+    resellers: dict[int, Reseller]
+    bases: dict[int, str]
+    plan_codes: dict[int, str]
+    plan_names: dict[int, dict]
+    book: PriceBook
+    minimums: dict[str, dict[str, Minimum]]
+    last_billed: dict[str, date] = field(default_factory=dict)
+
+    def issuer_for(self, company: CompanyRow) -> Issuer:
+        """Direct companies: the hoster. A reseller's companies: invoices in the reseller's name."""
+        if company.reseller_id is None:
+            return self.hoster_issuer()
+        r = self.resellers[company.reseller_id]
+        return Issuer(reseller_key(r.id), r.id, r.code, r.tax_rate or Decimal(0), r.invoice_number_format)
+
+    def hoster_issuer(self) -> Issuer:
+        h = self.hoster
+        return Issuer(HOSTER_KEY, None, "hoster", h.tax_rate or Decimal(0), h.invoice_number_format)
+
+    def invoicing_on(self, reseller_id: int | None) -> bool:
+        if reseller_id is not None:
+            own = self.resellers[reseller_id].invoicing
+            if own is not None:
+                return own
+        return self.hoster.invoicing
+
+
+def load_context(session: Session) -> RunContext:
+    hoster = session.get(Hoster, 1)
+    if hoster is None:
+        raise ProrataError.of("no_hoster")
+    resellers = {r.id: r for r in session.scalars(select(Reseller))}
+    plans = list(session.execute(select(Plan.id, Plan.code, Plan.basis, Plan.name)))
+    minimums: dict[str, dict[str, Minimum]] = {}
+    for m in session.scalars(select(MinimumCharge)):
+        minimums.setdefault(m.issuer_key, {})[m.currency] = Minimum(m.amount, m.policy)
+    last = {key: day for key, day in session.execute(
+        select(BilledPeriod.customer_key, func.max(BilledPeriod.boundary)).group_by(BilledPeriod.customer_key))}
+    return RunContext(
+        hoster=hoster, resellers=resellers,
+        bases={p.id: p.basis for p in plans}, plan_codes={p.id: p.code for p in plans},
+        plan_names={p.id: p.name for p in plans}, book=PriceBook.load(session),
+        minimums=minimums, last_billed=last,
+    )
+
+
+def load_companies(session: Session, code: str | None = None) -> list[CompanyRow]:
+    q = select(Company.id, Company.code, Company.name, Company.reseller_id, Company.currency, Company.language,
+               Company.billing_day, Company.signup, Company.tax_treatment, Company.tax_rate).order_by(Company.id)
+    if code is not None:
+        q = q.where(Company.code == code)
+    rows = [CompanyRow(*r) for r in session.execute(q)]
+    if code is not None and not rows:
+        raise ProrataError.of("not_found", kind="company", code=code)
+    return rows
+
+
+def load_events(session: Session, company_ids: list[int], until: date) -> dict[int, list[Event]]:
+    """Each company's events dated on or before ``until``, in effective order."""
+    out: dict[int, list[Event]] = {cid: [] for cid in company_ids}
+    e = CompanyEvent
+    q = (select(e.company_id, e.date, e.type, e.plan_id, e.to_plan_id, e.quantity, e.user_id, e.code,
+                e.amount, e.recurring, e.currency, e.description, e.id)
+         .where(e.company_id.in_(company_ids), e.date <= until)
+         .order_by(e.company_id, e.date, e.id))
+    for (cid, day, typ, plan, to_plan, qty, user, code, amount, recurring, currency, desc, eid) in session.execute(q):
+        out[cid].append(Event(day, typ, plan, to_plan, qty, user, code, amount, recurring, currency, desc, eid))
+    return out

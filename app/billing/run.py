@@ -1,0 +1,253 @@
+"""Billing runs: every unbilled boundary up to a date, oldest first.
+
+``run_billing`` is idempotent: a boundary billed once (invoiced, deferred, or
+with nothing to bill) is recorded in ``billed_periods`` and never billed again.
+Work is committed in batches of whole companies, so a run that is killed or
+cancelled leaves only whole companies billed, and the next run carries on.
+
+Boundaries are processed in date order across all customers (companies
+before resellers on the same date), so billing up to X and then up to Y
+writes the same invoices, with the same numbers, as one run up to Y.
+
+Runs on a worker thread or the CLI; touches no widgets. Progress goes through
+``progress(done, total, message)``; ``cancelled()`` is checked between batches.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from app.billing.assembly import DEFERRED, INVOICE, NOTHING
+from app.billing.company_bill import CompanyBill, LineRow, bill_company
+from app.billing.context import (CompanyRow, RunContext, company_key, load_companies, load_context,
+                                 load_events)
+from app.billing.numbering import take_numbers
+from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
+from app.billing.settlement import reseller_tasks, settle_reseller
+from app.errors import ProrataError
+from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
+from app.services import audit
+from app.storage.engine import unit_of_work
+from app.progress import Progress, no_progress, not_cancelled
+
+BATCH = 500
+
+
+@dataclass
+class CompanyOutcome:
+    code: str
+    boundary: date
+    outcome: str  # billed | deferred | nothing | failed | skipped
+    currency: str | None = None
+    total: str | None = None
+    kind: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class RunReport:
+    as_of: date
+    dry_run: bool
+    outcomes: list[CompanyOutcome] = field(default_factory=list)
+    reseller_invoices: int = 0
+    invoice_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+    def of(self, outcome: str) -> list[CompanyOutcome]:
+        return [o for o in self.outcomes if o.outcome == outcome]
+
+    def as_json(self) -> dict:
+        def row(o: CompanyOutcome) -> dict:
+            d = {"company": o.code, "boundary": o.boundary.isoformat()}
+            if o.total is not None:
+                d.update(currency=o.currency, total=o.total, kind=o.kind)
+            if o.reason:
+                d["reason"] = o.reason
+            return d
+        return {
+            "as_of": self.as_of.isoformat(), "dry_run": self.dry_run, "cancelled": self.cancelled,
+            "billed": [row(o) for o in self.of("billed")],
+            "deferred": [row(o) for o in self.of("deferred")],
+            "failed": [row(o) for o in self.of("failed")],
+            "skipped": [row(o) for o in self.of("skipped")],
+            "nothing_to_bill": len(self.of("nothing")),
+            "reseller_invoices": self.reseller_invoices,
+        }
+
+
+def company_tasks(ctx: RunContext, companies: Iterable[CompanyRow], as_of: date) -> list[tuple[date, CompanyRow]]:
+    """Every unbilled boundary on or before ``as_of``, per company."""
+    tasks = []
+    for c in companies:
+        b = effective_day(c.billing_day, c.signup)
+        last = ctx.last_billed.get(company_key(c.id))
+        start = next_boundary(last, b) if last else first_boundary(c.signup, c.billing_day)
+        for p in boundaries(b, start, as_of):
+            tasks.append((p, c))
+    tasks.sort(key=lambda t: (t[0], t[1].id))
+    return tasks
+
+
+def run_billing(engine: Engine, as_of: date, *, issue: bool = False, dry_run: bool = False,
+                company: str | None = None, progress: Progress = no_progress,
+                cancelled: Callable[[], bool] = not_cancelled) -> RunReport:
+    report = RunReport(as_of, dry_run)
+    with unit_of_work(engine) as s:
+        ctx = load_context(s)
+        if not ctx.invoicing_on(None):
+            raise ProrataError.of("invoicing_off", where="")
+        companies = load_companies(s, company)
+        resellers = [] if company else reseller_tasks(s, ctx, as_of)
+    tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
+    tasks += [(p, 1, r) for p, r in resellers]
+    tasks.sort(key=lambda t: (t[0], t[1], t[2].id))
+    total = len(tasks)
+    progress(0, total, "")
+    done = 0
+    for batch in _batches(tasks):
+        if cancelled():
+            report.cancelled = True
+            break
+        if batch[0][1] == 1:
+            with unit_of_work(engine) as s:
+                for p, _, r in batch:
+                    report.reseller_invoices += len(settle_reseller(s, ctx, r, p, issue=issue, dry_run=dry_run))
+                if dry_run:
+                    s.rollback()
+        else:
+            _bill_batch(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, dry_run=dry_run)
+        done += len(batch)
+        progress(done, total, batch[-1][0].isoformat())
+    if not dry_run and report.outcomes:
+        with unit_of_work(engine) as s:
+            audit.record(s, "bill_run", "billing", as_of.isoformat(),
+                         after={k: v for k, v in report.as_json().items() if k != "billed"}
+                         | {"billed": len(report.of("billed")), "issue": issue})
+    return report
+
+
+def _batches(tasks):
+    """Runs of tasks of one date and one kind, at most BATCH long."""
+    batch: list = []
+    for t in tasks:
+        if batch and (len(batch) >= BATCH or (t[0], t[1]) != (batch[0][0], batch[0][1])):
+            yield batch
+            batch = []
+        batch.append(t)
+    if batch:
+        yield batch
+
+
+def _carried(s: Session, company_ids: list[int]) -> dict[int, list[tuple[int, list[LineRow]]]]:
+    """Deferred invoices waiting for each company's next invoice, with their lines."""
+    out: dict[int, list[tuple[int, list[LineRow]]]] = defaultdict(list)
+    inv = select(Invoice.id, Invoice.company_id).where(Invoice.company_id.in_(company_ids),
+                                                       Invoice.status == Status.DEFERRED.value)
+    ids = {iid: cid for iid, cid in s.execute(inv)}
+    if not ids:
+        return out
+    lines: dict[int, list[LineRow]] = defaultdict(list)
+    q = select(InvoiceLine).where(InvoiceLine.invoice_id.in_(list(ids))).order_by(InvoiceLine.invoice_id,
+                                                                                  InvoiceLine.position)
+    for ln in s.scalars(q):
+        lines[ln.invoice_id].append(LineRow(ln.kind, ln.quantity, ln.unit_price, ln.amount, ln.start, ln.end,
+                                            ln.plan_id, ln.extra_code, ln.user_id, ln.description,
+                                            ln.company_id))
+    for iid in sorted(ids):
+        out[ids[iid]].append((iid, lines[iid]))
+    return out
+
+
+def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyRow]], report: RunReport,
+                *, issue: bool, dry_run: bool) -> None:
+    until = max(p for p, _ in batch)
+    bills: list[CompanyBill] = []
+    with unit_of_work(engine) as s:
+        ids = [c.id for _, c in batch]
+        events = load_events(s, ids, until)
+        carried = _carried(s, ids)
+        for p, c in batch:
+            if not ctx.invoicing_on(c.reseller_id):
+                report.outcomes.append(CompanyOutcome(c.code, p, "skipped",
+                                                      reason="invoicing is off for its reseller"))
+                continue
+            try:
+                bill = bill_company(ctx, c, events[c.id], p, carried.get(c.id, []))
+            except ProrataError as exc:
+                report.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
+                continue
+            bills.append(bill)
+            name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
+            report.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, str(bill.draft.total),
+                                                  bill.draft.kind if bill.outcome == INVOICE else None))
+        if not dry_run:
+            report.invoice_ids += write_bills(s, bills, issue=issue)
+
+
+def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[int]:
+    """Write invoices, lines, accruals and billed periods for whole companies, in bulk."""
+    invoiced = [b for b in bills if b.outcome != NOTHING]
+    numbers: dict[int, str] = {}
+    if issue:
+        by_series: dict[tuple, list[int]] = defaultdict(list)
+        for i, b in enumerate(invoiced):
+            if b.outcome == INVOICE:
+                by_series[(b.issuer.key, b.issuer.number_format, b.boundary.year)].append(i)
+        for (key, fmt, _), idx in by_series.items():
+            for i, number in zip(idx, take_numbers(s, key, fmt, invoiced[idx[0]].boundary, len(idx))):
+                numbers[i] = number
+    rows = []
+    for i, b in enumerate(invoiced):
+        status = Status.DEFERRED.value if b.outcome == DEFERRED else (
+            Status.ISSUED.value if issue else Status.DRAFT.value)
+        rows.append(dict(
+            kind=b.draft.kind, number=numbers.get(i), issuer_key=b.issuer.key,
+            issuer_reseller_id=b.issuer.reseller_id, company_id=b.company.id,
+            reseller_id=b.company.reseller_id, currency=b.currency, language=b.language, status=status,
+            issue_date=b.boundary, period_start=b.boundary, period_end=b.period_end,
+            subtotal=b.draft.subtotal, tax=b.draft.tax, total=b.draft.total, tax_note=b.tax_note,
+        ))
+    ids: list[int] = []
+    if rows:
+        result = s.execute(insert(Invoice).returning(Invoice.id, sort_by_parameter_order=True), rows)
+        ids = [r[0] for r in result]
+    lines, accruals = [], []
+    for iid, b in zip(ids, invoiced):
+        for pos, ln in enumerate(b.lines):
+            lines.append(_line_dict(ln, iid, pos, b.tax_rate, b.company.reseller_id))
+        for a in b.accruals:
+            ln = a.line
+            accruals.append(dict(reseller_id=b.company.reseller_id, kind=a.kind, company_id=b.company.id,
+                                 invoice_id=iid, boundary=b.boundary, line_kind=ln.kind, plan_id=ln.plan_id,
+                                 extra_code=ln.extra_code, description=ln.description, quantity=ln.quantity,
+                                 unit_price=ln.unit_price, start=ln.start, end=ln.end, currency=b.currency,
+                                 amount=ln.amount))
+        if b.carried_ids:
+            s.execute(update(Invoice).where(Invoice.id.in_(b.carried_ids))
+                      .values(status=Status.CARRIED.value, carried_into_id=iid))
+    if lines:
+        s.execute(insert(InvoiceLine), lines)
+    if accruals:
+        s.execute(insert(Accrual), accruals)
+    inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
+    marks = [dict(customer_key=company_key(b.company.id), company_id=b.company.id,
+                  reseller_id=b.company.reseller_id, boundary=b.boundary,
+                  outcome={INVOICE: Outcome.INVOICED, DEFERRED: Outcome.DEFERRED,
+                           NOTHING: Outcome.NOTHING}[b.outcome].value,
+                  invoice_id=inv_of.get(id(b))) for b in bills]
+    if marks:
+        s.execute(insert(BilledPeriod), marks)
+    return ids
+
+
+def _line_dict(ln: LineRow, invoice_id: int, pos: int, rate, reseller_id) -> dict:
+    return dict(invoice_id=invoice_id, reseller_id=reseller_id, position=pos, kind=ln.kind,
+                company_id=ln.company_id, plan_id=ln.plan_id, extra_code=ln.extra_code, user_id=ln.user_id,
+                description=ln.description, quantity=ln.quantity, unit_price=ln.unit_price, start=ln.start,
+                end=ln.end, tax_rate=rate, amount=ln.amount)

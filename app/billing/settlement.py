@@ -1,0 +1,105 @@
+"""The hoster and its resellers settle up on each reseller's billing day.
+
+- ``reseller_bills`` and ``hoster_bills_reseller_processor``: the reseller
+  collected from its companies, so the hoster invoices it the accrued cost
+  lines (``wholesale``), grouped per company, one invoice per currency.
+- ``hoster_bills_hoster_processor``: the hoster collected, so it issues a
+  ``statement`` of the margins it owes the reseller.
+
+Every accrual with a boundary on or before the reseller's boundary R that no
+earlier settlement took goes into R's.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.billing.assembly import assemble
+from app.billing.context import HOSTER_KEY, RunContext, reseller_key
+from app.billing.numbering import take_numbers
+from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
+from app.billing.tax import customer_rate
+from app.models import (Accrual, BilledPeriod, BillingMode, Company, Invoice, InvoiceKind, InvoiceLine, Outcome,
+                        Status)
+
+STATEMENT_SERIES = "hoster:statements"
+STATEMENT_FORMAT = "ST-{year}-{seq:05}"
+
+
+@dataclass(frozen=True)
+class ResellerTask:
+    id: int
+    code: str
+
+
+def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date, ResellerTask]]:
+    """Each reseller's unsettled boundaries up to ``as_of``, from its first company's signup."""
+    firsts = {rid: day for rid, day in s.execute(
+        select(Company.reseller_id, func.min(Company.signup))
+        .where(Company.reseller_id.is_not(None)).group_by(Company.reseller_id))}
+    tasks = []
+    for r in ctx.resellers.values():
+        if r.id not in firsts:
+            continue
+        since = r.signup or firsts[r.id]
+        b = effective_day(r.billing_day, since)
+        last = ctx.last_billed.get(reseller_key(r.id))
+        start = next_boundary(last, b) if last else first_boundary(since, r.billing_day)
+        for p in boundaries(b, start, as_of):
+            tasks.append((p, ResellerTask(r.id, r.code)))
+    return tasks
+
+
+def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *, issue: bool,
+                    dry_run: bool) -> list[int]:
+    r = ctx.resellers[task.id]
+    margin_mode = r.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
+    kind = "margin" if margin_mode else "cost"
+    open_q = (select(Accrual, Company.code).join(Company, Company.id == Accrual.company_id)
+              .where(Accrual.reseller_id == r.id, Accrual.kind == kind, Accrual.settled_by_id.is_(None),
+                     Accrual.boundary <= boundary)
+              .order_by(Accrual.currency, Company.code, Accrual.boundary, Accrual.id))
+    by_currency: dict[str, list[Accrual]] = defaultdict(list)
+    for acc, _code in s.execute(open_q):
+        by_currency[acc.currency].append(acc)
+    hoster = ctx.hoster_issuer()
+    ids: list[int] = []
+    for currency, accs in sorted(by_currency.items()):
+        amounts = [a.amount for a in accs]
+        if margin_mode:
+            rate, note = Decimal(0), None
+        else:
+            rate, note = customer_rate(r.tax_treatment, hoster.tax_rate, None)
+        draft = assemble(amounts, rate, currency, None)
+        if dry_run:
+            continue
+        number = None
+        if issue:
+            series, fmt = (STATEMENT_SERIES, STATEMENT_FORMAT) if margin_mode else (HOSTER_KEY, hoster.number_format)
+            number = take_numbers(s, series, fmt, boundary)[0]
+        inv_kind = InvoiceKind.STATEMENT.value if margin_mode else (
+            InvoiceKind.CREDIT_NOTE.value if draft.total < 0 else InvoiceKind.WHOLESALE.value)
+        iid = s.execute(insert(Invoice).returning(Invoice.id), [dict(
+            kind=inv_kind, number=number, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None,
+            customer_reseller_id=r.id, reseller_id=r.id, currency=currency, language=r.language,
+            status=Status.ISSUED.value if issue else Status.DRAFT.value, issue_date=boundary,
+            period_start=boundary, period_end=None, subtotal=draft.subtotal, tax=draft.tax, total=draft.total,
+            tax_note=note)]).scalar_one()
+        s.execute(insert(InvoiceLine), [dict(
+            invoice_id=iid, reseller_id=r.id, position=i, kind=a.line_kind, company_id=a.company_id,
+            plan_id=a.plan_id, extra_code=a.extra_code, description=a.description, quantity=a.quantity,
+            unit_price=a.unit_price, start=a.start, end=a.end, tax_rate=rate, amount=a.amount)
+            for i, a in enumerate(accs)])
+        s.execute(update(Accrual).where(Accrual.id.in_([a.id for a in accs])).values(settled_by_id=iid))
+        ids.append(iid)
+    if not dry_run:
+        s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,
+                           outcome=Outcome.INVOICED.value if ids else Outcome.NOTHING.value,
+                           invoice_id=ids[0] if ids else None))
+        s.flush()
+    return ids

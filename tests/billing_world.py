@@ -1,0 +1,107 @@
+"""A small hoster built by hand for billing scenarios (the issue's example)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from app.models import (Company, CompanyEvent, Currency, Hoster, MinimumCharge, Plan, Price, Reseller, Service,
+                        User)
+from app.storage.engine import unit_of_work
+
+D = Decimal
+
+
+class World:
+    """Ids by code, for the scenarios to refer to."""
+
+    def __init__(self):
+        self.plans: dict[str, int] = {}
+        self.resellers: dict[str, int] = {}
+        self.companies: dict[str, int] = {}
+        self.users: dict[str, int] = {}
+
+
+def build(engine, *, acme_mode="reseller_bills", hoster_tax="20", acme_tax="19") -> World:
+    w = World()
+    with unit_of_work(engine) as s:
+        s.add(Hoster(name="Northwind Hosting", tax_rate=D(hoster_tax)))
+        s.add_all([Currency(code=c) for c in ("EUR", "USD", "JPY", "KWD")])
+        s.flush()
+        exch = Service(code="exchange", name={"en": "Exchange mailbox"})
+        sp = Service(code="sharepoint", name={"en": "SharePoint"})
+        s.add_all([exch, sp])
+        s.flush()
+        for code, svc, basis, name in (("exchange-basic", exch, "per_user", "Exchange Basic"),
+                                       ("sharepoint-sites", sp, "per_unit", "SharePoint site"),
+                                       ("archiving", exch, "per_plan", "Archiving")):
+            p = Plan(code=code, service_id=svc.id, basis=basis, name={"en": name})
+            s.add(p)
+            s.flush()
+            w.plans[code] = p.id
+        acme = Reseller(code="acme", name="Acme Cloud GmbH", currency="EUR", language="de_DE", billing_day=1,
+                        billing_mode=acme_mode, tax_rate=D(acme_tax))
+        s.add(acme)
+        s.flush()
+        w.resellers["acme"] = acme.id
+        pl = w.plans
+        s.add_all([
+            Price(layer="wholesale", plan_id=pl["exchange-basic"], currency="EUR", amount=D("4.00")),
+            Price(layer="wholesale_override", reseller_id=acme.id, plan_id=pl["exchange-basic"], currency="EUR",
+                  amount=D("3.50")),
+            Price(layer="retail", reseller_id=acme.id, plan_id=pl["exchange-basic"], currency="EUR",
+                  amount=D("6.00")),
+            Price(layer="retail", reseller_id=None, plan_id=pl["exchange-basic"], currency="EUR", amount=D("6.50")),
+            Price(layer="retail", reseller_id=acme.id, plan_id=pl["sharepoint-sites"], currency="EUR",
+                  amount=D("12.00")),
+            Price(layer="wholesale", plan_id=pl["sharepoint-sites"], currency="EUR", amount=D("8.00")),
+            Price(layer="retail", reseller_id=None, plan_id=pl["archiving"], currency="EUR", amount=D("20.00")),
+            Price(layer="retail", reseller_id=None, plan_id=pl["archiving"], currency="JPY", amount=D("2500")),
+        ])
+    return w
+
+
+def add_company(engine, w: World, code: str, *, reseller: str | None = None, currency="EUR",
+                signup=date(2026, 1, 15), billing_day=None, tax_treatment="standard", tax_rate=None,
+                events=()) -> int:
+    """A company and its events: (date, type, fields) with plan codes and user emails."""
+    with unit_of_work(engine) as s:
+        rid = w.resellers[reseller] if reseller else None
+        c = Company(code=code, name=code.title(), reseller_id=rid, currency=currency, language="en_GB",
+                    signup=signup, billing_day=billing_day, tax_treatment=tax_treatment,
+                    tax_rate=None if tax_rate is None else D(tax_rate))
+        s.add(c)
+        s.flush()
+        w.companies[code] = c.id
+        for day, typ, fields in events:
+            fields = dict(fields)
+            if "user" in fields:
+                email = fields.pop("user")
+                if email not in w.users:
+                    u = User(company_id=c.id, reseller_id=rid, email=email, name=email.split("@")[0])
+                    s.add(u)
+                    s.flush()
+                    w.users[email] = u.id
+                fields["user_id"] = w.users[email]
+            if "plan" in fields:
+                fields["plan_id"] = w.plans[fields.pop("plan")]
+            if "to_plan" in fields:
+                fields["to_plan_id"] = w.plans[fields.pop("to_plan")]
+            s.add(CompanyEvent(company_id=c.id, reseller_id=rid, date=day, type=typ, **fields))
+            s.flush()
+    return c.id
+
+
+def set_minimum(engine, issuer_key: str, currency: str, amount: str, policy: str) -> None:
+    with unit_of_work(engine) as s:
+        s.add(MinimumCharge(issuer_key=issuer_key, currency=currency, amount=D(amount), policy=policy))
+
+
+CONTOSO_EVENTS = [
+    (date(2026, 1, 15), "subscribe", {"plan": "exchange-basic"}),
+    (date(2026, 1, 15), "assign", {"plan": "exchange-basic", "user": "ann@contoso.example"}),
+    (date(2026, 2, 3), "extra", {"code": "support-call", "amount": D("50.00"), "recurring": False,
+                                  "description": {"en": "Support call"}}),
+    (date(2026, 2, 10), "subscribe", {"plan": "sharepoint-sites", "quantity": 3}),
+    (date(2026, 2, 20), "quantity", {"plan": "sharepoint-sites", "quantity": 5}),
+    (date(2026, 3, 1), "cancel", {"plan": "sharepoint-sites"}),
+]

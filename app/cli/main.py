@@ -21,6 +21,8 @@ COMMAND_MODULES = [
     "app.cli.demo_command",
     "app.cli.search_command",
     "app.cli.currency_commands",
+    "app.cli.billing_commands",
+    "app.cli.invoice_commands",
 ]
 
 

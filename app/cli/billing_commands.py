@@ -1,0 +1,60 @@
+"""``prorata bill run``: bill every unbilled boundary up to a date."""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+from app.billing.run import run_billing
+from app.errors import ProrataError
+
+
+def parse_date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ProrataError.of("bad_date", where=option, value=text) from None
+
+
+def register(sub) -> None:
+    from app.cli.main import add_db_option
+
+    p = sub.add_parser("bill", help="billing runs")
+    bsub = p.add_subparsers(dest="bill_command", metavar="ACTION", required=True)
+    r = bsub.add_parser("run", help="bill every boundary up to a date that is not billed yet",
+                        description="Bills every company's unbilled boundaries on or before --as-of, oldest "
+                                    "first, then settles with the resellers. Running it again adds nothing.")
+    r.add_argument("--as-of", required=True, metavar="DATE", help="bill boundaries up to this date (YYYY-MM-DD)")
+    r.add_argument("--dry-run", action="store_true", help="compute and report, write nothing")
+    r.add_argument("--issue", action="store_true", help="issue the invoices (numbered) instead of drafts")
+    r.add_argument("--company", metavar="CODE", help="bill one company only")
+    r.add_argument("--json", action="store_true", help="print the report as JSON")
+    add_db_option(r)
+    r.set_defaults(func=_run)
+
+
+def _run(args, ctx) -> int:
+    as_of = parse_date(args.as_of, "--as-of")
+    interactive = sys.stderr.isatty() and not args.json
+
+    def progress(done, total, message):
+        if interactive and total:
+            print(f"\rbilling {done}/{total} {message}", end="", file=sys.stderr, flush=True)
+
+    report = run_billing(ctx.engine(), as_of, issue=args.issue, dry_run=args.dry_run, company=args.company,
+                         progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.as_json(), indent=2))
+    else:
+        head = "dry run: would bill" if args.dry_run else "billed"
+        print(f"{head} {len(report.of('billed'))} invoice(s) up to {as_of}; "
+              f"{len(report.of('deferred'))} deferred, {len(report.of('failed'))} failed, "
+              f"{len(report.of('nothing'))} with nothing to bill; "
+              f"{report.reseller_invoices} reseller invoice(s)")
+        for o in report.of("failed"):
+            print(f"  failed: {o.code} at {o.boundary}: {o.reason}")
+        for o in report.of("skipped"):
+            print(f"  skipped: {o.code} at {o.boundary}: {o.reason}")
+    return 0 if not report.of("failed") else 1

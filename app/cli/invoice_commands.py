@@ -1,0 +1,88 @@
+"""``prorata invoices list|show|issue|credit|modify|delete``."""
+from __future__ import annotations
+
+import json
+
+from app.cli.billing_commands import parse_date
+from app.services import invoices
+from app.storage.engine import unit_of_work
+
+
+def register(sub) -> None:
+    from app.cli.main import add_db_option
+
+    p = sub.add_parser("invoices", help="list, show, issue and correct invoices")
+    isub = p.add_subparsers(dest="invoice_command", metavar="ACTION", required=True)
+    ls = isub.add_parser("list", help="invoices, newest first")
+    ls.add_argument("--company", metavar="CODE", help="a company's (or a reseller's) invoices")
+    ls.add_argument("--status", choices=["draft", "issued", "partially_paid", "paid", "void", "deferred",
+                                         "carried"])
+    ls.add_argument("--issuer", metavar="CODE", help="'hoster' or a reseller code")
+    ls.add_argument("--from", dest="period_from", metavar="DATE", help="periods starting on or after")
+    ls.add_argument("--to", dest="period_to", metavar="DATE", help="periods starting on or before")
+    ls.add_argument("--json", action="store_true")
+    add_db_option(ls)
+    ls.set_defaults(func=_list)
+    show = isub.add_parser("show", help="one invoice with its lines")
+    show.add_argument("ref", metavar="NUMBER_OR_ID")
+    show.add_argument("--json", action="store_true")
+    add_db_option(show)
+    show.set_defaults(func=_show)
+    for name, text in (("issue", "issue a draft: it gets its number and never changes again"),
+                       ("credit", "credit an issued invoice in full (a credit note)"),
+                       ("modify", "credit an issued invoice and open a draft copy to edit"),
+                       ("delete", "delete a draft (an issued invoice is credited instead)")):
+        c = isub.add_parser(name, help=text)
+        c.add_argument("ref", metavar="NUMBER_OR_ID")
+        c.add_argument("--date", metavar="DATE", help="issue or credit date (default today)")
+        add_db_option(c)
+        c.set_defaults(func=_act, action=name)
+
+
+def _list(args, ctx) -> int:
+    f = invoices.Filters(company=args.company, status=args.status, issuer=args.issuer,
+                         period_from=parse_date(args.period_from, "--from") if args.period_from else None,
+                         period_to=parse_date(args.period_to, "--to") if args.period_to else None)
+    with unit_of_work(ctx.engine()) as s:
+        rows = invoices.list_invoices(s, f)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    for r in rows:
+        print(f"{r['number'] or '(draft #' + str(r['id']) + ')':<18} {r['kind']:<11} {r['status']:<8} "
+              f"{r['issue_date'] or '':<10} {r['issuer']:<10} {r['customer']:<12} {r['total']:>12} {r['currency']}")
+    return 0
+
+
+def _show(args, ctx) -> int:
+    with unit_of_work(ctx.engine()) as s:
+        data = invoices.invoice_json(s, invoices.find(s, args.ref))
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    print(f"{data['number'] or 'draft #' + str(data['id'])}  {data['kind']}  {data['status']}")
+    print(f"issuer {data['issuer']}  customer {data['customer']}  date {data['issue_date']}  "
+          f"period {data['period']['start']} - {data['period']['end']}")
+    for ln in data["lines"]:
+        print(f"  {ln['kind']:<10} {ln['description'][:34]:<34} {ln['quantity']:>5} x {ln['unit_price']:>10} "
+              f"{ln['start'] or ''}..{ln['end'] or ''} {ln['amount']:>12}")
+    print(f"  subtotal {data['subtotal']}  tax {data['tax']}  total {data['total']} {data['currency']}")
+    return 0
+
+
+def _act(args, ctx) -> int:
+    day = parse_date(args.date, "--date") if args.date else None
+    with unit_of_work(ctx.engine()) as s:
+        if args.action == "issue":
+            inv = invoices.issue(s, args.ref, day)
+            print(f"issued {inv.number}")
+        elif args.action == "credit":
+            note = invoices.credit(s, args.ref, day)
+            print(f"credit note {note.number}")
+        elif args.action == "modify":
+            note, draft = invoices.modify(s, args.ref, day)
+            print(f"credit note {note.number}; new draft #{draft.id}")
+        else:
+            invoices.delete_draft(s, args.ref)
+            print("draft deleted")
+    return 0

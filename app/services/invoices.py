@@ -1,0 +1,349 @@
+"""Invoices: listing, the JSON form, and the lifecycle.
+
+Draft -> issued -> (partially) paid; void only through a credit note. Drafts
+can be edited and deleted; an issued invoice never changes: ``credit`` makes
+a full credit note, ``modify`` a credit note plus a new draft copy to edit.
+Every change is audited with its before and after.
+
+Each function works inside the caller's unit of work.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.billing.context import HOSTER_KEY, reseller_key
+from app.billing.numbering import take_numbers
+from app.billing.tax import tax_total
+from app.errors import MESSAGES, ProrataError
+from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
+                        Plan, Reseller, Status, User, localized)
+from app.money import minor_digits, parse_amount, to_text
+from app.services import audit
+
+MESSAGES.setdefault("bad_transition", "invoice {invoice} is {status}: it cannot become {target}")
+MESSAGES.setdefault("not_draft", "invoice {invoice} is {status}: only drafts can be {action}")
+MESSAGES.setdefault("not_creditable", "invoice {invoice} is {status}: only issued invoices can be credited")
+
+
+def _check(inv: Invoice, target: str) -> None:
+    if target not in TRANSITIONS.get(inv.status, set()):
+        raise ProrataError.of("bad_transition", invoice=label(inv), status=inv.status, target=target)
+
+
+def label(inv: Invoice) -> str:
+    return inv.number or f"draft #{inv.id}"
+
+
+def find(session: Session, ref: str | int) -> Invoice:
+    """By number, or by id (an integer, or a string of digits that is no number)."""
+    inv = None
+    if isinstance(ref, str):
+        inv = session.scalars(select(Invoice).where(Invoice.number == ref)).first()
+        if inv is None and ref.isdigit():
+            inv = session.get(Invoice, int(ref))
+    else:
+        inv = session.get(Invoice, ref)
+    if inv is None:
+        raise ProrataError.of("not_found", kind="invoice", code=str(ref))
+    return inv
+
+
+def _lines(session: Session, invoice_id: int) -> list[InvoiceLine]:
+    return list(session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice_id)
+                                .order_by(InvoiceLine.position)))
+
+
+def _issuer(session: Session, inv: Invoice) -> tuple[str, str]:
+    if inv.issuer_reseller_id is None:
+        return HOSTER_KEY, session.get(Hoster, 1).invoice_number_format
+    r = session.get(Reseller, inv.issuer_reseller_id)
+    return reseller_key(r.id), r.invoice_number_format
+
+
+@dataclass
+class Filters:
+    company: str | None = None
+    status: str | None = None
+    issuer: str | None = None  # "hoster" or a reseller code
+    customer: str | None = None  # a company or reseller code
+    period_from: date | None = None
+    period_to: date | None = None
+    limit: int = 1000
+    offset: int = 0
+
+
+def list_invoices(session: Session, f: Filters = Filters()) -> list[dict]:
+    """Invoice headers (no lines), newest first."""
+    q = select(Invoice)
+    if f.company or f.customer:
+        code = f.company or f.customer
+        cid = session.scalar(select(Company.id).where(Company.code == code))
+        rid = session.scalar(select(Reseller.id).where(Reseller.code == code))
+        if cid is None and rid is None:
+            raise ProrataError.of("not_found", kind="customer", code=code)
+        q = q.where(or_(Invoice.company_id == cid, Invoice.customer_reseller_id == rid))
+    if f.status:
+        q = q.where(Invoice.status == f.status)
+    if f.issuer:
+        if f.issuer == "hoster":
+            q = q.where(Invoice.issuer_key == HOSTER_KEY)
+        else:
+            rid = session.scalar(select(Reseller.id).where(Reseller.code == f.issuer))
+            if rid is None:
+                raise ProrataError.of("not_found", kind="reseller", code=f.issuer)
+            q = q.where(Invoice.issuer_key == reseller_key(rid))
+    if f.period_from:
+        q = q.where(Invoice.period_start >= f.period_from)
+    if f.period_to:
+        q = q.where(Invoice.period_start <= f.period_to)
+    q = q.order_by(Invoice.issue_date.desc(), Invoice.id.desc()).limit(f.limit).offset(f.offset)
+    invs = list(session.scalars(q))
+    codes = _codes(session, invs)
+    return [_header(inv, codes) for inv in invs]
+
+
+def _codes(session: Session, invs: list[Invoice]) -> dict:
+    cids = {i.company_id for i in invs if i.company_id}
+    codes: dict = {}
+    if cids:
+        codes.update({("c", i): c for i, c in session.execute(select(Company.id, Company.code)
+                                                              .where(Company.id.in_(cids)))})
+    codes.update({("r", i): c for i, c in session.execute(select(Reseller.id, Reseller.code))})
+    return codes
+
+
+def _header(inv: Invoice, codes: dict) -> dict:
+    cur = inv.currency
+    return {
+        "id": inv.id,
+        "number": inv.number,
+        "kind": inv.kind,
+        "issuer": "hoster" if inv.issuer_reseller_id is None else codes[("r", inv.issuer_reseller_id)],
+        "customer": codes[("c", inv.company_id)] if inv.company_id else codes[("r", inv.customer_reseller_id)],
+        "currency": cur,
+        "issue_date": inv.issue_date.isoformat() if inv.issue_date else None,
+        "period": {"start": inv.period_start.isoformat() if inv.period_start else None,
+                   "end": inv.period_end.isoformat() if inv.period_end else None},
+        "status": inv.status,
+        "subtotal": to_text(inv.subtotal, cur),
+        "tax": to_text(inv.tax, cur),
+        "total": to_text(inv.total, cur),
+        "tax_note": inv.tax_note,
+        "credits": inv.credits_id,
+    }
+
+
+def _qty(q: Decimal) -> str:
+    q = q.normalize()
+    return str(q.quantize(Decimal(1))) if q == q.to_integral_value() else str(q)
+
+
+def invoice_json(session: Session, inv: Invoice) -> dict:
+    """The machine form of an invoice, amounts with exactly the currency's digits.
+
+    Lines of an invoice to a reseller also name the company each line is for.
+    """
+    data = _header(inv, _codes(session, [inv]))
+    lines = _lines(session, inv.id)
+    plan_codes = {pid: code for pid, code in session.execute(select(Plan.id, Plan.code))}
+    company_codes = {}
+    if inv.customer_reseller_id is not None:
+        wanted = {ln.company_id for ln in lines if ln.company_id}
+        company_codes = {i: c for i, c in session.execute(
+            select(Company.id, Company.code).where(Company.id.in_(wanted)))}
+    users = {}
+    wanted_users = {ln.user_id for ln in lines if ln.user_id}
+    if wanted_users:
+        users = {i: e for i, e in session.execute(select(User.id, User.email).where(User.id.in_(wanted_users)))}
+    cur = inv.currency
+    out = []
+    for ln in lines:
+        row = {
+            "kind": ln.kind,
+            "plan": plan_codes.get(ln.plan_id),
+            "description": localized(ln.description, inv.language) if ln.description else ln.kind,
+            "quantity": _qty(ln.quantity),
+            "unit_price": to_text(ln.unit_price, cur),
+            "start": ln.start.isoformat() if ln.start else None,
+            "end": ln.end.isoformat() if ln.end else None,
+            "amount": to_text(ln.amount, cur),
+        }
+        if ln.user_id:
+            row["user"] = users.get(ln.user_id)
+        if inv.customer_reseller_id is not None:
+            row["company"] = company_codes.get(ln.company_id)
+        out.append(row)
+    data["lines"] = out
+    return data
+
+
+def _snapshot(session: Session, inv: Invoice) -> dict:
+    return invoice_json(session, inv)
+
+
+def issue(session: Session, ref: str | int, today: date | None = None) -> Invoice:
+    inv = find(session, ref)
+    if inv.status != Status.DRAFT.value:
+        raise ProrataError.of("bad_transition", invoice=label(inv), status=inv.status, target="issued")
+    before = _snapshot(session, inv)
+    inv.issue_date = inv.issue_date or today or date.today()
+    key, fmt = _issuer(session, inv)
+    inv.number = take_numbers(session, key, fmt, inv.issue_date)[0]
+    inv.status = Status.ISSUED.value
+    session.flush()
+    audit.record(session, "issue", "invoice", inv.id, before=before, after=_snapshot(session, inv),
+                 reseller_id=inv.reseller_id)
+    return inv
+
+
+def delete_draft(session: Session, ref: str | int) -> None:
+    """Delete a draft. A run's draft releases its period: the next run bills it again."""
+    inv = find(session, ref)
+    if inv.status != Status.DRAFT.value:
+        raise ProrataError.of("not_draft", invoice=label(inv), status=inv.status, action="deleted")
+    before = _snapshot(session, inv)
+    session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
+                    .values(status=Status.DEFERRED.value, carried_into_id=None))
+    session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))
+    session.execute(delete(BilledPeriod).where(BilledPeriod.invoice_id == inv.id))
+    session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
+    session.delete(inv)
+    session.flush()
+    audit.record(session, "delete", "invoice", before["id"], before=before, reseller_id=inv.reseller_id)
+
+
+@dataclass
+class ManualLine:
+    description: dict  # {language: text}
+    quantity: Decimal
+    unit_price: Decimal
+    tax_rate: Decimal = Decimal(0)
+    kind: str = "manual"
+    plan_id: int | None = None
+
+
+def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> None:
+    session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
+    cur = inv.currency
+    amounts = []
+    for pos, ln in enumerate(lines):
+        unit = parse_amount(str(ln.unit_price), cur, allow_negative=True)
+        amount = (ln.quantity * unit).quantize(Decimal(1).scaleb(-minor_digits(cur)))
+        if amount != ln.quantity * unit:
+            raise ProrataError.of("too_many_decimals", value=str(ln.quantity * unit), currency=cur,
+                                  digits=minor_digits(cur))
+        amounts.append((amount, ln.tax_rate))
+        session.add(InvoiceLine(invoice_id=inv.id, reseller_id=inv.reseller_id, position=pos, kind=ln.kind,
+                                company_id=inv.company_id, plan_id=ln.plan_id, description=ln.description,
+                                quantity=ln.quantity, unit_price=unit, tax_rate=ln.tax_rate, amount=amount))
+    inv.subtotal = sum((a for a, _ in amounts), Decimal(0))
+    inv.tax = tax_total(amounts, cur)
+    inv.total = inv.subtotal + inv.tax
+    session.flush()
+
+
+def edit_draft(session: Session, ref: str | int, lines: list[ManualLine]) -> Invoice:
+    inv = find(session, ref)
+    if inv.status != Status.DRAFT.value:
+        raise ProrataError.of("not_draft", invoice=label(inv), status=inv.status, action="edited")
+    before = _snapshot(session, inv)
+    _write_lines(session, inv, lines)
+    audit.record(session, "edit", "invoice", inv.id, before=before, after=_snapshot(session, inv),
+                 reseller_id=inv.reseller_id)
+    return inv
+
+
+def create_manual(session: Session, customer: str, currency: str, lines: list[ManualLine],
+                  issue_date: date | None = None, issuer: str | None = None) -> Invoice:
+    """A manual draft for a company (issued by its seller) or a reseller (issued by the hoster)."""
+    company = session.scalars(select(Company).where(Company.code == customer)).first()
+    reseller = None if company else session.scalars(select(Reseller).where(Reseller.code == customer)).first()
+    if company is None and reseller is None:
+        raise ProrataError.of("not_found", kind="customer", code=customer)
+    minor_digits(currency)
+    if company is not None:
+        rid = company.reseller_id
+        inv = Invoice(kind=InvoiceKind.INVOICE.value, issuer_key=reseller_key(rid) if rid else HOSTER_KEY,
+                      issuer_reseller_id=rid, company_id=company.id, reseller_id=rid, currency=currency,
+                      language=company.language, issue_date=issue_date)
+    else:
+        inv = Invoice(kind=InvoiceKind.INVOICE.value, issuer_key=HOSTER_KEY, customer_reseller_id=reseller.id,
+                      reseller_id=reseller.id, currency=currency, language=reseller.language,
+                      issue_date=issue_date)
+    session.add(inv)
+    session.flush()
+    _write_lines(session, inv, lines)
+    audit.record(session, "create", "invoice", inv.id, after=_snapshot(session, inv), reseller_id=inv.reseller_id)
+    return inv
+
+
+def credit(session: Session, ref: str | int, today: date | None = None) -> Invoice:
+    """A full credit note for an issued invoice, issued at once; the invoice becomes void.
+
+    What the invoice accrued to its reseller is reversed by negative accruals,
+    settled on the reseller's next boundary.
+    """
+    inv = find(session, ref)
+    if inv.status not in (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value) or \
+            inv.kind == InvoiceKind.CREDIT_NOTE.value:
+        raise ProrataError.of("not_creditable", invoice=label(inv), status=inv.status)
+    before = _snapshot(session, inv)
+    day = today or date.today()
+    note = Invoice(kind=InvoiceKind.CREDIT_NOTE.value, issuer_key=inv.issuer_key,
+                   issuer_reseller_id=inv.issuer_reseller_id, company_id=inv.company_id,
+                   customer_reseller_id=inv.customer_reseller_id, reseller_id=inv.reseller_id,
+                   currency=inv.currency, language=inv.language, status=Status.ISSUED.value, issue_date=day,
+                   period_start=inv.period_start, period_end=inv.period_end, subtotal=-inv.subtotal,
+                   tax=-inv.tax, total=-inv.total, tax_note=inv.tax_note, credits_id=inv.id)
+    key, fmt = _issuer(session, inv)
+    note.number = take_numbers(session, key, fmt, day)[0]
+    session.add(note)
+    session.flush()
+    for ln in _lines(session, inv.id):
+        session.add(InvoiceLine(invoice_id=note.id, reseller_id=ln.reseller_id, position=ln.position,
+                                kind=ln.kind, company_id=ln.company_id, plan_id=ln.plan_id,
+                                extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
+                                quantity=-ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
+                                tax_rate=ln.tax_rate, amount=-ln.amount))
+    for acc in session.scalars(select(Accrual).where(Accrual.invoice_id == inv.id)):
+        session.add(Accrual(reseller_id=acc.reseller_id, kind=acc.kind, company_id=acc.company_id,
+                            invoice_id=note.id, boundary=day, line_kind=acc.line_kind, plan_id=acc.plan_id,
+                            extra_code=acc.extra_code, description=acc.description, quantity=-acc.quantity,
+                            unit_price=acc.unit_price, start=acc.start, end=acc.end, currency=acc.currency,
+                            amount=-acc.amount))
+    _check(inv, Status.VOID.value)
+    inv.status = Status.VOID.value
+    session.flush()
+    audit.record(session, "credit", "invoice", inv.id, before=before, after=_snapshot(session, note),
+                 reseller_id=inv.reseller_id)
+    return note
+
+
+def modify(session: Session, ref: str | int, today: date | None = None) -> tuple[Invoice, Invoice]:
+    """Credit an issued invoice and open a draft copy of it to edit. Returns (credit note, draft)."""
+    inv = find(session, ref)
+    note = credit(session, inv.id, today)
+    copy = Invoice(kind=InvoiceKind.INVOICE.value if inv.kind == InvoiceKind.CREDIT_NOTE.value else inv.kind,
+                   issuer_key=inv.issuer_key, issuer_reseller_id=inv.issuer_reseller_id,
+                   company_id=inv.company_id, customer_reseller_id=inv.customer_reseller_id,
+                   reseller_id=inv.reseller_id, currency=inv.currency, language=inv.language,
+                   status=Status.DRAFT.value, issue_date=None, period_start=inv.period_start,
+                   period_end=inv.period_end, subtotal=inv.subtotal, tax=inv.tax, total=inv.total,
+                   tax_note=inv.tax_note)
+    session.add(copy)
+    session.flush()
+    for ln in _lines(session, inv.id):
+        session.add(InvoiceLine(invoice_id=copy.id, reseller_id=ln.reseller_id, position=ln.position,
+                                kind=ln.kind, company_id=ln.company_id, plan_id=ln.plan_id,
+                                extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
+                                quantity=ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
+                                tax_rate=ln.tax_rate, amount=ln.amount))
+    session.flush()
+    audit.record(session, "create", "invoice", copy.id, after=_snapshot(session, copy),
+                 reseller_id=copy.reseller_id)
+    return note, copy

@@ -1,0 +1,139 @@
+"""The invoice lifecycle and the CLI's JSON, on both databases."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from app.billing.run import run_billing
+from app.cli.main import main
+from app.errors import ProrataError
+from app.models import Accrual, AuditEntry, BilledPeriod, Invoice
+from app.services import invoices
+from app.storage.engine import unit_of_work
+from tests.billing_world import CONTOSO_EVENTS, add_company, build
+
+D = Decimal
+
+
+@pytest.fixture
+def billed(db):
+    w = build(db)
+    add_company(db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    add_company(db, w, "d1", signup=date(2026, 1, 31), events=[
+        (date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
+    run_billing(db, date(2026, 2, 15))
+    return w
+
+
+def _drafts(engine, company_id):
+    with unit_of_work(engine) as s:
+        return s.scalars(select(Invoice.id).where(Invoice.company_id == company_id).order_by(Invoice.id)).all()
+
+
+def test_issue_numbers_gaplessly_per_issuer_and_freezes(db, billed):
+    c1 = _drafts(db, billed.companies["c1"])
+    d1 = _drafts(db, billed.companies["d1"])
+    with unit_of_work(db) as s:
+        a = invoices.issue(s, c1[0]).number
+        b = invoices.issue(s, d1[0]).number
+        c = invoices.issue(s, c1[1]).number
+    # acme's series and the hoster's series count separately.
+    assert (a, b, c) == ("INV-2026-00001", "INV-2026-00001", "INV-2026-00002")
+    with pytest.raises(ProrataError) as exc:
+        with unit_of_work(db) as s:
+            invoices.edit_draft(s, "INV-2026-00002", [])
+    assert "only drafts can be edited" in exc.value.messages()[0]
+
+
+def test_credit_voids_and_reverses_accruals(db, billed):
+    feb = _drafts(db, billed.companies["c1"])[1]
+    with unit_of_work(db) as s:
+        number = invoices.issue(s, feb).number
+        accrued = sum(s.scalars(select(Accrual.amount).where(Accrual.invoice_id == feb)), D(0))
+    with unit_of_work(db) as s:
+        # Feb: 6.00 + 36.00 + 5.81 + 50.00 = 97.81, tax 19 % = 18.58, total 116.39.
+        note = invoices.credit(s, number, today=date(2026, 2, 20))
+        assert (note.kind, note.total, note.number) == ("credit_note", D("-116.39"), "INV-2026-00002")
+        assert s.get(Invoice, feb).status == "void"
+        reversed_ = sum(s.scalars(select(Accrual.amount).where(Accrual.invoice_id == note.id)), D(0))
+    # Feb's cost lines were 3.50 + 24.00 + 3.87 = 31.37; the credit reverses them.
+    assert accrued == D("31.37") and reversed_ == D("-31.37")
+    with pytest.raises(ProrataError):
+        with unit_of_work(db) as s:
+            invoices.credit(s, number)
+
+
+def test_modify_gives_credit_and_editable_copy(db, billed):
+    jan = _drafts(db, billed.companies["d1"])[0]
+    with unit_of_work(db) as s:
+        number = invoices.issue(s, jan).number
+    with unit_of_work(db) as s:
+        note, copy = invoices.modify(s, number, today=date(2026, 2, 2))
+        copy_id = copy.id
+        assert note.total == D("-24.00") and copy.status == "draft" and copy.total == D("24.00")
+    with unit_of_work(db) as s:
+        invoices.edit_draft(s, copy_id, [invoices.ManualLine({"en": "Archiving, January (corrected)"}, D(1),
+                                                             D("15.00"), D("20"))])
+        edited = s.get(Invoice, copy_id)
+        # 15.00 + 20 % = 18.00
+        assert (edited.subtotal, edited.tax, edited.total) == (D("15.00"), D("3.00"), D("18.00"))
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "invoice")
+                            .order_by(AuditEntry.id)).all()
+    assert actions == ["issue", "credit", "create", "edit"]
+
+
+def test_deleting_a_run_draft_releases_its_period(db, billed):
+    d1 = _drafts(db, billed.companies["d1"])
+    with unit_of_work(db) as s:
+        invoices.delete_draft(s, d1[0])
+        assert s.scalar(select(func.count()).select_from(BilledPeriod)
+                        .where(BilledPeriod.company_id == billed.companies["d1"])) == 0
+    run_billing(db, date(2026, 2, 15))
+    assert len(_drafts(db, billed.companies["d1"])) == 1
+
+
+def test_manual_invoice_for_a_reseller(db, billed):
+    with unit_of_work(db) as s:
+        inv = invoices.create_manual(s, "acme", "EUR", [
+            invoices.ManualLine({"en": "Onboarding workshop", "de": "Einführungsworkshop"}, D(2), D("150.00"),
+                                D("20"))])
+        data = invoices.invoice_json(s, inv)
+    assert data["issuer"] == "hoster" and data["customer"] == "acme"
+    # 2 x 150.00 = 300.00, tax 60.00; acme reads German.
+    assert (data["subtotal"], data["tax"], data["total"]) == ("300.00", "60.00", "360.00")
+    assert data["lines"][0]["description"] == "Einführungsworkshop"
+
+
+def test_cli_run_and_show_json(sqlite_db, capsys):
+    w = build(sqlite_db)
+    add_company(sqlite_db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    url = str(sqlite_db.url)
+    # Jan 15: 6.00 + 19 % (1.14) = 7.14; Feb 15: 97.81 + 18.58 = 116.39.
+    assert main(["bill", "run", "--as-of", "2026-02-15", "--issue", "--json", "--db", url]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [(b["company"], b["boundary"], b["total"]) for b in report["billed"]] == [
+        ("c1", "2026-01-15", "7.14"), ("c1", "2026-02-15", "116.39")]
+    assert main(["invoices", "show", "INV-2026-00002", "--json", "--db", url]) == 0
+    inv = json.loads(capsys.readouterr().out)
+    assert inv["number"] == "INV-2026-00002" and inv["issuer"] == "acme" and inv["customer"] == "c1"
+    assert inv["period"] == {"start": "2026-02-15", "end": "2026-03-15"}
+    assert [(l["kind"], l["plan"], l["quantity"], l["unit_price"], l["amount"]) for l in inv["lines"]] == [
+        ("recurring", "exchange-basic", "1", "6.00", "6.00"),
+        ("recurring", "sharepoint-sites", "3", "12.00", "36.00"),
+        ("proration", "sharepoint-sites", "3", "12.00", "5.81"),
+        ("extra", None, "1", "50.00", "50.00"),
+    ]
+    assert inv["lines"][2]["start"] == "2026-02-10" and inv["lines"][2]["end"] == "2026-02-15"
+    assert inv["lines"][3]["description"] == "Support call"
+    assert (inv["subtotal"], inv["tax"], inv["total"]) == ("97.81", "18.58", "116.39")
+    assert main(["invoices", "list", "--company", "c1", "--status", "issued", "--json", "--db", url]) == 0
+    assert [r["number"] for r in json.loads(capsys.readouterr().out)] == ["INV-2026-00002", "INV-2026-00001"]
+    # A second run bills nothing; a bad date is a user error.
+    assert main(["bill", "run", "--as-of", "2026-02-15", "--json", "--db", url]) == 0
+    assert json.loads(capsys.readouterr().out)["billed"] == []
+    assert main(["bill", "run", "--as-of", "15/02/2026", "--db", url]) == 2
+    assert "--as-of: '15/02/2026' is not a date" in capsys.readouterr().err

@@ -56,7 +56,8 @@ class PriceBook:
         book.plan_codes = {pid: code for pid, code in session.execute(select(Plan.id, Plan.code))}
         return book
 
-    def _in_force(self, key, day: date) -> Decimal | None:
+    def in_force(self, key: tuple, day: date) -> Decimal | None:
+        """The price of a (layer, plan, currency, owner) series on ``day``, or None."""
         series = self._series.get(key)
         if not series:
             return None
@@ -66,9 +67,9 @@ class PriceBook:
     def company_price(self, plan_id: int, currency: str, day: date, *, company_id: int,
                       seller_id: int | None, customer: str = "") -> Decimal:
         """What the company pays per unit on ``day``."""
-        found = self._in_force((Layer.COMPANY_OVERRIDE.value, plan_id, currency, company_id), day)
+        found = self.in_force((Layer.COMPANY_OVERRIDE.value, plan_id, currency, company_id), day)
         if found is None:
-            found = self._in_force((Layer.RETAIL.value, plan_id, currency, seller_id), day)
+            found = self.in_force((Layer.RETAIL.value, plan_id, currency, seller_id), day)
         if found is None:
             raise self._missing("retail", plan_id, currency, customer or f"company {company_id}", day)
         return found
@@ -76,9 +77,9 @@ class PriceBook:
     def reseller_cost(self, plan_id: int, currency: str, day: date, *, reseller_id: int,
                       customer: str = "") -> Decimal:
         """What the reseller pays the hoster per unit on ``day``."""
-        found = self._in_force((Layer.WHOLESALE_OVERRIDE.value, plan_id, currency, reseller_id), day)
+        found = self.in_force((Layer.WHOLESALE_OVERRIDE.value, plan_id, currency, reseller_id), day)
         if found is None:
-            found = self._in_force((Layer.WHOLESALE.value, plan_id, currency, None), day)
+            found = self.in_force((Layer.WHOLESALE.value, plan_id, currency, None), day)
         if found is None:
             raise self._missing("wholesale", plan_id, currency, customer or f"reseller {reseller_id}", day)
         return found

@@ -1,0 +1,151 @@
+"""Price matrices: for a currency and a seller, every plan against the price layers.
+
+A seller is the hoster (selling to its direct companies) or a reseller. The
+matrix shows, for the day it is read: the hoster's wholesale price, the
+reseller's cost (its override, else wholesale), the seller's retail price and
+the margin (retail - cost; for the hoster, retail - nothing). A plan without a
+price in a layer that needs one is a hole.
+
+Editing a cell sets the layer's price from a date on (a new price row, or the
+row already starting that day); earlier periods keep the price they had.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.billing.pricebook import PriceBook
+from app.errors import MESSAGES, ProrataError
+from app.models import Company, Currency, Layer, Plan, Price, Reseller, localized
+from app.money import parse_amount, to_text
+from app.services import audit
+
+MESSAGES.setdefault("currency_not_enabled", "currency {code} is not enabled")
+
+
+@dataclass
+class MatrixRow:
+    plan_id: int
+    plan_code: str
+    plan_name: str
+    basis: str
+    wholesale: Decimal | None
+    cost: Decimal | None  # the reseller's cost; None for the hoster as seller
+    retail: Decimal | None
+    cost_overridden: bool = False
+
+    @property
+    def margin(self) -> Decimal | None:
+        if self.retail is None:
+            return None
+        if self.cost is None:
+            return None if self.wholesale is None else self.retail - self.wholesale
+        return self.retail - self.cost
+
+    @property
+    def holes(self) -> list[str]:
+        """Layers the plan lacks a price in."""
+        out = []
+        if self.wholesale is None:
+            out.append(Layer.WHOLESALE.value)
+        if self.retail is None:
+            out.append(Layer.RETAIL.value)
+        return out
+
+
+def _seller_id(session: Session, seller: str) -> int | None:
+    if seller == "hoster":
+        return None
+    rid = session.scalar(select(Reseller.id).where(Reseller.code == seller))
+    if rid is None:
+        raise ProrataError.of("not_found", kind="reseller", code=seller)
+    return rid
+
+
+def _enabled(session: Session, currency: str) -> None:
+    cur = session.get(Currency, currency)
+    if cur is None or not cur.enabled:
+        raise ProrataError.of("currency_not_enabled", code=currency)
+
+
+def matrix(session: Session, currency: str, seller: str, on: date | None = None,
+           language: str = "en") -> list[MatrixRow]:
+    """One row per plan, prices in force on ``on`` (default today)."""
+    _enabled(session, currency)
+    on = on or date.today()
+    rid = _seller_id(session, seller)
+    book = PriceBook.load(session, [currency])
+    rows = []
+    for plan in session.scalars(select(Plan).order_by(Plan.code)):
+        key = lambda layer, owner: book.in_force((layer, plan.id, currency, owner), on)  # noqa: E731
+        wholesale = key(Layer.WHOLESALE.value, None)
+        override = key(Layer.WHOLESALE_OVERRIDE.value, rid) if rid is not None else None
+        rows.append(MatrixRow(plan.id, plan.code, localized(plan.name, language), plan.basis, wholesale,
+                              (override if override is not None else wholesale) if rid is not None else None,
+                              key(Layer.RETAIL.value, rid), override is not None))
+    return rows
+
+
+def set_price(session: Session, *, layer: str, plan: str, currency: str, amount: str | None,
+              valid_from: date | None, reseller: str | None = None, company: str | None = None) -> Price | None:
+    """Set (or, with ``amount`` None, remove) a layer's price from ``valid_from`` on. Audited."""
+    _enabled(session, currency)
+    if layer not in {x.value for x in Layer}:
+        raise ProrataError.of("bad_value", where="layer", value=layer, allowed=[x.value for x in Layer])
+    plan_row = session.scalars(select(Plan).where(Plan.code == plan)).first()
+    if plan_row is None:
+        raise ProrataError.of("unknown", where="plan", kind="plan", code=plan)
+    value = None if amount is None else parse_amount(amount, currency)
+    reseller_id = company_id = None
+    if layer == Layer.COMPANY_OVERRIDE.value:
+        comp = session.scalars(select(Company).where(Company.code == (company or ""))).first()
+        if comp is None:
+            raise ProrataError.of("unknown", where="company", kind="company", code=company)
+        company_id, reseller_id = comp.id, comp.reseller_id
+    elif layer in (Layer.WHOLESALE_OVERRIDE.value, Layer.RETAIL.value):
+        if layer == Layer.WHOLESALE_OVERRIDE.value and (reseller in (None, "hoster")):
+            raise ProrataError.of("missing", where="reseller", field="reseller")
+        reseller_id = _seller_id(session, reseller or "hoster")
+    q = select(Price).where(Price.layer == layer, Price.plan_id == plan_row.id, Price.currency == currency,
+                            Price.reseller_id.is_(None) if reseller_id is None else Price.reseller_id == reseller_id,
+                            Price.company_id.is_(None) if company_id is None else Price.company_id == company_id,
+                            Price.valid_from.is_(None) if valid_from is None else Price.valid_from == valid_from)
+    existing = session.scalars(q).first()
+    before = None if existing is None else {"amount": to_text(existing.amount, currency)}
+    entity_id = f"{layer}:{plan}:{currency}:{reseller or company or 'hoster'}:{valid_from or '-'}"
+    if value is None:
+        if existing is not None:
+            session.delete(existing)
+            audit.record(session, "delete", "price", entity_id, before=before, reseller_id=reseller_id)
+        return None
+    if existing is None:
+        existing = Price(layer=layer, plan_id=plan_row.id, currency=currency, amount=value, valid_from=valid_from,
+                         reseller_id=reseller_id, company_id=company_id)
+        session.add(existing)
+    else:
+        existing.amount = value
+    session.flush()
+    audit.record(session, "set", "price", entity_id, before=before, after={"amount": to_text(value, currency)},
+                 reseller_id=reseller_id)
+    return existing
+
+
+def company_overrides(session: Session, company: str, on: date | None = None) -> list[dict]:
+    """A company's own prices in force on ``on``: plan, currency, amount, from."""
+    comp = session.scalars(select(Company).where(Company.code == company)).first()
+    if comp is None:
+        raise ProrataError.of("not_found", kind="company", code=company)
+    on = on or date.today()
+    best: dict = {}
+    q = (select(Price, Plan.code).join(Plan, Plan.id == Price.plan_id)
+         .where(Price.company_id == comp.id, Price.layer == Layer.COMPANY_OVERRIDE.value))
+    for price, code in session.execute(q):
+        start = price.valid_from or date.min
+        if start <= on and ((code, price.currency) not in best or best[(code, price.currency)][0] < start):
+            best[(code, price.currency)] = (start, price)
+    return [{"plan": code, "currency": cur, "amount": to_text(p.amount, cur), "valid_from": p.valid_from}
+            for (code, cur), (_, p) in sorted(best.items())]

@@ -1,0 +1,219 @@
+"""Checking a bundle's events: each on its own, then each company's history as a whole.
+
+Every event is first checked field by field. Then each company's events
+(after its stored ones, if the company is already in the database) are folded
+in the order they take effect with ``CompanyState.apply``, the rule book the
+services use too; an event that does not make sense against the state before
+it becomes a problem at its JSON path. An event that could not apply and
+leaves the history unlike its author meant (a refused subscription,
+assignment, recurring extra or currency change) silences the later events
+that depend on the same plan, user, extra or currency, so that one mistake
+gives one message rather than a cascade.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.bundle import fields as f
+from app.bundle.fields import BAD, Problems
+from app.bundle.refs import Refs
+from app.company_state import CompanyState, Event
+from app.errors import ProrataError
+from app.models import EventType
+
+COMMON = ("date", "company", "type")
+# type -> (required keys, optional keys) besides COMMON
+SHAPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    EventType.SUBSCRIBE.value: (("plan",), ("quantity",)),
+    EventType.QUANTITY.value: (("plan", "quantity"), ()),
+    EventType.PLAN_CHANGE.value: (("plan", "to_plan"), ("quantity",)),
+    EventType.CANCEL.value: (("plan",), ()),
+    EventType.ASSIGN.value: (("plan", "user"), ()),
+    EventType.UNASSIGN.value: (("plan", "user"), ()),
+    EventType.EXTRA.value: (("code", "amount", "recurring", "description"), ("user",)),
+    EventType.EXTRA_END.value: (("code",), ()),
+    EventType.CURRENCY.value: (("currency",), ()),
+}
+# Which key of an event a state problem is about.
+_PROBLEM_FIELD = {
+    "not_subscribed": "plan", "already_subscribed": "plan", "not_assigned": "user",
+    "already_assigned": "user", "wrong_basis": "quantity", "duplicate": "code", "unknown": "code",
+    "bad_type": "quantity",
+}
+
+
+def check_events(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    """The events as rows (by code), in the order they take effect; problems go to ``probs``.
+
+    Amounts of extras are parsed in the company's currency on the event's date.
+    """
+    rows: list[dict] = []
+    for i, raw in enumerate(items):
+        row = _check_one(raw, i, refs, probs)
+        if row is not None:
+            rows.append(row)
+    by_company: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["company"]:
+            by_company.setdefault(row["company"], []).append(row)
+    bases = refs.bases()
+    for company, events in by_company.items():
+        _fold(company, events, refs, bases, probs)
+    ok = [r for r in rows if r["ok"]]
+    ok.sort(key=lambda r: (r["date"], r["pos"]))
+    return ok
+
+
+def _check_one(raw: Any, i: int, refs: Refs, probs: Problems) -> dict | None:
+    w = f"$.events[{i}]"
+    if not isinstance(raw, dict):
+        f.obj(raw, w, probs, required=())
+        return None
+    before = len(probs)
+    etype = raw.get("type")
+    if etype not in SHAPES:
+        f.obj(raw, w, probs, required=COMMON, optional=[k for r, o in SHAPES.values() for k in r + o])
+        if etype is not None:
+            f.choice(etype, f"{w}.type", probs, EventType)
+        return None
+    required, optional = SHAPES[etype]
+    f.obj(raw, w, probs, required=COMMON + required, optional=optional)
+    row: dict[str, Any] = {"pos": i, "where": w, "type": etype, "plan": None, "to_plan": None,
+                           "quantity": None, "user": None, "code": None, "amount": None,
+                           "recurring": None, "description": None, "currency": None}
+    row["date"] = f.iso_date(raw["date"], f"{w}.date", probs) if raw.get("date") is not None else BAD
+    company = f.code(raw["company"], f"{w}.company", probs) if raw.get("company") is not None else BAD
+    ref = refs.company(company) if company else None
+    if company and ref is None:
+        company = probs.add("unknown", f"{w}.company", kind="company", code=company)
+    row["company"] = company
+    for key in ("plan", "to_plan"):
+        if raw.get(key) is not None:
+            plan = f.code(raw[key], f"{w}.{key}", probs)
+            if plan and not refs.has_plan(plan):
+                plan = probs.add("unknown", f"{w}.{key}", kind="plan", code=plan)
+            row[key] = plan
+    if raw.get("quantity") is not None:
+        row["quantity"] = f.quantity(raw["quantity"], f"{w}.quantity", probs)
+    if raw.get("user") is not None:
+        user = f.email(raw["user"], f"{w}.user", probs)
+        if user and company and not refs.has_user(company, user):
+            user = probs.add("unknown_user", f"{w}.user", email=user, company=company)
+        row["user"] = user
+    if raw.get("code") is not None:
+        row["code"] = f.code(raw["code"], f"{w}.code", probs)
+    if raw.get("recurring") is not None:
+        row["recurring"] = f.flag(raw["recurring"], f"{w}.recurring", probs)
+    if raw.get("description") is not None:
+        row["description"] = f.texts(raw["description"], f"{w}.description", probs)
+    if raw.get("currency") is not None:
+        row["currency"] = f.currency(raw["currency"], f"{w}.currency", probs, refs.enabled)
+    if etype == EventType.EXTRA.value and raw.get("amount") is not None:
+        row["amount_text"] = raw["amount"]
+        f.amount_form(raw["amount"], f"{w}.amount", probs)
+    if ref is not None and ref.signup is not None and row["date"] and row["date"] < ref.signup:
+        probs.add("before_signup", f"{w}.date", date=row["date"].isoformat(), signup=ref.signup.isoformat())
+    row["ok"] = len(probs) == before
+    return row
+
+
+def _touches(row: dict) -> set:
+    """What an event depends on: an earlier broken event about any of these silences it."""
+    keys = {("plan", p) for p in (row["plan"], row["to_plan"]) if p}
+    if row["type"] in (EventType.ASSIGN.value, EventType.UNASSIGN.value) and row["user"]:
+        keys.add(("user", row["plan"], row["user"].lower()))
+    if row["type"] in (EventType.EXTRA.value, EventType.EXTRA_END.value):
+        keys.add(("extra", row["code"]))
+    if row["type"] in (EventType.EXTRA.value, EventType.CURRENCY.value):
+        keys.add(("currency",))
+    return keys
+
+
+def _breaks(row: dict) -> set:
+    """What a valid-looking event that could not apply leaves unlike its author meant.
+
+    A refused quantity change or one-off extra leaves nothing for later events
+    to trip over; a refused subscription, assignment or currency change does.
+    """
+    t = row["type"]
+    if t in (EventType.SUBSCRIBE.value, EventType.CANCEL.value, EventType.PLAN_CHANGE.value):
+        return {("plan", p) for p in (row["plan"], row["to_plan"]) if p}
+    if t in (EventType.ASSIGN.value, EventType.UNASSIGN.value):
+        return {("user", row["plan"], (row["user"] or "").lower())}
+    if t == EventType.EXTRA_END.value or (t == EventType.EXTRA.value and row["recurring"]):
+        return {("extra", row["code"])}
+    if t == EventType.CURRENCY.value:
+        return {("currency",)}
+    return set()
+
+
+def _unknown_effect(row: dict) -> set:
+    """What an event that was not applied (it is wrong, or not judged) may have been meant to change."""
+    keys = _touches(row)
+    if row["type"] != EventType.CURRENCY.value:
+        keys.discard(("currency",))
+    return keys
+
+
+def _signature(e: Event) -> tuple:
+    """An event's content, without its position: equal for an event imported twice."""
+    return (e.date, e.type, e.plan, e.to_plan, e.quantity, e.user, e.code, e.amount, e.recurring, e.currency,
+            json.dumps(e.description, sort_keys=True))
+
+
+def _fold(company: str, rows: list[dict], refs: Refs, bases: dict, probs: Problems) -> None:
+    ref = refs.company(company)
+    if ref is None or ref.currency is None or ref.signup is None:
+        return  # the company itself is wrong; that is reported already
+    stored = [((e.date, 0, e.seq), e, None) for e in ref.history]
+    new = [((r["date"], 1, r["pos"]), None, r) for r in rows if r["date"]]
+    state = CompanyState(ref.currency)
+    recorded = {_signature(e) for e in ref.history}
+    broken: set = set()
+    for r in rows:
+        if not r["date"]:  # cannot be placed in time: judge nothing it may have changed
+            broken |= _unknown_effect(r)
+    for _, stored_event, row in sorted(stored + new, key=lambda x: x[0]):
+        if row is None:
+            try:
+                state.apply(stored_event, bases)
+            except ProrataError:
+                pass  # the stored history is not this import's business
+            continue
+        keys = _touches(row)
+        if not row["ok"] or keys & broken or (row["plan"] and row["plan"] not in bases) \
+                or (row["to_plan"] and row["to_plan"] not in bases):
+            broken |= _unknown_effect(row)
+            continue
+        if row["type"] == EventType.EXTRA.value:
+            amount = f.amount(row["amount_text"], f"{row['where']}.amount", probs, state.currency,
+                              allow_negative=True)
+            if amount is BAD:
+                row["ok"] = False
+                broken |= _breaks(row)
+                continue
+            row["amount"] = amount
+        event = Event(date=row["date"], type=row["type"], plan=row["plan"], to_plan=row["to_plan"],
+                      quantity=row["quantity"], user=row["user"].lower() if row["user"] else None,
+                      code=row["code"], amount=row["amount"], recurring=row["recurring"],
+                      currency=row["currency"], description=row["description"], seq=row["pos"])
+        if recorded and _signature(event) in recorded:
+            row["ok"] = False
+            probs.add("event_exists", row["where"], type=event.type, date=event.date.isoformat(), company=company)
+            continue
+        try:
+            state.apply(event, bases)
+        except ProrataError as exc:
+            row["ok"] = False
+            broken |= _breaks(row)
+            for p in exc.problems:
+                key = _PROBLEM_FIELD.get(p.id, "")
+                if p.id in ("not_subscribed", "already_subscribed") and p.params.get("plan") == row["to_plan"] \
+                        and row["type"] == EventType.PLAN_CHANGE.value:
+                    key = "to_plan"
+                if p.id == "missing":
+                    key = p.params.get("field", "")
+                if key == "quantity" and row["quantity"] is None:
+                    key = "plan"
+                probs.located(ProrataError(p), f"{row['where']}.{key}" if key else row["where"])

@@ -1,0 +1,390 @@
+"""Checking a whole bundle against itself and the database, before anything is written.
+
+``check_bundle`` reads every section, collects every problem with its JSON
+path, and either raises one ``ProrataError`` carrying all of them or returns a
+``CheckedBundle``: clean rows that refer to each other by code, ready for the
+importer to resolve into ids.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from app.bundle import FORMAT
+from app.bundle import fields as f
+from app.bundle.fields import BAD, Problems
+from app.bundle.history import check_events
+from app.bundle.known import Known
+from app.bundle.refs import CompanyRef, Refs
+from app.errors import ProrataError
+from app.models import Basis, BillingMode, Delivery, Layer
+from app.money import is_currency
+
+SECTIONS = ("format", "hoster", "services", "plans", "resellers", "companies", "users", "prices", "events")
+HOSTER_SELLER = "hoster"  # the retail seller that means the hoster itself
+
+# Price keys naming who a price is for, per layer.
+LAYER_SCOPE = {
+    Layer.WHOLESALE.value: None,
+    Layer.WHOLESALE_OVERRIDE.value: "reseller",
+    Layer.RETAIL.value: "seller",
+    Layer.COMPANY_OVERRIDE.value: "company",
+}
+
+
+@dataclass
+class CheckedBundle:
+    """A valid bundle: rows to insert, referring to each other (and the database) by code.
+
+    ``currencies`` are the codes to enable (new, or disabled until now);
+    ``events`` are in the order they take effect (date, then position in the file).
+    """
+
+    hoster: dict | None = None
+    currencies: list[str] = field(default_factory=list)
+    services: list[dict] = field(default_factory=list)
+    plans: list[dict] = field(default_factory=list)
+    resellers: list[dict] = field(default_factory=list)
+    companies: list[dict] = field(default_factory=list)
+    users: list[dict] = field(default_factory=list)
+    prices: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "hoster": 1 if self.hoster else 0,
+            "currencies": len(self.currencies),
+            "services": len(self.services),
+            "plans": len(self.plans),
+            "resellers": len(self.resellers),
+            "companies": len(self.companies),
+            "users": len(self.users),
+            "prices": len(self.prices),
+            "events": len(self.events),
+        }
+
+
+def check_format(doc: Any) -> None:
+    """Refuse a document that is not a ``prorata-bundle/1`` object (nothing else is checked then)."""
+    if not isinstance(doc, dict):
+        raise ProrataError.of("bad_type", "$", expected="a JSON object", got=f.json_type(doc))
+    if doc.get("format") != FORMAT:
+        raise ProrataError.of("bad_format", "$.format", expected=FORMAT, got=doc.get("format"))
+
+
+def check_bundle(doc: Any, known: Known) -> CheckedBundle:
+    """Every problem of ``doc`` at once (as one ProrataError), or the clean bundle."""
+    check_format(doc)
+    probs = Problems()
+    for key in doc:
+        if key not in SECTIONS:
+            probs.add("unknown_key", f"$.{key}", key=key, allowed=", ".join(SECTIONS))
+    refs = Refs(known)
+    out = CheckedBundle()
+    out.hoster, out.currencies = _hoster(doc.get("hoster"), known, refs, probs)
+    out.services = _services(f.section(doc, "services", probs), refs, probs)
+    out.plans = _plans(f.section(doc, "plans", probs), refs, probs)
+    out.resellers = _resellers(f.section(doc, "resellers", probs), refs, probs)
+    out.companies = _companies(f.section(doc, "companies", probs), refs, probs)
+    out.users = _users(f.section(doc, "users", probs), refs, probs)
+    out.prices = _prices(f.section(doc, "prices", probs), refs, probs)
+    out.events = check_events(f.section(doc, "events", probs), refs, probs)
+    probs.items.sort(key=_file_order)
+    probs.raise_if_any()
+    return out
+
+
+_ITEM = re.compile(r"^\$\.(\w+)(?:\[(\d+)\])?")
+
+
+def _file_order(problem) -> tuple[int, int]:
+    """Problems in the order of the file: by section, then item (stable within an item)."""
+    m = _ITEM.match(problem.where)
+    if not m or m.group(1) not in SECTIONS:
+        return (-1, -1)
+    return (SECTIONS.index(m.group(1)), int(m.group(2)) if m.group(2) else -1)
+
+
+def _get(item: dict, key: str, where: str, probs: Problems, check: Callable, *args, **kw) -> Any:
+    """Check ``item[key]`` when present; a missing key gives None (already reported if required)."""
+    value = item.get(key)
+    if value is None:
+        return None
+    return check(value, f"{where}.{key}", probs, *args, **kw)
+
+
+class _Codes:
+    """Codes defined by one section: a code twice in the file, or already stored, is a problem."""
+
+    def __init__(self, kind: str, stored: Callable[[Any], bool]) -> None:
+        self.kind = kind
+        self.stored = stored
+        self.first: dict[Any, str] = {}
+
+    def claim(self, value: Any, where: str, probs: Problems, shown: str | None = None) -> bool:
+        shown = shown if shown is not None else value
+        if value in self.first:
+            probs.add("duplicate_in_file", where, kind=self.kind, code=shown, first=self.first[value])
+            return False
+        self.first[value] = where
+        if self.stored(value):
+            probs.add("exists", where, kind=self.kind, code=shown)
+            return False
+        return True
+
+
+def _hoster(h: Any, known: Known, refs: Refs, probs: Problems) -> tuple[dict | None, list[str]]:
+    w = "$.hoster"
+    if h is None:
+        if known.hoster is None:
+            probs.add("missing", w, field="hoster (the database has no hoster yet)")
+        return None, []
+    item = f.obj(h, w, probs, required=("name", "currencies"),
+                 optional=("language", "address", "email", "tax_id"))
+    if item is None:
+        return None, []
+    name = _get(item, "name", w, probs, f.text, field="name")
+    if known.hoster is not None and name is not BAD and name is not None and name != known.hoster:
+        probs.add("other_hoster", f"{w}.name", current=known.hoster, given=name)
+    codes: list[str] = []
+    cur = item.get("currencies")
+    if cur is not None:
+        if not isinstance(cur, list) or not cur:
+            probs.add("bad_type", f"{w}.currencies", expected="a list of currency codes", got=f.json_type(cur))
+        else:
+            for i, c in enumerate(cur):
+                if not is_currency(c):
+                    probs.add("unknown_currency", f"{w}.currencies[{i}]", code=c)
+                elif c not in codes:
+                    codes.append(c)
+    refs.enabled.update(codes)
+    to_enable = [c for c in codes if not known.currencies.get(c)]
+    language = _get(item, "language", w, probs, f.language) or "en_GB"
+    if known.hoster is None:
+        refs.hoster_language = language
+    row = {
+        "name": name,
+        "language": language,
+        "address": _get(item, "address", w, probs, f.address),
+        "email": _get(item, "email", w, probs, f.email),
+        "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
+    }
+    return (row if known.hoster is None else None), to_enable
+
+
+def _services(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    codes = _Codes("service", lambda c: c in refs.known.services)
+    out = []
+    for i, raw in enumerate(items):
+        w = f"$.services[{i}]"
+        item = f.obj(raw, w, probs, required=("code", "name"), optional=("description",))
+        if item is None:
+            continue
+        code = _get(item, "code", w, probs, f.code)
+        row = {"code": code, "name": _get(item, "name", w, probs, f.texts),
+               "description": _get(item, "description", w, probs, f.texts, required=False)}
+        if code and codes.claim(code, f"{w}.code", probs):
+            refs.services.add(code)
+            out.append(row)
+    return out
+
+
+def _plans(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    codes = _Codes("plan", lambda c: c in refs.known.plans)
+    out = []
+    for i, raw in enumerate(items):
+        w = f"$.plans[{i}]"
+        item = f.obj(raw, w, probs, required=("code", "service", "basis", "name"), optional=("description",))
+        if item is None:
+            continue
+        code = _get(item, "code", w, probs, f.code)
+        service = _get(item, "service", w, probs, f.code)
+        if service and not refs.has_service(service):
+            probs.add("unknown", f"{w}.service", kind="service", code=service)
+        basis = _get(item, "basis", w, probs, f.choice, Basis)
+        row = {"code": code, "service": service, "basis": basis, "name": _get(item, "name", w, probs, f.texts),
+               "description": _get(item, "description", w, probs, f.texts, required=False)}
+        if code and codes.claim(code, f"{w}.code", probs):
+            refs.plans[code] = basis or None
+            out.append(row)
+    return out
+
+
+def _billing_day(item: dict, w: str, probs: Problems) -> Any:
+    if "billing_day" not in item or item["billing_day"] is None:
+        return None  # the anniversary
+    return f.billing_day(item["billing_day"], f"{w}.billing_day", probs)
+
+
+def _resellers(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    codes = _Codes("reseller", lambda c: c in refs.known.resellers)
+    out = []
+    for i, raw in enumerate(items):
+        w = f"$.resellers[{i}]"
+        item = f.obj(raw, w, probs, required=("code", "name", "currency"),
+                     optional=("language", "billing_day", "billing_mode", "signup", "email", "address",
+                               "tax_id"))
+        if item is None:
+            continue
+        code = _get(item, "code", w, probs, f.code)
+        if code == HOSTER_SELLER:
+            probs.add("reserved_code", f"{w}.code", code=code, reason="a retail price's seller "
+                      "\"hoster\" means the hoster itself")
+            code = BAD
+        language = _get(item, "language", w, probs, f.language) or refs.hoster_language
+        row = {
+            "code": code,
+            "name": _get(item, "name", w, probs, f.text, field="name"),
+            "currency": _get(item, "currency", w, probs, f.currency, refs.enabled),
+            "language": language,
+            "billing_day": _billing_day(item, w, probs),
+            "billing_mode": _get(item, "billing_mode", w, probs, f.choice, BillingMode)
+            or BillingMode.RESELLER_BILLS.value,
+            "signup": _get(item, "signup", w, probs, f.iso_date),
+            "email": _get(item, "email", w, probs, f.email),
+            "address": _get(item, "address", w, probs, f.address),
+            "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
+        }
+        if code and codes.claim(code, f"{w}.code", probs):
+            refs.resellers[code] = language or None
+            out.append(row)
+    return out
+
+
+def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    codes = _Codes("company", lambda c: c in refs.known.companies)
+    out = []
+    for i, raw in enumerate(items):
+        w = f"$.companies[{i}]"
+        item = f.obj(raw, w, probs, required=("code", "name", "currency", "signup"),
+                     optional=("reseller", "language", "billing_day", "delivery", "email", "address", "tax_id"))
+        if item is None:
+            continue
+        code = _get(item, "code", w, probs, f.code)
+        reseller = _get(item, "reseller", w, probs, f.code)
+        if reseller and not refs.has_reseller(reseller):
+            probs.add("unknown", f"{w}.reseller", kind="reseller", code=reseller)
+            reseller = BAD
+        currency = _get(item, "currency", w, probs, f.currency, refs.enabled)
+        signup = _get(item, "signup", w, probs, f.iso_date)
+        language = _get(item, "language", w, probs, f.language)
+        if language is None:
+            language = (refs.reseller_language(reseller) if reseller else None) or refs.hoster_language
+        delivery = _get(item, "delivery", w, probs, f.choice, Delivery) or Delivery.EMAIL.value
+        email = _get(item, "email", w, probs, f.email)
+        address = _get(item, "address", w, probs, f.address)
+        if delivery == Delivery.EMAIL.value and email is None:
+            probs.add("email_needed", f"{w}.email")
+        if delivery == Delivery.POST.value and address is None:
+            probs.add("address_needed", f"{w}.address")
+        row = {
+            "code": code, "name": _get(item, "name", w, probs, f.text, field="name"),
+            "reseller": reseller, "currency": currency, "language": language,
+            "billing_day": _billing_day(item, w, probs), "signup": signup, "delivery": delivery,
+            "email": email, "address": address,
+            "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
+        }
+        if code and codes.claim(code, f"{w}.code", probs):
+            refs.companies[code] = CompanyRef(code, currency or None, signup or None)
+            out.append(row)
+    return out
+
+
+def _users(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    codes = _Codes("user", lambda key: key in refs.known.users)
+    out = []
+    for i, raw in enumerate(items):
+        w = f"$.users[{i}]"
+        item = f.obj(raw, w, probs, required=("company", "email", "name"))
+        if item is None:
+            continue
+        company = _get(item, "company", w, probs, f.code)
+        if company and refs.company(company) is None:
+            probs.add("unknown", f"{w}.company", kind="company", code=company)
+            company = BAD
+        email = _get(item, "email", w, probs, f.email)
+        row = {"company": company, "email": email, "name": _get(item, "name", w, probs, f.text, field="name")}
+        if company and email and codes.claim((company, email.lower()), f"{w}.email", probs,
+                                             shown=f"{email} of {company}"):
+            refs.users.add((company, email.lower()))
+            out.append(row)
+    return out
+
+
+def _prices(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    seen: dict[tuple, str] = {}
+    out = []
+    for i, raw in enumerate(items):
+        w = f"$.prices[{i}]"
+        if not isinstance(raw, dict):
+            f.obj(raw, w, probs, required=())
+            continue
+        layer = raw.get("layer")
+        scope_key = LAYER_SCOPE.get(layer) if isinstance(layer, str) else None
+        required = ["layer", "plan", "currency", "amount"] + ([scope_key] if scope_key else [])
+        others = {k for k in LAYER_SCOPE.values() if k and k != scope_key}
+        for key in sorted(others & set(raw)):
+            if layer in LAYER_SCOPE:
+                probs.add("not_for_layer", f"{w}.{key}", key=key, layer=layer)
+        f.obj({k: v for k, v in raw.items() if k not in others}, w, probs, required=required,
+              optional=("valid_from",))
+        layer = _get(raw, "layer", w, probs, f.choice, Layer)
+        plan = _get(raw, "plan", w, probs, f.code)
+        if plan and not refs.has_plan(plan):
+            probs.add("unknown", f"{w}.plan", kind="plan", code=plan)
+            plan = BAD
+        currency = _get(raw, "currency", w, probs, f.currency, refs.enabled)
+        amount = BAD
+        if currency and raw.get("amount") is not None:
+            amount = f.amount(raw["amount"], f"{w}.amount", probs, currency)
+        elif raw.get("amount") is not None:
+            f.amount_form(raw["amount"], f"{w}.amount", probs)
+        valid_from = _get(raw, "valid_from", w, probs, f.iso_date)
+        scope = None
+        if layer and scope_key:
+            scope = _get(raw, scope_key, w, probs, f.code)
+            if scope:
+                if scope_key == "company":
+                    ok = refs.company(scope) is not None
+                elif scope_key == "seller":
+                    ok = scope == HOSTER_SELLER or refs.has_reseller(scope)
+                else:
+                    ok = refs.has_reseller(scope)
+                if not ok:
+                    kind = "company" if scope_key == "company" else "reseller"
+                    scope = probs.add("unknown", f"{w}.{scope_key}", kind=kind, code=scope)
+        row = {"layer": layer, "plan": plan, "currency": currency, "amount": amount,
+               "valid_from": valid_from, "reseller": None, "company": None}
+        if scope_key == "company":
+            row["company"] = scope
+        elif scope_key is not None:
+            row["reseller"] = None if scope == HOSTER_SELLER else scope
+        if layer and plan and currency and valid_from is not BAD and scope is not BAD:
+            key = (layer, plan, currency, row["reseller"], row["company"], valid_from)
+            shown = " ".join([layer, plan, currency] + ([f"for {scope}"] if scope else [])
+                             + ([f"from {valid_from}"] if valid_from else []))
+            if key in seen:
+                probs.add("duplicate_in_file", w, kind="price", code=shown, first=seen[key])
+                continue
+            seen[key] = w
+            if _price_stored(key, refs.known):
+                probs.add("exists", w, kind="price", code=shown)
+                continue
+        out.append(row)
+    return out
+
+
+def _price_stored(key: tuple, known: Known) -> bool:
+    layer, plan, currency, reseller, company, valid_from = key
+    if plan not in known.plans:
+        return False
+    if reseller is not None and reseller not in known.resellers:
+        return False
+    if company is not None and company not in known.companies:
+        return False
+    return (layer, known.plans[plan][0], currency,
+            known.companies[company].reseller_id if company is not None else
+            (known.resellers[reseller] if reseller is not None else None),
+            known.companies[company].id if company is not None else None,
+            valid_from) in known.prices

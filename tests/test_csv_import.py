@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,15 @@ def test_cli_import_csv(contoso, capsys):
 def test_csv_needs_a_hoster_first(db, capsys):
     assert main(["import-csv", "companies", str(DATA / "companies.csv"), "--db", url(db)]) == 2
     assert "no hoster" in capsys.readouterr().err
+
+
+def test_companies_tax_treatment_and_own_rate(contoso):
+    load_csv(contoso, "companies", "companies_tax.csv")
+    with unit_of_work(contoso) as s:
+        rows = {c.code: (c.tax_treatment, c.tax_rate) for c in s.scalars(select(Company))}
+    assert rows == {"c1": ("standard", None), "t1": ("standard", Decimal("7.5")), "t2": ("reverse_charge", None)}
+    assert problems(contoso, "companies", "companies_tax_bad.csv") == [
+        ("line 2, column tax_rate", "rate_needs_standard"),
+        ("line 3, column tax_treatment", "bad_value"),
+        ("line 4, column tax_rate", "bad_tax_rate"),
+    ]

@@ -31,6 +31,7 @@ from app.billing.numbering import take_numbers
 from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
 from app.billing.settlement import reseller_tasks, settle_reseller
 from app.errors import ProrataError
+from app.money import to_text
 from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
 from app.services import audit
 from app.storage.engine import unit_of_work
@@ -184,7 +185,8 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
                 continue
             bills.append(bill)
             name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
-            report.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, str(bill.draft.total),
+            report.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency,
+                                                  to_text(bill.draft.total, bill.currency),
                                                   bill.draft.kind if bill.outcome == INVOICE else None))
         if not dry_run:
             report.invoice_ids += write_bills(s, bills, issue=issue)

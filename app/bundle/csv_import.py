@@ -30,7 +30,7 @@ from app.models import Hoster
 KINDS = ("companies", "users")
 COLUMNS = {
     "companies": ("code", "name", "reseller", "currency", "language", "billing_day", "signup", "delivery",
-                  "email", "address_lines", "city", "postcode", "country", "tax_id"),
+                  "email", "address_lines", "city", "postcode", "country", "tax_id", "tax_treatment", "tax_rate"),
     "users": ("company", "email", "name"),
 }
 REQUIRED = {

@@ -5,6 +5,12 @@ text: lists sorted by code (users by company then e-mail, prices by layer,
 plan, currency, scope and date, events by date then id), optional keys left
 out when empty (an extra's ``user`` is always written), amounts as strings with
 exactly the currency's minor-unit digits.
+
+Billing settings follow the same rule: a setting the database always holds
+(a tax rate, a number format, a tax treatment, the hoster's switches) is
+always written, defaults included, like ``delivery`` and ``billing_mode``; one
+it may leave unset (a reseller's switch, a company's own tax rate) is written
+only when set; ``min_charge`` only when there is one, sorted by currency.
 """
 from __future__ import annotations
 
@@ -14,10 +20,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.billing.context import HOSTER_KEY, reseller_key
 from app.bundle import FORMAT
+from app.bundle.billing_settings import SWITCHES, rate_text
 from app.bundle.validate import HOSTER_SELLER, LAYER_SCOPE
 from app.errors import ProrataError
-from app.models import Company, CompanyEvent, Currency, EventType, Hoster, Layer, Plan, Price, Reseller, Service, User
+from app.models import (Company, CompanyEvent, Currency, EventType, Hoster, Layer, MinimumCharge, Plan, Price,
+                        Reseller, Service, User)
 from app.money import to_text
 
 _LAYER_ORDER = {layer.value: i for i, layer in enumerate(Layer)}
@@ -50,7 +59,10 @@ def export_bundle(session: Session) -> dict:
     _put(h, "address", hoster.address)
     _put(h, "email", hoster.email)
     _put(h, "tax_id", hoster.tax_id)
+    minimums = _minimums(session)
+    _put_issuer(h, hoster, minimums.get(HOSTER_KEY))
     doc["hoster"] = h
+    doc["settings"] = {key: getattr(hoster, key) for key in SWITCHES}
 
     service_code: dict[int, str] = {}
     doc["services"] = []
@@ -81,15 +93,20 @@ def export_bundle(session: Session) -> dict:
         _put(row, "email", r.email)
         _put(row, "address", r.address)
         _put(row, "tax_id", r.tax_id)
+        _put_issuer(row, r, minimums.get(reseller_key(r.id)))
+        row["tax_treatment"] = r.tax_treatment
+        switches = {key: getattr(r, key) for key in SWITCHES if getattr(r, key) is not None}
+        _put(row, "settings", switches or None)
         doc["resellers"].append(row)
 
     company_code: dict[int, str] = {}
     currency_of: dict[int, str] = {}
     doc["companies"] = []
     cols = (Company.id, Company.code, Company.name, Company.reseller_id, Company.currency, Company.language,
-            Company.billing_day, Company.signup, Company.delivery, Company.email, Company.address, Company.tax_id)
-    for cid, code, name, rid, cur, lang, bday, signup, delivery, email, address, tax_id in session.execute(
-            select(*cols).order_by(Company.code)):
+            Company.billing_day, Company.signup, Company.delivery, Company.email, Company.address, Company.tax_id,
+            Company.tax_treatment, Company.tax_rate)
+    for (cid, code, name, rid, cur, lang, bday, signup, delivery, email, address, tax_id, treatment,
+         rate) in session.execute(select(*cols).order_by(Company.code)):
         company_code[cid] = code
         currency_of[cid] = cur
         row = {"code": code, "name": name}
@@ -99,6 +116,8 @@ def export_bundle(session: Session) -> dict:
         _put(row, "email", email)
         _put(row, "address", address)
         _put(row, "tax_id", tax_id)
+        row["tax_treatment"] = treatment
+        _put(row, "tax_rate", rate_text(rate) if rate is not None else None)
         doc["companies"].append(row)
 
     user_email: dict[int, str] = {}
@@ -129,6 +148,22 @@ def export_bundle(session: Session) -> dict:
 
     doc["events"] = _events(session, company_code, currency_of, plan_code, user_email)
     return doc
+
+
+def _minimums(session: Session) -> dict[str, list[dict]]:
+    """Minimum charges by issuer key, each issuer's sorted by currency."""
+    out: dict[str, list[dict]] = {}
+    q = select(MinimumCharge.issuer_key, MinimumCharge.currency, MinimumCharge.amount, MinimumCharge.policy)
+    for key, cur, amount, policy in session.execute(q.order_by(MinimumCharge.issuer_key, MinimumCharge.currency)):
+        out.setdefault(key, []).append({"currency": cur, "amount": to_text(amount, cur), "policy": policy})
+    return out
+
+
+def _put_issuer(out: dict, issuer: Hoster | Reseller, minimums: list[dict] | None) -> None:
+    """An issuer's tax rate, number format and minimum charges (when it has any)."""
+    out["tax_rate"] = rate_text(issuer.tax_rate)
+    out["invoice_number_format"] = issuer.invoice_number_format
+    _put(out, "min_charge", minimums)
 
 
 def _events(session: Session, company_code: dict, currency_of: dict, plan_code: dict,

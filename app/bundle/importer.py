@@ -14,10 +14,12 @@ from typing import Any, Callable
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
+from app.billing.context import HOSTER_KEY, reseller_key
 from app.bundle.known import Known, load_known
 from app.bundle.validate import CheckedBundle, check_bundle, check_format
 from app.errors import ProrataError
-from app.models import Company, CompanyEvent, Currency, Hoster, Plan, Price, Reseller, Service, User
+from app.models import (Company, CompanyEvent, Currency, Hoster, MinimumCharge, Plan, Price, Reseller, Service,
+                        User)
 from app.models.base import utcnow
 from app.services import audit
 
@@ -128,6 +130,12 @@ def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: 
          "description": p["description"]} for p in b.plans], key=lambda r: r["code"], label="plans"))
     resellers = dict(known.resellers)
     resellers.update(w.insert(Reseller, b.resellers, key=lambda r: r["code"], label="resellers"))
+    # Minimum charges are settings of their issuer (the hoster or a new reseller): not counted apart.
+    minimums = [{"issuer_key": reseller_key(resellers[m["issuer"]]) if m["issuer"] else HOSTER_KEY,
+                 "reseller_id": resellers[m["issuer"]] if m["issuer"] else None,
+                 "currency": m["currency"], "amount": m["amount"], "policy": m["policy"]} for m in b.minimums]
+    if minimums:
+        session.execute(insert(MinimumCharge), minimums)
 
     # company code -> (id, reseller_id)
     companies = {c: (k.id, k.reseller_id) for c, k in known.companies.items()}

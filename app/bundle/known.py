@@ -14,8 +14,10 @@ from typing import Iterable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.billing.context import HOSTER_KEY
 from app.company_state import Event
-from app.models import Company, CompanyEvent, Currency, Hoster, Plan, Price, Reseller, Service, User
+from app.models import (Company, CompanyEvent, Currency, Hoster, MinimumCharge, Plan, Price, Reseller, Service,
+                        User)
 
 _CHUNK = 500
 
@@ -39,6 +41,9 @@ class Known:
 
     hoster: str | None = None
     hoster_language: str | None = None
+    # The stored hoster's billing settings: tax_rate, invoice_number_format, the
+    # switches, and min_charge as {currency: (amount, policy)}.
+    hoster_billing: dict = field(default_factory=dict)
     currencies: dict[str, bool] = field(default_factory=dict)  # code -> enabled
     services: dict[str, int] = field(default_factory=dict)
     plans: dict[str, tuple[int, str]] = field(default_factory=dict)  # code -> (id, basis)
@@ -83,6 +88,12 @@ def load_known(session: Session, doc: dict) -> Known:
     hoster = session.get(Hoster, 1)
     if hoster is not None:
         k.hoster, k.hoster_language = hoster.name, hoster.language
+        k.hoster_billing = {"tax_rate": hoster.tax_rate, "invoice_number_format": hoster.invoice_number_format,
+                            "invoicing": hoster.invoicing, "payment_collection": hoster.payment_collection,
+                            "email_delivery": hoster.email_delivery,
+                            "min_charge": {c: (a, p) for c, a, p in session.execute(
+                                select(MinimumCharge.currency, MinimumCharge.amount, MinimumCharge.policy)
+                                .where(MinimumCharge.issuer_key == HOSTER_KEY))}}
     k.currencies = {c: on for c, on in session.execute(select(Currency.code, Currency.enabled))}
     k.services = {c: i for c, i in session.execute(select(Service.code, Service.id))}
     plan_code: dict[int, str] = {}

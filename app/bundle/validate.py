@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from app.bundle import FORMAT
+from app.bundle import billing_settings as bs
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.bundle.history import check_events
@@ -21,7 +22,7 @@ from app.errors import ProrataError
 from app.models import Basis, BillingMode, Delivery, Layer
 from app.money import is_currency
 
-SECTIONS = ("format", "hoster", "services", "plans", "resellers", "companies", "users", "prices", "events")
+SECTIONS = ("format", "hoster", "settings", "services", "plans", "resellers", "companies", "users", "prices", "events")
 HOSTER_SELLER = "hoster"  # the retail seller that means the hoster itself
 
 # Price keys naming who a price is for, per layer.
@@ -38,6 +39,7 @@ class CheckedBundle:
     """A valid bundle: rows to insert, referring to each other (and the database) by code.
 
     ``currencies`` are the codes to enable (new, or disabled until now);
+    ``minimums`` are minimum charges by issuer (None: the hoster; else a reseller code);
     ``events`` are in the order they take effect (date, then position in the file).
     """
 
@@ -50,6 +52,7 @@ class CheckedBundle:
     users: list[dict] = field(default_factory=list)
     prices: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
+    minimums: list[dict] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -82,10 +85,11 @@ def check_bundle(doc: Any, known: Known) -> CheckedBundle:
             probs.add("unknown_key", f"$.{key}", key=key, allowed=", ".join(SECTIONS))
     refs = Refs(known)
     out = CheckedBundle()
-    out.hoster, out.currencies = _hoster(doc.get("hoster"), known, refs, probs)
+    out.hoster, out.currencies = _hoster(doc.get("hoster"), known, refs, probs, out.minimums)
+    _settings(doc.get("settings"), known, out.hoster, probs)
     out.services = _services(f.section(doc, "services", probs), refs, probs)
     out.plans = _plans(f.section(doc, "plans", probs), refs, probs)
-    out.resellers = _resellers(f.section(doc, "resellers", probs), refs, probs)
+    out.resellers = _resellers(f.section(doc, "resellers", probs), refs, probs, out.minimums)
     out.companies = _companies(f.section(doc, "companies", probs), refs, probs)
     out.users = _users(f.section(doc, "users", probs), refs, probs)
     out.prices = _prices(f.section(doc, "prices", probs), refs, probs)
@@ -134,14 +138,20 @@ class _Codes:
         return True
 
 
-def _hoster(h: Any, known: Known, refs: Refs, probs: Problems) -> tuple[dict | None, list[str]]:
+def _hoster(h: Any, known: Known, refs: Refs, probs: Problems,
+            minimums: list[dict]) -> tuple[dict | None, list[str]]:
+    """The new hoster's row (None when the database has one) and the currencies to enable.
+
+    The hoster's minimum charges go to ``minimums`` when the hoster is new; for a
+    stored hoster, its billing settings must equal the stored ones.
+    """
     w = "$.hoster"
     if h is None:
         if known.hoster is None:
             probs.add("missing", w, field="hoster (the database has no hoster yet)")
         return None, []
     item = f.obj(h, w, probs, required=("name", "currencies"),
-                 optional=("language", "address", "email", "tax_id"))
+                 optional=("language", "address", "email", "tax_id") + bs.ISSUER_KEYS)
     if item is None:
         return None, []
     name = _get(item, "name", w, probs, f.text, field="name")
@@ -170,7 +180,29 @@ def _hoster(h: Any, known: Known, refs: Refs, probs: Problems) -> tuple[dict | N
         "email": _get(item, "email", w, probs, f.email),
         "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
     }
-    return (row if known.hoster is None else None), to_enable
+    given, mins = bs.issuer_settings(item, w, probs, refs.enabled)
+    if known.hoster is not None:
+        if item.get("min_charge") is not None and mins is not BAD:
+            given["min_charge"] = bs.minimums_by_currency(mins)
+        bs.compare_stored(given, known.hoster_billing, {k: f"{w}.{k}" for k in bs.ISSUER_KEYS}, probs)
+        return None, to_enable
+    row.update(bs.with_defaults(given))
+    row.update({key: True for key in bs.SWITCHES})
+    minimums += [{**m, "issuer": None} for m in mins or ()]
+    return row, to_enable
+
+
+def _settings(value: Any, known: Known, hoster: dict | None, probs: Problems) -> None:
+    """The top-level switches: the new hoster's, or equal to the stored hoster's."""
+    if value is None:
+        return
+    given = bs.switches(value, "$.settings", probs)
+    if given is BAD:
+        return
+    if known.hoster is not None:
+        bs.compare_stored(given, known.hoster_billing, {k: f"$.settings.{k}" for k in bs.SWITCHES}, probs)
+    elif hoster is not None:
+        hoster.update(given)
 
 
 def _services(items: list, refs: Refs, probs: Problems) -> list[dict]:
@@ -217,14 +249,14 @@ def _billing_day(item: dict, w: str, probs: Problems) -> Any:
     return f.billing_day(item["billing_day"], f"{w}.billing_day", probs)
 
 
-def _resellers(items: list, refs: Refs, probs: Problems) -> list[dict]:
+def _resellers(items: list, refs: Refs, probs: Problems, minimums: list[dict]) -> list[dict]:
     codes = _Codes("reseller", lambda c: c in refs.known.resellers)
     out = []
     for i, raw in enumerate(items):
         w = f"$.resellers[{i}]"
         item = f.obj(raw, w, probs, required=("code", "name", "currency"),
                      optional=("language", "billing_day", "billing_mode", "signup", "email", "address",
-                               "tax_id"))
+                               "tax_id", "tax_treatment", "settings") + bs.ISSUER_KEYS)
         if item is None:
             continue
         code = _get(item, "code", w, probs, f.code)
@@ -245,10 +277,16 @@ def _resellers(items: list, refs: Refs, probs: Problems) -> list[dict]:
             "email": _get(item, "email", w, probs, f.email),
             "address": _get(item, "address", w, probs, f.address),
             "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
+            "tax_treatment": _get(item, "tax_treatment", w, probs, bs.treatment) or bs.DEFAULT_TREATMENT,
         }
+        given, mins = bs.issuer_settings(item, w, probs, refs.enabled)
+        row.update(bs.with_defaults(given))
+        switches = _get(item, "settings", w, probs, bs.switches) or {}
+        row.update({key: switches.get(key) for key in bs.SWITCHES})  # None: as the hoster
         if code and codes.claim(code, f"{w}.code", probs):
             refs.resellers[code] = language or None
             out.append(row)
+            minimums += [{**m, "issuer": code} for m in mins or ()]
     return out
 
 
@@ -258,7 +296,8 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
     for i, raw in enumerate(items):
         w = f"$.companies[{i}]"
         item = f.obj(raw, w, probs, required=("code", "name", "currency", "signup"),
-                     optional=("reseller", "language", "billing_day", "delivery", "email", "address", "tax_id"))
+                     optional=("reseller", "language", "billing_day", "delivery", "email", "address", "tax_id",
+                               "tax_treatment", "tax_rate"))
         if item is None:
             continue
         code = _get(item, "code", w, probs, f.code)
@@ -278,12 +317,17 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
             probs.add("email_needed", f"{w}.email")
         if delivery == Delivery.POST.value and address is None:
             probs.add("address_needed", f"{w}.address")
+        treatment = _get(item, "tax_treatment", w, probs, bs.treatment) or bs.DEFAULT_TREATMENT
+        tax_rate = _get(item, "tax_rate", w, probs, bs.tax_rate)
+        if tax_rate is not None and tax_rate is not BAD and treatment != bs.DEFAULT_TREATMENT:
+            tax_rate = probs.add("rate_needs_standard", f"{w}.tax_rate", treatment=treatment)
         row = {
             "code": code, "name": _get(item, "name", w, probs, f.text, field="name"),
             "reseller": reseller, "currency": currency, "language": language,
             "billing_day": _billing_day(item, w, probs), "signup": signup, "delivery": delivery,
             "email": email, "address": address,
             "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
+            "tax_treatment": treatment, "tax_rate": tax_rate,
         }
         if code and codes.claim(code, f"{w}.code", probs):
             refs.companies[code] = CompanyRef(code, currency or None, signup or None)

@@ -1,25 +1,46 @@
-"""``prorata import``, ``prorata export`` and ``prorata import-csv``."""
+"""``prorata import``, ``prorata export`` (a bundle, or the billable rows) and ``prorata import-csv``."""
 from __future__ import annotations
 
 import argparse
+import csv
+import itertools
+import json
+import os
 import sys
+import textwrap
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Iterator
 
+from app.billing.billable import FIELDS, BillableRow, billable
 from app.bundle import FORMAT
 from app.bundle.csv_import import COLUMNS, KINDS, LINE_SEPARATOR, REQUIRED, import_csv
 from app.bundle.exporter import export_bundle
 from app.bundle.importer import ImportResult, import_bundle
 from app.bundle.reader import STDIO, read_bundle, write_json
+from app.cli.billing_commands import parse_date
+from app.errors import MESSAGES, ProrataError
 from app.storage.engine import unit_of_work
 
+BILLABLE = "billable"
+BILLABLE_OPTIONS = ("--from", "--to", "--format")
+MESSAGES.setdefault("billable_needs", "'prorata export billable' needs {option}")
+MESSAGES.setdefault("only_for_billable", "{options} belong to 'prorata export billable'; exporting a bundle "
+                                         "takes only FILE.json")
+MESSAGES.setdefault("not_after", "{value} is not after --from {start}")
+MESSAGES.setdefault("billable_row_failed", "{company}: {what} from {start}: {reason}")
+
 IMPORT_HELP = f"""\
-Load one {FORMAT} JSON document (hoster, services, plans, resellers,
-companies, users, prices, events) in one transaction: all or nothing.
+Load one {FORMAT} JSON document (hoster, settings, services, plans,
+resellers, companies, users, prices, events) in one transaction: all or nothing.
 
 Everything is checked before anything is written, against the file itself and
 against the database (a bundle adds to what is there: it may refer to stored
-plans, resellers, companies and users, and must not repeat their codes).
+plans, resellers, companies and users, and must not repeat their codes; it
+does not change a stored hoster, so the hoster's tax_rate,
+invoice_number_format, min_charge and the top-level settings, when given,
+must equal the stored ones).
 Every problem is listed with its JSON path, such as $.companies[0].currency;
 then the exit status is 2 and the database is unchanged.
 
@@ -37,12 +58,35 @@ companies: {", ".join(COLUMNS["companies"])}
   billing_day is "anniversary" (the default) or a day 1-31; dates are YYYY-MM-DD;
   address_lines separates the lines of an address with '{LINE_SEPARATOR}';
   language defaults to the reseller's (or the hoster's); delivery is email
-  (the default, needs email) or post (needs an address).
+  (the default, needs email) or post (needs an address); tax_treatment is
+  standard (the default), reverse_charge or exempt; tax_rate is the company's
+  own rate in percent (such as 7.5), for the standard treatment only.
 users: {", ".join(COLUMNS["users"])}
   company is a company code, in the file's database.
 
 The same rules as 'prorata import' apply; every problem is listed as
 'line N, column X'; then the exit status is 2 and nothing is written."""
+
+
+EXPORT_HELP = f"""\
+prorata export FILE.json
+  Write the hoster, its settings, catalogue, resellers, companies, users,
+  prices and change history as one {FORMAT} JSON document, which
+  'prorata import' loads back into the same rows (invoices and the audit log
+  are not part of a bundle). '-' writes to standard output. (A bundle file
+  named 'billable' is written as ./billable.)
+
+prorata export billable --from DATE --to DATE --format csv|json [--output FILE]
+  Write what would be billed from --from up to (not including) --to, for a
+  billing system elsewhere: one row per company, plan (or recurring extra)
+  and stretch of constant quantity within a billing period, plus one-off
+  extras, with the days, quantity, unit price and amount. It reads and bills
+  nothing. Rows whose price is missing are reported on standard error, and
+  the exit status is then 1.
+  csv: a header line, then these columns:
+{textwrap.fill(", ".join(FIELDS), width=76, initial_indent="    ", subsequent_indent="    ")}
+  json: {{"from": ..., "to": ..., "rows": [{{the same keys}}, ...]}}; a row
+    with no price carries an "error"."""
 
 
 def register(sub) -> None:
@@ -56,12 +100,14 @@ def register(sub) -> None:
     add_db_option(imp)
     imp.set_defaults(func=_import)
 
-    exp = sub.add_parser("export", help="write the database as a bundle (JSON)",
-                         description=f"Write the hoster, catalogue, resellers, companies, users, prices and "
-                                     f"change history as one {FORMAT} JSON document, which 'prorata import' "
-                                     "loads back into the same rows (invoices and the audit log are not part "
-                                     "of a bundle).")
-    exp.add_argument("file", metavar="FILE.json", help="where to write; '-' writes to standard output")
+    exp = sub.add_parser("export", help="write the database as a bundle (JSON), or what is billable",
+                         description=EXPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    exp.add_argument("target", metavar="FILE.json|billable",
+                     help="where to write the bundle ('-': standard output), or the word 'billable'")
+    exp.add_argument("--from", dest="start", metavar="DATE", help="billable: first day (YYYY-MM-DD)")
+    exp.add_argument("--to", dest="end", metavar="DATE", help="billable: the day after the last (YYYY-MM-DD)")
+    exp.add_argument("--format", choices=("csv", "json"), help="billable: csv or json")
+    exp.add_argument("--output", metavar="FILE", help="billable: write to FILE (default: standard output)")
     add_db_option(exp)
     exp.set_defaults(func=_export)
 
@@ -128,6 +174,13 @@ def _import_csv(args, ctx) -> int:
 
 
 def _export(args, ctx) -> int:
+    if args.target == BILLABLE:
+        return _export_billable(args, ctx)
+    given = [o for o, v in zip(BILLABLE_OPTIONS + ("--output",), (args.start, args.end, args.format, args.output))
+             if v is not None]
+    if given:
+        raise ProrataError.of("only_for_billable", given[0], options=", ".join(given))
+    args.file = args.target
     with unit_of_work(ctx.engine()) as s:
         doc = export_bundle(s)
     write_json(doc, args.file)
@@ -135,3 +188,77 @@ def _export(args, ctx) -> int:
         print(f"exported {len(doc['companies'])} companies, {len(doc['users'])} users and "
               f"{len(doc['events'])} events to {args.file}")
     return 0
+
+
+def _export_billable(args, ctx) -> int:
+    missing = [o for o, v in zip(BILLABLE_OPTIONS, (args.start, args.end, args.format)) if v is None]
+    if missing:
+        raise ProrataError([ProrataError.of("billable_needs", o, option=o).problems[0] for o in missing])
+    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
+    if end <= start:
+        raise ProrataError.of("not_after", "--to", value=end.isoformat(), start=start.isoformat())
+    progress = _Progress()
+    failed: list[BillableRow] = []
+    written = 0
+
+    def rows() -> Iterator[BillableRow]:
+        nonlocal written
+        for row in billable(ctx.engine(), start, end,
+                            progress=lambda done, total, message: progress(done, total, message or "companies")):
+            written += 1
+            if row.error:
+                failed.append(row)
+            yield row
+
+    try:
+        # The first row before any output, so that a refusal (no hoster) writes nothing.
+        stream = rows()
+        first = list(itertools.islice(stream, 1))
+        with _output(args.output) as out:
+            (_write_csv if args.format == "csv" else _write_json)(itertools.chain(first, stream), out, start, end)
+    finally:
+        progress.finish()
+    for row in failed:
+        print("prorata: " + ProrataError.of("billable_row_failed", company=row.company,
+                                            what=row.plan or row.extra, start=row.start.isoformat(),
+                                            reason=row.error).messages()[0], file=sys.stderr)
+    if args.output not in (None, STDIO):
+        print(f"wrote {written} billable row(s) from {start} to {end} to {args.output}")
+    return 1 if failed else 0
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file replaced whole when everything was written (else left as it was)."""
+    if path is None or path == STDIO:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        try:
+            with open(tmp, "w", encoding="utf-8", newline="") as out:
+                yield out
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ProrataError.of("cannot_write", path=path, reason=exc.strerror or str(exc)) from None
+
+
+def _write_csv(rows: Iterator[BillableRow], out: IO[str], start, end) -> None:
+    """The FIELDS columns, a header line first; amounts as the currency's digits."""
+    writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row.as_dict())
+
+
+def _write_json(rows: Iterator[BillableRow], out: IO[str], start, end) -> None:
+    """``{"from", "to", "rows": [...]}``, one row a line, written as the rows come."""
+    out.write(f'{{"from": "{start.isoformat()}", "to": "{end.isoformat()}", "rows": [')
+    for i, row in enumerate(rows):
+        out.write(("," if i else "") + "\n  " + json.dumps(row.as_dict(), ensure_ascii=False))
+    out.write("\n]}\n")

@@ -20,6 +20,15 @@ from app.models.catalogue import Basis
 from app.models.events import EventType
 
 
+# Plain strings, compared on every event of every company in a billing run.
+_SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL = "subscribe", "quantity", "plan_change", "cancel"
+_ASSIGN, _UNASSIGN, _EXTRA, _EXTRA_END, _CURRENCY = "assign", "unassign", "extra", "extra_end", "currency"
+_PLAN_EVENTS = frozenset({_SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL, _ASSIGN, _UNASSIGN})
+_PER_UNIT, _PER_USER, _PER_PLAN = "per_unit", "per_user", "per_plan"
+assert {e.value for e in EventType} == _PLAN_EVENTS | {_EXTRA, _EXTRA_END, _CURRENCY}
+assert {b.value for b in Basis} == {_PER_UNIT, _PER_USER, _PER_PLAN}
+
+
 @dataclass(frozen=True)
 class Event:
     """One change, independent of storage. ``seq`` orders events of one day."""
@@ -46,9 +55,9 @@ class Subscription:
     users: set = field(default_factory=set)
 
     def billable_quantity(self, basis: str) -> int:
-        if basis == Basis.PER_USER.value:
+        if basis == _PER_USER:
             return len(self.users)
-        if basis == Basis.PER_PLAN.value:
+        if basis == _PER_PLAN:
             return 1
         return self.quantity
 
@@ -84,40 +93,39 @@ class CompanyState:
     def apply(self, e: Event, bases: Mapping[Hashable, str]) -> None:
         """Apply one event in place, or raise ProrataError if it cannot apply."""
         t = e.type
-        day = e.date.isoformat()
+        day = e.date  # shown in messages
         subs = self.subscriptions
-        if t in (EventType.SUBSCRIBE, EventType.QUANTITY, EventType.PLAN_CHANGE,
-                 EventType.CANCEL, EventType.ASSIGN, EventType.UNASSIGN):
+        if t in _PLAN_EVENTS:
             if e.plan is None:
                 raise ProrataError.of("missing", field="plan")
             if e.plan not in bases:
                 raise ProrataError.of("unknown", kind="plan", code=e.plan)
-        if t == EventType.SUBSCRIBE:
+        if t == _SUBSCRIBE:
             if e.plan in subs:
                 raise ProrataError.of("already_subscribed", plan=e.plan, date=day)
             basis = bases[e.plan]
             qty = 1
-            if basis == Basis.PER_UNIT.value:
+            if basis == _PER_UNIT:
                 if e.quantity is None:
                     raise ProrataError.of("wrong_basis", plan=e.plan, basis=basis,
                                           reason="subscribing needs a quantity")
                 qty = _check_quantity(e.quantity)
-            elif e.quantity is not None and not (basis == Basis.PER_PLAN.value and e.quantity == 1):
+            elif e.quantity is not None and not (basis == _PER_PLAN and e.quantity == 1):
                 raise ProrataError.of("wrong_basis", plan=e.plan, basis=basis,
                                       reason="its quantity is not set by hand")
             subs[e.plan] = Subscription(e.plan, e.date, qty)
-        elif t == EventType.QUANTITY:
+        elif t == _QUANTITY:
             sub = self._subscribed(e.plan, day)
-            if bases[e.plan] != Basis.PER_UNIT.value:
+            if bases[e.plan] != _PER_UNIT:
                 raise ProrataError.of("wrong_basis", plan=e.plan, basis=bases[e.plan],
                                       reason="its quantity is not set by hand")
             if e.quantity is None:
                 raise ProrataError.of("missing", field="quantity")
             sub.quantity = _check_quantity(e.quantity)
-        elif t == EventType.CANCEL:
+        elif t == _CANCEL:
             self._subscribed(e.plan, day)
             del subs[e.plan]
-        elif t == EventType.PLAN_CHANGE:
+        elif t == _PLAN_CHANGE:
             old = self._subscribed(e.plan, day)
             if e.to_plan is None:
                 raise ProrataError.of("missing", field="to_plan")
@@ -126,30 +134,30 @@ class CompanyState:
             if e.to_plan in subs:
                 raise ProrataError.of("already_subscribed", plan=e.to_plan, date=day)
             qty = old.quantity
-            if bases[e.to_plan] == Basis.PER_UNIT.value and bases[e.plan] == Basis.PER_USER.value:
+            if bases[e.to_plan] == _PER_UNIT and bases[e.plan] == _PER_USER:
                 qty = len(old.users)
             if e.quantity is not None:
-                if bases[e.to_plan] != Basis.PER_UNIT.value:
+                if bases[e.to_plan] != _PER_UNIT:
                     raise ProrataError.of("wrong_basis", plan=e.to_plan, basis=bases[e.to_plan],
                                           reason="its quantity is not set by hand")
                 qty = _check_quantity(e.quantity)
-            if bases[e.to_plan] == Basis.PER_PLAN.value:
+            if bases[e.to_plan] == _PER_PLAN:
                 qty = 1
             del subs[e.plan]
             subs[e.to_plan] = Subscription(e.to_plan, e.date, qty, set(old.users))
-        elif t == EventType.ASSIGN:
+        elif t == _ASSIGN:
             sub = self._subscribed(e.plan, day)
             if e.user is None:
                 raise ProrataError.of("missing", field="user")
             if e.user in sub.users:
                 raise ProrataError.of("already_assigned", user=e.user, plan=e.plan, date=day)
             sub.users.add(e.user)
-        elif t == EventType.UNASSIGN:
+        elif t == _UNASSIGN:
             sub = self._subscribed(e.plan, day)
             if e.user not in sub.users:
                 raise ProrataError.of("not_assigned", user=e.user, plan=e.plan, date=day)
             sub.users.discard(e.user)
-        elif t == EventType.EXTRA:
+        elif t == _EXTRA:
             if not e.code:
                 raise ProrataError.of("missing", field="code")
             if e.amount is None:
@@ -158,11 +166,11 @@ class CompanyState:
                 if e.code in self.extras:
                     raise ProrataError.of("duplicate", kind="recurring extra", code=e.code)
                 self.extras[e.code] = RecurringExtra(e.code, e.date, e.amount, e.user, e.description)
-        elif t == EventType.EXTRA_END:
+        elif t == _EXTRA_END:
             if e.code not in self.extras:
                 raise ProrataError.of("unknown", kind="recurring extra", code=e.code)
             del self.extras[e.code]
-        elif t == EventType.CURRENCY:
+        elif t == _CURRENCY:
             if not e.currency:
                 raise ProrataError.of("missing", field="currency")
             self.currency = e.currency

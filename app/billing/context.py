@@ -114,11 +114,12 @@ def load_companies(session: Session, code: str | None = None) -> list[CompanyRow
 def load_events(session: Session, company_ids: list[int], until: date) -> dict[int, list[Event]]:
     """Each company's events dated on or before ``until``, in effective order."""
     out: dict[int, list[Event]] = {cid: [] for cid in company_ids}
-    e = CompanyEvent
+    e = CompanyEvent.__table__.c  # Core columns: no ORM row processing for millions of rows
     q = (select(e.company_id, e.date, e.type, e.plan_id, e.to_plan_id, e.quantity, e.user_id, e.code,
                 e.amount, e.recurring, e.currency, e.description, e.id)
          .where(e.company_id.in_(company_ids), e.date <= until)
          .order_by(e.company_id, e.date, e.id))
-    for (cid, day, typ, plan, to_plan, qty, user, code, amount, recurring, currency, desc, eid) in session.execute(q):
+    rows = session.execute(q).all()  # one fetchall: far faster than row-by-row for millions
+    for (cid, day, typ, plan, to_plan, qty, user, code, amount, recurring, currency, desc, eid) in rows:
         out[cid].append(Event(day, typ, plan, to_plan, qty, user, code, amount, recurring, currency, desc, eid))
     return out

@@ -70,21 +70,26 @@ def _plan_order(plan) -> tuple:
     return (0, plan, "") if isinstance(plan, int) else (1, 0, str(plan))
 
 
-def _states(events: list[Event], bases: Mapping, currency: str, first: date, last: date):
-    """The state at the start of ``first`` and then after each day in (first, last) with events."""
+def _walk(events: list[Event], bases: Mapping, currency: str, p_prev: date, p: date):
+    """One pass over the events: the state at the start of ``p_prev``, then after each day
+    with events in (p_prev, p), then (as the last item) the state at the start of ``p``."""
     state = CompanyState(currency)
     it = iter(events)
     pending = next(it, None)
-    while pending is not None and pending.date <= first:
+    while pending is not None and pending.date <= p_prev:
         state.apply(pending, bases)
         pending = next(it, None)
-    yield first, state.copy()
-    while pending is not None and pending.date < last:
+    yield p_prev, state
+    while pending is not None and pending.date < p:
         day = pending.date
         while pending is not None and pending.date == day:
             state.apply(pending, bases)
             pending = next(it, None)
-        yield day, state.copy()
+        yield day, state
+    while pending is not None and pending.date <= p:
+        state.apply(pending, bases)
+        pending = next(it, None)
+    yield p, state
 
 
 def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], currency: str,
@@ -93,49 +98,46 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     evs = ordered(events)
     period_days = days_between(p_prev, p)
     lines: list[Line] = []
+    prorations: list[Line] = []
 
-    # Recurring, in advance for [p, p_next).
-    at_p = CompanyState(currency)
-    for e in evs:
-        if e.date > p:
-            break
-        at_p.apply(e, bases)
-    for plan, q in sorted(at_p.quantities(bases).items(), key=lambda kv: _plan_order(kv[0])):
-        if q > 0:
-            unit = price(plan, p)
-            lines.append(Line(RECURRING, p, p_next, Fraction(q), unit, q * Fraction(unit), currency,
-                              plan=plan, price_day=p))
-    for code, x in sorted(at_p.extras.items()):
-        lines.append(Line(RECURRING, p, p_next, Fraction(1), x.amount, Fraction(x.amount), currency,
-                          extra_code=code, user=x.user, description=x.description))
-
-    # Proration for changes dated in (p_prev, p).
+    # Proration for changes dated in (p_prev, p); the walk ends with the state at p.
     prev_q: dict = {}
     prev_x: dict = {}
-    for day, state in _states(evs, bases, currency, p_prev, p):
+    for day, state in _walk(evs, bases, currency, p_prev, p):
         q_now = state.quantities(bases)
-        x_now = {c: x for c, x in state.extras.items()}
-        if day > p_prev:
+        x_now = dict(state.extras)
+        if p_prev < day < p:
             share = Fraction(days_between(day, p), period_days)
             for plan in sorted(set(prev_q) | set(q_now), key=_plan_order):
                 dq = q_now.get(plan, 0) - prev_q.get(plan, 0)
                 if dq:
                     unit = price(plan, p_prev)
-                    lines.append(Line(PRORATION, day, p, Fraction(dq), unit, dq * Fraction(unit) * share,
-                                      currency, plan=plan, share=share, price_day=p_prev))
+                    prorations.append(Line(PRORATION, day, p, Fraction(dq), unit, dq * Fraction(unit) * share,
+                                           currency, plan=plan, share=share, price_day=p_prev))
             for code in sorted(set(prev_x) | set(x_now)):
                 before, after = prev_x.get(code), x_now.get(code)
                 if before is not None and after is not None and before.since == after.since:
                     continue
                 if before is not None:
-                    lines.append(Line(PRORATION, day, p, Fraction(-1), before.amount,
-                                      -Fraction(before.amount) * share, currency, extra_code=code,
-                                      user=before.user, description=before.description, share=share))
+                    prorations.append(Line(PRORATION, day, p, Fraction(-1), before.amount,
+                                           -Fraction(before.amount) * share, currency, extra_code=code,
+                                           user=before.user, description=before.description, share=share))
                 if after is not None:
-                    lines.append(Line(PRORATION, day, p, Fraction(1), after.amount,
-                                      Fraction(after.amount) * share, currency, extra_code=code,
-                                      user=after.user, description=after.description, share=share))
+                    prorations.append(Line(PRORATION, day, p, Fraction(1), after.amount,
+                                           Fraction(after.amount) * share, currency, extra_code=code,
+                                           user=after.user, description=after.description, share=share))
         prev_q, prev_x = q_now, x_now
+
+    # Recurring, in advance for [p, p_next), from the state at p.
+    for plan, q in sorted(prev_q.items(), key=lambda kv: _plan_order(kv[0])):
+        if q > 0:
+            unit = price(plan, p)
+            lines.append(Line(RECURRING, p, p_next, Fraction(q), unit, q * Fraction(unit), currency,
+                              plan=plan, price_day=p))
+    for code, x in sorted(prev_x.items()):
+        lines.append(Line(RECURRING, p, p_next, Fraction(1), x.amount, Fraction(x.amount), currency,
+                          extra_code=code, user=x.user, description=x.description))
+    lines += prorations
 
     # One-off extras dated in [p_prev, p), in full.
     for e in evs:

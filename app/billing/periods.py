@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Iterator
 
 from dateutil.relativedelta import relativedelta
@@ -36,14 +37,16 @@ def effective_day(billing_day: int | None, signup: date) -> int:
     return billing_day
 
 
+@lru_cache(maxsize=16384)
 def boundary(year: int, month: int, b: int) -> date:
     """The boundary in a month: day B, clamped to the month's last day."""
     return date(year, month, 1) + relativedelta(day=b)
 
 
 def _month_boundary(day: date, months: int, b: int) -> date:
-    first = date(day.year, day.month, 1) + relativedelta(months=months)
-    return boundary(first.year, first.month, b)
+    """The boundary ``months`` months from ``day``'s month (cached: runs call it per company)."""
+    index = day.year * 12 + day.month - 1 + months
+    return boundary(index // 12, index % 12 + 1, b)
 
 
 def boundary_on_or_after(day: date, b: int) -> date:

@@ -60,17 +60,19 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
     r = ctx.resellers[task.id]
     margin_mode = r.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
     kind = "margin" if margin_mode else "cost"
-    open_q = (select(Accrual, Company.code).join(Company, Company.id == Accrual.company_id)
-              .where(Accrual.reseller_id == r.id, Accrual.kind == kind, Accrual.settled_by_id.is_(None),
-                     Accrual.boundary <= boundary)
-              .order_by(Accrual.currency, Company.code, Accrual.boundary, Accrual.id))
-    by_currency: dict[str, list[Accrual]] = defaultdict(list)
-    for acc, _code in s.execute(open_q):
+    a, c = Accrual.__table__.c, Company.__table__.c
+    open_q = (select(a.id, a.currency, a.amount, a.line_kind, a.company_id, a.plan_id, a.extra_code,
+                     a.description, a.quantity, a.unit_price, a.start, a.end)
+              .join_from(Accrual.__table__, Company.__table__, c.id == a.company_id)
+              .where(a.reseller_id == r.id, a.kind == kind, a.settled_by_id.is_(None), a.boundary <= boundary)
+              .order_by(a.currency, c.code, a.boundary, a.id))
+    by_currency: dict[str, list] = defaultdict(list)
+    for acc in s.execute(open_q):
         by_currency[acc.currency].append(acc)
     hoster = ctx.hoster_issuer()
     ids: list[int] = []
     for currency, accs in sorted(by_currency.items()):
-        amounts = [a.amount for a in accs]
+        amounts = [x.amount for x in accs]
         if margin_mode:
             rate, note = Decimal(0), None
         else:
@@ -84,18 +86,19 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
             number = take_numbers(s, series, fmt, boundary)[0]
         inv_kind = InvoiceKind.STATEMENT.value if margin_mode else (
             InvoiceKind.CREDIT_NOTE.value if draft.total < 0 else InvoiceKind.WHOLESALE.value)
-        iid = s.execute(insert(Invoice).returning(Invoice.id), [dict(
+        inv_t = Invoice.__table__
+        iid = s.execute(insert(inv_t).returning(inv_t.c.id), [dict(
             kind=inv_kind, number=number, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None,
             customer_reseller_id=r.id, reseller_id=r.id, currency=currency, language=r.language,
             status=Status.ISSUED.value if issue else Status.DRAFT.value, issue_date=boundary,
             period_start=boundary, period_end=None, subtotal=draft.subtotal, tax=draft.tax, total=draft.total,
             tax_note=note)]).scalar_one()
-        s.execute(insert(InvoiceLine), [dict(
-            invoice_id=iid, reseller_id=r.id, position=i, kind=a.line_kind, company_id=a.company_id,
-            plan_id=a.plan_id, extra_code=a.extra_code, description=a.description, quantity=a.quantity,
-            unit_price=a.unit_price, start=a.start, end=a.end, tax_rate=rate, amount=a.amount)
-            for i, a in enumerate(accs)])
-        s.execute(update(Accrual).where(Accrual.id.in_([a.id for a in accs])).values(settled_by_id=iid))
+        s.execute(insert(InvoiceLine.__table__), [dict(
+            invoice_id=iid, reseller_id=r.id, position=i, kind=acc.line_kind, company_id=acc.company_id,
+            plan_id=acc.plan_id, extra_code=acc.extra_code, description=acc.description, quantity=acc.quantity,
+            unit_price=acc.unit_price, start=acc.start, end=acc.end, tax_rate=rate, amount=acc.amount)
+            for i, acc in enumerate(accs)])
+        s.execute(update(Accrual.__table__).where(a.id.in_([x.id for x in accs])).values(settled_by_id=iid))
         ids.append(iid)
     if not dry_run:
         s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,

@@ -19,5 +19,5 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str | None] = mapped_column(String(64), default=None)
     reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
-    before: Mapped[dict | None] = mapped_column(JSON, default=None)
-    after: Mapped[dict | None] = mapped_column(JSON, default=None)
+    before: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
+    after: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)

@@ -57,7 +57,7 @@ class Accrual(Base):
     line_kind: Mapped[str] = mapped_column(String(12))
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
     extra_code: Mapped[str | None] = mapped_column(String(64), default=None)
-    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    description: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
     quantity: Mapped[Decimal] = mapped_column(Amount)
     unit_price: Mapped[Decimal] = mapped_column(Amount)
     start: Mapped[date | None] = mapped_column(Date, default=None)

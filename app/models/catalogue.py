@@ -27,7 +27,7 @@ class Service(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[dict] = mapped_column(JSON)
-    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    description: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
 
 
 class Plan(Base):
@@ -38,7 +38,7 @@ class Plan(Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id"))
     basis: Mapped[str] = mapped_column(String(10))
     name: Mapped[dict] = mapped_column(JSON)
-    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    description: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
 
 
 def localized(texts: dict | None, language: str, fallback: str = "en") -> str:

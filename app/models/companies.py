@@ -44,7 +44,7 @@ class Company(Base):
     signup: Mapped[date] = mapped_column(Date)
     delivery: Mapped[str] = mapped_column(String(10), default=Delivery.EMAIL.value)
     email: Mapped[str | None] = mapped_column(String(320), default=None)
-    address: Mapped[dict | None] = mapped_column(JSON, default=None)
+    address: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
     tax_id: Mapped[str | None] = mapped_column(String(64), default=None)
     tax_treatment: Mapped[str] = mapped_column(String(20), default=TaxTreatment.STANDARD.value)
     tax_rate: Mapped[Decimal | None] = mapped_column(Amount, default=None)

@@ -45,7 +45,7 @@ class CompanyEvent(Base):
     code: Mapped[str | None] = mapped_column(String(64), default=None)
     amount: Mapped[Decimal | None] = mapped_column(Amount, default=None)
     recurring: Mapped[bool | None] = mapped_column(Boolean, default=None)
-    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    description: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
     currency: Mapped[str | None] = mapped_column(String(3), default=None)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     recorded_by: Mapped[str | None] = mapped_column(String(100), default=None)

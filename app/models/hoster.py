@@ -19,7 +19,7 @@ class Hoster(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
     name: Mapped[str] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(20), default="en_GB")
-    address: Mapped[dict | None] = mapped_column(JSON, default=None)
+    address: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     tax_id: Mapped[str | None] = mapped_column(String(64), default=None)
     # As an issuer: default tax rate (percent) and the number series template.

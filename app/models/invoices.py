@@ -95,7 +95,7 @@ class InvoiceLine(Base):
     plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
     extra_code: Mapped[str | None] = mapped_column(String(64), default=None)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
-    description: Mapped[dict | None] = mapped_column(JSON, default=None)
+    description: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
     quantity: Mapped[Decimal] = mapped_column(Amount)
     unit_price: Mapped[Decimal] = mapped_column(Amount)
     start: Mapped[date | None] = mapped_column(Date, default=None)

@@ -36,7 +36,7 @@ class Reseller(Base):
     billing_mode: Mapped[str] = mapped_column(String(40), default=BillingMode.RESELLER_BILLS.value)
     signup: Mapped[date | None] = mapped_column(Date, default=None)
     email: Mapped[str | None] = mapped_column(String(320), default=None)
-    address: Mapped[dict | None] = mapped_column(JSON, default=None)
+    address: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
     tax_id: Mapped[str | None] = mapped_column(String(64), default=None)
     # As an issuer to its companies.
     tax_rate: Mapped[Decimal] = mapped_column(Amount, default=Decimal(0))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from app.storage import schema
-from app.storage.engine import make_engine
 
 
 def register(sub) -> None:

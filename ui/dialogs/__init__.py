@@ -1,0 +1,1 @@
+"""Small dialogs the launcher and the shell share."""

@@ -1,0 +1,20 @@
+"""Errors as people read them: a ProrataError's sentences in a message box, never a traceback."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def error_text(error) -> str:
+    """The error's messages, one per line (anything else: its text)."""
+    messages = error.messages() if hasattr(error, "messages") else [str(error)]
+    return "\n".join(messages)
+
+
+def show_error(parent: QWidget | None, error, title: str | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      title or QCoreApplication.translate("Messages", "Prorata"),
+                      QCoreApplication.translate("Messages", "This could not be done:"),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(error_text(error))
+    box.exec()

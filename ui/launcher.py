@@ -1,0 +1,151 @@
+"""Opening the window: translations, the database, its schema, demo data on first start.
+
+``run(url, upgrade)`` is what ``prorata`` without a subcommand calls.
+"""
+from __future__ import annotations
+
+import sys
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from app.errors import MESSAGES, ProrataError
+from app.services import directory
+from app.storage import schema
+from app.storage.engine import make_engine
+from ui import i18n
+from ui.dialogs.messages import show_error
+from ui.dialogs.password import ask_password
+from ui.dialogs.startup import confirm_upgrade, offer_demo
+from ui.worker import Worker
+
+MESSAGES.setdefault("cannot_open_database", "cannot open the database {url}: {reason}")
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files module-level tr("...") calls under the empty context: look them up there.
+    return QCoreApplication.translate("", text)
+
+
+def wait_for(worker: Worker, fn: Callable, *, session: bool = True, label: str | None = None,
+             cancellable: bool = False):
+    """Run ``fn`` on the worker while the GUI stays responsive; return its result or raise its error.
+
+    With ``label``, a progress dialog shows ``progress`` reports (``session=False``
+    calls get ``(progress, cancelled)``) and, when ``cancellable``, a Cancel
+    button that sets ``cancelled()``.
+    """
+    loop = QEventLoop()
+    outcome: dict = {}
+    dialog = None
+    if label is not None:
+        dialog = QProgressDialog(label, tr("Cancel") if cancellable else None, 0, 0)
+        dialog.setWindowTitle(tr("Prorata"))
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(300)
+        dialog.setMinimumWidth(420)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+    def progress(done: int, total: int, message: str) -> None:
+        if dialog is not None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if message:
+                dialog.setLabelText(message)
+
+    def finish(key: str, value) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    task = worker.run(fn, session=session, on_progress=progress,
+                      on_done=lambda r: finish("result", r), on_error=lambda e: finish("error", e))
+    if dialog is not None and cancellable:
+        dialog.canceled.connect(task.cancel)
+        dialog.canceled.connect(lambda: dialog.setLabelText(tr("Stopping…")))
+    if not outcome:
+        loop.exec()
+    if dialog is not None:
+        dialog.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
+
+
+def open_schema(engine, worker: Worker, upgrade: bool) -> bool:
+    """Bring the schema to the current version; False when the user declines an upgrade.
+
+    An empty database is set up without asking; pending migrations are applied
+    after the user agrees (or at once with ``upgrade``); a database written by a
+    newer Prorata raises ``newer_database``.
+    """
+    st = schema.status(engine)
+    if not st.known:
+        raise ProrataError.of("newer_database", revision=st.current)
+    if st.up_to_date:
+        return True
+    if not st.empty and not upgrade and not confirm_upgrade(st.current, st.head):
+        return False
+    wait_for(worker, lambda progress, cancelled: schema.upgrade(engine), session=False,
+             label=tr("Preparing the database…"))
+    return True
+
+
+def offer_demo_data(engine, worker: Worker) -> None:
+    """On an empty database, offer to generate demo companies (in the worker, with Cancel)."""
+    if wait_for(worker, directory.root) is not None:
+        return
+    companies = offer_demo()
+    if not companies:
+        return
+    from app.demo import generate
+    from app.demo.generator import DemoCancelled
+
+    def build(progress, cancelled):
+        return generate(engine, companies, seed=1, progress=progress, cancelled=cancelled)
+    try:
+        wait_for(worker, build, session=False, cancellable=True,
+                 label=tr("Creating demo data for %1 companies…").replace("%1", QLocale().toString(companies)))
+    except DemoCancelled:
+        pass  # nothing was written: the window opens on the empty database
+
+
+def _redacted(url: str) -> str:
+    """The URL without its password, for messages."""
+    head, sep, tail = url.partition("://")
+    if sep and "@" in tail:
+        cred, _, host = tail.rpartition("@")
+        user = cred.split(":", 1)[0]
+        return f"{head}://{user}:***@{host}" if ":" in cred else url
+    return url
+
+
+def run(url: str, upgrade: bool = False) -> int:
+    """Open the main window on ``url``; the exit status of the application."""
+    from ui.app_shell import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Prorata")
+    app.setApplicationDisplayName("Prorata")
+    translators = i18n.install(app)  # noqa: F841 (kept alive until exit)
+    worker = None
+    try:
+        engine = make_engine(url, ask_password=ask_password)
+        worker = Worker(engine)
+        if not open_schema(engine, worker, upgrade):
+            worker.close()
+            return 1
+        offer_demo_data(engine, worker)
+    except Exception as exc:  # a refused connection is the user's to fix: a sentence, not a traceback
+        if not isinstance(exc, ProrataError):
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            exc = ProrataError.of("cannot_open_database", url=_redacted(url), reason=reason)
+        show_error(None, exc, tr("Prorata cannot open the database"))
+        if worker is not None:
+            worker.close()
+        return 2
+    window = MainWindow(worker, engine.url.render_as_string(hide_password=True))
+    window.show()
+    window.start()
+    return app.exec()

@@ -1,0 +1,100 @@
+"""The tenant browser: search and tree on the left, the selected node's details on the right."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from app.services import directory
+from app.services.tenant_view import SearchHit
+from ui.formatting import fmt_count
+from ui.tenants.detail_panel import DetailPanel
+from ui.tenants.search_box import SearchBox
+from ui.tenants.tree_model import TenantTreeModel
+from ui.tenants.tree_view import TenantTreeView
+
+
+class TenantBrowser(QSplitter):
+    """The tenant tree feature; the shell adds it as its central widget."""
+
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+
+    sig_error = Signal(object)
+    """Something could not be read: the ProrataError."""
+
+    sig_hit_shown = Signal(object)
+    """A search hit is selected in the tree: its NodeRef."""
+
+    def __init__(self, worker, parent=None, today: date | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._worker = worker
+        self.model = TenantTreeModel(worker, self)
+        left = QWidget()
+        self.search = SearchBox(worker)
+        self.tree = TenantTreeView(self.model)
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.search)
+        lay.addWidget(self.tree)
+        self.detail = DetailPanel(worker, today=today)
+        self.addWidget(left)
+        self.addWidget(self.detail)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+        self.setChildrenCollapsible(False)
+        self.setSizes([470, 810])
+
+        self.tree.sig_node_selected.connect(self.detail.show_node)
+        self.search.sig_hit_chosen.connect(self.show_hit)
+        self.search.sig_searched.connect(self._searched)
+        self.model.sig_root_loaded.connect(self._root_loaded)
+        self.model.sig_error.connect(self.sig_error)
+        self.detail.sig_error.connect(self.sig_error)
+
+    def load(self) -> None:
+        """(Re)read the tree from the top."""
+        self.detail.show_node(None)
+        self.model.reload()
+
+    def _root_loaded(self, ok: bool) -> None:
+        if ok:
+            hoster = self.model.index(0, 0)
+            self.tree.expand(hoster)
+            self.tree.setCurrentIndex(hoster)
+        else:
+            self.sig_status.emit(self.tr("The database holds no hoster yet."))
+
+    def _searched(self, text: str, n: int) -> None:
+        if n == 0:
+            self.sig_status.emit(self.tr("Nothing matches “%1”.").replace("%1", text))
+        else:
+            self.sig_status.emit(self.tr("Matches for “%1”: %2").replace("%1", text).replace("%2", fmt_count(n)))
+
+    def show_hit(self, hit: SearchHit) -> None:
+        """Expand the tree down to the hit, paging in its siblings up to it, and select it."""
+        ref = hit.ref
+
+        def steps(s):
+            return [(r, directory.row_of(s, r)) for r in directory.path_to(s, ref)]
+
+        def arrived(index: QModelIndex) -> None:
+            if index.isValid():
+                self.tree.select(index)
+                self.tree.setFocus()
+                self.sig_hit_shown.emit(ref)
+            else:
+                self.sig_status.emit(self.tr("“%1” is no longer in the tree; press F5 to reload.").replace(
+                    "%1", hit.name))
+        self._worker.run(steps, on_done=lambda st: self.model.reveal(st, arrived),
+                         on_error=lambda e: self.sig_error.emit(e))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def retranslate(self) -> None:
+        self.search.retranslate()
+        self.model.retranslate()
+        self.detail.retranslate()

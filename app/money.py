@@ -40,12 +40,11 @@ def _quantum(currency: str) -> Decimal:
 def round_money(value: Decimal | Fraction | int, currency: str) -> Decimal:
     """Round once, half-up (ties away from zero), to the currency's minor unit."""
     if isinstance(value, Fraction):
-        # Exact: scale to minor units, round the rational half away from zero.
-        scale = 10 ** minor_digits(currency)
-        scaled = value * scale
-        sign = -1 if scaled < 0 else 1
-        units = (abs(scaled.numerator) * 2 + scaled.denominator) // (2 * scaled.denominator)
-        return (Decimal(sign * units).scaleb(-minor_digits(currency))).quantize(_quantum(currency))
+        # Exact, in integers: scale to minor units, round the rational half away from zero.
+        digits = minor_digits(currency)
+        n, d = value.numerator * 10 ** digits, value.denominator
+        units = (2 * abs(n) + d) // (2 * d)
+        return Decimal(-units if n < 0 else units).scaleb(-digits)
     return Decimal(value).quantize(_quantum(currency), rounding=ROUND_HALF_UP)
 
 

@@ -53,7 +53,7 @@ def histories(draw):
                 users.symmetric_difference_update({user})
         if draw(st.booleans()):
             day += timedelta(days=draw(st.integers(1, 45)))
-    events = [Event(**{**e.__dict__, "seq": i}) for i, e in enumerate(events)]
+    events = [e._replace(seq=i) for i, e in enumerate(events)]
     horizon = draw(st.integers(1, 8))
     currency = draw(st.sampled_from(["EUR", "JPY", "KWD"]))
     return signup, billing_day, events, horizon, currency

@@ -118,7 +118,7 @@ def test_state_on_every_day_matches_the_history_the_events_describe(history, see
     before = Day()
     for when, day in changes:
         for e in _events_between(before, day, when, rnd):
-            events.append(Event(**{**e.__dict__, "seq": len(events)}))
+            events.append(e._replace(seq=len(events)))
         before = _normal(day)
     rnd.shuffle(events)  # storage order must not matter: date, then seq, decides
 

@@ -34,6 +34,7 @@ from app.errors import ProrataError
 from app.money import to_text
 from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
 from app.services import audit
+from app.storage.bulk import insert_rows
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
 
@@ -236,18 +237,15 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
             s.execute(update(t).where(t.c.id.in_(b.carried_ids))
                       .values(status=Status.CARRIED.value, carried_into_id=iid))
     # Core inserts on the tables: ORM bulk inserts are several times slower at this size.
-    if lines:
-        s.execute(insert(InvoiceLine.__table__), lines)
-    if accruals:
-        s.execute(insert(Accrual.__table__), accruals)
+    insert_rows(s, InvoiceLine.__table__, lines)
+    insert_rows(s, Accrual.__table__, accruals)
     inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
     marks = [dict(customer_key=company_key(b.company.id), company_id=b.company.id,
                   reseller_id=b.company.reseller_id, boundary=b.boundary,
                   outcome={INVOICE: Outcome.INVOICED, DEFERRED: Outcome.DEFERRED,
                            NOTHING: Outcome.NOTHING}[b.outcome].value,
                   invoice_id=inv_of.get(id(b))) for b in bills]
-    if marks:
-        s.execute(insert(BilledPeriod.__table__), marks)
+    insert_rows(s, BilledPeriod.__table__, marks)
     return ids
 
 

@@ -7,7 +7,7 @@ from sqlalchemy import BigInteger, Numeric
 from sqlalchemy.types import TypeDecorator
 
 SCALE = 4  # covers every ISO 4217 minor unit (CLF and UYW have 4)
-_FACTOR = 10**SCALE
+_QUANTUM = Decimal(1).scaleb(-SCALE)
 
 
 class Amount(TypeDecorator):
@@ -34,12 +34,15 @@ class Amount(TypeDecorator):
                 value = Decimal(value)
             else:
                 raise TypeError(f"amounts must be Decimal, got {type(value).__name__}")
-        scaled = value.scaleb(SCALE)
-        if scaled != scaled.to_integral_value():
-            raise ValueError(f"amount {value} has more than {SCALE} decimals")
         if dialect.name == "postgresql":
+            if value.as_tuple().exponent < -SCALE and value != value.quantize(_QUANTUM):
+                raise ValueError(f"amount {value} has more than {SCALE} decimals")
             return value
-        return int(scaled)
+        scaled = value.scaleb(SCALE)
+        units = int(scaled)
+        if units != scaled:
+            raise ValueError(f"amount {value} has more than {SCALE} decimals")
+        return units
 
     def process_result_value(self, value, dialect):
         if value is None:

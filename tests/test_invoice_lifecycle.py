@@ -96,6 +96,15 @@ def test_deleting_a_run_draft_releases_its_period(db, billed):
     assert len(_drafts(db, billed.companies["d1"])) == 1
 
 
+def test_listing_by_customer_shows_only_that_customer(db, billed):
+    with unit_of_work(db) as s:
+        d1 = invoices.list_invoices(s, invoices.Filters(company="d1"))
+        acme = invoices.list_invoices(s, invoices.Filters(customer="acme"))
+    # d1 was billed on Jan 31 only (up to Feb 15); acme's wholesale invoice came on Feb 1.
+    assert [(r["customer"], r["issue_date"]) for r in d1] == [("d1", "2026-01-31")]
+    assert [(r["customer"], r["kind"], r["issue_date"]) for r in acme] == [("acme", "wholesale", "2026-02-01")]
+
+
 def test_manual_invoice_for_a_reseller(db, billed):
     with unit_of_work(db) as s:
         inv = invoices.create_manual(s, "acme", "EUR", [

@@ -34,9 +34,114 @@
         <translation>Benutzer entfernt</translation>
     </message>
     <message>
+        <location filename="../ui/invoices/words.py" line="17"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="18"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="19"/>
+        <source>Partly paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="20"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="21"/>
+        <source>Void (credited)</source>
+        <translation>Storniert (gutgeschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <source>Deferred (under the minimum)</source>
+        <translation>Zurückgestellt (unter dem Mindestbetrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="23"/>
+        <source>Carried into a later invoice</source>
+        <translation>In eine spätere Rechnung übernommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="29"/>
+        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="30"/>
+        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="31"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <source>Wholesale invoice</source>
+        <translation>Großhandelsrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="32"/>
+        <source>Reseller statement</source>
+        <translation>Abrechnung an Wiederverkäufer</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="38"/>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="39"/>
+        <source>Proration</source>
+        <translation>Anteilig</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="40"/>
         <location filename="../ui/formatting.py" line="60"/>
         <source>Extra charge</source>
         <translation>Zusatzgebühr</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="41"/>
+        <source>Minimum charge</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="42"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="43"/>
+        <source>Wholesale</source>
+        <translation>Großhandel</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="44"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="45"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="52"/>
+        <source>Reverse charge: the customer accounts for the tax</source>
+        <translation>Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/words.py" line="53"/>
+        <source>Exempt from tax</source>
+        <translation>Steuerfrei</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="61"/>
@@ -218,225 +323,406 @@
         <source>How many companies?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <source>Will be invoiced</source>
+        <translation>Wird in Rechnung gestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <source>Will be deferred (under the minimum)</source>
+        <translation>Wird zurückgestellt (unter dem Mindestbetrag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <source>Nothing to bill</source>
+        <translation>Nichts abzurechnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <source>Invoiced</source>
+        <translation>In Rechnung gestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <source>Statement</source>
+        <translation>Abrechnung</translation>
+    </message>
 </context>
 <context>
     <name>AssignedPlansModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="88"/>
+        <location filename="../ui/tenants/detail_models.py" line="87"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="88"/>
+        <location filename="../ui/tenants/detail_models.py" line="87"/>
         <source>Assigned since</source>
         <translation>Zugewiesen seit</translation>
     </message>
 </context>
 <context>
+    <name>BillingRunDialog</name>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="130"/>
+        <source>Stopping after the companies being billed now…</source>
+        <translation>Wird nach den gerade abgerechneten Firmen angehalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="142"/>
+        <source>Reading what is due…</source>
+        <translation>Fälliges wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="164"/>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="166"/>
+        <source>Previewing</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="166"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="167"/>
+        <source>%1: %2 of %3 billing dates done</source>
+        <translation>%1: %2 von %3 Abrechnungsterminen erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="171"/>
+        <source>(up to %1)</source>
+        <translation>(bis %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="186"/>
+        <source>Preview finished: nothing was written.</source>
+        <translation>Vorschau fertig: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="187"/>
+        <source>Run finished.</source>
+        <translation>Abrechnungslauf beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="202"/>
+        <source>The run stopped.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <source>Preview up to %1: %2 invoice(s) would be written, totalling %3.</source>
+        <translation>Vorschau bis %1: %2 Rechnung(en) würden geschrieben, insgesamt %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="220"/>
+        <source>Billed up to %1: %2 invoice(s) written, totalling %3.</source>
+        <translation>Abgerechnet bis %1: %2 Rechnung(en) geschrieben, insgesamt %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <source>%1 invoice(s) or statement(s) to resellers.</source>
+        <translation>%1 Rechnung(en) oder Abrechnung(en) an Wiederverkäufer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="226"/>
+        <source>%1 deferred under the minimum charge.</source>
+        <translation>%1 unter dem Mindestbetrag zurückgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="228"/>
+        <source>%1 with nothing to bill.</source>
+        <translation>%1 ohne Abrechenbares.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="230"/>
+        <source>%1 skipped.</source>
+        <translation>%1 übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="232"/>
+        <source>%1 could not be billed: see the rows marked Error.</source>
+        <translation>%1 konnten nicht abgerechnet werden: siehe die Zeilen mit „Fehler“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="235"/>
+        <source>Nothing is due up to %1: every billing date is already billed.</source>
+        <translation>Bis %1 ist nichts fällig: jeder Abrechnungstermin ist bereits abgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="238"/>
+        <source>Cancelled: the remaining companies are billed by the next run.</source>
+        <translation>Abgebrochen: die übrigen Firmen rechnet der nächste Lauf ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
+        <source>Run billing</source>
+        <translation>Abrechnung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="243"/>
+        <source>Bill &amp;up to:</source>
+        <translation>Abrechnen &amp;bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="244"/>
+        <source>&amp;Issue the invoices (give them numbers)</source>
+        <translation>Rechnungen &amp;ausstellen (mit Nummer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="245"/>
+        <source>Unticked, the run writes drafts you can check and issue later.</source>
+        <translation>Ohne Haken schreibt der Lauf Entwürfe, die Sie prüfen und später ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="247"/>
+        <source>Show what the run would bill, without writing anything.</source>
+        <translation>Zeigt, was der Lauf abrechnen würde, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <source>&amp;Run billing</source>
+        <translation>Abrechnung &amp;ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="251"/>
+        <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
+        <translation>Jeder noch nicht abgerechnete Abrechnungstermin bis zum gewählten Tag wird abgerechnet, der älteste zuerst. Erst die Vorschau ansehen; ein Lauf rechnet keinen Zeitraum doppelt ab.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="109"/>
+        <location filename="../ui/tenants/detail_panel.py" line="108"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="158"/>
+        <location filename="../ui/tenants/detail_panel.py" line="157"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="159"/>
+        <location filename="../ui/tenants/detail_panel.py" line="158"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="189"/>
+        <location filename="../ui/tenants/detail_panel.py" line="188"/>
         <source>Hoster</source>
         <translation>Hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="190"/>
+        <location filename="../ui/tenants/detail_panel.py" line="189"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_panel.py" line="190"/>
+        <location filename="../ui/tenants/detail_panel.py" line="216"/>
+        <location filename="../ui/tenants/detail_panel.py" line="233"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="191"/>
         <location filename="../ui/tenants/detail_panel.py" line="217"/>
         <location filename="../ui/tenants/detail_panel.py" line="234"/>
-        <location filename="../ui/tenants/detail_panel.py" line="247"/>
-        <source>Email:</source>
-        <translation>E-Mail:</translation>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="192"/>
         <location filename="../ui/tenants/detail_panel.py" line="218"/>
         <location filename="../ui/tenants/detail_panel.py" line="235"/>
-        <source>Address:</source>
-        <translation>Anschrift:</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_panel.py" line="193"/>
-        <location filename="../ui/tenants/detail_panel.py" line="219"/>
-        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>Tax ID:</source>
         <translation>USt-IdNr.:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="194"/>
-        <location filename="../ui/tenants/detail_panel.py" line="213"/>
-        <location filename="../ui/tenants/detail_panel.py" line="229"/>
+        <location filename="../ui/tenants/detail_panel.py" line="193"/>
+        <location filename="../ui/tenants/detail_panel.py" line="212"/>
+        <location filename="../ui/tenants/detail_panel.py" line="228"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="195"/>
+        <location filename="../ui/tenants/detail_panel.py" line="194"/>
         <source>Currencies:</source>
         <translation>Währungen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="196"/>
+        <location filename="../ui/tenants/detail_panel.py" line="195"/>
         <source>Resellers:</source>
         <translation>Reseller:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="197"/>
-        <location filename="../ui/tenants/detail_panel.py" line="205"/>
-        <location filename="../ui/tenants/detail_panel.py" line="216"/>
+        <location filename="../ui/tenants/detail_panel.py" line="196"/>
+        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="215"/>
         <source>Companies:</source>
         <translation>Firmen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="197"/>
+        <location filename="../ui/tenants/detail_panel.py" line="196"/>
         <source>%1 (%2 billed directly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="199"/>
-        <location filename="../ui/tenants/detail_panel.py" line="232"/>
+        <location filename="../ui/tenants/detail_panel.py" line="198"/>
+        <location filename="../ui/tenants/detail_panel.py" line="231"/>
         <source>Users:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="201"/>
         <source>Direct customers</source>
         <translation>Direktkunden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="203"/>
+        <location filename="../ui/tenants/detail_panel.py" line="202"/>
         <source>Companies %1 invoices itself, without a reseller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="203"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="209"/>
+        <location filename="../ui/tenants/detail_panel.py" line="208"/>
         <source>Reseller · code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="210"/>
-        <location filename="../ui/tenants/detail_panel.py" line="225"/>
+        <location filename="../ui/tenants/detail_panel.py" line="209"/>
+        <location filename="../ui/tenants/detail_panel.py" line="224"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="211"/>
+        <location filename="../ui/tenants/detail_panel.py" line="210"/>
         <source>Billing:</source>
         <translation>Abrechnung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="212"/>
-        <location filename="../ui/tenants/detail_panel.py" line="228"/>
+        <location filename="../ui/tenants/detail_panel.py" line="211"/>
+        <location filename="../ui/tenants/detail_panel.py" line="227"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="214"/>
-        <location filename="../ui/tenants/detail_panel.py" line="230"/>
+        <location filename="../ui/tenants/detail_panel.py" line="213"/>
+        <location filename="../ui/tenants/detail_panel.py" line="229"/>
         <source>Billing day:</source>
         <translation>Abrechnungstag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="215"/>
-        <location filename="../ui/tenants/detail_panel.py" line="231"/>
+        <location filename="../ui/tenants/detail_panel.py" line="214"/>
+        <location filename="../ui/tenants/detail_panel.py" line="230"/>
         <source>Signed up:</source>
         <translation>Kunde seit:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="223"/>
+        <location filename="../ui/tenants/detail_panel.py" line="222"/>
         <source>direct customer of the hoster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="224"/>
+        <location filename="../ui/tenants/detail_panel.py" line="223"/>
         <source>Company · code %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="225"/>
         <source>Customer code:</source>
         <translation>Kundennummer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="226"/>
         <source>Reseller:</source>
         <translation>Reseller:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="226"/>
         <source>None (billed by the hoster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="233"/>
+        <location filename="../ui/tenants/detail_panel.py" line="232"/>
         <source>Invoices go:</source>
         <translation>Rechnungsversand:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="237"/>
+        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>User · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="248"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="261"/>
+        <location filename="../ui/tenants/detail_panel.py" line="260"/>
         <source>Current subscriptions</source>
         <translation>Aktuelle Abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="262"/>
+        <location filename="../ui/tenants/detail_panel.py" line="261"/>
         <source>Assigned plans</source>
         <translation>Zugewiesene Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="264"/>
+        <location filename="../ui/tenants/detail_panel.py" line="263"/>
         <source>Change history (%1 events, newest first)</source>
         <translation>Änderungsverlauf (%1 Ereignisse, neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="265"/>
+        <location filename="../ui/tenants/detail_panel.py" line="264"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
@@ -444,101 +730,559 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="151"/>
+        <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="151"/>
+        <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="151"/>
+        <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Plan or item</source>
         <translation>Tarif oder Posten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="151"/>
+        <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="152"/>
+        <location filename="../ui/tenants/detail_models.py" line="151"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="152"/>
+        <location filename="../ui/tenants/detail_models.py" line="151"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="160"/>
+        <location filename="../ui/tenants/detail_models.py" line="159"/>
         <source>Recurring extra charge</source>
         <translation>Wiederkehrende Zusatzgebühr</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceBrowser</name>
+    <message>
+        <location filename="../ui/invoices/browser.py" line="114"/>
+        <source>%1 invoice(s)</source>
+        <translation>%1 Rechnung(en)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/browser.py" line="116"/>
+        <source>First %1 invoices shown; scroll for more</source>
+        <translation>Die ersten %1 Rechnungen; für weitere blättern</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/browser.py" line="140"/>
+        <source>Manual draft #%1 created.</source>
+        <translation>Manueller Entwurf #%1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/browser.py" line="146"/>
+        <source>&amp;New manual invoice…</source>
+        <translation>&amp;Neue manuelle Rechnung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/browser.py" line="147"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceFilterBar</name>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="83"/>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="117"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="118"/>
+        <source>Issued &amp;by:</source>
+        <translation>Ausgestellt &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="119"/>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="120"/>
+        <source>code, e.g. c1</source>
+        <translation>Kürzel, z. B. c1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="121"/>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Zeitraum ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="122"/>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="124"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="125"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/filter_bar.py" line="129"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLinesDialog</name>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="142"/>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="146"/>
+        <source>unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="161"/>
+        <source>customer code</source>
+        <translation>Kundenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="169"/>
+        <source>New manual invoice</source>
+        <translation>Neue manuelle Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="170"/>
+        <source>Customer code:</source>
+        <translation>Kundenkürzel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="171"/>
+        <source>a company&apos;s or a reseller&apos;s code</source>
+        <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="173"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="173"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="174"/>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="174"/>
+        <source>Tax rate (%)</source>
+        <translation>Steuersatz (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="175"/>
+        <source>&amp;Add line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="176"/>
+        <source>&amp;Remove line</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="177"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line.</source>
+        <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceLinesModel</name>
+    <message>
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/lines_model.py" line="35"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/lines_model.py" line="35"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="39"/>
+        <source>Draft #%1</source>
+        <translation>Entwurf #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="40"/>
+        <source>#%1 (no number)</source>
+        <translation>#%1 (ohne Nummer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="139"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="139"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="139"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="139"/>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="140"/>
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="140"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="140"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="140"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceView</name>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="35"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="161"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="203"/>
+        <source>No invoice selected</source>
+        <translation>Keine Rechnung ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="204"/>
+        <source>Pick an invoice in the list to read it.</source>
+        <translation>Wählen Sie eine Rechnung in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="210"/>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="211"/>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="212"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <source>Issue date:</source>
+        <translation>Rechnungsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <source>not issued yet</source>
+        <translation>noch nicht ausgestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="214"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="215"/>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="217"/>
+        <source>Corrects:</source>
+        <translation>Korrigiert:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="223"/>
+        <source>Lines (%1)</source>
+        <translation>Positionen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="244"/>
+        <source>Issue invoice</source>
+        <translation>Rechnung ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="245"/>
+        <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
+        <translation>%1 an %2 über %3 ausstellen? Sie erhält ihre Nummer und kann danach nicht mehr geändert, nur noch gutgeschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="251"/>
+        <source>Issued as %1.</source>
+        <translation>Ausgestellt als %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="267"/>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="273"/>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="274"/>
+        <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
+        <translation>%1 löschen? Ein Entwurf aus einem Abrechnungslauf wird beim nächsten Lauf erneut abgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="279"/>
+        <source>%1 deleted.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="285"/>
+        <source>Credit invoice</source>
+        <translation>Rechnung gutschreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="286"/>
+        <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
+        <translation>%1 vollständig gutschreiben? Eine Gutschrift wird sofort ausgestellt und die Rechnung storniert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="294"/>
+        <source>Credit note %1 issued.</source>
+        <translation>Gutschrift %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="300"/>
+        <source>Modify invoice</source>
+        <translation>Rechnung ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="301"/>
+        <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
+        <translation>%1 ändern? Sie wird vollständig gutgeschrieben, und eine Kopie als Entwurf öffnet sich zum Korrigieren und Ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="309"/>
+        <source>Credit note %1 issued; the draft copy is open.</source>
+        <translation>Gutschrift %1 ausgestellt; die Entwurfskopie ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="313"/>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <source>Subtotal:</source>
+        <translation>Zwischensumme:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="315"/>
+        <source>Tax:</source>
+        <translation>Steuer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="316"/>
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="317"/>
+        <source>&amp;Issue</source>
+        <translation>&amp;Ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="318"/>
+        <source>&amp;Edit draft…</source>
+        <translation>Entwurf &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="319"/>
+        <source>&amp;Delete draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <source>&amp;Modify…</source>
+        <translation>Ä&amp;ndern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <source>C&amp;redit</source>
+        <translation>&amp;Gutschreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="322"/>
+        <source>Credit this invoice and open a draft copy to correct.</source>
+        <translation>Diese Rechnung gutschreiben und eine Entwurfskopie zum Korrigieren öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="323"/>
+        <source>Issue a credit note for the whole invoice.</source>
+        <translation>Eine Gutschrift über die ganze Rechnung ausstellen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="70"/>
+        <location filename="../ui/app_shell.py" line="124"/>
         <source>Reading…</source>
         <translation>Lese…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="73"/>
+        <location filename="../ui/app_shell.py" line="127"/>
         <source>About Prorata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="74"/>
+        <location filename="../ui/app_shell.py" line="128"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="83"/>
+        <location filename="../ui/app_shell.py" line="137"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="84"/>
+        <location filename="../ui/app_shell.py" line="138"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="85"/>
+        <location filename="../ui/app_shell.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="86"/>
+        <location filename="../ui/app_shell.py" line="140"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="87"/>
+        <location filename="../ui/app_shell.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="88"/>
+        <location filename="../ui/app_shell.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="89"/>
+        <location filename="../ui/app_shell.py" line="143"/>
         <source>&amp;Find tenant…</source>
         <translation>Mandant &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="90"/>
+        <location filename="../ui/app_shell.py" line="144"/>
+        <source>&amp;Billing</source>
+        <translation>&amp;Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="145"/>
+        <source>&amp;Run billing…</source>
+        <translation>Abrechnung &amp;ausführen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="146"/>
+        <source>&amp;Tenants</source>
+        <translation>&amp;Mandanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="147"/>
+        <source>&amp;Prices</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="148"/>
+        <source>I&amp;nvoices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="91"/>
+        <location filename="../ui/app_shell.py" line="150"/>
         <source>&amp;About Prorata</source>
         <translation>&amp;Über Prorata</translation>
     </message>
@@ -557,6 +1301,39 @@ Billing console for hosting providers.</source>
     </message>
 </context>
 <context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <source>Billing date</source>
+        <translation>Abrechnungstermin</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../ui/dialogs/password.py" line="11"/>
@@ -570,14 +1347,140 @@ Billing console for hosting providers.</source>
     </message>
 </context>
 <context>
+    <name>PriceMatrixModel</name>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="139"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="140"/>
+        <source>Billed</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="141"/>
+        <source>Wholesale</source>
+        <translation>Großhandel</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="142"/>
+        <source>Reseller&apos;s cost</source>
+        <translation>Einkauf des Wiederverkäufers</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="143"/>
+        <source>Retail</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="144"/>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="168"/>
+        <source>The hoster&apos;s price to every reseller.</source>
+        <translation>Der Preis des Hosters für alle Wiederverkäufer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="169"/>
+        <source>What this reseller pays: its own negotiated price, else wholesale.</source>
+        <translation>Was dieser Wiederverkäufer zahlt: sein ausgehandelter Preis, sonst Großhandel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="170"/>
+        <source>What the seller charges its companies.</source>
+        <translation>Was der Verkäufer seinen Firmen berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="171"/>
+        <source>Retail minus the reseller&apos;s cost.</source>
+        <translation>Verkauf minus Einkauf des Wiederverkäufers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="213"/>
+        <source>Missing prices in %1: %2</source>
+        <translation>Fehlende Preise in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="217"/>
+        <source>No %1 price in %2: companies on this plan cannot be billed in %2. Double-click to set one.</source>
+        <translation>Kein Preis (%1) in %2: Firmen mit diesem Tarif können nicht in %2 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="222"/>
+        <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
+        <translation>Eigener Preis von %1 (Großhandel: %2). Leeren, um zum Großhandelspreis zurückzukehren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="225"/>
+        <source>The wholesale price; type an amount to give %1 its own price.</source>
+        <translation>Der Großhandelspreis; einen Betrag eingeben, um %1 einen eigenen Preis zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="228"/>
+        <source>Double-click to change the price from the chosen date on.</source>
+        <translation>Doppelklicken, um den Preis ab dem gewählten Datum zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceMatrixWidget</name>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="137"/>
+        <source>%1 (direct companies)</source>
+        <translation>%1 (Direktkunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="206"/>
+        <source>%1 plan(s) without a price in %2 (tinted)</source>
+        <translation>%1 Tarif(e) ohne Preis in %2 (markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="211"/>
+        <source>%1: %2 set to %3 from %4.</source>
+        <translation>%1: %2 ab %4 auf %3 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="219"/>
+        <source>Prices of %1 in %2 on %3</source>
+        <translation>Preise von %1 in %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="223"/>
+        <source>&amp;Seller:</source>
+        <translation>&amp;Verkäufer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="224"/>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="225"/>
+        <source>Prices &amp;on and changes from:</source>
+        <translation>Preise &amp;am und Änderungen ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="226"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
+        <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale.</source>
+        <translation>Doppelklicken Sie auf einen Preis (oder wählen Sie ihn aus und tippen Sie), um ihn zu ändern; der neue Preis gilt ab dem gewählten Datum, frühere Zeiträume behalten ihren. Ein fetter Einkaufspreis ist der ausgehandelte Preis des Wiederverkäufers; leeren, um zum Großhandelspreis zurückzukehren.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="137"/>
+        <location filename="../ui/tenants/search_box.py" line="136"/>
         <source>Search company name or code, user email…</source>
         <translation>Firmenname oder -kürzel, Benutzer-E-Mail suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="138"/>
+        <location filename="../ui/tenants/search_box.py" line="137"/>
         <source>Type part of a company&apos;s name or code, a reseller, or a user&apos;s email; pick a hit to show it in the tree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,22 +1488,22 @@ Billing console for hosting providers.</source>
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="48"/>
+        <location filename="../ui/tenants/search_box.py" line="47"/>
         <source>%1 · %2 · reseller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="50"/>
+        <location filename="../ui/tenants/search_box.py" line="49"/>
         <source>direct customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="51"/>
+        <location filename="../ui/tenants/search_box.py" line="50"/>
         <source>%1 · %2 · company of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="53"/>
+        <location filename="../ui/tenants/search_box.py" line="52"/>
         <source>%1 · %2 · user at %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,22 +1511,22 @@ Billing console for hosting providers.</source>
 <context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78"/>
+        <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78"/>
+        <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78"/>
+        <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78"/>
+        <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
@@ -631,22 +1534,22 @@ Billing console for hosting providers.</source>
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="68"/>
+        <location filename="../ui/tenants/browser.py" line="67"/>
         <source>The database holds no hoster yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="72"/>
+        <location filename="../ui/tenants/browser.py" line="71"/>
         <source>Nothing matches “%1”.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="74"/>
+        <location filename="../ui/tenants/browser.py" line="73"/>
         <source>Matches for “%1”: %2</source>
         <translation>Treffer für „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="89"/>
+        <location filename="../ui/tenants/browser.py" line="88"/>
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,43 +1557,43 @@ Billing console for hosting providers.</source>
 <context>
     <name>TenantTreeModel</name>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="270"/>
-        <location filename="../ui/tenants/tree_model.py" line="277"/>
+        <location filename="../ui/tenants/tree_model.py" line="269"/>
+        <location filename="../ui/tenants/tree_model.py" line="276"/>
         <source>Direct customers</source>
         <translation>Direktkunden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="290"/>
+        <location filename="../ui/tenants/tree_model.py" line="289"/>
         <source>Hoster</source>
         <translation>Hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="291"/>
+        <location filename="../ui/tenants/tree_model.py" line="290"/>
         <source>Reseller</source>
         <translation>Reseller</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="292"/>
+        <location filename="../ui/tenants/tree_model.py" line="291"/>
         <source>Companies the hoster bills directly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="293"/>
+        <location filename="../ui/tenants/tree_model.py" line="292"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="294"/>
+        <location filename="../ui/tenants/tree_model.py" line="293"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="299"/>
+        <location filename="../ui/tenants/tree_model.py" line="298"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="299"/>
+        <location filename="../ui/tenants/tree_model.py" line="298"/>
         <source>Code / email</source>
         <translation>Kürzel / E-Mail</translation>
     </message>

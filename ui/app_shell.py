@@ -1,8 +1,9 @@
 """The main window: menus, the status bar, and the feature widgets it hosts.
 
-Features (the tenant browser today; price matrix, billing runs and invoices
-later) are packages under ui/ that the shell registers; the shell knows
-nothing of their insides.
+Features (the tenant browser, the price matrix, invoices, and the billing
+run dialog) are packages under ui/ that the shell registers; the shell knows
+nothing of their insides. Tenants, Prices and Invoices are tabs; a tab reads
+its data the first time it is shown.
 """
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
+from ui.billing import BillingRunDialog
 from ui.dialogs.messages import show_error
+from ui.invoices import InvoiceBrowser
+from ui.prices import PriceMatrixWidget
 from ui.tenants import TenantBrowser
 
 
@@ -24,8 +28,19 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.worker = worker
         self._database_label = database_label
+        self._today = today
         self.browser = TenantBrowser(worker, self, today=today)
-        self.setCentralWidget(self.browser)
+        self.prices = PriceMatrixWidget(worker, self, today=today)
+        self.invoices = InvoiceBrowser(worker, self, today=today)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.browser, "")
+        self.tabs.addTab(self.prices, "")
+        self.tabs.addTab(self.invoices, "")
+        self._loaded_tabs: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+        self.billing_dialog: BillingRunDialog | None = None
         self.setMinimumSize(QSize(800, 500))
         self.resize(1280, 800)
 
@@ -36,12 +51,13 @@ class MainWindow(QMainWindow):
         worker.sig_busy_changed.connect(self._busy)
         worker.sig_error.connect(self.show_error)
         self.browser.sig_error.connect(self.show_error)
-        self.browser.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        for feature in (self.browser, self.prices, self.invoices):
+            feature.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.file_menu = self.menuBar().addMenu("")
         self.reload_action = QAction(self)
         self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.reload_action.triggered.connect(self.browser.load)
+        self.reload_action.triggered.connect(self.reload_current)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -51,8 +67,12 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu("")
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.browser.focus_search)
+        self.find_action.triggered.connect(self._find_tenant)
         self.edit_menu.addAction(self.find_action)
+        self.billing_menu = self.menuBar().addMenu("")
+        self.run_billing_action = QAction(self)
+        self.run_billing_action.triggered.connect(self.open_billing_run)
+        self.billing_menu.addAction(self.run_billing_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
@@ -61,7 +81,41 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Read the tree; call once the window is shown."""
+        self._loaded_tabs.add(0)
         self.browser.load()
+
+    def _find_tenant(self) -> None:
+        self.tabs.setCurrentWidget(self.browser)
+        self.browser.focus_search()
+
+    def _tab_shown(self, index: int) -> None:
+        if index not in self._loaded_tabs:
+            self._loaded_tabs.add(index)
+            self.reload_current()
+
+    def reload_current(self) -> None:
+        """Read the shown tab again (F5)."""
+        page = self.tabs.currentWidget()
+        if page is self.browser:
+            self.browser.load()
+        elif page is self.prices:
+            self.prices.load()
+        elif page is self.invoices:
+            self.invoices.load()
+
+    def open_billing_run(self) -> BillingRunDialog:
+        """Show the billing run dialog (one at a time); invoices read again after a run."""
+        if self.billing_dialog is None:
+            self.billing_dialog = BillingRunDialog(self.worker, self, today=self._today)
+            self.billing_dialog.sig_invoices_changed.connect(self._invoices_changed)
+        self.billing_dialog.show()
+        self.billing_dialog.raise_()
+        self.billing_dialog.activateWindow()
+        return self.billing_dialog
+
+    def _invoices_changed(self) -> None:
+        if self.tabs.indexOf(self.invoices) in self._loaded_tabs:
+            self.invoices.refresh(None)
 
     def show_error(self, error) -> None:
         show_error(self, error)
@@ -87,9 +141,18 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find tenant…"))
+        self.billing_menu.setTitle(self.tr("&Billing"))
+        self.run_billing_action.setText(self.tr("&Run billing…"))
+        self.tabs.setTabText(self.tabs.indexOf(self.browser), self.tr("&Tenants"))
+        self.tabs.setTabText(self.tabs.indexOf(self.prices), self.tr("&Prices"))
+        self.tabs.setTabText(self.tabs.indexOf(self.invoices), self.tr("I&nvoices"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Prorata"))
         self.browser.retranslate()
+        self.prices.retranslate()
+        self.invoices.retranslate()
+        if self.billing_dialog is not None:
+            self.billing_dialog.retranslate()
 
     def closeEvent(self, event) -> None:
         self.worker.close()

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.billing.assembly import assemble
 from app.billing.context import HOSTER_KEY, RunContext, reseller_key
 from app.billing.numbering import take_numbers
-from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
+from app.billing.periods import boundaries, boundary_on_or_after, effective_day, next_boundary
 from app.billing.tax import customer_rate
 from app.models import (Accrual, BilledPeriod, BillingMode, Company, Invoice, InvoiceKind, InvoiceLine, Outcome,
                         Status)
@@ -46,10 +46,10 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
     for r in ctx.resellers.values():
         if r.id not in firsts:
             continue
-        since = r.signup or firsts[r.id]
-        b = effective_day(r.billing_day, since)
+        # The billing day follows the reseller's own signup; settlements start with its first company.
+        b = effective_day(r.billing_day, r.signup or firsts[r.id])
         last = ctx.last_billed.get(reseller_key(r.id))
-        start = next_boundary(last, b) if last else first_boundary(since, r.billing_day)
+        start = next_boundary(last, b) if last else boundary_on_or_after(firsts[r.id], b)
         for p in boundaries(b, start, as_of):
             tasks.append((p, ResellerTask(r.id, r.code)))
     return tasks

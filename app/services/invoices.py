@@ -86,7 +86,12 @@ def list_invoices(session: Session, f: Filters = Filters()) -> list[dict]:
         rid = session.scalar(select(Reseller.id).where(Reseller.code == code))
         if cid is None and rid is None:
             raise ProrataError.of("not_found", kind="customer", code=code)
-        q = q.where(or_(Invoice.company_id == cid, Invoice.customer_reseller_id == rid))
+        conds = []
+        if cid is not None:
+            conds.append(Invoice.company_id == cid)
+        if rid is not None:
+            conds.append(Invoice.customer_reseller_id == rid)
+        q = q.where(or_(*conds))
     if f.status:
         q = q.where(Invoice.status == f.status)
     if f.issuer:

@@ -1,0 +1,136 @@
+"""The billing run dialog: preview writes nothing, the run bills with progress, a rerun bills nothing."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from app.services import invoices
+from app.storage.engine import unit_of_work
+from tests.billing_world import CONTOSO_EVENTS, add_company, build
+from ui.billing import BillingRunDialog
+
+
+def table(model):
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def invoice_count(engine) -> int:
+    with unit_of_work(engine) as s:
+        return len(invoices.list_invoices(s))
+
+
+@pytest.fixture
+def dialog(qtbot, worker, sqlite_db):
+    w = build(sqlite_db)
+    add_company(sqlite_db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    d = BillingRunDialog(worker, today=date(2026, 3, 20))
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def finished(d):
+    return lambda: not d.busy() and d.report is not None
+
+
+def test_preview_lists_companies_and_totals_without_writing(qtbot, qtmodeltester, dialog, sqlite_db):
+    d = dialog
+    assert d.as_of_date() == date(2026, 3, 20)
+    d.preview_button.click()
+    qtbot.waitUntil(finished(d), timeout=10000)
+    assert d.report.dry_run
+    # Contoso without its own price: Jan 15 mailbox 6.00 + 19 % = 7.14; Feb 15 97.81 + 18.58 = 116.39;
+    # Mar 15 6.00 + 19.71 - 30.00 = -4.29, tax -0.82: a credit note of -5.11.
+    qtbot.waitUntil(lambda: d.model.index(0, 0).data() == "C1 (c1)", timeout=5000)
+    assert table(d.model) == [
+        ["C1 (c1)", "15/01/2026", "Will be invoiced", "€7.14", "Invoice", ""],
+        ["C1 (c1)", "15/02/2026", "Will be invoiced", "€116.39", "Invoice", ""],
+        ["C1 (c1)", "15/03/2026", "Will be invoiced", "-€5.11", "Credit note", ""],
+    ]
+    assert d.summary.text().startswith("Preview up to 20/03/2026: 3 invoice(s) would be written, "
+                                       "totalling €118.42.")
+    assert d.progress_label.text() == "Preview finished: nothing was written."
+    assert invoice_count(sqlite_db) == 0
+    qtmodeltester.check(d.model)
+
+
+def test_run_bills_with_progress_and_a_second_run_bills_nothing(qtbot, dialog, sqlite_db):
+    d = dialog
+    seen = []
+    d.progress.valueChanged.connect(lambda v: seen.append((v, d.progress.maximum())))
+    changed = []
+    d.sig_invoices_changed.connect(lambda: changed.append(True))
+    d.issue_box.setChecked(True)
+    d.run_button.click()
+    assert not d.run_button.isEnabled() and d.cancel_button.isEnabled()
+    qtbot.waitUntil(finished(d), timeout=10000)
+    assert not d.report.dry_run
+    assert d.progress.value() == d.progress.maximum() > 0
+    assert seen[-1][0] == seen[-1][1]  # 100 %
+    assert [o.outcome for o in d.report.outcomes] == ["billed", "billed", "billed"]
+    assert d.summary.text().startswith("Billed up to 20/03/2026: 3 invoice(s) written, totalling €118.42.")
+    assert changed == [True]
+    with unit_of_work(sqlite_db) as s:
+        rows = invoices.list_invoices(s, invoices.Filters(customer="c1"))
+    assert sorted(r["total"] for r in rows) == ["-5.11", "116.39", "7.14"]
+    assert all(r["status"] == "issued" and r["number"] for r in rows)
+    before = invoice_count(sqlite_db)
+
+    d.report = None
+    d.run_button.click()
+    qtbot.waitUntil(finished(d), timeout=10000)
+    assert d.report.outcomes == [] and d.report.reseller_invoices == 0
+    assert d.model.rowCount() == 0
+    assert d.summary.text() == "Nothing is due up to 20/03/2026: every billing date is already billed."
+    assert invoice_count(sqlite_db) == before
+
+
+def test_cancel_before_the_first_batch_bills_nothing(qtbot, dialog, sqlite_db, worker):
+    d = dialog
+    # Hold the worker with a queued task so Cancel lands before the run starts its first batch.
+    import threading
+    gate = threading.Event()
+    worker.run(lambda s: gate.wait(5))
+    d.run_button.click()
+    d.cancel_button.click()
+    assert not d.cancel_button.isEnabled()
+    gate.set()
+    qtbot.waitUntil(finished(d), timeout=10000)
+    assert d.report.cancelled and d.report.outcomes == []
+    assert "Cancelled" in d.summary.text()
+    assert invoice_count(sqlite_db) == 0
+
+
+def test_as_of_date_is_used(qtbot, dialog):
+    d = dialog
+    d.as_of.setDate(QDate(2026, 2, 1))
+    d.preview_button.click()
+    qtbot.waitUntil(finished(d), timeout=10000)
+    assert [(o.boundary, o.total) for o in d.report.outcomes] == [(date(2026, 1, 15), "7.14")]
+
+
+def test_the_shell_runs_billing_from_its_menu_and_the_invoices_tab_reads_again(qtbot, worker, sqlite_db):
+    from ui.app_shell import MainWindow
+    w = build(sqlite_db)
+    add_company(sqlite_db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    win = MainWindow(worker, "sqlite:///test.db", today=date(2026, 3, 20))
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == ["&Tenants", "&Prices", "I&nvoices"]
+    assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&Billing", "&Help"]
+    win.tabs.setCurrentWidget(win.invoices)
+    qtbot.waitUntil(lambda: win.invoices.model.complete() and not win.invoices.model.loading(), timeout=5000)
+    assert win.invoices.model.rowCount() == 0
+    win.run_billing_action.trigger()
+    d = win.billing_dialog
+    assert d.isVisible() and d.windowTitle() == "Run billing"
+    d.run_button.click()
+    qtbot.waitUntil(finished(d), timeout=10000)
+    # c1's three invoices and acme's two wholesale invoices (Feb 1, Mar 1).
+    qtbot.waitUntil(lambda: win.invoices.model.rowCount() == 5, timeout=5000)
+    d.close()
+    win.tabs.setCurrentWidget(win.prices)
+    qtbot.waitUntil(lambda: win.prices.model.rowCount() == 3, timeout=5000)

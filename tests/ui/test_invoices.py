@@ -1,0 +1,192 @@
+"""The invoices screen: filters, paging, an invoice's proration lines, and the lifecycle actions."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QDate
+
+from app.billing.run import run_billing
+from app.services import invoices
+from app.services.invoices import Filters, ManualLine
+from app.storage.engine import unit_of_work
+from tests.billing_world import CONTOSO_EVENTS, add_company, build
+from ui.invoices import InvoiceBrowser, invoice_view
+from ui.invoices.list_model import InvoiceListModel
+
+TODAY = date(2026, 3, 20)
+
+
+def table(model):
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def billed(sqlite_db):
+    """Contoso (c1, acme, no company price) and d1 (direct, archiving) billed as drafts up to Mar 20."""
+    w = build(sqlite_db)
+    add_company(sqlite_db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    add_company(sqlite_db, w, "d1", signup=date(2026, 1, 31), events=[
+        (date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
+    run_billing(sqlite_db, TODAY)
+    return w
+
+
+@pytest.fixture
+def confirmations(monkeypatch):
+    """Every confirmation question is answered yes; the questions are kept."""
+    asked = []
+
+    def yes(parent, title, text):
+        asked.append(text)
+        return True
+    monkeypatch.setattr(invoice_view, "confirm", yes)
+    return asked
+
+
+@pytest.fixture
+def browser(qtbot, worker, billed):
+    b = InvoiceBrowser(worker, today=TODAY)
+    qtbot.addWidget(b)
+    b.resize(1400, 700)
+    b.show()
+    b.load()
+    qtbot.waitUntil(lambda: b.model.rowCount() == 7 and b.model.complete(), timeout=5000)
+    return b
+
+
+def open_invoice(qtbot, b, label):
+    row = next(r for r in range(b.model.rowCount()) if b.model.index(r, 0).data() == label)
+    b.list_view.setCurrentIndex(b.model.index(row, 0))
+    qtbot.waitUntil(lambda: b.view.data() is not None and b.view.data()["id"] == b.model.row_data(row)["id"],
+                    timeout=5000)
+    return b.view
+
+
+def test_the_list_and_its_status_filter(qtbot, qtmodeltester, browser):
+    b = browser
+    assert table(b.model)[:3] == [
+        ["Draft #7", "Credit note", "C1 (c1)", "Acme Cloud GmbH", "15/03/2026", "15/03/2026 – 14/04/2026",
+         "Draft", "-€5.11"],
+        ["Draft #6", "Wholesale invoice", "Acme Cloud GmbH (acme)", "Northwind Hosting", "01/03/2026",
+         "01/03/2026", "Draft", "€37.64"],
+        ["Draft #5", "Invoice", "D1 (d1)", "Northwind Hosting", "28/02/2026", "28/02/2026 – 30/03/2026",
+         "Draft", "€24.00"],
+    ]
+    assert b.count_label.text() == "7 invoice(s)"
+    qtmodeltester.check(b.model)
+    b.filters.set_status("issued")
+    qtbot.waitUntil(lambda: b.model.filters().status == "issued" and b.model.complete()
+                    and not b.model.loading(), timeout=5000)
+    assert b.model.rowCount() == 0 and b.count_label.text() == "0 invoice(s)"
+    b.filters.set_status("draft")
+    qtbot.waitUntil(lambda: b.model.rowCount() == 7, timeout=5000)
+
+
+def test_customer_and_period_filters(qtbot, browser):
+    b = browser
+    b.filters.customer.setText("c1")
+    b.filters.customer.editingFinished.emit()
+    qtbot.waitUntil(lambda: b.model.filters().customer == "c1" and b.model.complete()
+                    and not b.model.loading(), timeout=5000)
+    assert [b.model.index(r, 0).data() for r in range(b.model.rowCount())] == ["Draft #7", "Draft #4", "Draft #1"]
+    b.filters.period_from.setDate(QDate(2026, 2, 1))
+    b.filters.period_to.setDate(QDate(2026, 2, 28))
+    qtbot.waitUntil(lambda: b.model.filters().period_to == date(2026, 2, 28) and b.model.complete()
+                    and not b.model.loading(), timeout=5000)
+    assert [b.model.index(r, 0).data() for r in range(b.model.rowCount())] == ["Draft #4"]
+
+
+def test_the_list_pages_rather_than_reading_everything(qtbot, qtmodeltester, worker, billed):
+    m = InvoiceListModel(worker, page_size=3)
+    m.set_filters(Filters())
+    qtbot.waitUntil(lambda: m.rowCount() == 3 and not m.loading(), timeout=5000)
+    assert m.canFetchMore() and not m.complete()
+    m.fetchMore()
+    qtbot.waitUntil(lambda: m.rowCount() == 6 and not m.loading(), timeout=5000)
+    m.fetchMore()
+    qtbot.waitUntil(lambda: m.rowCount() == 7 and m.complete(), timeout=5000)
+    assert not m.canFetchMore()
+    assert [m.row_data(r)["id"] for r in range(7)] == [7, 6, 5, 4, 3, 2, 1]
+    qtmodeltester.check(m)
+
+
+def test_contoso_february_shows_its_proration_lines(qtbot, qtmodeltester, browser):
+    view = open_invoice(qtbot, browser, "Draft #4")
+    # Feb 15 without the company price: mailbox 6.00; 3 sites 36.00; sites from Feb 10: 3 x 12 x 5/31 = 5.81;
+    # support call 50.00. Subtotal 97.81; 19 % tax 18.5839 -> 18.58; total 116.39.
+    assert table(view.lines) == [
+        ["Subscription", "Exchange Basic", "1", "€6.00", "15/02/2026 – 14/03/2026",
+         "€6.00"],
+        ["Subscription", "SharePoint site", "3", "€12.00", "15/02/2026 – 14/03/2026", "€36.00"],
+        ["Proration", "SharePoint site", "3", "€12.00", "10/02/2026 – 14/02/2026", "€5.81"],
+        ["Extra charge", "Support call", "1", "€50.00", "03/02/2026", "€50.00"],
+    ]
+    assert (view.subtotal.text(), view.tax.text(), view.total.text()) == ("€97.81", "€18.58", "€116.39")
+    assert view.title.text() == "Invoice Draft #4" and view.subtitle.text() == "Draft"
+    assert view.issue_button.isEnabled() and not view.credit_button.isEnabled()
+    qtmodeltester.check(view.lines)
+
+
+def test_issue_gives_a_number_and_credit_makes_a_credit_note(qtbot, browser, confirmations, sqlite_db):
+    b = browser
+    view = open_invoice(qtbot, b, "Draft #5")
+    view.issue_button.click()
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["status"] == "issued", timeout=5000)
+    assert confirmations == ["Issue Draft #5 to D1 for €24.00? It gets its number and can no longer be "
+                             "changed, only credited."]
+    assert view.data()["number"] == "INV-2026-00001"
+    assert view.title.text() == "Invoice INV-2026-00001"
+    qtbot.waitUntil(lambda: b.model.index(b.model.row_of(5), 0).data() == "INV-2026-00001", timeout=5000)
+    assert view.credit_button.isEnabled() and not view.edit_button.isEnabled()
+
+    view.credit_button.click()
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["kind"] == "credit_note", timeout=5000)
+    note = view.data()
+    assert note["number"] == "INV-2026-00002" and note["total"] == "-24.00"
+    assert note["credits_number"] == "INV-2026-00001" and view.subtitle.text() == "Issued"
+    with unit_of_work(sqlite_db) as s:
+        assert invoices.find(s, 5).status == "void"
+
+
+def test_modify_credits_and_opens_a_draft_copy(qtbot, browser, confirmations):
+    b = browser
+    view = open_invoice(qtbot, b, "Draft #2")
+    view.issue_button.click()
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["status"] == "issued", timeout=5000)
+    view.modify_button.click()
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["status"] == "draft"
+                    and view.data()["id"] not in (2,), timeout=5000)
+    assert view.data()["total"] == "24.00" and view.data()["kind"] == "invoice"
+    qtbot.waitUntil(lambda: b.model.rowCount() == 9, timeout=5000)
+
+
+def test_delete_draft(qtbot, browser, confirmations, sqlite_db):
+    b = browser
+    view = open_invoice(qtbot, b, "Draft #7")
+    view.delete_button.click()
+    qtbot.waitUntil(lambda: b.model.rowCount() == 6 and view.data() is None, timeout=5000)
+    assert confirmations and confirmations[0].startswith("Delete Draft #7?")
+
+
+def test_edit_draft_and_a_manual_invoice(qtbot, browser, monkeypatch, sqlite_db):
+    b = browser
+    view = open_invoice(qtbot, b, "Draft #1")
+    seen = []
+
+    def edited(parent, data, lines):
+        seen.append([(ln.kind, ln.quantity, ln.unit_price, ln.tax_rate) for ln in lines])
+        return [ManualLine(description={"en": "Exchange Basic"}, quantity=Decimal(2), unit_price=Decimal("6.00"),
+                           tax_rate=Decimal(19), kind="recurring")]
+    monkeypatch.setattr(invoice_view, "edit_lines", edited)
+    view.edit_button.click()
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["total"] == "14.28", timeout=5000)
+    # The draft's line came to the editor with its kind and acme's 19 % tax; 2 x 6.00 + 19 % = 14.28.
+    assert seen == [[("recurring", Decimal("1"), Decimal("6.00"), Decimal("19"))]]
+
+    b.create_manual("d1", "EUR", [ManualLine(description={"en": "Migration work"}, quantity=Decimal("1.5"),
+                                             unit_price=Decimal("80.00"), tax_rate=Decimal(20))])
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["lines"][0]["description"]
+                    == "Migration work", timeout=5000)
+    assert (view.subtotal.text(), view.tax.text(), view.total.text()) == ("€120.00", "€24.00", "€144.00")

@@ -1,0 +1,266 @@
+"""The billing run dialog: as-of date, a dry-run preview, the run with progress and cancel, a summary.
+
+The run is ``app.billing.run.run_billing`` on the worker (it opens its own
+sessions); progress arrives through queued signals, so the window never waits.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
+                               QHeaderView, QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout)
+
+from app.billing.run import RunReport, run_billing
+from app.services import billing_view
+from ui.billing.outcomes_model import OutcomesModel
+from ui.dialogs.messages import show_error
+from ui.formatting import fmt_count, fmt_date, fmt_money
+
+
+def _date_format() -> str:
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+class BillingRunDialog(QDialog):
+    """Preview and run billing up to a day."""
+
+    sig_invoices_changed = Signal()
+    """A run wrote invoices: lists showing them should read again."""
+
+    def __init__(self, worker, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self._worker = worker
+        self._task = None
+        self._mode: str | None = None  # "preview" | "run" while working
+        self.report: RunReport | None = None
+        today = today or date.today()
+
+        self.as_of_label = QLabel()
+        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat(_date_format())
+        self.as_of_label.setBuddy(self.as_of)
+        self.issue_box = QCheckBox()
+        self.preview_button = QPushButton()
+        self.run_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.as_of_label)
+        top.addWidget(self.as_of)
+        top.addSpacing(16)
+        top.addWidget(self.issue_box)
+        top.addStretch(1)
+        top.addWidget(self.preview_button)
+        top.addWidget(self.run_button)
+
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setStyleSheet("color: palette(dark);")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("%p %")
+        self.progress_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.cancel_button)
+
+        self.model = OutcomesModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(80)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.explain)
+        layout.addLayout(bar)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+        self.preview_button.clicked.connect(self.preview)
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.resize(900, 560)
+        self.retranslate()
+
+    # --- actions -------------------------------------------------------------
+
+    def as_of_date(self) -> date:
+        d = self.as_of.date()
+        return date(d.year(), d.month(), d.day())
+
+    def preview(self) -> None:
+        """A dry run: what billing up to the day would write, writing nothing."""
+        self._start("preview")
+
+    def run(self) -> None:
+        """Bill every unbilled boundary up to the day; issue the invoices if the box is ticked."""
+        self._start("run")
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stopping after the companies being billed now…"))
+
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _start(self, mode: str) -> None:
+        if self._task is not None:
+            return
+        as_of, issue, dry_run, engine = self.as_of_date(), self.issue_box.isChecked(), mode == "preview", \
+            self._worker.engine
+        self._mode = mode
+        self.progress.setRange(0, 0)  # busy until the first report says how much there is
+        self.progress_label.setText(self.tr("Reading what is due…"))
+        self.summary.setText("")
+        self.report = None
+        self.model.set_outcomes([], dry_run)  # the last preview's rows must not pass for this run's
+        self._set_working(True)
+
+        def work(progress, cancelled):
+            return run_billing(engine, as_of, issue=issue, dry_run=dry_run, progress=progress,
+                               cancelled=cancelled)
+        self._task = self._worker.run(work, session=False, on_progress=self._progress, on_done=self._done,
+                                      on_error=self._failed)
+
+    def _set_working(self, working: bool) -> None:
+        for w in (self.preview_button, self.run_button, self.as_of, self.issue_box):
+            w.setEnabled(not working)
+        self.cancel_button.setEnabled(working)
+        self.buttons.setEnabled(not working)
+
+    def _progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done if total else 0)
+        if total == 0:
+            self.progress_label.setText(self.tr("Nothing is due."))
+        else:
+            verb = self.tr("Previewing") if self._mode == "preview" else self.tr("Billing")
+            text = self.tr("%1: %2 of %3 billing dates done").replace("%1", verb).replace(
+                "%2", fmt_count(done)).replace("%3", fmt_count(total))
+            if message:
+                try:
+                    text += " " + self.tr("(up to %1)").replace("%1", fmt_date(date.fromisoformat(message)))
+                except ValueError:
+                    pass
+            self.progress_label.setText(text)
+
+    def _done(self, report: RunReport) -> None:
+        mode = self._mode
+        self._task = None
+        self._mode = None
+        self._set_working(False)
+        self.progress.setRange(0, 1 if self.progress.maximum() == 0 else self.progress.maximum())
+        if not report.cancelled:
+            self.progress.setValue(self.progress.maximum())
+        self.report = report
+        self.model.set_outcomes(report.outcomes, report.dry_run)
+        self.progress_label.setText(self.tr("Preview finished: nothing was written.") if mode == "preview"
+                                    else self.tr("Run finished."))
+        self.summary.setText(self.summary_text(report))
+        codes = {o.code for o in report.outcomes}
+        if codes:
+            self._worker.run(lambda s: billing_view.names_for(s, codes), on_done=self.model.set_names,
+                             on_error=lambda e: None)  # names are a nicety; codes still show
+        if not report.dry_run and (report.outcomes or report.reseller_invoices):
+            self.sig_invoices_changed.emit()
+
+    def _failed(self, error) -> None:
+        self._task = None
+        self._mode = None
+        self._set_working(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress_label.setText(self.tr("The run stopped."))
+        show_error(self, error)
+
+    # --- words -----------------------------------------------------------------
+
+    def summary_text(self, report: RunReport) -> str:
+        """One paragraph: how many companies billed, deferred, failed; totals per currency."""
+        totals: dict[str, Decimal] = defaultdict(Decimal)
+        for o in report.of("billed"):
+            if o.total is not None:
+                totals[o.currency] += Decimal(o.total)
+        money = ", ".join(fmt_money(v, c) for c, v in sorted(totals.items())) or "—"
+        billed, deferred = len(report.of("billed")), len(report.of("deferred"))
+        failed, nothing = len(report.of("failed")), len(report.of("nothing"))
+        skipped = len(report.of("skipped"))
+        if report.dry_run:
+            head = self.tr("Preview up to %1: %2 invoice(s) would be written, totalling %3.")
+        else:
+            head = self.tr("Billed up to %1: %2 invoice(s) written, totalling %3.")
+        parts = [head.replace("%1", fmt_date(report.as_of)).replace("%2", fmt_count(billed)).replace("%3", money)]
+        if report.reseller_invoices:
+            parts.append(self.tr("%1 invoice(s) or statement(s) to resellers.").replace(
+                "%1", fmt_count(report.reseller_invoices)))
+        if deferred:
+            parts.append(self.tr("%1 deferred under the minimum charge.").replace("%1", fmt_count(deferred)))
+        if nothing:
+            parts.append(self.tr("%1 with nothing to bill.").replace("%1", fmt_count(nothing)))
+        if skipped:
+            parts.append(self.tr("%1 skipped.").replace("%1", fmt_count(skipped)))
+        if failed:
+            parts.append(self.tr("%1 could not be billed: see the rows marked Error.").replace(
+                "%1", fmt_count(failed)))
+        if not report.outcomes and not report.reseller_invoices:
+            parts = [self.tr("Nothing is due up to %1: every billing date is already billed.").replace(
+                "%1", fmt_date(report.as_of))]
+        if report.cancelled:
+            parts.append(self.tr("Cancelled: the remaining companies are billed by the next run."))
+        return " ".join(parts)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Run billing"))
+        self.as_of_label.setText(self.tr("Bill &up to:"))
+        self.issue_box.setText(self.tr("&Issue the invoices (give them numbers)"))
+        self.issue_box.setToolTip(self.tr("Unticked, the run writes drafts you can check and issue later."))
+        self.preview_button.setText(self.tr("&Preview"))
+        self.preview_button.setToolTip(self.tr("Show what the run would bill, without writing anything."))
+        self.run_button.setText(self.tr("&Run billing"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.explain.setText(self.tr(
+            "Every billing date up to the chosen day that is not billed yet is billed, oldest first. "
+            "Preview first; a run never bills a period twice."))
+        self.model.retranslate()
+        if self.report is not None:
+            self.summary.setText(self.summary_text(self.report))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reject(self) -> None:
+        if self._task is not None:  # never walk away from a running task: ask it to stop first
+            self.cancel()
+            return
+        super().reject()

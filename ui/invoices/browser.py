@@ -1,0 +1,152 @@
+"""The invoices screen: filters and the paged list on the left, the chosen invoice on the right."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from app.services import billing_view, currencies, invoices
+from ui.dialogs.messages import show_error
+from ui.formatting import fmt_count
+from ui.invoices.filter_bar import InvoiceFilterBar
+from ui.invoices.invoice_view import InvoiceView
+from ui.invoices.list_model import ID_ROLE, InvoiceListModel
+from ui.invoices.manual_dialog import InvoiceLinesDialog
+
+
+class InvoiceBrowser(QWidget):
+    """The Invoices feature; the shell shows it as a page of its own."""
+
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+
+    def __init__(self, worker, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._want: int | None = None  # the invoice to select once the list is read
+        self.filters = InvoiceFilterBar()
+        self.model = InvoiceListModel(worker, self)
+        self.list_view = QTableView()
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.verticalHeader().hide()
+        self.list_view.verticalHeader().setDefaultSectionSize(self.list_view.fontMetrics().height() + 8)
+        header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(60)
+        self.count_label = QLabel()
+        self.new_button = QPushButton()
+        self.reload_button = QPushButton()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_view, 1)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label, 1)
+        below.addWidget(self.reload_button)
+        below.addWidget(self.new_button)
+        left_layout.addLayout(below)
+        self.view = InvoiceView(worker, today=today)
+        # The list is wide (eight columns) and the invoice is wide too: one above the other.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.view)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([360, 400])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self.filters.sig_changed.connect(self.model.set_filters)
+        self.model.sig_loaded.connect(self._loaded)
+        self.model.sig_error.connect(lambda e: show_error(self, e))
+        self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.view.sig_changed.connect(self.refresh)
+        self.view.sig_deleted.connect(lambda: self.refresh(None))
+        self.view.sig_status.connect(self.sig_status)
+        self.new_button.clicked.connect(self.new_manual)
+        self.reload_button.clicked.connect(lambda: self.refresh(self._current_id()))
+        self.retranslate()
+
+    def load(self) -> None:
+        """Read the issuers for the filter, then the first page of invoices."""
+        self._worker.run(billing_view.sellers, on_done=self.filters.set_sellers,
+                         on_error=lambda e: show_error(self, e))
+        self.model.set_filters(self.filters.filters())
+
+    def refresh(self, show_id: int | None = None) -> None:
+        """Read the list again (after a change) and show ``show_id`` when it is listed."""
+        self._want = show_id
+        self.model.reload()
+        self.view.show_invoice(show_id)
+
+    def _current_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._want = current.data(ID_ROLE)
+            self.view.show_invoice(self._want)
+
+    def select(self, invoice_id: int) -> bool:
+        row = self.model.row_of(invoice_id)
+        if row < 0:
+            return False
+        self.list_view.setCurrentIndex(self.model.index(row, 0))
+        self.list_view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _loaded(self) -> None:
+        n = self.model.rowCount()
+        if self.model.complete():
+            self.count_label.setText(self.tr("%1 invoice(s)").replace("%1", fmt_count(n)))
+        else:
+            self.count_label.setText(self.tr("First %1 invoices shown; scroll for more").replace("%1", fmt_count(n)))
+        if self._want is not None and self.model.row_of(self._want) >= 0 and self._current_id() != self._want:
+            self.select(self._want)
+        header = self.list_view.horizontalHeader()
+        if n and header.sectionSize(0) <= header.defaultSectionSize():
+            # Fit the short columns, but never at the customer's expense: long words elide (tooltip has all).
+            caps = {1: 170, 3: 200, 6: 150}
+            for c in range(self.model.columnCount()):
+                if c != 2:
+                    self.list_view.resizeColumnToContents(c)
+                    header.resizeSection(c, min(header.sectionSize(c) + 12, caps.get(c, 220)))
+
+    def new_manual(self) -> None:
+        def read(s):
+            return [c.code for c in currencies.list_currencies(s) if c.enabled]
+        self._worker.run(read, on_done=self._new_manual_with, on_error=lambda e: show_error(self, e))
+
+    def _new_manual_with(self, codes: list[str]) -> None:
+        dialog = InvoiceLinesDialog(self, currencies=codes, currency=codes[0] if codes else None)
+        if dialog.exec() != InvoiceLinesDialog.DialogCode.Accepted:
+            return
+        self.create_manual(dialog.customer_code(), dialog.currency_code(), dialog.lines())
+
+    def create_manual(self, customer: str, currency: str, lines) -> None:
+        """Write a manual draft on the worker and show it."""
+        def done(ident: int) -> None:
+            self.sig_status.emit(self.tr("Manual draft #%1 created.").replace("%1", str(ident)))
+            self.refresh(ident)
+        self._worker.run(lambda s: invoices.create_manual(s, customer, currency, lines).id, on_done=done,
+                         on_error=lambda e: show_error(self, e))
+
+    def retranslate(self) -> None:
+        self.new_button.setText(self.tr("&New manual invoice…"))
+        self.reload_button.setText(self.tr("Reload"))
+        self.filters.retranslate()
+        self.model.retranslate()
+        self.view.retranslate()

@@ -1,0 +1,325 @@
+"""One invoice: its header, lines and totals, and what can be done with it in its state."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+
+from app.services import billing_view, invoices
+from ui.dialogs.messages import show_error
+from ui.formatting import fmt_date, fmt_money, language_words
+from ui.invoices.lines_model import InvoiceLinesModel
+from ui.invoices.list_model import invoice_label, iso, period_text
+from ui.invoices.manual_dialog import InvoiceLinesDialog
+from ui.invoices.words import kind_words, status_words, tax_note_words
+
+CREDITABLE = {"issued", "partially_paid", "paid"}
+
+
+def confirm(parent, title: str, text: str) -> bool:
+    """Ask before something that cannot be undone; True when the clerk agrees."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def edit_lines(parent, data: dict, lines) -> list | None:
+    """The edited lines of a draft, or None when the clerk cancels."""
+    dialog = InvoiceLinesDialog(parent, currency=data["currency"], lines=lines, customer_choice=False,
+                                language=(data.get("language") or "en").split("_")[0],
+                                title=InvoiceView.tr("Edit %1").replace("%1", invoice_label(data)))
+    if dialog.exec() != InvoiceLinesDialog.DialogCode.Accepted:
+        return None
+    return dialog.lines()
+
+
+class InvoiceView(QWidget):
+    """Shows one invoice read through the worker; its buttons run the lifecycle actions."""
+
+    sig_changed = Signal(int)
+    """An action changed invoices: the id of the invoice to show next."""
+
+    sig_deleted = Signal()
+    """The shown draft was deleted."""
+
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+
+    sig_loaded = Signal(int)
+    """An invoice is on screen: its id."""
+
+    def __init__(self, worker, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._data: dict | None = None
+        self._request = 0
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: palette(dark);")
+        self.header_box = QGroupBox()
+        header_layout = QVBoxLayout(self.header_box)
+        self.forms = [QFormLayout(), QFormLayout()]
+        for form in self.forms:
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            header_layout.addLayout(form)
+        header_layout.addStretch(1)
+        self.header_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+
+        self.lines = InvoiceLinesModel(self)
+        self.lines_box = QGroupBox()
+        self.lines_view = QTableView()
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setAlternatingRowColors(True)
+        self.lines_view.setWordWrap(False)
+        self.lines_view.verticalHeader().hide()
+        self.lines_view.verticalHeader().setDefaultSectionSize(self.lines_view.fontMetrics().height() + 8)
+        header = self.lines_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(70)
+        lines_layout = QVBoxLayout(self.lines_box)
+        lines_layout.addWidget(self.lines_view)
+        self.totals = QFormLayout()
+        self.totals.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.subtotal_label, self.tax_label, self.total_label = QLabel(), QLabel(), QLabel()
+        self.subtotal, self.tax, self.total = QLabel(), QLabel(), QLabel()
+        bold = QFont(self.total.font())
+        bold.setBold(True)
+        self.total.setFont(bold)
+        self.total_label.setFont(bold)
+        for label, value in ((self.subtotal_label, self.subtotal), (self.tax_label, self.tax),
+                             (self.total_label, self.total)):
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setMinimumWidth(120)
+            self.totals.addRow(label, value)
+        totals_row = QHBoxLayout()
+        self.tax_note = QLabel()
+        self.tax_note.setWordWrap(True)
+        totals_row.addWidget(self.tax_note, 1, Qt.AlignmentFlag.AlignTop)
+        totals_row.addLayout(self.totals)
+        lines_layout.addLayout(totals_row)
+
+        self.issue_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.modify_button = QPushButton()
+        self.credit_button = QPushButton()
+        actions = QHBoxLayout()
+        for b in (self.issue_button, self.edit_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        for b in (self.modify_button, self.credit_button):
+            actions.addWidget(b)
+
+        # Wide and short: the header beside the lines, the actions beside the title.
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        top.addLayout(heading)
+        top.addSpacing(24)
+        top.addLayout(actions, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.header_box)
+        body.addWidget(self.lines_box, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        self.issue_button.clicked.connect(self.issue)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.modify_button.clicked.connect(self.modify)
+        self.credit_button.clicked.connect(self.credit)
+        self.retranslate()
+        self._render()
+
+    # --- reading ---------------------------------------------------------------
+
+    def show_invoice(self, invoice_id: int | None) -> None:
+        self._request += 1
+        if invoice_id is None:
+            self._data = None
+            self._render()
+            return
+        request = self._request
+        self.subtitle.setText(self.tr("Loading…"))
+
+        def done(data: dict) -> None:
+            if request == self._request:
+                self._data = data
+                self._render()
+                self.sig_loaded.emit(data["id"])
+
+        def failed(error) -> None:
+            if request == self._request:
+                self._data = None
+                self._render()
+            show_error(self, error)
+        self._worker.run(lambda s: billing_view.invoice_detail(s, invoice_id), on_done=done, on_error=failed)
+
+    def data(self) -> dict | None:
+        return self._data
+
+    # --- showing ---------------------------------------------------------------
+
+    def _row(self, column: int, label: str, value: str) -> None:
+        field = QLabel(value or "—")
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.forms[column].addRow(label, field)
+
+    def _render(self) -> None:
+        d = self._data
+        for form in self.forms:
+            while form.rowCount():
+                form.removeRow(0)
+        self.lines.set_invoice(d)
+        status = d["status"] if d else None
+        self.issue_button.setEnabled(status == "draft")
+        self.edit_button.setEnabled(status == "draft")
+        self.delete_button.setEnabled(status == "draft")
+        creditable = status in CREDITABLE and d["kind"] != "credit_note"
+        self.credit_button.setEnabled(creditable)
+        self.modify_button.setEnabled(creditable)
+        self.header_box.setVisible(d is not None)
+        self.lines_box.setVisible(d is not None)
+        self.subtitle.setVisible(True)
+        if d is None:
+            self.title.setText(self.tr("No invoice selected"))
+            self.subtitle.setText(self.tr("Pick an invoice in the list to read it."))
+            return
+        names = d.get("names", {})
+        self.title.setText(f"{kind_words(d['kind'])} {invoice_label(d)}")
+        self.subtitle.setText(status_words(d["status"]))
+        customer = names.get(d["customer"])
+        self._row(0, self.tr("Customer:"), f"{customer} ({d['customer']})" if customer else d["customer"])
+        self._row(0, self.tr("Issued by:"), names.get(d["issuer"], d["issuer"]))
+        self._row(0, self.tr("Language:"), language_words(d.get("language")) if d.get("language") else "")
+        self._row(1, self.tr("Issue date:"), fmt_date(iso(d["issue_date"])) or self.tr("not issued yet"))
+        self._row(1, self.tr("Period:"), period_text(iso(d["period"]["start"]), iso(d["period"]["end"])))
+        self._row(1, self.tr("Currency:"), d["currency"])
+        if d.get("credits_number"):
+            self._row(1, self.tr("Corrects:"), d["credits_number"])
+        cur = d["currency"]
+        self.subtotal.setText(fmt_money(Decimal(d["subtotal"]), cur))
+        self.tax.setText(fmt_money(Decimal(d["tax"]), cur))
+        self.total.setText(fmt_money(Decimal(d["total"]), cur))
+        self.tax_note.setText(tax_note_words(d.get("tax_note")))
+        self.lines_box.setTitle(self.tr("Lines (%1)").replace("%1", str(len(d["lines"]))))
+
+    # --- actions -----------------------------------------------------------------
+
+    def _act(self, fn, done_message, next_id=None) -> None:
+        """Run ``fn(session)`` on the worker; then say ``done_message(result)`` and show ``next_id(result)``."""
+        current = self._data["id"]
+
+        def done(result) -> None:
+            self.sig_status.emit(done_message(result))
+            target = next_id(result) if next_id else current
+            if target is None:
+                self.sig_deleted.emit()
+            else:
+                self.sig_changed.emit(target)
+        self._worker.run(fn, on_done=done, on_error=lambda e: show_error(self, e))
+
+    def issue(self) -> None:
+        d = self._data
+        if d is None or d["status"] != "draft":
+            return
+        if not confirm(self, self.tr("Issue invoice"), self.tr(
+                "Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.")
+                .replace("%1", invoice_label(d)).replace("%2", d.get("names", {}).get(d["customer"], d["customer"]))
+                .replace("%3", fmt_money(Decimal(d["total"]), d["currency"]))):
+            return
+        ident, today = d["id"], self._today
+        self._act(lambda s: invoices.issue(s, ident, today).number,
+                  lambda number: self.tr("Issued as %1.").replace("%1", number))
+
+    def edit(self) -> None:
+        d = self._data
+        if d is None or d["status"] != "draft":
+            return
+        ident = d["id"]
+        self._worker.run(lambda s: billing_view.draft_lines(s, ident),
+                         on_done=lambda lines: self._edit_with(d, lines), on_error=lambda e: show_error(self, e))
+
+    def _edit_with(self, d: dict, lines) -> None:
+        edited = edit_lines(self, d, lines)
+        if edited is None:
+            return
+        ident = d["id"]
+        self._act(lambda s: invoices.edit_draft(s, ident, edited).id,
+                  lambda _: self.tr("%1 saved.").replace("%1", invoice_label(d)))
+
+    def delete(self) -> None:
+        d = self._data
+        if d is None or d["status"] != "draft":
+            return
+        if not confirm(self, self.tr("Delete draft"), self.tr(
+                "Delete %1? A draft from a billing run is billed again by the next run.").replace(
+                "%1", invoice_label(d))):
+            return
+        ident = d["id"]
+        self._act(lambda s: invoices.delete_draft(s, ident),
+                  lambda _: self.tr("%1 deleted.").replace("%1", invoice_label(d)), next_id=lambda _: None)
+
+    def credit(self) -> None:
+        d = self._data
+        if d is None or d["status"] not in CREDITABLE:
+            return
+        if not confirm(self, self.tr("Credit invoice"), self.tr(
+                "Credit %1 in full? A credit note is issued at once and the invoice becomes void.").replace(
+                "%1", invoice_label(d))):
+            return
+        ident, today = d["id"], self._today
+
+        def work(s):
+            note = invoices.credit(s, ident, today)
+            return note.id, note.number
+        self._act(work, lambda r: self.tr("Credit note %1 issued.").replace("%1", r[1]), next_id=lambda r: r[0])
+
+    def modify(self) -> None:
+        d = self._data
+        if d is None or d["status"] not in CREDITABLE:
+            return
+        if not confirm(self, self.tr("Modify invoice"), self.tr(
+                "Modify %1? It is credited in full and a draft copy opens for you to correct and issue.")
+                .replace("%1", invoice_label(d))):
+            return
+        ident, today = d["id"], self._today
+
+        def work(s):
+            note, draft = invoices.modify(s, ident, today)
+            return note.number, draft.id
+        self._act(work, lambda r: self.tr("Credit note %1 issued; the draft copy is open.").replace("%1", r[0]),
+                  next_id=lambda r: r[1])
+
+    def retranslate(self) -> None:
+        self.header_box.setTitle(self.tr("Invoice"))
+        self.subtotal_label.setText(self.tr("Subtotal:"))
+        self.tax_label.setText(self.tr("Tax:"))
+        self.total_label.setText(self.tr("Total:"))
+        self.issue_button.setText(self.tr("&Issue"))
+        self.edit_button.setText(self.tr("&Edit draft…"))
+        self.delete_button.setText(self.tr("&Delete draft"))
+        self.modify_button.setText(self.tr("&Modify…"))
+        self.credit_button.setText(self.tr("C&redit"))
+        self.modify_button.setToolTip(self.tr("Credit this invoice and open a draft copy to correct."))
+        self.credit_button.setToolTip(self.tr("Issue a credit note for the whole invoice."))
+        self.lines.retranslate()
+        self._render()

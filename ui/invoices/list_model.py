@@ -1,0 +1,197 @@
+"""The invoice list: headers paged in from the worker (limit/offset) as the table scrolls."""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from app.services import billing_view
+from app.services.invoices import Filters
+from ui.formatting import fmt_date, fmt_money
+from ui.invoices.words import kind_words, status_words
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DIM = QColor(128, 128, 128)
+
+
+def iso(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def period_text(start: date | None, end: date | None) -> str:
+    """A period as people write it: stored ends are exclusive, shown ends are the last day covered."""
+    if start is None or end is None:
+        return fmt_date(start or end)
+    last = end - timedelta(days=1)
+    if last <= start:  # a one-day charge reads as its day
+        return fmt_date(start)
+    return f"{fmt_date(start)} – {fmt_date(last)}"
+
+
+def invoice_label(row: dict) -> str:
+    """The number, or "Draft #12" before it has one."""
+    if row.get("number"):
+        return row["number"]
+    return InvoiceListModel.tr("Draft #%1").replace("%1", str(row["id"])) if row.get("status") == "draft" \
+        else InvoiceListModel.tr("#%1 (no number)").replace("%1", str(row["id"]))
+
+
+class InvoiceListModel(QAbstractTableModel):
+    """Invoice headers matching the filters, newest first; pages of ``page_size`` fetched on demand."""
+
+    sig_error = Signal(object)
+    """A page could not be read (for example an unknown customer code): the ProrataError."""
+
+    sig_loaded = Signal()
+    """A page arrived (or the list was found empty)."""
+
+    def __init__(self, worker, parent=None, page_size: int = 200):
+        super().__init__(parent)
+        self._worker = worker
+        self._page = page_size
+        self._rows: list[dict] = []
+        self._names: dict[str, str] = {}
+        self._filters = Filters(limit=page_size)
+        self._exhausted = True
+        self._loading = False
+        self._generation = 0
+        self._offset = 0  # headers read so far (may exceed the rows kept, see billing_view.invoice_page)
+
+    # --- paging ------------------------------------------------------------------
+
+    def set_filters(self, filters: Filters) -> None:
+        """Start over with new filters and read their first page."""
+        self._filters = replace(filters, limit=self._page, offset=0)
+        self.reload()
+
+    def filters(self) -> Filters:
+        return self._filters
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._offset = 0
+        self._exhausted = False
+        self._loading = False
+        self.endResetModel()
+        self.fetchMore()
+
+    def loading(self) -> bool:
+        return self._loading
+
+    def complete(self) -> bool:
+        """True when every matching invoice is in the model."""
+        return self._exhausted
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._loading and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        gen = self._generation
+        f = replace(self._filters, limit=self._page, offset=self._offset)
+
+        def done(result) -> None:
+            if gen != self._generation:
+                return
+            rows, names, read = result
+            self._loading = False
+            self._offset += read
+            self._exhausted = read < self._page
+            self._names.update(names)
+            if rows:
+                first = len(self._rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._rows.extend(rows)
+                self.endInsertRows()
+            elif not self._exhausted:
+                self.fetchMore()  # a page whose rows were all filtered out: read on
+                return
+            self.sig_loaded.emit()
+
+        def failed(error) -> None:
+            if gen == self._generation:
+                self._loading = False
+                self._exhausted = True
+                self.sig_loaded.emit()
+            self.sig_error.emit(error)
+        self._worker.run(lambda s: billing_view.invoice_page(s, f), on_done=done, on_error=failed)
+
+    # --- reading -------------------------------------------------------------------
+
+    def row_data(self, row: int) -> dict | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, invoice_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["id"] == invoice_id), -1)
+
+    def name(self, code: str) -> str:
+        return self._names.get(code, code)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Number"), self.tr("Type"), self.tr("Customer"), self.tr("Issued by"),
+                self.tr("Issue date"), self.tr("Period"), self.tr("Status"), self.tr("Total")]
+
+    def _cell(self, r: dict, column: int) -> str:
+        if column == 0:
+            return invoice_label(r)
+        if column == 1:
+            return kind_words(r["kind"])
+        if column == 2:
+            name = self._names.get(r["customer"])
+            return f"{name} ({r['customer']})" if name else r["customer"]
+        if column == 3:
+            return self.name(r["issuer"])
+        if column == 4:
+            return fmt_date(iso(r["issue_date"]))
+        if column == 5:
+            return period_text(iso(r["period"]["start"]), iso(r["period"]["end"]))
+        if column == 6:
+            return status_words(r["status"])
+        return fmt_money(Decimal(r["total"]), r["currency"])
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 8
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < 8):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == 7:
+            return int(RIGHT)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < 8):
+            return None
+        r = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell(r, index.column())
+        if role == ID_ROLE:
+            return r["id"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 7:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and r["status"] in ("void", "carried"):
+            return QBrush(DIM)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 7)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 7))

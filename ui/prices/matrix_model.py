@@ -1,0 +1,285 @@
+"""The price matrix as a table model: one row per plan, one column per price layer.
+
+Reads and writes go through the worker; an edit is checked against the
+currency's minor units here (``parse_amount``, no database) before it is sent,
+and the matrix is read again once it is saved.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.errors import ProrataError
+from app.models import Layer
+from app.money import parse_amount, to_text
+from app.services import price_matrix
+from app.services.price_matrix import MatrixRow
+from ui.formatting import basis_words, fmt_money, ui_language
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+HOLE_TINT = QColor(255, 228, 181)  # a soft amber: "something is missing here"
+NEGATIVE = QColor(176, 0, 32)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # plan | basis | wholesale | cost | retail | margin
+    layer: str | None = None  # the price layer an edit writes, None when read-only
+
+
+def amount_text(text: str) -> str | None:
+    """What a person typed as the service expects it: blanks trimmed, a decimal comma accepted."""
+    text = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not text:
+        return None
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    return text
+
+
+class PriceMatrixModel(QAbstractTableModel):
+    """Plans x layers for one currency and seller, on one day; editable price cells."""
+
+    sig_error = Signal(object)
+    """Reading or saving failed, or an edit was refused: the ProrataError."""
+
+    sig_loaded = Signal()
+    """The matrix was (re)read."""
+
+    sig_saved = Signal(str, str, str)
+    """A price was saved: (plan name, column title, amount as shown)."""
+
+    def __init__(self, worker, parent=None):
+        super().__init__(parent)
+        self._worker = worker
+        self._rows: list[MatrixRow] = []
+        self._currency: str | None = None
+        self._seller: str = "hoster"
+        self._seller_name: str = ""
+        self._on: date = date.today()
+        self._columns: list[Column] = self._columns_for("hoster")
+        self._request = 0
+        self.loading = False
+
+    # --- what is shown ---------------------------------------------------------
+
+    @staticmethod
+    def _columns_for(seller: str) -> list[Column]:
+        if seller == "hoster":
+            # The hoster sells its own retail prices to direct companies: no cost, no margin.
+            return [Column("plan"), Column("basis"), Column("retail", Layer.RETAIL.value)]
+        return [Column("plan"), Column("basis"), Column("wholesale", Layer.WHOLESALE.value),
+                Column("cost", Layer.WHOLESALE_OVERRIDE.value), Column("retail", Layer.RETAIL.value),
+                Column("margin")]
+
+    def show(self, currency: str, seller: str, on: date, seller_name: str = "") -> None:
+        """Read the matrix for ``currency`` and ``seller`` with prices in force on ``on``."""
+        changed_shape = seller != self._seller or currency != self._currency
+        self._currency, self._seller, self._on = currency, seller, on
+        self._seller_name = seller_name or seller
+        if changed_shape:
+            self.beginResetModel()
+            self._columns = self._columns_for(seller)
+            self._rows = []
+            self.endResetModel()
+        self.reload()
+
+    def reload(self) -> None:
+        if self._currency is None:
+            return
+        self._request += 1
+        request, currency, seller, on, lang = self._request, self._currency, self._seller, self._on, ui_language()
+        self.loading = True
+
+        def done(rows: list[MatrixRow]) -> None:
+            if request != self._request:
+                return
+            self.loading = False
+            self.beginResetModel()
+            self._rows = sorted(rows, key=lambda r: (r.plan_name.casefold(), r.plan_code))
+            self.endResetModel()
+            self.sig_loaded.emit()
+
+        def failed(error) -> None:
+            if request == self._request:
+                self.loading = False
+                self.beginResetModel()
+                self._rows = []
+                self.endResetModel()
+            self.sig_error.emit(error)
+        self._worker.run(lambda s: price_matrix.matrix(s, currency, seller, on=on, language=lang),
+                         on_done=done, on_error=failed)
+
+    def currency(self) -> str | None:
+        return self._currency
+
+    def seller(self) -> str:
+        return self._seller
+
+    def rows(self) -> list[MatrixRow]:
+        return list(self._rows)
+
+    def column_keys(self) -> list[str]:
+        return [c.key for c in self._columns]
+
+    def holes(self, row: MatrixRow) -> list[str]:
+        """The layers this seller needs and the plan lacks (the hoster needs no wholesale)."""
+        if self._seller == "hoster":
+            return [] if row.retail is not None else ["retail"]
+        return [k for k, v in (("wholesale", row.wholesale), ("retail", row.retail)) if v is None]
+
+    def hole_count(self) -> int:
+        return sum(1 for r in self._rows if self.holes(r))
+
+    def _title(self, key: str) -> str:
+        return {
+            "plan": self.tr("Plan"),
+            "basis": self.tr("Billed"),
+            "wholesale": self.tr("Wholesale"),
+            "cost": self.tr("Reseller's cost"),
+            "retail": self.tr("Retail"),
+            "margin": self.tr("Margin"),
+        }[key]
+
+    def _value(self, row: MatrixRow, key: str):
+        return {"wholesale": row.wholesale, "cost": row.cost, "retail": row.retail,
+                "margin": row.margin}.get(key)
+
+    # --- Qt model ----------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(self._columns)):
+            return None
+        key = self._columns[section].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = self._title(key)
+            return f"{title} ({self._currency})" if self._currency and key not in ("plan", "basis") else title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "wholesale": self.tr("The hoster's price to every reseller."),
+                "cost": self.tr("What this reseller pays: its own negotiated price, else wholesale."),
+                "retail": self.tr("What the seller charges its companies."),
+                "margin": self.tr("Retail minus the reseller's cost."),
+            }.get(key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("plan", "basis"):
+            return int(RIGHT)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self._columns)):
+            return None
+        row = self._rows[index.row()]
+        key = self._columns[index.column()].key
+        value = self._value(row, key)
+        holes = self.holes(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "plan":
+                return row.plan_name
+            if key == "basis":
+                return basis_words(row.basis)
+            return fmt_money(value, self._currency) if value is not None else ""
+        if role == Qt.ItemDataRole.EditRole:
+            if key in ("plan", "basis"):
+                return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return to_text(value, self._currency) if value is not None else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("plan", "basis"):
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.BackgroundRole and key in holes:
+            return QBrush(HOLE_TINT)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "margin" and value is not None and value < 0:
+            return QBrush(NEGATIVE)
+        if role == Qt.ItemDataRole.FontRole and key == "cost" and row.cost_overridden:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key, holes)
+        return None
+
+    def _tooltip(self, row: MatrixRow, key: str, holes: list[str]) -> str | None:
+        if key == "plan":
+            text = f"{row.plan_name} · {row.plan_code}"
+            if holes:
+                text += "\n" + self.tr("Missing prices in %1: %2").replace("%1", self._currency or "").replace(
+                    "%2", ", ".join(self._title(h) for h in holes))
+            return text
+        if key in holes:
+            return self.tr("No %1 price in %2: companies on this plan cannot be billed in %2. "
+                           "Double-click to set one.").replace("%1", self._title(key).lower()).replace(
+                "%2", self._currency or "")
+        if key == "cost":
+            if row.cost_overridden:
+                return self.tr("%1's own price (wholesale is %2). Clear it to fall back to wholesale.").replace(
+                    "%1", self._seller_name).replace("%2", fmt_money(row.wholesale, self._currency)
+                                                      if row.wholesale is not None else "—")
+            return self.tr("The wholesale price; type an amount to give %1 its own price.").replace(
+                "%1", self._seller_name)
+        if key in ("wholesale", "retail"):
+            return self.tr("Double-click to change the price from the chosen date on.")
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if 0 <= index.column() < len(self._columns) and self._columns[index.column()].layer:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Check the typed amount, then save it on the worker; False (and sig_error) when refused.
+
+        An empty cell means: remove this layer's price starting on the chosen day
+        (for the reseller's cost, fall back to wholesale).
+        """
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return False
+        column = self._columns[index.column()]
+        if column.layer is None:
+            return False
+        row = self._rows[index.row()]
+        currency, on, seller = self._currency, self._on, self._seller
+        text = amount_text(str(value))
+        if text is None:
+            if self._value(row, column.key) is None:
+                return False
+            if column.key == "cost" and not row.cost_overridden:
+                return False
+        else:
+            try:
+                amount = parse_amount(text, currency)
+            except ProrataError as error:
+                self.sig_error.emit(error)
+                return False
+            if amount == self._value(row, column.key) and not (column.key == "cost" and not row.cost_overridden):
+                return False  # unchanged
+            text = to_text(amount, currency)
+        layer = column.layer
+        reseller = None if layer == Layer.WHOLESALE.value else seller
+
+        def save(s):
+            price_matrix.set_price(s, layer=layer, plan=row.plan_code, currency=currency, amount=text,
+                                   valid_from=on, reseller=reseller)
+
+        def done(_) -> None:
+            shown = fmt_money(parse_amount(text, currency), currency) if text is not None else "—"
+            self.sig_saved.emit(row.plan_name, self._title(column.key), shown)
+            self.reload()
+        self._worker.run(save, on_done=done, on_error=self.sig_error.emit)
+        return True
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))

@@ -194,3 +194,48 @@ def test_recurring_extra_prorated_then_in_advance_until_it_ends():
     assert jul[0].user == "ann" and jul[0].description == {"en": "Hardware lease"}
     aug = invoice_lines(events, BASES, "EUR", date(2026, 7, 1), date(2026, 8, 1), date(2026, 9, 1), EUR)
     assert summary(aug) == [(PRORATION, "lease", date(2026, 7, 16), date(2026, 8, 1), -1, D("-15.48"))]
+
+
+def test_anniversary_on_the_29th_through_a_leap_february():
+    # Signup Jan 29, 2028 (a leap year): boundaries Jan 29, Feb 29, Mar 29.
+    # Period Jan 29 -> Feb 29 has 31 days; Feb 29 -> Mar 29 has 29 days.
+    # A site added Feb 15: 12.00 x 14/31 = 5.419 -> 5.42. A site added Mar 1: 12.00 x 28/29 = 11.586 -> 11.59.
+    events = ev(
+        dict(date=date(2028, 1, 29), type="subscribe", plan="sites", quantity=1),
+        dict(date=date(2028, 2, 15), type="quantity", plan="sites", quantity=2),
+        dict(date=date(2028, 3, 1), type="quantity", plan="sites", quantity=3),
+    )
+    feb = invoice_lines(events, BASES, "EUR", date(2028, 1, 29), date(2028, 2, 29), date(2028, 3, 29), EUR)
+    assert summary(feb) == [
+        (RECURRING, "sites", date(2028, 2, 29), date(2028, 3, 29), 2, D("24.00")),
+        (PRORATION, "sites", date(2028, 2, 15), date(2028, 2, 29), 1, D("5.42")),
+    ]
+    mar = invoice_lines(events, BASES, "EUR", date(2028, 2, 29), date(2028, 3, 29), date(2028, 4, 29), EUR)
+    assert summary(mar) == [
+        (RECURRING, "sites", date(2028, 3, 29), date(2028, 4, 29), 3, D("36.00")),
+        (PRORATION, "sites", date(2028, 3, 1), date(2028, 3, 29), 1, D("11.59")),
+    ]
+
+
+def test_anniversary_on_the_29th_in_a_common_year_clamps_to_the_28th():
+    # Billing day 29 in 2027: Jan 29 -> Feb 28 (30 days) -> Mar 29 (29 days).
+    # Cancelling the flat plan (20.00) on Mar 10: -20.00 x 19/29 = -13.103 -> -13.10.
+    events = ev(
+        dict(date=date(2027, 1, 29), type="subscribe", plan="flat"),
+        dict(date=date(2027, 3, 10), type="cancel", plan="flat"),
+    )
+    lines = invoice_lines(events, BASES, "EUR", date(2027, 2, 28), date(2027, 3, 29), date(2027, 4, 29), EUR)
+    assert summary(lines) == [(PRORATION, "flat", date(2027, 3, 10), date(2027, 3, 29), -1, D("-13.10"))]
+
+
+def test_fixed_day_30_in_a_30_day_month_with_a_downgrade():
+    # Billing day 30: Apr 30 -> May 30 is 30 days. 6 sites -> 2 on May 12: -4 x 12.00 x 18/30 = -28.80.
+    events = ev(
+        dict(date=date(2026, 4, 2), type="subscribe", plan="sites", quantity=6),
+        dict(date=date(2026, 5, 12), type="quantity", plan="sites", quantity=2),
+    )
+    lines = invoice_lines(events, BASES, "EUR", date(2026, 4, 30), date(2026, 5, 30), date(2026, 6, 30), EUR)
+    assert summary(lines) == [
+        (RECURRING, "sites", date(2026, 5, 30), date(2026, 6, 30), 2, D("24.00")),
+        (PRORATION, "sites", date(2026, 5, 12), date(2026, 5, 30), -4, D("-28.80")),
+    ]

@@ -36,6 +36,9 @@ class ResellerTask:
     id: int
     code: str
 
+# PostgreSQL takes at most 65,535 bound parameters per statement.
+_IDS_PER_UPDATE = 10_000
+
 
 def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date, ResellerTask]]:
     """Each reseller's unsettled boundaries up to ``as_of``, from its first company's signup."""
@@ -98,7 +101,10 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
             plan_id=acc.plan_id, extra_code=acc.extra_code, description=acc.description, quantity=acc.quantity,
             unit_price=acc.unit_price, start=acc.start, end=acc.end, tax_rate=rate, amount=acc.amount)
             for i, acc in enumerate(accs)])
-        s.execute(update(Accrual.__table__).where(a.id.in_([x.id for x in accs])).values(settled_by_id=iid))
+        acc_ids = [x.id for x in accs]
+        for start in range(0, len(acc_ids), _IDS_PER_UPDATE):
+            chunk = acc_ids[start:start + _IDS_PER_UPDATE]
+            s.execute(update(Accrual.__table__).where(a.id.in_(chunk)).values(settled_by_id=iid))
         ids.append(iid)
     if not dry_run:
         s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,

@@ -10,7 +10,8 @@ import os
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from contextlib import contextmanager
+from typing import IO, Any, Iterator
 
 import app.bundle.messages  # noqa: F401  (registers the message ids used here)
 from app.errors import ProrataError
@@ -54,22 +55,28 @@ def dumps(doc: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(doc: Any, path: str) -> None:
-    """Write ``doc`` to ``path`` (``-``: stdout); a file is replaced whole or not at all."""
-    text = dumps(doc)
-    if path == STDIO:
-        sys.stdout.write(text)
+@contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a file replaced whole when everything was written (else left as it was)."""
+    if path is None or path == STDIO:
+        yield sys.stdout
         sys.stdout.flush()
         return
     target = Path(path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
         try:
-            with open(tmp, "w", encoding="utf-8") as out:
-                out.write(text)
+            with open(tmp, "w", encoding="utf-8", newline="") as out:
+                yield out
             os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
     except OSError as exc:
         raise ProrataError.of("cannot_write", path=path, reason=exc.strerror or str(exc)) from None
+
+
+def write_json(doc: Any, path: str) -> None:
+    """Write ``doc`` to ``path`` (``-``: stdout); a file is replaced whole or not at all."""
+    with open_output(path) as out:
+        out.write(dumps(doc))

@@ -5,11 +5,9 @@ import argparse
 import csv
 import itertools
 import json
-import os
 import sys
 import textwrap
 import time
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -18,7 +16,7 @@ from app.bundle import FORMAT
 from app.bundle.csv_import import COLUMNS, KINDS, LINE_SEPARATOR, REQUIRED, import_csv
 from app.bundle.exporter import export_bundle
 from app.bundle.importer import ImportResult, import_bundle
-from app.bundle.reader import STDIO, read_bundle, write_json
+from app.bundle.reader import STDIO, open_output, read_bundle, write_json
 from app.cli.billing_commands import parse_date
 from app.errors import MESSAGES, ProrataError
 from app.storage.engine import unit_of_work
@@ -214,7 +212,7 @@ def _export_billable(args, ctx) -> int:
         # The first row before any output, so that a refusal (no hoster) writes nothing.
         stream = rows()
         first = list(itertools.islice(stream, 1))
-        with _output(args.output) as out:
+        with open_output(args.output) as out:
             (_write_csv if args.format == "csv" else _write_json)(itertools.chain(first, stream), out, start, end)
     finally:
         progress.finish()
@@ -225,27 +223,6 @@ def _export_billable(args, ctx) -> int:
     if args.output not in (None, STDIO):
         print(f"wrote {written} billable row(s) from {start} to {end} to {args.output}")
     return 1 if failed else 0
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[IO[str]]:
-    """Standard output, or a file replaced whole when everything was written (else left as it was)."""
-    if path is None or path == STDIO:
-        yield sys.stdout
-        sys.stdout.flush()
-        return
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        try:
-            with open(tmp, "w", encoding="utf-8", newline="") as out:
-                yield out
-            os.replace(tmp, target)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise ProrataError.of("cannot_write", path=path, reason=exc.strerror or str(exc)) from None
 
 
 def _write_csv(rows: Iterator[BillableRow], out: IO[str], start, end) -> None:

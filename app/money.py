@@ -40,12 +40,17 @@ def _quantum(currency: str) -> Decimal:
 def round_money(value: Decimal | Fraction | int, currency: str) -> Decimal:
     """Round once, half-up (ties away from zero), to the currency's minor unit."""
     if isinstance(value, Fraction):
-        # Exact, in integers: scale to minor units, round the rational half away from zero.
-        digits = minor_digits(currency)
-        n, d = value.numerator * 10 ** digits, value.denominator
-        units = (2 * abs(n) + d) // (2 * d)
-        return Decimal(-units if n < 0 else units).scaleb(-digits)
+        return round_ratio(value.numerator, value.denominator, currency)
     return Decimal(value).quantize(_quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def round_ratio(numerator: int, denominator: int, currency: str) -> Decimal:
+    """The exact rational ``numerator / denominator`` (denominator > 0) rounded like ``round_money``,
+    in integers only: scaled to minor units, the half rounded away from zero."""
+    digits = minor_digits(currency)
+    n = numerator * 10 ** digits
+    units = (2 * abs(n) + denominator) // (2 * denominator)
+    return Decimal(-units if n < 0 else units).scaleb(-digits)
 
 
 def normalize(value: Decimal, currency: str) -> Decimal:

@@ -78,7 +78,7 @@ def _row(ctx: RunContext, line: Line, company_id: int) -> LineRow:
     description = line.description
     if line.plan is not None:
         description = ctx.plan_names.get(line.plan)
-    return LineRow(line.kind, Decimal(int(line.quantity)), line.unit_price, line.amount, line.start, line.end,
+    return LineRow(line.kind, Decimal(line.quantity), line.unit_price, line.amount, line.start, line.end,
                    line.plan, line.extra_code, line.user, description, company_id)
 
 

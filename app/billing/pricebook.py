@@ -35,6 +35,7 @@ class PriceBook:
 
     _series: dict = field(default_factory=lambda: defaultdict(list))  # key -> sorted [(from, amount)]
     plan_codes: dict = field(default_factory=dict)
+    _found: dict = field(default_factory=dict)  # (key, day) -> price: a run asks the same few questions
 
     def add(self, layer: str, plan_id: int, currency: str, amount: Decimal,
             valid_from: date | None = None, reseller_id: int | None = None,
@@ -43,6 +44,7 @@ class PriceBook:
         series = self._series[(layer, plan_id, currency, owner)]
         series.append((valid_from or _EPOCH, amount))
         series.sort(key=lambda x: x[0])
+        self._found.clear()
 
     @classmethod
     def load(cls, session: Session, currencies: Iterable[str] | None = None) -> "PriceBook":
@@ -61,8 +63,12 @@ class PriceBook:
         series = self._series.get(key)
         if not series:
             return None
-        i = bisect_right(series, day, key=lambda x: x[0])
-        return series[i - 1][1] if i else None
+        try:
+            return self._found[key, day]
+        except KeyError:
+            i = bisect_right(series, day, key=lambda x: x[0])
+            found = self._found[key, day] = series[i - 1][1] if i else None
+            return found
 
     def company_price(self, plan_id: int, currency: str, day: date, *, company_id: int,
                       seller_id: int | None, customer: str = "") -> Decimal:

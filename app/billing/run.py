@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -33,12 +33,23 @@ from app.billing.settlement import reseller_tasks, settle_reseller
 from app.errors import ProrataError
 from app.money import to_text
 from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
+from app.models.base import utcnow
 from app.services import audit
-from app.storage.bulk import insert_rows
+from app.storage.bulk import BulkWriter, insert_with_ids
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
 
 BATCH = 500
+INVOICE_COLUMNS = ("kind", "number", "issuer_key", "issuer_reseller_id", "company_id", "reseller_id", "currency",
+                   "language", "status", "issue_date", "period_start", "period_end", "subtotal", "tax", "total",
+                   "tax_note", "created_at", "issued_at")
+LINE_COLUMNS = ("invoice_id", "reseller_id", "position", "kind", "company_id", "plan_id", "extra_code", "user_id",
+                "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount")
+ACCRUAL_COLUMNS = ("reseller_id", "kind", "company_id", "invoice_id", "boundary", "line_kind", "plan_id",
+                   "extra_code", "description", "quantity", "unit_price", "start", "end", "currency", "amount")
+MARK_COLUMNS = ("customer_key", "company_id", "reseller_id", "boundary", "outcome", "invoice_id")
+_DEFERRED, _ISSUED, _DRAFT = Status.DEFERRED.value, Status.ISSUED.value, Status.DRAFT.value
+_OUTCOMES = {INVOICE: Outcome.INVOICED.value, DEFERRED: Outcome.DEFERRED.value, NOTHING: Outcome.NOTHING.value}
 
 
 @dataclass
@@ -205,52 +216,33 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
         for (key, fmt, _), idx in by_series.items():
             for i, number in zip(idx, take_numbers(s, key, fmt, invoiced[idx[0]].boundary, len(idx))):
                 numbers[i] = number
-    rows = []
-    for i, b in enumerate(invoiced):
-        status = Status.DEFERRED.value if b.outcome == DEFERRED else (
-            Status.ISSUED.value if issue else Status.DRAFT.value)
-        rows.append(dict(
-            kind=b.draft.kind, number=numbers.get(i), issuer_key=b.issuer.key,
-            issuer_reseller_id=b.issuer.reseller_id, company_id=b.company.id,
-            reseller_id=b.company.reseller_id, currency=b.currency, language=b.language, status=status,
-            issue_date=b.boundary, period_start=b.boundary, period_end=b.period_end,
-            subtotal=b.draft.subtotal, tax=b.draft.tax, total=b.draft.total, tax_note=b.tax_note,
-        ))
-    ids: list[int] = []
-    if rows:
-        table = Invoice.__table__
-        result = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-        ids = [r[0] for r in result]
+    now = utcnow()
+    rows = [(b.draft.kind, numbers.get(i), b.issuer.key, b.issuer.reseller_id, b.company.id,
+             b.company.reseller_id, b.currency, b.language,
+             _DEFERRED if b.outcome == DEFERRED else (_ISSUED if issue else _DRAFT),
+             b.boundary, b.boundary, b.period_end, b.draft.subtotal, b.draft.tax, b.draft.total, b.tax_note,
+             now, now if issue and b.outcome == INVOICE else None)
+            for i, b in enumerate(invoiced)]
+    conn = s.connection()
+    ids = insert_with_ids(conn, Invoice.__table__, INVOICE_COLUMNS, rows)
     lines, accruals = [], []
     for iid, b in zip(ids, invoiced):
-        for pos, ln in enumerate(b.lines):
-            lines.append(_line_dict(ln, iid, pos, b.tax_rate, b.company.reseller_id))
-        for a in b.accruals:
-            ln = a.line
-            accruals.append(dict(reseller_id=b.company.reseller_id, kind=a.kind, company_id=b.company.id,
-                                 invoice_id=iid, boundary=b.boundary, line_kind=ln.kind, plan_id=ln.plan_id,
-                                 extra_code=ln.extra_code, description=ln.description, quantity=ln.quantity,
-                                 unit_price=ln.unit_price, start=ln.start, end=ln.end, currency=b.currency,
-                                 amount=ln.amount))
+        rid, cid, rate = b.company.reseller_id, b.company.id, b.tax_rate
+        lines += [(iid, rid, pos, ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.user_id, ln.description,
+                   ln.quantity, ln.unit_price, ln.start, ln.end, rate, ln.amount)
+                  for pos, ln in enumerate(b.lines)]
+        accruals += [(rid, a.kind, cid, iid, b.boundary, ln.kind, ln.plan_id, ln.extra_code, ln.description,
+                      ln.quantity, ln.unit_price, ln.start, ln.end, b.currency, ln.amount)
+                     for a in b.accruals for ln in (a.line,)]
         if b.carried_ids:
             t = Invoice.__table__
             s.execute(update(t).where(t.c.id.in_(b.carried_ids))
                       .values(status=Status.CARRIED.value, carried_into_id=iid))
-    # Core inserts on the tables: ORM bulk inserts are several times slower at this size.
-    insert_rows(s, InvoiceLine.__table__, lines)
-    insert_rows(s, Accrual.__table__, accruals)
+    BulkWriter(conn, InvoiceLine.__table__, LINE_COLUMNS).write(lines)
+    BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS).write(accruals)
     inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
-    marks = [dict(customer_key=company_key(b.company.id), company_id=b.company.id,
-                  reseller_id=b.company.reseller_id, boundary=b.boundary,
-                  outcome={INVOICE: Outcome.INVOICED, DEFERRED: Outcome.DEFERRED,
-                           NOTHING: Outcome.NOTHING}[b.outcome].value,
-                  invoice_id=inv_of.get(id(b))) for b in bills]
-    insert_rows(s, BilledPeriod.__table__, marks)
+    marks = [(company_key(b.company.id), b.company.id, b.company.reseller_id, b.boundary,
+              _OUTCOMES[b.outcome], inv_of.get(id(b))) for b in bills]
+    BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS).write(marks)
     return ids
 
-
-def _line_dict(ln: LineRow, invoice_id: int, pos: int, rate, reseller_id) -> dict:
-    return dict(invoice_id=invoice_id, reseller_id=reseller_id, position=pos, kind=ln.kind,
-                company_id=ln.company_id, plan_id=ln.plan_id, extra_code=ln.extra_code, user_id=ln.user_id,
-                description=ln.description, quantity=ln.quantity, unit_price=ln.unit_price, start=ln.start,
-                end=ln.end, tax_rate=rate, amount=ln.amount)

@@ -11,12 +11,11 @@ earlier settlement took goes into R's.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from app.billing.assembly import assemble
@@ -26,6 +25,7 @@ from app.billing.periods import boundaries, boundary_on_or_after, effective_day,
 from app.billing.tax import customer_rate
 from app.models import (Accrual, BilledPeriod, BillingMode, Company, Invoice, InvoiceKind, InvoiceLine, Outcome,
                         Status)
+from app.models.base import utcnow
 
 STATEMENT_SERIES = "hoster:statements"
 STATEMENT_FORMAT = "ST-{year}-{seq:05}"
@@ -35,10 +35,6 @@ STATEMENT_FORMAT = "ST-{year}-{seq:05}"
 class ResellerTask:
     id: int
     code: str
-
-# PostgreSQL takes at most 65,535 bound parameters per statement.
-_IDS_PER_UPDATE = 10_000
-
 
 def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date, ResellerTask]]:
     """Each reseller's unsettled boundaries up to ``as_of``, from its first company's signup."""
@@ -60,55 +56,57 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
 
 def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *, issue: bool,
                     dry_run: bool) -> list[int]:
+    """The reseller's invoices (or statement) at ``boundary``, one per currency; their ids.
+
+    The work stays in the database: the open accruals are first marked as taken
+    by the new invoice, then copied into its lines and summed, so the invoice
+    holds exactly the rows it marked even while another run writes accruals.
+    """
+    if dry_run:
+        return []
     r = ctx.resellers[task.id]
     margin_mode = r.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
     kind = "margin" if margin_mode else "cost"
     a, c = Accrual.__table__.c, Company.__table__.c
-    open_q = (select(a.id, a.currency, a.amount, a.line_kind, a.company_id, a.plan_id, a.extra_code,
-                     a.description, a.quantity, a.unit_price, a.start, a.end)
-              .join_from(Accrual.__table__, Company.__table__, c.id == a.company_id)
-              .where(a.reseller_id == r.id, a.kind == kind, a.settled_by_id.is_(None), a.boundary <= boundary)
-              .order_by(a.currency, c.code, a.boundary, a.id))
-    by_currency: dict[str, list] = defaultdict(list)
-    for acc in s.execute(open_q):
-        by_currency[acc.currency].append(acc)
-    hoster = ctx.hoster_issuer()
+    inv_t, line_t = Invoice.__table__, InvoiceLine.__table__
+    open_rows = (a.reseller_id == r.id, a.kind == kind, a.settled_by_id.is_(None), a.boundary <= boundary)
+    currencies = s.scalars(select(a.currency).where(*open_rows).distinct().order_by(a.currency)).all()
+    if margin_mode:
+        rate, note = Decimal(0), None
+    else:
+        rate, note = customer_rate(r.tax_treatment, ctx.hoster_issuer().tax_rate, None)
     ids: list[int] = []
-    for currency, accs in sorted(by_currency.items()):
-        amounts = [x.amount for x in accs]
-        if margin_mode:
-            rate, note = Decimal(0), None
-        else:
-            rate, note = customer_rate(r.tax_treatment, hoster.tax_rate, None)
-        draft = assemble(amounts, rate, currency, None)
-        if dry_run:
-            continue
+    for currency in currencies:
+        iid = s.execute(insert(inv_t).returning(inv_t.c.id), [dict(
+            kind=InvoiceKind.STATEMENT.value, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None, customer_reseller_id=r.id,
+            reseller_id=r.id, currency=currency, language=r.language,
+            status=Status.ISSUED.value if issue else Status.DRAFT.value, issue_date=boundary,
+            issued_at=utcnow() if issue else None,
+            period_start=boundary, period_end=None, subtotal=0, tax=0, total=0, tax_note=note)]).scalar_one()
+        s.execute(update(Accrual.__table__).where(*open_rows, a.currency == currency).values(settled_by_id=iid))
+        taken = (a.reseller_id == r.id, a.settled_by_id == iid)
+        position = func.row_number().over(order_by=(c.code, a.boundary, a.id)) - 1
+        s.execute(insert(line_t).from_select(
+            ["invoice_id", "reseller_id", "position", "kind", "company_id", "plan_id", "extra_code",
+             "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount"],
+            select(literal(iid), literal(r.id), position, a.line_kind, a.company_id, a.plan_id, a.extra_code,
+                   a.description, a.quantity, a.unit_price, a.start, a.end,
+                   literal(rate, line_t.c.tax_rate.type), a.amount)
+            .join_from(Accrual.__table__, Company.__table__, c.id == a.company_id).where(*taken)))
+        subtotal = s.scalar(select(func.sum(a.amount)).where(*taken))
+        draft = assemble([subtotal], rate, currency, None)
         number = None
         if issue:
-            series, fmt = (STATEMENT_SERIES, STATEMENT_FORMAT) if margin_mode else (HOSTER_KEY, hoster.number_format)
+            series, fmt = (STATEMENT_SERIES, STATEMENT_FORMAT) if margin_mode else (HOSTER_KEY,
+                                                                                     ctx.hoster.invoice_number_format)
             number = take_numbers(s, series, fmt, boundary)[0]
         inv_kind = InvoiceKind.STATEMENT.value if margin_mode else (
             InvoiceKind.CREDIT_NOTE.value if draft.total < 0 else InvoiceKind.WHOLESALE.value)
-        inv_t = Invoice.__table__
-        iid = s.execute(insert(inv_t).returning(inv_t.c.id), [dict(
-            kind=inv_kind, number=number, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None,
-            customer_reseller_id=r.id, reseller_id=r.id, currency=currency, language=r.language,
-            status=Status.ISSUED.value if issue else Status.DRAFT.value, issue_date=boundary,
-            period_start=boundary, period_end=None, subtotal=draft.subtotal, tax=draft.tax, total=draft.total,
-            tax_note=note)]).scalar_one()
-        s.execute(insert(InvoiceLine.__table__), [dict(
-            invoice_id=iid, reseller_id=r.id, position=i, kind=acc.line_kind, company_id=acc.company_id,
-            plan_id=acc.plan_id, extra_code=acc.extra_code, description=acc.description, quantity=acc.quantity,
-            unit_price=acc.unit_price, start=acc.start, end=acc.end, tax_rate=rate, amount=acc.amount)
-            for i, acc in enumerate(accs)])
-        acc_ids = [x.id for x in accs]
-        for start in range(0, len(acc_ids), _IDS_PER_UPDATE):
-            chunk = acc_ids[start:start + _IDS_PER_UPDATE]
-            s.execute(update(Accrual.__table__).where(a.id.in_(chunk)).values(settled_by_id=iid))
+        s.execute(update(inv_t).where(inv_t.c.id == iid).values(
+            kind=inv_kind, number=number, subtotal=draft.subtotal, tax=draft.tax, total=draft.total))
         ids.append(iid)
-    if not dry_run:
-        s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,
-                           outcome=Outcome.INVOICED.value if ids else Outcome.NOTHING.value,
-                           invoice_id=ids[0] if ids else None))
-        s.flush()
+    s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,
+                       outcome=Outcome.INVOICED.value if ids else Outcome.NOTHING.value,
+                       invoice_id=ids[0] if ids else None))
+    s.flush()
     return ids

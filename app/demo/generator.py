@@ -7,10 +7,10 @@ from ``today``. The same seed gives the same database.
 
 Everything is written in one transaction: an error or a cancellation leaves
 the database as it was. Companies are made and written in batches, as plain
-tuples through ``app.demo.bulk``, so 100,000 companies (two million events)
+tuples through ``app.storage.bulk``, so 100,000 companies (two million events)
 load in well under a minute on SQLite without holding them all in memory.
 While loading, SQLite skips per-row foreign key lookups and PostgreSQL checks
-the big tables' foreign keys once at the end (see ``app.demo.bulk``); the
+the big tables' foreign keys once at the end (see ``app.storage.bulk``); the
 tests check that every reference holds.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY
 from app.demo import catalogue, tenants
-from app.demo.bulk import BulkWriter, foreign_keys_checked_after
+from app.storage.bulk import BulkWriter, foreign_keys_checked_after
 from app.demo.companies import COMPANY_COLUMNS, USER_COLUMNS, Batch, CompanyMaker
 from app.demo.history import SHAPES, HistoryMaker
 from app.errors import MESSAGES, ProrataError

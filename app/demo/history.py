@@ -82,7 +82,7 @@ class HistoryMaker:
     def __init__(self, plan_ids: dict[str, int], today: date, first_day: date,
                  storage: Callable[[str, object], object] = lambda column, value: value):
         """``storage(column, value)``: how an event's ``date`` and ``recorded_at`` are stored;
-        rows carry those values ready-made (see ``app.demo.bulk.BulkWriter.storage``)."""
+        rows carry those values ready-made (see ``app.storage.bulk.BulkWriter.storage``)."""
         self.today = today
         self.base = first_day.toordinal()
         self.end = today.toordinal()

@@ -22,6 +22,7 @@ from app.billing.tax import tax_total
 from app.errors import MESSAGES, ProrataError
 from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
                         Plan, Reseller, Status, User, localized)
+from app.models.base import utcnow
 from app.money import minor_digits, parse_amount, to_text
 from app.services import audit
 
@@ -200,6 +201,7 @@ def issue(session: Session, ref: str | int, today: date | None = None) -> Invoic
     key, fmt = _issuer(session, inv)
     inv.number = take_numbers(session, key, fmt, inv.issue_date)[0]
     inv.status = Status.ISSUED.value
+    inv.issued_at = utcnow()
     session.flush()
     audit.record(session, "issue", "invoice", inv.id, before=before, after=_snapshot(session, inv),
                  reseller_id=inv.reseller_id)
@@ -304,7 +306,7 @@ def credit(session: Session, ref: str | int, today: date | None = None) -> Invoi
                    customer_reseller_id=inv.customer_reseller_id, reseller_id=inv.reseller_id,
                    currency=inv.currency, language=inv.language, status=Status.ISSUED.value, issue_date=day,
                    period_start=inv.period_start, period_end=inv.period_end, subtotal=-inv.subtotal,
-                   tax=-inv.tax, total=-inv.total, tax_note=inv.tax_note, credits_id=inv.id)
+                   tax=-inv.tax, total=-inv.total, tax_note=inv.tax_note, credits_id=inv.id, issued_at=utcnow())
     key, fmt = _issuer(session, inv)
     note.number = take_numbers(session, key, fmt, day)[0]
     session.add(note)

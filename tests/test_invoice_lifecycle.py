@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -11,8 +12,8 @@ from sqlalchemy import func, select
 from app.billing.run import run_billing
 from app.cli.main import main
 from app.errors import ProrataError
-from app.models import Accrual, AuditEntry, BilledPeriod, Invoice
-from app.services import invoices
+from app.models import Accrual, AuditEntry, BilledPeriod, Invoice, InvoiceLine
+from app.services import billing_view, invoices
 from app.storage.engine import unit_of_work
 from tests.billing_world import CONTOSO_EVENTS, add_company, build
 
@@ -146,3 +147,45 @@ def test_cli_run_and_show_json(sqlite_db, capsys):
     assert json.loads(capsys.readouterr().out)["billed"] == []
     assert main(["bill", "run", "--as-of", "15/02/2026", "--db", url]) == 2
     assert "--as-of: '15/02/2026' is not a date" in capsys.readouterr().err
+
+
+def _lines(engine, invoice_id):
+    with unit_of_work(engine) as s:
+        inv = s.get(Invoice, invoice_id)
+        rows = s.execute(select(InvoiceLine.position, InvoiceLine.kind, InvoiceLine.company_id, InvoiceLine.plan_id,
+                                InvoiceLine.extra_code, InvoiceLine.quantity, InvoiceLine.unit_price,
+                                InvoiceLine.start, InvoiceLine.end, InvoiceLine.amount)
+                         .where(InvoiceLine.invoice_id == invoice_id).order_by(InvoiceLine.position)).all()
+        return (inv.subtotal, inv.total), [tuple(r) for r in rows]
+
+
+def test_a_run_draft_saved_unchanged_keeps_its_prorated_amounts(db, billed):
+    feb = _drafts(db, billed.companies["c1"])[1]
+    before = _lines(db, feb)
+    with unit_of_work(db) as s:
+        invoices.edit_draft(s, feb, billing_view.draft_lines(s, feb))
+    assert _lines(db, feb) == before
+    # The SharePoint proration: 3 sites x 12.00 x 5/31 days = 5.81, on its period Feb 10 - Feb 15.
+    proration = [ln for ln in before[1] if ln[1] == "proration"]
+    assert [(ln[5], ln[6], ln[7], ln[8], ln[9]) for ln in proration] == [
+        (D(3), D("12.00"), date(2026, 2, 10), date(2026, 2, 15), D("5.81"))]
+
+    with unit_of_work(db) as s:  # a changed quantity bills quantity x price again, on the same period
+        lines = billing_view.draft_lines(s, feb)
+        i = next(i for i, ln in enumerate(lines) if ln.kind == "proration")
+        lines[i] = replace(lines[i], quantity=D(2), amount=None)
+        invoices.edit_draft(s, feb, lines)
+    (subtotal, _), after = _lines(db, feb)
+    assert [(ln[5], ln[7], ln[9]) for ln in after if ln[1] == "proration"] == [(D(2), date(2026, 2, 10), D("24.00"))]
+    assert subtotal == D("6.00") + D("36.00") + D("24.00") + D("50.00")
+
+
+def test_a_wholesale_draft_saved_unchanged_keeps_each_lines_company(db, billed):
+    run_billing(db, date(2026, 3, 1))
+    with unit_of_work(db) as s:
+        wholesale = s.scalar(select(Invoice.id).where(Invoice.kind == "wholesale"))
+    before = _lines(db, wholesale)
+    assert {ln[2] for ln in before[1]} == {billed.companies["c1"]}
+    with unit_of_work(db) as s:
+        invoices.edit_draft(s, wholesale, billing_view.draft_lines(s, wholesale))
+    assert _lines(db, wholesale) == before

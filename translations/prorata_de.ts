@@ -171,22 +171,22 @@
     <message>
         <location filename="../ui/formatting.py" line="76"/>
         <source>Reseller invoices its companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer stellt seinen Firmen Rechnungen</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="77"/>
         <source>Hoster invoices, hoster collects</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoster stellt Rechnungen, Hoster zieht Zahlungen ein</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="78"/>
         <source>Hoster invoices, reseller collects</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoster stellt Rechnungen, Wiederverkäufer zieht Zahlungen ein</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="85"/>
         <source>Anniversary of signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahrestag der Anmeldung</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="86"/>
@@ -211,27 +211,27 @@
     <message>
         <location filename="../ui/formatting.py" line="96"/>
         <source>Reverse charge (0 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse Charge (0 %)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="98"/>
         <source>Exempt (0 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerfrei (0 %)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="100"/>
         <source>Standard, own rate %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelbesteuerung, eigener Satz %1 %</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="101"/>
         <source>Standard (the issuer&apos;s rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelbesteuerung (Satz des Ausstellers)</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="44"/>
@@ -241,87 +241,87 @@
     <message>
         <location filename="../ui/launcher.py" line="66"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten …</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="91"/>
         <source>Preparing the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird vorbereitet …</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="109"/>
         <source>Creating demo data for %1 companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten für %1 Firmen werden erstellt …</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="144"/>
         <source>Prorata cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="15"/>
         <source>Upgrade the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank aktualisieren?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="16"/>
         <source>This database was written by an older version of Prorata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde von einer älteren Version von Prorata geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="18"/>
         <source>Its schema must be upgraded (%1 → %2) before Prorata can open it. Take a backup first if you are unsure. The upgrade runs in one transaction: it finishes completely or changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schema muss aktualisiert werden (%1 → %2), bevor Prorata sie öffnen kann. Legen Sie im Zweifel zuerst eine Sicherung an. Die Aktualisierung läuft in einer einzigen Transaktion: Sie wird vollständig ausgeführt oder ändert nichts.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="22"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="23"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="34"/>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="35"/>
         <source>This database holds no hoster, resellers or companies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keinen Hoster, keine Wiederverkäufer und keine Firmen.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="37"/>
         <source>Load demo data to look around? You can also start empty and import your own data with “prorata import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden, um sich umzusehen? Sie können auch leer beginnen und Ihre eigenen Daten mit „prorata import“ importieren.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="39"/>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden …</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="40"/>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="45"/>
         <source>%1 companies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Firmen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>How many companies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Firmen?</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="18"/>
@@ -533,7 +533,7 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="158"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Wiederverkäufer, eine Firma oder einen Benutzer im Baum aus, oder suchen Sie im Feld darüber (Strg+F).</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="188"/>
@@ -594,7 +594,7 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="196"/>
         <source>%1 (%2 billed directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (davon %2 direkt abgerechnet)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="198"/>
@@ -610,17 +610,17 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="202"/>
         <source>Companies %1 invoices itself, without a reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen, die %1 selbst abrechnet, ohne Wiederverkäufer</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="203"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="208"/>
         <source>Reseller · code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer · Kürzel %1</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="209"/>
@@ -654,12 +654,12 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="222"/>
         <source>direct customer of the hoster</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktkunde des Hosters</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="223"/>
         <source>Company · code %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma · Kürzel %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="225"/>
@@ -674,7 +674,7 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="226"/>
         <source>None (billed by the hoster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (Abrechnung durch den Hoster)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="232"/>
@@ -689,7 +689,7 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>User · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer · %1</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="244"/>
@@ -778,17 +778,17 @@
         <translation>Die ersten %1 Rechnungen; für weitere blättern</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="140"/>
+        <location filename="../ui/invoices/browser.py" line="142"/>
         <source>Manual draft #%1 created.</source>
         <translation>Manueller Entwurf #%1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="146"/>
+        <location filename="../ui/invoices/browser.py" line="148"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Neue manuelle Rechnung …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="147"/>
+        <location filename="../ui/invoices/browser.py" line="149"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -849,79 +849,89 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="124"/>
+        <source>Billed for %1 to %2</source>
+        <translation>Berechnet für %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="142"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="184"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="146"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="161"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="208"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="169"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="216"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="170"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="217"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="171"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="218"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="219"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="173"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="173"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="174"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="174"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="175"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="222"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="176"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="224"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="177"/>
-        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line.</source>
-        <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile.</translation>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
+        <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag (einen anteiligen Betrag), bis ihre Menge oder ihr Preis geändert wird.</translation>
     </message>
 </context>
 <context>
@@ -1203,18 +1213,19 @@
     <message>
         <location filename="../ui/app_shell.py" line="124"/>
         <source>Reading…</source>
-        <translation>Lese…</translation>
+        <translation>Wird gelesen …</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="127"/>
         <source>About Prorata</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Prorata</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="128"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata %1
+Abrechnungskonsole für Hosting-Anbieter.</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="137"/>
@@ -1297,7 +1308,7 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/dialogs/messages.py" line="17"/>
         <source>This could not be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das konnte nicht ausgeführt werden:</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1349,12 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/dialogs/password.py" line="11"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpasswort</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/password.py" line="12"/>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1:</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1493,7 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/search_box.py" line="137"/>
         <source>Type part of a company&apos;s name or code, a reseller, or a user&apos;s email; pick a hit to show it in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil des Namens oder Kürzels einer Firma, eines Wiederverkäufers oder der E-Mail eines Benutzers ein; wählen Sie einen Treffer, um ihn im Baum anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1490,22 +1501,22 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/search_box.py" line="47"/>
         <source>%1 · %2 · reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Wiederverkäufer</translation>
     </message>
     <message>
         <location filename="../ui/tenants/search_box.py" line="49"/>
         <source>direct customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktkunde</translation>
     </message>
     <message>
         <location filename="../ui/tenants/search_box.py" line="50"/>
         <source>%1 · %2 · company of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Firma (%3)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/search_box.py" line="52"/>
         <source>%1 · %2 · user at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Benutzer bei %3</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1547,7 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/browser.py" line="67"/>
         <source>The database holds no hoster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält noch keinen Hoster.</translation>
     </message>
     <message>
         <location filename="../ui/tenants/browser.py" line="71"/>
@@ -1551,7 +1562,7 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/browser.py" line="88"/>
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr im Baum; zum Neuladen F5 drücken.</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1586,7 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="291"/>
         <source>Companies the hoster bills directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen, die der Hoster direkt abrechnet</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="292"/>

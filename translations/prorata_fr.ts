@@ -6,360 +6,360 @@
     <message>
         <location filename="../ui/formatting.py" line="54"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement souscrit</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="55"/>
         <source>Quantity changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité modifiée</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="56"/>
         <source>Plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d’offre</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="57"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement résilié</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="58"/>
         <source>User assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur affecté</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="59"/>
         <source>User unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur retiré</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="17"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="18"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="19"/>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement payée</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="20"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="21"/>
         <source>Void (credited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée (avoir émis)</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="22"/>
         <location filename="../ui/billing/outcomes_model.py" line="21"/>
         <source>Deferred (under the minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée (sous le minimum)</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="23"/>
         <source>Carried into a later invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise dans une facture ultérieure</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="31"/>
         <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <source>Wholesale invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture au prix de gros</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="32"/>
         <source>Reseller statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé revendeur</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="38"/>
         <source>Subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="39"/>
         <source>Proration</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
         <location filename="../ui/formatting.py" line="60"/>
         <source>Extra charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais supplémentaires</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="41"/>
         <source>Minimum charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum de facturation</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="42"/>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie manuelle</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="43"/>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de gros</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="44"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="45"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="52"/>
         <source>Reverse charge: the customer accounts for the tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoliquidation&#xa0;: la taxe est due par le client</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="53"/>
         <source>Exempt from tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Exonéré de taxe</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="61"/>
         <source>Recurring extra ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des frais récurrents</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="62"/>
         <source>Currency changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise modifiée</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="68"/>
         <source>Flat, per plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait par offre</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="69"/>
         <source>Per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Par utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="70"/>
         <source>Per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Par unité</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="76"/>
         <source>Reseller invoices its companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Le revendeur facture ses sociétés</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="77"/>
         <source>Hoster invoices, hoster collects</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hébergeur facture et encaisse</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="78"/>
         <source>Hoster invoices, reseller collects</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hébergeur facture, le revendeur encaisse</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="85"/>
         <source>Anniversary of signup</source>
-        <translation type="unfinished"></translation>
+        <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="86"/>
         <source>Anniversary of signup (day %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date anniversaire de l’inscription (le %1)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="87"/>
         <source>Day %1 of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 de chaque mois</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="91"/>
         <source>By email</source>
-        <translation type="unfinished"></translation>
+        <translation>Par e-mail</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="91"/>
         <source>By post</source>
-        <translation type="unfinished"></translation>
+        <translation>Par courrier</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="96"/>
         <source>Reverse charge (0 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoliquidation (0 %)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="98"/>
         <source>Exempt (0 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exonéré (0 %)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="100"/>
         <source>Standard, own rate %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal, taux propre de %1 %</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="101"/>
         <source>Standard (the issuer&apos;s rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal (taux de l’émetteur)</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="44"/>
         <source>Prorata</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="66"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="91"/>
         <source>Preparing the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la base de données…</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="109"/>
         <source>Creating demo data for %1 companies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des données de démonstration pour %1 sociétés…</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="144"/>
         <source>Prorata cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="15"/>
         <source>Upgrade the database?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour la base de données&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="16"/>
         <source>This database was written by an older version of Prorata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été écrite par une version antérieure de Prorata.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="18"/>
         <source>Its schema must be upgraded (%1 → %2) before Prorata can open it. Take a backup first if you are unsure. The upgrade runs in one transaction: it finishes completely or changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son schéma doit être mis à jour (%1 → %2) avant que Prorata puisse l’ouvrir. En cas de doute, faites d’abord une sauvegarde. La mise à jour s’exécute en une seule transaction&#xa0;: elle aboutit entièrement ou ne modifie rien.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="22"/>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="23"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="34"/>
         <source>Empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données vide</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="35"/>
         <source>This database holds no hoster, resellers or companies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données ne contient encore aucun hébergeur, revendeur ni société.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="37"/>
         <source>Load demo data to look around? You can also start empty and import your own data with “prorata import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des données de démonstration pour découvrir l’application&#xa0;? Vous pouvez aussi démarrer à vide et importer vos propres données avec «&#xa0;prorata import&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="39"/>
         <source>Load demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des données de démonstration…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="40"/>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à vide</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="45"/>
         <source>%1 companies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sociétés</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>How many companies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de sociétés&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="18"/>
         <source>Will be invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera facturée</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="18"/>
         <source>Will be deferred (under the minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera reportée (sous le minimum)</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Nothing to bill</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à facturer</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="20"/>
         <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorée</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="21"/>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturée</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé</translation>
     </message>
 </context>
 <context>
@@ -367,12 +367,12 @@
     <message>
         <location filename="../ui/tenants/detail_models.py" line="87"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="87"/>
         <source>Assigned since</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuée depuis</translation>
     </message>
 </context>
 <context>
@@ -380,142 +380,142 @@
     <message>
         <location filename="../ui/billing/run_dialog.py" line="130"/>
         <source>Stopping after the companies being billed now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après les sociétés en cours de facturation…</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="142"/>
         <source>Reading what is due…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des échéances…</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="164"/>
         <source>Nothing is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune échéance.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="166"/>
         <source>Previewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="166"/>
         <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="167"/>
         <source>%1: %2 of %3 billing dates done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 échéances de facturation traitées sur %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="171"/>
         <source>(up to %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jusqu’au %1)</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="186"/>
         <source>Preview finished: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation terminée&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="187"/>
         <source>Run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation terminée.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="202"/>
         <source>The run stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facturation s’est arrêtée.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="218"/>
         <source>Preview up to %1: %2 invoice(s) would be written, totalling %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation jusqu’au %1&#xa0;: %2 facture(s) seraient créées, pour un total de %3.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="220"/>
         <source>Billed up to %1: %2 invoice(s) written, totalling %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé jusqu’au %1&#xa0;: %2 facture(s) créée(s), pour un total de %3.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="223"/>
         <source>%1 invoice(s) or statement(s) to resellers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 facture(s) ou relevé(s) aux revendeurs.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="226"/>
         <source>%1 deferred under the minimum charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reportée(s) car sous le minimum de facturation.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="228"/>
         <source>%1 with nothing to bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans rien à facturer.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="230"/>
         <source>%1 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignorée(s).</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="232"/>
         <source>%1 could not be billed: see the rows marked Error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de facturation pour %1&#xa0;: voir les lignes marquées «&#xa0;Erreur&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="235"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à facturer jusqu’au %1&#xa0;: toutes les échéances sont déjà facturées.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="238"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;: les sociétés restantes seront facturées lors de la prochaine facturation.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>Run billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la facturation</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="243"/>
         <source>Bill &amp;up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer &amp;jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="244"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;mettre les factures (leur attribuer un numéro)</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="245"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la case est décochée, la facturation crée des brouillons que vous pourrez vérifier et émettre plus tard.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simuler</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="247"/>
         <source>Show what the run would bill, without writing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche ce qui serait facturé, sans rien enregistrer.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="248"/>
         <source>&amp;Run billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer la facturation</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="249"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="251"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les échéances non encore facturées jusqu’au jour choisi sont facturées, de la plus ancienne à la plus récente. Faites d’abord une simulation&#xa0;; une facturation ne facture jamais deux fois la même période.</translation>
     </message>
 </context>
 <context>
@@ -523,27 +523,27 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="108"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="157"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="158"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un revendeur, une société ou un utilisateur dans l’arborescence, ou recherchez-le dans le champ au-dessus (Ctrl+F).</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="188"/>
         <source>Hoster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="189"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="190"/>
@@ -551,180 +551,180 @@
         <location filename="../ui/tenants/detail_panel.py" line="233"/>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="191"/>
         <location filename="../ui/tenants/detail_panel.py" line="217"/>
         <location filename="../ui/tenants/detail_panel.py" line="234"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="192"/>
         <location filename="../ui/tenants/detail_panel.py" line="218"/>
         <location filename="../ui/tenants/detail_panel.py" line="235"/>
         <source>Tax ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant fiscal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="193"/>
         <location filename="../ui/tenants/detail_panel.py" line="212"/>
         <location filename="../ui/tenants/detail_panel.py" line="228"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="194"/>
         <source>Currencies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devises&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="195"/>
         <source>Resellers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="196"/>
         <location filename="../ui/tenants/detail_panel.py" line="204"/>
         <location filename="../ui/tenants/detail_panel.py" line="215"/>
         <source>Companies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="196"/>
         <source>%1 (%2 billed directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dont %2 facturées directement)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="198"/>
         <location filename="../ui/tenants/detail_panel.py" line="231"/>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="201"/>
         <source>Direct customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients directs</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="202"/>
         <source>Companies %1 invoices itself, without a reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés que %1 facture lui-même, sans revendeur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="203"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="208"/>
         <source>Reseller · code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur · code %1</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="209"/>
         <location filename="../ui/tenants/detail_panel.py" line="224"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="210"/>
         <source>Billing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="211"/>
         <location filename="../ui/tenants/detail_panel.py" line="227"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="213"/>
         <location filename="../ui/tenants/detail_panel.py" line="229"/>
         <source>Billing day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de facturation&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="214"/>
         <location filename="../ui/tenants/detail_panel.py" line="230"/>
         <source>Signed up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="222"/>
         <source>direct customer of the hoster</source>
-        <translation type="unfinished"></translation>
+        <translation>client direct de l’hébergeur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="223"/>
         <source>Company · code %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Société · code %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="225"/>
         <source>Customer code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code client&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="226"/>
         <source>Reseller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="226"/>
         <source>None (billed by the hoster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (facturée par l’hébergeur)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="232"/>
         <source>Invoices go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des factures&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>Tax:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>User · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur · %1</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="247"/>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Société&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="260"/>
         <source>Current subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements en cours</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="261"/>
         <source>Assigned plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres attribuées</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="263"/>
         <source>Change history (%1 events, newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications (%1 événements, les plus récents d’abord)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="264"/>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications</translation>
     </message>
 </context>
 <context>
@@ -732,37 +732,37 @@
     <message>
         <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Plan or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre ou élément</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="150"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="151"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="151"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="159"/>
         <source>Recurring extra charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais supplémentaires récurrents</translation>
     </message>
 </context>
 <context>
@@ -770,27 +770,27 @@
     <message>
         <location filename="../ui/invoices/browser.py" line="114"/>
         <source>%1 invoice(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 facture(s)</translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="116"/>
         <source>First %1 invoices shown; scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières factures sont affichées&#xa0;; faites défiler pour voir la suite</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="140"/>
+        <location filename="../ui/invoices/browser.py" line="142"/>
         <source>Manual draft #%1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon manuel #%1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="146"/>
+        <location filename="../ui/invoices/browser.py" line="148"/>
         <source>&amp;New manual invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle facture manuelle…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="147"/>
+        <location filename="../ui/invoices/browser.py" line="149"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
 </context>
 <context>
@@ -798,130 +798,140 @@
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="83"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="117"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="118"/>
         <source>Issued &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis&amp;e par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="119"/>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="120"/>
         <source>code, e.g. c1</source>
-        <translation type="unfinished"></translation>
+        <translation>code, p. ex. c1</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="121"/>
         <source>&amp;Period from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pér&amp;iode du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="122"/>
         <source>to:</source>
-        <translation type="unfinished"></translation>
+        <translation>au&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="124"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="125"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location filename="../ui/invoices/filter_bar.py" line="129"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="124"/>
+        <source>Billed for %1 to %2</source>
+        <translation>Facturé du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="142"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="184"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="146"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
         <source>unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="161"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="208"/>
         <source>customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="169"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="216"/>
         <source>New manual invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="170"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="217"/>
         <source>Customer code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="171"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="218"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="219"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="173"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="173"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="174"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="174"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
         <source>Tax rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="175"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="222"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
         <source>&amp;Add line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="176"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="224"/>
         <source>&amp;Remove line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="177"/>
-        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
+        <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant (une part au prorata) tant que sa quantité ou son prix ne change pas.</translation>
     </message>
 </context>
 <context>
@@ -929,32 +939,32 @@
     <message>
         <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <location filename="../ui/invoices/lines_model.py" line="35"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../ui/invoices/lines_model.py" line="35"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
@@ -962,52 +972,52 @@
     <message>
         <location filename="../ui/invoices/list_model.py" line="39"/>
         <source>Draft #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon #%1</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="40"/>
         <source>#%1 (no number)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (sans numéro)</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="139"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="139"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="139"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="139"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise par</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="140"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’émission</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="140"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="140"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/invoices/list_model.py" line="140"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1015,187 +1025,187 @@
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="35"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="161"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="203"/>
         <source>No invoice selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune facture sélectionnée</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="204"/>
         <source>Pick an invoice in the list to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une facture dans la liste pour la consulter.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="210"/>
         <source>Customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="211"/>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="212"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="213"/>
         <source>Issue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’émission&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="213"/>
         <source>not issued yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore émise</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="214"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="215"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="217"/>
         <source>Corrects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="223"/>
         <source>Lines (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes (%1)</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="244"/>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre la facture</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="245"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre %1 à %2 pour %3&#xa0;? Elle reçoit son numéro et ne peut plus être modifiée, seulement annulée par un avoir.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="251"/>
         <source>Issued as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise sous le numéro %1.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="267"/>
         <source>%1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="273"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le brouillon</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="274"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1&#xa0;? Un brouillon issu d’une facturation sera refacturé lors de la prochaine facturation.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="279"/>
         <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="285"/>
         <source>Credit invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir un avoir</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="286"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir un avoir sur la totalité de %1&#xa0;? L’avoir est émis immédiatement et la facture est annulée.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="294"/>
         <source>Credit note %1 issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir %1 émis.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="300"/>
         <source>Modify invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la facture</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="301"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger %1&#xa0;? Un avoir est établi sur sa totalité et une copie en brouillon s’ouvre pour que vous la corrigiez et l’émettiez.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="309"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir %1 émis&#xa0;; la copie en brouillon est ouverte.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="313"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="314"/>
         <source>Subtotal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-total&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="315"/>
         <source>Tax:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="316"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="317"/>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;mettre</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="318"/>
         <source>&amp;Edit draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;brouillon…</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="319"/>
         <source>&amp;Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="320"/>
         <source>&amp;Modify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="321"/>
         <source>C&amp;redit</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un &amp;avoir</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="322"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établir un avoir sur cette facture et ouvrir une copie en brouillon à corriger.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/invoice_view.py" line="323"/>
         <source>Issue a credit note for the whole invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un avoir sur la totalité de la facture.</translation>
     </message>
 </context>
 <context>
@@ -1203,88 +1213,89 @@
     <message>
         <location filename="../ui/app_shell.py" line="124"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="127"/>
         <source>About Prorata</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Prorata</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="128"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata %1
+Console de facturation pour hébergeurs.</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="137"/>
         <source>Prorata</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="138"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="139"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="140"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="141"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="142"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="143"/>
         <source>&amp;Find tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un compte…</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="144"/>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>Factu&amp;ration</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="145"/>
         <source>&amp;Run billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer la facturation…</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="146"/>
         <source>&amp;Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="147"/>
         <source>&amp;Prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="148"/>
         <source>I&amp;nvoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Fact&amp;ures</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="149"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/app_shell.py" line="150"/>
         <source>&amp;About Prorata</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Prorata</translation>
     </message>
 </context>
 <context>
@@ -1292,12 +1303,12 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/dialogs/messages.py" line="16"/>
         <source>Prorata</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorata</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/messages.py" line="17"/>
         <source>This could not be done:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération n’a pas pu être effectuée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1305,32 +1316,32 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="56"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="56"/>
         <source>Billing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de facturation</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="56"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="56"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1349,12 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/dialogs/password.py" line="11"/>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/password.py" line="12"/>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1351,77 +1362,77 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="139"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="140"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="141"/>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de gros</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="142"/>
         <source>Reseller&apos;s cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût revendeur</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="143"/>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de vente</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="144"/>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="168"/>
         <source>The hoster&apos;s price to every reseller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix de l’hébergeur pour tous les revendeurs.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="169"/>
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que paie ce revendeur&#xa0;: son prix négocié, sinon le prix de gros.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="170"/>
         <source>What the seller charges its companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le vendeur facture à ses sociétés.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="171"/>
         <source>Retail minus the reseller&apos;s cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de vente moins le coût revendeur.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="213"/>
         <source>Missing prices in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix manquants en %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="217"/>
         <source>No %1 price in %2: companies on this plan cannot be billed in %2. Double-click to set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun %1 en %2&#xa0;: les sociétés ayant cette offre ne peuvent pas être facturées en %2. Double-cliquez pour en définir un.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="222"/>
         <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix spécifique de %1 (prix de gros&#xa0;: %2). Effacez-le pour revenir au prix de gros.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="225"/>
         <source>The wholesale price; type an amount to give %1 its own price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix de gros&#xa0;; saisissez un montant pour attribuer un prix spécifique à %1.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_model.py" line="228"/>
         <source>Double-click to change the price from the chosen date on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez pour modifier le prix à partir de la date choisie.</translation>
     </message>
 </context>
 <context>
@@ -1429,47 +1440,47 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="137"/>
         <source>%1 (direct companies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sociétés en direct)</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="206"/>
         <source>%1 plan(s) without a price in %2 (tinted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offre(s) sans prix en %2 (en couleur)</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="211"/>
         <source>%1: %2 set to %3 from %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 fixé à %3 à partir du %4.</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="219"/>
         <source>Prices of %1 in %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix de %1 en %2 au %3</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="223"/>
         <source>&amp;Seller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vendeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="224"/>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;evise&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="225"/>
         <source>Prices &amp;on and changes from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te des prix et des modifications&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="226"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un prix (ou sélectionnez-le et tapez) pour le modifier&#xa0;; le nouveau prix s’applique à partir de la date choisie, les périodes antérieures conservent le leur. Un coût en gras est le prix négocié propre au revendeur&#xa0;; effacez-le pour revenir au prix de gros.</translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1488,12 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/search_box.py" line="136"/>
         <source>Search company name or code, user email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une société (nom ou code), un e-mail d’utilisateur…</translation>
     </message>
     <message>
         <location filename="../ui/tenants/search_box.py" line="137"/>
         <source>Type part of a company&apos;s name or code, a reseller, or a user&apos;s email; pick a hit to show it in the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du nom ou du code d’une société, d’un revendeur ou de l’e-mail d’un utilisateur&#xa0;; choisissez un résultat pour l’afficher dans l’arborescence.</translation>
     </message>
 </context>
 <context>
@@ -1490,22 +1501,22 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/search_box.py" line="47"/>
         <source>%1 · %2 · reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · revendeur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/search_box.py" line="49"/>
         <source>direct customer</source>
-        <translation type="unfinished"></translation>
+        <translation>client direct</translation>
     </message>
     <message>
         <location filename="../ui/tenants/search_box.py" line="50"/>
         <source>%1 · %2 · company of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · société (%3)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/search_box.py" line="52"/>
         <source>%1 · %2 · user at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · utilisateur chez %3</translation>
     </message>
 </context>
 <context>
@@ -1513,22 +1524,22 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_models.py" line="77"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
 </context>
 <context>
@@ -1536,22 +1547,22 @@ Billing console for hosting providers.</source>
     <message>
         <location filename="../ui/tenants/browser.py" line="67"/>
         <source>The database holds no hoster yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne contient encore aucun hébergeur.</translation>
     </message>
     <message>
         <location filename="../ui/tenants/browser.py" line="71"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/tenants/browser.py" line="73"/>
         <source>Matches for “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/tenants/browser.py" line="88"/>
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est plus dans l’arborescence&#xa0;; appuyez sur F5 pour recharger.</translation>
     </message>
 </context>
 <context>
@@ -1560,42 +1571,42 @@ Billing console for hosting providers.</source>
         <location filename="../ui/tenants/tree_model.py" line="269"/>
         <location filename="../ui/tenants/tree_model.py" line="276"/>
         <source>Direct customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients directs</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="289"/>
         <source>Hoster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergeur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="290"/>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="291"/>
         <source>Companies the hoster bills directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés facturées directement par l’hébergeur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="292"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="293"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="298"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="298"/>
         <source>Code / email</source>
-        <translation type="unfinished"></translation>
+        <translation>Code / e-mail</translation>
     </message>
 </context>
 </TS>

@@ -52,14 +52,14 @@ def names_for(session: Session, codes: set[str] | list[str]) -> dict[str, str]:
 
 
 def draft_lines(session: Session, ref: str | int) -> list[ManualLine]:
-    """A draft's lines as ``invoices.edit_draft`` takes them back (with their tax rates, kinds and plans).
-
-    Line periods, users and extra codes are not carried: ``edit_draft`` has no place for them.
-    """
+    """A draft's lines as ``invoices.edit_draft`` takes them back: saved unchanged, the draft is unchanged
+    (amounts, periods, plans, extras, users and companies of the lines are kept)."""
     inv = invoices.find(session, ref)
     q = select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.position)
     return [ManualLine(description=dict(ln.description or {}), quantity=ln.quantity, unit_price=ln.unit_price,
-                       tax_rate=ln.tax_rate, kind=ln.kind, plan_id=ln.plan_id) for ln in session.scalars(q)]
+                       tax_rate=ln.tax_rate, kind=ln.kind, plan_id=ln.plan_id, amount=ln.amount, start=ln.start,
+                       end=ln.end, extra_code=ln.extra_code, user_id=ln.user_id, company_id=ln.company_id)
+            for ln in session.scalars(q)]
 
 
 def invoice_detail(session: Session, ref: str | int) -> dict:

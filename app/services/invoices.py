@@ -23,7 +23,7 @@ from app.errors import MESSAGES, ProrataError
 from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
                         Plan, Reseller, Status, User, localized)
 from app.models.base import utcnow
-from app.money import minor_digits, parse_amount, to_text
+from app.money import minor_digits, normalize, parse_amount, to_text
 from app.services import audit
 
 MESSAGES.setdefault("bad_transition", "invoice {invoice} is {status}: it cannot become {target}")
@@ -226,12 +226,26 @@ def delete_draft(session: Session, ref: str | int) -> None:
 
 @dataclass
 class ManualLine:
+    """A line as a person writes it: its amount is quantity x unit price.
+
+    A line taken from a billed draft keeps what the engine computed: ``amount``
+    (a proration line's amount is a share of quantity x unit price), its period
+    and the company it bills (lines of a reseller's invoice name several). Set
+    ``amount`` to None when the quantity or price is changed, to recompute it.
+    """
+
     description: dict  # {language: text}
     quantity: Decimal
     unit_price: Decimal
     tax_rate: Decimal = Decimal(0)
     kind: str = "manual"
     plan_id: int | None = None
+    amount: Decimal | None = None
+    start: date | None = None
+    end: date | None = None
+    extra_code: str | None = None
+    user_id: int | None = None
+    company_id: int | None = None
 
 
 def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> None:
@@ -240,14 +254,19 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
     amounts = []
     for pos, ln in enumerate(lines):
         unit = parse_amount(str(ln.unit_price), cur, allow_negative=True)
-        amount = (ln.quantity * unit).quantize(Decimal(1).scaleb(-minor_digits(cur)))
-        if amount != ln.quantity * unit:
-            raise ProrataError.of("too_many_decimals", value=str(ln.quantity * unit), currency=cur,
-                                  digits=minor_digits(cur))
+        if ln.amount is not None:
+            amount = normalize(ln.amount, cur)
+        else:
+            amount = (ln.quantity * unit).quantize(Decimal(1).scaleb(-minor_digits(cur)))
+            if amount != ln.quantity * unit:
+                raise ProrataError.of("too_many_decimals", value=str(ln.quantity * unit), currency=cur,
+                                      digits=minor_digits(cur))
         amounts.append((amount, ln.tax_rate))
         session.add(InvoiceLine(invoice_id=inv.id, reseller_id=inv.reseller_id, position=pos, kind=ln.kind,
-                                company_id=inv.company_id, plan_id=ln.plan_id, description=ln.description,
-                                quantity=ln.quantity, unit_price=unit, tax_rate=ln.tax_rate, amount=amount))
+                                company_id=ln.company_id if ln.company_id is not None else inv.company_id,
+                                plan_id=ln.plan_id, extra_code=ln.extra_code, user_id=ln.user_id,
+                                description=ln.description, quantity=ln.quantity, unit_price=unit,
+                                start=ln.start, end=ln.end, tax_rate=ln.tax_rate, amount=amount))
     inv.subtotal = sum((a for a, _ in amounts), Decimal(0))
     inv.tax = tax_total(amounts, cur)
     inv.total = inv.subtotal + inv.tax

@@ -190,3 +190,25 @@ def test_edit_draft_and_a_manual_invoice(qtbot, browser, monkeypatch, sqlite_db)
     qtbot.waitUntil(lambda: view.data() is not None and view.data()["lines"][0]["description"]
                     == "Migration work", timeout=5000)
     assert (view.subtotal.text(), view.tax.text(), view.total.text()) == ("€120.00", "€24.00", "€144.00")
+
+
+def test_lines_dialog_keeps_a_prorated_amount_until_its_quantity_changes(qtbot):
+    from ui.invoices.manual_dialog import InvoiceLinesDialog
+
+    proration = ManualLine(description={"en": "SharePoint site"}, quantity=Decimal(3), unit_price=Decimal("12.00"),
+                           tax_rate=Decimal(19), kind="proration", plan_id=2, amount=Decimal("5.81"),
+                           start=date(2026, 2, 10), end=date(2026, 2, 15))
+    dialog = InvoiceLinesDialog(currency="EUR", lines=[proration], customer_choice=False)
+    qtbot.addWidget(dialog)
+    amount = dialog.table.item(0, 4)
+    assert amount.text() == "5.81"  # 3 x 12.00 x 5/31 days, as the engine billed it
+    assert dialog.lines() == [proration]
+
+    dialog.table.item(0, 1).setText("2")
+    assert amount.text() == "24.00"
+    (line,) = dialog.lines()
+    assert (line.quantity, line.amount, line.start, line.end, line.kind) == (
+        Decimal(2), None, date(2026, 2, 10), date(2026, 2, 15), "proration")
+
+    dialog.table.item(0, 1).setText("3")  # back as it came: the engine's amount again
+    assert amount.text() == "5.81" and dialog.lines() == [proration]

@@ -1,11 +1,14 @@
 """A dialog for invoice lines: a new manual invoice, or a draft's lines to edit.
 
 Each line is a description, a quantity, a unit price in the invoice's
-currency and a tax rate in per cent. The dialog checks every cell and says
-which one is wrong before anything is sent to the worker.
+currency and a tax rate in per cent; its amount shows beside them. A line
+the billing engine computed keeps its amount (a proration line bills a share
+of quantity x price) until its quantity or price is changed. The dialog checks
+every cell and says which one is wrong before anything is sent to the worker.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QVBoxLayout)
 
 from app.errors import MESSAGES, ProrataError
-from app.money import parse_amount
+from app.money import minor_digits, parse_amount
 from app.services.invoices import ManualLine
 from ui.dialogs.messages import show_error
 from ui.prices.matrix_model import amount_text
@@ -63,7 +66,7 @@ class InvoiceLinesDialog(QDialog):
         self.customer.setVisible(customer_choice)
         self.currency.setEnabled(customer_choice)
 
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
@@ -91,36 +94,75 @@ class InvoiceLinesDialog(QDialog):
         layout.addLayout(buttons_row)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self._kinds: list[tuple[str, int | None, dict]] = []
+        self._originals: list[ManualLine | None] = []  # per row: the line as it came, for kept amounts
         for ln in lines or []:
             self.add_line(ln)
         if not lines:
             self.add_line()
-        self.resize(760, 420)
+        self.table.itemChanged.connect(self._show_amount)
+        self.resize(820, 420)
         self.retranslate()
 
     def add_line(self, line: ManualLine | None = None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         if line is None:
-            values = ["", "1", "", "0"]
-            self._kinds.append(("manual", None, {}))
+            values = ["", "1", "", "0", ""]
         else:
             text = line.description.get(self._language) or next(iter(line.description.values()), "")
             values = [text, format(line.quantity.normalize(), "f"), str(line.unit_price),
-                      format(line.tax_rate.normalize(), "f")]
-            self._kinds.append((line.kind, line.plan_id, dict(line.description)))
+                      format(line.tax_rate.normalize(), "f"), ""]
+        self._originals.append(line)
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
             if col:
                 item.setTextAlignment(RIGHT)
+            if col == 4:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setBackground(self.palette().window())
+                if line is not None and line.start and line.end:
+                    item.setToolTip(self.tr("Billed for %1 to %2").replace("%1", line.start.isoformat())
+                                    .replace("%2", line.end.isoformat()))
             self.table.setItem(row, col, item)
+        self._show_amount(self.table.item(row, 1))
+
+    def _amount(self, row: int) -> Decimal | None:
+        """The row's amount: kept from the engine while quantity and price are as they came, else
+        quantity x price; None while either cell is not a number."""
+        cell = lambda col: (self.table.item(row, col).text() if self.table.item(row, col) else "")  # noqa: E731
+        try:
+            quantity = Decimal(amount_text(cell(1)) or "")
+            unit = Decimal(amount_text(cell(2)) or "")
+        except InvalidOperation:
+            return None
+        if not (quantity.is_finite() and unit.is_finite()):
+            return None
+        original = self._originals[row]
+        if original is not None and original.amount is not None and (quantity, unit) == (
+                original.quantity, original.unit_price):
+            return original.amount
+        return quantity * unit
+
+    def _show_amount(self, item: QTableWidgetItem | None) -> None:
+        if item is None or item.column() not in (1, 2):
+            return
+        row = item.row()
+        target = self.table.item(row, 4)
+        if target is None:
+            return
+        amount = self._amount(row)
+        text = ""
+        if amount is not None:
+            digits = minor_digits(self.currency_code()) if self.currency_code() else 2
+            text = format(amount.quantize(Decimal(1).scaleb(-digits)), "f")
+        if target.text() != text:
+            target.setText(text)
 
     def remove_line(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
             self.table.removeRow(row)
-            del self._kinds[row]
+            del self._originals[row]
 
     def customer_code(self) -> str:
         return self.customer.text().strip()
@@ -146,11 +188,16 @@ class InvoiceLinesDialog(QDialog):
                 raise ProrataError.of("missing", where=where, field=self.tr("unit price"))
             unit = parse_amount(price_text, currency, allow_negative=True)
             rate = _number(text(3) or "0", "bad_tax_rate", where)
-            kind, plan_id, old = self._kinds[row]
-            desc = dict(old)
+            original = self._originals[row]
+            desc = dict(original.description) if original else {}
             desc[self._language if self._language in desc or not desc else next(iter(desc))] = description
-            out.append(ManualLine(description=desc, quantity=quantity, unit_price=unit, tax_rate=rate,
-                                  kind=kind, plan_id=plan_id))
+            if original is None:
+                out.append(ManualLine(description=desc, quantity=quantity, unit_price=unit, tax_rate=rate))
+            elif (quantity, unit) == (original.quantity, original.unit_price):
+                out.append(replace(original, description=desc, tax_rate=rate))
+            else:  # changed by hand: the amount is quantity x price again
+                out.append(replace(original, description=desc, quantity=quantity, unit_price=unit,
+                                   tax_rate=rate, amount=None))
         if not out:
             raise ProrataError.of("no_lines")
         return out
@@ -171,9 +218,11 @@ class InvoiceLinesDialog(QDialog):
         self.customer.setPlaceholderText(self.tr("a company's or a reseller's code"))
         self.currency_label.setText(self.tr("Currency:"))
         self.table.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Quantity"),
-                                              self.tr("Unit price"), self.tr("Tax rate (%)")])
+                                              self.tr("Unit price"), self.tr("Tax rate (%)"),
+                                              self.tr("Amount")])
         self.add_button.setText(self.tr("&Add line"))
         self.remove_button.setText(self.tr("&Remove line"))
         self.note.setText(self.tr("The invoice is saved as a draft; issue it to give it a number. "
                                   "Unit prices take the currency's decimals; a negative price makes a "
-                                  "discount line."))
+                                  "discount line. A billed line keeps its amount (a prorated share) until "
+                                  "its quantity or price is changed."))

@@ -66,3 +66,24 @@ def test_company_override_listing(db):
         assert price_matrix.company_overrides(s, "c1", on=date(2026, 2, 1)) == [
             {"plan": "exchange-basic", "currency": "EUR", "amount": "5.50", "valid_from": date(2026, 1, 1)}]
         assert price_matrix.company_overrides(s, "c1", on=date(2025, 12, 31)) == []
+
+
+def test_company_prices_show_the_sellers_price_the_own_price_and_what_it_pays(db):
+    w = build(db)
+    add_company(db, w, "c1", reseller="acme")
+    add_company(db, w, "d1")
+    with unit_of_work(db) as s:
+        price_matrix.set_price(s, layer="company_override", plan="exchange-basic", currency="EUR",
+                               amount="5.50", valid_from=date(2026, 3, 1), company="c1")
+    with unit_of_work(db) as s:
+        feb = {r.plan_code: r for r in price_matrix.company_prices(s, "c1", "EUR", on=date(2026, 2, 28))}
+        mar = {r.plan_code: r for r in price_matrix.company_prices(s, "c1", "EUR", on=date(2026, 3, 1))}
+        direct = {r.plan_code: r for r in price_matrix.company_prices(s, "d1", "EUR", on=date(2026, 3, 1))}
+    # acme sells Exchange Basic at 6.00; c1's own 5.50 applies from March 1.
+    assert (feb["exchange-basic"].retail, feb["exchange-basic"].own, feb["exchange-basic"].pays) == (
+        D("6.00"), None, D("6.00"))
+    ex = mar["exchange-basic"]
+    assert (ex.retail, ex.own, ex.own_from, ex.pays) == (D("6.00"), D("5.50"), date(2026, 3, 1), D("5.50"))
+    # acme has no archiving price: c1 pays nothing there (a hole); the hoster's direct d1 pays 20.00.
+    assert mar["archiving"].pays is None
+    assert (direct["archiving"].retail, direct["exchange-basic"].retail) == (D("20.00"), D("6.50"))

@@ -519,210 +519,316 @@
     </message>
 </context>
 <context>
+    <name>CompanyPricesBox</name>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="272"/>
+        <source>%1 of its plans without a price (tinted)</source>
+        <translation>%1 ihrer Tarife ohne Preis (markiert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="276"/>
+        <source>%1: own price set to %2 from %3.</source>
+        <translation>%1: Sonderpreis ab %3 auf %2 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="279"/>
+        <source>%1: own price removed; the seller&apos;s price applies.</source>
+        <translation>%1: Sonderpreis entfernt; es gilt der Preis des Verkäufers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <source>Prices in %1</source>
+        <translation>Preise in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <source>Prices on, and changes from:</source>
+        <translation>Preise am, und Änderungen ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="287"/>
+        <source>Double-click an own price to set one for this company.</source>
+        <translation>Doppelklick auf einen Sonderpreis, um ihn für diese Firma festzulegen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPricesModel</name>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <source>Billed</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <source>Seller&apos;s price</source>
+        <translation>Preis des Verkäufers</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <source>Own price</source>
+        <translation>Sonderpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <source>Pays</source>
+        <translation>Zahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="118"/>
+        <source>What the company&apos;s seller charges its companies.</source>
+        <translation>Was der Verkäufer der Firma seinen Firmen berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="119"/>
+        <source>A price for this company only; it comes before the seller&apos;s price.</source>
+        <translation>Ein Preis nur für diese Firma; er geht dem Preis des Verkäufers vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="120"/>
+        <source>What billing charges this company per unit.</source>
+        <translation>Was die Abrechnung dieser Firma je Einheit berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="155"/>
+        <source>The company has this plan.</source>
+        <translation>Die Firma hat diesen Tarif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="159"/>
+        <source>Double-click to give this company its own price from the chosen day on.</source>
+        <translation>Doppelklick, um dieser Firma ab dem gewählten Tag einen Sonderpreis zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="160"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="161"/>
+        <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
+        <translation>Sonderpreis seit %1. Einen Betrag eingeben, um ihn ab dem gewählten Tag zu ändern; leeren, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="164"/>
+        <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
+        <translation>Kein Preis in %1: Die Firma kann für diesen Tarif nicht abgerechnet werden. Geben Sie ihr einen Sonderpreis oder legen Sie den Preis ihres Verkäufers unter Preise fest.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="108"/>
+        <location filename="../ui/tenants/detail_panel.py" line="116"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="157"/>
+        <location filename="../ui/tenants/detail_panel.py" line="165"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="158"/>
+        <location filename="../ui/tenants/detail_panel.py" line="166"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
         <translation>Wählen Sie einen Wiederverkäufer, eine Firma oder einen Benutzer im Baum aus, oder suchen Sie im Feld darüber (Strg+F).</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="188"/>
+        <location filename="../ui/tenants/detail_panel.py" line="198"/>
         <source>Hoster</source>
         <translation>Hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="189"/>
+        <location filename="../ui/tenants/detail_panel.py" line="199"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="190"/>
-        <location filename="../ui/tenants/detail_panel.py" line="216"/>
-        <location filename="../ui/tenants/detail_panel.py" line="233"/>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="200"/>
+        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <location filename="../ui/tenants/detail_panel.py" line="257"/>
         <source>Email:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="191"/>
-        <location filename="../ui/tenants/detail_panel.py" line="217"/>
-        <location filename="../ui/tenants/detail_panel.py" line="234"/>
+        <location filename="../ui/tenants/detail_panel.py" line="201"/>
+        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="192"/>
-        <location filename="../ui/tenants/detail_panel.py" line="218"/>
-        <location filename="../ui/tenants/detail_panel.py" line="235"/>
+        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="228"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Tax ID:</source>
         <translation>USt-IdNr.:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="193"/>
-        <location filename="../ui/tenants/detail_panel.py" line="212"/>
-        <location filename="../ui/tenants/detail_panel.py" line="228"/>
+        <location filename="../ui/tenants/detail_panel.py" line="203"/>
+        <location filename="../ui/tenants/detail_panel.py" line="222"/>
+        <location filename="../ui/tenants/detail_panel.py" line="238"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="194"/>
+        <location filename="../ui/tenants/detail_panel.py" line="204"/>
         <source>Currencies:</source>
         <translation>Währungen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="195"/>
+        <location filename="../ui/tenants/detail_panel.py" line="205"/>
         <source>Resellers:</source>
         <translation>Reseller:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="196"/>
-        <location filename="../ui/tenants/detail_panel.py" line="204"/>
-        <location filename="../ui/tenants/detail_panel.py" line="215"/>
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="214"/>
+        <location filename="../ui/tenants/detail_panel.py" line="225"/>
         <source>Companies:</source>
         <translation>Firmen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="196"/>
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
         <source>%1 (%2 billed directly)</source>
         <translation>%1 (davon %2 direkt abgerechnet)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="198"/>
-        <location filename="../ui/tenants/detail_panel.py" line="231"/>
+        <location filename="../ui/tenants/detail_panel.py" line="208"/>
+        <location filename="../ui/tenants/detail_panel.py" line="241"/>
         <source>Users:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="201"/>
+        <location filename="../ui/tenants/detail_panel.py" line="211"/>
         <source>Direct customers</source>
         <translation>Direktkunden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="212"/>
         <source>Companies %1 invoices itself, without a reseller</source>
         <translation>Firmen, die %1 selbst abrechnet, ohne Wiederverkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="203"/>
+        <location filename="../ui/tenants/detail_panel.py" line="213"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="208"/>
+        <location filename="../ui/tenants/detail_panel.py" line="218"/>
         <source>Reseller · code %1</source>
         <translation>Wiederverkäufer · Kürzel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="209"/>
-        <location filename="../ui/tenants/detail_panel.py" line="224"/>
+        <location filename="../ui/tenants/detail_panel.py" line="219"/>
+        <location filename="../ui/tenants/detail_panel.py" line="234"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="210"/>
+        <location filename="../ui/tenants/detail_panel.py" line="220"/>
         <source>Billing:</source>
         <translation>Abrechnung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="211"/>
-        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="221"/>
+        <location filename="../ui/tenants/detail_panel.py" line="237"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="213"/>
-        <location filename="../ui/tenants/detail_panel.py" line="229"/>
+        <location filename="../ui/tenants/detail_panel.py" line="223"/>
+        <location filename="../ui/tenants/detail_panel.py" line="239"/>
         <source>Billing day:</source>
         <translation>Abrechnungstag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="214"/>
-        <location filename="../ui/tenants/detail_panel.py" line="230"/>
+        <location filename="../ui/tenants/detail_panel.py" line="224"/>
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>Signed up:</source>
         <translation>Kunde seit:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="222"/>
+        <location filename="../ui/tenants/detail_panel.py" line="232"/>
         <source>direct customer of the hoster</source>
         <translation>Direktkunde des Hosters</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="223"/>
+        <location filename="../ui/tenants/detail_panel.py" line="233"/>
         <source>Company · code %1 · %2</source>
         <translation>Firma · Kürzel %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="225"/>
+        <location filename="../ui/tenants/detail_panel.py" line="235"/>
         <source>Customer code:</source>
         <translation>Kundennummer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>Reseller:</source>
         <translation>Reseller:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>None (billed by the hoster)</source>
         <translation>Keiner (Abrechnung durch den Hoster)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="232"/>
+        <location filename="../ui/tenants/detail_panel.py" line="242"/>
         <source>Invoices go:</source>
         <translation>Rechnungsversand:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <location filename="../ui/tenants/detail_panel.py" line="254"/>
         <source>User · %1</source>
         <translation>Benutzer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
+        <location filename="../ui/tenants/detail_panel.py" line="255"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
+        <location filename="../ui/tenants/detail_panel.py" line="256"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="247"/>
+        <location filename="../ui/tenants/detail_panel.py" line="258"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="260"/>
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Current subscriptions</source>
         <translation>Aktuelle Abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="261"/>
+        <location filename="../ui/tenants/detail_panel.py" line="272"/>
         <source>Assigned plans</source>
         <translation>Zugewiesene Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="263"/>
+        <location filename="../ui/tenants/detail_panel.py" line="274"/>
         <source>Change history (%1 events, newest first)</source>
         <translation>Änderungsverlauf (%1 Ereignisse, neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="264"/>
+        <location filename="../ui/tenants/detail_panel.py" line="275"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>
@@ -1545,22 +1651,22 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="67"/>
+        <location filename="../ui/tenants/browser.py" line="68"/>
         <source>The database holds no hoster yet.</source>
         <translation>Die Datenbank enthält noch keinen Hoster.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="71"/>
+        <location filename="../ui/tenants/browser.py" line="72"/>
         <source>Nothing matches “%1”.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="73"/>
+        <location filename="../ui/tenants/browser.py" line="74"/>
         <source>Matches for “%1”: %2</source>
         <translation>Treffer für „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="88"/>
+        <location filename="../ui/tenants/browser.py" line="89"/>
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>„%1“ ist nicht mehr im Baum; zum Neuladen F5 drücken.</translation>
     </message>

@@ -519,210 +519,316 @@
     </message>
 </context>
 <context>
+    <name>CompanyPricesBox</name>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="272"/>
+        <source>%1 of its plans without a price (tinted)</source>
+        <translation>%1 de ses offres sans prix (en couleur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="276"/>
+        <source>%1: own price set to %2 from %3.</source>
+        <translation>%1 : prix spécifique fixé à %2 à partir du %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="279"/>
+        <source>%1: own price removed; the seller&apos;s price applies.</source>
+        <translation>%1 : prix spécifique supprimé ; le prix du vendeur s’applique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <source>Prices in %1</source>
+        <translation>Prix en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <source>Prices on, and changes from:</source>
+        <translation>Prix au, et modifications à partir du :</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="287"/>
+        <source>Double-click an own price to set one for this company.</source>
+        <translation>Double-cliquez sur un prix spécifique pour le fixer pour cette société.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPricesModel</name>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <source>Billed</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <source>Seller&apos;s price</source>
+        <translation>Prix du vendeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <source>Own price</source>
+        <translation>Prix spécifique</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <source>Pays</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="118"/>
+        <source>What the company&apos;s seller charges its companies.</source>
+        <translation>Ce que le vendeur de la société facture à ses sociétés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="119"/>
+        <source>A price for this company only; it comes before the seller&apos;s price.</source>
+        <translation>Un prix pour cette seule société ; il prime sur le prix du vendeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="120"/>
+        <source>What billing charges this company per unit.</source>
+        <translation>Ce que la facturation demande à cette société par unité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="155"/>
+        <source>The company has this plan.</source>
+        <translation>La société a cette offre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="159"/>
+        <source>Double-click to give this company its own price from the chosen day on.</source>
+        <translation>Double-cliquez pour donner à cette société son propre prix à partir du jour choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="160"/>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="161"/>
+        <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
+        <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi ; videz la cellule pour le supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="164"/>
+        <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
+        <translation>Aucun prix en %1 : la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="108"/>
+        <location filename="../ui/tenants/detail_panel.py" line="116"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="157"/>
+        <location filename="../ui/tenants/detail_panel.py" line="165"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="158"/>
+        <location filename="../ui/tenants/detail_panel.py" line="166"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
         <translation>Choisissez un revendeur, une société ou un utilisateur dans l’arborescence, ou recherchez-le dans le champ au-dessus (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="188"/>
+        <location filename="../ui/tenants/detail_panel.py" line="198"/>
         <source>Hoster</source>
         <translation>Hébergeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="189"/>
+        <location filename="../ui/tenants/detail_panel.py" line="199"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="190"/>
-        <location filename="../ui/tenants/detail_panel.py" line="216"/>
-        <location filename="../ui/tenants/detail_panel.py" line="233"/>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="200"/>
+        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <location filename="../ui/tenants/detail_panel.py" line="257"/>
         <source>Email:</source>
         <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="191"/>
-        <location filename="../ui/tenants/detail_panel.py" line="217"/>
-        <location filename="../ui/tenants/detail_panel.py" line="234"/>
+        <location filename="../ui/tenants/detail_panel.py" line="201"/>
+        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="192"/>
-        <location filename="../ui/tenants/detail_panel.py" line="218"/>
-        <location filename="../ui/tenants/detail_panel.py" line="235"/>
+        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="228"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Tax ID:</source>
         <translation>Identifiant fiscal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="193"/>
-        <location filename="../ui/tenants/detail_panel.py" line="212"/>
-        <location filename="../ui/tenants/detail_panel.py" line="228"/>
+        <location filename="../ui/tenants/detail_panel.py" line="203"/>
+        <location filename="../ui/tenants/detail_panel.py" line="222"/>
+        <location filename="../ui/tenants/detail_panel.py" line="238"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="194"/>
+        <location filename="../ui/tenants/detail_panel.py" line="204"/>
         <source>Currencies:</source>
         <translation>Devises&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="195"/>
+        <location filename="../ui/tenants/detail_panel.py" line="205"/>
         <source>Resellers:</source>
         <translation>Revendeurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="196"/>
-        <location filename="../ui/tenants/detail_panel.py" line="204"/>
-        <location filename="../ui/tenants/detail_panel.py" line="215"/>
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="214"/>
+        <location filename="../ui/tenants/detail_panel.py" line="225"/>
         <source>Companies:</source>
         <translation>Sociétés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="196"/>
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
         <source>%1 (%2 billed directly)</source>
         <translation>%1 (dont %2 facturées directement)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="198"/>
-        <location filename="../ui/tenants/detail_panel.py" line="231"/>
+        <location filename="../ui/tenants/detail_panel.py" line="208"/>
+        <location filename="../ui/tenants/detail_panel.py" line="241"/>
         <source>Users:</source>
         <translation>Utilisateurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="201"/>
+        <location filename="../ui/tenants/detail_panel.py" line="211"/>
         <source>Direct customers</source>
         <translation>Clients directs</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="212"/>
         <source>Companies %1 invoices itself, without a reseller</source>
         <translation>Sociétés que %1 facture lui-même, sans revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="203"/>
+        <location filename="../ui/tenants/detail_panel.py" line="213"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="208"/>
+        <location filename="../ui/tenants/detail_panel.py" line="218"/>
         <source>Reseller · code %1</source>
         <translation>Revendeur · code %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="209"/>
-        <location filename="../ui/tenants/detail_panel.py" line="224"/>
+        <location filename="../ui/tenants/detail_panel.py" line="219"/>
+        <location filename="../ui/tenants/detail_panel.py" line="234"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="210"/>
+        <location filename="../ui/tenants/detail_panel.py" line="220"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="211"/>
-        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="221"/>
+        <location filename="../ui/tenants/detail_panel.py" line="237"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="213"/>
-        <location filename="../ui/tenants/detail_panel.py" line="229"/>
+        <location filename="../ui/tenants/detail_panel.py" line="223"/>
+        <location filename="../ui/tenants/detail_panel.py" line="239"/>
         <source>Billing day:</source>
         <translation>Jour de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="214"/>
-        <location filename="../ui/tenants/detail_panel.py" line="230"/>
+        <location filename="../ui/tenants/detail_panel.py" line="224"/>
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>Signed up:</source>
         <translation>Inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="222"/>
+        <location filename="../ui/tenants/detail_panel.py" line="232"/>
         <source>direct customer of the hoster</source>
         <translation>client direct de l’hébergeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="223"/>
+        <location filename="../ui/tenants/detail_panel.py" line="233"/>
         <source>Company · code %1 · %2</source>
         <translation>Société · code %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="225"/>
+        <location filename="../ui/tenants/detail_panel.py" line="235"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>Reseller:</source>
         <translation>Revendeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>None (billed by the hoster)</source>
         <translation>Aucun (facturée par l’hébergeur)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="232"/>
+        <location filename="../ui/tenants/detail_panel.py" line="242"/>
         <source>Invoices go:</source>
         <translation>Envoi des factures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Tax:</source>
         <translation>Taxe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <location filename="../ui/tenants/detail_panel.py" line="254"/>
         <source>User · %1</source>
         <translation>Utilisateur · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
+        <location filename="../ui/tenants/detail_panel.py" line="255"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
+        <location filename="../ui/tenants/detail_panel.py" line="256"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="247"/>
+        <location filename="../ui/tenants/detail_panel.py" line="258"/>
         <source>Company:</source>
         <translation>Société&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="260"/>
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Current subscriptions</source>
         <translation>Abonnements en cours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="261"/>
+        <location filename="../ui/tenants/detail_panel.py" line="272"/>
         <source>Assigned plans</source>
         <translation>Offres attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="263"/>
+        <location filename="../ui/tenants/detail_panel.py" line="274"/>
         <source>Change history (%1 events, newest first)</source>
         <translation>Historique des modifications (%1 événements, les plus récents d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="264"/>
+        <location filename="../ui/tenants/detail_panel.py" line="275"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1545,22 +1651,22 @@ Console de facturation pour hébergeurs.</translation>
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="67"/>
+        <location filename="../ui/tenants/browser.py" line="68"/>
         <source>The database holds no hoster yet.</source>
         <translation>La base de données ne contient encore aucun hébergeur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="71"/>
+        <location filename="../ui/tenants/browser.py" line="72"/>
         <source>Nothing matches “%1”.</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="73"/>
+        <location filename="../ui/tenants/browser.py" line="74"/>
         <source>Matches for “%1”: %2</source>
         <translation>Résultats pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="88"/>
+        <location filename="../ui/tenants/browser.py" line="89"/>
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans l’arborescence&#xa0;; appuyez sur F5 pour recharger.</translation>
     </message>

@@ -57,6 +57,22 @@ class MatrixRow:
         return out
 
 
+@dataclass
+class CompanyPriceRow:
+    """One plan on a company's page: its seller's price, the company's own, and what it pays."""
+
+    plan_code: str
+    plan_name: str
+    basis: str
+    retail: Decimal | None  # the seller's price to its companies
+    own: Decimal | None  # the company's own price (the override layer), in force on the day
+    own_from: date | None = None  # when that own price starts (None: always)
+
+    @property
+    def pays(self) -> Decimal | None:
+        return self.own if self.own is not None else self.retail
+
+
 def _seller_id(session: Session, seller: str) -> int | None:
     if seller == "hoster":
         return None
@@ -149,3 +165,31 @@ def company_overrides(session: Session, company: str, on: date | None = None) ->
             best[(code, price.currency)] = (start, price)
     return [{"plan": code, "currency": cur, "amount": to_text(p.amount, cur), "valid_from": p.valid_from}
             for (code, cur), (_, p) in sorted(best.items())]
+
+
+def company_prices(session: Session, company: str, currency: str, on: date | None = None,
+                   language: str = "en") -> list[CompanyPriceRow]:
+    """Every plan with the company's seller's price and the company's own price in ``currency`` on ``on``.
+
+    A plan the company pays nothing for (no own price, no seller's price) is a hole:
+    billing the company on it fails until one is set.
+    """
+    comp = session.scalars(select(Company).where(Company.code == company)).first()
+    if comp is None:
+        raise ProrataError.of("not_found", kind="company", code=company)
+    _enabled(session, currency)
+    on = on or date.today()
+    book = PriceBook.load(session, [currency])
+    starts: dict[int, date | None] = {}
+    q = select(Price.plan_id, Price.valid_from).where(
+        Price.company_id == comp.id, Price.layer == Layer.COMPANY_OVERRIDE.value, Price.currency == currency)
+    for plan_id, valid_from in session.execute(q):
+        if (valid_from or date.min) <= on and (valid_from or date.min) >= (starts.get(plan_id) or date.min):
+            starts[plan_id] = valid_from
+    rows = []
+    for plan in session.scalars(select(Plan).order_by(Plan.code)):
+        own = book.in_force((Layer.COMPANY_OVERRIDE.value, plan.id, currency, comp.id), on)
+        rows.append(CompanyPriceRow(plan.code, localized(plan.name, language), plan.basis,
+                                    book.in_force((Layer.RETAIL.value, plan.id, currency, comp.reseller_id), on),
+                                    own, starts.get(plan.id) if own is not None else None))
+    return rows

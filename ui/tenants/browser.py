@@ -52,6 +52,7 @@ class TenantBrowser(QSplitter):
         self.model.sig_root_loaded.connect(self._root_loaded)
         self.model.sig_error.connect(self.sig_error)
         self.detail.sig_error.connect(self.sig_error)
+        self.detail.sig_status.connect(self.sig_status)
 
     def load(self) -> None:
         """(Re)read the tree from the top."""

@@ -13,6 +13,7 @@ from app.services.tenant_view import (CompanyDetail, DirectDetail, HosterDetail,
                                       ResellerDetail, UserDetail)
 from ui.formatting import (billing_day_words, billing_mode_words, delivery_words, fmt_count, fmt_date,
                            language_words, tax_words, ui_language)
+from ui.tenants.company_prices import CompanyPricesBox
 from ui.tenants.detail_models import AssignedPlansModel, HistoryModel, SubscriptionsModel
 
 
@@ -41,6 +42,9 @@ class DetailPanel(QWidget):
 
     sig_loaded = Signal(object)
     """A node's details are on screen: its NodeRef."""
+
+    sig_status = Signal(str)
+    """A short message for the status bar (a price saved)."""
 
     def __init__(self, worker, parent=None, today: date | None = None):
         super().__init__(parent)
@@ -76,6 +80,9 @@ class DetailPanel(QWidget):
         self.plans_box = QGroupBox()
         self.plans_view = _table(self.plans, 0)
         QVBoxLayout(self.plans_box).addWidget(self.plans_view)
+        self.prices_box = CompanyPricesBox(worker, self, today)
+        self.prices_box.model.sig_error.connect(self.sig_error)
+        self.prices_box.sig_status.connect(self.sig_status)
         self.history_box = QGroupBox()
         self.history_view = _table(self.history, 2)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
@@ -86,9 +93,10 @@ class DetailPanel(QWidget):
         layout.addWidget(self.settings_box)
         layout.addWidget(self.subs_box)
         layout.addWidget(self.plans_box)
+        layout.addWidget(self.prices_box)
         layout.addWidget(self.history_box, 100)
         layout.addStretch(1)  # takes the room when there is no history to show
-        for box in (self.settings_box, self.subs_box, self.plans_box):
+        for box in (self.settings_box, self.subs_box, self.plans_box, self.prices_box):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setMinimumWidth(460)
         self.retranslate()
@@ -173,10 +181,12 @@ class DetailPanel(QWidget):
                 self._user(d)
                 show_plans = True
         self.subs_box.setVisible(show_subs)
+        self.prices_box.setVisible(show_subs)
         self.plans_box.setVisible(show_plans)
         self.history_box.setVisible(show_history)
         if not show_subs:
             self.subscriptions.set_rows([])
+            self.prices_box.show_company(None, None)
         if not show_plans:
             self.plans.set_rows([])
         if not show_history:
@@ -237,6 +247,7 @@ class DetailPanel(QWidget):
         self.subscriptions.set_rows(d.subscriptions)
         self.history.show(d.id, d.history)
         self._fit_height(self.subs_view, len(d.subscriptions))
+        self.prices_box.show_company(d.code, d.currency, {line.plan_code for line in d.subscriptions})
 
     def _user(self, d: UserDetail) -> None:
         self.title.setText(d.name)
@@ -267,4 +278,5 @@ class DetailPanel(QWidget):
         """Re-label everything in the current language."""
         for model in (self.subscriptions, self.plans, self.history):
             model.retranslate()
+        self.prices_box.retranslate()
         self._render()

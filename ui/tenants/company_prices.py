@@ -1,0 +1,289 @@
+"""A company's prices on its page: the seller's price per plan, the company's own, and what it pays.
+
+The "Own price" column is the per-company override layer of the price
+matrices: typing an amount sets it from the chosen day on; clearing it removes
+the own price in force, so the company pays its seller's price again. Reads
+and writes go through the worker, like every screen.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QTableView, QVBoxLayout)
+
+from app.errors import ProrataError
+from app.models import Layer
+from app.money import parse_amount, to_text
+from app.services import price_matrix
+from app.services.price_matrix import CompanyPriceRow
+from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
+from ui.prices.amount_delegate import AmountDelegate
+from ui.prices.matrix_model import HOLE_TINT, amount_text
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+COLUMNS = ("plan", "basis", "retail", "own", "pays")
+OWN = COLUMNS.index("own")
+
+
+class CompanyPricesModel(QAbstractTableModel):
+    """Plans x (seller's price, own price, pays) for one company and currency on one day."""
+
+    sig_error = Signal(object)
+    """Reading or saving failed, or a typed amount was refused: the ProrataError."""
+
+    sig_loaded = Signal()
+
+    sig_saved = Signal(str, str)
+    """An own price was saved: (plan name, the amount as shown, or "" when removed)."""
+
+    def __init__(self, worker, parent=None):
+        super().__init__(parent)
+        self._worker = worker
+        self._rows: list[CompanyPriceRow] = []
+        self._company: str | None = None
+        self._currency: str | None = None
+        self._subscribed: set[str] = set()
+        self._on = date.today()
+        self._request = 0
+
+    def show(self, company: str | None, currency: str | None, on: date, subscribed: set[str] = frozenset()) -> None:
+        """Read ``company``'s prices in ``currency`` in force on ``on`` (None: show nothing)."""
+        self._company, self._currency, self._on, self._subscribed = company, currency, on, set(subscribed)
+        self.reload()
+
+    def set_day(self, on: date) -> None:
+        """Read the prices in force on ``on``; edits apply from that day."""
+        self._on = on
+        self.reload()
+
+    def currency(self) -> str | None:
+        return self._currency
+
+    def reload(self) -> None:
+        self._request += 1
+        if self._company is None or self._currency is None:
+            self.beginResetModel()
+            self._rows = []
+            self.endResetModel()
+            return
+        request, company, currency, on, lang = self._request, self._company, self._currency, self._on, ui_language()
+
+        def done(rows: list[CompanyPriceRow]) -> None:
+            if request != self._request:
+                return
+            self.beginResetModel()
+            # The plans the company has first, then the others, each by name.
+            self._rows = sorted(rows, key=lambda r: (r.plan_code not in self._subscribed, r.plan_name.casefold()))
+            self.endResetModel()
+            self.sig_loaded.emit()
+
+        def failed(error) -> None:
+            if request == self._request:
+                self.beginResetModel()
+                self._rows = []
+                self.endResetModel()
+            self.sig_error.emit(error)
+        self._worker.run(lambda s: price_matrix.company_prices(s, company, currency, on=on, language=lang),
+                         on_done=done, on_error=failed)
+
+    def rows(self) -> list[CompanyPriceRow]:
+        return list(self._rows)
+
+    def hole_count(self) -> int:
+        return sum(1 for r in self._rows if r.pays is None and r.plan_code in self._subscribed)
+
+    def _title(self, key: str) -> str:
+        return {"plan": self.tr("Plan"), "basis": self.tr("Billed"), "retail": self.tr("Seller's price"),
+                "own": self.tr("Own price"), "pays": self.tr("Pays")}[key]
+
+    # --- Qt model ------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < len(COLUMNS)):
+            return None
+        key = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = self._title(key)
+            return f"{title} ({self._currency})" if self._currency and key not in ("plan", "basis") else title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {"retail": self.tr("What the company's seller charges its companies."),
+                    "own": self.tr("A price for this company only; it comes before the seller's price."),
+                    "pays": self.tr("What billing charges this company per unit.")}.get(key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("plan", "basis"):
+            return int(RIGHT)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, key = self._rows[index.row()], COLUMNS[index.column()]
+        value = {"retail": row.retail, "own": row.own, "pays": row.pays}.get(key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "plan":
+                return row.plan_name
+            if key == "basis":
+                return basis_words(row.basis)
+            return fmt_money(value, self._currency) if value is not None else ""
+        if role == Qt.ItemDataRole.EditRole:
+            return to_text(row.own, self._currency) if key == "own" and row.own is not None else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("plan", "basis"):
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.BackgroundRole and key == "pays" and value is None:
+            return QBrush(HOLE_TINT)
+        if role == Qt.ItemDataRole.FontRole and (
+                (key == "plan" and row.plan_code in self._subscribed) or (key == "pays" and row.own is not None)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        return None
+
+    def _tooltip(self, row: CompanyPriceRow, key: str) -> str | None:
+        if key == "plan":
+            text = f"{row.plan_name} · {row.plan_code}"
+            if row.plan_code in self._subscribed:
+                text += "\n" + self.tr("The company has this plan.")
+            return text
+        if key == "own":
+            if row.own is None:
+                return self.tr("Double-click to give this company its own price from the chosen day on.")
+            since = fmt_date(row.own_from) if row.own_from else self.tr("always")
+            return self.tr("Its own price since %1. Type an amount to change it from the chosen day on; "
+                           "clear it to remove it.").replace("%1", since)
+        if key == "pays" and row.pays is None:
+            return self.tr("No price in %1: the company cannot be billed for this plan. "
+                           "Give it its own price, or set its seller's price in Prices.").replace(
+                "%1", self._currency or "")
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == OWN else flags
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Check the typed amount, then save it on the worker; False (and sig_error) when refused."""
+        if role != Qt.ItemDataRole.EditRole or index.column() != OWN or not (0 <= index.row() < len(self._rows)):
+            return False
+        row = self._rows[index.row()]
+        company, currency = self._company, self._currency
+        text = amount_text(str(value))
+        if text is None:
+            if row.own is None:
+                return False
+            valid_from = row.own_from  # clearing removes the own price in force
+        else:
+            try:
+                amount = parse_amount(text, currency)
+            except ProrataError as error:
+                self.sig_error.emit(error)
+                return False
+            if amount == row.own:
+                return False
+            text, valid_from = to_text(amount, currency), self._on
+
+        def save(s):
+            price_matrix.set_price(s, layer=Layer.COMPANY_OVERRIDE.value, plan=row.plan_code, currency=currency,
+                                   amount=text, valid_from=valid_from, company=company)
+
+        def done(_) -> None:
+            self.sig_saved.emit(row.plan_name, fmt_money(parse_amount(text, currency), currency) if text else "")
+            self.reload()
+        self._worker.run(save, on_done=done, on_error=self.sig_error.emit)
+        return True
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+
+class CompanyPricesBox(QGroupBox):
+    """The company page's price section: the table, the day prices are read on and changed from, a hint."""
+
+    sig_status = Signal(str)
+
+    def __init__(self, worker, parent=None, today: date | None = None):
+        super().__init__(parent)
+        today = today or date.today()
+        self.model = CompanyPricesModel(worker, self)
+        self.on_label = QLabel()
+        self.on_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.on_edit.setCalendarPopup(True)
+        self.on_label.setBuddy(self.on_edit)
+        self.holes = QLabel()
+        self.holes.setStyleSheet(f"background: {HOLE_TINT.name()}; padding: 2px 6px; border-radius: 3px;")
+        self.holes.hide()
+        self.hint = QLabel()
+        self.hint.setStyleSheet("color: palette(dark);")
+        bar = QHBoxLayout()
+        bar.addWidget(self.on_label)
+        bar.addWidget(self.on_edit)
+        bar.addSpacing(8)
+        bar.addWidget(self.hint)
+        bar.addStretch(1)
+        bar.addWidget(self.holes)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(OWN, AmountDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.on_edit.dateChanged.connect(lambda _: self.model.set_day(self.on()))
+        self.model.sig_loaded.connect(self._loaded)
+        self.model.sig_saved.connect(self._saved)
+        self.retranslate()
+
+    def on(self) -> date:
+        q = self.on_edit.date()
+        return date(q.year(), q.month(), q.day())
+
+    def show_company(self, code: str | None, currency: str | None, subscribed: set[str] = frozenset()) -> None:
+        self.model.show(code, currency, self.on(), subscribed)
+        self._title()
+
+    def _loaded(self) -> None:
+        rows = max(1, min(self.model.rowCount(), 8))
+        height = (self.view.horizontalHeader().sizeHint().height()
+                  + rows * self.view.verticalHeader().defaultSectionSize() + 2 * self.view.frameWidth() + 4)
+        self.view.setFixedHeight(height)
+        holes = self.model.hole_count()
+        self.holes.setVisible(holes > 0)
+        self.holes.setText(self.tr("%1 of its plans without a price (tinted)").replace("%1", str(holes)))
+
+    def _saved(self, plan: str, shown: str) -> None:
+        if shown:
+            self.sig_status.emit(self.tr("%1: own price set to %2 from %3.").replace("%1", plan).replace(
+                "%2", shown).replace("%3", fmt_date(self.on())))
+        else:
+            self.sig_status.emit(self.tr("%1: own price removed; the seller's price applies.").replace("%1", plan))
+
+    def _title(self) -> None:
+        currency = self.model.currency()
+        self.setTitle(self.tr("Prices in %1").replace("%1", currency) if currency else self.tr("Prices"))
+
+    def retranslate(self) -> None:
+        self.on_label.setText(self.tr("Prices on, and changes from:"))
+        self.hint.setText(self.tr("Double-click an own price to set one for this company."))
+        self.model.retranslate()
+        self._title()

@@ -25,6 +25,7 @@ bench: $(STAMP)
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts translations/prorata_de.ts translations/prorata_fr.ts
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -pluralonly -ts translations/prorata_en.ts
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet pyinstaller

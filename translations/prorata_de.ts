@@ -427,103 +427,127 @@
         <source>The run stopped.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="218"/>
-        <source>Preview up to %1: %2 invoice(s) would be written, totalling %3.</source>
-        <translation>Vorschau bis %1: %2 Rechnung(en) würden geschrieben, insgesamt %3.</translation>
+        <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
+        <translation>
+            <numerusform>Vorschau bis %1: %Ln Rechnung würde erstellt, insgesamt %2.</numerusform>
+            <numerusform>Vorschau bis %1: %Ln Rechnungen würden erstellt, insgesamt %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="220"/>
-        <source>Billed up to %1: %2 invoice(s) written, totalling %3.</source>
-        <translation>Abgerechnet bis %1: %2 Rechnung(en) geschrieben, insgesamt %3.</translation>
+        <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
+        <translation>
+            <numerusform>Abgerechnet bis %1: %Ln Rechnung erstellt, insgesamt %2.</numerusform>
+            <numerusform>Abgerechnet bis %1: %Ln Rechnungen erstellt, insgesamt %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="223"/>
-        <source>%1 invoice(s) or statement(s) to resellers.</source>
-        <translation>%1 Rechnung(en) oder Abrechnung(en) an Wiederverkäufer.</translation>
+        <source>%Ln invoice(s) or statement(s) to resellers.</source>
+        <translation>
+            <numerusform>%Ln Rechnung oder Abrechnung an Wiederverkäufer.</numerusform>
+            <numerusform>%Ln Rechnungen oder Abrechnungen an Wiederverkäufer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="225"/>
+        <source>%Ln company(ies) deferred under the minimum charge.</source>
+        <translation>
+            <numerusform>%Ln Firma unter dem Mindestbetrag zurückgestellt.</numerusform>
+            <numerusform>%Ln Firmen unter dem Mindestbetrag zurückgestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <source>%Ln company(ies) with nothing to bill.</source>
+        <translation>
+            <numerusform>%Ln Firma ohne abzurechnende Leistungen.</numerusform>
+            <numerusform>%Ln Firmen ohne abzurechnende Leistungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
+        <translation>
+            <numerusform>%Ln Firma übersprungen: Die Rechnungsstellung ist für ihren Wiederverkäufer ausgeschaltet.</numerusform>
+            <numerusform>%Ln Firmen übersprungen: Die Rechnungsstellung ist für ihren Wiederverkäufer ausgeschaltet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="231"/>
+        <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
+        <translation>
+            <numerusform>%Ln Firma konnte nicht abgerechnet werden: siehe die als Fehler markierte Zeile.</numerusform>
+            <numerusform>%Ln Firmen konnten nicht abgerechnet werden: siehe die als Fehler markierten Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="226"/>
-        <source>%1 deferred under the minimum charge.</source>
-        <translation>%1 unter dem Mindestbetrag zurückgestellt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="228"/>
-        <source>%1 with nothing to bill.</source>
-        <translation>%1 ohne Abrechenbares.</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="230"/>
-        <source>%1 skipped.</source>
-        <translation>%1 übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="232"/>
-        <source>%1 could not be billed: see the rows marked Error.</source>
-        <translation>%1 konnten nicht abgerechnet werden: siehe die Zeilen mit „Fehler“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="235"/>
+        <location filename="../ui/billing/run_dialog.py" line="233"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Bis %1 ist nichts fällig: jeder Abrechnungstermin ist bereits abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="238"/>
+        <location filename="../ui/billing/run_dialog.py" line="236"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Abgebrochen: die übrigen Firmen rechnet der nächste Lauf ab.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="242"/>
+        <location filename="../ui/billing/run_dialog.py" line="240"/>
         <source>Run billing</source>
         <translation>Abrechnung ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="243"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Bill &amp;up to:</source>
         <translation>Abrechnen &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="244"/>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Rechnungen &amp;ausstellen (mit Nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="245"/>
+        <location filename="../ui/billing/run_dialog.py" line="243"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Ohne Haken schreibt der Lauf Entwürfe, die Sie prüfen und später ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="246"/>
+        <location filename="../ui/billing/run_dialog.py" line="244"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="247"/>
+        <location filename="../ui/billing/run_dialog.py" line="245"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Zeigt, was der Lauf abrechnen würde, ohne etwas zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>&amp;Run billing</source>
         <translation>Abrechnung &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <location filename="../ui/billing/run_dialog.py" line="247"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="251"/>
+        <location filename="../ui/billing/run_dialog.py" line="249"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Jeder noch nicht abgerechnete Abrechnungstermin bis zum gewählten Tag wird abgerechnet, der älteste zuerst. Erst die Vorschau ansehen; ein Lauf rechnet keinen Zeitraum doppelt ab.</translation>
     </message>
 </context>
 <context>
     <name>CompanyPricesBox</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/tenants/company_prices.py" line="272"/>
-        <source>%1 of its plans without a price (tinted)</source>
-        <translation>%1 ihrer Tarife ohne Preis (markiert)</translation>
+        <source>%Ln of its plan(s) without a price (tinted)</source>
+        <translation>
+            <numerusform>%Ln ihrer Tarife ohne Preis (markiert)</numerusform>
+            <numerusform>%Ln ihrer Tarife ohne Preis (markiert)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="276"/>
@@ -873,10 +897,13 @@
 </context>
 <context>
     <name>InvoiceBrowser</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="114"/>
-        <source>%1 invoice(s)</source>
-        <translation>%1 Rechnung(en)</translation>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln Rechnung</numerusform>
+            <numerusform>%Ln Rechnungen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="116"/>
@@ -1521,22 +1548,27 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
         <translation>Fehlende Preise in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="217"/>
-        <source>No %1 price in %2: companies on this plan cannot be billed in %2. Double-click to set one.</source>
-        <translation>Kein Preis (%1) in %2: Firmen mit diesem Tarif können nicht in %2 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
+        <location filename="../ui/prices/matrix_model.py" line="218"/>
+        <source>No wholesale price in %1: this reseller&apos;s companies on this plan cannot be billed in %1. Double-click to set one.</source>
+        <translation>Kein Großhandelspreis in %1: Die Firmen dieses Wiederverkäufers mit diesem Tarif können nicht in %1 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="222"/>
+        <location filename="../ui/prices/matrix_model.py" line="221"/>
+        <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
+        <translation>Kein Verkaufspreis in %1: Firmen mit diesem Tarif können nicht in %1 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="226"/>
         <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Eigener Preis von %1 (Großhandel: %2). Leeren, um zum Großhandelspreis zurückzukehren.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="225"/>
+        <location filename="../ui/prices/matrix_model.py" line="229"/>
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>Der Großhandelspreis; einen Betrag eingeben, um %1 einen eigenen Preis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="228"/>
+        <location filename="../ui/prices/matrix_model.py" line="232"/>
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Doppelklicken, um den Preis ab dem gewählten Datum zu ändern.</translation>
     </message>
@@ -1548,10 +1580,13 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
         <source>%1 (direct companies)</source>
         <translation>%1 (Direktkunden)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/prices/matrix_widget.py" line="206"/>
-        <source>%1 plan(s) without a price in %2 (tinted)</source>
-        <translation>%1 Tarif(e) ohne Preis in %2 (markiert)</translation>
+        <source>%Ln plan(s) without a price in %1 (tinted)</source>
+        <translation>
+            <numerusform>%Ln Tarif ohne Preis in %1 (markiert)</numerusform>
+            <numerusform>%Ln Tarife ohne Preis in %1 (markiert)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="211"/>

@@ -427,113 +427,137 @@
         <source>The run stopped.</source>
         <translation>La facturation s’est arrêtée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="218"/>
-        <source>Preview up to %1: %2 invoice(s) would be written, totalling %3.</source>
-        <translation>Simulation jusqu’au %1&#xa0;: %2 facture(s) seraient créées, pour un total de %3.</translation>
+        <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
+        <translation>
+            <numerusform>Simulation jusqu’au %1&#xa0;: %Ln facture serait créée, pour un total de %2.</numerusform>
+            <numerusform>Simulation jusqu’au %1&#xa0;: %Ln factures seraient créées, pour un total de %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="220"/>
-        <source>Billed up to %1: %2 invoice(s) written, totalling %3.</source>
-        <translation>Facturé jusqu’au %1&#xa0;: %2 facture(s) créée(s), pour un total de %3.</translation>
+        <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
+        <translation>
+            <numerusform>Facturé jusqu’au %1&#xa0;: %Ln facture créée, pour un total de %2.</numerusform>
+            <numerusform>Facturé jusqu’au %1&#xa0;: %Ln factures créées, pour un total de %2.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="223"/>
-        <source>%1 invoice(s) or statement(s) to resellers.</source>
-        <translation>%1 facture(s) ou relevé(s) aux revendeurs.</translation>
+        <source>%Ln invoice(s) or statement(s) to resellers.</source>
+        <translation>
+            <numerusform>%Ln facture ou relevé aux revendeurs.</numerusform>
+            <numerusform>%Ln factures ou relevés aux revendeurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="225"/>
+        <source>%Ln company(ies) deferred under the minimum charge.</source>
+        <translation>
+            <numerusform>%Ln société reportée sous le minimum de facturation.</numerusform>
+            <numerusform>%Ln sociétés reportées sous le minimum de facturation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <source>%Ln company(ies) with nothing to bill.</source>
+        <translation>
+            <numerusform>%Ln société sans rien à facturer.</numerusform>
+            <numerusform>%Ln sociétés sans rien à facturer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
+        <translation>
+            <numerusform>%Ln société ignorée&#xa0;: la facturation est désactivée pour son revendeur.</numerusform>
+            <numerusform>%Ln sociétés ignorées&#xa0;: la facturation est désactivée pour leur revendeur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="231"/>
+        <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
+        <translation>
+            <numerusform>%Ln société n’a pas pu être facturée&#xa0;: voir la ligne marquée Erreur.</numerusform>
+            <numerusform>%Ln sociétés n’ont pas pu être facturées&#xa0;: voir les lignes marquées Erreur.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="226"/>
-        <source>%1 deferred under the minimum charge.</source>
-        <translation>%1 reportée(s) car sous le minimum de facturation.</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="228"/>
-        <source>%1 with nothing to bill.</source>
-        <translation>%1 sans rien à facturer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="230"/>
-        <source>%1 skipped.</source>
-        <translation>%1 ignorée(s).</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="232"/>
-        <source>%1 could not be billed: see the rows marked Error.</source>
-        <translation>Échec de facturation pour %1&#xa0;: voir les lignes marquées «&#xa0;Erreur&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/run_dialog.py" line="235"/>
+        <location filename="../ui/billing/run_dialog.py" line="233"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Rien à facturer jusqu’au %1&#xa0;: toutes les échéances sont déjà facturées.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="238"/>
+        <location filename="../ui/billing/run_dialog.py" line="236"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Annulée&#xa0;: les sociétés restantes seront facturées lors de la prochaine facturation.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="242"/>
+        <location filename="../ui/billing/run_dialog.py" line="240"/>
         <source>Run billing</source>
         <translation>Lancer la facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="243"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Bill &amp;up to:</source>
         <translation>Facturer &amp;jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="244"/>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>É&amp;mettre les factures (leur attribuer un numéro)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="245"/>
+        <location filename="../ui/billing/run_dialog.py" line="243"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Si la case est décochée, la facturation crée des brouillons que vous pourrez vérifier et émettre plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="246"/>
+        <location filename="../ui/billing/run_dialog.py" line="244"/>
         <source>&amp;Preview</source>
         <translation>&amp;Simuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="247"/>
+        <location filename="../ui/billing/run_dialog.py" line="245"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Affiche ce qui serait facturé, sans rien enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>&amp;Run billing</source>
         <translation>&amp;Lancer la facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <location filename="../ui/billing/run_dialog.py" line="247"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="251"/>
+        <location filename="../ui/billing/run_dialog.py" line="249"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Toutes les échéances non encore facturées jusqu’au jour choisi sont facturées, de la plus ancienne à la plus récente. Faites d’abord une simulation&#xa0;; une facturation ne facture jamais deux fois la même période.</translation>
     </message>
 </context>
 <context>
     <name>CompanyPricesBox</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/tenants/company_prices.py" line="272"/>
-        <source>%1 of its plans without a price (tinted)</source>
-        <translation>%1 de ses offres sans prix (en couleur)</translation>
+        <source>%Ln of its plan(s) without a price (tinted)</source>
+        <translation>
+            <numerusform>%Ln de ses offres sans prix (en couleur)</numerusform>
+            <numerusform>%Ln de ses offres sans prix (en couleur)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="276"/>
         <source>%1: own price set to %2 from %3.</source>
-        <translation>%1 : prix spécifique fixé à %2 à partir du %3.</translation>
+        <translation>%1&#xa0;: prix spécifique fixé à %2 à partir du %3.</translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="279"/>
         <source>%1: own price removed; the seller&apos;s price applies.</source>
-        <translation>%1 : prix spécifique supprimé ; le prix du vendeur s’applique.</translation>
+        <translation>%1&#xa0;: prix spécifique supprimé&#xa0;; le prix du vendeur s’applique.</translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="283"/>
@@ -548,7 +572,7 @@
     <message>
         <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>Prices on, and changes from:</source>
-        <translation>Prix au, et modifications à partir du :</translation>
+        <translation>Prix au, et modifications à partir du&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="287"/>
@@ -591,7 +615,7 @@
     <message>
         <location filename="../ui/tenants/company_prices.py" line="119"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
-        <translation>Un prix pour cette seule société ; il prime sur le prix du vendeur.</translation>
+        <translation>Un prix pour cette seule société&#xa0;; il prime sur le prix du vendeur.</translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="120"/>
@@ -616,12 +640,12 @@
     <message>
         <location filename="../ui/tenants/company_prices.py" line="161"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
-        <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi ; videz la cellule pour le supprimer.</translation>
+        <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi&#xa0;; videz la cellule pour le supprimer.</translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="164"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
-        <translation>Aucun prix en %1 : la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
+        <translation>Aucun prix en %1&#xa0;: la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
     </message>
 </context>
 <context>
@@ -873,10 +897,13 @@
 </context>
 <context>
     <name>InvoiceBrowser</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="114"/>
-        <source>%1 invoice(s)</source>
-        <translation>%1 facture(s)</translation>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln facture</numerusform>
+            <numerusform>%Ln factures</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="116"/>
@@ -1521,22 +1548,27 @@ Console de facturation pour hébergeurs.</translation>
         <translation>Prix manquants en %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="217"/>
-        <source>No %1 price in %2: companies on this plan cannot be billed in %2. Double-click to set one.</source>
-        <translation>Aucun %1 en %2&#xa0;: les sociétés ayant cette offre ne peuvent pas être facturées en %2. Double-cliquez pour en définir un.</translation>
+        <location filename="../ui/prices/matrix_model.py" line="218"/>
+        <source>No wholesale price in %1: this reseller&apos;s companies on this plan cannot be billed in %1. Double-click to set one.</source>
+        <translation>Aucun prix de gros en %1&#xa0;: les sociétés de ce revendeur sur cette offre ne peuvent pas être facturées en %1. Double-cliquez pour en fixer un.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="222"/>
+        <location filename="../ui/prices/matrix_model.py" line="221"/>
+        <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
+        <translation>Aucun prix de vente en %1&#xa0;: les sociétés sur cette offre ne peuvent pas être facturées en %1. Double-cliquez pour en fixer un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/prices/matrix_model.py" line="226"/>
         <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Prix spécifique de %1 (prix de gros&#xa0;: %2). Effacez-le pour revenir au prix de gros.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="225"/>
+        <location filename="../ui/prices/matrix_model.py" line="229"/>
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>Le prix de gros&#xa0;; saisissez un montant pour attribuer un prix spécifique à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="228"/>
+        <location filename="../ui/prices/matrix_model.py" line="232"/>
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Double-cliquez pour modifier le prix à partir de la date choisie.</translation>
     </message>
@@ -1548,10 +1580,13 @@ Console de facturation pour hébergeurs.</translation>
         <source>%1 (direct companies)</source>
         <translation>%1 (sociétés en direct)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/prices/matrix_widget.py" line="206"/>
-        <source>%1 plan(s) without a price in %2 (tinted)</source>
-        <translation>%1 offre(s) sans prix en %2 (en couleur)</translation>
+        <source>%Ln plan(s) without a price in %1 (tinted)</source>
+        <translation>
+            <numerusform>%Ln offre sans prix en %1 (en couleur)</numerusform>
+            <numerusform>%Ln offres sans prix en %1 (en couleur)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="211"/>

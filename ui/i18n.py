@@ -47,7 +47,8 @@ def _compiled(stem: str) -> Path | None:
 def install(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install Qt's and Prorata's translators for ``locale`` (default: the system's).
 
-    Returns the translators (keep them alive). English needs none.
+    Returns the translators (keep them alive). English loads only its plural
+    forms ("1 invoice", "2 invoices"); the source texts are English already.
     """
     locale = locale or QLocale.system()
     installed: list[QTranslator] = []
@@ -57,7 +58,7 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> list[QTrans
         app.installTranslator(qt)
         installed.append(qt)
     lang = locale.name().split("_")[0]
-    qm = None if lang in ("en", "C") else _compiled(f"prorata_{lang}")
+    qm = _compiled("prorata_en" if lang == "C" else f"prorata_{lang}")
     if qm is not None:
         own = QTranslator(app)
         if own.load(str(qm)):

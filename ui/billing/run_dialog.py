@@ -215,22 +215,20 @@ class BillingRunDialog(QDialog):
         failed, nothing = len(report.of("failed")), len(report.of("nothing"))
         skipped = len(report.of("skipped"))
         if report.dry_run:
-            head = self.tr("Preview up to %1: %2 invoice(s) would be written, totalling %3.")
+            head = self.tr("Preview up to %1: %Ln invoice(s) would be written, totalling %2.", "", billed)
         else:
-            head = self.tr("Billed up to %1: %2 invoice(s) written, totalling %3.")
-        parts = [head.replace("%1", fmt_date(report.as_of)).replace("%2", fmt_count(billed)).replace("%3", money)]
+            head = self.tr("Billed up to %1: %Ln invoice(s) written, totalling %2.", "", billed)
+        parts = [head.replace("%1", fmt_date(report.as_of)).replace("%2", money)]
         if report.reseller_invoices:
-            parts.append(self.tr("%1 invoice(s) or statement(s) to resellers.").replace(
-                "%1", fmt_count(report.reseller_invoices)))
+            parts.append(self.tr("%Ln invoice(s) or statement(s) to resellers.", "", report.reseller_invoices))
         if deferred:
-            parts.append(self.tr("%1 deferred under the minimum charge.").replace("%1", fmt_count(deferred)))
+            parts.append(self.tr("%Ln company(ies) deferred under the minimum charge.", "", deferred))
         if nothing:
-            parts.append(self.tr("%1 with nothing to bill.").replace("%1", fmt_count(nothing)))
+            parts.append(self.tr("%Ln company(ies) with nothing to bill.", "", nothing))
         if skipped:
-            parts.append(self.tr("%1 skipped.").replace("%1", fmt_count(skipped)))
+            parts.append(self.tr("%Ln company(ies) skipped: invoicing is off for their reseller.", "", skipped))
         if failed:
-            parts.append(self.tr("%1 could not be billed: see the rows marked Error.").replace(
-                "%1", fmt_count(failed)))
+            parts.append(self.tr("%Ln company(ies) could not be billed: see the rows marked Error.", "", failed))
         if not report.outcomes and not report.reseller_invoices:
             parts = [self.tr("Nothing is due up to %1: every billing date is already billed.").replace(
                 "%1", fmt_date(report.as_of))]

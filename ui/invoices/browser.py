@@ -111,7 +111,7 @@ class InvoiceBrowser(QWidget):
     def _loaded(self) -> None:
         n = self.model.rowCount()
         if self.model.complete():
-            self.count_label.setText(self.tr("%1 invoice(s)").replace("%1", fmt_count(n)))
+            self.count_label.setText(self.tr("%Ln invoice(s)", "", n))
         else:
             self.count_label.setText(self.tr("First %1 invoices shown; scroll for more").replace("%1", fmt_count(n)))
         if self._want is not None and self.model.row_of(self._want) >= 0 and self._current_id() != self._want:

@@ -214,9 +214,13 @@ class PriceMatrixModel(QAbstractTableModel):
                     "%2", ", ".join(self._title(h) for h in holes))
             return text
         if key in holes:
-            return self.tr("No %1 price in %2: companies on this plan cannot be billed in %2. "
-                           "Double-click to set one.").replace("%1", self._title(key).lower()).replace(
-                "%2", self._currency or "")
+            if key == "wholesale":
+                text = self.tr("No wholesale price in %1: this reseller's companies on this plan cannot be "
+                               "billed in %1. Double-click to set one.")
+            else:
+                text = self.tr("No retail price in %1: companies on this plan cannot be billed in %1. "
+                               "Double-click to set one.")
+            return text.replace("%1", self._currency or "")
         if key == "cost":
             if row.cost_overridden:
                 return self.tr("%1's own price (wholesale is %2). Clear it to fall back to wholesale.").replace(

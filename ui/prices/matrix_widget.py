@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 
 from app.services import billing_view, currencies
 from ui.dialogs.messages import show_error
-from ui.formatting import fmt_count, fmt_date
+from ui.formatting import fmt_date
 from ui.prices.amount_delegate import AmountDelegate
 from ui.prices.matrix_model import HOLE_TINT, PriceMatrixModel
 
@@ -203,8 +203,8 @@ class PriceMatrixWidget(QWidget):
                 header.resizeSection(i, max(header.sectionSize(i) + 24, 130))
         holes = self.model.hole_count()
         self.holes_label.setVisible(holes > 0)
-        self.holes_label.setText(self.tr("%1 plan(s) without a price in %2 (tinted)").replace(
-            "%1", fmt_count(holes)).replace("%2", self.currency() or ""))
+        self.holes_label.setText(self.tr("%Ln plan(s) without a price in %1 (tinted)", "", holes).replace(
+            "%1", self.currency() or ""))
         self._update_title()
 
     def _saved(self, plan: str, column: str, shown: str) -> None:

@@ -269,7 +269,7 @@ class CompanyPricesBox(QGroupBox):
         self.view.setFixedHeight(height)
         holes = self.model.hole_count()
         self.holes.setVisible(holes > 0)
-        self.holes.setText(self.tr("%1 of its plans without a price (tinted)").replace("%1", str(holes)))
+        self.holes.setText(self.tr("%Ln of its plan(s) without a price (tinted)", "", holes))
 
     def _saved(self, plan: str, shown: str) -> None:
         if shown:

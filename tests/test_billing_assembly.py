@@ -25,6 +25,8 @@ def test_minimum_defer_and_top_up():
     small = [D("3.10"), D("0.40")]  # 3.50 under a 5.00 minimum
     deferred = assemble(small, D("20"), "EUR", Minimum(D("5.00"), "defer"))
     assert deferred.outcome == DEFERRED and deferred.subtotal == D("3.50")
+    # What waits, taxed for information: 3.50 + 20 % = 4.20 (the next invoice taxes it afresh).
+    assert (deferred.tax, deferred.total) == (D("0.70"), D("4.20"))
     topped = assemble(small, D("20"), "EUR", Minimum(D("5.00"), "top_up"))
     # Top-up line 1.50; subtotal 5.00; tax 20 % = 1.00; total 6.00.
     assert (topped.outcome, topped.top_up, topped.subtotal, topped.tax, topped.total) == (

@@ -129,9 +129,26 @@ def test_minimum_charge_defers_then_carries(db):
         (date(2026, 1, 10), "deferred"), (date(2026, 2, 10), "billed")]
     got = invoices(db, company_id=w.companies["small"])
     assert [(i.status, i.number, i.total) for i, _ in got] == [
-        ("carried", None, D("0")), ("issued", "INV-2026-00001", D("19.50"))]
+        ("carried", None, D("6.50")), ("issued", "INV-2026-00001", D("19.50"))]
     assert got[1][1] == [("recurring", D("13.00")), ("recurring", D("6.50"))]
     assert got[0][0].carried_into_id == got[1][0].id
+
+
+def test_dry_run_carries_what_it_defers_like_a_real_run(db):
+    # One mailbox at 6.50 (exempt) under a 20.00 minimum: Jan 10, Feb 10 and Mar 10 defer 6.50 each;
+    # Apr 10 bills 6.50 + the carried 19.50 = 26.00. The preview must see the same as the run.
+    w = build(db)
+    set_minimum(db, "hoster", "EUR", "20.00", "defer")
+    add_company(db, w, "small", signup=date(2026, 1, 10), tax_treatment="exempt", events=[
+        (date(2026, 1, 10), "subscribe", {"plan": "exchange-basic"}),
+        (date(2026, 1, 10), "assign", {"plan": "exchange-basic", "user": "a@small.example"}),
+    ])
+    expected = [(date(2026, 1, 10), "deferred", "6.50"), (date(2026, 2, 10), "deferred", "6.50"),
+                (date(2026, 3, 10), "deferred", "6.50"), (date(2026, 4, 10), "billed", "26.00")]
+    preview = run_billing(db, date(2026, 4, 10), dry_run=True)
+    assert [(o.boundary, o.outcome, o.total) for o in preview.outcomes] == expected
+    real = run_billing(db, date(2026, 4, 10))
+    assert [(o.boundary, o.outcome, o.total) for o in real.outcomes] == expected
 
 
 def test_minimum_charge_top_up(db):

@@ -46,7 +46,9 @@ def assemble(amounts: list[Decimal], rate: Decimal, currency: str, minimum: Mini
     top_up = Decimal(0)
     if minimum is not None and Decimal(0) < subtotal < minimum.amount:
         if minimum.policy == MinimumPolicy.DEFER.value:
-            return Draft(DEFERRED, subtotal=subtotal, amounts=amounts)
+            # Not issued; its totals say what waits for the next invoice (which taxes it afresh).
+            tax = tax_total([(a, rate) for a in amounts], currency)
+            return Draft(DEFERRED, subtotal=subtotal, tax=tax, total=subtotal + tax, amounts=amounts)
         top_up = minimum.amount - subtotal
         subtotal = minimum.amount
     taxed = [(a, rate) for a in amounts] + ([(top_up, rate)] if top_up else [])

@@ -71,6 +71,8 @@ class RunReport:
     reseller_invoices: int = 0
     invoice_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    # A dry run writes nothing, so what it defers is carried here to the company's next boundary.
+    dry_carried: dict[int, list[tuple[int, list[LineRow]]]] = field(default_factory=lambda: defaultdict(list))
 
     def of(self, outcome: str) -> list[CompanyOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
@@ -190,12 +192,17 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
                 report.outcomes.append(CompanyOutcome(c.code, p, "skipped",
                                                       reason="invoicing is off for its reseller"))
                 continue
+            waiting = carried.get(c.id, []) + (report.dry_carried.get(c.id, []) if dry_run else [])
             try:
-                bill = bill_company(ctx, c, events[c.id], p, carried.get(c.id, []))
+                bill = bill_company(ctx, c, events[c.id], p, waiting)
             except ProrataError as exc:
                 report.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
                 continue
             bills.append(bill)
+            if dry_run and bill.outcome == DEFERRED:
+                report.dry_carried[c.id].append((-len(report.outcomes), bill.lines))
+            elif dry_run and bill.outcome == INVOICE:
+                report.dry_carried.pop(c.id, None)
             name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
             report.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency,
                                                   to_text(bill.draft.total, bill.currency),

@@ -51,8 +51,8 @@ def _run(args, ctx) -> int:
         head = "dry run: would bill" if args.dry_run else "billed"
         print(f"{head} {len(report.of('billed'))} invoice(s) up to {as_of}; "
               f"{len(report.of('deferred'))} deferred, {len(report.of('failed'))} failed, "
-              f"{len(report.of('nothing'))} with nothing to bill; "
-              f"{report.reseller_invoices} reseller invoice(s)")
+              f"{len(report.of('nothing'))} with nothing to bill"
+              + ("" if args.dry_run else f"; {report.reseller_invoices} reseller invoice(s)"))
         for o in report.of("failed"):
             print(f"  failed: {o.code} at {o.boundary}: {o.reason}")
         for o in report.of("skipped"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from app import __version__
@@ -67,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("prorata: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`prorata invoices list | head`): stop quietly, as Unix tools do.
+        # Standard output is pointed at /dev/null so that Python's own flush at exit stays silent.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     finally:
         ctx.close()
 

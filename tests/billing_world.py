@@ -4,8 +4,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from app.models import (Company, CompanyEvent, Currency, Hoster, MinimumCharge, Plan, Price, Reseller, Service,
-                        User)
+from sqlalchemy import select
+
+from app.models import (Accrual, BilledPeriod, Company, CompanyEvent, Currency, Hoster, Invoice, InvoiceLine,
+                        MinimumCharge, Plan, Price, Reseller, Service, User)
 from app.storage.engine import unit_of_work
 
 D = Decimal
@@ -105,3 +107,22 @@ CONTOSO_EVENTS = [
     (date(2026, 2, 20), "quantity", {"plan": "sharepoint-sites", "quantity": 5}),
     (date(2026, 3, 1), "cancel", {"plan": "sharepoint-sites"}),
 ]
+
+
+def snapshot(engine):
+    """Everything a run writes, with invoices named by what they are rather than by row id."""
+    with unit_of_work(engine) as s:
+        invoices = s.scalars(select(Invoice)).all()
+        name = {i.id: (i.issuer_key, i.company_id, i.customer_reseller_id, i.kind, i.period_start, i.number)
+                for i in invoices}
+        name[None] = None
+        inv = sorted(((name[i.id], i.status, i.subtotal, i.tax, i.total, name[i.carried_into_id])
+                      for i in invoices), key=repr)
+        lines = sorted(((name[ln.invoice_id], ln.position, ln.kind, ln.plan_id, ln.extra_code, ln.quantity,
+                         ln.unit_price, ln.start, ln.end, ln.amount)
+                        for ln in s.scalars(select(InvoiceLine))), key=repr)
+        accruals = sorted(((name[a.invoice_id], a.kind, a.company_id, a.boundary, a.line_kind, a.plan_id,
+                            a.amount, name[a.settled_by_id]) for a in s.scalars(select(Accrual))), key=repr)
+        billed = sorted(((b.customer_key, b.boundary, b.outcome, name[b.invoice_id])
+                         for b in s.scalars(select(BilledPeriod))), key=repr)
+    return inv, lines, accruals, billed

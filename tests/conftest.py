@@ -98,3 +98,24 @@ def db(request):
     if request.param == "sqlite":
         return request.getfixturevalue("sqlite_db")
     return request.getfixturevalue("pg_db")
+
+
+@pytest.fixture
+def fresh_db(db, request, tmp_path):
+    """Call it for another empty database on ``db``'s backend: a new SQLite file each time, or the
+    one PostgreSQL database emptied again (so a PostgreSQL test uses one at a time)."""
+    engines = []
+
+    def fresh():
+        if db.dialect.name != "sqlite":
+            _empty_pg(db)
+            return db
+        template = request.getfixturevalue("sqlite_template")
+        path = tmp_path / f"fresh-{uuid.uuid4().hex[:8]}.db"
+        shutil.copy(template, path)
+        engine = make_engine(f"sqlite:///{path}")
+        engines.append(engine)
+        return engine
+    yield fresh
+    for engine in engines:
+        engine.dispose()

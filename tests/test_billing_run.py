@@ -9,9 +9,7 @@ from sqlalchemy import func, select
 from app.billing import run as run_module
 from app.billing.run import run_billing
 from app.models import Accrual, BilledPeriod, Invoice, InvoiceLine, Price
-from app.storage import schema
-from app.storage.engine import make_engine, unit_of_work
-from tests.conftest import _empty_pg
+from app.storage.engine import unit_of_work
 from tests.billing_world import CONTOSO_EVENTS, add_company, build, set_minimum
 
 D = Decimal
@@ -213,30 +211,20 @@ def _three_companies(db):
     return w
 
 
-def _fresh_like(db, tmp_path):
-    """An empty database on the same backend: a new SQLite file, or the PostgreSQL one emptied."""
-    if db.dialect.name == "sqlite":
-        other = make_engine(f"sqlite:///{tmp_path / 'other.db'}")
-        schema.upgrade(other)
-        return other
-    _empty_pg(db)
-    return db
-
-
-def test_billing_to_x_then_y_equals_one_run_to_y(db, tmp_path):
+def test_billing_to_x_then_y_equals_one_run_to_y(db, fresh_db):
     _three_companies(db)
     run_billing(db, date(2026, 2, 14), issue=True)
     run_billing(db, date(2026, 4, 20), issue=True)
     split = _snapshot(db)
     # The same world billed in one run, in a fresh database of the same backend.
-    other = _fresh_like(db, tmp_path)
+    other = fresh_db()
     _three_companies(other)
     run_billing(other, date(2026, 4, 20), issue=True)
     assert _snapshot(other) == split
     assert len(split[0]) > 8
 
 
-def test_cancelled_run_leaves_whole_companies_and_resumes(db, monkeypatch, tmp_path):
+def test_cancelled_run_leaves_whole_companies_and_resumes(db, monkeypatch, fresh_db):
     _three_companies(db)
     monkeypatch.setattr(run_module, "BATCH", 1)
     calls = {"n": 0}
@@ -250,7 +238,7 @@ def test_cancelled_run_leaves_whole_companies_and_resumes(db, monkeypatch, tmp_p
     run_billing(db, date(2026, 4, 20), issue=True)
     resumed = _snapshot(db)
     monkeypatch.setattr(run_module, "BATCH", 500)
-    other = _fresh_like(db, tmp_path)
+    other = fresh_db()
     _three_companies(other)
     run_billing(other, date(2026, 4, 20), issue=True)
     assert _snapshot(other) == resumed

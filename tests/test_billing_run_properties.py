@@ -4,24 +4,21 @@
 - Billing up to X and then up to Y writes the same invoices, lines, accruals,
   numbers and billed periods as one run up to Y.
 
-Each example builds its world in an emptied database, so the examples run one
-after another in the database the ``db`` fixture gives.
+Each example builds its worlds in fresh databases of the backend under test
+(``fresh_db``).
 """
 from __future__ import annotations
 
-import itertools
 from datetime import date, timedelta
 from decimal import Decimal
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
 
 from app.billing.run import run_billing
-from app.models import Accrual, BilledPeriod, Invoice, InvoiceLine, Price
-from app.storage.engine import make_engine, unit_of_work
-from tests.billing_world import add_company, build, set_minimum
-from tests.conftest import _empty_pg
+from app.models import Price
+from app.storage.engine import unit_of_work
+from tests.billing_world import add_company, build, set_minimum, snapshot
 
 BASES = {"exchange-basic": "per_user", "sharepoint-sites": "per_unit", "archiving": "per_plan"}
 MODES = ["reseller_bills", "hoster_bills_reseller_processor", "hoster_bills_hoster_processor"]
@@ -93,62 +90,20 @@ def _populate(engine, hoster) -> None:
         add_company(engine, w, f"c{i}", **c)
 
 
-def _snapshot(engine):
-    """Everything a run writes, with invoices named by what they are rather than by row id."""
-    with unit_of_work(engine) as s:
-        invoices = s.scalars(select(Invoice)).all()
-        name = {i.id: (i.issuer_key, i.company_id, i.customer_reseller_id, i.kind, i.period_start, i.number)
-                for i in invoices}
-        name[None] = None
-        inv = sorted(((name[i.id], i.status, i.subtotal, i.tax, i.total, name[i.carried_into_id])
-                      for i in invoices), key=repr)
-        lines = sorted(((name[ln.invoice_id], ln.position, ln.kind, ln.plan_id, ln.extra_code, ln.quantity,
-                         ln.unit_price, ln.start, ln.end, ln.amount)
-                        for ln in s.scalars(select(InvoiceLine))), key=repr)
-        accruals = sorted(((name[a.invoice_id], a.kind, a.company_id, a.boundary, a.line_kind, a.plan_id,
-                            a.amount, name[a.settled_by_id]) for a in s.scalars(select(Accrual))), key=repr)
-        billed = sorted(((b.customer_key, b.boundary, b.outcome, name[b.invoice_id])
-                         for b in s.scalars(select(BilledPeriod))), key=repr)
-    return inv, lines, accruals, billed
-
-
-class Fresh:
-    """Empty databases of the ``db`` fixture's backend, one per call."""
-
-    def __init__(self, db, request, tmp_path):
-        self.db, self.tmp_path = db, tmp_path
-        self.template = request.getfixturevalue("sqlite_template") if db.dialect.name == "sqlite" else None
-
-    def __call__(self):
-        if self.template is None:
-            _empty_pg(self.db)
-            return self.db
-        path = self.tmp_path / f"example-{next(_files)}.db"
-        path.write_bytes(self.template.read_bytes())
-        return make_engine(f"sqlite:///{path}")
-
-
-_files = itertools.count()
-
-
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(hoster=hosters())
-def test_runs_are_idempotent_and_split_runs_equal_one_run(db, request, tmp_path, hoster):
-    fresh = Fresh(db, request, tmp_path)
-
-    engine = fresh()
+def test_runs_are_idempotent_and_split_runs_equal_one_run(fresh_db, hoster):
+    engine = fresh_db()
     _populate(engine, hoster)
     run_billing(engine, hoster["y"], issue=True)
-    once = _snapshot(engine)
+    once = snapshot(engine)
     event("10+ invoices" if len(once[0]) >= 10 else f"{len(once[0])} invoices")  # --hypothesis-show-statistics
     again = run_billing(engine, hoster["y"], issue=True)
     assert again.outcomes == [] and again.reseller_invoices == 0
-    assert _snapshot(engine) == once
+    assert snapshot(engine) == once
 
-    engine = fresh()
+    engine = fresh_db()
     _populate(engine, hoster)
     run_billing(engine, hoster["x"], issue=True)
     run_billing(engine, hoster["y"], issue=True)
-    assert _snapshot(engine) == once
-    if engine is not db:
-        engine.dispose()
+    assert snapshot(engine) == once

@@ -116,7 +116,7 @@ def run_billing(engine: Engine, as_of: date, *, issue: bool = False, dry_run: bo
     with unit_of_work(engine) as s:
         ctx = load_context(s)
         if not ctx.invoicing_on(None):
-            raise ProrataError.of("invoicing_off", where="")
+            raise ProrataError.of("invoicing_off")
         companies = load_companies(s, company)
         resellers = [] if company else reseller_tasks(s, ctx, as_of)
     tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]

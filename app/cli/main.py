@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "app.cli.currency_commands",
     "app.cli.billing_commands",
     "app.cli.invoice_commands",
+    "app.cli.settings_commands",
 ]
 
 

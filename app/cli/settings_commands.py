@@ -1,0 +1,87 @@
+"""``prorata settings show|set|min-charge``: the issuers' billing settings."""
+from __future__ import annotations
+
+import json
+
+from app.models import MinimumPolicy
+from app.money import to_text
+from app.services import billing_settings
+from app.storage.engine import unit_of_work
+
+NAMES = (*billing_settings.SWITCHES, "tax_rate", "invoice_number_format")
+
+
+def register(sub) -> None:
+    from app.cli.main import add_db_option
+
+    p = sub.add_parser("settings", help="billing settings of the hoster and its resellers",
+                       description="Switches (invoicing, payment_collection, email_delivery), tax rate, invoice "
+                                   "numbering and minimum charges of the hoster and of each reseller.")
+    ssub = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
+    show = ssub.add_parser("show", help="every issuer's settings")
+    show.add_argument("--json", action="store_true")
+    add_db_option(show)
+    show.set_defaults(func=_show)
+    st = ssub.add_parser("set", help="change one setting",
+                         description="ISSUER is 'hoster' or a reseller code. Switches take on or off; a "
+                                     "reseller's also inherit (follow the hoster). tax_rate is a percentage "
+                                     "such as 20 or 7.5; invoice_number_format a template such as "
+                                     "INV-{year}-{seq:05}.")
+    st.add_argument("issuer", metavar="ISSUER")
+    st.add_argument("name", metavar="NAME", choices=NAMES, help=", ".join(NAMES))
+    st.add_argument("value", metavar="VALUE")
+    add_db_option(st)
+    st.set_defaults(func=_set)
+    mc = ssub.add_parser("min-charge", help="set or remove a minimum charge in one currency")
+    mc.add_argument("issuer", metavar="ISSUER")
+    mc.add_argument("currency", metavar="CURRENCY")
+    mc.add_argument("amount", metavar="AMOUNT", nargs="?", help="such as 5.00; leave out with --remove")
+    mc.add_argument("--policy", choices=[p.value for p in MinimumPolicy], default=MinimumPolicy.DEFER.value,
+                    help="defer: hold a smaller invoice for the next; top_up: add a minimum line (default defer)")
+    mc.add_argument("--remove", action="store_true", help="remove the minimum charge in CURRENCY")
+    add_db_option(mc)
+    mc.set_defaults(func=_min_charge)
+
+
+def _show(args, ctx) -> int:
+    with unit_of_work(ctx.engine()) as s:
+        rows = billing_settings.read(s)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], indent=2))
+        return 0
+    for r in rows:
+        print(_describe(r))
+    return 0
+
+
+def _describe(r: billing_settings.IssuerSettings) -> str:
+    def switch(name: str) -> str:
+        own = r.switches[name]
+        state = "on" if r.effective[name] else "off"
+        return f"{name} {state}" + (" (hoster's)" if own is None else "")
+    minimums = ", ".join(f"{c} {to_text(a, c)} {p}" for c, a, p in r.minimums) or "none"
+    return "\n".join([
+        f"{r.issuer}  {r.name}",
+        f"  tax {billing_settings.rules.rate_text(r.tax_rate)} %, numbers {r.invoice_number_format}",
+        "  " + ", ".join(switch(n) for n in billing_settings.SWITCHES),
+        f"  minimum charges: {minimums}",
+    ])
+
+
+def _set(args, ctx) -> int:
+    with unit_of_work(ctx.engine()) as s:
+        after = billing_settings.set_value(s, args.issuer, args.name, args.value)
+    print(_describe(after))
+    return 0
+
+
+def _min_charge(args, ctx) -> int:
+    from app.errors import ProrataError
+
+    if args.remove == (args.amount is not None):
+        raise ProrataError.of("missing", field="an AMOUNT (or --remove)")
+    with unit_of_work(ctx.engine()) as s:
+        after = billing_settings.set_minimum(s, args.issuer, args.currency.upper(),
+                                             None if args.remove else args.amount, args.policy)
+    print(_describe(after))
+    return 0

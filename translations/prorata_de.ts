@@ -540,6 +540,54 @@
     </message>
 </context>
 <context>
+    <name>BillingSettingsDialog</name>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="148"/>
+        <source>Minimum charges of %1</source>
+        <translation>Mindestbeträge von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="149"/>
+        <source>Minimum charges</source>
+        <translation>Mindestbeträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="177"/>
+        <source>the minimum amount</source>
+        <translation>der Mindestbetrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="190"/>
+        <source>Billing settings</source>
+        <translation>Abrechnungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern; sie wird sofort gespeichert. Ein Schalter eines Wiederverkäufers auf „Wie beim Hoster“ folgt dem des Hosters. Rechnungsstellung aus: Abrechnungsläufe überspringen die Firmen dieses Ausstellers (der Schalter des Hosters stoppt jeden Lauf). Ein geändertes Nummernformat gilt für die ab jetzt vergebenen Nummern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="195"/>
+        <source>amount, e.g. 5.00</source>
+        <translation>Betrag, z. B. 5.00</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="196"/>
+        <source>&amp;Add minimum</source>
+        <translation>Mindestbetrag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="199"/>
+        <source>Defer to the next invoice</source>
+        <translation>Auf die nächste Rechnung verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="200"/>
+        <source>Top up to the minimum</source>
+        <translation>Auf den Mindestbetrag aufstocken</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
         <location filename="../ui/tenants/company_prices.py" line="272"/>
@@ -1342,91 +1390,171 @@
     </message>
 </context>
 <context>
+    <name>IssuerSettingsModel</name>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <source>Tax rate (%)</source>
+        <translation>Steuersatz (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <source>Invoice numbers</source>
+        <translation>Rechnungsnummern</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <source>Invoicing</source>
+        <translation>Rechnungsstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="52"/>
+        <source>Payment collection</source>
+        <translation>Zahlungseinzug</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="53"/>
+        <source>Email delivery</source>
+        <translation>E-Mail-Versand</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <source>As the hoster (on)</source>
+        <translation>Wie beim Hoster (an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <source>As the hoster (off)</source>
+        <translation>Wie beim Hoster (aus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
+        <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
+        <translation>Aus: Abrechnungsläufe überspringen die Firmen des Ausstellers (beim Hoster: keine Läufe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="72"/>
+        <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
+        <translation>Eine Vorlage mit {seq} und optional {year}, etwa INV-{year}-{seq:05}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="83"/>
+        <source>%1 (hoster)</source>
+        <translation>%1 (Hoster)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="96"/>
+        <source>As the hoster</source>
+        <translation>Wie beim Hoster</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="124"/>
+        <location filename="../ui/app_shell.py" line="138"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="127"/>
+        <location filename="../ui/app_shell.py" line="141"/>
         <source>About Prorata</source>
         <translation>Über Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="128"/>
+        <location filename="../ui/app_shell.py" line="142"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Abrechnungskonsole für Hosting-Anbieter.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="137"/>
+        <location filename="../ui/app_shell.py" line="151"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="138"/>
+        <location filename="../ui/app_shell.py" line="152"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="139"/>
+        <location filename="../ui/app_shell.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="140"/>
+        <location filename="../ui/app_shell.py" line="154"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="141"/>
+        <location filename="../ui/app_shell.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="142"/>
+        <location filename="../ui/app_shell.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="143"/>
+        <location filename="../ui/app_shell.py" line="157"/>
         <source>&amp;Find tenant…</source>
         <translation>Mandant &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="144"/>
+        <location filename="../ui/app_shell.py" line="158"/>
         <source>&amp;Billing</source>
         <translation>&amp;Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="145"/>
+        <location filename="../ui/app_shell.py" line="159"/>
         <source>&amp;Run billing…</source>
         <translation>Abrechnung &amp;ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="146"/>
+        <location filename="../ui/app_shell.py" line="160"/>
+        <source>Billing &amp;settings…</source>
+        <translation>Abrechnungs&amp;einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="161"/>
         <source>&amp;Tenants</source>
         <translation>&amp;Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="147"/>
+        <location filename="../ui/app_shell.py" line="162"/>
         <source>&amp;Prices</source>
         <translation>&amp;Preise</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="148"/>
+        <location filename="../ui/app_shell.py" line="163"/>
         <source>I&amp;nvoices</source>
         <translation>&amp;Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="149"/>
+        <location filename="../ui/app_shell.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="150"/>
+        <location filename="../ui/app_shell.py" line="165"/>
         <source>&amp;About Prorata</source>
         <translation>&amp;Über Prorata</translation>
     </message>
@@ -1442,6 +1570,34 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
         <location filename="../ui/dialogs/messages.py" line="17"/>
         <source>This could not be done:</source>
         <translation>Das konnte nicht ausgeführt werden:</translation>
+    </message>
+</context>
+<context>
+    <name>MinimumsModel</name>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="149"/>
+        <source>Defer to the next invoice</source>
+        <translation>Auf die nächste Rechnung verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="150"/>
+        <source>Top up to the minimum</source>
+        <translation>Auf den Mindestbetrag aufstocken</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <source>Minimum</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="161"/>
+        <source>Below it</source>
+        <translation>Darunter</translation>
     </message>
 </context>
 <context>

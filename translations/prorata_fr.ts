@@ -540,6 +540,54 @@
     </message>
 </context>
 <context>
+    <name>BillingSettingsDialog</name>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="148"/>
+        <source>Minimum charges of %1</source>
+        <translation>Minimums de facturation de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="149"/>
+        <source>Minimum charges</source>
+        <translation>Minimums de facturation</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="177"/>
+        <source>the minimum amount</source>
+        <translation>le montant minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="190"/>
+        <source>Billing settings</source>
+        <translation>Paramètres de facturation</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier ; elle est enregistrée aussitôt. Un réglage de revendeur sur « Comme l’hébergeur » suit celui de l’hébergeur. Facturation désactivée : les facturations ignorent les sociétés de l’émetteur (celle de l’hébergeur arrête toute facturation). Un format de numéro modifié s’applique aux numéros attribués désormais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="195"/>
+        <source>amount, e.g. 5.00</source>
+        <translation>montant, p. ex. 5.00</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="196"/>
+        <source>&amp;Add minimum</source>
+        <translation>&amp;Ajouter un minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="199"/>
+        <source>Defer to the next invoice</source>
+        <translation>Reporter sur la facture suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="200"/>
+        <source>Top up to the minimum</source>
+        <translation>Compléter jusqu’au minimum</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
         <location filename="../ui/tenants/company_prices.py" line="272"/>
@@ -1342,91 +1390,171 @@
     </message>
 </context>
 <context>
+    <name>IssuerSettingsModel</name>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <source>Tax rate (%)</source>
+        <translation>Taux de taxe (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <source>Invoicing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="52"/>
+        <source>Payment collection</source>
+        <translation>Encaissement</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="53"/>
+        <source>Email delivery</source>
+        <translation>Envoi par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <source>As the hoster (on)</source>
+        <translation>Comme l’hébergeur (activé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <source>As the hoster (off)</source>
+        <translation>Comme l’hébergeur (désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
+        <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
+        <translation>Désactivé : les facturations ignorent les sociétés de l’émetteur (pour l’hébergeur : aucune facturation).</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="72"/>
+        <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
+        <translation>Un modèle avec {seq} et éventuellement {year}, tel que INV-{year}-{seq:05}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="83"/>
+        <source>%1 (hoster)</source>
+        <translation>%1 (hébergeur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="96"/>
+        <source>As the hoster</source>
+        <translation>Comme l’hébergeur</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="124"/>
+        <location filename="../ui/app_shell.py" line="138"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="127"/>
+        <location filename="../ui/app_shell.py" line="141"/>
         <source>About Prorata</source>
         <translation>À propos de Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="128"/>
+        <location filename="../ui/app_shell.py" line="142"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Console de facturation pour hébergeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="137"/>
+        <location filename="../ui/app_shell.py" line="151"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="138"/>
+        <location filename="../ui/app_shell.py" line="152"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="139"/>
+        <location filename="../ui/app_shell.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="140"/>
+        <location filename="../ui/app_shell.py" line="154"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="141"/>
+        <location filename="../ui/app_shell.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="142"/>
+        <location filename="../ui/app_shell.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="143"/>
+        <location filename="../ui/app_shell.py" line="157"/>
         <source>&amp;Find tenant…</source>
         <translation>&amp;Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="144"/>
+        <location filename="../ui/app_shell.py" line="158"/>
         <source>&amp;Billing</source>
         <translation>Factu&amp;ration</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="145"/>
+        <location filename="../ui/app_shell.py" line="159"/>
         <source>&amp;Run billing…</source>
         <translation>&amp;Lancer la facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="146"/>
+        <location filename="../ui/app_shell.py" line="160"/>
+        <source>Billing &amp;settings…</source>
+        <translation>&amp;Paramètres de facturation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="161"/>
         <source>&amp;Tenants</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="147"/>
+        <location filename="../ui/app_shell.py" line="162"/>
         <source>&amp;Prices</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="148"/>
+        <location filename="../ui/app_shell.py" line="163"/>
         <source>I&amp;nvoices</source>
         <translation>Fact&amp;ures</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="149"/>
+        <location filename="../ui/app_shell.py" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="150"/>
+        <location filename="../ui/app_shell.py" line="165"/>
         <source>&amp;About Prorata</source>
         <translation>À &amp;propos de Prorata</translation>
     </message>
@@ -1442,6 +1570,34 @@ Console de facturation pour hébergeurs.</translation>
         <location filename="../ui/dialogs/messages.py" line="17"/>
         <source>This could not be done:</source>
         <translation>Cette opération n’a pas pu être effectuée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>MinimumsModel</name>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="149"/>
+        <source>Defer to the next invoice</source>
+        <translation>Reporter sur la facture suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="150"/>
+        <source>Top up to the minimum</source>
+        <translation>Compléter jusqu’au minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="161"/>
+        <source>Below it</source>
+        <translation>En dessous</translation>
     </message>
 </context>
 <context>

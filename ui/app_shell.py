@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
-from ui.billing import BillingRunDialog
+from ui.billing import BillingRunDialog, BillingSettingsDialog
 from ui.dialogs.messages import show_error
 from ui.invoices import InvoiceBrowser
 from ui.prices import PriceMatrixWidget
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.billing_dialog: BillingRunDialog | None = None
+        self.settings_dialog: BillingSettingsDialog | None = None
         self.setMinimumSize(QSize(800, 500))
         self.resize(1280, 800)
 
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
         self.run_billing_action = QAction(self)
         self.run_billing_action.triggered.connect(self.open_billing_run)
         self.billing_menu.addAction(self.run_billing_action)
+        self.settings_action = QAction(self)
+        self.settings_action.triggered.connect(self.open_billing_settings)
+        self.billing_menu.addAction(self.settings_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
@@ -113,6 +117,16 @@ class MainWindow(QMainWindow):
         self.billing_dialog.activateWindow()
         return self.billing_dialog
 
+    def open_billing_settings(self) -> BillingSettingsDialog:
+        """Show the billing settings (read afresh each time it opens)."""
+        if self.settings_dialog is None:
+            self.settings_dialog = BillingSettingsDialog(self.worker, self)
+        self.settings_dialog.load()
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        self.settings_dialog.activateWindow()
+        return self.settings_dialog
+
     def _invoices_changed(self) -> None:
         if self.tabs.indexOf(self.invoices) in self._loaded_tabs:
             self.invoices.refresh(None)
@@ -143,6 +157,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find tenant…"))
         self.billing_menu.setTitle(self.tr("&Billing"))
         self.run_billing_action.setText(self.tr("&Run billing…"))
+        self.settings_action.setText(self.tr("Billing &settings…"))
         self.tabs.setTabText(self.tabs.indexOf(self.browser), self.tr("&Tenants"))
         self.tabs.setTabText(self.tabs.indexOf(self.prices), self.tr("&Prices"))
         self.tabs.setTabText(self.tabs.indexOf(self.invoices), self.tr("I&nvoices"))

@@ -1,4 +1,5 @@
-"""The billing run feature: preview a run as of a day, run it with progress, read the summary."""
+"""Billing: preview and run billing as of a day; the issuers' billing settings."""
 from ui.billing.run_dialog import BillingRunDialog
+from ui.billing.settings_dialog import BillingSettingsDialog
 
-__all__ = ["BillingRunDialog"]
+__all__ = ["BillingRunDialog", "BillingSettingsDialog"]

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTableView,
-                               QVBoxLayout)
+                               QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout)
 
 from app.errors import ProrataError
 from app.models import MinimumPolicy
@@ -18,6 +17,7 @@ from app.services import billing_settings, currencies
 from ui.billing.settings_models import CHOICES_ROLE, IssuerSettingsModel, MinimumsModel
 from ui.dialogs.messages import show_error
 from ui.prices.matrix_model import amount_text
+from ui.tables import fit_height, table_view
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -50,19 +50,9 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 def _table(model, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
+    view = table_view(model, stretch, editable=True, padding=12)
     view.setItemDelegate(ChoiceDelegate(view))
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.SelectedClicked)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -124,18 +114,11 @@ class BillingSettingsDialog(QDialog):
         rows, self._enabled = result
         keep = self._selected_issuer
         self.issuers.set_rows(rows)
-        self._fit(self.issuers_view, len(rows), 8)
+        fit_height(self.issuers_view, len(rows), 8)
         row = next((i for i, r in enumerate(rows) if r.issuer == keep), 0)
         if rows:
             self.issuers_view.setCurrentIndex(self.issuers.index(row, 0))
         self._show_minimums()
-
-    @staticmethod
-    def _fit(view: QTableView, rows: int, most: int) -> None:
-        """As tall as its rows, up to ``most`` (then it scrolls)."""
-        shown = min(max(rows, 1), most)
-        view.setFixedHeight(view.horizontalHeader().sizeHint().height()
-                            + shown * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth() + 2)
 
     def _issuer_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         r = self.issuers.row(current.row())

@@ -11,8 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QTableView, QVBoxLayout)
+from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from app.errors import ProrataError
 from app.models import Layer
@@ -22,6 +21,7 @@ from app.services.price_matrix import CompanyPriceRow
 from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 from ui.prices.amount_delegate import AmountDelegate
 from ui.prices.matrix_model import HOLE_TINT, amount_text
+from ui.tables import fit_height, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMNS = ("plan", "basis", "retail", "own", "pays")
@@ -232,20 +232,9 @@ class CompanyPricesBox(QGroupBox):
         bar.addWidget(self.hint)
         bar.addStretch(1)
         bar.addWidget(self.holes)
-        self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view = table_view(self.model, 0, editable=True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setItemDelegateForColumn(OWN, AmountDelegate(self.view))
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(60)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
@@ -263,10 +252,7 @@ class CompanyPricesBox(QGroupBox):
         self._title()
 
     def _loaded(self) -> None:
-        rows = max(1, min(self.model.rowCount(), 8))
-        height = (self.view.horizontalHeader().sizeHint().height()
-                  + rows * self.view.verticalHeader().defaultSectionSize() + 2 * self.view.frameWidth() + 4)
-        self.view.setFixedHeight(height)
+        fit_height(self.view, self.model.rowCount(), 8)
         holes = self.model.hole_count()
         self.holes.setVisible(holes > 0)
         self.holes.setText(self.tr("%Ln of its plan(s) without a price (tinted)", "", holes))

@@ -5,33 +5,16 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services import directory
 from app.services.tenant_view import (CompanyDetail, DirectDetail, HosterDetail, NodeKind, NodeRef,
                                       ResellerDetail, UserDetail)
 from ui.formatting import (billing_day_words, billing_mode_words, delivery_words, fmt_count, fmt_date,
                            language_words, tax_words, ui_language)
+from ui.tables import fit_height, table_view
 from ui.tenants.company_prices import CompanyPricesBox
 from ui.tenants.detail_models import AssignedPlansModel, HistoryModel, SubscriptionsModel
-
-
-def _table(model, stretch: int) -> QTableView:
-    """A read-only table whose column ``stretch`` takes the spare width; the others fit their text."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setMinimumSectionSize(60)
-    return view
 
 
 class DetailPanel(QWidget):
@@ -75,16 +58,16 @@ class DetailPanel(QWidget):
         self.plans = AssignedPlansModel(self)
         self.history = HistoryModel(worker, self)
         self.subs_box = QGroupBox()
-        self.subs_view = _table(self.subscriptions, 0)
+        self.subs_view = table_view(self.subscriptions, 0)
         QVBoxLayout(self.subs_box).addWidget(self.subs_view)
         self.plans_box = QGroupBox()
-        self.plans_view = _table(self.plans, 0)
+        self.plans_view = table_view(self.plans, 0)
         QVBoxLayout(self.plans_box).addWidget(self.plans_view)
         self.prices_box = CompanyPricesBox(worker, self, today)
         self.prices_box.model.sig_error.connect(self.sig_error)
         self.prices_box.sig_status.connect(self.sig_status)
         self.history_box = QGroupBox()
-        self.history_view = _table(self.history, 2)
+        self.history_view = table_view(self.history, 2)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
 
         layout = QVBoxLayout(self)
@@ -246,7 +229,7 @@ class DetailPanel(QWidget):
         self._row(self.tr("Tax:"), tax_words(d.tax_treatment, d.tax_rate), 1)
         self.subscriptions.set_rows(d.subscriptions)
         self.history.show(d.id, d.history)
-        self._fit_height(self.subs_view, len(d.subscriptions))
+        fit_height(self.subs_view, len(d.subscriptions))
         self.prices_box.show_company(d.code, d.currency, {line.plan_code for line in d.subscriptions})
 
     def _user(self, d: UserDetail) -> None:
@@ -257,15 +240,7 @@ class DetailPanel(QWidget):
         self._row(self.tr("Email:"), d.email)
         self._row(self.tr("Company:"), f"{d.company_name} ({d.company_code})")
         self.plans.set_rows(d.plans)
-        self._fit_height(self.plans_view, len(d.plans))
-
-    def _fit_height(self, view: QTableView, rows: int) -> None:
-        """Tall enough for its rows (up to ten; then it scrolls), so short lists leave room for history."""
-        shown = min(max(rows, 1), 10)
-        height = (view.horizontalHeader().sizeHint().height() + shown * view.verticalHeader().defaultSectionSize()
-                  + 2 * view.frameWidth() + 4)
-        view.setMinimumHeight(height)
-        view.setMaximumHeight(height)
+        fit_height(self.plans_view, len(d.plans))
 
     def _update_box_titles(self) -> None:
         self.subs_box.setTitle(self.tr("Current subscriptions"))

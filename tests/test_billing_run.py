@@ -100,6 +100,28 @@ def test_direct_company_catch_up_over_three_missed_months_with_numbers(db):
     assert all(i.status == "issued" for i, _ in got)
 
 
+def test_anniversary_on_the_30th_through_february_with_a_mid_period_mailbox(db):
+    # Signup Jan 30: boundaries Jan 30, Feb 28 (clamped), Mar 30. Archiving 20.00 flat; Exchange 6.50 a
+    # mailbox, the first one assigned Feb 10. Hoster's tax 20 %.
+    # Jan 30: 20.00 -> total 24.00.
+    # Feb 28 (Jan 30 -> Feb 28 is 29 days): 20.00 + 6.50 in advance, and the mailbox from Feb 10:
+    #   6.50 x 18/29 = 4.034 -> 4.03; subtotal 30.53, tax 6.106 -> 6.11, total 36.64.
+    # Mar 30 (Feb 28 -> Mar 30 is 30 days): 20.00 + 6.50 = 26.50, tax 5.30, total 31.80.
+    w = build(db)
+    add_company(db, w, "d30", signup=date(2026, 1, 30), events=[
+        (date(2026, 1, 30), "subscribe", {"plan": "archiving"}),
+        (date(2026, 1, 30), "subscribe", {"plan": "exchange-basic"}),
+        (date(2026, 2, 10), "assign", {"plan": "exchange-basic", "user": "a@d30.example"})])
+    run_billing(db, date(2026, 3, 30), issue=True)
+    got = invoices(db, company_id=w.companies["d30"])
+    assert [(i.period_start, i.period_end, i.subtotal, i.tax, i.total) for i, _ in got] == [
+        (date(2026, 1, 30), date(2026, 2, 28), D("20.00"), D("4.00"), D("24.00")),
+        (date(2026, 2, 28), date(2026, 3, 30), D("30.53"), D("6.11"), D("36.64")),
+        (date(2026, 3, 30), date(2026, 4, 30), D("26.50"), D("5.30"), D("31.80")),
+    ]
+    assert got[1][1] == [("recurring", D("6.50")), ("recurring", D("20.00")), ("proration", D("4.03"))]
+
+
 def test_fixed_day_signup_with_reverse_charge_in_jpy(db):
     # Billing day 1, signup Jan 20, JPY 2,500 a month: stub 2500 x 12/31 = 967.74 -> 968, plus Feb 2,500.
     w = build(db)

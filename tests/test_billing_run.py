@@ -171,6 +171,24 @@ def test_dry_run_carries_what_it_defers_like_a_real_run(db):
     assert [(o.boundary, o.outcome, o.total) for o in real.outcomes] == expected
 
 
+def test_dry_run_takes_a_stored_deferral_once(db):
+    # Jan 10 is billed for real: 6.50 < 10.00, deferred and stored. A second mailbox from Feb 10.
+    # Feb 10: 2 x 6.50 = 13.00 + the stored 6.50 = 19.50. Mar 10: 13.00 alone (the deferral is taken).
+    w = build(db)
+    set_minimum(db, "hoster", "EUR", "10.00", "defer")
+    add_company(db, w, "small", signup=date(2026, 1, 10), tax_treatment="exempt", events=[
+        (date(2026, 1, 10), "subscribe", {"plan": "exchange-basic"}),
+        (date(2026, 1, 10), "assign", {"plan": "exchange-basic", "user": "a@small.example"}),
+        (date(2026, 2, 10), "assign", {"plan": "exchange-basic", "user": "b@small.example"}),
+    ])
+    run_billing(db, date(2026, 1, 10))
+    expected = [(date(2026, 2, 10), "billed", "19.50"), (date(2026, 3, 10), "billed", "13.00")]
+    preview = run_billing(db, date(2026, 3, 10), dry_run=True)
+    assert [(o.boundary, o.outcome, o.total) for o in preview.outcomes] == expected
+    real = run_billing(db, date(2026, 3, 10))
+    assert [(o.boundary, o.outcome, o.total) for o in real.outcomes] == expected
+
+
 def test_minimum_charge_top_up(db):
     w = build(db)
     set_minimum(db, "hoster", "EUR", "10.00", "top_up")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.billing.run import run_billing
 from app.errors import ProrataError
-from app.models import AuditEntry
+from app.models import AuditEntry, MinimumCharge
 from app.services import billing_settings as settings
 from app.storage.engine import unit_of_work
 from tests.billing_world import CONTOSO_EVENTS, add_company, build
@@ -70,8 +70,9 @@ def test_tax_rate_numbering_and_minimum(db):
 
 
 @pytest.mark.parametrize("issuer,name,value,message", [
-    ("hoster", "invoicing", None, "the hoster's invoicing must be on or off"),
-    ("hoster", "invoicing", "maybe", "'maybe' is not a switch value: use on or off"),
+    ("hoster", "invoicing", None, "hoster.invoicing: the hoster's invoicing must be on or off"),
+    ("hoster", "invoicing", "inherit", "hoster.invoicing: the hoster's invoicing must be on or off"),
+    ("acme", "invoicing", "maybe", "acme.invoicing: 'maybe' is not a switch value: use on or off, or inherit"),
     ("acme", "tax_rate", "120", "'120' is not a tax rate"),
     ("acme", "invoice_number_format", "INV-{number}", "invoice number format"),
     ("acme", "colour", "red", "'colour' is not a billing setting"),
@@ -90,8 +91,9 @@ def test_bad_settings_are_refused_and_change_nothing(db, issuer, name, value, me
 
 def test_minimum_in_a_disabled_currency_or_with_too_many_decimals(db):
     build(db)
-    for currency, amount, message in (("GBP", "5.00", "currency GBP is not enabled"),
-                                      ("JPY", "5.5", "more decimals than JPY allows (0)")):
+    for currency, amount, message in (("GBP", "5.00", "hoster.min_charge.GBP: currency GBP is not enabled"),
+                                      ("JPY", "5.5", "hoster.min_charge.JPY: 5.5 has more decimals than JPY "
+                                                     "allows (0)")):
         with pytest.raises(ProrataError) as exc:
             with unit_of_work(db) as s:
                 settings.set_minimum(s, "hoster", currency, amount)
@@ -122,4 +124,14 @@ def test_cli_settings(sqlite_db, capsys):
     assert shown[1]["settings"] == {"invoicing": False, "payment_collection": None, "email_delivery": None}
     assert shown[0]["min_charge"] == [{"currency": "EUR", "amount": "5.00", "policy": "top_up"}]
     assert main(["settings", "set", "hoster", "tax_rate", "x", "--db", url]) == 2
-    assert "'x' is not a tax rate" in capsys.readouterr().err
+    assert "hoster.tax_rate: 'x' is not a tax rate" in capsys.readouterr().err
+    assert main(["settings", "min-charge", "acme", "EUR", "5", "--remove", "--db", url]) == 2
+    assert "give an AMOUNT or --remove, not both" in capsys.readouterr().err
+
+
+def test_a_resellers_minimum_charge_carries_its_reseller(db):
+    w = build(db)
+    with unit_of_work(db) as s:
+        settings.set_minimum(s, "acme", "EUR", "5.00")
+        row = s.scalars(select(MinimumCharge)).one()
+    assert (row.issuer_key, row.reseller_id) == (f"reseller:{w.resellers['acme']}", w.resellers["acme"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from app.models import Currency, Plan, Price, Service
@@ -79,3 +80,20 @@ def test_insert_with_ids_links_each_row_to_its_key(db):
         assert len(set(ids)) == 250 and not set(kept) & set(ids)
         stored = dict(s.execute(select(Plan.id, Plan.code).where(Plan.code.like("bulk-%"))).all())
     assert [stored[i] for i in ids] == [code for code, *_ in rows]
+
+
+def test_a_float_amount_is_refused_even_after_an_equal_decimal(db):
+    _write(db)
+    with pytest.raises(TypeError, match="amounts must be Decimal, got float"):
+        with unit_of_work(db) as s:
+            plan_id = s.scalar(select(Plan.id).limit(1))
+            BulkWriter(s.connection(), Price.__table__, ("layer", "plan_id", "currency", "amount")).write(
+                [("retail", plan_id, "EUR", Decimal("0.5")), ("retail", plan_id, "EUR", 0.5)])
+
+
+def test_fetched_rows_never_share_a_json_value(db):
+    _write(db)
+    pl = Plan.__table__.c
+    with unit_of_work(db) as s:
+        rows = fetch_rows(s.connection(), select(pl.name).order_by(pl.code))
+    assert rows[0][0] == rows[2][0] and rows[0][0] is not rows[2][0]  # equal names, separate dicts

@@ -189,3 +189,21 @@ def test_a_wholesale_draft_saved_unchanged_keeps_each_lines_company(db, billed):
     with unit_of_work(db) as s:
         invoices.edit_draft(s, wholesale, billing_view.draft_lines(s, wholesale))
     assert _lines(db, wholesale) == before
+
+
+def test_a_line_cannot_bring_an_amount_of_its_own(db, billed):
+    feb = _drafts(db, billed.companies["c1"])[1]
+    before = _lines(db, feb)
+    forged = invoices.ManualLine({"en": "Consulting"}, D(1), D("5.00"), amount=D("100.00"))
+    with pytest.raises(ProrataError) as exc:
+        with unit_of_work(db) as s:
+            invoices.create_manual(s, "c1", "EUR", [forged])
+    assert exc.value.messages() == [
+        "line 1: its amount 100.00 is not 1 x 5.00: only a billed line, unchanged, keeps an amount of its own"]
+    with pytest.raises(ProrataError):
+        with unit_of_work(db) as s:  # a billed line with its price changed may not keep the old amount
+            lines = billing_view.draft_lines(s, feb)
+            i = next(i for i, ln in enumerate(lines) if ln.kind == "proration")
+            lines[i] = replace(lines[i], unit_price=D("10.00"))
+            invoices.edit_draft(s, feb, lines)
+    assert _lines(db, feb) == before

@@ -542,47 +542,47 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="148"/>
+        <location filename="../ui/billing/settings_dialog.py" line="131"/>
         <source>Minimum charges of %1</source>
         <translation>Mindestbeträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="149"/>
+        <location filename="../ui/billing/settings_dialog.py" line="132"/>
         <source>Minimum charges</source>
         <translation>Mindestbeträge</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="177"/>
+        <location filename="../ui/billing/settings_dialog.py" line="160"/>
         <source>the minimum amount</source>
         <translation>der Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="190"/>
+        <location filename="../ui/billing/settings_dialog.py" line="173"/>
         <source>Billing settings</source>
         <translation>Abrechnungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <location filename="../ui/billing/settings_dialog.py" line="175"/>
         <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
         <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern; sie wird sofort gespeichert. Ein Schalter eines Wiederverkäufers auf „Wie beim Hoster“ folgt dem des Hosters. Rechnungsstellung aus: Abrechnungsläufe überspringen die Firmen dieses Ausstellers (der Schalter des Hosters stoppt jeden Lauf). Ein geändertes Nummernformat gilt für die ab jetzt vergebenen Nummern.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="195"/>
+        <location filename="../ui/billing/settings_dialog.py" line="178"/>
         <source>amount, e.g. 5.00</source>
         <translation>Betrag, z. B. 5.00</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="196"/>
+        <location filename="../ui/billing/settings_dialog.py" line="179"/>
         <source>&amp;Add minimum</source>
         <translation>Mindestbetrag &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="199"/>
+        <location filename="../ui/billing/settings_dialog.py" line="182"/>
         <source>Defer to the next invoice</source>
         <translation>Auf die nächste Rechnung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="200"/>
+        <location filename="../ui/billing/settings_dialog.py" line="183"/>
         <source>Top up to the minimum</source>
         <translation>Auf den Mindestbetrag aufstocken</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="272"/>
+        <location filename="../ui/tenants/company_prices.py" line="276"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln ihrer Tarife ohne Preis (markiert)</numerusform>
@@ -598,32 +598,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="276"/>
+        <location filename="../ui/tenants/company_prices.py" line="279"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: Sonderpreis ab %3 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="279"/>
-        <source>%1: own price removed; the seller&apos;s price applies.</source>
-        <translation>%1: Sonderpreis entfernt; es gilt der Preis des Verkäufers.</translation>
+        <location filename="../ui/tenants/company_prices.py" line="284"/>
+        <source>%1: own price in force since %2 removed.</source>
+        <translation>%1: Sonderpreis (gültig seit %2) entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="288"/>
+        <source>Remove own price</source>
+        <translation>Sonderpreis entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="295"/>
         <source>Prices in %1</source>
         <translation>Preise in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="295"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="298"/>
         <source>Prices on, and changes from:</source>
         <translation>Preise am, und Änderungen ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="287"/>
+        <location filename="../ui/tenants/company_prices.py" line="299"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Doppelklick auf einen Sonderpreis, um ihn für diese Firma festzulegen.</translation>
     </message>
@@ -631,276 +641,282 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <location filename="../ui/tenants/company_prices.py" line="108"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <location filename="../ui/tenants/company_prices.py" line="108"/>
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <location filename="../ui/tenants/company_prices.py" line="108"/>
         <source>Seller&apos;s price</source>
         <translation>Preis des Verkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Own price</source>
         <translation>Sonderpreis</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Pays</source>
         <translation>Zahlt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="118"/>
+        <location filename="../ui/tenants/company_prices.py" line="127"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Was der Verkäufer der Firma seinen Firmen berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="119"/>
+        <location filename="../ui/tenants/company_prices.py" line="128"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Ein Preis nur für diese Firma; er geht dem Preis des Verkäufers vor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="120"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>What billing charges this company per unit.</source>
         <translation>Was die Abrechnung dieser Firma je Einheit berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="155"/>
+        <location filename="../ui/tenants/company_prices.py" line="164"/>
         <source>The company has this plan.</source>
         <translation>Die Firma hat diesen Tarif.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="159"/>
+        <location filename="../ui/tenants/company_prices.py" line="168"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Doppelklick, um dieser Firma ab dem gewählten Tag einen Sonderpreis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="160"/>
+        <location filename="../ui/tenants/company_prices.py" line="169"/>
+        <location filename="../ui/tenants/company_prices.py" line="196"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="161"/>
+        <location filename="../ui/tenants/company_prices.py" line="170"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Sonderpreis seit %1. Einen Betrag eingeben, um ihn ab dem gewählten Tag zu ändern; leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="164"/>
+        <location filename="../ui/tenants/company_prices.py" line="173"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Kein Preis in %1: Die Firma kann für diesen Tarif nicht abgerechnet werden. Geben Sie ihr einen Sonderpreis oder legen Sie den Preis ihres Verkäufers unter Preise fest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="198"/>
+        <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
+        <translation>Den Sonderpreis von %1 für %2, gültig seit %3, entfernen? Bereits erstellte Rechnungen behalten ihn; ab jetzt abgerechnete Zeiträume erhalten den dann gültigen Preis.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="116"/>
+        <location filename="../ui/tenants/detail_panel.py" line="99"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="165"/>
+        <location filename="../ui/tenants/detail_panel.py" line="148"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="166"/>
+        <location filename="../ui/tenants/detail_panel.py" line="149"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
         <translation>Wählen Sie einen Wiederverkäufer, eine Firma oder einen Benutzer im Baum aus, oder suchen Sie im Feld darüber (Strg+F).</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="198"/>
+        <location filename="../ui/tenants/detail_panel.py" line="181"/>
         <source>Hoster</source>
         <translation>Hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="199"/>
+        <location filename="../ui/tenants/detail_panel.py" line="182"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="200"/>
+        <location filename="../ui/tenants/detail_panel.py" line="183"/>
+        <location filename="../ui/tenants/detail_panel.py" line="209"/>
         <location filename="../ui/tenants/detail_panel.py" line="226"/>
-        <location filename="../ui/tenants/detail_panel.py" line="243"/>
-        <location filename="../ui/tenants/detail_panel.py" line="257"/>
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>Email:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="201"/>
+        <location filename="../ui/tenants/detail_panel.py" line="184"/>
+        <location filename="../ui/tenants/detail_panel.py" line="210"/>
         <location filename="../ui/tenants/detail_panel.py" line="227"/>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Address:</source>
         <translation>Anschrift:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="185"/>
+        <location filename="../ui/tenants/detail_panel.py" line="211"/>
         <location filename="../ui/tenants/detail_panel.py" line="228"/>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Tax ID:</source>
         <translation>USt-IdNr.:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="203"/>
-        <location filename="../ui/tenants/detail_panel.py" line="222"/>
-        <location filename="../ui/tenants/detail_panel.py" line="238"/>
+        <location filename="../ui/tenants/detail_panel.py" line="186"/>
+        <location filename="../ui/tenants/detail_panel.py" line="205"/>
+        <location filename="../ui/tenants/detail_panel.py" line="221"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="187"/>
         <source>Currencies:</source>
         <translation>Währungen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="205"/>
+        <location filename="../ui/tenants/detail_panel.py" line="188"/>
         <source>Resellers:</source>
         <translation>Reseller:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206"/>
-        <location filename="../ui/tenants/detail_panel.py" line="214"/>
-        <location filename="../ui/tenants/detail_panel.py" line="225"/>
+        <location filename="../ui/tenants/detail_panel.py" line="189"/>
+        <location filename="../ui/tenants/detail_panel.py" line="197"/>
+        <location filename="../ui/tenants/detail_panel.py" line="208"/>
         <source>Companies:</source>
         <translation>Firmen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="189"/>
         <source>%1 (%2 billed directly)</source>
         <translation>%1 (davon %2 direkt abgerechnet)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="208"/>
-        <location filename="../ui/tenants/detail_panel.py" line="241"/>
+        <location filename="../ui/tenants/detail_panel.py" line="191"/>
+        <location filename="../ui/tenants/detail_panel.py" line="224"/>
         <source>Users:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="211"/>
+        <location filename="../ui/tenants/detail_panel.py" line="194"/>
         <source>Direct customers</source>
         <translation>Direktkunden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="212"/>
+        <location filename="../ui/tenants/detail_panel.py" line="195"/>
         <source>Companies %1 invoices itself, without a reseller</source>
         <translation>Firmen, die %1 selbst abrechnet, ohne Wiederverkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="213"/>
+        <location filename="../ui/tenants/detail_panel.py" line="196"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="218"/>
+        <location filename="../ui/tenants/detail_panel.py" line="201"/>
         <source>Reseller · code %1</source>
         <translation>Wiederverkäufer · Kürzel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="219"/>
-        <location filename="../ui/tenants/detail_panel.py" line="234"/>
+        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="217"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="220"/>
+        <location filename="../ui/tenants/detail_panel.py" line="203"/>
         <source>Billing:</source>
         <translation>Abrechnung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="221"/>
-        <location filename="../ui/tenants/detail_panel.py" line="237"/>
+        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="220"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="223"/>
-        <location filename="../ui/tenants/detail_panel.py" line="239"/>
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="222"/>
         <source>Billing day:</source>
         <translation>Abrechnungstag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="224"/>
-        <location filename="../ui/tenants/detail_panel.py" line="240"/>
+        <location filename="../ui/tenants/detail_panel.py" line="207"/>
+        <location filename="../ui/tenants/detail_panel.py" line="223"/>
         <source>Signed up:</source>
         <translation>Kunde seit:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="232"/>
+        <location filename="../ui/tenants/detail_panel.py" line="215"/>
         <source>direct customer of the hoster</source>
         <translation>Direktkunde des Hosters</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="233"/>
+        <location filename="../ui/tenants/detail_panel.py" line="216"/>
         <source>Company · code %1 · %2</source>
         <translation>Firma · Kürzel %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="235"/>
+        <location filename="../ui/tenants/detail_panel.py" line="218"/>
         <source>Customer code:</source>
         <translation>Kundennummer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236"/>
+        <location filename="../ui/tenants/detail_panel.py" line="219"/>
         <source>Reseller:</source>
         <translation>Reseller:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236"/>
+        <location filename="../ui/tenants/detail_panel.py" line="219"/>
         <source>None (billed by the hoster)</source>
         <translation>Keiner (Abrechnung durch den Hoster)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="242"/>
+        <location filename="../ui/tenants/detail_panel.py" line="225"/>
         <source>Invoices go:</source>
         <translation>Rechnungsversand:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="229"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="254"/>
+        <location filename="../ui/tenants/detail_panel.py" line="237"/>
         <source>User · %1</source>
         <translation>Benutzer · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="255"/>
+        <location filename="../ui/tenants/detail_panel.py" line="238"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="256"/>
+        <location filename="../ui/tenants/detail_panel.py" line="239"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="258"/>
+        <location filename="../ui/tenants/detail_panel.py" line="241"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="271"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Current subscriptions</source>
         <translation>Aktuelle Abonnements</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="272"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
         <source>Assigned plans</source>
         <translation>Zugewiesene Tarife</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="274"/>
+        <location filename="../ui/tenants/detail_panel.py" line="249"/>
         <source>Change history (%1 events, newest first)</source>
         <translation>Änderungsverlauf (%1 Ereignisse, neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="275"/>
+        <location filename="../ui/tenants/detail_panel.py" line="250"/>
         <source>Change history</source>
         <translation>Änderungsverlauf</translation>
     </message>

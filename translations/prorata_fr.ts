@@ -542,47 +542,47 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="148"/>
+        <location filename="../ui/billing/settings_dialog.py" line="131"/>
         <source>Minimum charges of %1</source>
         <translation>Minimums de facturation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="149"/>
+        <location filename="../ui/billing/settings_dialog.py" line="132"/>
         <source>Minimum charges</source>
         <translation>Minimums de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="177"/>
+        <location filename="../ui/billing/settings_dialog.py" line="160"/>
         <source>the minimum amount</source>
         <translation>le montant minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="190"/>
+        <location filename="../ui/billing/settings_dialog.py" line="173"/>
         <source>Billing settings</source>
         <translation>Paramètres de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <location filename="../ui/billing/settings_dialog.py" line="175"/>
         <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
-        <translation>Double-cliquez sur une cellule pour la modifier ; elle est enregistrée aussitôt. Un réglage de revendeur sur « Comme l’hébergeur » suit celui de l’hébergeur. Facturation désactivée : les facturations ignorent les sociétés de l’émetteur (celle de l’hébergeur arrête toute facturation). Un format de numéro modifié s’applique aux numéros attribués désormais.</translation>
+        <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; elle est enregistrée aussitôt. Un réglage de revendeur sur «&#xa0;Comme l’hébergeur&#xa0;» suit celui de l’hébergeur. Facturation désactivée&#xa0;: les facturations ignorent les sociétés de l’émetteur (celle de l’hébergeur arrête toute facturation). Un format de numéro modifié s’applique aux numéros attribués désormais.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="195"/>
+        <location filename="../ui/billing/settings_dialog.py" line="178"/>
         <source>amount, e.g. 5.00</source>
         <translation>montant, p. ex. 5.00</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="196"/>
+        <location filename="../ui/billing/settings_dialog.py" line="179"/>
         <source>&amp;Add minimum</source>
         <translation>&amp;Ajouter un minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="199"/>
+        <location filename="../ui/billing/settings_dialog.py" line="182"/>
         <source>Defer to the next invoice</source>
         <translation>Reporter sur la facture suivante</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="200"/>
+        <location filename="../ui/billing/settings_dialog.py" line="183"/>
         <source>Top up to the minimum</source>
         <translation>Compléter jusqu’au minimum</translation>
     </message>
@@ -590,7 +590,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="272"/>
+        <location filename="../ui/tenants/company_prices.py" line="276"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln de ses offres sans prix (en couleur)</numerusform>
@@ -598,32 +598,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="276"/>
+        <location filename="../ui/tenants/company_prices.py" line="279"/>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1&#xa0;: prix spécifique fixé à %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="279"/>
-        <source>%1: own price removed; the seller&apos;s price applies.</source>
-        <translation>%1&#xa0;: prix spécifique supprimé&#xa0;; le prix du vendeur s’applique.</translation>
+        <location filename="../ui/tenants/company_prices.py" line="284"/>
+        <source>%1: own price in force since %2 removed.</source>
+        <translation>%1 : prix spécifique en vigueur depuis le %2 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="288"/>
+        <source>Remove own price</source>
+        <translation>Supprimer le prix spécifique</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="295"/>
         <source>Prices in %1</source>
         <translation>Prix en %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="295"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="298"/>
         <source>Prices on, and changes from:</source>
         <translation>Prix au, et modifications à partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="287"/>
+        <location filename="../ui/tenants/company_prices.py" line="299"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Double-cliquez sur un prix spécifique pour le fixer pour cette société.</translation>
     </message>
@@ -631,276 +641,282 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <location filename="../ui/tenants/company_prices.py" line="108"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <location filename="../ui/tenants/company_prices.py" line="108"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="99"/>
+        <location filename="../ui/tenants/company_prices.py" line="108"/>
         <source>Seller&apos;s price</source>
         <translation>Prix du vendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Own price</source>
         <translation>Prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="100"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Pays</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="118"/>
+        <location filename="../ui/tenants/company_prices.py" line="127"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Ce que le vendeur de la société facture à ses sociétés.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="119"/>
+        <location filename="../ui/tenants/company_prices.py" line="128"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Un prix pour cette seule société&#xa0;; il prime sur le prix du vendeur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="120"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>What billing charges this company per unit.</source>
         <translation>Ce que la facturation demande à cette société par unité.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="155"/>
+        <location filename="../ui/tenants/company_prices.py" line="164"/>
         <source>The company has this plan.</source>
         <translation>La société a cette offre.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="159"/>
+        <location filename="../ui/tenants/company_prices.py" line="168"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Double-cliquez pour donner à cette société son propre prix à partir du jour choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="160"/>
+        <location filename="../ui/tenants/company_prices.py" line="169"/>
+        <location filename="../ui/tenants/company_prices.py" line="196"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="161"/>
+        <location filename="../ui/tenants/company_prices.py" line="170"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi&#xa0;; videz la cellule pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="164"/>
+        <location filename="../ui/tenants/company_prices.py" line="173"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Aucun prix en %1&#xa0;: la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="198"/>
+        <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
+        <translation>Supprimer le prix spécifique de %1 pour %2, en vigueur depuis le %3 ? Les factures déjà créées le conservent ; les périodes facturées désormais prennent le prix alors en vigueur.</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="116"/>
+        <location filename="../ui/tenants/detail_panel.py" line="99"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="165"/>
+        <location filename="../ui/tenants/detail_panel.py" line="148"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="166"/>
+        <location filename="../ui/tenants/detail_panel.py" line="149"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
         <translation>Choisissez un revendeur, une société ou un utilisateur dans l’arborescence, ou recherchez-le dans le champ au-dessus (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="198"/>
+        <location filename="../ui/tenants/detail_panel.py" line="181"/>
         <source>Hoster</source>
         <translation>Hébergeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="199"/>
+        <location filename="../ui/tenants/detail_panel.py" line="182"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="200"/>
+        <location filename="../ui/tenants/detail_panel.py" line="183"/>
+        <location filename="../ui/tenants/detail_panel.py" line="209"/>
         <location filename="../ui/tenants/detail_panel.py" line="226"/>
-        <location filename="../ui/tenants/detail_panel.py" line="243"/>
-        <location filename="../ui/tenants/detail_panel.py" line="257"/>
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>Email:</source>
         <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="201"/>
+        <location filename="../ui/tenants/detail_panel.py" line="184"/>
+        <location filename="../ui/tenants/detail_panel.py" line="210"/>
         <location filename="../ui/tenants/detail_panel.py" line="227"/>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="185"/>
+        <location filename="../ui/tenants/detail_panel.py" line="211"/>
         <location filename="../ui/tenants/detail_panel.py" line="228"/>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Tax ID:</source>
         <translation>Identifiant fiscal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="203"/>
-        <location filename="../ui/tenants/detail_panel.py" line="222"/>
-        <location filename="../ui/tenants/detail_panel.py" line="238"/>
+        <location filename="../ui/tenants/detail_panel.py" line="186"/>
+        <location filename="../ui/tenants/detail_panel.py" line="205"/>
+        <location filename="../ui/tenants/detail_panel.py" line="221"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="187"/>
         <source>Currencies:</source>
         <translation>Devises&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="205"/>
+        <location filename="../ui/tenants/detail_panel.py" line="188"/>
         <source>Resellers:</source>
         <translation>Revendeurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206"/>
-        <location filename="../ui/tenants/detail_panel.py" line="214"/>
-        <location filename="../ui/tenants/detail_panel.py" line="225"/>
+        <location filename="../ui/tenants/detail_panel.py" line="189"/>
+        <location filename="../ui/tenants/detail_panel.py" line="197"/>
+        <location filename="../ui/tenants/detail_panel.py" line="208"/>
         <source>Companies:</source>
         <translation>Sociétés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="189"/>
         <source>%1 (%2 billed directly)</source>
         <translation>%1 (dont %2 facturées directement)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="208"/>
-        <location filename="../ui/tenants/detail_panel.py" line="241"/>
+        <location filename="../ui/tenants/detail_panel.py" line="191"/>
+        <location filename="../ui/tenants/detail_panel.py" line="224"/>
         <source>Users:</source>
         <translation>Utilisateurs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="211"/>
+        <location filename="../ui/tenants/detail_panel.py" line="194"/>
         <source>Direct customers</source>
         <translation>Clients directs</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="212"/>
+        <location filename="../ui/tenants/detail_panel.py" line="195"/>
         <source>Companies %1 invoices itself, without a reseller</source>
         <translation>Sociétés que %1 facture lui-même, sans revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="213"/>
+        <location filename="../ui/tenants/detail_panel.py" line="196"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="218"/>
+        <location filename="../ui/tenants/detail_panel.py" line="201"/>
         <source>Reseller · code %1</source>
         <translation>Revendeur · code %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="219"/>
-        <location filename="../ui/tenants/detail_panel.py" line="234"/>
+        <location filename="../ui/tenants/detail_panel.py" line="202"/>
+        <location filename="../ui/tenants/detail_panel.py" line="217"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="220"/>
+        <location filename="../ui/tenants/detail_panel.py" line="203"/>
         <source>Billing:</source>
         <translation>Facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="221"/>
-        <location filename="../ui/tenants/detail_panel.py" line="237"/>
+        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="220"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="223"/>
-        <location filename="../ui/tenants/detail_panel.py" line="239"/>
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="222"/>
         <source>Billing day:</source>
         <translation>Jour de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="224"/>
-        <location filename="../ui/tenants/detail_panel.py" line="240"/>
+        <location filename="../ui/tenants/detail_panel.py" line="207"/>
+        <location filename="../ui/tenants/detail_panel.py" line="223"/>
         <source>Signed up:</source>
         <translation>Inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="232"/>
+        <location filename="../ui/tenants/detail_panel.py" line="215"/>
         <source>direct customer of the hoster</source>
         <translation>client direct de l’hébergeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="233"/>
+        <location filename="../ui/tenants/detail_panel.py" line="216"/>
         <source>Company · code %1 · %2</source>
         <translation>Société · code %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="235"/>
+        <location filename="../ui/tenants/detail_panel.py" line="218"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236"/>
+        <location filename="../ui/tenants/detail_panel.py" line="219"/>
         <source>Reseller:</source>
         <translation>Revendeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236"/>
+        <location filename="../ui/tenants/detail_panel.py" line="219"/>
         <source>None (billed by the hoster)</source>
         <translation>Aucun (facturée par l’hébergeur)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="242"/>
+        <location filename="../ui/tenants/detail_panel.py" line="225"/>
         <source>Invoices go:</source>
         <translation>Envoi des factures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="229"/>
         <source>Tax:</source>
         <translation>Taxe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="254"/>
+        <location filename="../ui/tenants/detail_panel.py" line="237"/>
         <source>User · %1</source>
         <translation>Utilisateur · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="255"/>
+        <location filename="../ui/tenants/detail_panel.py" line="238"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="256"/>
+        <location filename="../ui/tenants/detail_panel.py" line="239"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="258"/>
+        <location filename="../ui/tenants/detail_panel.py" line="241"/>
         <source>Company:</source>
         <translation>Société&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="271"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Current subscriptions</source>
         <translation>Abonnements en cours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="272"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
         <source>Assigned plans</source>
         <translation>Offres attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="274"/>
+        <location filename="../ui/tenants/detail_panel.py" line="249"/>
         <source>Change history (%1 events, newest first)</source>
         <translation>Historique des modifications (%1 événements, les plus récents d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="275"/>
+        <location filename="../ui/tenants/detail_panel.py" line="250"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>
@@ -1446,7 +1462,7 @@
     <message>
         <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
-        <translation>Désactivé : les facturations ignorent les sociétés de l’émetteur (pour l’hébergeur : aucune facturation).</translation>
+        <translation>Désactivé&#xa0;: les facturations ignorent les sociétés de l’émetteur (pour l’hébergeur&#xa0;: aucune facturation).</translation>
     </message>
     <message>
         <location filename="../ui/billing/settings_models.py" line="72"/>

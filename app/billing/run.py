@@ -71,8 +71,10 @@ class RunReport:
     reseller_invoices: int = 0
     invoice_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
-    # A dry run writes nothing, so what it defers is carried here to the company's next boundary.
+    # A dry run writes nothing, so what it defers is carried here to the company's next boundary, and the
+    # stored deferred invoices a previewed invoice took are remembered as taken.
     dry_carried: dict[int, list[tuple[int, list[LineRow]]]] = field(default_factory=lambda: defaultdict(list))
+    dry_taken: set[int] = field(default_factory=set)
 
     def of(self, outcome: str) -> list[CompanyOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
@@ -192,7 +194,9 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
                 report.outcomes.append(CompanyOutcome(c.code, p, "skipped",
                                                       reason="invoicing is off for its reseller"))
                 continue
-            waiting = carried.get(c.id, []) + (report.dry_carried.get(c.id, []) if dry_run else [])
+            waiting = carried.get(c.id, [])
+            if dry_run:
+                waiting = [w for w in waiting if w[0] not in report.dry_taken] + report.dry_carried.get(c.id, [])
             try:
                 bill = bill_company(ctx, c, events[c.id], p, waiting)
             except ProrataError as exc:
@@ -203,6 +207,7 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
                 report.dry_carried[c.id].append((-len(report.outcomes), bill.lines))
             elif dry_run and bill.outcome == INVOICE:
                 report.dry_carried.pop(c.id, None)
+                report.dry_taken.update(bill.carried_ids)
             name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
             report.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency,
                                                   to_text(bill.draft.total, bill.currency),

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import json
 
+from app.errors import MESSAGES, ProrataError
 from app.models import MinimumPolicy
 from app.money import to_text
 from app.services import billing_settings
 from app.storage.engine import unit_of_work
 
 NAMES = (*billing_settings.SWITCHES, "tax_rate", "invoice_number_format")
+
+MESSAGES.setdefault("amount_and_remove", "give an AMOUNT or --remove, not both (got {amount} and --remove)")
 
 
 def register(sub) -> None:
@@ -76,9 +79,9 @@ def _set(args, ctx) -> int:
 
 
 def _min_charge(args, ctx) -> int:
-    from app.errors import ProrataError
-
-    if args.remove == (args.amount is not None):
+    if args.remove and args.amount is not None:
+        raise ProrataError.of("amount_and_remove", amount=args.amount)
+    if not args.remove and args.amount is None:
         raise ProrataError.of("missing", field="an AMOUNT (or --remove)")
     with unit_of_work(ctx.engine()) as s:
         after = billing_settings.set_minimum(s, args.issuer, args.currency.upper(),

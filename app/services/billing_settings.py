@@ -89,8 +89,8 @@ def read(session: Session) -> list[IssuerSettings]:
     return out
 
 
-def switch_value(text: str, *, allow_inherit: bool) -> bool | None:
-    """``on``/``off`` (also true/false, yes/no, 1/0); ``inherit`` for a reseller that follows the hoster."""
+def switch_value(text: str, where: str = "", *, allow_inherit: bool = True) -> bool | None:
+    """``on``/``off`` (also true/false, yes/no, 1/0); ``inherit`` (None) for a reseller that follows the hoster."""
     t = text.strip().lower()
     if t in ("on", "true", "yes", "1"):
         return True
@@ -98,8 +98,14 @@ def switch_value(text: str, *, allow_inherit: bool) -> bool | None:
         return False
     if allow_inherit and t in ("inherit", "hoster", "default"):
         return None
-    raise ProrataError.of("bad_switch", value=text, inherit=", or inherit (follow the hoster)" if allow_inherit
-                          else "")
+    raise ProrataError.of("bad_switch", where, value=text,
+                          inherit=", or inherit (follow the hoster)" if allow_inherit else "")
+
+
+def _located(exc: ProrataError, where: str) -> ProrataError:
+    probs = Problems()
+    probs.located(exc, where)
+    return ProrataError(probs.items)
 
 
 def set_value(session: Session, issuer: str, name: str, value: object) -> IssuerSettings:
@@ -109,7 +115,7 @@ def set_value(session: Session, issuer: str, name: str, value: object) -> Issuer
     where = f"{issuer}.{name}"
     if name in SWITCHES:
         if isinstance(value, str):
-            value = switch_value(value, allow_inherit=issuer != HOSTER)
+            value = switch_value(value, where)
         if value is None and issuer == HOSTER:
             raise ProrataError.of("hoster_switch_needed", where, name=name)
         if value is not None and not isinstance(value, bool):
@@ -142,7 +148,10 @@ def set_minimum(session: Session, issuer: str, currency: str, amount: str | None
         raise ProrataError.of("currency_not_enabled", where, code=currency)
     if policy not in {p.value for p in MinimumPolicy}:
         raise ProrataError.of("bad_value", where, value=policy, allowed=[p.value for p in MinimumPolicy])
-    value = None if amount is None else parse_amount(amount, currency)
+    try:
+        value = None if amount is None else parse_amount(amount, currency)
+    except ProrataError as exc:
+        raise _located(exc, where) from None
     existing = session.scalars(select(MinimumCharge).where(MinimumCharge.issuer_key == key,
                                                            MinimumCharge.currency == currency)).first()
     before = None if existing is None else {"amount": to_text(existing.amount, currency), "policy": existing.policy}
@@ -150,7 +159,8 @@ def set_minimum(session: Session, issuer: str, currency: str, amount: str | None
         if existing is not None:
             session.delete(existing)
     elif existing is None:
-        session.add(MinimumCharge(issuer_key=key, currency=currency, amount=value, policy=policy))
+        session.add(MinimumCharge(issuer_key=key, reseller_id=None if issuer == HOSTER else row.id,
+                                  currency=currency, amount=value, policy=policy))
     else:
         existing.amount, existing.policy = value, policy
     after = None if value is None else {"amount": to_text(value, currency), "policy": policy}

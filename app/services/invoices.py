@@ -26,6 +26,8 @@ from app.models.base import utcnow
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.services import audit
 
+MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
+                                       "unchanged, keeps an amount of its own")
 MESSAGES.setdefault("bad_transition", "invoice {invoice} is {status}: it cannot become {target}")
 MESSAGES.setdefault("not_draft", "invoice {invoice} is {status}: only drafts can be {action}")
 MESSAGES.setdefault("not_creditable", "invoice {invoice} is {status}: only issued invoices can be credited")
@@ -248,7 +250,18 @@ class ManualLine:
     company_id: int | None = None
 
 
+def _kept(ln) -> tuple:
+    """What a billed line must still be for its amount to be kept as the engine computed it."""
+    return (ln.kind, ln.plan_id, ln.extra_code, Decimal(ln.quantity), Decimal(ln.unit_price), ln.start, ln.end,
+            Decimal(ln.amount))
+
+
 def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> None:
+    """Replace the invoice's lines. A line's own ``amount`` is taken only where the invoice already has a
+    line with the same kind, plan, quantity, price, period and amount (a billed line kept as it was);
+    any other line's amount is quantity x unit price, exact in the currency."""
+    old = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
+    keepable = {_kept(ln) for ln in old}
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     cur = inv.currency
     amounts = []
@@ -256,6 +269,10 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
         unit = parse_amount(str(ln.unit_price), cur, allow_negative=True)
         if ln.amount is not None:
             amount = normalize(ln.amount, cur)
+            if _kept(ManualLine(ln.description, ln.quantity, unit, ln.tax_rate, ln.kind, ln.plan_id, amount,
+                                ln.start, ln.end, ln.extra_code)) not in keepable:
+                raise ProrataError.of("amount_not_kept", f"line {pos + 1}", amount=to_text(amount, cur),
+                                      quantity=ln.quantity.normalize(), unit=to_text(unit, cur))
         else:
             amount = (ln.quantity * unit).quantize(Decimal(1).scaleb(-minor_digits(cur)))
             if amount != ln.quantity * unit:

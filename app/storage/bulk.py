@@ -22,7 +22,12 @@ from sqlalchemy.schema import AddConstraint, DropConstraint
 
 
 class _ValueCache(dict):
-    """value -> converted value, computed on first use; None stays None."""
+    """value -> converted value, computed on first use; None stays None.
+
+    Keyed by value, so only for a column whose values are all of one type in a
+    batch (``_single_typed``): 0.5 and Decimal("0.5") are one dict key, yet
+    only the Decimal is a valid amount.
+    """
 
     def __init__(self, convert: Callable[[Any], Any]):
         super().__init__({None: None})
@@ -31,6 +36,18 @@ class _ValueCache(dict):
     def __missing__(self, value):
         out = self[value] = self._convert(value)
         return out
+
+
+def _each(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` applied to every value itself (None stays None): for a column of mixed types."""
+    return lambda value: None if value is None else convert(value)
+
+
+def _single_typed(rows: list[tuple], column: int) -> bool:
+    """Whether the column's non-None values in ``rows`` all have one type."""
+    kinds = {type(r[column]) for r in rows}
+    kinds.discard(type(None))
+    return len(kinds) <= 1
 
 
 def _json_converter(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -77,18 +94,20 @@ class BulkWriter:
         self._procs = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                        for name in self.columns}
         self._json: list[Callable] = []
-        converters: list[Callable | None] = []
-        for name in self.columns:
+        self._converters: list[Callable | None] = []
+        self._cached: list[int] = []  # columns converted through a _ValueCache
+        for i, name in enumerate(self.columns):
             proc = self._procs[name]
             if proc is None or name in stored:
-                converters.append(None)
+                self._converters.append(None)
             elif isinstance(table.c[name].type, JSON):
                 conv = _json_converter(proc)
                 self._json.append(conv)
-                converters.append(conv)
+                self._converters.append(conv)
             else:
-                converters.append(_ValueCache(proc).__getitem__)
-        self._convert = _row_converter(converters)
+                self._converters.append(_ValueCache(proc).__getitem__)
+                self._cached.append(i)
+        self._convert = _row_converter(self._converters)
 
     def storage(self, column: str, value: Any) -> Any:
         """``value`` as this backend stores it in ``column``: for lookup tables of values used
@@ -102,7 +121,13 @@ class BulkWriter:
             return 0
         for conv in self._json:
             conv.cache.clear()
-        values = self._convert(rows)
+        mixed = [i for i in self._cached if not _single_typed(rows, i)]
+        if mixed:  # rare: convert those columns value by value, as Core would (and refuse what it refuses)
+            procs = self._procs
+            values = _row_converter([_each(procs[self.columns[i]]) if i in mixed else c
+                                     for i, c in enumerate(self._converters)])(rows)
+        else:
+            values = self._convert(rows)
         if self.postgres:
             cursor = self.conn.connection.driver_connection.cursor()
             with cursor.copy(self.sql) as copy:
@@ -164,7 +189,8 @@ def fetch_rows(conn: Connection, stmt: Select) -> list[tuple]:
 
     The same values ``conn.execute(stmt).all()`` gives, at a fraction of the
     cost for millions of rows: the driver's rows are fetched in one call and
-    each column converted through its type once per distinct raw value.
+    each column converted through its type once per distinct raw value (JSON
+    once per row, so that no two rows share a dict).
     """
     result = conn.execute(stmt)
     raw = result.cursor.fetchall()
@@ -172,9 +198,14 @@ def fetch_rows(conn: Connection, stmt: Select) -> list[tuple]:
     result.close()
     dialect = conn.dialect
     converters: list[Callable | None] = []
-    for col, driver_type in zip(stmt.selected_columns, driver_types):
+    for i, (col, driver_type) in enumerate(zip(stmt.selected_columns, driver_types)):
         proc = col.type._cached_result_processor(dialect, driver_type)
-        converters.append(None if proc is None else _ValueCache(proc).__getitem__)
+        if proc is None:
+            converters.append(None)
+        elif isinstance(col.type, JSON) or not _single_typed(raw, i):
+            converters.append(_each(proc))  # a dict per row, as Core gives: rows never share one
+        else:
+            converters.append(_ValueCache(proc).__getitem__)
     return _row_converter(converters)(raw)
 
 

@@ -72,7 +72,39 @@ def test_own_price_is_set_from_the_chosen_day_checked_and_removed(qtbot, worker,
 
     with qtbot.waitSignal(model.sig_loaded, timeout=5000):
         box.on_edit.setDate(box.on_edit.date().addDays(1))
+    asked = []
+    model.confirm = lambda question: asked.append(question) or False  # "No": nothing happens
+    assert not model.setData(model.index(0, OWN), "")
+    assert asked == ["Remove the own price of €5.50 for Exchange Basic, in force since 20/03/2026? Invoices "
+                     "already written keep it; periods billed from now on take the price that then applies."]
+    model.confirm = lambda question: True
     with qtbot.waitSignal(model.sig_loaded, timeout=5000):
         assert model.setData(model.index(0, OWN), "")
     assert table(model)[0] == ["Exchange Basic", "Per user", "€6.00", "", "€6.00"]
-    assert statuses[-1] == "Exchange Basic: own price removed; the seller's price applies."
+    assert statuses[-1] == "Exchange Basic: own price in force since 20/03/2026 removed."
+
+
+def test_removing_the_newer_own_price_brings_back_the_older_one(qtbot, worker, sqlite_db):
+    panel = open_company(qtbot, worker, sqlite_db)
+    box, model = panel.prices_box, panel.prices_box.model
+    with qtbot.waitSignal(model.sig_loaded, timeout=5000):
+        box.on_edit.setDate(box.on_edit.date().addDays(-19))  # Mar 1
+    with qtbot.waitSignal(model.sig_loaded, timeout=5000):
+        assert model.setData(model.index(0, OWN), "4.00")
+    with qtbot.waitSignal(model.sig_loaded, timeout=5000):
+        box.on_edit.setDate(box.on_edit.date().addDays(19))  # Mar 20
+    with qtbot.waitSignal(model.sig_loaded, timeout=5000):
+        assert model.setData(model.index(0, OWN), "5.00")
+    assert table(model)[0] == ["Exchange Basic", "Per user", "€6.00", "€5.00", "€5.00"]
+    model.confirm = lambda question: True
+    with qtbot.waitSignal(model.sig_loaded, timeout=5000):
+        assert model.setData(model.index(0, OWN), "")
+    assert table(model)[0] == ["Exchange Basic", "Per user", "€6.00", "€4.00", "€4.00"]
+
+
+def test_no_edit_while_the_prices_are_being_read(qtbot, worker, sqlite_db):
+    panel = open_company(qtbot, worker, sqlite_db)
+    box, model = panel.prices_box, panel.prices_box.model
+    with qtbot.waitSignal(model.sig_loaded, timeout=5000):
+        box.on_edit.setDate(box.on_edit.date().addDays(-1))
+        assert not model.setData(model.index(0, OWN), "5.00")  # the day just changed: rows are stale

@@ -2,16 +2,19 @@
 
 The "Own price" column is the per-company override layer of the price
 matrices: typing an amount sets it from the chosen day on; clearing it removes
-the own price in force, so the company pays its seller's price again. Reads
-and writes go through the worker, like every screen.
+the own price in force (after asking: that reaches back to the day it began),
+so the price before it applies again. Reads and writes go through the worker,
+like every screen; edits wait while the prices are being read.
 """
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+                               QVBoxLayout)
 
 from app.errors import ProrataError
 from app.models import Layer
@@ -36,8 +39,8 @@ class CompanyPricesModel(QAbstractTableModel):
 
     sig_loaded = Signal()
 
-    sig_saved = Signal(str, str)
-    """An own price was saved: (plan name, the amount as shown, or "" when removed)."""
+    sig_saved = Signal(str, str, object)
+    """An own price was saved: (plan name, the amount as shown or "" when removed, the day it starts)."""
 
     def __init__(self, worker, parent=None):
         super().__init__(parent)
@@ -48,6 +51,9 @@ class CompanyPricesModel(QAbstractTableModel):
         self._subscribed: set[str] = set()
         self._on = date.today()
         self._request = 0
+        self._reading = False
+        self.confirm: Callable[[str], bool] = lambda question: True
+        """Asks the person before an own price is removed (the box puts up a question)."""
 
     def show(self, company: str | None, currency: str | None, on: date, subscribed: set[str] = frozenset()) -> None:
         """Read ``company``'s prices in ``currency`` in force on ``on`` (None: show nothing)."""
@@ -70,10 +76,12 @@ class CompanyPricesModel(QAbstractTableModel):
             self.endResetModel()
             return
         request, company, currency, on, lang = self._request, self._company, self._currency, self._on, ui_language()
+        self._reading = True
 
         def done(rows: list[CompanyPriceRow]) -> None:
             if request != self._request:
                 return
+            self._reading = False
             self.beginResetModel()
             # The plans the company has first, then the others, each by name.
             self._rows = sorted(rows, key=lambda r: (r.plan_code not in self._subscribed, r.plan_name.casefold()))
@@ -82,6 +90,7 @@ class CompanyPricesModel(QAbstractTableModel):
 
         def failed(error) -> None:
             if request == self._request:
+                self._reading = False
                 self.beginResetModel()
                 self._rows = []
                 self.endResetModel()
@@ -174,7 +183,8 @@ class CompanyPricesModel(QAbstractTableModel):
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Check the typed amount, then save it on the worker; False (and sig_error) when refused."""
-        if role != Qt.ItemDataRole.EditRole or index.column() != OWN or not (0 <= index.row() < len(self._rows)):
+        if role != Qt.ItemDataRole.EditRole or index.column() != OWN or not (0 <= index.row() < len(self._rows)) \
+                or self._reading:  # the rows shown are about to change: nothing to edit against
             return False
         row = self._rows[index.row()]
         company, currency = self._company, self._currency
@@ -183,6 +193,12 @@ class CompanyPricesModel(QAbstractTableModel):
             if row.own is None:
                 return False
             valid_from = row.own_from  # clearing removes the own price in force
+            since = fmt_date(valid_from) if valid_from else self.tr("always")
+            if not self.confirm(self.tr(
+                    "Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; "
+                    "periods billed from now on take the price that then applies.").replace(
+                    "%1", fmt_money(row.own, currency)).replace("%2", row.plan_name).replace("%3", since)):
+                return False
         else:
             try:
                 amount = parse_amount(text, currency)
@@ -198,7 +214,8 @@ class CompanyPricesModel(QAbstractTableModel):
                                    amount=text, valid_from=valid_from, company=company)
 
         def done(_) -> None:
-            self.sig_saved.emit(row.plan_name, fmt_money(parse_amount(text, currency), currency) if text else "")
+            self.sig_saved.emit(row.plan_name, fmt_money(parse_amount(text, currency), currency) if text else "",
+                                valid_from)
             self.reload()
         self._worker.run(save, on_done=done, on_error=self.sig_error.emit)
         return True
@@ -241,6 +258,7 @@ class CompanyPricesBox(QGroupBox):
         self.on_edit.dateChanged.connect(lambda _: self.model.set_day(self.on()))
         self.model.sig_loaded.connect(self._loaded)
         self.model.sig_saved.connect(self._saved)
+        self.model.confirm = self._ask
         self.retranslate()
 
     def on(self) -> date:
@@ -257,12 +275,20 @@ class CompanyPricesBox(QGroupBox):
         self.holes.setVisible(holes > 0)
         self.holes.setText(self.tr("%Ln of its plan(s) without a price (tinted)", "", holes))
 
-    def _saved(self, plan: str, shown: str) -> None:
+    def _saved(self, plan: str, shown: str, valid_from) -> None:
+        since = fmt_date(valid_from) if valid_from else self.tr("always")
         if shown:
             self.sig_status.emit(self.tr("%1: own price set to %2 from %3.").replace("%1", plan).replace(
-                "%2", shown).replace("%3", fmt_date(self.on())))
+                "%2", shown).replace("%3", since))
         else:
-            self.sig_status.emit(self.tr("%1: own price removed; the seller's price applies.").replace("%1", plan))
+            self.sig_status.emit(self.tr("%1: own price in force since %2 removed.").replace("%1", plan).replace(
+                "%2", since))
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Remove own price"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _title(self) -> None:
         currency = self.model.currency()

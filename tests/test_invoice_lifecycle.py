@@ -207,3 +207,34 @@ def test_a_line_cannot_bring_an_amount_of_its_own(db, billed):
             lines[i] = replace(lines[i], unit_price=D("10.00"))
             invoices.edit_draft(s, feb, lines)
     assert _lines(db, feb) == before
+
+
+def test_cli_new_manual_invoice_and_edit_keeping_billed_lines(db, billed, tmp_path, capsys):
+    url = db.url.render_as_string(hide_password=False)
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps({"customer": "c1", "currency": "EUR", "lines": [
+        {"description": {"en": "Migration work", "de": "Migrationsarbeiten"}, "quantity": "1.5",
+         "unit_price": "80.00"}]}))
+    assert main(["invoices", "new", str(new), "--db", url]) == 0
+    # No tax_rate given: c1 is acme's, standard treatment, acme's 19 %: 120.00 + 22.80 = 142.80.
+    assert "total 142.80 EUR" in capsys.readouterr().out
+
+    feb = _drafts(db, billed.companies["c1"])[1]
+    before = _lines(db, feb)[1]
+    edit = tmp_path / "edit.json"
+    # Keep the first three billed lines as they are, drop the support call, add a goodwill discount at 19 %.
+    edit.write_text(json.dumps({"lines": [{"keep": 1}, {"keep": 2}, {"keep": 3},
+                                          {"description": "Goodwill", "quantity": "1", "unit_price": "-5.00"}]}))
+    assert main(["invoices", "edit", str(feb), str(edit), "--db", url]) == 0
+    (subtotal, total), after = _lines(db, feb)
+    assert after[:3] == before[:3]
+    # 6.00 + 36.00 + 5.81 - 5.00 = 42.81; tax 19 % = 8.1339 -> 8.13; total 50.94.
+    assert (subtotal, total) == (D("42.81"), D("50.94"))
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"lines": [{"keep": 9}, {"description": "x", "quantity": "1", "unit_price": "1.001"}]}))
+    assert main(["invoices", "edit", str(feb), str(bad), "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "$.lines[0].keep: the draft has no line 9 (it has 4)" in err
+    assert "$.lines[1].unit_price: 1.001 has more decimals than EUR allows (2)" in err
+    assert _lines(db, feb) == ((subtotal, total), after)

@@ -1,10 +1,16 @@
 """``prorata invoices list|show|issue|credit|modify|delete``."""
 from __future__ import annotations
 
+import argparse
 import json
+from dataclasses import replace
 
+from app.bundle.fields import Problems
+from app.bundle.reader import parse_json, read_text
+from app.cli import invoice_files
 from app.cli.billing_commands import parse_date
-from app.services import invoices
+from app.money import to_text
+from app.services import billing_view, currencies, invoices
 from app.storage.engine import unit_of_work
 
 
@@ -28,6 +34,19 @@ def register(sub) -> None:
     show.add_argument("--json", action="store_true")
     add_db_option(show)
     show.set_defaults(func=_show)
+    new = isub.add_parser("new", help="a manual invoice (a draft) from a JSON file",
+                          description=invoice_files.__doc__.split("\n\n", 1)[1],
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    new.add_argument("file", metavar="FILE.json", help="the invoice (- for standard input)")
+    add_db_option(new)
+    new.set_defaults(func=_new)
+    edit = isub.add_parser("edit", help="replace a draft's lines from a JSON file",
+                           description=invoice_files.__doc__.split("\n\n", 1)[1],
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    edit.add_argument("ref", metavar="NUMBER_OR_ID")
+    edit.add_argument("file", metavar="FILE.json", help="the lines (- for standard input)")
+    add_db_option(edit)
+    edit.set_defaults(func=_edit)
     for name, text in (("issue", "issue a draft: it gets its number and never changes again"),
                        ("credit", "credit an issued invoice in full (a credit note)"),
                        ("modify", "credit an issued invoice and open a draft copy to edit"),
@@ -85,4 +104,37 @@ def _act(args, ctx) -> int:
         else:
             invoices.delete_draft(s, args.ref)
             print("draft deleted")
+    return 0
+
+
+def _with_rates(session, customer: str, lines: list[invoices.ManualLine]) -> list[invoices.ManualLine]:
+    """Lines written without a tax rate take the customer's."""
+    if all(ln.tax_rate is not None for ln in lines):
+        return lines
+    rate = invoices.customer_tax_rate(session, customer)
+    return [ln if ln.tax_rate is not None else replace(ln, tax_rate=rate) for ln in lines]
+
+
+def _new(args, ctx) -> int:
+    doc = parse_json(read_text(args.file))
+    with unit_of_work(ctx.engine()) as s:
+        enabled = {c.code for c in currencies.list_currencies(s) if c.enabled}
+        customer, currency, day, lines = invoice_files.read_new_invoice(doc, enabled)
+        inv = invoices.create_manual(s, customer, currency, _with_rates(s, customer, lines), issue_date=day)
+        print(f"draft #{inv.id} for {customer}: {len(lines)} line(s), total {to_text(inv.total, currency)} "
+              f"{currency}")
+    return 0
+
+
+def _edit(args, ctx) -> int:
+    doc = parse_json(read_text(args.file))
+    with unit_of_work(ctx.engine()) as s:
+        data = invoices.invoice_json(s, invoices.find(s, args.ref))
+        existing = billing_view.draft_lines(s, args.ref)
+        probs = Problems()
+        lines = invoice_files.read_lines(doc, probs, data["currency"], existing)
+        probs.raise_if_any()
+        inv = invoices.edit_draft(s, args.ref, _with_rates(s, data["customer"], lines))
+        print(f"draft #{inv.id}: {len(lines)} line(s), total {to_text(inv.total, inv.currency)} "
+              f"{inv.currency}")
     return 0

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
 from app.billing.numbering import take_numbers
-from app.billing.tax import tax_total
+from app.billing.tax import customer_rate, tax_total
 from app.errors import MESSAGES, ProrataError
 from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
                         Plan, Reseller, Status, User, localized)
@@ -66,6 +66,23 @@ def _issuer(session: Session, inv: Invoice) -> tuple[str, str]:
         return HOSTER_KEY, session.get(Hoster, 1).invoice_number_format
     r = session.get(Reseller, inv.issuer_reseller_id)
     return reseller_key(r.id), r.invoice_number_format
+
+
+def customer_tax_rate(session: Session, customer: str) -> Decimal:
+    """The tax rate (percent) a new line for ``customer`` (a company's or a reseller's code) takes: its
+    treatment applied to its issuer's rate, as billing runs do."""
+    company = session.scalars(select(Company).where(Company.code == customer)).first()
+    hoster = session.get(Hoster, 1)
+    hoster_rate = (hoster.tax_rate if hoster else None) or Decimal(0)
+    if company is not None:
+        issuer_rate = hoster_rate
+        if company.reseller_id is not None:
+            issuer_rate = session.get(Reseller, company.reseller_id).tax_rate or Decimal(0)
+        return customer_rate(company.tax_treatment, issuer_rate, company.tax_rate)[0]
+    reseller = session.scalars(select(Reseller).where(Reseller.code == customer)).first()
+    if reseller is None:
+        raise ProrataError.of("not_found", kind="customer", code=customer)
+    return customer_rate(reseller.tax_treatment, hoster_rate, None)[0]
 
 
 @dataclass

@@ -238,3 +238,14 @@ def test_cli_new_manual_invoice_and_edit_keeping_billed_lines(db, billed, tmp_pa
     assert "$.lines[0].keep: the draft has no line 9 (it has 4)" in err
     assert "$.lines[1].unit_price: 1.001 has more decimals than EUR allows (2)" in err
     assert _lines(db, feb) == ((subtotal, total), after)
+
+
+def test_customer_defaults_follow_currency_changes_and_tax_treatments(db, billed):
+    add_company(db, billed, "rc", signup=date(2026, 1, 5), tax_treatment="reverse_charge", events=[
+        (date(2026, 2, 1), "currency", {"currency": "USD"})])
+    with unit_of_work(db) as s:
+        assert invoices.customer_defaults(s, "c1") == ("EUR", D("19"))  # acme's rate
+        assert invoices.customer_defaults(s, "d1") == ("EUR", D("20"))  # the hoster's
+        assert invoices.customer_defaults(s, "acme") == ("EUR", D("20"))  # a reseller, taxed by the hoster
+        assert invoices.customer_defaults(s, "rc", today=date(2026, 1, 31)) == ("EUR", D("0"))
+        assert invoices.customer_defaults(s, "rc", today=date(2026, 2, 1)) == ("USD", D("0"))

@@ -975,17 +975,17 @@
         <translation>Die ersten %1 Rechnungen; für weitere blättern</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="142"/>
+        <location filename="../ui/invoices/browser.py" line="144"/>
         <source>Manual draft #%1 created.</source>
         <translation>Manueller Entwurf #%1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="148"/>
+        <location filename="../ui/invoices/browser.py" line="150"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Neue manuelle Rechnung …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="149"/>
+        <location filename="../ui/invoices/browser.py" line="151"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -1046,87 +1046,97 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="124"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
         <source>Billed for %1 to %2</source>
         <translation>Berechnet für %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
+        <source>Looking up %1…</source>
+        <translation>Suche %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
+        <source>Currency %1, tax %2 %</source>
+        <translation>Währung %1, Steuer %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="184"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="208"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="249"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="216"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="257"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="217"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="258"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="218"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="219"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="260"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="222"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="224"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag (einen anteiligen Betrag), bis ihre Menge oder ihr Preis geändert wird.</translation>
     </message>

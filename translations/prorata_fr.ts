@@ -610,7 +610,7 @@
     <message>
         <location filename="../ui/tenants/company_prices.py" line="284"/>
         <source>%1: own price in force since %2 removed.</source>
-        <translation>%1 : prix spécifique en vigueur depuis le %2 supprimé.</translation>
+        <translation>%1&#xa0;: prix spécifique en vigueur depuis le %2 supprimé.</translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="288"/>
@@ -709,7 +709,7 @@
     <message>
         <location filename="../ui/tenants/company_prices.py" line="198"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
-        <translation>Supprimer le prix spécifique de %1 pour %2, en vigueur depuis le %3 ? Les factures déjà créées le conservent ; les périodes facturées désormais prennent le prix alors en vigueur.</translation>
+        <translation>Supprimer le prix spécifique de %1 pour %2, en vigueur depuis le %3&#xa0;? Les factures déjà créées le conservent&#xa0;; les périodes facturées désormais prennent le prix alors en vigueur.</translation>
     </message>
 </context>
 <context>
@@ -975,17 +975,17 @@
         <translation>Les %1 premières factures sont affichées&#xa0;; faites défiler pour voir la suite</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="142"/>
+        <location filename="../ui/invoices/browser.py" line="144"/>
         <source>Manual draft #%1 created.</source>
         <translation>Brouillon manuel #%1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="148"/>
+        <location filename="../ui/invoices/browser.py" line="150"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Nouvelle facture manuelle…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="149"/>
+        <location filename="../ui/invoices/browser.py" line="151"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -1046,87 +1046,97 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="124"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturé du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
+        <source>Currency %1, tax %2 %</source>
+        <translation>Devise %1, taxe %2 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="184"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="208"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="249"/>
         <source>customer code</source>
         <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="216"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="257"/>
         <source>New manual invoice</source>
         <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="217"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="258"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="218"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="219"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="260"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="220"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="221"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="222"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="224"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant (une part au prorata) tant que sa quantité ou son prix ne change pas.</translation>
     </message>

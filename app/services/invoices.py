@@ -20,8 +20,8 @@ from app.billing.context import HOSTER_KEY, reseller_key
 from app.billing.numbering import take_numbers
 from app.billing.tax import customer_rate, tax_total
 from app.errors import MESSAGES, ProrataError
-from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
-                        Plan, Reseller, Status, User, localized)
+from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, CompanyEvent, Hoster, Invoice, InvoiceKind,
+                        InvoiceLine, Plan, Reseller, Status, User, localized)
 from app.models.base import utcnow
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.services import audit
@@ -83,6 +83,21 @@ def customer_tax_rate(session: Session, customer: str) -> Decimal:
     if reseller is None:
         raise ProrataError.of("not_found", kind="customer", code=customer)
     return customer_rate(reseller.tax_treatment, hoster_rate, None)[0]
+
+
+def customer_defaults(session: Session, customer: str, today: date | None = None) -> tuple[str, Decimal]:
+    """What a new manual invoice for ``customer`` starts with: its currency (a company's as of today, after
+    any currency change) and its tax rate (``customer_tax_rate``)."""
+    rate = customer_tax_rate(session, customer)
+    company = session.scalars(select(Company).where(Company.code == customer)).first()
+    if company is None:
+        reseller = session.scalars(select(Reseller).where(Reseller.code == customer)).one()
+        return reseller.currency, rate
+    e = CompanyEvent
+    changed = session.scalar(select(e.currency).where(e.company_id == company.id, e.type == "currency",
+                                                      e.currency.is_not(None), e.date <= (today or date.today()))
+                             .order_by(e.date.desc(), e.id.desc()).limit(1))
+    return changed or company.currency, rate
 
 
 @dataclass

@@ -212,3 +212,22 @@ def test_lines_dialog_keeps_a_prorated_amount_until_its_quantity_changes(qtbot):
 
     dialog.table.item(0, 1).setText("3")  # back as it came: the engine's amount again
     assert amount.text() == "5.81" and dialog.lines() == [proration]
+
+
+def test_a_new_manual_invoice_starts_from_the_customers_currency_and_tax(qtbot, worker, billed):
+    from ui.invoices.manual_dialog import InvoiceLinesDialog
+
+    def lookup(code, done, failed):
+        worker.run(lambda s: invoices.customer_defaults(s, code), on_done=done, on_error=failed)
+    dialog = InvoiceLinesDialog(currencies=["EUR", "JPY", "USD"], currency="USD", lookup=lookup)
+    qtbot.addWidget(dialog)
+    dialog.customer.setText("c1")
+    dialog.customer.editingFinished.emit()
+    # c1 is acme's company in EUR, standard treatment: acme's 19 %.
+    qtbot.waitUntil(lambda: dialog.customer_hint.text() == "Currency EUR, tax 19 %", timeout=5000)
+    assert dialog.currency_code() == "EUR" and dialog.table.item(0, 3).text() == "19"
+    dialog.add_line()
+    assert dialog.table.item(1, 3).text() == "19"
+    dialog.customer.setText("zz")
+    dialog.customer.editingFinished.emit()
+    qtbot.waitUntil(lambda: dialog.customer_hint.text() == "no customer 'zz'", timeout=5000)

@@ -131,7 +131,9 @@ class InvoiceBrowser(QWidget):
         self._worker.run(read, on_done=self._new_manual_with, on_error=lambda e: show_error(self, e))
 
     def _new_manual_with(self, codes: list[str]) -> None:
-        dialog = InvoiceLinesDialog(self, currencies=codes, currency=codes[0] if codes else None)
+        def lookup(code, done, failed):
+            self._worker.run(lambda s: invoices.customer_defaults(s, code), on_done=done, on_error=failed)
+        dialog = InvoiceLinesDialog(self, currencies=codes, currency=codes[0] if codes else None, lookup=lookup)
         if dialog.exec() != InvoiceLinesDialog.DialogCode.Accepted:
             return
         self.create_manual(dialog.customer_code(), dialog.currency_code(), dialog.lines())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
+from typing import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
@@ -27,6 +28,7 @@ MESSAGES.setdefault("bad_tax_rate", "{value!r} is not a tax rate in per cent (su
 MESSAGES.setdefault("no_lines", "an invoice needs at least one line with a description")
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+Lookup = Callable[[str, Callable[[tuple], None], Callable[[ProrataError], None]], None]
 
 
 def _number(text: str, error_id: str, where: str) -> Decimal:
@@ -45,8 +47,13 @@ class InvoiceLinesDialog(QDialog):
 
     def __init__(self, parent=None, *, currencies: list[str] | None = None, currency: str | None = None,
                  lines: list[ManualLine] | None = None, language: str = "en", title: str = "",
-                 customer_choice: bool = True):
+                 customer_choice: bool = True, lookup: Lookup | None = None):
+        """``lookup(code, done, failed)`` reads a customer's currency and tax rate (on the worker) and calls
+        ``done((currency, rate))`` or ``failed(error)``: a new invoice then starts from them."""
         super().__init__(parent)
+        self._lookup = lookup
+        self._default_rate = "0"
+        self._looked_up: str | None = None
         self._language = language
         self._customer_choice = customer_choice
         self._fixed_currency = currency
@@ -59,11 +66,18 @@ class InvoiceLinesDialog(QDialog):
             self.currency.addItem(code, code)
         if currency:
             self.currency.setCurrentIndex(max(0, self.currency.findData(currency)))
+        self.customer_hint = QLabel()
+        self.customer_hint.setStyleSheet("color: palette(dark);")
+        self.customer.editingFinished.connect(self._customer_entered)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer, 1)
+        customer_row.addWidget(self.customer_hint, 2)
         form = QFormLayout()
-        form.addRow(self.customer_label, self.customer)
+        form.addRow(self.customer_label, customer_row)
         form.addRow(self.currency_label, self.currency)
         self.customer_label.setVisible(customer_choice)
         self.customer.setVisible(customer_choice)
+        self.customer_hint.setVisible(customer_choice)
         self.currency.setEnabled(customer_choice)
 
         self.table = QTableWidget(0, 5)
@@ -107,7 +121,7 @@ class InvoiceLinesDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         if line is None:
-            values = ["", "1", "", "0", ""]
+            values = ["", "1", "", self._default_rate, ""]
         else:
             text = line.description.get(self._language) or next(iter(line.description.values()), "")
             values = [text, format(line.quantity.normalize(), "f"), str(line.unit_price),
@@ -157,6 +171,33 @@ class InvoiceLinesDialog(QDialog):
             text = format(amount.quantize(Decimal(1).scaleb(-digits)), "f")
         if target.text() != text:
             target.setText(text)
+
+    def _customer_entered(self) -> None:
+        code = self.customer_code()
+        if not code or self._lookup is None or code == self._looked_up:
+            return
+        self._looked_up = code
+        self.customer_hint.setText(self.tr("Looking up %1…").replace("%1", code))
+
+        def done(found) -> None:
+            if code != self.customer_code():
+                return  # typed on since
+            currency, rate = found
+            i = self.currency.findData(currency)
+            if i >= 0:
+                self.currency.setCurrentIndex(i)
+            old, self._default_rate = self._default_rate, format(rate.normalize(), "f")
+            for row in range(self.table.rowCount()):  # rates still as they came follow the customer's
+                item = self.table.item(row, 3)
+                if self._originals[row] is None and item is not None and item.text() == old:
+                    item.setText(self._default_rate)
+            self.customer_hint.setText(self.tr("Currency %1, tax %2 %").replace("%1", currency).replace(
+                "%2", self._default_rate))
+
+        def failed(error) -> None:
+            if code == self.customer_code():
+                self.customer_hint.setText("; ".join(error.messages()))
+        self._lookup(code, done, failed)
 
     def remove_line(self) -> None:
         row = self.table.currentRow()

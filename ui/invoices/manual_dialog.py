@@ -114,6 +114,7 @@ class InvoiceLinesDialog(QDialog):
         if not lines:
             self.add_line()
         self.table.itemChanged.connect(self._show_amount)
+        self.currency.currentIndexChanged.connect(self._show_amounts)
         self.resize(820, 420)
         self.retranslate()
 
@@ -156,6 +157,11 @@ class InvoiceLinesDialog(QDialog):
                 original.quantity, original.unit_price):
             return original.amount
         return quantity * unit
+
+    def _show_amounts(self) -> None:
+        """Every row's amount again (the currency, and so its decimals, changed)."""
+        for row in range(self.table.rowCount()):
+            self._show_amount(self.table.item(row, 1))
 
     def _show_amount(self, item: QTableWidgetItem | None) -> None:
         if item is None or item.column() not in (1, 2):

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "app.cli.billing_commands",
     "app.cli.invoice_commands",
     "app.cli.settings_commands",
+    "app.cli.audit_command",
 ]
 
 

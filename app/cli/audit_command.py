@@ -1,0 +1,49 @@
+"""``prorata audit``: the audit log, newest first."""
+from __future__ import annotations
+
+import json
+
+from app.cli.billing_commands import parse_date
+from app.services.audit_log import AuditFilter, entries
+from app.storage.engine import unit_of_work
+
+
+def register(sub) -> None:
+    from app.cli.main import add_db_option
+
+    p = sub.add_parser("audit", help="who changed what and when (the audit log), newest first")
+    p.add_argument("--entity", help="only this kind of thing: invoice, price, billing_setting, minimum_charge, "
+                                    "currency, billing, import...")
+    p.add_argument("--id", dest="entity_id", metavar="ID", help="only this entity (an invoice id, a setting...)")
+    p.add_argument("--actor", help="only this person (or PRORATA_ACTOR of a job)")
+    p.add_argument("--since", metavar="DATE", help="from this day on")
+    p.add_argument("--until", metavar="DATE", help="up to and including this day")
+    p.add_argument("--limit", type=int, default=100, help="at most this many entries (default 100)")
+    p.add_argument("--json", action="store_true")
+    add_db_option(p)
+    p.set_defaults(func=_audit)
+
+
+def _audit(args, ctx) -> int:
+    f = AuditFilter(entity=args.entity, entity_id=args.entity_id, actor=args.actor,
+                    since=parse_date(args.since, "--since") if args.since else None,
+                    until=parse_date(args.until, "--until") if args.until else None, limit=args.limit)
+    with unit_of_work(ctx.engine()) as s:
+        rows = entries(s, f)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    for r in rows:
+        what = f"{r['entity']} {r['entity_id']}" if r["entity_id"] else r["entity"]
+        change = ""
+        if r["before"] is not None or r["after"] is not None:
+            change = f"  {_brief(r['before'])} -> {_brief(r['after'])}"
+        print(f"{r['at']}  {r['actor']:<12} {r['action']:<8} {what}{change}")
+    return 0
+
+
+def _brief(value) -> str:
+    if value is None:
+        return "-"
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text if len(text) <= 60 else text[:57] + "..."

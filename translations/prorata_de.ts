@@ -376,6 +376,125 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="61"/>
+        <source>The newest %1 changes.</source>
+        <translation>Die neuesten %1 Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/log_dialog.py" line="62"/>
+        <source>%Ln change(s).</source>
+        <translation>
+            <numerusform>%Ln Änderung.</numerusform>
+            <numerusform>%Ln Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="66"/>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="67"/>
+        <source>&amp;Changes to:</source>
+        <translation>Änderungen &amp;an:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="69"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="71"/>
+        <source>anyone</source>
+        <translation>allen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="72"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="73"/>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="73"/>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="74"/>
+        <source>Billing settings</source>
+        <translation>Abrechnungseinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="74"/>
+        <source>Minimum charges</source>
+        <translation>Mindestbeträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="75"/>
+        <source>Currencies</source>
+        <translation>Währungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="75"/>
+        <source>Billing runs</source>
+        <translation>Abrechnungsläufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="76"/>
+        <source>Bundle imports</source>
+        <translation>Bundle-Importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="76"/>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="80"/>
+        <source>Anything</source>
+        <translation>Allem</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="55"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="55"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="55"/>
+        <source>Did</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="56"/>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="56"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="56"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="130"/>
@@ -1046,97 +1165,97 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="139"/>
         <source>Billed for %1 to %2</source>
         <translation>Berechnet für %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
         <source>Looking up %1…</source>
         <translation>Suche %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Währung %1, Steuer %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="249"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="257"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="258"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="260"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag (einen anteiligen Betrag), bis ihre Menge oder ihr Preis geändert wird.</translation>
     </message>
@@ -1493,94 +1612,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="138"/>
+        <location filename="../ui/app_shell.py" line="153"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="141"/>
+        <location filename="../ui/app_shell.py" line="156"/>
         <source>About Prorata</source>
         <translation>Über Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="142"/>
+        <location filename="../ui/app_shell.py" line="157"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Abrechnungskonsole für Hosting-Anbieter.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="151"/>
+        <location filename="../ui/app_shell.py" line="166"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="152"/>
+        <location filename="../ui/app_shell.py" line="167"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="153"/>
+        <location filename="../ui/app_shell.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="154"/>
+        <location filename="../ui/app_shell.py" line="169"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="155"/>
+        <location filename="../ui/app_shell.py" line="170"/>
+        <source>&amp;Audit log…</source>
+        <translation>Änderungs&amp;protokoll …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="156"/>
+        <location filename="../ui/app_shell.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="157"/>
+        <location filename="../ui/app_shell.py" line="173"/>
         <source>&amp;Find tenant…</source>
         <translation>Mandant &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="158"/>
+        <location filename="../ui/app_shell.py" line="174"/>
         <source>&amp;Billing</source>
         <translation>&amp;Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="159"/>
+        <location filename="../ui/app_shell.py" line="175"/>
         <source>&amp;Run billing…</source>
         <translation>Abrechnung &amp;ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="160"/>
+        <location filename="../ui/app_shell.py" line="176"/>
         <source>Billing &amp;settings…</source>
         <translation>Abrechnungs&amp;einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="161"/>
+        <location filename="../ui/app_shell.py" line="177"/>
         <source>&amp;Tenants</source>
         <translation>&amp;Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="162"/>
+        <location filename="../ui/app_shell.py" line="178"/>
         <source>&amp;Prices</source>
         <translation>&amp;Preise</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="163"/>
+        <location filename="../ui/app_shell.py" line="179"/>
         <source>I&amp;nvoices</source>
         <translation>&amp;Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="164"/>
+        <location filename="../ui/app_shell.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="165"/>
+        <location filename="../ui/app_shell.py" line="181"/>
         <source>&amp;About Prorata</source>
         <translation>&amp;Über Prorata</translation>
     </message>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/audit/log_dialog.py" line="62"/>
+        <source>%Ln change(s).</source>
+        <translation>
+            <numerusform>%Ln change.</numerusform>
+            <numerusform>%Ln changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BillingRunDialog</name>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="218"/>

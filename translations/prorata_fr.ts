@@ -376,6 +376,125 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="61"/>
+        <source>The newest %1 changes.</source>
+        <translation>Les %1 modifications les plus récentes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/log_dialog.py" line="62"/>
+        <source>%Ln change(s).</source>
+        <translation>
+            <numerusform>%Ln modification.</numerusform>
+            <numerusform>%Ln modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="66"/>
+        <source>Audit log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="67"/>
+        <source>&amp;Changes to:</source>
+        <translation>&amp;Modifications de :</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="69"/>
+        <source>&amp;By:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="71"/>
+        <source>anyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="72"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="73"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="73"/>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="74"/>
+        <source>Billing settings</source>
+        <translation>Paramètres de facturation</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="74"/>
+        <source>Minimum charges</source>
+        <translation>Minimums de facturation</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="75"/>
+        <source>Currencies</source>
+        <translation>Devises</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="75"/>
+        <source>Billing runs</source>
+        <translation>Facturations</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="76"/>
+        <source>Bundle imports</source>
+        <translation>Imports de bundles</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="76"/>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_dialog.py" line="80"/>
+        <source>Anything</source>
+        <translation>Tout</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="55"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="55"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="55"/>
+        <source>Did</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="56"/>
+        <source>To</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="56"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/log_model.py" line="56"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="130"/>
@@ -1046,97 +1165,97 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="139"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturé du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
         <source>Currency %1, tax %2 %</source>
-        <translation>Devise %1, taxe %2 %</translation>
+        <translation>Devise %1, taxe %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="249"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
         <source>customer code</source>
         <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="257"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>New manual invoice</source>
         <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="258"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="260"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant (une part au prorata) tant que sa quantité ou son prix ne change pas.</translation>
     </message>
@@ -1493,94 +1612,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="138"/>
+        <location filename="../ui/app_shell.py" line="153"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="141"/>
+        <location filename="../ui/app_shell.py" line="156"/>
         <source>About Prorata</source>
         <translation>À propos de Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="142"/>
+        <location filename="../ui/app_shell.py" line="157"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Console de facturation pour hébergeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="151"/>
+        <location filename="../ui/app_shell.py" line="166"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="152"/>
+        <location filename="../ui/app_shell.py" line="167"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="153"/>
+        <location filename="../ui/app_shell.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="154"/>
+        <location filename="../ui/app_shell.py" line="169"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="155"/>
+        <location filename="../ui/app_shell.py" line="170"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="156"/>
+        <location filename="../ui/app_shell.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="157"/>
+        <location filename="../ui/app_shell.py" line="173"/>
         <source>&amp;Find tenant…</source>
         <translation>&amp;Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="158"/>
+        <location filename="../ui/app_shell.py" line="174"/>
         <source>&amp;Billing</source>
         <translation>Factu&amp;ration</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="159"/>
+        <location filename="../ui/app_shell.py" line="175"/>
         <source>&amp;Run billing…</source>
         <translation>&amp;Lancer la facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="160"/>
+        <location filename="../ui/app_shell.py" line="176"/>
         <source>Billing &amp;settings…</source>
         <translation>&amp;Paramètres de facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="161"/>
+        <location filename="../ui/app_shell.py" line="177"/>
         <source>&amp;Tenants</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="162"/>
+        <location filename="../ui/app_shell.py" line="178"/>
         <source>&amp;Prices</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="163"/>
+        <location filename="../ui/app_shell.py" line="179"/>
         <source>I&amp;nvoices</source>
         <translation>Fact&amp;ures</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="164"/>
+        <location filename="../ui/app_shell.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="165"/>
+        <location filename="../ui/app_shell.py" line="181"/>
         <source>&amp;About Prorata</source>
         <translation>À &amp;propos de Prorata</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from app import __version__
+from ui.audit import AuditLogDialog
 from ui.billing import BillingRunDialog, BillingSettingsDialog
 from ui.dialogs.messages import show_error
 from ui.invoices import InvoiceBrowser
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.billing_dialog: BillingRunDialog | None = None
         self.settings_dialog: BillingSettingsDialog | None = None
+        self.audit_dialog: AuditLogDialog | None = None
         self.setMinimumSize(QSize(800, 500))
         self.resize(1280, 800)
 
@@ -63,6 +65,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.reload_action)
+        self.audit_action = QAction(self)
+        self.audit_action.triggered.connect(self.open_audit_log)
+        self.file_menu.addAction(self.audit_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -117,6 +122,16 @@ class MainWindow(QMainWindow):
         self.billing_dialog.activateWindow()
         return self.billing_dialog
 
+    def open_audit_log(self) -> AuditLogDialog:
+        """Show the audit log (read afresh each time it opens)."""
+        if self.audit_dialog is None:
+            self.audit_dialog = AuditLogDialog(self.worker, self)
+        self.audit_dialog.load()
+        self.audit_dialog.show()
+        self.audit_dialog.raise_()
+        self.audit_dialog.activateWindow()
+        return self.audit_dialog
+
     def open_billing_settings(self) -> BillingSettingsDialog:
         """Show the billing settings (read afresh each time it opens)."""
         if self.settings_dialog is None:
@@ -152,6 +167,7 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: %1").replace("%1", self._database_label))
         self.file_menu.setTitle(self.tr("&File"))
         self.reload_action.setText(self.tr("&Reload"))
+        self.audit_action.setText(self.tr("&Audit log…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find tenant…"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
@@ -36,9 +38,13 @@ def take_numbers(session: Session, issuer_key: str, template: str, issue_date: d
     q = select(NumberSeries).where(NumberSeries.issuer_key == issuer_key, NumberSeries.year == year)
     series = session.scalars(q.with_for_update()).one_or_none()
     if series is None:
-        series = NumberSeries(issuer_key=issuer_key, year=year, next_seq=1)
-        session.add(series)
-        session.flush()
+        # The series' first number: two workstations may start it at once, so the row is created only if
+        # it is still missing (the other waits on the unique key), then locked and read like any other.
+        table = NumberSeries.__table__
+        dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        session.execute(dialect_insert(table).values(issuer_key=issuer_key, year=year, next_seq=1)
+                        .on_conflict_do_nothing(index_elements=["issuer_key", "year"]))
+        series = session.scalars(q.with_for_update().execution_options(populate_existing=True)).one()
     first = series.next_seq
     series.next_seq = first + count
     return [template.format(year=issue_date.year, seq=first + i) for i in range(count)]

@@ -15,6 +15,7 @@ Runs on a worker thread or the CLI; touches no widgets. Progress goes through
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
@@ -29,6 +30,7 @@ from app.billing.context import (CompanyRow, RunContext, company_key, load_compa
                                  load_events)
 from app.billing.numbering import take_numbers
 from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
+from app.billing.run_lock import billing_run_lock
 from app.billing.settlement import reseller_tasks, settle_reseller
 from app.errors import ProrataError
 from app.money import to_text
@@ -114,6 +116,15 @@ def company_tasks(ctx: RunContext, companies: Iterable[CompanyRow], as_of: date)
 def run_billing(engine: Engine, as_of: date, *, issue: bool = False, dry_run: bool = False,
                 company: str | None = None, progress: Progress = no_progress,
                 cancelled: Callable[[], bool] = not_cancelled) -> RunReport:
+    """Bill every unbilled boundary up to ``as_of``. A run that writes holds the database's billing run lock
+    (``run_lock``): a second one at the same time is refused; a dry run needs no lock."""
+    with nullcontext() if dry_run else billing_run_lock(engine):
+        return _run(engine, as_of, issue=issue, dry_run=dry_run, company=company, progress=progress,
+                    cancelled=cancelled)
+
+
+def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: str | None, progress: Progress,
+         cancelled: Callable[[], bool]) -> RunReport:
     report = RunReport(as_of, dry_run)
     with unit_of_work(engine) as s:
         ctx = load_context(s)

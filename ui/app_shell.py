@@ -117,30 +117,29 @@ class MainWindow(QMainWindow):
         if self.billing_dialog is None:
             self.billing_dialog = BillingRunDialog(self.worker, self, today=self._today)
             self.billing_dialog.sig_invoices_changed.connect(self._invoices_changed)
-        self.billing_dialog.show()
-        self.billing_dialog.raise_()
-        self.billing_dialog.activateWindow()
-        return self.billing_dialog
+        return self._present(self.billing_dialog)
+
+    @staticmethod
+    def _present(dialog):
+        """Show a modeless dialog in front (each is made once and kept)."""
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def open_audit_log(self) -> AuditLogDialog:
         """Show the audit log (read afresh each time it opens)."""
         if self.audit_dialog is None:
             self.audit_dialog = AuditLogDialog(self.worker, self)
         self.audit_dialog.load()
-        self.audit_dialog.show()
-        self.audit_dialog.raise_()
-        self.audit_dialog.activateWindow()
-        return self.audit_dialog
+        return self._present(self.audit_dialog)
 
     def open_billing_settings(self) -> BillingSettingsDialog:
         """Show the billing settings (read afresh each time it opens)."""
         if self.settings_dialog is None:
             self.settings_dialog = BillingSettingsDialog(self.worker, self)
         self.settings_dialog.load()
-        self.settings_dialog.show()
-        self.settings_dialog.raise_()
-        self.settings_dialog.activateWindow()
-        return self.settings_dialog
+        return self._present(self.settings_dialog)
 
     def _invoices_changed(self) -> None:
         if self.tabs.indexOf(self.invoices) in self._loaded_tabs:

@@ -34,15 +34,17 @@ def test_a_second_run_is_refused_while_one_holds_the_lock(db):
 def test_two_sessions_starting_one_series_get_consecutive_numbers(pg_db):
     build(pg_db)
     got: dict[str, list[str]] = {}
+    a_has_started = threading.Event()
 
     def first(name: str, hold: float) -> None:
         with unit_of_work(pg_db) as s:
             got[name] = take_numbers(s, "hoster", "INV-{year}-{seq:05}", date(2027, 1, 1), 2)
-            time.sleep(hold)  # the other session starts the same new series meanwhile
+            a_has_started.set()
+            time.sleep(hold)  # not committed yet: the other session starts the same new series meanwhile
 
     a = threading.Thread(target=first, args=("a", 0.5))
     a.start()
-    time.sleep(0.1)
+    assert a_has_started.wait(10)
     first("b", 0)
     a.join()
     assert got == {"a": ["INV-2027-00001", "INV-2027-00002"], "b": ["INV-2027-00003", "INV-2027-00004"]}

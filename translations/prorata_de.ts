@@ -895,7 +895,7 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="188"/>
         <source>Resellers:</source>
-        <translation>Reseller:</translation>
+        <translation>Wiederverkäufer:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="189"/>
@@ -977,12 +977,12 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="218"/>
         <source>Customer code:</source>
-        <translation>Kundennummer:</translation>
+        <translation>Kundenkürzel:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="219"/>
         <source>Reseller:</source>
-        <translation>Reseller:</translation>
+        <translation>Wiederverkäufer:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="219"/>
@@ -2028,7 +2028,7 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="290"/>
         <source>Reseller</source>
-        <translation>Reseller</translation>
+        <translation>Wiederverkäufer</translation>
     </message>
     <message>
         <location filename="../ui/tenants/tree_model.py" line="291"/>

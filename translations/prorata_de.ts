@@ -709,7 +709,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="276"/>
+        <location filename="../ui/tenants/company_prices.py" line="277"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln ihrer Tarife ohne Preis (markiert)</numerusform>
@@ -717,42 +717,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="279"/>
-        <source>always</source>
-        <translation>immer</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="282"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: Sonderpreis ab %3 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="284"/>
+        <location filename="../ui/tenants/company_prices.py" line="285"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: Sonderpreis (gültig seit %2) entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="288"/>
+        <location filename="../ui/tenants/company_prices.py" line="289"/>
         <source>Remove own price</source>
         <translation>Sonderpreis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="295"/>
+        <location filename="../ui/tenants/company_prices.py" line="296"/>
         <source>Prices in %1</source>
         <translation>Preise in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="295"/>
+        <location filename="../ui/tenants/company_prices.py" line="296"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="298"/>
+        <location filename="../ui/tenants/company_prices.py" line="299"/>
         <source>Prices on, and changes from:</source>
         <translation>Preise am, und Änderungen ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="299"/>
+        <location filename="../ui/tenants/company_prices.py" line="300"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Doppelklick auf einen Sonderpreis, um ihn für diese Firma festzulegen.</translation>
     </message>
@@ -760,73 +755,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="108"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="108"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="108"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Seller&apos;s price</source>
         <translation>Preis des Verkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Own price</source>
         <translation>Sonderpreis</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Pays</source>
         <translation>Zahlt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="127"/>
+        <location filename="../ui/tenants/company_prices.py" line="128"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Was der Verkäufer der Firma seinen Firmen berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="128"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Ein Preis nur für diese Firma; er geht dem Preis des Verkäufers vor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="129"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>What billing charges this company per unit.</source>
         <translation>Was die Abrechnung dieser Firma je Einheit berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="164"/>
+        <location filename="../ui/tenants/company_prices.py" line="165"/>
         <source>The company has this plan.</source>
         <translation>Die Firma hat diesen Tarif.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="168"/>
+        <location filename="../ui/tenants/company_prices.py" line="169"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Doppelklick, um dieser Firma ab dem gewählten Tag einen Sonderpreis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="169"/>
-        <location filename="../ui/tenants/company_prices.py" line="196"/>
+        <location filename="../ui/tenants/company_prices.py" line="103"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="170"/>
+        <location filename="../ui/tenants/company_prices.py" line="171"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Sonderpreis seit %1. Einen Betrag eingeben, um ihn ab dem gewählten Tag zu ändern; leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173"/>
+        <location filename="../ui/tenants/company_prices.py" line="174"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Kein Preis in %1: Die Firma kann für diesen Tarif nicht abgerechnet werden. Geben Sie ihr einen Sonderpreis oder legen Sie den Preis ihres Verkäufers unter Preise fest.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="198"/>
+        <location filename="../ui/tenants/company_prices.py" line="199"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Den Sonderpreis von %1 für %2, gültig seit %3, entfernen? Bereits erstellte Rechnungen behalten ihn; ab jetzt abgerechnete Zeiträume erhalten den dann gültigen Preis.</translation>
     </message>
@@ -1165,97 +1159,97 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="139"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
         <source>Billed for %1 to %2</source>
         <translation>Berechnet für %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="187"/>
         <source>Looking up %1…</source>
         <translation>Suche %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="201"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Währung %1, Steuer %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="230"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="232"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="256"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag (einen anteiligen Betrag), bis ihre Menge oder ihr Preis geändert wird.</translation>
     </message>
@@ -1612,99 +1606,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="153"/>
+        <location filename="../ui/app_shell.py" line="152"/>
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="156"/>
+        <location filename="../ui/app_shell.py" line="155"/>
         <source>About Prorata</source>
         <translation>Über Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="157"/>
+        <location filename="../ui/app_shell.py" line="156"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Abrechnungskonsole für Hosting-Anbieter.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="166"/>
+        <location filename="../ui/app_shell.py" line="165"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="167"/>
+        <location filename="../ui/app_shell.py" line="166"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="168"/>
+        <location filename="../ui/app_shell.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="169"/>
+        <location filename="../ui/app_shell.py" line="168"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="170"/>
+        <location filename="../ui/app_shell.py" line="169"/>
         <source>&amp;Audit log…</source>
         <translation>Änderungs&amp;protokoll …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="171"/>
+        <location filename="../ui/app_shell.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="172"/>
+        <location filename="../ui/app_shell.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="173"/>
+        <location filename="../ui/app_shell.py" line="172"/>
         <source>&amp;Find tenant…</source>
         <translation>Mandant &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="174"/>
+        <location filename="../ui/app_shell.py" line="173"/>
         <source>&amp;Billing</source>
         <translation>&amp;Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="175"/>
+        <location filename="../ui/app_shell.py" line="174"/>
         <source>&amp;Run billing…</source>
         <translation>Abrechnung &amp;ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="176"/>
+        <location filename="../ui/app_shell.py" line="175"/>
         <source>Billing &amp;settings…</source>
         <translation>Abrechnungs&amp;einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="177"/>
+        <location filename="../ui/app_shell.py" line="176"/>
         <source>&amp;Tenants</source>
         <translation>&amp;Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="178"/>
+        <location filename="../ui/app_shell.py" line="177"/>
         <source>&amp;Prices</source>
         <translation>&amp;Preise</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="179"/>
+        <location filename="../ui/app_shell.py" line="178"/>
         <source>I&amp;nvoices</source>
         <translation>&amp;Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="180"/>
+        <location filename="../ui/app_shell.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="181"/>
+        <location filename="../ui/app_shell.py" line="180"/>
         <source>&amp;About Prorata</source>
         <translation>&amp;Über Prorata</translation>
     </message>

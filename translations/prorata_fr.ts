@@ -398,12 +398,12 @@
     <message>
         <location filename="../ui/audit/log_dialog.py" line="67"/>
         <source>&amp;Changes to:</source>
-        <translation>&amp;Modifications de :</translation>
+        <translation>&amp;Modifications de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/audit/log_dialog.py" line="69"/>
         <source>&amp;By:</source>
-        <translation>&amp;Par :</translation>
+        <translation>&amp;Par&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/audit/log_dialog.py" line="71"/>
@@ -709,7 +709,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="276"/>
+        <location filename="../ui/tenants/company_prices.py" line="277"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln de ses offres sans prix (en couleur)</numerusform>
@@ -717,42 +717,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="279"/>
-        <source>always</source>
-        <translation>toujours</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="282"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1&#xa0;: prix spécifique fixé à %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="284"/>
+        <location filename="../ui/tenants/company_prices.py" line="285"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1&#xa0;: prix spécifique en vigueur depuis le %2 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="288"/>
+        <location filename="../ui/tenants/company_prices.py" line="289"/>
         <source>Remove own price</source>
         <translation>Supprimer le prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="295"/>
+        <location filename="../ui/tenants/company_prices.py" line="296"/>
         <source>Prices in %1</source>
         <translation>Prix en %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="295"/>
+        <location filename="../ui/tenants/company_prices.py" line="296"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="298"/>
+        <location filename="../ui/tenants/company_prices.py" line="299"/>
         <source>Prices on, and changes from:</source>
         <translation>Prix au, et modifications à partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="299"/>
+        <location filename="../ui/tenants/company_prices.py" line="300"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Double-cliquez sur un prix spécifique pour le fixer pour cette société.</translation>
     </message>
@@ -760,73 +755,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="108"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="108"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="108"/>
+        <location filename="../ui/tenants/company_prices.py" line="109"/>
         <source>Seller&apos;s price</source>
         <translation>Prix du vendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Own price</source>
         <translation>Prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Pays</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="127"/>
+        <location filename="../ui/tenants/company_prices.py" line="128"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Ce que le vendeur de la société facture à ses sociétés.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="128"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Un prix pour cette seule société&#xa0;; il prime sur le prix du vendeur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="129"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>What billing charges this company per unit.</source>
         <translation>Ce que la facturation demande à cette société par unité.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="164"/>
+        <location filename="../ui/tenants/company_prices.py" line="165"/>
         <source>The company has this plan.</source>
         <translation>La société a cette offre.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="168"/>
+        <location filename="../ui/tenants/company_prices.py" line="169"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Double-cliquez pour donner à cette société son propre prix à partir du jour choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="169"/>
-        <location filename="../ui/tenants/company_prices.py" line="196"/>
+        <location filename="../ui/tenants/company_prices.py" line="103"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="170"/>
+        <location filename="../ui/tenants/company_prices.py" line="171"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi&#xa0;; videz la cellule pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173"/>
+        <location filename="../ui/tenants/company_prices.py" line="174"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Aucun prix en %1&#xa0;: la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="198"/>
+        <location filename="../ui/tenants/company_prices.py" line="199"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Supprimer le prix spécifique de %1 pour %2, en vigueur depuis le %3&#xa0;? Les factures déjà créées le conservent&#xa0;; les périodes facturées désormais prennent le prix alors en vigueur.</translation>
     </message>
@@ -1165,97 +1159,97 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="139"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturé du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="187"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="201"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Devise %1, taxe %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="230"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="232"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="256"/>
         <source>customer code</source>
         <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>New manual invoice</source>
         <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant (une part au prorata) tant que sa quantité ou son prix ne change pas.</translation>
     </message>
@@ -1612,99 +1606,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="153"/>
+        <location filename="../ui/app_shell.py" line="152"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="156"/>
+        <location filename="../ui/app_shell.py" line="155"/>
         <source>About Prorata</source>
         <translation>À propos de Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="157"/>
+        <location filename="../ui/app_shell.py" line="156"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Console de facturation pour hébergeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="166"/>
+        <location filename="../ui/app_shell.py" line="165"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="167"/>
+        <location filename="../ui/app_shell.py" line="166"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="168"/>
+        <location filename="../ui/app_shell.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="169"/>
+        <location filename="../ui/app_shell.py" line="168"/>
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="170"/>
+        <location filename="../ui/app_shell.py" line="169"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal des modifications…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="171"/>
+        <location filename="../ui/app_shell.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="172"/>
+        <location filename="../ui/app_shell.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="173"/>
+        <location filename="../ui/app_shell.py" line="172"/>
         <source>&amp;Find tenant…</source>
         <translation>&amp;Rechercher un compte…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="174"/>
+        <location filename="../ui/app_shell.py" line="173"/>
         <source>&amp;Billing</source>
         <translation>Factu&amp;ration</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="175"/>
+        <location filename="../ui/app_shell.py" line="174"/>
         <source>&amp;Run billing…</source>
         <translation>&amp;Lancer la facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="176"/>
+        <location filename="../ui/app_shell.py" line="175"/>
         <source>Billing &amp;settings…</source>
         <translation>&amp;Paramètres de facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="177"/>
+        <location filename="../ui/app_shell.py" line="176"/>
         <source>&amp;Tenants</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="178"/>
+        <location filename="../ui/app_shell.py" line="177"/>
         <source>&amp;Prices</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="179"/>
+        <location filename="../ui/app_shell.py" line="178"/>
         <source>I&amp;nvoices</source>
         <translation>Fact&amp;ures</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="180"/>
+        <location filename="../ui/app_shell.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="181"/>
+        <location filename="../ui/app_shell.py" line="180"/>
         <source>&amp;About Prorata</source>
         <translation>À &amp;propos de Prorata</translation>
     </message>

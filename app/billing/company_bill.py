@@ -14,7 +14,7 @@ from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, assemble
 from app.billing.context import CompanyRow, Issuer, RunContext
 from app.billing.lines import Line, invoice_lines
 from app.billing.periods import effective_day, next_boundary, previous_boundary
-from app.billing.tax import customer_rate, tax_total
+from app.billing.tax import customer_rate
 from app.company_state import Event
 from app.models import BillingMode
 
@@ -106,9 +106,8 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     if draft.outcome == DEFERRED:
         # The minimum was weighed with what earlier deferrals carry; the deferred invoice itself
         # holds (and totals) only its own lines: they all move on together to the next invoice.
-        subtotal = sum((r.amount for r in rows), Decimal(0))
-        tax = tax_total([(r.amount, rate) for r in rows], currency)
-        bill.draft = replace(draft, subtotal=subtotal, tax=tax, total=subtotal + tax)
+        own = assemble([r.amount for r in rows], rate, currency, None)
+        bill.draft = replace(draft, subtotal=own.subtotal, tax=own.tax, total=own.total)
     bill.lines = rows if draft.outcome == DEFERRED else rows + carried_rows
     if draft.outcome == INVOICE:
         bill.carried_ids = [cid for cid, _ in carried]

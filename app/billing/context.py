@@ -16,7 +16,8 @@ from app.errors import MESSAGES, ProrataError
 from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, MinimumCharge, Plan, Reseller)
 from app.storage.bulk import fetch_rows
 
-MESSAGES.setdefault("invoicing_off", "invoicing is switched off for the hoster: no billing run (switch it on with `prorata settings set hoster invoicing on`)")
+MESSAGES.setdefault("invoicing_off", "invoicing is switched off for the hoster: no billing run (switch it on "
+                                    "with `prorata settings set hoster invoicing on`)")
 
 HOSTER_KEY = "hoster"
 

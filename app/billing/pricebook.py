@@ -70,6 +70,12 @@ class PriceBook:
             found = self._found[key, day] = series[i - 1][1] if i else None
             return found
 
+    def since(self, key: tuple, day: date) -> date | None:
+        """When the price of ``key`` in force on ``day`` began (None: it always was, or there is none)."""
+        series = self._series.get(key)
+        i = bisect_right(series, day, key=lambda x: x[0]) if series else 0
+        return series[i - 1][0] if i and series[i - 1][0] != _EPOCH else None
+
     def company_price(self, plan_id: int, currency: str, day: date, *, company_id: int,
                       seller_id: int | None, customer: str = "") -> Decimal:
         """What the company pays per unit on ``day``."""

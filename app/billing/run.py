@@ -73,10 +73,6 @@ class RunReport:
     reseller_invoices: int = 0
     invoice_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
-    # A dry run writes nothing, so what it defers is carried here to the company's next boundary, and the
-    # stored deferred invoices a previewed invoice took are remembered as taken.
-    dry_carried: dict[int, list[tuple[int, list[LineRow]]]] = field(default_factory=lambda: defaultdict(list))
-    dry_taken: set[int] = field(default_factory=set)
 
     def of(self, outcome: str) -> list[CompanyOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
@@ -131,13 +127,15 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         if not ctx.invoicing_on(None):
             raise ProrataError.of("invoicing_off")
         companies = load_companies(s, company)
-        resellers = [] if company else reseller_tasks(s, ctx, as_of)
+        # Reseller invoices settle what company invoices accrued; a dry run writes none of those.
+        resellers = [] if company or dry_run else reseller_tasks(s, ctx, as_of)
     tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
     tasks += [(p, 1, r) for p, r in resellers]
     tasks.sort(key=lambda t: (t[0], t[1], t[2].id))
     total = len(tasks)
     progress(0, total, "")
     done = 0
+    preview = _Preview() if dry_run else None
     for batch in _batches(tasks):
         if cancelled():
             report.cancelled = True
@@ -145,11 +143,9 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         if batch[0][1] == 1:
             with unit_of_work(engine) as s:
                 for p, _, r in batch:
-                    report.reseller_invoices += len(settle_reseller(s, ctx, r, p, issue=issue, dry_run=dry_run))
-                if dry_run:
-                    s.rollback()
+                    report.reseller_invoices += len(settle_reseller(s, ctx, r, p, issue=issue))
         else:
-            _bill_batch(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, dry_run=dry_run)
+            _bill_batch(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, preview=preview)
         done += len(batch)
         progress(done, total, batch[-1][0].isoformat())
     if not dry_run and report.outcomes:
@@ -192,8 +188,28 @@ def _carried(s: Session, company_ids: list[int]) -> dict[int, list[tuple[int, li
     return out
 
 
+class _Preview:
+    """What a dry run would have written that later boundaries depend on: the deferred invoices it
+    would have stored (carried to the company's next invoice), and the stored ones it would have taken."""
+
+    def __init__(self) -> None:
+        self.deferred: dict[int, list[tuple[int, list[LineRow]]]] = defaultdict(list)
+        self.taken: set[int] = set()
+
+    def waiting(self, company_id: int, stored: list[tuple[int, list[LineRow]]]) -> list[tuple[int, list[LineRow]]]:
+        return [w for w in stored if w[0] not in self.taken] + self.deferred.get(company_id, [])
+
+    def billed(self, company_id: int, bill: CompanyBill) -> None:
+        if bill.outcome == DEFERRED:
+            self.deferred[company_id].append((-1 - len(self.deferred[company_id]), bill.lines))
+        elif bill.outcome == INVOICE:
+            self.deferred.pop(company_id, None)
+            self.taken.update(bill.carried_ids)
+
+
 def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyRow]], report: RunReport,
-                *, issue: bool, dry_run: bool) -> None:
+                *, issue: bool, preview: _Preview | None) -> None:
+    """Bill a batch of companies in one transaction; a dry run (``preview``) writes nothing."""
     until = max(p for p, _ in batch)
     bills: list[CompanyBill] = []
     with unit_of_work(engine) as s:
@@ -206,24 +222,21 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
                                                       reason="invoicing is off for its reseller"))
                 continue
             waiting = carried.get(c.id, [])
-            if dry_run:
-                waiting = [w for w in waiting if w[0] not in report.dry_taken] + report.dry_carried.get(c.id, [])
+            if preview is not None:
+                waiting = preview.waiting(c.id, waiting)
             try:
                 bill = bill_company(ctx, c, events[c.id], p, waiting)
             except ProrataError as exc:
                 report.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
                 continue
             bills.append(bill)
-            if dry_run and bill.outcome == DEFERRED:
-                report.dry_carried[c.id].append((-len(report.outcomes), bill.lines))
-            elif dry_run and bill.outcome == INVOICE:
-                report.dry_carried.pop(c.id, None)
-                report.dry_taken.update(bill.carried_ids)
+            if preview is not None:
+                preview.billed(c.id, bill)
             name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
             report.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency,
                                                   to_text(bill.draft.total, bill.currency),
                                                   bill.draft.kind if bill.outcome == INVOICE else None))
-        if not dry_run:
+        if preview is None:
             report.invoice_ids += write_bills(s, bills, issue=issue)
 
 

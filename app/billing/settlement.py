@@ -36,6 +36,7 @@ class ResellerTask:
     id: int
     code: str
 
+
 def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date, ResellerTask]]:
     """Each reseller's unsettled boundaries up to ``as_of``, from its first company's signup."""
     firsts = {rid: day for rid, day in s.execute(
@@ -54,16 +55,13 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
     return tasks
 
 
-def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *, issue: bool,
-                    dry_run: bool) -> list[int]:
+def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *, issue: bool) -> list[int]:
     """The reseller's invoices (or statement) at ``boundary``, one per currency; their ids.
 
     The work stays in the database: the open accruals are first marked as taken
     by the new invoice, then copied into its lines and summed, so the invoice
     holds exactly the rows it marked even while another run writes accruals.
     """
-    if dry_run:
-        return []
     r = ctx.resellers[task.id]
     margin_mode = r.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
     kind = "margin" if margin_mode else "cost"
@@ -78,8 +76,8 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
     ids: list[int] = []
     for currency in currencies:
         iid = s.execute(insert(inv_t).returning(inv_t.c.id), [dict(
-            kind=InvoiceKind.STATEMENT.value, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None, customer_reseller_id=r.id,
-            reseller_id=r.id, currency=currency, language=r.language,
+            kind=InvoiceKind.STATEMENT.value, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None,
+            customer_reseller_id=r.id, reseller_id=r.id, currency=currency, language=r.language,
             status=Status.ISSUED.value if issue else Status.DRAFT.value, issue_date=boundary,
             issued_at=utcnow() if issue else None,
             period_start=boundary, period_end=None, subtotal=0, tax=0, total=0, tax_note=note)]).scalar_one()

@@ -8,9 +8,9 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from contextlib import contextmanager
 from typing import IO, Any, Iterator
 
 import app.bundle.messages  # noqa: F401  (registers the message ids used here)

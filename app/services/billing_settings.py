@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
 from app.bundle import billing_settings as rules
+from app.bundle import fields as f
 from app.bundle.fields import Problems
 from app.errors import MESSAGES, ProrataError
 from app.models import Currency, Hoster, MinimumCharge, MinimumPolicy, Reseller
-from app.money import parse_amount, to_text
+from app.money import to_text
 from app.services import audit
 
 SWITCHES = rules.SWITCHES
@@ -102,12 +103,6 @@ def switch_value(text: str, where: str = "", *, allow_inherit: bool = True) -> b
                           inherit=", or inherit (follow the hoster)" if allow_inherit else "")
 
 
-def _located(exc: ProrataError, where: str) -> ProrataError:
-    probs = Problems()
-    probs.located(exc, where)
-    return ProrataError(probs.items)
-
-
 def set_value(session: Session, issuer: str, name: str, value: object) -> IssuerSettings:
     """Change one setting of ``issuer``: a switch (bool, or None for a reseller), ``tax_rate`` (a percentage
     as text) or ``invoice_number_format``. Audited; returns the issuer's settings after."""
@@ -148,10 +143,9 @@ def set_minimum(session: Session, issuer: str, currency: str, amount: str | None
         raise ProrataError.of("currency_not_enabled", where, code=currency)
     if policy not in {p.value for p in MinimumPolicy}:
         raise ProrataError.of("bad_value", where, value=policy, allowed=[p.value for p in MinimumPolicy])
-    try:
-        value = None if amount is None else parse_amount(amount, currency)
-    except ProrataError as exc:
-        raise _located(exc, where) from None
+    probs = Problems()
+    value = None if amount is None else f.amount(amount, where, probs, currency)
+    probs.raise_if_any()
     existing = session.scalars(select(MinimumCharge).where(MinimumCharge.issuer_key == key,
                                                            MinimumCharge.currency == currency)).first()
     before = None if existing is None else {"amount": to_text(existing.amount, currency), "policy": existing.policy}

@@ -16,12 +16,13 @@ from decimal import Decimal
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.billing.context import HOSTER_KEY, reseller_key
+from app.billing.company_bill import currency_on
+from app.billing.context import HOSTER_KEY, load_events, reseller_key
 from app.billing.numbering import take_numbers
 from app.billing.tax import customer_rate, tax_total
 from app.errors import MESSAGES, ProrataError
-from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, CompanyEvent, Hoster, Invoice, InvoiceKind,
-                        InvoiceLine, Plan, Reseller, Status, User, localized)
+from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
+                        Plan, Reseller, Status, User, localized)
 from app.models.base import utcnow
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.services import audit
@@ -68,36 +69,41 @@ def _issuer(session: Session, inv: Invoice) -> tuple[str, str]:
     return reseller_key(r.id), r.invoice_number_format
 
 
-def customer_tax_rate(session: Session, customer: str) -> Decimal:
-    """The tax rate (percent) a new line for ``customer`` (a company's or a reseller's code) takes: its
-    treatment applied to its issuer's rate, as billing runs do."""
-    company = session.scalars(select(Company).where(Company.code == customer)).first()
+def _customer(session: Session, code: str) -> Company | Reseller:
+    """The company, else the reseller, with this code (a manual invoice's customer)."""
+    found = session.scalars(select(Company).where(Company.code == code)).first() or \
+        session.scalars(select(Reseller).where(Reseller.code == code)).first()
+    if found is None:
+        raise ProrataError.of("not_found", kind="customer", code=code)
+    return found
+
+
+def _tax_rate_of(session: Session, customer: Company | Reseller) -> Decimal:
+    """The customer's treatment applied to its issuer's rate, as billing runs do."""
     hoster = session.get(Hoster, 1)
     hoster_rate = (hoster.tax_rate if hoster else None) or Decimal(0)
-    if company is not None:
-        issuer_rate = hoster_rate
-        if company.reseller_id is not None:
-            issuer_rate = session.get(Reseller, company.reseller_id).tax_rate or Decimal(0)
-        return customer_rate(company.tax_treatment, issuer_rate, company.tax_rate)[0]
-    reseller = session.scalars(select(Reseller).where(Reseller.code == customer)).first()
-    if reseller is None:
-        raise ProrataError.of("not_found", kind="customer", code=customer)
-    return customer_rate(reseller.tax_treatment, hoster_rate, None)[0]
+    if isinstance(customer, Reseller):
+        return customer_rate(customer.tax_treatment, hoster_rate, None)[0]
+    issuer_rate = hoster_rate
+    if customer.reseller_id is not None:
+        issuer_rate = session.get(Reseller, customer.reseller_id).tax_rate or Decimal(0)
+    return customer_rate(customer.tax_treatment, issuer_rate, customer.tax_rate)[0]
+
+
+def customer_tax_rate(session: Session, customer: str) -> Decimal:
+    """The tax rate (percent) a new line for ``customer`` (a company's or a reseller's code) takes."""
+    return _tax_rate_of(session, _customer(session, customer))
 
 
 def customer_defaults(session: Session, customer: str, today: date | None = None) -> tuple[str, Decimal]:
     """What a new manual invoice for ``customer`` starts with: its currency (a company's as of today, after
     any currency change) and its tax rate (``customer_tax_rate``)."""
-    rate = customer_tax_rate(session, customer)
-    company = session.scalars(select(Company).where(Company.code == customer)).first()
-    if company is None:
-        reseller = session.scalars(select(Reseller).where(Reseller.code == customer)).one()
-        return reseller.currency, rate
-    e = CompanyEvent
-    changed = session.scalar(select(e.currency).where(e.company_id == company.id, e.type == "currency",
-                                                      e.currency.is_not(None), e.date <= (today or date.today()))
-                             .order_by(e.date.desc(), e.id.desc()).limit(1))
-    return changed or company.currency, rate
+    found = _customer(session, customer)
+    if isinstance(found, Reseller):
+        return found.currency, _tax_rate_of(session, found)
+    day = today or date.today()
+    events = load_events(session, [found.id], day)[found.id]
+    return currency_on(events, day, found.currency), _tax_rate_of(session, found)
 
 
 @dataclass
@@ -282,10 +288,9 @@ class ManualLine:
     company_id: int | None = None
 
 
-def _kept(ln) -> tuple:
+def _kept(ln: ManualLine | InvoiceLine, unit_price: Decimal, amount: Decimal) -> tuple:
     """What a billed line must still be for its amount to be kept as the engine computed it."""
-    return (ln.kind, ln.plan_id, ln.extra_code, Decimal(ln.quantity), Decimal(ln.unit_price), ln.start, ln.end,
-            Decimal(ln.amount))
+    return (ln.kind, ln.plan_id, ln.extra_code, Decimal(ln.quantity), unit_price, ln.start, ln.end, amount)
 
 
 def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> None:
@@ -293,7 +298,7 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
     line with the same kind, plan, quantity, price, period and amount (a billed line kept as it was);
     any other line's amount is quantity x unit price, exact in the currency."""
     old = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
-    keepable = {_kept(ln) for ln in old}
+    keepable = {_kept(ln, ln.unit_price, ln.amount) for ln in old}
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     cur = inv.currency
     amounts = []
@@ -301,8 +306,7 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
         unit = parse_amount(str(ln.unit_price), cur, allow_negative=True)
         if ln.amount is not None:
             amount = normalize(ln.amount, cur)
-            if _kept(ManualLine(ln.description, ln.quantity, unit, ln.tax_rate, ln.kind, ln.plan_id, amount,
-                                ln.start, ln.end, ln.extra_code)) not in keepable:
+            if _kept(ln, unit, amount) not in keepable:
                 raise ProrataError.of("amount_not_kept", f"line {pos + 1}", amount=to_text(amount, cur),
                                       quantity=ln.quantity.normalize(), unit=to_text(unit, cur))
         else:
@@ -336,10 +340,9 @@ def edit_draft(session: Session, ref: str | int, lines: list[ManualLine]) -> Inv
 def create_manual(session: Session, customer: str, currency: str, lines: list[ManualLine],
                   issue_date: date | None = None, issuer: str | None = None) -> Invoice:
     """A manual draft for a company (issued by its seller) or a reseller (issued by the hoster)."""
-    company = session.scalars(select(Company).where(Company.code == customer)).first()
-    reseller = None if company else session.scalars(select(Reseller).where(Reseller.code == customer)).first()
-    if company is None and reseller is None:
-        raise ProrataError.of("not_found", kind="customer", code=customer)
+    found = _customer(session, customer)
+    company = found if isinstance(found, Company) else None
+    reseller = found if isinstance(found, Reseller) else None
     minor_digits(currency)
     if company is not None:
         rid = company.reseller_id

@@ -180,16 +180,10 @@ def company_prices(session: Session, company: str, currency: str, on: date | Non
     _enabled(session, currency)
     on = on or date.today()
     book = PriceBook.load(session, [currency])
-    starts: dict[int, date | None] = {}
-    q = select(Price.plan_id, Price.valid_from).where(
-        Price.company_id == comp.id, Price.layer == Layer.COMPANY_OVERRIDE.value, Price.currency == currency)
-    for plan_id, valid_from in session.execute(q):
-        if (valid_from or date.min) <= on and (valid_from or date.min) >= (starts.get(plan_id) or date.min):
-            starts[plan_id] = valid_from
     rows = []
     for plan in session.scalars(select(Plan).order_by(Plan.code)):
-        own = book.in_force((Layer.COMPANY_OVERRIDE.value, plan.id, currency, comp.id), on)
+        own = (Layer.COMPANY_OVERRIDE.value, plan.id, currency, comp.id)
         rows.append(CompanyPriceRow(plan.code, localized(plan.name, language), plan.basis,
                                     book.in_force((Layer.RETAIL.value, plan.id, currency, comp.reseller_id), on),
-                                    own, starts.get(plan.id) if own is not None else None))
+                                    book.in_force(own, on), book.since(own, on)))
     return rows

@@ -16,7 +16,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import JSON, ForeignKeyConstraint, Select, Table, func, insert, select, text
+from sqlalchemy import JSON, ForeignKeyConstraint, Select, Table, func, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import AddConstraint, DropConstraint
 
@@ -170,10 +170,6 @@ def insert_with_ids(conn: Connection, table: Table, columns: Sequence[str], rows
             dict(table=table.name, key=key, n=len(rows))).scalars())
         BulkWriter(conn, table, [key, *columns]).write([(i, *row) for i, row in zip(ids, rows)])
         return ids
-    if conn.dialect.name != "sqlite":
-        result = conn.execute(insert(table).returning(table.c[key], sort_by_parameter_order=True),
-                              [dict(zip(columns, row)) for row in rows])
-        return [r[0] for r in result]
     BulkWriter(conn, table, columns).write(rows)
     last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar_one()
     first = last - len(rows) + 1

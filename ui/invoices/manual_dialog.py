@@ -21,6 +21,7 @@ from app.errors import MESSAGES, ProrataError
 from app.money import minor_digits, parse_amount
 from app.services.invoices import ManualLine
 from ui.dialogs.messages import show_error
+from ui.formatting import fmt_date
 from ui.prices.matrix_model import amount_text
 
 MESSAGES.setdefault("bad_quantity", "{value!r} is not a quantity (write a number such as 2 or 1.5)")
@@ -136,8 +137,8 @@ class InvoiceLinesDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setBackground(self.palette().window())
                 if line is not None and line.start and line.end:
-                    item.setToolTip(self.tr("Billed for %1 to %2").replace("%1", line.start.isoformat())
-                                    .replace("%2", line.end.isoformat()))
+                    item.setToolTip(self.tr("Billed for %1 to %2").replace("%1", fmt_date(line.start))
+                                    .replace("%2", fmt_date(line.end)))
             self.table.setItem(row, col, item)
         self._show_amount(self.table.item(row, 1))
 

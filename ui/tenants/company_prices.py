@@ -98,8 +98,9 @@ class CompanyPricesModel(QAbstractTableModel):
         self._worker.run(lambda s: price_matrix.company_prices(s, company, currency, on=on, language=lang),
                          on_done=done, on_error=failed)
 
-    def rows(self) -> list[CompanyPriceRow]:
-        return list(self._rows)
+    def since_words(self, day: date | None) -> str:
+        """When an own price began, in words (None: it always applied)."""
+        return fmt_date(day) if day else self.tr("always")
 
     def hole_count(self) -> int:
         return sum(1 for r in self._rows if r.pays is None and r.plan_code in self._subscribed)
@@ -166,7 +167,7 @@ class CompanyPricesModel(QAbstractTableModel):
         if key == "own":
             if row.own is None:
                 return self.tr("Double-click to give this company its own price from the chosen day on.")
-            since = fmt_date(row.own_from) if row.own_from else self.tr("always")
+            since = self.since_words(row.own_from)
             return self.tr("Its own price since %1. Type an amount to change it from the chosen day on; "
                            "clear it to remove it.").replace("%1", since)
         if key == "pays" and row.pays is None:
@@ -193,7 +194,7 @@ class CompanyPricesModel(QAbstractTableModel):
             if row.own is None:
                 return False
             valid_from = row.own_from  # clearing removes the own price in force
-            since = fmt_date(valid_from) if valid_from else self.tr("always")
+            since = self.since_words(valid_from)
             if not self.confirm(self.tr(
                     "Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; "
                     "periods billed from now on take the price that then applies.").replace(
@@ -276,7 +277,7 @@ class CompanyPricesBox(QGroupBox):
         self.holes.setText(self.tr("%Ln of its plan(s) without a price (tinted)", "", holes))
 
     def _saved(self, plan: str, shown: str, valid_from) -> None:
-        since = fmt_date(valid_from) if valid_from else self.tr("always")
+        since = self.model.since_words(valid_from)
         if shown:
             self.sig_status.emit(self.tr("%1: own price set to %2 from %3.").replace("%1", plan).replace(
                 "%2", shown).replace("%3", since))

@@ -48,3 +48,18 @@ def test_two_sessions_starting_one_series_get_consecutive_numbers(pg_db):
     first("b", 0)
     a.join()
     assert got == {"a": ["INV-2027-00001", "INV-2027-00002"], "b": ["INV-2027-00003", "INV-2027-00004"]}
+
+
+def test_the_lock_holds_for_a_database_reached_through_a_symlink(sqlite_db, tmp_path):
+    from app.storage.engine import make_engine
+    link = tmp_path / "elsewhere" / "linked.db"
+    link.parent.mkdir()
+    link.symlink_to(sqlite_db.url.database)
+    via_link = make_engine(f"sqlite:///{link}")
+    try:
+        with billing_run_lock(sqlite_db):
+            with pytest.raises(ProrataError):
+                with billing_run_lock(via_link):
+                    pass
+    finally:
+        via_link.dispose()

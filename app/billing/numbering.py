@@ -1,15 +1,15 @@
 """Gapless invoice numbers per issuer, from a template such as ``INV-{year}-{seq:05}``.
 
-Numbers are taken inside the transaction that issues the invoices; on
-PostgreSQL the series row is locked (SELECT ... FOR UPDATE), so two
-workstations issuing at once queue rather than collide, and a rolled-back
-transaction gives its numbers back.
+Numbers are taken inside the transaction that issues the invoices by one
+atomic increment of the series row, so two workstations issuing at once
+queue rather than collide, and a rolled-back transaction gives its numbers
+back.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -32,19 +32,24 @@ def check_template(template: str) -> None:
 
 
 def take_numbers(session: Session, issuer_key: str, template: str, issue_date: date, count: int = 1) -> list[str]:
-    """The next ``count`` numbers of the issuer's series for the year of ``issue_date``."""
+    """The next ``count`` numbers of the issuer's series for the year of ``issue_date``.
+
+    One atomic increment (``UPDATE ... SET next_seq = next_seq + count RETURNING``): the database
+    serialises it against every other session taking numbers of the series, on PostgreSQL by the row
+    lock and on SQLite by its write lock, so no two sessions ever read the same next number.
+    """
     check_template(template)
     year = issue_date.year if "{year" in template else 0
-    q = select(NumberSeries).where(NumberSeries.issuer_key == issuer_key, NumberSeries.year == year)
-    series = session.scalars(q.with_for_update()).one_or_none()
-    if series is None:
-        # The series' first number: two workstations may start it at once, so the row is created only if
-        # it is still missing (the other waits on the unique key), then locked and read like any other.
-        table = NumberSeries.__table__
+    table = NumberSeries.__table__
+    bump = (update(table).where(table.c.issuer_key == issuer_key, table.c.year == year)
+            .values(next_seq=table.c.next_seq + count).returning(table.c.next_seq))
+    after = session.execute(bump).scalar_one_or_none()
+    if after is None:
+        # The series' first number: two sessions may start it at once, so the row is created only if it
+        # is still missing (the other waits on the unique key and then does nothing).
         dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
         session.execute(dialect_insert(table).values(issuer_key=issuer_key, year=year, next_seq=1)
                         .on_conflict_do_nothing(index_elements=["issuer_key", "year"]))
-        series = session.scalars(q.with_for_update().execution_options(populate_existing=True)).one()
-    first = series.next_seq
-    series.next_seq = first + count
+        after = session.execute(bump).scalar_one()
+    first = after - count
     return [template.format(year=issue_date.year, seq=first + i) for i in range(count)]

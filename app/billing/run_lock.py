@@ -48,7 +48,9 @@ def billing_run_lock(engine: Engine) -> Iterator[None]:
     if engine.dialect.name != "sqlite" or not database or database == ":memory:":
         yield
         return
-    with _file_lock(Path(database).with_name(Path(database).name + ".billing-lock")):
+    # The real file's name: two paths to one database (a symlink, a relative path) share one lock.
+    real = Path(database).resolve()
+    with _file_lock(real.with_name(real.name + ".billing-lock")):
         yield
 
 

@@ -31,6 +31,7 @@ def register(sub) -> None:
     ls.set_defaults(func=_list)
     show = isub.add_parser("show", help="one invoice with its lines")
     show.add_argument("ref", metavar="NUMBER_OR_ID")
+    _add_issuer_option(show)
     show.add_argument("--json", action="store_true")
     add_db_option(show)
     show.set_defaults(func=_show)
@@ -45,6 +46,7 @@ def register(sub) -> None:
                            formatter_class=argparse.RawDescriptionHelpFormatter)
     edit.add_argument("ref", metavar="NUMBER_OR_ID")
     edit.add_argument("file", metavar="FILE.json", help="the lines (- for standard input)")
+    _add_issuer_option(edit)
     add_db_option(edit)
     edit.set_defaults(func=_edit)
     for name, text in (("issue", "issue a draft: it gets its number and never changes again"),
@@ -53,9 +55,16 @@ def register(sub) -> None:
                        ("delete", "delete a draft (an issued invoice is credited instead)")):
         c = isub.add_parser(name, help=text)
         c.add_argument("ref", metavar="NUMBER_OR_ID")
+        _add_issuer_option(c)
         c.add_argument("--date", metavar="DATE", help="issue or credit date (default today)")
         add_db_option(c)
         c.set_defaults(func=_act, action=name)
+
+
+def _add_issuer_option(parser) -> None:
+    parser.add_argument("--issuer", metavar="CODE",
+                        help="whose number it is ('hoster' or a reseller code), when several issuers use it; "
+                             "or write the invoice as ISSUER:NUMBER")
 
 
 def _list(args, ctx) -> int:
@@ -75,7 +84,7 @@ def _list(args, ctx) -> int:
 
 def _show(args, ctx) -> int:
     with unit_of_work(ctx.engine()) as s:
-        data = invoices.invoice_json(s, invoices.find(s, args.ref))
+        data = invoices.invoice_json(s, invoices.find(s, args.ref, args.issuer))
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
@@ -93,16 +102,16 @@ def _act(args, ctx) -> int:
     day = parse_date(args.date, "--date") if args.date else None
     with unit_of_work(ctx.engine()) as s:
         if args.action == "issue":
-            inv = invoices.issue(s, args.ref, day)
+            inv = invoices.issue(s, args.ref, day, issuer=args.issuer)
             print(f"issued {inv.number}")
         elif args.action == "credit":
-            note = invoices.credit(s, args.ref, day)
+            note = invoices.credit(s, args.ref, day, issuer=args.issuer)
             print(f"credit note {note.number}")
         elif args.action == "modify":
-            note, draft = invoices.modify(s, args.ref, day)
+            note, draft = invoices.modify(s, args.ref, day, issuer=args.issuer)
             print(f"credit note {note.number}; new draft #{draft.id}")
         else:
-            invoices.delete_draft(s, args.ref)
+            invoices.delete_draft(s, args.ref, issuer=args.issuer)
             print("draft deleted")
     return 0
 
@@ -129,12 +138,14 @@ def _new(args, ctx) -> int:
 def _edit(args, ctx) -> int:
     doc = parse_json(read_text(args.file))
     with unit_of_work(ctx.engine()) as s:
-        data = invoices.invoice_json(s, invoices.find(s, args.ref))
-        existing = billing_view.draft_lines(s, args.ref)
+        inv = invoices.find(s, args.ref, args.issuer)
+        data = invoices.invoice_json(s, inv)
+        existing = billing_view.draft_lines(s, inv.id)
         probs = Problems()
         lines = invoice_files.read_lines(doc, probs, data["currency"], existing)
         probs.raise_if_any()
-        inv = invoices.edit_draft(s, args.ref, _with_rates(s, data["customer"], lines))
+        inv = invoices.edit_draft(s, inv.id, _with_rates(s, data["customer"], lines),
+                                  expected_version=data["version"])
         print(f"draft #{inv.id}: {len(lines)} line(s), total {to_text(inv.total, inv.currency)} "
               f"{inv.currency}")
     return 0

@@ -80,6 +80,9 @@ class Invoice(Base):
     carried_into_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     issued_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # Bumped by every state change and edit: a change is written only if the invoice is still at the
+    # version its author read (app/services/invoice_claims.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class InvoiceLine(Base):

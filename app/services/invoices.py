@@ -26,12 +26,23 @@ from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Inv
 from app.models.base import utcnow
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.services import audit
+from app.services.invoice_claims import claim
 
 MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
                                        "unchanged, keeps an amount of its own")
 MESSAGES.setdefault("bad_transition", "invoice {invoice} is {status}: it cannot become {target}")
 MESSAGES.setdefault("not_draft", "invoice {invoice} is {status}: only drafts can be {action}")
 MESSAGES.setdefault("not_creditable", "invoice {invoice} is {status}: only issued invoices can be credited")
+MESSAGES.setdefault("ambiguous_number", "{number} names {count} invoices, one of each of these issuers: "
+                                        "{issuers}; say which, as ISSUER:{number} (such as {example})")
+MESSAGES.setdefault("settled_elsewhere", "{invoice} cannot be deleted: its cost to reseller {reseller} is "
+                                         "already on the hoster's {settlement}; {remedy}")
+MESSAGES.setdefault("billed_after", "{invoice} cannot be deleted: the customer's later periods are billed "
+                                    "already, up to {later}; a run bills again only after the last billed "
+                                    "period, so delete the later drafts first, the latest first")
+MESSAGES.setdefault("settled_in_draft", "delete that draft first, then this one")
+MESSAGES.setdefault("settled_in_issued", "issue this draft and credit it instead, so that the reseller's "
+                                         "cost is credited too")
 
 
 def _check(inv: Invoice, target: str) -> None:
@@ -43,18 +54,51 @@ def label(inv: Invoice) -> str:
     return inv.number or f"draft #{inv.id}"
 
 
-def find(session: Session, ref: str | int) -> Invoice:
-    """By number, or by id (an integer, or a string of digits that is no number)."""
-    inv = None
-    if isinstance(ref, str):
-        inv = session.scalars(select(Invoice).where(Invoice.number == ref)).first()
-        if inv is None and ref.isdigit():
-            inv = session.get(Invoice, int(ref))
-    else:
+def find(session: Session, ref: str | int, issuer: str | None = None) -> Invoice:
+    """By number, or by id (an integer, or a string of digits that is no number).
+
+    Each issuer numbers its own invoices, so a number may name several: then the issuer must be said,
+    as ``issuer`` ("hoster" or a reseller code) or as ``ISSUER:NUMBER``; a number that names several
+    invoices is refused with the candidates, never resolved to the first.
+    """
+    if not isinstance(ref, str):
         inv = session.get(Invoice, ref)
-    if inv is None:
-        raise ProrataError.of("not_found", kind="invoice", code=str(ref))
-    return inv
+        if inv is None:
+            raise ProrataError.of("not_found", kind="invoice", code=str(ref))
+        return inv
+    found = _by_number(session, ref, issuer)
+    if not found and issuer is None and ":" in ref:
+        prefix, number = ref.split(":", 1)
+        found = _by_number(session, number, prefix)
+    if not found and issuer is None and ref.isdigit():
+        inv = session.get(Invoice, int(ref))
+        found = [inv] if inv is not None else []
+    if not found:
+        raise ProrataError.of("not_found", kind="invoice", code=ref if issuer is None else f"{issuer}:{ref}")
+    if len(found) > 1:
+        codes = _codes(session, found)
+        names = sorted("hoster" if i.issuer_reseller_id is None else codes[("r", i.issuer_reseller_id)]
+                       for i in found)
+        raise ProrataError.of("ambiguous_number", number=ref, count=len(found), issuers=", ".join(names),
+                              example=f"{names[0]}:{ref}")
+    return found[0]
+
+
+def _by_number(session: Session, number: str, issuer: str | None) -> list[Invoice]:
+    q = select(Invoice).where(Invoice.number == number)
+    if issuer is not None:
+        q = q.where(Invoice.issuer_key == _issuer_key(session, issuer))
+    return list(session.scalars(q.order_by(Invoice.id).limit(20)))
+
+
+def _issuer_key(session: Session, issuer: str) -> str:
+    """The series key of "hoster" or a reseller's code."""
+    if issuer == "hoster":
+        return HOSTER_KEY
+    rid = session.scalar(select(Reseller.id).where(Reseller.code == issuer))
+    if rid is None:
+        raise ProrataError.of("not_found", kind="issuer", code=issuer)
+    return reseller_key(rid)
 
 
 def _lines(session: Session, invoice_id: int) -> list[InvoiceLine]:
@@ -136,13 +180,7 @@ def list_invoices(session: Session, f: Filters = Filters()) -> list[dict]:
     if f.status:
         q = q.where(Invoice.status == f.status)
     if f.issuer:
-        if f.issuer == "hoster":
-            q = q.where(Invoice.issuer_key == HOSTER_KEY)
-        else:
-            rid = session.scalar(select(Reseller.id).where(Reseller.code == f.issuer))
-            if rid is None:
-                raise ProrataError.of("not_found", kind="reseller", code=f.issuer)
-            q = q.where(Invoice.issuer_key == reseller_key(rid))
+        q = q.where(Invoice.issuer_key == _issuer_key(session, f.issuer))
     if f.period_from:
         q = q.where(Invoice.period_start >= f.period_from)
     if f.period_to:
@@ -181,6 +219,7 @@ def _header(inv: Invoice, codes: dict) -> dict:
         "total": to_text(inv.total, cur),
         "tax_note": inv.tax_note,
         "credits": inv.credits_id,
+        "version": inv.version,
     }
 
 
@@ -232,36 +271,87 @@ def _snapshot(session: Session, inv: Invoice) -> dict:
     return invoice_json(session, inv)
 
 
-def issue(session: Session, ref: str | int, today: date | None = None) -> Invoice:
-    inv = find(session, ref)
+def issue(session: Session, ref: str | int, today: date | None = None, *, issuer: str | None = None,
+          expected_version: int | None = None) -> Invoice:
+    """Issue a draft: it takes the next number of its issuer's series and never changes again.
+
+    ``expected_version``: the version the person reviewed; refused if the draft changed since.
+    """
+    inv = find(session, ref, issuer)
     if inv.status != Status.DRAFT.value:
         raise ProrataError.of("bad_transition", invoice=label(inv), status=inv.status, target="issued")
     before = _snapshot(session, inv)
-    inv.issue_date = inv.issue_date or today or date.today()
+    claim(session, inv, label=label(inv), expected_version=expected_version, status=Status.ISSUED.value,
+          issue_date=inv.issue_date or today or date.today(), issued_at=utcnow())
     key, fmt = _issuer(session, inv)
     inv.number = take_numbers(session, key, fmt, inv.issue_date)[0]
-    inv.status = Status.ISSUED.value
-    inv.issued_at = utcnow()
     session.flush()
     audit.record(session, "issue", "invoice", inv.id, before=before, after=_snapshot(session, inv),
                  reseller_id=inv.reseller_id)
     return inv
 
 
-def delete_draft(session: Session, ref: str | int) -> None:
-    """Delete a draft. A run's draft releases its period: the next run bills it again."""
-    inv = find(session, ref)
+def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
+                 expected_version: int | None = None) -> None:
+    """Delete a draft. A run's draft releases its period: the next run bills it again; a reseller's
+    settlement draft releases its accruals to the reseller's next settlement.
+
+    Refused while the draft's cost to its reseller is already on a settlement (draft or issued): the
+    rerun would bill the reseller twice.
+    """
+    inv = find(session, ref, issuer)
     if inv.status != Status.DRAFT.value:
         raise ProrataError.of("not_draft", invoice=label(inv), status=inv.status, action="deleted")
+    _refuse_if_settled(session, inv)
+    _refuse_if_billed_after(session, inv)
     before = _snapshot(session, inv)
+    claim(session, inv, label=label(inv), expected_version=expected_version)
+    _refuse_if_settled(session, inv)  # a settlement may have taken its accruals before our claim
     session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
                     .values(status=Status.DEFERRED.value, carried_into_id=None))
+    session.execute(update(Accrual).where(Accrual.settled_by_id == inv.id).values(settled_by_id=None))
     session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))
+    mark = session.execute(select(BilledPeriod.customer_key, BilledPeriod.boundary)
+                           .where(BilledPeriod.invoice_id == inv.id)).first()
+    if mark is not None and inv.company_id is not None:
+        # Later periods that billed nothing are billed again with this one.
+        session.execute(delete(BilledPeriod).where(BilledPeriod.customer_key == mark.customer_key,
+                                                   BilledPeriod.boundary > mark.boundary,
+                                                   BilledPeriod.invoice_id.is_(None)))
     session.execute(delete(BilledPeriod).where(BilledPeriod.invoice_id == inv.id))
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     session.delete(inv)
     session.flush()
     audit.record(session, "delete", "invoice", before["id"], before=before, reseller_id=inv.reseller_id)
+
+
+def _refuse_if_billed_after(session: Session, inv: Invoice) -> None:
+    """A run bills a company again only from its last billed period on: a draft with later invoices
+    after it would leave its period unbilled for good."""
+    if inv.company_id is None:
+        return
+    mark = session.execute(select(BilledPeriod.customer_key, BilledPeriod.boundary)
+                           .where(BilledPeriod.invoice_id == inv.id)).first()
+    if mark is None:
+        return
+    later = session.scalar(select(BilledPeriod.invoice_id)
+                           .where(BilledPeriod.customer_key == mark.customer_key,
+                                  BilledPeriod.boundary > mark.boundary, BilledPeriod.invoice_id.is_not(None))
+                           .order_by(BilledPeriod.boundary.desc()).limit(1))
+    if later is not None:
+        raise ProrataError.of("billed_after", invoice=label(inv), later=label(session.get(Invoice, later)))
+
+
+def _refuse_if_settled(session: Session, inv: Invoice) -> None:
+    settled_by = session.scalar(select(Accrual.settled_by_id).where(Accrual.invoice_id == inv.id,
+                                                                    Accrual.settled_by_id.is_not(None)).limit(1))
+    if settled_by is None:
+        return
+    settlement = session.get(Invoice, settled_by)
+    reseller = session.scalar(select(Reseller.code).where(Reseller.id == settlement.customer_reseller_id))
+    remedy = "settled_in_draft" if settlement.status == Status.DRAFT.value else "settled_in_issued"
+    raise ProrataError.of("settled_elsewhere", invoice=label(inv), reseller=reseller,
+                          settlement=label(settlement), remedy=MESSAGES[remedy])
 
 
 @dataclass
@@ -326,11 +416,15 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
     session.flush()
 
 
-def edit_draft(session: Session, ref: str | int, lines: list[ManualLine]) -> Invoice:
-    inv = find(session, ref)
+def edit_draft(session: Session, ref: str | int, lines: list[ManualLine], *, issuer: str | None = None,
+               expected_version: int | None = None) -> Invoice:
+    """Replace a draft's lines. ``expected_version``: the version the person edited; a draft changed
+    since (by another edit, an issue or a deletion) is refused, never merged."""
+    inv = find(session, ref, issuer)
     if inv.status != Status.DRAFT.value:
         raise ProrataError.of("not_draft", invoice=label(inv), status=inv.status, action="edited")
     before = _snapshot(session, inv)
+    claim(session, inv, label=label(inv), expected_version=expected_version)
     _write_lines(session, inv, lines)
     audit.record(session, "edit", "invoice", inv.id, before=before, after=_snapshot(session, inv),
                  reseller_id=inv.reseller_id)
@@ -360,17 +454,20 @@ def create_manual(session: Session, customer: str, currency: str, lines: list[Ma
     return inv
 
 
-def credit(session: Session, ref: str | int, today: date | None = None) -> Invoice:
+def credit(session: Session, ref: str | int, today: date | None = None, *, issuer: str | None = None,
+           expected_version: int | None = None) -> Invoice:
     """A full credit note for an issued invoice, issued at once; the invoice becomes void.
 
     What the invoice accrued to its reseller is reversed by negative accruals,
     settled on the reseller's next boundary.
     """
-    inv = find(session, ref)
+    inv = find(session, ref, issuer)
     if inv.status not in (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value) or \
             inv.kind == InvoiceKind.CREDIT_NOTE.value:
         raise ProrataError.of("not_creditable", invoice=label(inv), status=inv.status)
+    _check(inv, Status.VOID.value)
     before = _snapshot(session, inv)
+    claim(session, inv, label=label(inv), expected_version=expected_version, status=Status.VOID.value)
     day = today or date.today()
     note = Invoice(kind=InvoiceKind.CREDIT_NOTE.value, issuer_key=inv.issuer_key,
                    issuer_reseller_id=inv.issuer_reseller_id, company_id=inv.company_id,
@@ -394,18 +491,17 @@ def credit(session: Session, ref: str | int, today: date | None = None) -> Invoi
                             extra_code=acc.extra_code, description=acc.description, quantity=-acc.quantity,
                             unit_price=acc.unit_price, start=acc.start, end=acc.end, currency=acc.currency,
                             amount=-acc.amount))
-    _check(inv, Status.VOID.value)
-    inv.status = Status.VOID.value
     session.flush()
     audit.record(session, "credit", "invoice", inv.id, before=before, after=_snapshot(session, note),
                  reseller_id=inv.reseller_id)
     return note
 
 
-def modify(session: Session, ref: str | int, today: date | None = None) -> tuple[Invoice, Invoice]:
+def modify(session: Session, ref: str | int, today: date | None = None, *, issuer: str | None = None,
+           expected_version: int | None = None) -> tuple[Invoice, Invoice]:
     """Credit an issued invoice and open a draft copy of it to edit. Returns (credit note, draft)."""
-    inv = find(session, ref)
-    note = credit(session, inv.id, today)
+    inv = find(session, ref, issuer)
+    note = credit(session, inv.id, today, expected_version=expected_version)
     copy = Invoice(kind=InvoiceKind.INVOICE.value if inv.kind == InvoiceKind.CREDIT_NOTE.value else inv.kind,
                    issuer_key=inv.issuer_key, issuer_reseller_id=inv.issuer_reseller_id,
                    company_id=inv.company_id, customer_reseller_id=inv.customer_reseller_id,

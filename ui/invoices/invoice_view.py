@@ -38,6 +38,8 @@ def edit_lines(parent, data: dict, lines) -> list | None:
     return dialog.lines()
 
 
+_MEANWHILE = {"issued_meanwhile", "credited_meanwhile", "changed_meanwhile", "stale_invoice"}
+
 class InvoiceView(QWidget):
     """Shows one invoice read through the worker; its buttons run the lifecycle actions."""
 
@@ -235,7 +237,15 @@ class InvoiceView(QWidget):
                 self.sig_deleted.emit()
             else:
                 self.sig_changed.emit(target)
-        self._worker.run(fn, on_done=done, on_error=lambda e: show_error(self, e))
+        def failed(error) -> None:
+            show_error(self, error)
+            # Someone else acted on the invoice meanwhile: show it as it is now.
+            ids = {p.id for p in getattr(error, "problems", [])}
+            if "deleted_meanwhile" in ids:
+                self.sig_deleted.emit()
+            elif ids & _MEANWHILE:
+                self.sig_changed.emit(current)
+        self._worker.run(fn, on_done=done, on_error=failed)
 
     def issue(self) -> None:
         d = self._data
@@ -246,8 +256,8 @@ class InvoiceView(QWidget):
                 .replace("%1", invoice_label(d)).replace("%2", d.get("names", {}).get(d["customer"], d["customer"]))
                 .replace("%3", fmt_money(Decimal(d["total"]), d["currency"]))):
             return
-        ident, today = d["id"], self._today
-        self._act(lambda s: invoices.issue(s, ident, today).number,
+        ident, today, seen = d["id"], self._today, d["version"]
+        self._act(lambda s: invoices.issue(s, ident, today, expected_version=seen).number,
                   lambda number: self.tr("Issued as %1.").replace("%1", number))
 
     def edit(self) -> None:
@@ -262,8 +272,8 @@ class InvoiceView(QWidget):
         edited = edit_lines(self, d, lines)
         if edited is None:
             return
-        ident = d["id"]
-        self._act(lambda s: invoices.edit_draft(s, ident, edited).id,
+        ident, seen = d["id"], d["version"]
+        self._act(lambda s: invoices.edit_draft(s, ident, edited, expected_version=seen).id,
                   lambda _: self.tr("%1 saved.").replace("%1", invoice_label(d)))
 
     def delete(self) -> None:
@@ -274,8 +284,8 @@ class InvoiceView(QWidget):
                 "Delete %1? A draft from a billing run is billed again by the next run.").replace(
                 "%1", invoice_label(d))):
             return
-        ident = d["id"]
-        self._act(lambda s: invoices.delete_draft(s, ident),
+        ident, seen = d["id"], d["version"]
+        self._act(lambda s: invoices.delete_draft(s, ident, expected_version=seen),
                   lambda _: self.tr("%1 deleted.").replace("%1", invoice_label(d)), next_id=lambda _: None)
 
     def credit(self) -> None:
@@ -286,10 +296,10 @@ class InvoiceView(QWidget):
                 "Credit %1 in full? A credit note is issued at once and the invoice becomes void.").replace(
                 "%1", invoice_label(d))):
             return
-        ident, today = d["id"], self._today
+        ident, today, seen = d["id"], self._today, d["version"]
 
         def work(s):
-            note = invoices.credit(s, ident, today)
+            note = invoices.credit(s, ident, today, expected_version=seen)
             return note.id, note.number
         self._act(work, lambda r: self.tr("Credit note %1 issued.").replace("%1", r[1]), next_id=lambda r: r[0])
 
@@ -301,10 +311,10 @@ class InvoiceView(QWidget):
                 "Modify %1? It is credited in full and a draft copy opens for you to correct and issue.")
                 .replace("%1", invoice_label(d))):
             return
-        ident, today = d["id"], self._today
+        ident, today, seen = d["id"], self._today, d["version"]
 
         def work(s):
-            note, draft = invoices.modify(s, ident, today)
+            note, draft = invoices.modify(s, ident, today, expected_version=seen)
             return note.number, draft.id
         self._act(work, lambda r: self.tr("Credit note %1 issued; the draft copy is open.").replace("%1", r[0]),
                   next_id=lambda r: r[1])

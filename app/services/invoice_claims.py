@@ -1,0 +1,84 @@
+"""Claiming an invoice for a state change: one atomic conditional write.
+
+Two clerks (or a clerk and a cron job) may act on the same invoice at once.
+Every change of an invoice (issue, credit, edit, delete) therefore starts
+with ``claim``: a single ``UPDATE ... WHERE id = :id AND status = :seen AND
+version = :seen_version`` that bumps the version. The database serialises
+those writes (PostgreSQL locks the row and re-checks the condition once the
+other transaction ends; SQLite takes its write lock), so exactly one of two
+rivals gets the row; the other finds no row matching, and is told in words
+who did what meanwhile. Nothing of the loser's unit of work is written.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.errors import MESSAGES, ProrataError
+from app.models import AuditEntry, Invoice, Status
+
+MESSAGES.setdefault("issued_meanwhile", "{invoice} was issued meanwhile by {actor} as {number}; "
+                                        "nothing was changed")
+MESSAGES.setdefault("deleted_meanwhile", "{invoice} was deleted meanwhile by {actor}; nothing was changed")
+MESSAGES.setdefault("credited_meanwhile", "{invoice} was credited meanwhile by {actor}{note}; "
+                                          "nothing was changed")
+MESSAGES.setdefault("changed_meanwhile", "{invoice} was {action} meanwhile by {actor} (it is now {status}); "
+                                         "nothing was changed: open it again to see their change")
+MESSAGES.setdefault("stale_invoice", "{invoice} has changed since you opened it ({actor} {action} it); "
+                                     "nothing was changed: open it again to see their change")
+
+_PAST = {"issue": "issued", "edit": "edited", "credit": "credited", "delete": "deleted", "create": "created",
+         "pay": "paid"}
+
+
+def claim(session: Session, inv: Invoice, *, label: str, expected_version: int | None = None,
+          **values) -> None:
+    """Move ``inv`` from the status and version it was read with to ``values`` (plus a new version), or
+    raise ``ProrataError`` saying what another person did meanwhile.
+
+    ``expected_version``: the version the person saw (a window that has had the invoice open for a
+    while); the change is refused if the invoice changed since, even by a change of the same kind.
+    After the claim the row is this transaction's until it ends; ``inv`` is reloaded.
+    """
+    seen_version = inv.version
+    if expected_version is not None and expected_version != seen_version:
+        raise _stale(session, inv.id, label)
+    done = session.execute(
+        update(Invoice.__table__)
+        .where(Invoice.__table__.c.id == inv.id, Invoice.__table__.c.status == inv.status,
+               Invoice.__table__.c.version == seen_version)
+        .values(version=seen_version + 1, **values))
+    if done.rowcount != 1:
+        raise lost(session, inv.id, label)
+    session.expire(inv)
+
+
+def _last_change(session: Session, invoice_id: int) -> tuple[str, str]:
+    """(actor, action) of the invoice's newest audit entry."""
+    row = session.execute(select(AuditEntry.actor, AuditEntry.action)
+                          .where(AuditEntry.entity == "invoice", AuditEntry.entity_id == str(invoice_id))
+                          .order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (row.actor, row.action) if row else ("another session", "change")
+
+
+def _stale(session: Session, invoice_id: int, label: str) -> ProrataError:
+    actor, action = _last_change(session, invoice_id)
+    return ProrataError.of("stale_invoice", invoice=label, actor=actor, action=_PAST.get(action, action))
+
+
+def lost(session: Session, invoice_id: int, label: str) -> ProrataError:
+    """The error for the loser of a race on the invoice: what it is now, and who made it so."""
+    now = session.execute(select(Invoice.status, Invoice.number)
+                          .where(Invoice.id == invoice_id)).first()
+    actor, action = _last_change(session, invoice_id)
+    if now is None:
+        return ProrataError.of("deleted_meanwhile", invoice=label, actor=actor)
+    if action == "issue" and now.number:
+        return ProrataError.of("issued_meanwhile", invoice=label, actor=actor, number=now.number)
+    if now.status == Status.VOID.value:
+        note = session.scalar(select(Invoice.number).where(Invoice.credits_id == invoice_id)
+                              .order_by(Invoice.id.desc()).limit(1))
+        return ProrataError.of("credited_meanwhile", invoice=label, actor=actor,
+                               note=f" (credit note {note})" if note else "")
+    return ProrataError.of("changed_meanwhile", invoice=label, actor=actor, action=_PAST.get(action, action),
+                           status=now.status)

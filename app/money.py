@@ -5,7 +5,7 @@ and only here.
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
 
@@ -13,6 +13,7 @@ from babel.core import Locale
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 from app.errors import ProrataError
+from app.values.numbers import check_amount_limit, machine_decimal
 
 
 @lru_cache(maxsize=None)
@@ -53,28 +54,37 @@ def round_ratio(numerator: int, denominator: int, currency: str) -> Decimal:
     return Decimal(-units if n < 0 else units).scaleb(-digits)
 
 
-def normalize(value: Decimal, currency: str) -> Decimal:
+def normalize(value: Decimal, currency: str, where: str = "") -> Decimal:
     """An exact amount shown with exactly the currency's digits (no rounding)."""
     q = value.quantize(_quantum(currency))
     if q != value:
-        raise ProrataError.of("too_many_decimals", value=str(value), currency=currency,
+        raise ProrataError.of("too_many_decimals", where, value=str(value), currency=currency,
                               digits=minor_digits(currency))
     return q
 
 
-def parse_amount(text: object, currency: str, *, allow_negative: bool = False) -> Decimal:
-    """Parse an amount written as a string; refuse floats and excess decimals."""
-    if not isinstance(text, str):
-        raise ProrataError.of("bad_amount", value=text)
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        raise ProrataError.of("bad_amount", value=text) from None
-    if not value.is_finite():
-        raise ProrataError.of("bad_amount", value=text)
+def checked_amount(value: Decimal, currency: str, *, allow_negative: bool = False, where: str = "",
+                   shown: object = None) -> Decimal:
+    """The one rule for an amount however it was written (machine form here, a locale's form in
+    ``app.values.typed``): not negative unless allowed, below ``AMOUNT_LIMIT``, no more decimals than
+    the currency has. Returns it with exactly the currency's digits."""
+    shown = format(value, "f") if shown is None else shown
     if value < 0 and not allow_negative:
-        raise ProrataError.of("negative_amount", value=text)
-    return normalize(value, currency)
+        raise ProrataError.of("negative_amount", where, value=shown)
+    check_amount_limit(value, where, shown)
+    if value == 0:
+        value = value.copy_abs()  # "-0" is 0
+    return normalize(value, currency, where)
+
+
+def parse_amount(text: object, currency: str, *, allow_negative: bool = False, where: str = "") -> Decimal:
+    """An amount in machine form ("12.50", "-3"; see ``app.values.numbers``), checked by ``checked_amount``.
+
+    A Decimal is taken as it is (a value read back from the database)."""
+    if isinstance(text, Decimal) and text.is_finite():
+        return checked_amount(text, currency, allow_negative=allow_negative, where=where)
+    value = machine_decimal(text, where, "bad_amount")
+    return checked_amount(value, currency, allow_negative=allow_negative, where=where, shown=text.strip())
 
 
 def format_money(value: Decimal, currency: str, locale: str = "en_GB") -> str:

@@ -164,8 +164,8 @@ def test_bad_billing_settings_are_each_reported_at_their_path(db):
     with pytest.raises(ProrataError) as exc:
         load(db, doc)
     messages = exc.value.messages()
-    assert ("$.resellers[0].tax_rate: 20.5 is not a tax rate: write a percentage from 0 to 100 as a string, "
-            "such as \"20\" or \"7.5\", with at most 4 decimals") in messages
+    assert ("$.resellers[0].tax_rate: 20.5 is not a tax rate: write a percentage from 0 to 100 with at most "
+            "4 decimals, such as \"20\" or \"7.5\"") in messages
     assert ("$.hoster.invoice_number_format: invoice number format 'INV-{year}' is not valid: use {seq} and "
             "optionally {year}, such as INV-{year}-{seq:05}") in messages
     assert "$.hoster.min_charge[0].amount: 500.50 has more decimals than JPY allows (0)" in messages

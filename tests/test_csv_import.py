@@ -106,6 +106,7 @@ def test_bad_users_are_all_reported_and_a_quoted_line_break_counts(contoso):
         ("line 2, column email", "exists"),
         ("line 3, column company", "unknown"),
         ("line 4, column email", "bad_email"),
+        ("line 5, column name", "control_character"),  # a line break inside a name
         ("line 7, column email", "duplicate_in_file"),  # line 5-6 hold one row
     ]
     assert count(contoso, User) == 1

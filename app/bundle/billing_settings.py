@@ -15,7 +15,6 @@ return ``BAD`` rather than raise.
 """
 from __future__ import annotations
 
-import re
 import string
 from decimal import Decimal
 from typing import Any
@@ -28,30 +27,30 @@ from app.errors import MESSAGES, ProrataError
 from app.models import MinimumPolicy, TaxTreatment
 from app.models.hoster import DEFAULT_NUMBER_FORMAT
 from app.money import to_text
+from app.values import numbers
 
 SWITCHES = ("invoicing", "payment_collection", "email_delivery")
 ISSUER_KEYS = ("tax_rate", "invoice_number_format", "min_charge")
 NUMBER_FORMAT_MAX = 100
-RATE_MAX = Decimal(100)
+RATE_MAX = numbers.RATE_MAX
 DEFAULT_RATE = Decimal(0)
 DEFAULT_TREATMENT = TaxTreatment.STANDARD.value
 DEFAULT_POLICY = MinimumPolicy.DEFER.value
 
-MESSAGES.setdefault("bad_tax_rate", "{value!r} is not a tax rate: write a percentage from 0 to 100 as a string, "
-                                    "such as \"20\" or \"7.5\", with at most 4 decimals")
 MESSAGES.setdefault("rate_needs_standard", "a company's own tax_rate applies only to the standard tax treatment "
                                            "(this company's is {treatment})")
 MESSAGES.setdefault("hoster_differs", "the database's hoster has {field} {stored}; a bundle does not change "
                                       "a stored hoster (this one says {given})")
 
-_PERCENT = re.compile(r"^\d{1,3}(?:\.\d{1,4})?$")
-
-
 def tax_rate(value: object, where: str, probs: Problems) -> Any:
-    """A percentage from 0 to 100 written as a string, at most 4 decimals (``"20"``, ``"7.5"``)."""
-    if not isinstance(value, str) or not _PERCENT.match(value) or Decimal(value) > RATE_MAX:
+    """A percentage from 0 to 100 written as a string, at most 4 decimals (``"20"``, ``"7.5"``): the one
+    rule of ``app.values.numbers.tax_rate``."""
+    if not isinstance(value, str):
         return probs.add("bad_tax_rate", where, value=f.shown(value))
-    return Decimal(value)
+    try:
+        return numbers.tax_rate(value, where)
+    except ProrataError as exc:
+        return probs.located(exc, where)
 
 
 def rate_text(value: Decimal) -> str:

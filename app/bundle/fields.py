@@ -17,6 +17,8 @@ from babel import Locale, localedata
 import app.bundle.messages  # noqa: F401  (registers the message ids used here)
 from app.errors import Problem, ProrataError
 from app.money import is_currency, parse_amount
+from app.values import dates, numbers
+from app.values.text import check_code, check_text
 
 CODE_MAX = 64
 NAME_MAX = 200
@@ -132,7 +134,10 @@ def code(value: object, where: str, probs: Problems) -> Any:
         return probs.add("bad_type", where, expected="a code (string)", got=json_type(value))
     if not value or len(value) > CODE_MAX or value != value.strip():
         return probs.add("bad_code", where, value=value, max=CODE_MAX)
-    return value
+    try:
+        return check_code(value, where)
+    except ProrataError as exc:
+        return probs.located(exc, where)
 
 
 def text(value: object, where: str, probs: Problems, *, field: str, max_len: int = NAME_MAX,
@@ -149,7 +154,7 @@ def text(value: object, where: str, probs: Problems, *, field: str, max_len: int
         return probs.add("missing", where, field=field)
     if len(value) > max_len:
         return probs.add("too_long", where, field=field, max=max_len)
-    return value
+    return check_text_ok(value, where, probs, field)
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -165,17 +170,14 @@ def email(value: object, where: str, probs: Problems, *, required: bool = False)
     return value
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
 def iso_date(value: object, where: str, probs: Problems) -> Any:
-    """A calendar date written YYYY-MM-DD."""
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        return probs.add("bad_date", where, value=shown(value))
+    """A calendar date written YYYY-MM-DD within the supported range (``app.values.dates``)."""
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return probs.add("bad_date", where, value=value)
+        return dates.calendar_date(value, where)
+    except ProrataError as exc:
+        if not isinstance(value, str):
+            return probs.add("bad_date", where, value=shown(value))
+        return probs.located(exc, where)
 
 
 @lru_cache(maxsize=None)
@@ -212,7 +214,17 @@ def texts(value: object, where: str, probs: Problems, *, required: bool = True) 
         elif not isinstance(t, str) or not t.strip():
             probs.add("bad_type", f"{where}.{lang}", expected="a non-empty string", got=json_type(t))
             ok = False
+        elif check_text_ok(t, f"{where}.{lang}", probs) is BAD:
+            ok = False
     return dict(value) if ok else BAD
+
+
+def check_text_ok(value: str, where: str, probs: Problems, field: str = "text") -> Any:
+    """``value`` if it holds no control character (``app.values.text``); else BAD, recorded."""
+    try:
+        return check_text(value, where, field=field)
+    except ProrataError as exc:
+        return probs.located(exc, where)
 
 
 def address(value: object, where: str, probs: Problems) -> Any:
@@ -293,9 +305,11 @@ def choice(value: object, where: str, probs: Problems, enum: type[Enum]) -> Any:
 
 
 def quantity(value: object, where: str, probs: Problems) -> Any:
-    """A whole number of 0 or more."""
+    """A whole number of 0 or more, below ``app.values.numbers.QUANTITY_LIMIT``."""
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         return probs.add("bad_type", where, expected="a whole number of 0 or more", got=json_type(value))
+    if value >= numbers.QUANTITY_LIMIT:
+        return probs.add("quantity_too_large", where, value=value)
     return value
 
 

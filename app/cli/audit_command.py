@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 
-from app.cli.billing_commands import parse_date
 from app.services.audit_log import AuditFilter, entries
 from app.storage.engine import unit_of_work
+from app.values.dates import calendar_date
 
 
 def register(sub) -> None:
@@ -26,8 +26,8 @@ def register(sub) -> None:
 
 def _audit(args, ctx) -> int:
     f = AuditFilter(entity=args.entity, entity_id=args.entity_id, actor=args.actor,
-                    since=parse_date(args.since, "--since") if args.since else None,
-                    until=parse_date(args.until, "--until") if args.until else None, limit=args.limit)
+                    since=calendar_date(args.since, "--since") if args.since else None,
+                    until=calendar_date(args.until, "--until") if args.until else None, limit=args.limit)
     with unit_of_work(ctx.engine()) as s:
         rows = entries(s, f)
     if args.json:

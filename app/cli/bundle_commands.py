@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import json
 import sys
@@ -17,9 +16,10 @@ from app.bundle.csv_import import COLUMNS, KINDS, LINE_SEPARATOR, REQUIRED, impo
 from app.bundle.exporter import export_bundle
 from app.bundle.importer import ImportResult, import_bundle
 from app.bundle.reader import STDIO, open_output, read_bundle, write_json
-from app.cli.billing_commands import parse_date
 from app.errors import MESSAGES, ProrataError
 from app.storage.engine import unit_of_work
+from app.values.csv_cells import SafeDictWriter
+from app.values.dates import calendar_date
 
 BILLABLE = "billable"
 BILLABLE_OPTIONS = ("--from", "--to", "--format")
@@ -192,7 +192,7 @@ def _export_billable(args, ctx) -> int:
     missing = [o for o, v in zip(BILLABLE_OPTIONS, (args.start, args.end, args.format)) if v is None]
     if missing:
         raise ProrataError([ProrataError.of("billable_needs", o, option=o).problems[0] for o in missing])
-    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
+    start, end = calendar_date(args.start, "--from"), calendar_date(args.end, "--to")
     if end <= start:
         raise ProrataError.of("not_after", "--to", value=end.isoformat(), start=start.isoformat())
     progress = _Progress()
@@ -226,8 +226,9 @@ def _export_billable(args, ctx) -> int:
 
 
 def _write_csv(rows: Iterator[BillableRow], out: IO[str], start, end) -> None:
-    """The FIELDS columns, a header line first; amounts as the currency's digits."""
-    writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore", lineterminator="\n")
+    """The FIELDS columns, a header line first; amounts as the currency's digits; no cell a spreadsheet would
+    take for a formula (``app.values.csv_cells``)."""
+    writer = SafeDictWriter(out, fieldnames=FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow(row.as_dict())

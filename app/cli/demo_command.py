@@ -6,7 +6,7 @@ import sys
 import time
 from datetime import date
 
-from app.errors import ProrataError
+from app.values.dates import calendar_date
 
 DESCRIPTION = """\
 Fill an empty database with a demo hoster, Northwind Hosting: five resellers
@@ -43,12 +43,7 @@ def _count(text: str) -> int:
 
 
 def _as_of(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ProrataError.of("bad_date", where="--as-of", value=text) from None
+    return None if text is None else calendar_date(text, "--as-of")
 
 
 class _Reporter:

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.bundle import billing_settings as rules
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
-from app.errors import MESSAGES
+from app.errors import MESSAGES, ProrataError
+from app.values import numbers
 from app.services.invoices import ManualLine
 
 MESSAGES.setdefault("bad_quantity_text", "{value!r} is not a quantity: write a number as a string, such as \"2\" "
@@ -38,12 +38,9 @@ def _quantity(value: object, where: str, probs: Problems) -> Any:
     if not isinstance(value, str):
         return probs.add("bad_quantity_text", where, value=f.shown(value))
     try:
-        q = Decimal(value.strip())
-    except InvalidOperation:
-        return probs.add("bad_quantity_text", where, value=value)
-    if not q.is_finite() or q.as_tuple().exponent < -4:
-        return probs.add("bad_quantity_text", where, value=value)
-    return q
+        return numbers.quantity(value, where)
+    except ProrataError as exc:
+        return probs.located(exc, where)
 
 
 def _line(raw: object, where: str, probs: Problems, currency: str | None, existing: list[ManualLine] | None) -> Any:

@@ -27,6 +27,7 @@ from app.models.base import utcnow
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.services import audit
 from app.services.invoice_claims import claim
+from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
 
 MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
                                        "unchanged, keeps an amount of its own")
@@ -37,6 +38,12 @@ MESSAGES.setdefault("ambiguous_number", "{number} names {count} invoices, one of
                                         "{issuers}; say which, as ISSUER:{number} (such as {example})")
 MESSAGES.setdefault("settled_elsewhere", "{invoice} cannot be deleted: its cost to reseller {reseller} is "
                                          "already on the hoster's {settlement}; {remedy}")
+MESSAGES.setdefault("no_lines", "{invoice} needs at least one line")
+MESSAGES.setdefault("zero_quantity", "a quantity of 0 bills nothing: remove the line instead")
+MESSAGES.setdefault("negative_invoice", "{invoice} would total {subtotal} {currency} before tax: an invoice "
+                                        "cannot be negative; credit the invoice it corrects instead")
+MESSAGES.setdefault("not_customer_currency", "{customer} is billed in {expected}, not {currency}: a manual "
+                                             "invoice is in the customer's currency")
 MESSAGES.setdefault("billed_after", "{invoice} cannot be deleted: the customer's later periods are billed "
                                     "already, up to {later}; a run bills again only after the last billed "
                                     "period, so delete the later drafts first, the latest first")
@@ -391,28 +398,40 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
     keepable = {_kept(ln, ln.unit_price, ln.amount) for ln in old}
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     cur = inv.currency
+    if not lines:
+        raise ProrataError.of("no_lines", invoice=label(inv))
     amounts = []
     for pos, ln in enumerate(lines):
-        unit = parse_amount(str(ln.unit_price), cur, allow_negative=True)
+        where = f"line {pos + 1}"
+        unit = parse_amount(ln.unit_price, cur, allow_negative=True, where=where)
+        check_tax_rate(ln.tax_rate, where)
         if ln.amount is not None:
             amount = normalize(ln.amount, cur)
             if _kept(ln, unit, amount) not in keepable:
-                raise ProrataError.of("amount_not_kept", f"line {pos + 1}", amount=to_text(amount, cur),
+                raise ProrataError.of("amount_not_kept", where, amount=to_text(amount, cur),
                                       quantity=ln.quantity.normalize(), unit=to_text(unit, cur))
         else:
+            # A line a person wrote: a positive quantity (a correction is a credit note, not a minus here).
+            if check_quantity(ln.quantity, where) == 0:
+                raise ProrataError.of("zero_quantity", where)
             amount = (ln.quantity * unit).quantize(Decimal(1).scaleb(-minor_digits(cur)))
             if amount != ln.quantity * unit:
-                raise ProrataError.of("too_many_decimals", value=str(ln.quantity * unit), currency=cur,
+                raise ProrataError.of("too_many_decimals", where, value=str(ln.quantity * unit), currency=cur,
                                       digits=minor_digits(cur))
+            check_amount_limit(amount, where)
         amounts.append((amount, ln.tax_rate))
         session.add(InvoiceLine(invoice_id=inv.id, reseller_id=inv.reseller_id, position=pos, kind=ln.kind,
                                 company_id=ln.company_id if ln.company_id is not None else inv.company_id,
                                 plan_id=ln.plan_id, extra_code=ln.extra_code, user_id=ln.user_id,
                                 description=ln.description, quantity=ln.quantity, unit_price=unit,
                                 start=ln.start, end=ln.end, tax_rate=ln.tax_rate, amount=amount))
-    inv.subtotal = sum((a for a, _ in amounts), Decimal(0))
+    subtotal = check_amount_limit(sum((a for a, _ in amounts), Decimal(0)), "subtotal")
+    if subtotal < 0 and inv.kind == InvoiceKind.INVOICE.value:
+        raise ProrataError.of("negative_invoice", invoice=label(inv), subtotal=to_text(subtotal, cur),
+                              currency=cur)
+    inv.subtotal = subtotal
     inv.tax = tax_total(amounts, cur)
-    inv.total = inv.subtotal + inv.tax
+    inv.total = check_amount_limit(inv.subtotal + inv.tax, "total")
     session.flush()
 
 
@@ -438,6 +457,9 @@ def create_manual(session: Session, customer: str, currency: str, lines: list[Ma
     company = found if isinstance(found, Company) else None
     reseller = found if isinstance(found, Reseller) else None
     minor_digits(currency)
+    expected = customer_defaults(session, customer, issue_date)[0]
+    if currency != expected:
+        raise ProrataError.of("not_customer_currency", customer=customer, expected=expected, currency=currency)
     if company is not None:
         rid = company.reseller_id
         inv = Invoice(kind=InvoiceKind.INVOICE.value, issuer_key=reseller_key(rid) if rid else HOSTER_KEY,

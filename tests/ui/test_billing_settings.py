@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from app.services import billing_settings
@@ -67,11 +68,18 @@ def test_a_switch_is_chosen_from_a_combo_and_saved(qtbot, dialog, sqlite_db):
 
 def test_tax_rate_and_number_format_are_checked(qtbot, dialog, sqlite_db):
     d = dialog
-    assert d.issuers.setData(d.issuers.index(1, col("tax_rate")), "7,5")  # a decimal comma is fine
+    assert d.issuers.setData(d.issuers.index(1, col("tax_rate")), "7.5")
     saved(qtbot, d, lambda t: t[1][1] == "7.5")
-    assert d.issuers.setData(d.issuers.index(1, col("tax_rate")), "120")
-    qtbot.waitUntil(lambda: len(d.errors) == 1, timeout=5000)
-    assert "'120' is not a tax rate" in d.errors[0].messages()[0]
+    # Refused as typed, before anything is sent: out of range, negative, ambiguous in English.
+    for typed in ("120", "-7", "7,5"):
+        assert not d.issuers.setData(d.issuers.index(1, col("tax_rate")), typed)
+    assert [e.messages()[0] for e in d.errors] == [
+        "Tax rate (%): '120' is not a tax rate: write a percentage from 0 to 100 with at most 4 decimals, "
+        "such as \"20\" or \"7.5\"",
+        "Tax rate (%): '-7' is not a tax rate: write a percentage from 0 to 100 with at most 4 decimals, "
+        "such as \"20\" or \"7.5\"",
+        "Tax rate (%): '7,5' is ambiguous: write it such as 1,234.56 ('.' is the decimal mark, thousands may be "
+        "grouped by threes)"]
     assert d.issuers.setData(d.issuers.index(0, col("invoice_number_format")), "NW-{seq:06}")
     saved(qtbot, d, lambda t: t[0][2] == "NW-{seq:06}")
     with unit_of_work(sqlite_db) as s:
@@ -110,3 +118,24 @@ def test_the_billing_menu_opens_the_settings(qtbot, worker, sqlite_db):
     w.settings_action.trigger()
     d = w.settings_dialog
     qtbot.waitUntil(lambda: d.isVisible() and d.issuers.rowCount() == 2, timeout=5000)
+
+
+def test_a_german_clerk_sets_a_rate_and_a_minimum_with_a_decimal_comma(qtbot, dialog, sqlite_db):
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("de_DE"))  # the autouse fixture puts en_GB back
+    d = dialog
+    assert d.issuers.setData(d.issuers.index(1, col("tax_rate")), "7,5")
+    saved(qtbot, d, lambda t: t[1][1] == "7,5")
+    d.issuers_view.setCurrentIndex(d.issuers.index(1, 0))
+    d.add_currency.setCurrentIndex(d.add_currency.findData("EUR"))
+    d.add_amount.setText("1.200,50")
+    d.add_button.click()
+    qtbot.waitUntil(lambda: d.minimums.rowCount() == 1, timeout=5000)
+    assert d.minimums.index(0, 1).data(Qt.ItemDataRole.EditRole) == "1200,50"
+    d.add_amount.setText("-5")
+    assert not d.minimums.setData(d.minimums.index(0, 1), "-5")
+    assert d.errors[-1].messages() == ["Minimum: -5 must not be negative"]
+    with unit_of_work(sqlite_db) as s:
+        acme = billing_settings.read(s)[1]
+    assert (acme.tax_rate, acme.minimums) == (Decimal("7.5"), [("EUR", Decimal("1200.50"), "defer")])

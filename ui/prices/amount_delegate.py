@@ -1,20 +1,23 @@
-"""The editor for a price cell: a right-aligned line that takes digits and one decimal mark.
+"""The editor for a price cell: a right-aligned line for an amount as the user's language writes it.
 
-How many decimals are allowed is the currency's business: the model checks
-that with ``parse_amount`` and says so in a sentence.
+It takes any keystroke: what is typed is read by the model with
+``app.values.typed`` in the UI's locale, and a refusal (not a number,
+ambiguous, negative, too many decimals) is said in a sentence, so nothing
+typed (a minus sign, a grouping separator) is dropped silently.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
+
+MAX_LENGTH = 40
 
 
 class AmountDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\s*\d*([.,]\d*)?\s*"), editor))
+        editor.setMaxLength(MAX_LENGTH)
         editor.setFrame(False)
         return editor
 

@@ -1,7 +1,8 @@
 """The price matrix as a table model: one row per plan, one column per price layer.
 
-Reads and writes go through the worker; an edit is checked against the
-currency's minor units here (``parse_amount``, no database) before it is sent,
+Reads and writes go through the worker; an edit is read in the UI's locale
+and checked like every amount (``app.values.typed.read_amount``: sign, limit,
+the currency's minor units; no database) before it is sent,
 and the matrix is read again once it is saved.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.errors import ProrataError
 from app.models import Layer
 from app.money import parse_amount, to_text
+from app.values.typed import amount_edit_text, read_amount
 from app.services import price_matrix
 from app.services.price_matrix import MatrixRow
 from ui.formatting import basis_words, fmt_money, ui_language
@@ -28,16 +30,6 @@ NEGATIVE = QColor(176, 0, 32)
 class Column:
     key: str  # plan | basis | wholesale | cost | retail | margin
     layer: str | None = None  # the price layer an edit writes, None when read-only
-
-
-def amount_text(text: str) -> str | None:
-    """What a person typed as the service expects it: blanks trimmed, a decimal comma accepted."""
-    text = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not text:
-        return None
-    if "," in text and "." not in text:
-        text = text.replace(",", ".")
-    return text
 
 
 class PriceMatrixModel(QAbstractTableModel):
@@ -191,7 +183,7 @@ class PriceMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if key in ("plan", "basis"):
                 return self.data(index, Qt.ItemDataRole.DisplayRole)
-            return to_text(value, self._currency) if value is not None else ""
+            return amount_edit_text(value, self._currency, ui_language())
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("plan", "basis"):
             return int(RIGHT)
         if role == Qt.ItemDataRole.BackgroundRole and key in holes:
@@ -253,18 +245,18 @@ class PriceMatrixModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         currency, on, seller = self._currency, self._on, self._seller
-        text = amount_text(str(value))
-        if text is None:
+        try:
+            amount = read_amount(str(value), ui_language(), currency)
+        except ProrataError as error:
+            self.sig_error.emit(error)
+            return False
+        text = None
+        if amount is None:
             if self._value(row, column.key) is None:
                 return False
             if column.key == "cost" and not row.cost_overridden:
                 return False
         else:
-            try:
-                amount = parse_amount(text, currency)
-            except ProrataError as error:
-                self.sig_error.emit(error)
-                return False
             if amount == self._value(row, column.key) and not (column.key == "cost" and not row.cost_overridden):
                 return False  # unchanged
             text = to_text(amount, currency)

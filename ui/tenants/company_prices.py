@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QGroupBox, QHBoxLay
 from app.errors import ProrataError
 from app.models import Layer
 from app.money import parse_amount, to_text
+from app.values.typed import amount_edit_text, read_amount
 from app.services import price_matrix
 from app.services.price_matrix import CompanyPriceRow
 from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 from ui.prices.amount_delegate import AmountDelegate
-from ui.prices.matrix_model import HOLE_TINT, amount_text
+from ui.prices.matrix_model import HOLE_TINT
 from ui.tables import fit_height, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -144,7 +145,7 @@ class CompanyPricesModel(QAbstractTableModel):
                 return basis_words(row.basis)
             return fmt_money(value, self._currency) if value is not None else ""
         if role == Qt.ItemDataRole.EditRole:
-            return to_text(row.own, self._currency) if key == "own" and row.own is not None else ""
+            return amount_edit_text(row.own, self._currency, ui_language()) if key == "own" else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and key not in ("plan", "basis"):
             return int(RIGHT)
         if role == Qt.ItemDataRole.BackgroundRole and key == "pays" and value is None:
@@ -189,8 +190,13 @@ class CompanyPricesModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         company, currency = self._company, self._currency
-        text = amount_text(str(value))
-        if text is None:
+        try:
+            amount = read_amount(str(value), ui_language(), currency)
+        except ProrataError as error:
+            self.sig_error.emit(error)
+            return False
+        text = None
+        if amount is None:
             if row.own is None:
                 return False
             valid_from = row.own_from  # clearing removes the own price in force
@@ -201,11 +207,6 @@ class CompanyPricesModel(QAbstractTableModel):
                     "%1", fmt_money(row.own, currency)).replace("%2", row.plan_name).replace("%3", since)):
                 return False
         else:
-            try:
-                amount = parse_amount(text, currency)
-            except ProrataError as error:
-                self.sig_error.emit(error)
-                return False
             if amount == row.own:
                 return False
             text, valid_from = to_text(amount, currency), self._on

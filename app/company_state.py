@@ -15,9 +15,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Hashable, Iterable, Mapping, NamedTuple
 
-from app.errors import ProrataError
+from app.errors import MESSAGES, ProrataError
 from app.models.catalogue import Basis
 from app.models.events import EventType
+from app.money import to_text
 
 
 # Plain strings, compared on every event of every company in a billing run.
@@ -25,6 +26,12 @@ _SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL = "subscribe", "quantity", "plan_ch
 _ASSIGN, _UNASSIGN, _EXTRA, _EXTRA_END, _CURRENCY = "assign", "unassign", "extra", "extra_end", "currency"
 _PLAN_EVENTS = frozenset({_SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL, _ASSIGN, _UNASSIGN})
 _PER_UNIT, _PER_USER, _PER_PLAN = "per_unit", "per_user", "per_plan"
+
+# An extra's amount is in the company's currency on the extra's date, and Prorata has no exchange rates: a
+# currency change while a recurring extra runs would bill its amount under the new currency's code.
+MESSAGES.setdefault("currency_change_with_extra",
+                    "the currency cannot change to {currency} on {date} while the recurring extra {code!r} runs at "
+                    "{amount} {extra_currency}: end the extra first, then add it again at its amount in {currency}")
 assert {e.value for e in EventType} == _PLAN_EVENTS | {_EXTRA, _EXTRA_END, _CURRENCY}
 assert {b.value for b in Basis} == {_PER_UNIT, _PER_USER, _PER_PLAN}
 
@@ -71,6 +78,7 @@ class RecurringExtra:
     amount: Decimal
     user: Hashable | None = None
     description: dict | None = None
+    currency: str | None = None  # the company's currency when it started: the currency of ``amount``
 
 
 @dataclass
@@ -167,7 +175,8 @@ class CompanyState:
             if e.recurring:
                 if e.code in self.extras:
                     raise ProrataError.of("duplicate", kind="recurring extra", code=e.code)
-                self.extras[e.code] = RecurringExtra(e.code, e.date, e.amount, e.user, e.description)
+                self.extras[e.code] = RecurringExtra(e.code, e.date, e.amount, e.user, e.description,
+                                                     self.currency)
         elif t == _EXTRA_END:
             if e.code not in self.extras:
                 raise ProrataError.of("unknown", kind="recurring extra", code=e.code)
@@ -175,6 +184,10 @@ class CompanyState:
         elif t == _CURRENCY:
             if not e.currency:
                 raise ProrataError.of("missing", field="currency")
+            for x in self.extras.values():
+                if x.currency != e.currency:
+                    raise ProrataError.of("currency_change_with_extra", currency=e.currency, date=day, code=x.code,
+                                          amount=to_text(x.amount, x.currency), extra_currency=x.currency)
             self.currency = e.currency
         else:
             raise ProrataError.of("bad_value", value=t, allowed=[x.value for x in EventType])

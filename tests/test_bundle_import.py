@@ -172,6 +172,25 @@ def test_an_extra_is_parsed_in_the_companys_currency_on_its_date(db):
     assert amounts == {"late": Decimal("500"), "early": Decimal("500.50")}
 
 
+def test_a_currency_change_under_a_running_recurring_extra_is_refused_naming_it(db):
+    doc = example()
+    doc["events"] += [
+        {"date": "2026-03-02", "company": "c1", "type": "extra", "code": "backup", "amount": "20.00",
+         "recurring": True, "description": {"en": "Backup"}},
+        {"date": "2026-04-01", "company": "c1", "type": "currency", "currency": "JPY"},
+    ]
+    with pytest.raises(ProrataError) as exc:
+        load(db, doc)
+    assert exc.value.messages() == [
+        "$.events[7].currency: the currency cannot change to JPY on 2026-04-01 while the recurring extra "
+        "'backup' runs at 20.00 EUR: end the extra first, then add it again at its amount in JPY"]
+    # Ended first, then added again in yen, the same change is accepted.
+    doc["events"][7:7] = [{"date": "2026-04-01", "company": "c1", "type": "extra_end", "code": "backup"}]
+    doc["events"].append({"date": "2026-04-01", "company": "c1", "type": "extra", "code": "backup",
+                          "amount": "3200", "recurring": True, "description": {"en": "Backup"}})
+    assert load(db, doc).counts["events"] == 10
+
+
 def test_references_shapes_and_values_are_all_checked(db):
     doc = example()
     doc["surprise"] = 1

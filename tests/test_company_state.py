@@ -83,14 +83,17 @@ def _events_between(old: Day, new: Day, d: date, rnd: random.Random) -> list[Eve
             ev.append(Event(d, "unassign", plan=p, user=u))
         for u in sorted(users - users0):
             ev.append(Event(d, "assign", plan=p, user=u))
+    # A recurring extra's amount is in the currency it started in: across a currency change the clerk
+    # ends it and adds it again in the new currency.
+    moves = new.currency != old.currency
     for code in sorted(old.extras):
-        if code not in new.extras or new.extras[code] != old.extras[code]:
+        if moves or code not in new.extras or new.extras[code] != old.extras[code]:
             ev.append(Event(d, "extra_end", code=code))
-    for code in sorted(new.extras):
-        if code not in old.extras or new.extras[code] != old.extras[code]:
-            ev.append(Event(d, "extra", code=code, amount=new.extras[code], recurring=True))
-    if new.currency != old.currency:
+    if moves:
         ev.append(Event(d, "currency", currency=new.currency))
+    for code in sorted(new.extras):
+        if moves or code not in old.extras or new.extras[code] != old.extras[code]:
+            ev.append(Event(d, "extra", code=code, amount=new.extras[code], recurring=True))
     return ev
 
 
@@ -186,3 +189,30 @@ def test_one_off_extras_leave_no_state_and_recurring_ones_do():
     ]
     assert list(state_on(events, date(2026, 3, 1), BASES, "EUR").extras) == ["lease"]
     assert state_on(events, date(2026, 4, 1), BASES, "EUR").extras == {}
+
+
+def test_currency_change_refused_while_a_recurring_extra_runs_in_the_old_currency():
+    # A lease of 20.00 EUR from Feb 4; the company moves to JPY on Mar 1 with the lease still running.
+    lease = Event(date(2026, 2, 4), "extra", code="lease", amount=Decimal("20.00"), recurring=True, seq=1)
+    to_jpy = Event(date(2026, 3, 1), "currency", currency="JPY", seq=2)
+    with pytest.raises(ProrataError) as exc:
+        state_on([lease, to_jpy], date(2026, 3, 1), BASES, "EUR")
+    problem = exc.value.problems[0]
+    assert problem.id == "currency_change_with_extra"
+    assert exc.value.messages() == ["the currency cannot change to JPY on 2026-03-01 while the recurring extra "
+                                    "'lease' runs at 20.00 EUR: end the extra first, then add it again at its "
+                                    "amount in JPY"]
+
+
+def test_ending_the_extra_first_lets_the_currency_change_and_the_new_extra_is_in_the_new_currency():
+    events = [
+        Event(date(2026, 2, 4), "extra", code="lease", amount=Decimal("20.00"), recurring=True, seq=1),
+        Event(date(2026, 3, 1), "extra_end", code="lease", seq=2),
+        Event(date(2026, 3, 1), "currency", currency="JPY", seq=3),
+        Event(date(2026, 3, 1), "extra", code="lease", amount=Decimal("3200"), recurring=True, seq=4),
+        Event(date(2026, 4, 1), "currency", currency="JPY", seq=5),  # the same currency again: no change
+    ]
+    assert state_on(events, date(2026, 2, 28), BASES, "EUR").extras["lease"].currency == "EUR"
+    state = state_on(events, date(2026, 4, 1), BASES, "EUR")
+    assert (state.currency, state.extras["lease"].amount, state.extras["lease"].currency) == (
+        "JPY", Decimal("3200"), "JPY")

@@ -94,7 +94,7 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
         return ctx.book.company_price(plan, currency, day, company_id=company.id,
                                       seller_id=company.reseller_id, customer=company.code)
 
-    lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price)
+    lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price, company.currency)
     rows = [_row(ctx, line, company.id) for line in lines]
     carried_rows = [r for _, rs in carried for r in rs]
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)

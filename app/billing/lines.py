@@ -12,7 +12,9 @@ For the boundary P, with the previous boundary P_prev and the next P_next:
 - one-off extras dated in [P_prev, P), in full.
 
 A recurring line takes the price in force at P; a proration line the price in
-force at P_prev. Amounts stay exact (integers and the price) until
+force at P_prev. An extra's amount is in the company's currency on the extra's
+date; an extra whose line would fall on an invoice in another currency is
+refused (``extra_in_other_currency``), never relabelled. Amounts stay exact (integers and the price) until
 ``Line.amount`` rounds them once, half-up, to the currency's minor unit.
 
 Pure functions: no database. Prices come from a callable.
@@ -26,7 +28,14 @@ from typing import Callable, Hashable, Iterable, Mapping, NamedTuple
 
 from app.billing.periods import days_between
 from app.company_state import CompanyState, Event, ordered
-from app.money import round_ratio
+from app.errors import MESSAGES, ProrataError
+from app.money import round_ratio, to_text
+
+MESSAGES.setdefault("extra_in_other_currency",
+                    "the extra {code!r} of {amount} {extra_currency} (from {date}) would be billed on the invoice "
+                    "of {boundary}, which is in {currency}: Prorata never converts an amount to another currency; "
+                    "bill it before the currency changes (end a recurring extra on a billing day and add it "
+                    "again in {currency})")
 
 RECURRING = "recurring"
 PRORATION = "proration"
@@ -83,10 +92,10 @@ def _plan_order(plan) -> tuple:
     return (0, plan, "") if isinstance(plan, int) else (1, 0, str(plan))
 
 
-def _walk(events: list[Event], bases: Mapping, currency: str, p_prev: date, p: date):
+def _walk(events: list[Event], bases: Mapping, signup_currency: str, p_prev: date, p: date):
     """One pass over the events: the state at the start of ``p_prev``, then after each day
     with events in (p_prev, p), then (as the last item) the state at the start of ``p``."""
-    state = CompanyState(currency)
+    state = CompanyState(signup_currency)
     it = iter(events)
     pending = next(it, None)
     while pending is not None and pending.date <= p_prev:
@@ -105,10 +114,24 @@ def _walk(events: list[Event], bases: Mapping, currency: str, p_prev: date, p: d
     yield p, state
 
 
+def _in_currency(code: str, amount: Decimal, extra_currency: str | None, since: date, currency: str,
+                 p: date) -> None:
+    """Refuse an extra whose amount is in another currency than the invoice's."""
+    if extra_currency is not None and extra_currency != currency:
+        raise ProrataError.of("extra_in_other_currency", code=code, amount=to_text(amount, extra_currency),
+                              extra_currency=extra_currency, date=since, boundary=p, currency=currency)
+
+
 def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], currency: str,
-                  p_prev: date, p: date, p_next: date, price: PriceLookup) -> list[Line]:
-    """Every line due at boundary ``p``, in a stable order: recurring, proration, extras."""
+                  p_prev: date, p: date, p_next: date, price: PriceLookup,
+                  signup_currency: str | None = None) -> list[Line]:
+    """Every line due at boundary ``p``, in a stable order: recurring, proration, extras.
+
+    ``currency`` is the invoice's (the company's on ``p``); ``signup_currency`` the company's before
+    its first currency change (default: ``currency``), which prices the extras recorded before it.
+    Raises ``ProrataError`` for an extra in another currency than the invoice's."""
     evs = ordered(events)
+    signup_currency = signup_currency or currency
     period_days = days_between(p_prev, p)
     lines: list[Line] = []
     prorations: list[Line] = []
@@ -116,7 +139,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     # Proration for changes dated in (p_prev, p); the walk ends with the state at p.
     prev_q: dict = {}
     prev_x: dict = {}
-    for day, state in _walk(evs, bases, currency, p_prev, p):
+    for day, state in _walk(evs, bases, signup_currency, p_prev, p):
         q_now = state.quantities(bases)
         x_now = dict(state.extras)
         if p_prev < day < p:
@@ -132,9 +155,11 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
                 if before is not None and after is not None and before.since == after.since:
                     continue
                 if before is not None:
+                    _in_currency(code, before.amount, before.currency, before.since, currency, p)
                     prorations.append(Line(PRORATION, day, p, -1, before.amount, currency, None, code,
                                            before.user, before.description, days, period_days))
                 if after is not None:
+                    _in_currency(code, after.amount, after.currency, after.since, currency, p)
                     prorations.append(Line(PRORATION, day, p, 1, after.amount, currency, None, code,
                                            after.user, after.description, days, period_days))
         prev_q, prev_x = q_now, x_now
@@ -145,12 +170,17 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
             unit = price(plan, p)
             lines.append(Line(RECURRING, p, p_next, q, unit, currency, plan, price_day=p))
     for code, x in sorted(prev_x.items()):
+        _in_currency(code, x.amount, x.currency, x.since, currency, p)
         lines.append(Line(RECURRING, p, p_next, 1, x.amount, currency, None, code, x.user, x.description))
     lines += prorations
 
-    # One-off extras dated in [p_prev, p), in full.
+    # One-off extras dated in [p_prev, p), in full, each in the currency of its date.
+    on_day = signup_currency
     for e in evs:
+        if e.type == "currency" and e.currency:
+            on_day = e.currency
         if e.type == "extra" and not e.recurring and p_prev <= e.date < p:
+            _in_currency(e.code, e.amount, on_day, e.date, currency, p)
             lines.append(Line(EXTRA, e.date, e.date + timedelta(days=1), 1, e.amount, currency, None, e.code,
                               e.user, e.description))
     return lines

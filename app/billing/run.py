@@ -9,6 +9,10 @@ Boundaries are processed in date order across all customers (companies
 before resellers on the same date), so billing up to X and then up to Y
 writes the same invoices, with the same numbers, as one run up to Y.
 
+A dry run writes nothing and reports everything a real run would write, the
+reseller invoices and statements included (``dry_run.DryRun`` keeps in memory
+what the real run would have stored for later boundaries to read).
+
 Runs on a worker thread or the CLI; touches no widgets. Progress goes through
 ``progress(done, total, message)``; ``cancelled()`` is checked between batches.
 """
@@ -28,10 +32,11 @@ from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.company_bill import CompanyBill, LineRow, bill_company
 from app.billing.context import (CompanyRow, RunContext, company_key, load_companies, load_context,
                                  load_events)
+from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
 from app.billing.run_lock import billing_run_lock
-from app.billing.settlement import reseller_tasks, settle_reseller
+from app.billing.settlement import Settlement, reseller_tasks, settle_reseller
 from app.errors import ProrataError
 from app.money import to_text
 from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
@@ -66,13 +71,40 @@ class CompanyOutcome:
 
 
 @dataclass
+class ResellerOutcome:
+    """An invoice, credit note or statement to a reseller that the run wrote (or a dry run would write).
+    Shaped like ``CompanyOutcome`` so that one table can list both."""
+
+    code: str  # the reseller's
+    boundary: date
+    kind: str  # wholesale | credit_note | statement
+    currency: str
+    total: str
+    subtotal: str
+    tax: str
+    lines: int
+    outcome: str = "billed"
+    reason: str | None = None
+
+    @classmethod
+    def of(cls, d: Settlement) -> "ResellerOutcome":
+        return cls(d.reseller, d.boundary, d.kind, d.currency, to_text(d.total, d.currency),
+                   to_text(d.subtotal, d.currency), to_text(d.tax, d.currency), d.lines)
+
+
+@dataclass
 class RunReport:
     as_of: date
     dry_run: bool
     outcomes: list[CompanyOutcome] = field(default_factory=list)
-    reseller_invoices: int = 0
+    reseller_outcomes: list[ResellerOutcome] = field(default_factory=list)
     invoice_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+
+    @property
+    def reseller_invoices(self) -> int:
+        """Invoices, credit notes and statements to resellers written (or, in a dry run, to be written)."""
+        return len(self.reseller_outcomes)
 
     def of(self, outcome: str) -> list[CompanyOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
@@ -93,6 +125,9 @@ class RunReport:
             "skipped": [row(o) for o in self.of("skipped")],
             "nothing_to_bill": len(self.of("nothing")),
             "reseller_invoices": self.reseller_invoices,
+            "reseller_documents": [{"reseller": r.code, "boundary": r.boundary.isoformat(), "kind": r.kind,
+                                    "currency": r.currency, "subtotal": r.subtotal, "tax": r.tax,
+                                    "total": r.total, "lines": r.lines} for r in self.reseller_outcomes],
         }
 
 
@@ -127,15 +162,15 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         if not ctx.invoicing_on(None):
             raise ProrataError.of("invoicing_off")
         companies = load_companies(s, company)
-        # Reseller invoices settle what company invoices accrued; a dry run writes none of those.
-        resellers = [] if company or dry_run else reseller_tasks(s, ctx, as_of)
+        # Reseller invoices settle what company invoices accrued: not when billing one company.
+        resellers = [] if company else reseller_tasks(s, ctx, as_of)
     tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
     tasks += [(p, 1, r) for p, r in resellers]
     tasks.sort(key=lambda t: (t[0], t[1], t[2].id))
     total = len(tasks)
     progress(0, total, "")
     done = 0
-    preview = _Preview() if dry_run else None
+    preview = DryRun() if dry_run else None
     for batch in _batches(tasks):
         if cancelled():
             report.cancelled = True
@@ -143,16 +178,19 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         if batch[0][1] == 1:
             with unit_of_work(engine) as s:
                 for p, _, r in batch:
-                    report.reseller_invoices += len(settle_reseller(s, ctx, r, p, issue=issue))
+                    # A dry run only reads: it settles what is stored and what it would have written.
+                    settled = (preview.settle(s, ctx, r, p) if preview is not None
+                               else settle_reseller(s, ctx, r, p, issue=issue))
+                    report.reseller_outcomes += [ResellerOutcome.of(d) for d in settled]
         else:
             _bill_batch(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, preview=preview)
         done += len(batch)
         progress(done, total, batch[-1][0].isoformat())
-    if not dry_run and report.outcomes:
+    if not dry_run and (report.outcomes or report.reseller_outcomes):
         with unit_of_work(engine) as s:
+            summary = {k: v for k, v in report.as_json().items() if k not in ("billed", "reseller_documents")}
             audit.record(s, "bill_run", "billing", as_of.isoformat(),
-                         after={k: v for k, v in report.as_json().items() if k != "billed"}
-                         | {"billed": len(report.of("billed")), "issue": issue})
+                         after=summary | {"billed": len(report.of("billed")), "issue": issue})
     return report
 
 
@@ -188,27 +226,8 @@ def _carried(s: Session, company_ids: list[int]) -> dict[int, list[tuple[int, li
     return out
 
 
-class _Preview:
-    """What a dry run would have written that later boundaries depend on: the deferred invoices it
-    would have stored (carried to the company's next invoice), and the stored ones it would have taken."""
-
-    def __init__(self) -> None:
-        self.deferred: dict[int, list[tuple[int, list[LineRow]]]] = defaultdict(list)
-        self.taken: set[int] = set()
-
-    def waiting(self, company_id: int, stored: list[tuple[int, list[LineRow]]]) -> list[tuple[int, list[LineRow]]]:
-        return [w for w in stored if w[0] not in self.taken] + self.deferred.get(company_id, [])
-
-    def billed(self, company_id: int, bill: CompanyBill) -> None:
-        if bill.outcome == DEFERRED:
-            self.deferred[company_id].append((-1 - len(self.deferred[company_id]), bill.lines))
-        elif bill.outcome == INVOICE:
-            self.deferred.pop(company_id, None)
-            self.taken.update(bill.carried_ids)
-
-
 def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyRow]], report: RunReport,
-                *, issue: bool, preview: _Preview | None) -> None:
+                *, issue: bool, preview: DryRun | None) -> None:
     """Bill a batch of companies in one transaction; a dry run (``preview``) writes nothing."""
     until = max(p for p, _ in batch)
     bills: list[CompanyBill] = []

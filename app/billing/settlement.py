@@ -18,7 +18,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
-from app.billing.assembly import assemble
+from app.billing.assembly import Draft, assemble
 from app.billing.context import HOSTER_KEY, RunContext, reseller_key
 from app.billing.numbering import take_numbers
 from app.billing.periods import boundaries, boundary_on_or_after, effective_day, next_boundary
@@ -35,6 +35,49 @@ STATEMENT_FORMAT = "ST-{year}-{seq:05}"
 class ResellerTask:
     id: int
     code: str
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """One invoice or statement to a reseller: what a run wrote (``invoice_id``) or a dry run would write."""
+
+    reseller: str  # the reseller's code
+    boundary: date
+    kind: str  # wholesale | credit_note | statement
+    currency: str
+    subtotal: Decimal
+    tax: Decimal
+    total: Decimal
+    lines: int
+    invoice_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Terms:
+    """How the hoster and one reseller settle: which accruals, at what tax."""
+
+    margin_mode: bool
+    accrual_kind: str  # cost | margin
+    rate: Decimal
+    note: str | None
+
+    def kind_of(self, total: Decimal) -> str:
+        if self.margin_mode:
+            return InvoiceKind.STATEMENT.value
+        return InvoiceKind.CREDIT_NOTE.value if total < 0 else InvoiceKind.WHOLESALE.value
+
+
+def terms(ctx: RunContext, reseller_id: int) -> Terms:
+    r = ctx.resellers[reseller_id]
+    if r.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value:
+        return Terms(True, "margin", Decimal(0), None)
+    rate, note = customer_rate(r.tax_treatment, ctx.hoster_issuer().tax_rate, None)
+    return Terms(False, "cost", rate, note)
+
+
+def totals(t: Terms, amounts: list[Decimal], currency: str) -> Draft:
+    """The settlement's draft (subtotal, tax, total) for the accrued amounts it takes."""
+    return assemble([sum(amounts, Decimal(0))], t.rate, currency, None)
 
 
 def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date, ResellerTask]]:
@@ -55,32 +98,28 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
     return tasks
 
 
-def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *, issue: bool) -> list[int]:
-    """The reseller's invoices (or statement) at ``boundary``, one per currency; their ids.
+def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *,
+                    issue: bool) -> list[Settlement]:
+    """The reseller's invoices (or statement) at ``boundary``, one per currency.
 
     The work stays in the database: the open accruals are first marked as taken
     by the new invoice, then copied into its lines and summed, so the invoice
     holds exactly the rows it marked even while another run writes accruals.
     """
     r = ctx.resellers[task.id]
-    margin_mode = r.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
-    kind = "margin" if margin_mode else "cost"
+    t = terms(ctx, r.id)
     a, c = Accrual.__table__.c, Company.__table__.c
     inv_t, line_t = Invoice.__table__, InvoiceLine.__table__
-    open_rows = (a.reseller_id == r.id, a.kind == kind, a.settled_by_id.is_(None), a.boundary <= boundary)
+    open_rows = (a.reseller_id == r.id, a.kind == t.accrual_kind, a.settled_by_id.is_(None), a.boundary <= boundary)
     currencies = s.scalars(select(a.currency).where(*open_rows).distinct().order_by(a.currency)).all()
-    if margin_mode:
-        rate, note = Decimal(0), None
-    else:
-        rate, note = customer_rate(r.tax_treatment, ctx.hoster_issuer().tax_rate, None)
-    ids: list[int] = []
+    out: list[Settlement] = []
     for currency in currencies:
         iid = s.execute(insert(inv_t).returning(inv_t.c.id), [dict(
             kind=InvoiceKind.STATEMENT.value, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None,
             customer_reseller_id=r.id, reseller_id=r.id, currency=currency, language=r.language,
             status=Status.ISSUED.value if issue else Status.DRAFT.value, issue_date=boundary,
             issued_at=utcnow() if issue else None,
-            period_start=boundary, period_end=None, subtotal=0, tax=0, total=0, tax_note=note)]).scalar_one()
+            period_start=boundary, period_end=None, subtotal=0, tax=0, total=0, tax_note=t.note)]).scalar_one()
         s.execute(update(Accrual.__table__).where(*open_rows, a.currency == currency).values(settled_by_id=iid))
         taken = (a.reseller_id == r.id, a.settled_by_id == iid)
         position = func.row_number().over(order_by=(c.code, a.boundary, a.id)) - 1
@@ -89,22 +128,22 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
              "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount"],
             select(literal(iid), literal(r.id), position, a.line_kind, a.company_id, a.plan_id, a.extra_code,
                    a.description, a.quantity, a.unit_price, a.start, a.end,
-                   literal(rate, line_t.c.tax_rate.type), a.amount)
+                   literal(t.rate, line_t.c.tax_rate.type), a.amount)
             .join_from(Accrual.__table__, Company.__table__, c.id == a.company_id).where(*taken)))
-        subtotal = s.scalar(select(func.sum(a.amount)).where(*taken))
-        draft = assemble([subtotal], rate, currency, None)
+        subtotal, count = s.execute(select(func.sum(a.amount), func.count()).where(*taken)).one()
+        draft = totals(t, [subtotal], currency)
         number = None
         if issue:
-            series, fmt = (STATEMENT_SERIES, STATEMENT_FORMAT) if margin_mode else (HOSTER_KEY,
-                                                                                     ctx.hoster.invoice_number_format)
+            series, fmt = (STATEMENT_SERIES, STATEMENT_FORMAT) if t.margin_mode else (HOSTER_KEY,
+                                                                                       ctx.hoster.invoice_number_format)
             number = take_numbers(s, series, fmt, boundary)[0]
-        inv_kind = InvoiceKind.STATEMENT.value if margin_mode else (
-            InvoiceKind.CREDIT_NOTE.value if draft.total < 0 else InvoiceKind.WHOLESALE.value)
+        inv_kind = t.kind_of(draft.total)
         s.execute(update(inv_t).where(inv_t.c.id == iid).values(
             kind=inv_kind, number=number, subtotal=draft.subtotal, tax=draft.tax, total=draft.total))
-        ids.append(iid)
+        out.append(Settlement(r.code, boundary, inv_kind, currency, draft.subtotal, draft.tax, draft.total, count,
+                              iid))
     s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,
-                       outcome=Outcome.INVOICED.value if ids else Outcome.NOTHING.value,
-                       invoice_id=ids[0] if ids else None))
+                       outcome=Outcome.INVOICED.value if out else Outcome.NOTHING.value,
+                       invoice_id=out[0].invoice_id if out else None))
     s.flush()
-    return ids
+    return out

@@ -39,7 +39,7 @@ SHAPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _PROBLEM_FIELD = {
     "not_subscribed": "plan", "already_subscribed": "plan", "not_assigned": "user",
     "already_assigned": "user", "wrong_basis": "quantity", "duplicate": "code", "unknown": "code",
-    "bad_type": "quantity",
+    "bad_type": "quantity", "currency_change_with_extra": "currency",
 }
 
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from decimal import Decimal
 
-from app.billing.run import run_billing
-from app.errors import ProrataError
+from app.billing.run import RunReport, run_billing
+from app.money import to_text
+from app.values.dates import calendar_date
 
 
 def parse_date(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ProrataError.of("bad_date", where=option, value=text) from None
+    """A date given on the command line: the one date rule (``app.values.dates``)."""
+    return calendar_date(text, option)
 
 
 def register(sub) -> None:
@@ -31,6 +31,15 @@ def register(sub) -> None:
     r.add_argument("--json", action="store_true", help="print the report as JSON")
     add_db_option(r)
     r.set_defaults(func=_run)
+
+
+def _reseller_totals(report: RunReport) -> dict[tuple[str, str], tuple[int, Decimal]]:
+    """(kind, currency) -> how many documents to resellers, and their total."""
+    out: dict[tuple[str, str], tuple[int, Decimal]] = {}
+    for r in report.reseller_outcomes:
+        count, total = out.get((r.kind, r.currency), (0, Decimal(0)))
+        out[(r.kind, r.currency)] = (count + 1, total + Decimal(r.total))
+    return dict(sorted(out.items()))
 
 
 def _run(args, ctx) -> int:
@@ -51,8 +60,10 @@ def _run(args, ctx) -> int:
         head = "dry run: would bill" if args.dry_run else "billed"
         print(f"{head} {len(report.of('billed'))} invoice(s) up to {as_of}; "
               f"{len(report.of('deferred'))} deferred, {len(report.of('failed'))} failed, "
-              f"{len(report.of('nothing'))} with nothing to bill"
-              + ("" if args.dry_run else f"; {report.reseller_invoices} reseller invoice(s)"))
+              f"{len(report.of('nothing'))} with nothing to bill; "
+              f"{report.reseller_invoices} reseller invoice(s) or statement(s)")
+        for (kind, currency), (count, total) in _reseller_totals(report).items():
+            print(f"  to resellers: {count} {kind.replace('_', ' ')}(s), {to_text(total, currency)} {currency}")
         for o in report.of("failed"):
             print(f"  failed: {o.code} at {o.boundary}: {o.reason}")
         for o in report.of("skipped"):

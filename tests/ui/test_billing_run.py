@@ -43,12 +43,16 @@ def test_preview_lists_companies_and_totals_without_writing(qtbot, qtmodeltester
     assert d.report.dry_run
     # Contoso without its own price: Jan 15 mailbox 6.00 + 19 % = 7.14; Feb 15 97.81 + 18.58 = 116.39;
     # Mar 15 6.00 + 19.71 - 30.00 = -4.29, tax -0.82: a credit note of -5.11.
+    # The hoster invoices acme its cost (tax 20 %): Feb 1 3.50 -> 4.20; Mar 1 31.37 -> 37.64.
     qtbot.waitUntil(lambda: d.model.index(0, 0).data() == "C1 (c1)", timeout=5000)
     assert table(d.model) == [
         ["C1 (c1)", "15/01/2026", "Will be invoiced", "€7.14", "Invoice", ""],
+        ["Reseller acme", "01/02/2026", "Will be invoiced", "€4.20", "Wholesale invoice", ""],
         ["C1 (c1)", "15/02/2026", "Will be invoiced", "€116.39", "Invoice", ""],
+        ["Reseller acme", "01/03/2026", "Will be invoiced", "€37.64", "Wholesale invoice", ""],
         ["C1 (c1)", "15/03/2026", "Will be invoiced", "-€5.11", "Credit note", ""],
     ]
+    assert "2 invoice(s) or statement(s) to resellers." in d.summary.text()
     assert d.summary.text().startswith("Preview up to 20/03/2026: 3 invoice(s) would be written, "
                                        "totalling €118.42.")
     assert d.progress_label.text() == "Preview finished: nothing was written."

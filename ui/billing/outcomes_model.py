@@ -6,7 +6,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.billing.run import CompanyOutcome
+from app.billing.run import CompanyOutcome, ResellerOutcome
 from ui.formatting import fmt_date, fmt_money, tr
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -28,15 +28,16 @@ def kind_words(kind: str | None) -> str:
 
 
 class OutcomesModel(QAbstractTableModel):
-    """Rows of CompanyOutcome: company, boundary, outcome, total, document, note."""
+    """Rows of CompanyOutcome (and ResellerOutcome: the invoices and statements to resellers):
+    customer, boundary, outcome, total, document, note."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[CompanyOutcome] = []
+        self._rows: list[CompanyOutcome | ResellerOutcome] = []
         self._names: dict[str, str] = {}
         self._dry_run = True
 
-    def set_outcomes(self, outcomes: list[CompanyOutcome], dry_run: bool) -> None:
+    def set_outcomes(self, outcomes: list[CompanyOutcome | ResellerOutcome], dry_run: bool) -> None:
         self.beginResetModel()
         # What needs a clerk's eye first: errors, then invoices, then the rest.
         order = {"failed": 0, "billed": 1, "deferred": 2, "skipped": 3, "nothing": 4}
@@ -49,7 +50,7 @@ class OutcomesModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
-    def rows(self) -> list[CompanyOutcome]:
+    def rows(self) -> list[CompanyOutcome | ResellerOutcome]:
         return list(self._rows)
 
     def headers(self) -> list[str]:
@@ -68,7 +69,9 @@ class OutcomesModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def _cell(self, o: CompanyOutcome, column: int) -> str:
+    def _cell(self, o: CompanyOutcome | ResellerOutcome, column: int) -> str:
+        if column == 0 and isinstance(o, ResellerOutcome):
+            return self.tr("Reseller %1").replace("%1", o.code)
         if column == 0:
             name = self._names.get(o.code)
             return f"{name} ({o.code})" if name else o.code

@@ -182,7 +182,7 @@ class BillingRunDialog(QDialog):
         if not report.cancelled:
             self.progress.setValue(self.progress.maximum())
         self.report = report
-        self.model.set_outcomes(report.outcomes, report.dry_run)
+        self.model.set_outcomes(report.outcomes + report.reseller_outcomes, report.dry_run)
         self.progress_label.setText(self.tr("Preview finished: nothing was written.") if mode == "preview"
                                     else self.tr("Run finished."))
         self.summary.setText(self.summary_text(report))

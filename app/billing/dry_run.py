@@ -1,0 +1,86 @@
+"""What a dry run keeps in memory in place of what a real run writes.
+
+A real run writes each boundary's results before billing the next, and later
+boundaries read them back: deferred invoices are carried to the company's
+next invoice, and accruals are settled on the reseller's billing day. A dry
+run writes nothing, so it keeps both here and reads them together with what
+is already stored, to preview exactly what a real run would write.
+
+Runs on whatever thread runs the billing run; touches no widgets.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.billing.assembly import DEFERRED, INVOICE, NOTHING
+from app.billing.company_bill import CompanyBill, LineRow
+from app.billing.context import RunContext
+from app.billing.settlement import ResellerTask, Settlement, terms, totals
+from app.models import Accrual
+
+
+@dataclass(frozen=True)
+class _Owed:
+    """An accrual the dry run would have written."""
+
+    kind: str  # cost | margin
+    boundary: date
+    currency: str
+    amount: Decimal
+
+
+class DryRun:
+    """The deferrals and accruals a dry run would have written, and the stored ones it would have taken."""
+
+    def __init__(self) -> None:
+        self.deferred: dict[int, list[tuple[int, list[LineRow]]]] = defaultdict(list)
+        self.taken: set[int] = set()  # stored deferred invoices carried into a previewed invoice
+        self.owed: dict[int, list[_Owed]] = defaultdict(list)  # reseller id -> accruals not settled yet
+        self.settled: set[int] = set()  # stored accruals taken by a previewed settlement
+
+    def waiting(self, company_id: int, stored: list[tuple[int, list[LineRow]]]) -> list[tuple[int, list[LineRow]]]:
+        """The deferred invoices the company's next invoice takes: stored ones not taken yet, then previewed."""
+        return [w for w in stored if w[0] not in self.taken] + self.deferred.get(company_id, [])
+
+    def billed(self, company_id: int, bill: CompanyBill) -> None:
+        """Keep what writing ``bill`` would have stored."""
+        if bill.outcome == DEFERRED:
+            self.deferred[company_id].append((-1 - len(self.deferred[company_id]), bill.lines))
+        elif bill.outcome == INVOICE:
+            self.deferred.pop(company_id, None)
+            self.taken.update(bill.carried_ids)
+        if bill.outcome != NOTHING and bill.company.reseller_id is not None:
+            self.owed[bill.company.reseller_id] += [_Owed(a.kind, bill.boundary, bill.currency, a.line.amount)
+                                                   for a in bill.accruals]
+
+    def settle(self, s: Session, ctx: RunContext, task: ResellerTask, boundary: date) -> list[Settlement]:
+        """The reseller's documents at ``boundary`` as ``settlement.settle_reseller`` would write them:
+        every open accrual (stored or previewed) of the reseller's kind up to ``boundary``, per currency."""
+        t = terms(ctx, task.id)
+        a = Accrual.__table__.c
+        stored = s.execute(select(a.id, a.currency, a.amount).where(
+            a.reseller_id == task.id, a.kind == t.accrual_kind, a.settled_by_id.is_(None), a.boundary <= boundary))
+        amounts: dict[str, list[Decimal]] = defaultdict(list)
+        for aid, currency, amount in stored:
+            if aid not in self.settled:
+                self.settled.add(aid)
+                amounts[currency].append(amount)
+        left = []
+        for owed in self.owed.get(task.id, []):
+            if owed.kind == t.accrual_kind and owed.boundary <= boundary:
+                amounts[owed.currency].append(owed.amount)
+            else:
+                left.append(owed)
+        self.owed[task.id] = left
+        out = []
+        for currency in sorted(amounts):
+            draft = totals(t, amounts[currency], currency)
+            out.append(Settlement(task.code, boundary, t.kind_of(draft.total), currency, draft.subtotal, draft.tax,
+                                  draft.total, len(amounts[currency])))
+        return out

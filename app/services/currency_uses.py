@@ -1,0 +1,149 @@
+"""What still uses a currency: the reasons a currency cannot be disabled.
+
+A currency is in use while anything would still be billed, priced, invoiced
+or settled in it: a company whose currency is it today or after a dated
+change; a reseller trading in it; a price of any layer (past ones too: they
+are exported and re-imported with the database); an issuer's minimum charge;
+an invoice that is not finished (draft, deferred, issued, partly paid); a
+reseller accrual waiting for its settlement; an extra in it that is still to
+be billed. Paid, void and carried invoices are history and use nothing.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.billing.context import company_key
+from app.models import (Accrual, BilledPeriod, Company, CompanyEvent, EventType, Invoice, MinimumCharge, Plan,
+                        Price, Reseller, Status)
+
+SHOWN = 5
+OPEN_INVOICES = (Status.DRAFT.value, Status.DEFERRED.value, Status.ISSUED.value, Status.PARTIALLY_PAID.value)
+
+
+@dataclass(frozen=True)
+class Use:
+    """One kind of thing that uses the currency: how many, and the first few by name."""
+
+    kind: str  # companies | resellers | prices | minimum_charges | invoices | accruals | extras
+    count: int
+    examples: tuple[str, ...]  # names, or groups such as "retail archiving"
+    hidden: int = 0  # names (or groups) not shown
+
+    def words(self) -> str:
+        shown = ", ".join(self.examples)
+        if self.hidden:
+            shown += f" and {self.hidden} more"
+        noun = _NOUNS[self.kind][0 if self.count == 1 else 1]
+        return f"{self.count} {noun} ({shown})" if shown else f"{self.count} {noun}"
+
+
+_NOUNS = {
+    "companies": ("company", "companies"),
+    "resellers": ("reseller", "resellers"),
+    "prices": ("price", "prices"),
+    "minimum_charges": ("minimum charge", "minimum charges"),
+    "invoices": ("unfinished invoice", "unfinished invoices"),
+    "accruals": ("reseller line waiting for its settlement", "reseller lines waiting for their settlement"),
+    "extras": ("extra still to be billed", "extras still to be billed"),
+}
+
+
+def _use(kind: str, names: list[str], count: int | None = None) -> list[Use]:
+    count = len(names) if count is None else count
+    return [Use(kind, count, tuple(names[:SHOWN]), max(0, len(names) - SHOWN))] if count else []
+
+
+def companies_using(session: Session, code: str, today: date | None = None) -> list[str]:
+    """Codes of companies whose currency is ``code`` now or after a dated change."""
+    today = today or date.today()
+    last: dict[int, tuple[date, int, str]] = {}
+    future: set[int] = set()
+    q = select(CompanyEvent.company_id, CompanyEvent.date, CompanyEvent.id, CompanyEvent.currency).where(
+        CompanyEvent.type == EventType.CURRENCY.value)
+    for company_id, day, eid, cur in session.execute(q):
+        if day > today and cur == code:
+            future.add(company_id)
+        if day <= today and (company_id not in last or (day, eid) > last[company_id][:2]):
+            last[company_id] = (day, eid, cur)
+    users = set(future)
+    users.update(cid for cid, (_, _, cur) in last.items() if cur == code)
+    signup_q = select(Company.id).where(Company.currency == code)
+    users.update(cid for cid in session.scalars(signup_q) if cid not in last)
+    if not users:
+        return []
+    return sorted(session.scalars(select(Company.code).where(Company.id.in_(users))))
+
+
+def extras_to_bill(session: Session, code: str, today: date) -> list[str]:
+    """Extras whose amount is in ``code`` that a run would still bill, as "extra of company".
+
+    A recurring extra not ended on or before ``today``; a one-off dated on or after its company's last
+    billed boundary (a one-off is billed on the boundary after its date).
+    """
+    e = CompanyEvent.__table__.c
+    signup = dict(session.execute(select(Company.id, Company.currency)).all())
+    codes = dict(session.execute(select(Company.id, Company.code)).all())
+    last = {key: day for key, day in session.execute(
+        select(BilledPeriod.customer_key, func.max(BilledPeriod.boundary))
+        .where(BilledPeriod.company_id.is_not(None)).group_by(BilledPeriod.customer_key))}
+    q = (select(e.company_id, e.date, e.type, e.code, e.recurring, e.currency)
+         .where(e.type.in_([EventType.EXTRA.value, EventType.EXTRA_END.value, EventType.CURRENCY.value]))
+         .order_by(e.company_id, e.date, e.id))
+    found: list[tuple[str, str]] = []
+    running: dict[str, str] = {}  # recurring extra code -> its currency, for the company being read
+    company, cur = None, None
+    for cid, day, typ, extra, recurring, currency in session.execute(q):
+        if cid != company:
+            found += [(codes[company], x) for x, c in sorted(running.items()) if c == code]
+            company, cur, running = cid, signup[cid], {}
+        if typ == EventType.CURRENCY.value:
+            cur = currency or cur
+        elif typ == EventType.EXTRA_END.value:
+            if day <= today:
+                running.pop(extra, None)
+        elif recurring:
+            running[extra] = cur
+        elif cur == code:
+            billed_to = last.get(company_key(cid))
+            if billed_to is None or day >= billed_to:
+                found.append((codes[cid], extra))
+    if company is not None:
+        found += [(codes[company], x) for x, c in sorted(running.items()) if c == code]
+    return [f"{extra} of {company}" for company, extra in sorted(found)]
+
+
+def uses(session: Session, code: str, today: date | None = None) -> list[Use]:
+    """Everything that still uses ``code``, kind by kind; empty when it can be disabled."""
+    today = today or date.today()
+    out = _use("companies", companies_using(session, code, today))
+    out += _use("resellers", list(session.scalars(select(Reseller.code).where(Reseller.currency == code)
+                                                  .order_by(Reseller.code))))
+    prices = session.execute(select(Price.layer, Plan.code, func.count()).select_from(Price)
+                             .join(Plan, Plan.id == Price.plan_id)
+                             .where(Price.currency == code).group_by(Price.layer, Plan.code)
+                             .order_by(Price.layer, Plan.code)).all()
+    out += _use("prices", [f"{layer} {plan}" for layer, plan, _ in prices], sum(n for _, _, n in prices))
+    resellers = dict(session.execute(select(Reseller.id, Reseller.code)).all())
+    minimums = session.execute(select(MinimumCharge.issuer_key, MinimumCharge.reseller_id)
+                               .where(MinimumCharge.currency == code).order_by(MinimumCharge.issuer_key)).all()
+    out += _use("minimum_charges", sorted("hoster" if rid is None else resellers.get(rid, key)
+                                          for key, rid in minimums))
+    invoices = session.execute(select(Invoice.number, Invoice.status).where(
+        Invoice.currency == code, Invoice.status.in_(OPEN_INVOICES)).order_by(Invoice.number, Invoice.id)).all()
+    unnumbered: dict[str, int] = defaultdict(int)  # drafts and deferred invoices have no number yet
+    for number, status in invoices:
+        unnumbered[status] += 0 if number else 1
+    names = [f"{n} {status.replace('_', ' ')}" for status, n in sorted(unnumbered.items()) if n]
+    out += _use("invoices", names + [n for n, _ in invoices if n], len(invoices))
+    accruals = session.execute(select(Reseller.code, func.count()).select_from(Accrual)
+                               .join(Reseller, Reseller.id == Accrual.reseller_id)
+                               .where(Accrual.currency == code, Accrual.settled_by_id.is_(None))
+                               .group_by(Reseller.code).order_by(Reseller.code)).all()
+    out += _use("accruals", [f"{n} for {r}" for r, n in accruals], sum(n for _, n in accruals))
+    out += _use("extras", extras_to_bill(session, code, today))
+    return out

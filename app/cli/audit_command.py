@@ -1,8 +1,9 @@
-"""``prorata audit``: the audit log, newest first."""
+"""``prorata audit``: the audit log, newest first; ``prorata audit verify``: is its chain intact?"""
 from __future__ import annotations
 
 import json
 
+from app.services.audit_chain import verify
 from app.services.audit_log import AuditFilter, entries
 from app.storage.engine import unit_of_work
 from app.values.dates import calendar_date
@@ -22,6 +23,12 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true")
     add_db_option(p)
     p.set_defaults(func=_audit)
+    actions = p.add_subparsers(dest="audit_action", metavar="verify")
+    v = actions.add_parser("verify", help="recompute the audit log's SHA-256 chain and name every altered, "
+                                          "missing or reordered entry (exit 2 if any)")
+    v.add_argument("--json", action="store_true")
+    add_db_option(v)
+    v.set_defaults(func=_verify)
 
 
 def _audit(args, ctx) -> int:
@@ -40,6 +47,20 @@ def _audit(args, ctx) -> int:
             change = f"  {_brief(r['before'])} -> {_brief(r['after'])}"
         print(f"{r['at']}  {r['actor']:<12} {r['action']:<8} {what}{change}")
     return 0
+
+
+def _verify(args, ctx) -> int:
+    with unit_of_work(ctx.engine()) as s:
+        report = verify(s)
+    if args.json:
+        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
+    elif report.intact:
+        print(f"The audit log is intact: {report.entries} entries, each chained to the one before.")
+    else:
+        print(f"The audit log has been tampered with ({report.entries} entries checked):")
+        for problem in report.problems:
+            print(f"  - {problem.message()}")
+    return 0 if report.intact else 2
 
 
 def _brief(value) -> str:

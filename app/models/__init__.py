@@ -1,5 +1,5 @@
 """The domain model: SQLAlchemy 2.0 typed mapped classes, one module per aggregate."""
-from app.models.audit import AuditEntry
+from app.models.audit import AuditChain, AuditEntry
 from app.models.billing import Accrual, BilledPeriod, MinimumCharge, MinimumPolicy, NumberSeries, Outcome
 from app.models.base import Base
 from app.models.catalogue import Basis, Plan, Service, localized
@@ -15,7 +15,7 @@ from app.models.users import User
 __all__ = [
     "TRANSITIONS", "Accrual", "BilledPeriod", "Invoice", "InvoiceKind", "InvoiceLine", "MinimumCharge",
     "MinimumPolicy", "NumberSeries", "Outcome", "Status", "TaxTreatment",
-    "AuditEntry", "Base", "Basis", "BillingMode", "Company", "CompanyEvent", "Currency",
+    "AuditChain", "AuditEntry", "Base", "Basis", "BillingMode", "Company", "CompanyEvent", "Currency",
     "Delivery", "EventType", "Hoster", "Layer", "Plan", "Price", "Reseller", "Service",
     "User", "localized",
 ]

@@ -74,6 +74,15 @@ def add_company(engine, w: World, code: str, *, reseller: str | None = None, cur
         s.add(c)
         s.flush()
         w.companies[code] = c.id
+    add_events(engine, w, code, events)
+    return c.id
+
+
+def add_events(engine, w: World, code: str, events) -> None:
+    """Events of an existing company, recorded now: (date, type, fields) with plan codes and user emails."""
+    with unit_of_work(engine) as s:
+        c = s.get(Company, w.companies[code])
+        rid = c.reseller_id
         for day, typ, fields in events:
             fields = dict(fields)
             if "user" in fields:
@@ -90,7 +99,6 @@ def add_company(engine, w: World, code: str, *, reseller: str | None = None, cur
                 fields["to_plan_id"] = w.plans[fields.pop("to_plan")]
             s.add(CompanyEvent(company_id=c.id, reseller_id=rid, date=day, type=typ, **fields))
             s.flush()
-    return c.id
 
 
 def set_minimum(engine, issuer_key: str, currency: str, amount: str, policy: str) -> None:

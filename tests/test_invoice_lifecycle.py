@@ -199,7 +199,8 @@ def test_a_line_cannot_bring_an_amount_of_its_own(db, billed):
         with unit_of_work(db) as s:
             invoices.create_manual(s, "c1", "EUR", [forged])
     assert exc.value.messages() == [
-        "line 1: its amount 100.00 is not 1 x 5.00: only a billed line, unchanged, keeps an amount of its own"]
+        "line 1: its amount 100.00 is not 1 x 5.00: only a billed line, unchanged, keeps an amount of its own, "
+        "and only once"]
     with pytest.raises(ProrataError):
         with unit_of_work(db) as s:  # a billed line with its price changed may not keep the old amount
             lines = billing_view.draft_lines(s, feb)

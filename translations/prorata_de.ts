@@ -661,47 +661,51 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="131"/>
+        <location filename="../ui/billing/settings_dialog.py" line="136"/>
         <source>Minimum charges of %1</source>
         <translation>Mindestbeträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="132"/>
+        <location filename="../ui/billing/settings_dialog.py" line="137"/>
         <source>Minimum charges</source>
         <translation>Mindestbeträge</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="160"/>
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>the minimum amount</source>
         <translation>der Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="173"/>
+        <location filename="../ui/billing/settings_dialog.py" line="181"/>
         <source>Billing settings</source>
         <translation>Abrechnungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="175"/>
+        <location filename="../ui/billing/settings_dialog.py" line="183"/>
         <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
         <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern; sie wird sofort gespeichert. Ein Schalter eines Wiederverkäufers auf „Wie beim Hoster“ folgt dem des Hosters. Rechnungsstellung aus: Abrechnungsläufe überspringen die Firmen dieses Ausstellers (der Schalter des Hosters stoppt jeden Lauf). Ein geändertes Nummernformat gilt für die ab jetzt vergebenen Nummern.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="178"/>
-        <source>amount, e.g. 5.00</source>
-        <translation>Betrag, z. B. 5.00</translation>
+        <location filename="../ui/billing/settings_dialog.py" line="186"/>
+        <source>amount, e.g. %1</source>
+        <translation>Betrag, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="179"/>
+        <source>amount, e.g. 5.00</source>
+        <translation type="vanished">Betrag, z. B. 5.00</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="188"/>
         <source>&amp;Add minimum</source>
         <translation>Mindestbetrag &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="182"/>
+        <location filename="../ui/billing/settings_dialog.py" line="191"/>
         <source>Defer to the next invoice</source>
         <translation>Auf die nächste Rechnung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183"/>
+        <location filename="../ui/billing/settings_dialog.py" line="192"/>
         <source>Top up to the minimum</source>
         <translation>Auf den Mindestbetrag aufstocken</translation>
     </message>
@@ -709,7 +713,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="277"/>
+        <location filename="../ui/tenants/company_prices.py" line="278"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln ihrer Tarife ohne Preis (markiert)</numerusform>
@@ -717,37 +721,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="282"/>
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: Sonderpreis ab %3 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="285"/>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: Sonderpreis (gültig seit %2) entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="289"/>
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>Remove own price</source>
         <translation>Sonderpreis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="296"/>
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices in %1</source>
         <translation>Preise in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="296"/>
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="299"/>
+        <location filename="../ui/tenants/company_prices.py" line="300"/>
         <source>Prices on, and changes from:</source>
         <translation>Preise am, und Änderungen ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="300"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Doppelklick auf einen Sonderpreis, um ihn für diese Firma festzulegen.</translation>
     </message>
@@ -755,72 +759,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Seller&apos;s price</source>
         <translation>Preis des Verkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="110"/>
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Own price</source>
         <translation>Sonderpreis</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="110"/>
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Pays</source>
         <translation>Zahlt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="128"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Was der Verkäufer der Firma seinen Firmen berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="129"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Ein Preis nur für diese Firma; er geht dem Preis des Verkäufers vor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
         <source>What billing charges this company per unit.</source>
         <translation>Was die Abrechnung dieser Firma je Einheit berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="165"/>
+        <location filename="../ui/tenants/company_prices.py" line="166"/>
         <source>The company has this plan.</source>
         <translation>Die Firma hat diesen Tarif.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="169"/>
+        <location filename="../ui/tenants/company_prices.py" line="170"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Doppelklick, um dieser Firma ab dem gewählten Tag einen Sonderpreis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="103"/>
+        <location filename="../ui/tenants/company_prices.py" line="104"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171"/>
+        <location filename="../ui/tenants/company_prices.py" line="172"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Sonderpreis seit %1. Einen Betrag eingeben, um ihn ab dem gewählten Tag zu ändern; leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="174"/>
+        <location filename="../ui/tenants/company_prices.py" line="175"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Kein Preis in %1: Die Firma kann für diesen Tarif nicht abgerechnet werden. Geben Sie ihr einen Sonderpreis oder legen Sie den Preis ihres Verkäufers unter Preise fest.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="199"/>
+        <location filename="../ui/tenants/company_prices.py" line="205"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Den Sonderpreis von %1 für %2, gültig seit %3, entfernen? Bereits erstellte Rechnungen behalten ihn; ab jetzt abgerechnete Zeiträume erhalten den dann gültigen Preis.</translation>
     </message>
@@ -1159,97 +1163,117 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
         <source>Billed for %1 to %2</source>
         <translation>Berechnet für %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="187"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
         <source>Looking up %1…</source>
         <translation>Suche %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="201"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Währung %1, Steuer %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="230"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="232"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <source>line %1, quantity</source>
+        <translation>Zeile %1, Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <source>quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <source>line %1, unit price</source>
+        <translation>Zeile %1, Einzelpreis</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="256"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="234"/>
+        <source>line %1, tax rate</source>
+        <translation>Zeile %1, Steuersatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="253"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag (einen anteiligen Betrag), bis ihre Menge oder ihr Preis geändert wird.</translation>
     </message>
@@ -1348,182 +1372,182 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="161"/>
+        <location filename="../ui/invoices/invoice_view.py" line="163"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="203"/>
+        <location filename="../ui/invoices/invoice_view.py" line="205"/>
         <source>No invoice selected</source>
         <translation>Keine Rechnung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="204"/>
+        <location filename="../ui/invoices/invoice_view.py" line="206"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Wählen Sie eine Rechnung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="210"/>
+        <location filename="../ui/invoices/invoice_view.py" line="212"/>
         <source>Customer:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="211"/>
+        <location filename="../ui/invoices/invoice_view.py" line="213"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="212"/>
+        <location filename="../ui/invoices/invoice_view.py" line="214"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <location filename="../ui/invoices/invoice_view.py" line="215"/>
         <source>Issue date:</source>
         <translation>Rechnungsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <location filename="../ui/invoices/invoice_view.py" line="215"/>
         <source>not issued yet</source>
         <translation>noch nicht ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="214"/>
+        <location filename="../ui/invoices/invoice_view.py" line="216"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="215"/>
+        <location filename="../ui/invoices/invoice_view.py" line="217"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="217"/>
+        <location filename="../ui/invoices/invoice_view.py" line="219"/>
         <source>Corrects:</source>
         <translation>Korrigiert:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="223"/>
+        <location filename="../ui/invoices/invoice_view.py" line="225"/>
         <source>Lines (%1)</source>
         <translation>Positionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="244"/>
+        <location filename="../ui/invoices/invoice_view.py" line="254"/>
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="245"/>
+        <location filename="../ui/invoices/invoice_view.py" line="255"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%1 an %2 über %3 ausstellen? Sie erhält ihre Nummer und kann danach nicht mehr geändert, nur noch gutgeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="251"/>
+        <location filename="../ui/invoices/invoice_view.py" line="261"/>
         <source>Issued as %1.</source>
         <translation>Ausgestellt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="267"/>
+        <location filename="../ui/invoices/invoice_view.py" line="277"/>
         <source>%1 saved.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="273"/>
+        <location filename="../ui/invoices/invoice_view.py" line="283"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="274"/>
+        <location filename="../ui/invoices/invoice_view.py" line="284"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 löschen? Ein Entwurf aus einem Abrechnungslauf wird beim nächsten Lauf erneut abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="279"/>
+        <location filename="../ui/invoices/invoice_view.py" line="289"/>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="285"/>
+        <location filename="../ui/invoices/invoice_view.py" line="295"/>
         <source>Credit invoice</source>
         <translation>Rechnung gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="286"/>
+        <location filename="../ui/invoices/invoice_view.py" line="296"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 vollständig gutschreiben? Eine Gutschrift wird sofort ausgestellt und die Rechnung storniert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="294"/>
+        <location filename="../ui/invoices/invoice_view.py" line="304"/>
         <source>Credit note %1 issued.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="300"/>
+        <location filename="../ui/invoices/invoice_view.py" line="310"/>
         <source>Modify invoice</source>
         <translation>Rechnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="301"/>
+        <location filename="../ui/invoices/invoice_view.py" line="311"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 ändern? Sie wird vollständig gutgeschrieben, und eine Kopie als Entwurf öffnet sich zum Korrigieren und Ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="309"/>
+        <location filename="../ui/invoices/invoice_view.py" line="319"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Gutschrift %1 ausgestellt; die Entwurfskopie ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="313"/>
+        <location filename="../ui/invoices/invoice_view.py" line="323"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <location filename="../ui/invoices/invoice_view.py" line="324"/>
         <source>Subtotal:</source>
         <translation>Zwischensumme:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="315"/>
+        <location filename="../ui/invoices/invoice_view.py" line="325"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="316"/>
+        <location filename="../ui/invoices/invoice_view.py" line="326"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="317"/>
+        <location filename="../ui/invoices/invoice_view.py" line="327"/>
         <source>&amp;Issue</source>
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="318"/>
+        <location filename="../ui/invoices/invoice_view.py" line="328"/>
         <source>&amp;Edit draft…</source>
         <translation>Entwurf &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="319"/>
+        <location filename="../ui/invoices/invoice_view.py" line="329"/>
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <location filename="../ui/invoices/invoice_view.py" line="330"/>
         <source>&amp;Modify…</source>
         <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>C&amp;redit</source>
         <translation>&amp;Gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="322"/>
+        <location filename="../ui/invoices/invoice_view.py" line="332"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Diese Rechnung gutschreiben und eine Entwurfskopie zum Korrigieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="323"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Eine Gutschrift über die ganze Rechnung ausstellen.</translation>
     </message>
@@ -1531,74 +1555,74 @@
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoice numbers</source>
         <translation>Rechnungsnummern</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoicing</source>
         <translation>Rechnungsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="52"/>
+        <location filename="../ui/billing/settings_models.py" line="58"/>
         <source>Payment collection</source>
         <translation>Zahlungseinzug</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="53"/>
+        <location filename="../ui/billing/settings_models.py" line="59"/>
         <source>Email delivery</source>
         <translation>E-Mail-Versand</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (on)</source>
         <translation>Wie beim Hoster (an)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (off)</source>
         <translation>Wie beim Hoster (aus)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
-        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
-        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="71"/>
+        <location filename="../ui/billing/settings_models.py" line="77"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>Aus: Abrechnungsläufe überspringen die Firmen des Ausstellers (beim Hoster: keine Läufe).</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="72"/>
+        <location filename="../ui/billing/settings_models.py" line="78"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>Eine Vorlage mit {seq} und optional {year}, etwa INV-{year}-{seq:05}.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="83"/>
+        <location filename="../ui/billing/settings_models.py" line="89"/>
         <source>%1 (hoster)</source>
         <translation>%1 (Hoster)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="96"/>
+        <location filename="../ui/billing/settings_models.py" line="102"/>
         <source>As the hoster</source>
         <translation>Wie beim Hoster</translation>
     </message>
@@ -1719,27 +1743,28 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="149"/>
+        <location filename="../ui/billing/settings_models.py" line="169"/>
         <source>Defer to the next invoice</source>
         <translation>Auf die nächste Rechnung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="150"/>
+        <location filename="../ui/billing/settings_models.py" line="170"/>
         <source>Top up to the minimum</source>
         <translation>Auf den Mindestbetrag aufstocken</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <location filename="../ui/billing/settings_models.py" line="180"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="214"/>
         <source>Minimum</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="161"/>
+        <location filename="../ui/billing/settings_models.py" line="181"/>
         <source>Below it</source>
         <translation>Darunter</translation>
     </message>
@@ -1747,34 +1772,39 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Billing date</source>
         <translation>Abrechnungstermin</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="74"/>
+        <source>Reseller %1</source>
+        <translation>Wiederverkäufer %1</translation>
     </message>
 </context>
 <context>
@@ -1793,82 +1823,82 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="139"/>
+        <location filename="../ui/prices/matrix_model.py" line="131"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="140"/>
+        <location filename="../ui/prices/matrix_model.py" line="132"/>
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="141"/>
+        <location filename="../ui/prices/matrix_model.py" line="133"/>
         <source>Wholesale</source>
         <translation>Großhandel</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="142"/>
+        <location filename="../ui/prices/matrix_model.py" line="134"/>
         <source>Reseller&apos;s cost</source>
         <translation>Einkauf des Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="143"/>
+        <location filename="../ui/prices/matrix_model.py" line="135"/>
         <source>Retail</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="144"/>
+        <location filename="../ui/prices/matrix_model.py" line="136"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="168"/>
+        <location filename="../ui/prices/matrix_model.py" line="160"/>
         <source>The hoster&apos;s price to every reseller.</source>
         <translation>Der Preis des Hosters für alle Wiederverkäufer.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="169"/>
+        <location filename="../ui/prices/matrix_model.py" line="161"/>
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>Was dieser Wiederverkäufer zahlt: sein ausgehandelter Preis, sonst Großhandel.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="170"/>
+        <location filename="../ui/prices/matrix_model.py" line="162"/>
         <source>What the seller charges its companies.</source>
         <translation>Was der Verkäufer seinen Firmen berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="171"/>
+        <location filename="../ui/prices/matrix_model.py" line="163"/>
         <source>Retail minus the reseller&apos;s cost.</source>
         <translation>Verkauf minus Einkauf des Wiederverkäufers.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="213"/>
+        <location filename="../ui/prices/matrix_model.py" line="205"/>
         <source>Missing prices in %1: %2</source>
         <translation>Fehlende Preise in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="218"/>
+        <location filename="../ui/prices/matrix_model.py" line="210"/>
         <source>No wholesale price in %1: this reseller&apos;s companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Kein Großhandelspreis in %1: Die Firmen dieses Wiederverkäufers mit diesem Tarif können nicht in %1 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="221"/>
+        <location filename="../ui/prices/matrix_model.py" line="213"/>
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Kein Verkaufspreis in %1: Firmen mit diesem Tarif können nicht in %1 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="226"/>
+        <location filename="../ui/prices/matrix_model.py" line="218"/>
         <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Eigener Preis von %1 (Großhandel: %2). Leeren, um zum Großhandelspreis zurückzukehren.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="229"/>
+        <location filename="../ui/prices/matrix_model.py" line="221"/>
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>Der Großhandelspreis; einen Betrag eingeben, um %1 einen eigenen Preis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="232"/>
+        <location filename="../ui/prices/matrix_model.py" line="224"/>
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Doppelklicken, um den Preis ab dem gewählten Datum zu ändern.</translation>
     </message>

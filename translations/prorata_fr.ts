@@ -661,47 +661,51 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="131"/>
+        <location filename="../ui/billing/settings_dialog.py" line="136"/>
         <source>Minimum charges of %1</source>
         <translation>Minimums de facturation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="132"/>
+        <location filename="../ui/billing/settings_dialog.py" line="137"/>
         <source>Minimum charges</source>
         <translation>Minimums de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="160"/>
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>the minimum amount</source>
         <translation>le montant minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="173"/>
+        <location filename="../ui/billing/settings_dialog.py" line="181"/>
         <source>Billing settings</source>
         <translation>Paramètres de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="175"/>
+        <location filename="../ui/billing/settings_dialog.py" line="183"/>
         <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
         <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; elle est enregistrée aussitôt. Un réglage de revendeur sur «&#xa0;Comme l’hébergeur&#xa0;» suit celui de l’hébergeur. Facturation désactivée&#xa0;: les facturations ignorent les sociétés de l’émetteur (celle de l’hébergeur arrête toute facturation). Un format de numéro modifié s’applique aux numéros attribués désormais.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="178"/>
-        <source>amount, e.g. 5.00</source>
-        <translation>montant, p. ex. 5.00</translation>
+        <location filename="../ui/billing/settings_dialog.py" line="186"/>
+        <source>amount, e.g. %1</source>
+        <translation>montant, p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="179"/>
+        <source>amount, e.g. 5.00</source>
+        <translation type="vanished">montant, p. ex. 5.00</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="188"/>
         <source>&amp;Add minimum</source>
         <translation>&amp;Ajouter un minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="182"/>
+        <location filename="../ui/billing/settings_dialog.py" line="191"/>
         <source>Defer to the next invoice</source>
         <translation>Reporter sur la facture suivante</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183"/>
+        <location filename="../ui/billing/settings_dialog.py" line="192"/>
         <source>Top up to the minimum</source>
         <translation>Compléter jusqu’au minimum</translation>
     </message>
@@ -709,7 +713,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="277"/>
+        <location filename="../ui/tenants/company_prices.py" line="278"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln de ses offres sans prix (en couleur)</numerusform>
@@ -717,37 +721,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="282"/>
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1&#xa0;: prix spécifique fixé à %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="285"/>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1&#xa0;: prix spécifique en vigueur depuis le %2 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="289"/>
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>Remove own price</source>
         <translation>Supprimer le prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="296"/>
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices in %1</source>
         <translation>Prix en %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="296"/>
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="299"/>
+        <location filename="../ui/tenants/company_prices.py" line="300"/>
         <source>Prices on, and changes from:</source>
         <translation>Prix au, et modifications à partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="300"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Double-cliquez sur un prix spécifique pour le fixer pour cette société.</translation>
     </message>
@@ -755,72 +759,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="109"/>
+        <location filename="../ui/tenants/company_prices.py" line="110"/>
         <source>Seller&apos;s price</source>
         <translation>Prix du vendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="110"/>
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Own price</source>
         <translation>Prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="110"/>
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Pays</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="128"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Ce que le vendeur de la société facture à ses sociétés.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="129"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Un prix pour cette seule société&#xa0;; il prime sur le prix du vendeur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
         <source>What billing charges this company per unit.</source>
         <translation>Ce que la facturation demande à cette société par unité.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="165"/>
+        <location filename="../ui/tenants/company_prices.py" line="166"/>
         <source>The company has this plan.</source>
         <translation>La société a cette offre.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="169"/>
+        <location filename="../ui/tenants/company_prices.py" line="170"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Double-cliquez pour donner à cette société son propre prix à partir du jour choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="103"/>
+        <location filename="../ui/tenants/company_prices.py" line="104"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171"/>
+        <location filename="../ui/tenants/company_prices.py" line="172"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi&#xa0;; videz la cellule pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="174"/>
+        <location filename="../ui/tenants/company_prices.py" line="175"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Aucun prix en %1&#xa0;: la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="199"/>
+        <location filename="../ui/tenants/company_prices.py" line="205"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Supprimer le prix spécifique de %1 pour %2, en vigueur depuis le %3&#xa0;? Les factures déjà créées le conservent&#xa0;; les périodes facturées désormais prennent le prix alors en vigueur.</translation>
     </message>
@@ -1159,97 +1163,117 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturé du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="187"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="201"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Devise %1, taxe %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="230"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="232"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <source>line %1, quantity</source>
+        <translation>ligne %1, quantité</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <source>line %1, unit price</source>
+        <translation>ligne %1, prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="256"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="234"/>
+        <source>line %1, tax rate</source>
+        <translation>ligne %1, taux de taxe</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="253"/>
         <source>customer code</source>
         <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>New manual invoice</source>
         <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant (une part au prorata) tant que sa quantité ou son prix ne change pas.</translation>
     </message>
@@ -1348,182 +1372,182 @@
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="161"/>
+        <location filename="../ui/invoices/invoice_view.py" line="163"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="203"/>
+        <location filename="../ui/invoices/invoice_view.py" line="205"/>
         <source>No invoice selected</source>
         <translation>Aucune facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="204"/>
+        <location filename="../ui/invoices/invoice_view.py" line="206"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Choisissez une facture dans la liste pour la consulter.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="210"/>
+        <location filename="../ui/invoices/invoice_view.py" line="212"/>
         <source>Customer:</source>
         <translation>Client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="211"/>
+        <location filename="../ui/invoices/invoice_view.py" line="213"/>
         <source>Issued by:</source>
         <translation>Émise par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="212"/>
+        <location filename="../ui/invoices/invoice_view.py" line="214"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <location filename="../ui/invoices/invoice_view.py" line="215"/>
         <source>Issue date:</source>
         <translation>Date d’émission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <location filename="../ui/invoices/invoice_view.py" line="215"/>
         <source>not issued yet</source>
         <translation>pas encore émise</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="214"/>
+        <location filename="../ui/invoices/invoice_view.py" line="216"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="215"/>
+        <location filename="../ui/invoices/invoice_view.py" line="217"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="217"/>
+        <location filename="../ui/invoices/invoice_view.py" line="219"/>
         <source>Corrects:</source>
         <translation>Corrige&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="223"/>
+        <location filename="../ui/invoices/invoice_view.py" line="225"/>
         <source>Lines (%1)</source>
         <translation>Lignes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="244"/>
+        <location filename="../ui/invoices/invoice_view.py" line="254"/>
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="245"/>
+        <location filename="../ui/invoices/invoice_view.py" line="255"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>Émettre %1 à %2 pour %3&#xa0;? Elle reçoit son numéro et ne peut plus être modifiée, seulement annulée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="251"/>
+        <location filename="../ui/invoices/invoice_view.py" line="261"/>
         <source>Issued as %1.</source>
         <translation>Émise sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="267"/>
+        <location filename="../ui/invoices/invoice_view.py" line="277"/>
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="273"/>
+        <location filename="../ui/invoices/invoice_view.py" line="283"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="274"/>
+        <location filename="../ui/invoices/invoice_view.py" line="284"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>Supprimer %1&#xa0;? Un brouillon issu d’une facturation sera refacturé lors de la prochaine facturation.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="279"/>
+        <location filename="../ui/invoices/invoice_view.py" line="289"/>
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="285"/>
+        <location filename="../ui/invoices/invoice_view.py" line="295"/>
         <source>Credit invoice</source>
         <translation>Établir un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="286"/>
+        <location filename="../ui/invoices/invoice_view.py" line="296"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>Établir un avoir sur la totalité de %1&#xa0;? L’avoir est émis immédiatement et la facture est annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="294"/>
+        <location filename="../ui/invoices/invoice_view.py" line="304"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="300"/>
+        <location filename="../ui/invoices/invoice_view.py" line="310"/>
         <source>Modify invoice</source>
         <translation>Corriger la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="301"/>
+        <location filename="../ui/invoices/invoice_view.py" line="311"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>Corriger %1&#xa0;? Un avoir est établi sur sa totalité et une copie en brouillon s’ouvre pour que vous la corrigiez et l’émettiez.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="309"/>
+        <location filename="../ui/invoices/invoice_view.py" line="319"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Avoir %1 émis&#xa0;; la copie en brouillon est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="313"/>
+        <location filename="../ui/invoices/invoice_view.py" line="323"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <location filename="../ui/invoices/invoice_view.py" line="324"/>
         <source>Subtotal:</source>
         <translation>Sous-total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="315"/>
+        <location filename="../ui/invoices/invoice_view.py" line="325"/>
         <source>Tax:</source>
         <translation>Taxes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="316"/>
+        <location filename="../ui/invoices/invoice_view.py" line="326"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="317"/>
+        <location filename="../ui/invoices/invoice_view.py" line="327"/>
         <source>&amp;Issue</source>
         <translation>É&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="318"/>
+        <location filename="../ui/invoices/invoice_view.py" line="328"/>
         <source>&amp;Edit draft…</source>
         <translation>Modifier le &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="319"/>
+        <location filename="../ui/invoices/invoice_view.py" line="329"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <location filename="../ui/invoices/invoice_view.py" line="330"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>C&amp;redit</source>
         <translation>Émettre un &amp;avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="322"/>
+        <location filename="../ui/invoices/invoice_view.py" line="332"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Établir un avoir sur cette facture et ouvrir une copie en brouillon à corriger.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="323"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Émettre un avoir sur la totalité de la facture.</translation>
     </message>
@@ -1531,74 +1555,74 @@
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="50"/>
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoice numbers</source>
         <translation>Numéros de facture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="51"/>
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoicing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="52"/>
+        <location filename="../ui/billing/settings_models.py" line="58"/>
         <source>Payment collection</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="53"/>
+        <location filename="../ui/billing/settings_models.py" line="59"/>
         <source>Email delivery</source>
         <translation>Envoi par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (on)</source>
         <translation>Comme l’hébergeur (activé)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (off)</source>
         <translation>Comme l’hébergeur (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
-        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
-        <location filename="../ui/billing/settings_models.py" line="94"/>
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="71"/>
+        <location filename="../ui/billing/settings_models.py" line="77"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>Désactivé&#xa0;: les facturations ignorent les sociétés de l’émetteur (pour l’hébergeur&#xa0;: aucune facturation).</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="72"/>
+        <location filename="../ui/billing/settings_models.py" line="78"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>Un modèle avec {seq} et éventuellement {year}, tel que INV-{year}-{seq:05}.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="83"/>
+        <location filename="../ui/billing/settings_models.py" line="89"/>
         <source>%1 (hoster)</source>
         <translation>%1 (hébergeur)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="96"/>
+        <location filename="../ui/billing/settings_models.py" line="102"/>
         <source>As the hoster</source>
         <translation>Comme l’hébergeur</translation>
     </message>
@@ -1719,27 +1743,28 @@ Console de facturation pour hébergeurs.</translation>
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="149"/>
+        <location filename="../ui/billing/settings_models.py" line="169"/>
         <source>Defer to the next invoice</source>
         <translation>Reporter sur la facture suivante</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="150"/>
+        <location filename="../ui/billing/settings_models.py" line="170"/>
         <source>Top up to the minimum</source>
         <translation>Compléter jusqu’au minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <location filename="../ui/billing/settings_models.py" line="180"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="160"/>
+        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="214"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="161"/>
+        <location filename="../ui/billing/settings_models.py" line="181"/>
         <source>Below it</source>
         <translation>En dessous</translation>
     </message>
@@ -1747,34 +1772,39 @@ Console de facturation pour hébergeurs.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Billing date</source>
         <translation>Date de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="56"/>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/outcomes_model.py" line="74"/>
+        <source>Reseller %1</source>
+        <translation>Revendeur %1</translation>
     </message>
 </context>
 <context>
@@ -1793,82 +1823,82 @@ Console de facturation pour hébergeurs.</translation>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="139"/>
+        <location filename="../ui/prices/matrix_model.py" line="131"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="140"/>
+        <location filename="../ui/prices/matrix_model.py" line="132"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="141"/>
+        <location filename="../ui/prices/matrix_model.py" line="133"/>
         <source>Wholesale</source>
         <translation>Prix de gros</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="142"/>
+        <location filename="../ui/prices/matrix_model.py" line="134"/>
         <source>Reseller&apos;s cost</source>
         <translation>Coût revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="143"/>
+        <location filename="../ui/prices/matrix_model.py" line="135"/>
         <source>Retail</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="144"/>
+        <location filename="../ui/prices/matrix_model.py" line="136"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="168"/>
+        <location filename="../ui/prices/matrix_model.py" line="160"/>
         <source>The hoster&apos;s price to every reseller.</source>
         <translation>Le prix de l’hébergeur pour tous les revendeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="169"/>
+        <location filename="../ui/prices/matrix_model.py" line="161"/>
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>Ce que paie ce revendeur&#xa0;: son prix négocié, sinon le prix de gros.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="170"/>
+        <location filename="../ui/prices/matrix_model.py" line="162"/>
         <source>What the seller charges its companies.</source>
         <translation>Ce que le vendeur facture à ses sociétés.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="171"/>
+        <location filename="../ui/prices/matrix_model.py" line="163"/>
         <source>Retail minus the reseller&apos;s cost.</source>
         <translation>Prix de vente moins le coût revendeur.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="213"/>
+        <location filename="../ui/prices/matrix_model.py" line="205"/>
         <source>Missing prices in %1: %2</source>
         <translation>Prix manquants en %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="218"/>
+        <location filename="../ui/prices/matrix_model.py" line="210"/>
         <source>No wholesale price in %1: this reseller&apos;s companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Aucun prix de gros en %1&#xa0;: les sociétés de ce revendeur sur cette offre ne peuvent pas être facturées en %1. Double-cliquez pour en fixer un.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="221"/>
+        <location filename="../ui/prices/matrix_model.py" line="213"/>
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Aucun prix de vente en %1&#xa0;: les sociétés sur cette offre ne peuvent pas être facturées en %1. Double-cliquez pour en fixer un.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="226"/>
+        <location filename="../ui/prices/matrix_model.py" line="218"/>
         <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Prix spécifique de %1 (prix de gros&#xa0;: %2). Effacez-le pour revenir au prix de gros.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="229"/>
+        <location filename="../ui/prices/matrix_model.py" line="221"/>
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>Le prix de gros&#xa0;; saisissez un montant pour attribuer un prix spécifique à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="232"/>
+        <location filename="../ui/prices/matrix_model.py" line="224"/>
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Double-cliquez pour modifier le prix à partir de la date choisie.</translation>
     </message>

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
+from app.billing import corrections
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, assemble
 from app.billing.context import CompanyRow, Issuer, RunContext
 from app.billing.lines import Line, invoice_lines
@@ -58,6 +59,7 @@ class CompanyBill:
     lines: list[LineRow] = field(default_factory=list)
     carried_ids: list[int] = field(default_factory=list)
     accruals: list[AccrualRow] = field(default_factory=list)
+    events_through: int | None = None  # the newest event the run billed with (None: outside a run)
 
     @property
     def outcome(self) -> str:
@@ -82,25 +84,73 @@ def _row(ctx: RunContext, line: Line, company_id: int) -> LineRow:
                    line.plan, line.extra_code, line.user, description, company_id)
 
 
-def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
-                 carried: list[tuple[int, list[LineRow]]] = ()) -> CompanyBill:
-    """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (id, lines) to include."""
+def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
+              currency: str) -> tuple[list[Line], list[LineRow]]:
+    """The lines due at ``boundary`` from ``events``, exact and as rows."""
     b = effective_day(company.billing_day, company.signup)
     p_prev, p_next = previous_boundary(boundary, b), next_boundary(boundary, b)
-    currency = currency_on(events, boundary, company.currency)
-    issuer = ctx.issuer_for(company)
 
     def price(plan, day):
         return ctx.book.company_price(plan, currency, day, company_id=company.id,
                                       seller_id=company.reseller_id, customer=company.code)
 
     lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price, company.currency)
-    rows = [_row(ctx, line, company.id) for line in lines]
+    return lines, [_row(ctx, line, company.id) for line in lines]
+
+
+def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], currency: str,
+                 seen_through: int | None, last_billed: date | None) -> tuple[list[LineRow], list[AccrualRow]]:
+    """Correction lines (and the reseller's) for the changes recorded after the last billing
+    (``corrections``)."""
+    late = corrections.late_events(events, seen_through, last_billed)
+    if not late:
+        return [], []
+    known = [e for e in events if e.seq <= seen_through]
+    rows: list[LineRow] = []
+    accruals: list[AccrualRow] = []
+    for j in corrections.corrected_boundaries(company, late, last_billed):
+        corrections.check_currency(min(e.date for e in late), j, currency_on(events, j, company.currency),
+                                   currency)
+        corrections.check_currency(min(e.date for e in late), j, currency_on(known, j, company.currency),
+                                   currency)
+        now_lines, now_rows = _lines_at(ctx, company, events, j, currency)
+        then_lines, then_rows = _lines_at(ctx, company, known, j, currency)
+        rows += corrections.difference(now_rows, then_rows, _correction_row)
+        if company.reseller_id is not None:
+            now_acc = _accruals(ctx, company, now_lines, now_rows, currency)
+            then_acc = _accruals(ctx, company, then_lines, then_rows, currency)
+            for kind in ("cost", "margin"):
+                accruals += [AccrualRow(kind, r) for r in corrections.difference(
+                    [a.line for a in now_acc if a.kind == kind], [a.line for a in then_acc if a.kind == kind],
+                    _correction_row)]
+    # In the order of the days they correct, for a reader going through the invoice.
+    by_days = lambda r: (r.start or date.min, r.end or date.min)  # noqa: E731
+    return sorted(rows, key=by_days), sorted(accruals, key=lambda a: by_days(a.line))
+
+
+def _correction_row(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow:
+    return replace(row, kind=corrections.CORRECTION, quantity=quantity, amount=amount)
+
+
+def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
+                 carried: list[tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
+                 last_billed: date | None = None) -> CompanyBill:
+    """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (id, lines) to include.
+
+    ``seen_through`` and ``last_billed``: the newest event the company's last billed period saw, and its
+    boundary; changes recorded since and dated into billed periods are corrected on this bill."""
+    p_next = next_boundary(boundary, effective_day(company.billing_day, company.signup))
+    currency = currency_on(events, boundary, company.currency)
+    issuer = ctx.issuer_for(company)
+    lines, rows = _lines_at(ctx, company, events, boundary, currency)
+    fixes, fix_accruals = _corrections(ctx, company, events, currency, seen_through, last_billed)
+    rows += fixes
     carried_rows = [r for _, rs in carried for r in rs]
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
     minimum = ctx.minimums.get(issuer.key, {}).get(currency)
     draft = assemble([r.amount for r in rows + carried_rows], rate, currency, minimum)
-    bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate, note)
+    bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate, note,
+                       events_through=ctx.events_through)
     if draft.outcome == NOTHING:
         return bill
     if draft.outcome == DEFERRED:
@@ -115,7 +165,7 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
             bill.lines.append(LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next,
                                       company_id=company.id))
     if company.reseller_id is not None:
-        bill.accruals = _accruals(ctx, company, lines, rows, currency)
+        bill.accruals = _accruals(ctx, company, lines, rows, currency) + fix_accruals
     return bill
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.billing.assembly import Minimum
@@ -63,6 +63,11 @@ class RunContext:
     book: PriceBook
     minimums: dict[str, dict[str, Minimum]]
     last_billed: dict[str, date] = field(default_factory=dict)
+    # Per customer key: the newest event its last billed period saw (None: billed before this was kept).
+    seen_through: dict[str, int | None] = field(default_factory=dict)
+    # The newest event a run bills with (``events_cutoff``): later ones wait for the next run, as late
+    # changes if need be. None: every event (previews outside a run).
+    events_through: int | None = None
 
     def issuer_for(self, company: CompanyRow) -> Issuer:
         """Direct companies: the hoster. A reseller's companies: invoices in the reseller's name."""
@@ -94,12 +99,26 @@ def load_context(session: Session) -> RunContext:
         minimums.setdefault(m.issuer_key, {})[m.currency] = Minimum(m.amount, m.policy)
     last = {key: day for key, day in session.execute(
         select(BilledPeriod.customer_key, func.max(BilledPeriod.boundary)).group_by(BilledPeriod.customer_key))}
+    newest = (select(BilledPeriod.customer_key, func.max(BilledPeriod.boundary).label("boundary"))
+              .group_by(BilledPeriod.customer_key).subquery())
+    seen = {key: through for key, through in session.execute(
+        select(BilledPeriod.customer_key, BilledPeriod.events_through)
+        .join(newest, (newest.c.customer_key == BilledPeriod.customer_key)
+              & (newest.c.boundary == BilledPeriod.boundary)))}
     return RunContext(
         hoster=hoster, resellers=resellers,
         bases={p.id: p.basis for p in plans}, plan_codes={p.id: p.code for p in plans},
         plan_names={p.id: p.name for p in plans}, book=PriceBook.load(session),
-        minimums=minimums, last_billed=last,
+        minimums=minimums, last_billed=last, seen_through=seen,
     )
+
+
+def events_cutoff(session: Session) -> int:
+    """The newest recorded event, once no transaction is still writing events (PostgreSQL hands out ids
+    before commit, so a lower id could still appear; a SHARE lock waits for those writers)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("LOCK TABLE company_events IN SHARE MODE"))
+    return session.scalar(select(func.max(CompanyEvent.id))) or 0
 
 
 def load_companies(session: Session, code: str | None = None) -> list[CompanyRow]:
@@ -113,14 +132,18 @@ def load_companies(session: Session, code: str | None = None) -> list[CompanyRow
     return rows
 
 
-def load_events(session: Session, company_ids: list[int], until: date) -> dict[int, list[Event]]:
-    """Each company's events dated on or before ``until``, in effective order."""
+def load_events(session: Session, company_ids: list[int], until: date,
+                through: int | None = None) -> dict[int, list[Event]]:
+    """Each company's events dated on or before ``until`` (and recorded up to event id ``through``), in
+    effective order."""
     out: dict[int, list[Event]] = {cid: [] for cid in company_ids}
     e = CompanyEvent.__table__.c
     q = (select(e.company_id, e.date, e.type, e.plan_id, e.to_plan_id, e.quantity, e.user_id, e.code,
                 e.amount, e.recurring, e.currency, e.description, e.id)
          .where(e.company_id.in_(company_ids), e.date <= until)
          .order_by(e.company_id, e.date, e.id))
+    if through is not None:
+        q = q.where(e.id <= through)
     rows = fetch_rows(session.connection(), q)  # millions of rows: no per-row ORM or Core processing
     make = Event._make
     for row in rows:

@@ -30,8 +30,8 @@ from sqlalchemy.orm import Session
 
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.company_bill import CompanyBill, LineRow, bill_company
-from app.billing.context import (CompanyRow, RunContext, company_key, load_companies, load_context,
-                                 load_events)
+from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
+                                 load_context, load_events)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
@@ -54,7 +54,7 @@ LINE_COLUMNS = ("invoice_id", "reseller_id", "position", "kind", "company_id", "
                 "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount")
 ACCRUAL_COLUMNS = ("reseller_id", "kind", "company_id", "invoice_id", "boundary", "line_kind", "plan_id",
                    "extra_code", "description", "quantity", "unit_price", "start", "end", "currency", "amount")
-MARK_COLUMNS = ("customer_key", "company_id", "reseller_id", "boundary", "outcome", "invoice_id")
+MARK_COLUMNS = ("customer_key", "company_id", "reseller_id", "boundary", "outcome", "invoice_id", "events_through")
 _DEFERRED, _ISSUED, _DRAFT = Status.DEFERRED.value, Status.ISSUED.value, Status.DRAFT.value
 _OUTCOMES = {INVOICE: Outcome.INVOICED.value, DEFERRED: Outcome.DEFERRED.value, NOTHING: Outcome.NOTHING.value}
 
@@ -159,6 +159,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
     report = RunReport(as_of, dry_run)
     with unit_of_work(engine) as s:
         ctx = load_context(s)
+        ctx.events_through = events_cutoff(s)
         if not ctx.invoicing_on(None):
             raise ProrataError.of("invoicing_off")
         companies = load_companies(s, company)
@@ -233,7 +234,7 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
     bills: list[CompanyBill] = []
     with unit_of_work(engine) as s:
         ids = [c.id for _, c in batch]
-        events = load_events(s, ids, until)
+        events = load_events(s, ids, until, ctx.events_through)
         carried = _carried(s, ids)
         for p, c in batch:
             if not ctx.invoicing_on(c.reseller_id):
@@ -243,12 +244,17 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
             waiting = carried.get(c.id, [])
             if preview is not None:
                 waiting = preview.waiting(c.id, waiting)
+            key = company_key(c.id)
             try:
-                bill = bill_company(ctx, c, events[c.id], p, waiting)
+                # Late changes are corrected on the company's first bill of the run; its later bills in the
+                # run saw every event this run bills with.
+                bill = bill_company(ctx, c, events[c.id], p, waiting, seen_through=ctx.seen_through.get(key),
+                                    last_billed=ctx.last_billed.get(key))
             except ProrataError as exc:
                 report.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
                 continue
             bills.append(bill)
+            ctx.seen_through[key], ctx.last_billed[key] = ctx.events_through, p
             if preview is not None:
                 preview.billed(c.id, bill)
             name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
@@ -297,7 +303,7 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
     BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS).write(accruals)
     inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
     marks = [(company_key(b.company.id), b.company.id, b.company.reseller_id, b.boundary,
-              _OUTCOMES[b.outcome], inv_of.get(id(b))) for b in bills]
+              _OUTCOMES[b.outcome], inv_of.get(id(b)), b.events_through) for b in bills]
     BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS).write(marks)
     return ids
 

@@ -42,6 +42,9 @@ class BilledPeriod(Base):
     boundary: Mapped[date] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(String(10))
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), default=None)
+    # The newest company event the run had seen (events with a higher id were recorded later): a change
+    # recorded after its period was billed is found by this and billed as correction lines.
+    events_through: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Accrual(Base):

@@ -9,6 +9,7 @@ Each function works inside the caller's unit of work.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -30,7 +31,7 @@ from app.services.invoice_claims import claim
 from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
 
 MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
-                                       "unchanged, keeps an amount of its own")
+                                       "unchanged, keeps an amount of its own, and only once")
 MESSAGES.setdefault("bad_transition", "invoice {invoice} is {status}: it cannot become {target}")
 MESSAGES.setdefault("not_draft", "invoice {invoice} is {status}: only drafts can be {action}")
 MESSAGES.setdefault("not_creditable", "invoice {invoice} is {status}: only issued invoices can be credited")
@@ -395,7 +396,7 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
     line with the same kind, plan, quantity, price, period and amount (a billed line kept as it was);
     any other line's amount is quantity x unit price, exact in the currency."""
     old = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
-    keepable = {_kept(ln, ln.unit_price, ln.amount) for ln in old}
+    keepable = Counter(_kept(ln, ln.unit_price, ln.amount) for ln in old)  # each billed line kept once
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     cur = inv.currency
     if not lines:
@@ -407,9 +408,10 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
         check_tax_rate(ln.tax_rate, where)
         if ln.amount is not None:
             amount = normalize(ln.amount, cur)
-            if _kept(ln, unit, amount) not in keepable:
+            if keepable[_kept(ln, unit, amount)] <= 0:
                 raise ProrataError.of("amount_not_kept", where, amount=to_text(amount, cur),
                                       quantity=ln.quantity.normalize(), unit=to_text(unit, cur))
+            keepable[_kept(ln, unit, amount)] -= 1
         else:
             # A line a person wrote: a positive quantity (a correction is a credit note, not a minus here).
             if check_quantity(ln.quantity, where) == 0:

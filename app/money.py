@@ -13,7 +13,7 @@ from babel.core import Locale
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 from app.errors import ProrataError
-from app.values.numbers import check_amount_limit, machine_decimal
+from app.values.numbers import check_amount_limit, machine_decimal, unsigned_zero
 
 
 @lru_cache(maxsize=None)
@@ -72,9 +72,7 @@ def checked_amount(value: Decimal, currency: str, *, allow_negative: bool = Fals
     if value < 0 and not allow_negative:
         raise ProrataError.of("negative_amount", where, value=shown)
     check_amount_limit(value, where, shown)
-    if value == 0:
-        value = value.copy_abs()  # "-0" is 0
-    return normalize(value, currency, where)
+    return normalize(unsigned_zero(value), currency, where)
 
 
 def parse_amount(text: object, currency: str, *, allow_negative: bool = False, where: str = "") -> Decimal:

@@ -106,13 +106,12 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
     if not late:
         return [], []
     known = [e for e in events if e.seq <= seen_through]
+    first = min(e.date for e in late)
     rows: list[LineRow] = []
     accruals: list[AccrualRow] = []
-    for j in corrections.corrected_boundaries(company, late, last_billed):
-        corrections.check_currency(min(e.date for e in late), j, currency_on(events, j, company.currency),
-                                   currency)
-        corrections.check_currency(min(e.date for e in late), j, currency_on(known, j, company.currency),
-                                   currency)
+    for j in corrections.corrected_boundaries(company, first, last_billed):
+        for billed in {currency_on(events, j, company.currency), currency_on(known, j, company.currency)}:
+            corrections.check_currency(first, j, billed, currency)
         now_lines, now_rows = _lines_at(ctx, company, events, j, currency)
         then_lines, then_rows = _lines_at(ctx, company, known, j, currency)
         rows += corrections.difference(now_rows, then_rows, _correction_row)
@@ -142,9 +141,9 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     p_next = next_boundary(boundary, effective_day(company.billing_day, company.signup))
     currency = currency_on(events, boundary, company.currency)
     issuer = ctx.issuer_for(company)
-    lines, rows = _lines_at(ctx, company, events, boundary, currency)
+    lines, due = _lines_at(ctx, company, events, boundary, currency)
     fixes, fix_accruals = _corrections(ctx, company, events, currency, seen_through, last_billed)
-    rows += fixes
+    rows = due + fixes
     carried_rows = [r for _, rs in carried for r in rs]
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
     minimum = ctx.minimums.get(issuer.key, {}).get(currency)
@@ -165,7 +164,7 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
             bill.lines.append(LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next,
                                       company_id=company.id))
     if company.reseller_id is not None:
-        bill.accruals = _accruals(ctx, company, lines, rows, currency) + fix_accruals
+        bill.accruals = _accruals(ctx, company, lines, due, currency) + fix_accruals
     return bill
 
 

@@ -97,14 +97,15 @@ def load_context(session: Session) -> RunContext:
     minimums: dict[str, dict[str, Minimum]] = {}
     for m in session.scalars(select(MinimumCharge)):
         minimums.setdefault(m.issuer_key, {})[m.currency] = Minimum(m.amount, m.policy)
-    last = {key: day for key, day in session.execute(
-        select(BilledPeriod.customer_key, func.max(BilledPeriod.boundary)).group_by(BilledPeriod.customer_key))}
+    # Each customer's newest billed period: its boundary and the newest event it saw.
     newest = (select(BilledPeriod.customer_key, func.max(BilledPeriod.boundary).label("boundary"))
               .group_by(BilledPeriod.customer_key).subquery())
-    seen = {key: through for key, through in session.execute(
-        select(BilledPeriod.customer_key, BilledPeriod.events_through)
-        .join(newest, (newest.c.customer_key == BilledPeriod.customer_key)
-              & (newest.c.boundary == BilledPeriod.boundary)))}
+    last, seen = {}, {}
+    for key, day, through in session.execute(
+            select(BilledPeriod.customer_key, BilledPeriod.boundary, BilledPeriod.events_through)
+            .join(newest, (newest.c.customer_key == BilledPeriod.customer_key)
+                  & (newest.c.boundary == BilledPeriod.boundary))):
+        last[key], seen[key] = day, through
     return RunContext(
         hoster=hoster, resellers=resellers,
         bases={p.id: p.basis for p in plans}, plan_codes={p.id: p.code for p in plans},

@@ -55,10 +55,10 @@ def difference(now: list, then: list, make: Callable) -> list:
     return [make(r, q, a) for q, a, r in sums.values() if q or a]
 
 
-def corrected_boundaries(company, late: list[Event], last_billed: date) -> list[date]:
-    """The billed boundaries whose lines the late events change: every one on or after the earliest."""
+def corrected_boundaries(company, first_late: date, last_billed: date) -> list[date]:
+    """The billed boundaries whose lines late events change: every one on or after the earliest's date."""
     b = effective_day(company.billing_day, company.signup)
-    first = max(min(e.date for e in late), first_boundary(company.signup, company.billing_day))
+    first = max(first_late, first_boundary(company.signup, company.billing_day))
     return list(boundaries(b, first, last_billed))
 
 

@@ -10,12 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
 from app.models import NumberSeries
+from app.storage.claimed_row import claim_row
 
 MESSAGES.setdefault("bad_number_format",
                     "invoice number format {template!r} is not valid: use {{seq}} and optionally {{year}}, "
@@ -43,13 +42,7 @@ def take_numbers(session: Session, issuer_key: str, template: str, issue_date: d
     table = NumberSeries.__table__
     bump = (update(table).where(table.c.issuer_key == issuer_key, table.c.year == year)
             .values(next_seq=table.c.next_seq + count).returning(table.c.next_seq))
-    after = session.execute(bump).scalar_one_or_none()
-    if after is None:
-        # The series' first number: two sessions may start it at once, so the row is created only if it
-        # is still missing (the other waits on the unique key and then does nothing).
-        dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-        session.execute(dialect_insert(table).values(issuer_key=issuer_key, year=year, next_seq=1)
-                        .on_conflict_do_nothing(index_elements=["issuer_key", "year"]))
-        after = session.execute(bump).scalar_one()
+    after = claim_row(session, bump, table, dict(issuer_key=issuer_key, year=year, next_seq=1),
+                      ["issuer_key", "year"])  # a year's first number starts its series
     first = after - count
     return [template.format(year=issue_date.year, seq=first + i) for i in range(count)]

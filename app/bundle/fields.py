@@ -6,7 +6,6 @@ return ``BAD``, so that one pass over a file reports everything wrong with it.
 from __future__ import annotations
 
 import re
-from datetime import date
 from decimal import Decimal
 from enum import Enum
 from functools import lru_cache

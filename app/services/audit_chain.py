@@ -12,11 +12,12 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, Problem
 from app.models import AuditChain, AuditEntry
+from app.storage.claimed_row import claim_row
 
 GENESIS = "0" * 64  # the "previous hash" of the first entry
 
@@ -81,24 +82,8 @@ def append(session: Session, entry: AuditEntry) -> AuditEntry:
 def _claim_head(session: Session) -> str:
     chain = AuditChain.__table__
     claim = update(chain).where(chain.c.id == 1).values(head=chain.c.head).returning(chain.c.head)
-    head = session.execute(claim).scalar()
-    if head is None:
-        # No head row: a new database emptied by TRUNCATE (tests) or one written before the row existed.
-        # Whoever inserts it first wins; everyone then claims it as usual.
-        session.execute(_insert_ignoring_conflict(session, chain, {"id": 1, "head": GENESIS, "last_id": None}))
-        head = session.execute(claim).scalar_one()
-    return head
-
-
-def _insert_ignoring_conflict(session: Session, table, values: dict):
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-        return pg_insert(table).values(values).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-        return sqlite_insert(table).values(values).on_conflict_do_nothing()
-    return insert(table).values(values)
+    # No head row yet: a new database emptied by TRUNCATE (tests) or one written before the row existed.
+    return claim_row(session, claim, chain, {"id": 1, "head": GENESIS, "last_id": None}, ["id"])
 
 
 @dataclass

@@ -43,11 +43,10 @@ def claim(session: Session, inv: Invoice, *, label: str, expected_version: int |
     seen_version = inv.version
     if expected_version is not None and expected_version != seen_version:
         raise _stale(session, inv.id, label)
-    done = session.execute(
-        update(Invoice.__table__)
-        .where(Invoice.__table__.c.id == inv.id, Invoice.__table__.c.status == inv.status,
-               Invoice.__table__.c.version == seen_version)
-        .values(version=seen_version + 1, **values))
+    t = Invoice.__table__.c
+    done = session.execute(update(Invoice.__table__)
+                           .where(t.id == inv.id, t.status == inv.status, t.version == seen_version)
+                           .values(version=seen_version + 1, **values))
     if done.rowcount != 1:
         raise lost(session, inv.id, label)
     session.expire(inv)

@@ -310,22 +310,21 @@ def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
     inv = find(session, ref, issuer)
     if inv.status != Status.DRAFT.value:
         raise ProrataError.of("not_draft", invoice=label(inv), status=inv.status, action="deleted")
-    _refuse_if_settled(session, inv)
-    _refuse_if_billed_after(session, inv)
     before = _snapshot(session, inv)
     claim(session, inv, label=label(inv), expected_version=expected_version)
-    _refuse_if_settled(session, inv)  # a settlement may have taken its accruals before our claim
-    session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
-                    .values(status=Status.DEFERRED.value, carried_into_id=None))
-    session.execute(update(Accrual).where(Accrual.settled_by_id == inv.id).values(settled_by_id=None))
-    session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))
-    mark = session.execute(select(BilledPeriod.customer_key, BilledPeriod.boundary)
-                           .where(BilledPeriod.invoice_id == inv.id)).first()
-    if mark is not None and inv.company_id is not None:
+    # Checked once the draft is ours, against what others wrote until then (a settlement, a run).
+    _refuse_if_settled(session, inv)
+    mark = _company_mark(session, inv)
+    if mark is not None:
+        _refuse_if_billed_after(session, inv, mark)
         # Later periods that billed nothing are billed again with this one.
         session.execute(delete(BilledPeriod).where(BilledPeriod.customer_key == mark.customer_key,
                                                    BilledPeriod.boundary > mark.boundary,
                                                    BilledPeriod.invoice_id.is_(None)))
+    session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
+                    .values(status=Status.DEFERRED.value, carried_into_id=None))
+    session.execute(update(Accrual).where(Accrual.settled_by_id == inv.id).values(settled_by_id=None))
+    session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))
     session.execute(delete(BilledPeriod).where(BilledPeriod.invoice_id == inv.id))
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     session.delete(inv)
@@ -333,15 +332,17 @@ def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
     audit.record(session, "delete", "invoice", before["id"], before=before, reseller_id=inv.reseller_id)
 
 
-def _refuse_if_billed_after(session: Session, inv: Invoice) -> None:
+def _company_mark(session: Session, inv: Invoice):
+    """(customer_key, boundary) of the period a company's run draft bills; None for other invoices."""
+    if inv.company_id is None:
+        return None
+    return session.execute(select(BilledPeriod.customer_key, BilledPeriod.boundary)
+                           .where(BilledPeriod.invoice_id == inv.id)).first()
+
+
+def _refuse_if_billed_after(session: Session, inv: Invoice, mark) -> None:
     """A run bills a company again only from its last billed period on: a draft with later invoices
     after it would leave its period unbilled for good."""
-    if inv.company_id is None:
-        return
-    mark = session.execute(select(BilledPeriod.customer_key, BilledPeriod.boundary)
-                           .where(BilledPeriod.invoice_id == inv.id)).first()
-    if mark is None:
-        return
     later = session.scalar(select(BilledPeriod.invoice_id)
                            .where(BilledPeriod.customer_key == mark.customer_key,
                                   BilledPeriod.boundary > mark.boundary, BilledPeriod.invoice_id.is_not(None))
@@ -408,10 +409,11 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
         check_tax_rate(ln.tax_rate, where)
         if ln.amount is not None:
             amount = normalize(ln.amount, cur)
-            if keepable[_kept(ln, unit, amount)] <= 0:
+            kept = _kept(ln, unit, amount)
+            if keepable[kept] <= 0:
                 raise ProrataError.of("amount_not_kept", where, amount=to_text(amount, cur),
                                       quantity=ln.quantity.normalize(), unit=to_text(unit, cur))
-            keepable[_kept(ln, unit, amount)] -= 1
+            keepable[kept] -= 1
         else:
             # A line a person wrote: a positive quantity (a correction is a credit note, not a minus here).
             if check_quantity(ln.quantity, where) == 0:

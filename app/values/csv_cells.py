@@ -9,19 +9,18 @@ stays a number.
 from __future__ import annotations
 
 import csv
-import re
 from typing import Any, Iterable
 
+from app.values.numbers import is_machine_number
 from app.values.text import FORMULA_STARTS
-
-_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 
 
 def safe_cell(value: Any) -> Any:
     """``value`` as it may be written to a CSV cell (non-text values unchanged)."""
-    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS) or _PLAIN_NUMBER.fullmatch(value):
+    if not isinstance(value, str) or not value.startswith(FORMULA_STARTS):
         return value
-    return "'" + value
+    plain_number = value == value.strip() and is_machine_number(value)  # "-12.50", not "\t12"
+    return value if plain_number else "'" + value
 
 
 class SafeDictWriter(csv.DictWriter):

@@ -44,9 +44,14 @@ MESSAGES.setdefault("bad_tax_rate", "{value!r} is not a tax rate: write a percen
 _MACHINE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 
 
+def is_machine_number(text: str) -> bool:
+    """Whether ``text`` (blanks around it aside) is a number in machine form."""
+    return _MACHINE.fullmatch(text.strip()) is not None
+
+
 def machine_decimal(text: object, where: str = "", error_id: str = "bad_number") -> Decimal:
     """The Decimal that ``text`` writes in machine form; ``error_id`` (with ``value``) when it is not one."""
-    if not isinstance(text, str) or not _MACHINE.fullmatch(text.strip()):
+    if not isinstance(text, str) or not is_machine_number(text):
         raise ProrataError.of(error_id, where, value=text)
     return Decimal(text.strip())
 
@@ -56,7 +61,7 @@ def decimals(value: Decimal) -> int:
     return max(0, -value.as_tuple().exponent)
 
 
-def _unsigned_zero(value: Decimal) -> Decimal:
+def unsigned_zero(value: Decimal) -> Decimal:
     """-0 typed as such is 0 (never stored or shown as "-0")."""
     return value.copy_abs() if value == 0 else value
 
@@ -80,7 +85,7 @@ def check_quantity(value: Decimal | int, where: str = "", shown: object = None) 
     value = Decimal(value)
     if not value.is_finite():
         raise ProrataError.of("bad_quantity", where, value=_shown(value, shown))
-    value = _unsigned_zero(value)
+    value = unsigned_zero(value)
     if value < 0:
         raise ProrataError.of("negative_quantity", where, value=_shown(value, shown))
     if value >= QUANTITY_LIMIT:
@@ -100,7 +105,7 @@ def check_tax_rate(value: Decimal, where: str = "", shown: object = None) -> Dec
     if not value.is_finite() or not RATE_MIN <= value <= RATE_MAX or (
             decimals(value) > RATE_DECIMALS and value != value.quantize(Decimal(1).scaleb(-RATE_DECIMALS))):
         raise ProrataError.of("bad_tax_rate", where, value=_shown(value, shown))
-    return _unsigned_zero(value)
+    return unsigned_zero(value)
 
 
 def tax_rate(text: object, where: str = "") -> Decimal:

@@ -38,7 +38,9 @@ def edit_lines(parent, data: dict, lines) -> list | None:
     return dialog.lines()
 
 
+# Errors that mean someone else acted on the invoice first (app/services/invoice_claims.py).
 _MEANWHILE = {"issued_meanwhile", "credited_meanwhile", "changed_meanwhile", "stale_invoice"}
+
 
 class InvoiceView(QWidget):
     """Shows one invoice read through the worker; its buttons run the lifecycle actions."""
@@ -237,6 +239,7 @@ class InvoiceView(QWidget):
                 self.sig_deleted.emit()
             else:
                 self.sig_changed.emit(target)
+
         def failed(error) -> None:
             show_error(self, error)
             # Someone else acted on the invoice meanwhile: show it as it is now.

@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/formatting.py" line="54"/>
+        <location filename="../ui/formatting.py" line="63"/>
         <source>Subscribed</source>
         <translation>Abonniert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="55"/>
+        <location filename="../ui/formatting.py" line="64"/>
         <source>Quantity changed</source>
         <translation>Menge geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="56"/>
+        <location filename="../ui/formatting.py" line="65"/>
         <source>Plan changed</source>
         <translation>Tarif gewechselt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="57"/>
+        <location filename="../ui/formatting.py" line="66"/>
         <source>Cancelled</source>
         <translation>Gekündigt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="58"/>
+        <location filename="../ui/formatting.py" line="67"/>
         <source>User assigned</source>
         <translation>Benutzer zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="59"/>
+        <location filename="../ui/formatting.py" line="68"/>
         <source>User unassigned</source>
         <translation>Benutzer entfernt</translation>
     </message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="60"/>
+        <location filename="../ui/formatting.py" line="69"/>
         <source>Extra charge</source>
         <translation>Zusatzgebühr</translation>
     </message>
@@ -144,87 +144,87 @@
         <translation>Steuerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="61"/>
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Recurring extra ended</source>
         <translation>Wiederkehrende Gebühr beendet</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="62"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Currency changed</source>
         <translation>Währung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <source>Flat, per plan</source>
         <translation>Pauschal je Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Per user</source>
         <translation>Pro Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Per unit</source>
         <translation>Pro Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="76"/>
+        <location filename="../ui/formatting.py" line="85"/>
         <source>Reseller invoices its companies</source>
         <translation>Wiederverkäufer stellt seinen Firmen Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77"/>
+        <location filename="../ui/formatting.py" line="86"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster stellt Rechnungen, Hoster zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78"/>
+        <location filename="../ui/formatting.py" line="87"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster stellt Rechnungen, Wiederverkäufer zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="85"/>
+        <location filename="../ui/formatting.py" line="94"/>
         <source>Anniversary of signup</source>
         <translation>Jahrestag der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86"/>
+        <location filename="../ui/formatting.py" line="95"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Jahrestag der Anmeldung (Tag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Day %1 of each month</source>
         <translation>Am %1. jedes Monats</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="91"/>
+        <location filename="../ui/formatting.py" line="100"/>
         <source>By email</source>
         <translation>Per E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="91"/>
+        <location filename="../ui/formatting.py" line="100"/>
         <source>By post</source>
         <translation>Per Post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96"/>
+        <location filename="../ui/formatting.py" line="105"/>
         <source>Reverse charge (0 %)</source>
         <translation>Reverse Charge (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Exempt (0 %)</source>
         <translation>Steuerfrei (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100"/>
+        <location filename="../ui/formatting.py" line="109"/>
         <source>Standard, own rate %1 %</source>
         <translation>Regelbesteuerung, eigener Satz %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="101"/>
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Regelbesteuerung (Satz des Ausstellers)</translation>
     </message>
@@ -1168,112 +1168,112 @@
         <translation>Berechnet für %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
         <source>Looking up %1…</source>
         <translation>Suche %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Währung %1, Steuer %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1, quantity</source>
         <translation>Zeile %1, Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, unit price</source>
         <translation>Zeile %1, Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="234"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, tax rate</source>
         <translation>Zeile %1, Steuersatz</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="253"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag (einen anteiligen Betrag), bis ihre Menge oder ihr Preis geändert wird.</translation>
     </message>
@@ -1372,182 +1372,182 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="163"/>
+        <location filename="../ui/invoices/invoice_view.py" line="165"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="205"/>
+        <location filename="../ui/invoices/invoice_view.py" line="207"/>
         <source>No invoice selected</source>
         <translation>Keine Rechnung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="206"/>
+        <location filename="../ui/invoices/invoice_view.py" line="208"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Wählen Sie eine Rechnung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="212"/>
+        <location filename="../ui/invoices/invoice_view.py" line="214"/>
         <source>Customer:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <location filename="../ui/invoices/invoice_view.py" line="215"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="214"/>
+        <location filename="../ui/invoices/invoice_view.py" line="216"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="215"/>
+        <location filename="../ui/invoices/invoice_view.py" line="217"/>
         <source>Issue date:</source>
         <translation>Rechnungsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="215"/>
+        <location filename="../ui/invoices/invoice_view.py" line="217"/>
         <source>not issued yet</source>
         <translation>noch nicht ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="216"/>
+        <location filename="../ui/invoices/invoice_view.py" line="218"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="217"/>
+        <location filename="../ui/invoices/invoice_view.py" line="219"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="219"/>
+        <location filename="../ui/invoices/invoice_view.py" line="221"/>
         <source>Corrects:</source>
         <translation>Korrigiert:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="225"/>
+        <location filename="../ui/invoices/invoice_view.py" line="227"/>
         <source>Lines (%1)</source>
         <translation>Positionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="254"/>
+        <location filename="../ui/invoices/invoice_view.py" line="257"/>
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="255"/>
+        <location filename="../ui/invoices/invoice_view.py" line="258"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%1 an %2 über %3 ausstellen? Sie erhält ihre Nummer und kann danach nicht mehr geändert, nur noch gutgeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="261"/>
+        <location filename="../ui/invoices/invoice_view.py" line="264"/>
         <source>Issued as %1.</source>
         <translation>Ausgestellt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="277"/>
+        <location filename="../ui/invoices/invoice_view.py" line="280"/>
         <source>%1 saved.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="283"/>
+        <location filename="../ui/invoices/invoice_view.py" line="286"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="284"/>
+        <location filename="../ui/invoices/invoice_view.py" line="287"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 löschen? Ein Entwurf aus einem Abrechnungslauf wird beim nächsten Lauf erneut abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="289"/>
+        <location filename="../ui/invoices/invoice_view.py" line="292"/>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="295"/>
+        <location filename="../ui/invoices/invoice_view.py" line="298"/>
         <source>Credit invoice</source>
         <translation>Rechnung gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="296"/>
+        <location filename="../ui/invoices/invoice_view.py" line="299"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 vollständig gutschreiben? Eine Gutschrift wird sofort ausgestellt und die Rechnung storniert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="304"/>
+        <location filename="../ui/invoices/invoice_view.py" line="307"/>
         <source>Credit note %1 issued.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="310"/>
+        <location filename="../ui/invoices/invoice_view.py" line="313"/>
         <source>Modify invoice</source>
         <translation>Rechnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="311"/>
+        <location filename="../ui/invoices/invoice_view.py" line="314"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 ändern? Sie wird vollständig gutgeschrieben, und eine Kopie als Entwurf öffnet sich zum Korrigieren und Ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="319"/>
+        <location filename="../ui/invoices/invoice_view.py" line="322"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Gutschrift %1 ausgestellt; die Entwurfskopie ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="323"/>
+        <location filename="../ui/invoices/invoice_view.py" line="326"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="324"/>
+        <location filename="../ui/invoices/invoice_view.py" line="327"/>
         <source>Subtotal:</source>
         <translation>Zwischensumme:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="325"/>
+        <location filename="../ui/invoices/invoice_view.py" line="328"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="326"/>
+        <location filename="../ui/invoices/invoice_view.py" line="329"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="327"/>
+        <location filename="../ui/invoices/invoice_view.py" line="330"/>
         <source>&amp;Issue</source>
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="328"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>&amp;Edit draft…</source>
         <translation>Entwurf &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="329"/>
+        <location filename="../ui/invoices/invoice_view.py" line="332"/>
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="330"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>&amp;Modify…</source>
         <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331"/>
+        <location filename="../ui/invoices/invoice_view.py" line="334"/>
         <source>C&amp;redit</source>
         <translation>&amp;Gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="332"/>
+        <location filename="../ui/invoices/invoice_view.py" line="335"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Diese Rechnung gutschreiben und eine Entwurfskopie zum Korrigieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="333"/>
+        <location filename="../ui/invoices/invoice_view.py" line="336"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Eine Gutschrift über die ganze Rechnung ausstellen.</translation>
     </message>
@@ -1772,9 +1772,8 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Company</source>
-        <translation>Firma</translation>
+        <translation type="vanished">Firma</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="57"/>
@@ -1792,6 +1791,11 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
         <translation>Gesamt</translation>
     </message>
     <message>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
         <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Document</source>
         <translation>Beleg</translation>
@@ -1802,7 +1806,7 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="74"/>
+        <location filename="../ui/billing/outcomes_model.py" line="76"/>
         <source>Reseller %1</source>
         <translation>Wiederverkäufer %1</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/formatting.py" line="54"/>
+        <location filename="../ui/formatting.py" line="63"/>
         <source>Subscribed</source>
         <translation>Abonnement souscrit</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="55"/>
+        <location filename="../ui/formatting.py" line="64"/>
         <source>Quantity changed</source>
         <translation>Quantité modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="56"/>
+        <location filename="../ui/formatting.py" line="65"/>
         <source>Plan changed</source>
         <translation>Changement d’offre</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="57"/>
+        <location filename="../ui/formatting.py" line="66"/>
         <source>Cancelled</source>
         <translation>Abonnement résilié</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="58"/>
+        <location filename="../ui/formatting.py" line="67"/>
         <source>User assigned</source>
         <translation>Utilisateur affecté</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="59"/>
+        <location filename="../ui/formatting.py" line="68"/>
         <source>User unassigned</source>
         <translation>Utilisateur retiré</translation>
     </message>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="60"/>
+        <location filename="../ui/formatting.py" line="69"/>
         <source>Extra charge</source>
         <translation>Frais supplémentaires</translation>
     </message>
@@ -144,87 +144,87 @@
         <translation>Exonéré de taxe</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="61"/>
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Recurring extra ended</source>
         <translation>Fin des frais récurrents</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="62"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Currency changed</source>
         <translation>Devise modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <source>Flat, per plan</source>
         <translation>Forfait par offre</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Per user</source>
         <translation>Par utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Per unit</source>
         <translation>Par unité</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="76"/>
+        <location filename="../ui/formatting.py" line="85"/>
         <source>Reseller invoices its companies</source>
         <translation>Le revendeur facture ses sociétés</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77"/>
+        <location filename="../ui/formatting.py" line="86"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>L’hébergeur facture et encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78"/>
+        <location filename="../ui/formatting.py" line="87"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>L’hébergeur facture, le revendeur encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="85"/>
+        <location filename="../ui/formatting.py" line="94"/>
         <source>Anniversary of signup</source>
         <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86"/>
+        <location filename="../ui/formatting.py" line="95"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Date anniversaire de l’inscription (le %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Day %1 of each month</source>
         <translation>Le %1 de chaque mois</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="91"/>
+        <location filename="../ui/formatting.py" line="100"/>
         <source>By email</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="91"/>
+        <location filename="../ui/formatting.py" line="100"/>
         <source>By post</source>
         <translation>Par courrier</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96"/>
+        <location filename="../ui/formatting.py" line="105"/>
         <source>Reverse charge (0 %)</source>
         <translation>Autoliquidation (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Exempt (0 %)</source>
         <translation>Exonéré (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100"/>
+        <location filename="../ui/formatting.py" line="109"/>
         <source>Standard, own rate %1 %</source>
         <translation>Normal, taux propre de %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="101"/>
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Normal (taux de l’émetteur)</translation>
     </message>
@@ -1168,112 +1168,112 @@
         <translation>Facturé du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="180"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="194"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Devise %1, taxe %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="223"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1, quantity</source>
         <translation>ligne %1, quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, unit price</source>
         <translation>ligne %1, prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="234"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, tax rate</source>
         <translation>ligne %1, taux de taxe</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="253"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
         <source>customer code</source>
         <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>New manual invoice</source>
         <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="262"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant (une part au prorata) tant que sa quantité ou son prix ne change pas.</translation>
     </message>
@@ -1372,182 +1372,182 @@
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="163"/>
+        <location filename="../ui/invoices/invoice_view.py" line="165"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="205"/>
+        <location filename="../ui/invoices/invoice_view.py" line="207"/>
         <source>No invoice selected</source>
         <translation>Aucune facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="206"/>
+        <location filename="../ui/invoices/invoice_view.py" line="208"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Choisissez une facture dans la liste pour la consulter.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="212"/>
+        <location filename="../ui/invoices/invoice_view.py" line="214"/>
         <source>Customer:</source>
         <translation>Client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="213"/>
+        <location filename="../ui/invoices/invoice_view.py" line="215"/>
         <source>Issued by:</source>
         <translation>Émise par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="214"/>
+        <location filename="../ui/invoices/invoice_view.py" line="216"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="215"/>
+        <location filename="../ui/invoices/invoice_view.py" line="217"/>
         <source>Issue date:</source>
         <translation>Date d’émission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="215"/>
+        <location filename="../ui/invoices/invoice_view.py" line="217"/>
         <source>not issued yet</source>
         <translation>pas encore émise</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="216"/>
+        <location filename="../ui/invoices/invoice_view.py" line="218"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="217"/>
+        <location filename="../ui/invoices/invoice_view.py" line="219"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="219"/>
+        <location filename="../ui/invoices/invoice_view.py" line="221"/>
         <source>Corrects:</source>
         <translation>Corrige&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="225"/>
+        <location filename="../ui/invoices/invoice_view.py" line="227"/>
         <source>Lines (%1)</source>
         <translation>Lignes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="254"/>
+        <location filename="../ui/invoices/invoice_view.py" line="257"/>
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="255"/>
+        <location filename="../ui/invoices/invoice_view.py" line="258"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>Émettre %1 à %2 pour %3&#xa0;? Elle reçoit son numéro et ne peut plus être modifiée, seulement annulée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="261"/>
+        <location filename="../ui/invoices/invoice_view.py" line="264"/>
         <source>Issued as %1.</source>
         <translation>Émise sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="277"/>
+        <location filename="../ui/invoices/invoice_view.py" line="280"/>
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="283"/>
+        <location filename="../ui/invoices/invoice_view.py" line="286"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="284"/>
+        <location filename="../ui/invoices/invoice_view.py" line="287"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>Supprimer %1&#xa0;? Un brouillon issu d’une facturation sera refacturé lors de la prochaine facturation.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="289"/>
+        <location filename="../ui/invoices/invoice_view.py" line="292"/>
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="295"/>
+        <location filename="../ui/invoices/invoice_view.py" line="298"/>
         <source>Credit invoice</source>
         <translation>Établir un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="296"/>
+        <location filename="../ui/invoices/invoice_view.py" line="299"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>Établir un avoir sur la totalité de %1&#xa0;? L’avoir est émis immédiatement et la facture est annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="304"/>
+        <location filename="../ui/invoices/invoice_view.py" line="307"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="310"/>
+        <location filename="../ui/invoices/invoice_view.py" line="313"/>
         <source>Modify invoice</source>
         <translation>Corriger la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="311"/>
+        <location filename="../ui/invoices/invoice_view.py" line="314"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>Corriger %1&#xa0;? Un avoir est établi sur sa totalité et une copie en brouillon s’ouvre pour que vous la corrigiez et l’émettiez.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="319"/>
+        <location filename="../ui/invoices/invoice_view.py" line="322"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Avoir %1 émis&#xa0;; la copie en brouillon est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="323"/>
+        <location filename="../ui/invoices/invoice_view.py" line="326"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="324"/>
+        <location filename="../ui/invoices/invoice_view.py" line="327"/>
         <source>Subtotal:</source>
         <translation>Sous-total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="325"/>
+        <location filename="../ui/invoices/invoice_view.py" line="328"/>
         <source>Tax:</source>
         <translation>Taxes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="326"/>
+        <location filename="../ui/invoices/invoice_view.py" line="329"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="327"/>
+        <location filename="../ui/invoices/invoice_view.py" line="330"/>
         <source>&amp;Issue</source>
         <translation>É&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="328"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>&amp;Edit draft…</source>
         <translation>Modifier le &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="329"/>
+        <location filename="../ui/invoices/invoice_view.py" line="332"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="330"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331"/>
+        <location filename="../ui/invoices/invoice_view.py" line="334"/>
         <source>C&amp;redit</source>
         <translation>Émettre un &amp;avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="332"/>
+        <location filename="../ui/invoices/invoice_view.py" line="335"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Établir un avoir sur cette facture et ouvrir une copie en brouillon à corriger.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="333"/>
+        <location filename="../ui/invoices/invoice_view.py" line="336"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Émettre un avoir sur la totalité de la facture.</translation>
     </message>
@@ -1772,9 +1772,8 @@ Console de facturation pour hébergeurs.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Company</source>
-        <translation>Société</translation>
+        <translation type="vanished">Société</translation>
     </message>
     <message>
         <location filename="../ui/billing/outcomes_model.py" line="57"/>
@@ -1792,6 +1791,11 @@ Console de facturation pour hébergeurs.</translation>
         <translation>Total</translation>
     </message>
     <message>
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
         <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
@@ -1802,7 +1806,7 @@ Console de facturation pour hébergeurs.</translation>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="74"/>
+        <location filename="../ui/billing/outcomes_model.py" line="76"/>
         <source>Reseller %1</source>
         <translation>Revendeur %1</translation>
     </message>

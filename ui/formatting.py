@@ -8,9 +8,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app.money import format_money
+from app.money import format_money, minor_digits
 
 
 def tr(text: str) -> str:
@@ -36,6 +37,14 @@ def fmt_date(day: date | None) -> str:
 
 def fmt_count(n: int | None) -> str:
     return "" if n is None else QLocale().toString(int(n))
+
+
+def fmt_amount(amount: Decimal, currency: str) -> str:
+    """An amount without its currency sign, grouped as the UI's language writes it, with the currency's
+    digits ("1.800,75" in German): for a column whose currency is said above it."""
+    digits = minor_digits(currency)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(amount, format=pattern, locale=ui_language(), decimal_quantization=False)
 
 
 def fmt_money(amount: Decimal | None, currency: str | None) -> str:

@@ -47,9 +47,9 @@ def test_preview_lists_companies_and_totals_without_writing(qtbot, qtmodeltester
     qtbot.waitUntil(lambda: d.model.index(0, 0).data() == "C1 (c1)", timeout=5000)
     assert table(d.model) == [
         ["C1 (c1)", "15/01/2026", "Will be invoiced", "€7.14", "Invoice", ""],
-        ["Reseller acme", "01/02/2026", "Will be invoiced", "€4.20", "Wholesale invoice", ""],
+        ["Reseller Acme Cloud GmbH (acme)", "01/02/2026", "Will be invoiced", "€4.20", "Wholesale invoice", ""],
         ["C1 (c1)", "15/02/2026", "Will be invoiced", "€116.39", "Invoice", ""],
-        ["Reseller acme", "01/03/2026", "Will be invoiced", "€37.64", "Wholesale invoice", ""],
+        ["Reseller Acme Cloud GmbH (acme)", "01/03/2026", "Will be invoiced", "€37.64", "Wholesale invoice", ""],
         ["C1 (c1)", "15/03/2026", "Will be invoiced", "-€5.11", "Credit note", ""],
     ]
     assert "2 invoice(s) or statement(s) to resellers." in d.summary.text()

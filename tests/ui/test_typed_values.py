@@ -27,7 +27,7 @@ def refusal(dialog) -> list[str]:
 
 def test_english_lines_with_grouping_and_a_discount(qtbot):
     dialog = dialog_with(qtbot, "Migration", "1,500", "1,200.50", "20")
-    assert dialog.table.item(0, 4).text() == "1800750.00"  # 1500 x 1200.50
+    assert dialog.table.item(0, 4).text() == "1,800,750.00"  # 1500 x 1200.50, grouped
     assert dialog.lines() == [ManualLine(description={"en": "Migration"}, quantity=Decimal(1500),
                                          unit_price=Decimal("1200.50"), tax_rate=Decimal(20))]
     discount = dialog_with(qtbot, "Discount", "1", "-5", "20")
@@ -37,7 +37,7 @@ def test_english_lines_with_grouping_and_a_discount(qtbot):
 def test_german_lines(qtbot):
     QLocale.setDefault(QLocale("de_DE"))  # the autouse fixture puts en_GB back
     dialog = dialog_with(qtbot, "Migration", "1,5", "1.200,50", "7,5")
-    assert dialog.table.item(0, 4).text() == "1800,75"  # 1.5 x 1200.50
+    assert dialog.table.item(0, 4).text() == "1.800,75"  # 1.5 x 1200.50, grouped
     (line,) = dialog.lines()
     assert (line.quantity, line.unit_price, line.tax_rate) == (Decimal("1.5"), Decimal("1200.50"), Decimal("7.5"))
 

@@ -54,7 +54,7 @@ class OutcomesModel(QAbstractTableModel):
         return list(self._rows)
 
     def headers(self) -> list[str]:
-        return [self.tr("Company"), self.tr("Billing date"), self.tr("Outcome"), self.tr("Total"),
+        return [self.tr("Customer"), self.tr("Billing date"), self.tr("Outcome"), self.tr("Total"),
                 self.tr("Document"), self.tr("Note")]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -70,11 +70,10 @@ class OutcomesModel(QAbstractTableModel):
         return None
 
     def _cell(self, o: CompanyOutcome | ResellerOutcome, column: int) -> str:
-        if column == 0 and isinstance(o, ResellerOutcome):
-            return self.tr("Reseller %1").replace("%1", o.code)
         if column == 0:
             name = self._names.get(o.code)
-            return f"{name} ({o.code})" if name else o.code
+            who = f"{name} ({o.code})" if name else o.code
+            return self.tr("Reseller %1").replace("%1", who) if isinstance(o, ResellerOutcome) else who
         if column == 1:
             return fmt_date(o.boundary)
         if column == 2:

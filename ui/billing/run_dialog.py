@@ -186,7 +186,7 @@ class BillingRunDialog(QDialog):
         self.progress_label.setText(self.tr("Preview finished: nothing was written.") if mode == "preview"
                                     else self.tr("Run finished."))
         self.summary.setText(self.summary_text(report))
-        codes = {o.code for o in report.outcomes}
+        codes = {o.code for o in report.outcomes} | {o.code for o in report.reseller_outcomes}
         if codes:
             self._worker.run(lambda s: billing_view.names_for(s, codes), on_done=self.model.set_names,
                              on_error=lambda e: None)  # names are a nicety; codes still show

@@ -22,7 +22,7 @@ from app.money import minor_digits
 from app.services.invoices import ManualLine
 from app.values.typed import amount_edit_text, edit_text, read_amount, read_number, read_quantity, read_tax_rate
 from ui.dialogs.messages import show_error
-from ui.formatting import fmt_date, ui_language
+from ui.formatting import fmt_amount, fmt_date, ui_language
 
 MESSAGES.setdefault("no_lines", "an invoice needs at least one line with a description")
 
@@ -167,8 +167,10 @@ class InvoiceLinesDialog(QDialog):
         amount = self._amount(row)
         text = ""
         if amount is not None:
-            digits = minor_digits(self.currency_code()) if self.currency_code() else 2
-            text = edit_text(amount.quantize(Decimal(1).scaleb(-digits)), ui_language())
+            currency = self.currency_code()
+            digits = minor_digits(currency) if currency else 2
+            rounded = amount.quantize(Decimal(1).scaleb(-digits))
+            text = fmt_amount(rounded, currency) if currency else edit_text(rounded, ui_language())
         if target.text() != text:
             target.setText(text)
 

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, inspect, select, text
 
 import app.demo.generator as generator
+from app.billing.run import run_billing
 from app.billing.billable import billable
 from app.cli.main import main as prorata
 from app.company_state import CompanyState, Event
@@ -136,6 +137,19 @@ def test_every_company_can_be_priced(demo):
     rows = list(billable(engine, TODAY - timedelta(days=30), TODAY))
     assert rows
     assert [r.error for r in rows if r.error] == []
+
+
+def test_a_year_of_demo_history_bills_without_a_failure(sqlite_template, tmp_path):
+    """Every company's year bills: in particular no extra falls on an invoice in another currency (a
+    currency changes only once the extras before it are billed)."""
+    path = tmp_path / "demo.db"
+    shutil.copy(sqlite_template, path)
+    engine = make_engine(f"sqlite:///{path}")
+    generate(engine, 2000, seed=1, today=TODAY)
+    report = run_billing(engine, TODAY, dry_run=True)
+    engine.dispose()
+    assert len(report.of("billed")) > 10_000
+    assert [(o.code, o.reason) for o in report.of("failed")] == []
 
 
 def test_one_audit_entry(demo):

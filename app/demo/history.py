@@ -110,6 +110,9 @@ class HistoryMaker:
         held: dict[str, int] = {}  # family -> plan
         running: dict[str, object] = {}  # recurring extra code -> its DemoExtra
         cur = currency
+        # The last day an extra was added once or a lease ended: billed (or credited) in the currency of the
+        # invoice after it, at most a month later, so the currency does not change until then.
+        last_extra = [-10 ** 9]
 
         next_id = self.next_id
         user_rows, plan_rows, other_rows = out.user.append, out.plan.append, out.other.append
@@ -141,6 +144,7 @@ class HistoryMaker:
             on_plan(day, _CANCEL, plan)
 
         def one_off(day, extra, user=None):
+            last_extra[0] = day
             on_other(day, _EXTRA, user, extra.code, extra.amounts[cur], False, extra.description)
 
         # Signup day: mail for (almost) all staff, and often spam filtering and backup.
@@ -231,6 +235,7 @@ class HistoryMaker:
                 if running:
                     code = next(iter(running))
                     del running[code]
+                    last_extra[0] = day
                     on_other(day, _EXTRA_END, code=code)
                 else:
                     extra = RECURRING_EXTRAS[0] if r() < 0.75 else RECURRING_EXTRAS[1]
@@ -241,8 +246,9 @@ class HistoryMaker:
                 if options:
                     drop(day, options[int(r() * len(options))])
             elif what == "currency":
-                # Only without running leases: their amounts are in the old currency.
-                if not running:
+                # Only without running leases (their amounts are in the old currency), and once the last
+                # one-off or ended lease is billed: a billing period is at most 31 days.
+                if not running and day - last_extra[0] > 31:
                     others = [c for c in CURRENCIES if c != cur]
                     cur = others[int(r() * len(others))]
                     on_other(day, _CURRENCY, currency=cur)

@@ -2,7 +2,7 @@
 from app.models.audit import AuditChain, AuditEntry
 from app.models.billing import Accrual, BilledPeriod, MinimumCharge, MinimumPolicy, NumberSeries, Outcome
 from app.models.base import Base
-from app.models.catalogue import Basis, Plan, Service, localized
+from app.models.catalogue import Basis, ExtraItem, ExtraItemAmount, Plan, Service, localized
 from app.models.companies import Company, Delivery, TaxTreatment
 from app.models.currencies import Currency
 from app.models.events import CompanyEvent, EventType
@@ -16,6 +16,6 @@ __all__ = [
     "TRANSITIONS", "Accrual", "BilledPeriod", "Invoice", "InvoiceKind", "InvoiceLine", "MinimumCharge",
     "MinimumPolicy", "NumberSeries", "Outcome", "Status", "TaxTreatment",
     "AuditChain", "AuditEntry", "Base", "Basis", "BillingMode", "Company", "CompanyEvent", "Currency",
-    "Delivery", "EventType", "Hoster", "Layer", "Plan", "Price", "Reseller", "Service",
+    "Delivery", "EventType", "ExtraItem", "ExtraItemAmount", "Hoster", "Layer", "Plan", "Price", "Reseller", "Service",
     "User", "localized",
 ]

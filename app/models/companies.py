@@ -48,3 +48,5 @@ class Company(Base):
     tax_id: Mapped[str | None] = mapped_column(String(64), default=None)
     tax_treatment: Mapped[str] = mapped_column(String(20), default=TaxTreatment.STANDARD.value)
     tax_rate: Mapped[Decimal | None] = mapped_column(Amount, default=None)
+    # Bumped by every edit: a save is written only if the row is still at the version its author read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

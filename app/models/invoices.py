@@ -55,6 +55,7 @@ class Invoice(Base):
         UniqueConstraint("issuer_key", "number", name="uq_invoices_issuer_number"),
         Index("ix_invoices_company", "company_id", "period_start"),
         Index("ix_invoices_status", "status"),
+        Index("ix_invoices_issue_date", "issue_date", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

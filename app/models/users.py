@@ -19,3 +19,5 @@ class User(Base):
     reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
     email: Mapped[str] = mapped_column(String(320))
     name: Mapped[str] = mapped_column(String(200))
+    # Bumped by every edit: a save is written only if the row is still at the version its author read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

@@ -42,6 +42,8 @@ class Company(Base):
     # None means the anniversary: the day of month of ``signup``.
     billing_day: Mapped[int | None] = mapped_column(SmallInteger, default=None)
     signup: Mapped[date] = mapped_column(Date)
+    # The billing term at signup: monthly, quarterly, half_yearly or yearly (later changes are events).
+    term: Mapped[str] = mapped_column(String(12), default="monthly", server_default="monthly")
     delivery: Mapped[str] = mapped_column(String(10), default=Delivery.EMAIL.value)
     email: Mapped[str | None] = mapped_column(String(320), default=None)
     address: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)

@@ -49,3 +49,5 @@ class CompanyEvent(Base):
     currency: Mapped[str | None] = mapped_column(String(3), default=None)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     recorded_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    # A counter-change recorded by "undo this change" names the event it takes back.
+    undoes_id: Mapped[int | None] = mapped_column(ForeignKey("company_events.id"), default=None)

@@ -1,4 +1,4 @@
-"""tenant administration: plan units and retirement, the extra-item catalogue, row versions, issue-date index
+"""tenant administration: billing terms, undone events, plan units and retirement, the extra-item catalogue, row versions, issue-date index
 
 Revision ID: 0005
 Revises: 0004
@@ -26,6 +26,12 @@ def upgrade() -> None:
     for table in _VERSIONED:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column('version', sa.Integer(), server_default='1', nullable=False))
+    with op.batch_alter_table('companies', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('term', sa.String(length=12), server_default='monthly', nullable=False))
+    with op.batch_alter_table('company_events', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('undoes_id', sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(batch_op.f('fk_company_events_undoes_id_company_events'),
+                                    'company_events', ['undoes_id'], ['id'])
     op.create_table(
         'extra_items',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -57,6 +63,11 @@ def downgrade() -> None:
     op.drop_index('ix_invoices_issue_date', table_name='invoices')
     op.drop_table('extra_item_amounts')
     op.drop_table('extra_items')
+    with op.batch_alter_table('company_events', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_company_events_undoes_id_company_events'), type_='foreignkey')
+        batch_op.drop_column('undoes_id')
+    with op.batch_alter_table('companies', schema=None) as batch_op:
+        batch_op.drop_column('term')
     for table in _VERSIONED:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column('version')

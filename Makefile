@@ -21,11 +21,12 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
-	$(PY) -m bench
+	status=0; $(PY) -m bench || status=1; $(PY) -m bench.cli_start || status=1; exit $$status
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts translations/prorata_de.ts translations/prorata_fr.ts
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -pluralonly -ts translations/prorata_en.ts
+	$(PY) -m app.translation update
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet pyinstaller

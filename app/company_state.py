@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Hashable, Iterable, Mapping, NamedTuple
 
+from app.billing.periods import TERM_MONTHS
 from app.errors import MESSAGES, ProrataError
 from app.models.catalogue import Basis
 from app.models.events import EventType
@@ -25,6 +26,11 @@ from app.money import to_text
 _SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL = "subscribe", "quantity", "plan_change", "cancel"
 _ASSIGN, _UNASSIGN, _EXTRA, _EXTRA_END, _CURRENCY = "assign", "unassign", "extra", "extra_end", "currency"
 _PLAN_EVENTS = frozenset({_SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL, _ASSIGN, _UNASSIGN})
+# Schedule changes: ``term`` (the term in ``code``) and ``billing_day`` (the day 1-31 in ``quantity``; 0 or
+# None: back to the anniversary). They change nothing a company has, only when it is billed: each takes
+# effect at the company's first boundary on or after its date (``app.billing.periods.Schedule``).
+_TERM, _BILLING_DAY = "term", "billing_day"
+SCHEDULE_EVENT_TYPES = (_TERM, _BILLING_DAY)
 _PER_UNIT, _PER_USER, _PER_PLAN = "per_unit", "per_user", "per_plan"
 
 # An extra's amount is in the company's currency on the extra's date, and Prorata has no exchange rates: a
@@ -33,6 +39,8 @@ MESSAGES.setdefault("currency_change_with_extra",
                     "the currency cannot change to {currency} on {date} while the recurring extra {code!r} runs at "
                     "{amount} {extra_currency}: end the extra first, then add it again at its amount in {currency}")
 assert {e.value for e in EventType} == _PLAN_EVENTS | {_EXTRA, _EXTRA_END, _CURRENCY}
+# Every event type the rule book knows, for messages and bundles.
+EVENT_TYPES = tuple(e.value for e in EventType) + SCHEDULE_EVENT_TYPES
 assert {b.value for b in Basis} == {_PER_UNIT, _PER_USER, _PER_PLAN}
 
 
@@ -189,8 +197,17 @@ class CompanyState:
                     raise ProrataError.of("currency_change_with_extra", currency=e.currency, date=day, code=x.code,
                                           amount=to_text(x.amount, x.currency), extra_currency=x.currency)
             self.currency = e.currency
+        elif t == _TERM:
+            if not e.code:
+                raise ProrataError.of("missing", field="code")
+            if e.code not in TERM_MONTHS:
+                raise ProrataError.of("bad_term", value=e.code, allowed=", ".join(TERM_MONTHS))
+        elif t == _BILLING_DAY:
+            q = e.quantity
+            if q is not None and (not isinstance(q, int) or isinstance(q, bool) or not 0 <= q <= 31):
+                raise ProrataError.of("bad_billing_day", value=q)
         else:
-            raise ProrataError.of("bad_value", value=t, allowed=[x.value for x in EventType])
+            raise ProrataError.of("bad_value", value=t, allowed=list(EVENT_TYPES))
 
     def _subscribed(self, plan, day: str) -> Subscription:
         sub = self.subscriptions.get(plan)

@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from app.billing.periods import TERM_MONTHS
 from app.billing.run import run_billing
 from app.models import Accrual, Company, Invoice, InvoiceLine, Plan
 from app.storage.engine import unit_of_work
@@ -80,6 +81,7 @@ def late_hosters(draw):
             at = max(at or day, day + timedelta(days=draw(st.sampled_from([0, 0, 3, 20, 45, 100]))))
             recorded.append(at)
         c["recorded"] = recorded
+        c["term"] = draw(st.sampled_from(["monthly", "monthly", "quarterly", "half_yearly", "yearly"]))
     return dict(mode=draw(st.sampled_from(MODES)), companies=companies)
 
 
@@ -101,8 +103,10 @@ def _money(engine) -> tuple[dict, dict]:
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(hoster=late_hosters())
 def test_late_changes_sum_to_what_in_time_changes_bill(fresh_db, hoster):
+    """Over random terms too: a late change into a quarter or a year is corrected like one into a month."""
     last = max(at for c in hoster["companies"] for at in c["recorded"])
-    end = last + timedelta(days=70)  # every company has billed again after its last change was recorded
+    # Every company has billed again after its last change was recorded: a term after it, and some days.
+    end = last + timedelta(days=31 * max(TERM_MONTHS[c["term"]] for c in hoster["companies"]) + 40)
 
     def world(engine, with_events: bool):
         """The run properties' hoster (every plan priced at every layer), its companies with or without
@@ -112,6 +116,8 @@ def test_late_changes_sum_to_what_in_time_changes_bill(fresh_db, hoster):
         _populate(engine, dict(mode=hoster["mode"], minimum=None, price_change=None, companies=companies))
         w = World()
         with unit_of_work(engine) as s:
+            for i, c in enumerate(hoster["companies"]):  # each billed for its term (prices are monthly)
+                s.execute(update(Company).where(Company.code == f"c{i}").values(term=c["term"]))
             w.plans = {p.code: p.id for p in s.scalars(select(Plan))}
             w.companies = {c.code: c.id for c in s.scalars(select(Company))}
         return w
@@ -125,7 +131,7 @@ def test_late_changes_sum_to_what_in_time_changes_bill(fresh_db, hoster):
     w = world(late, False)
     pending = {f"c{i}": list(zip(c["recorded"], c["events"])) for i, c in enumerate(hoster["companies"])}
     day = min(c["signup"] for c in hoster["companies"])
-    while day <= end:  # a run every ten days, with what has been recorded by then
+    while day <= last + timedelta(days=10):  # a run every ten days, with what has been recorded by then
         for code, todo in pending.items():
             now = [e for at, e in todo if at <= day]
             if now:

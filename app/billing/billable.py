@@ -4,6 +4,11 @@ One row per company, plan (or recurring extra) and stretch of constant
 quantity within one billing period: the days active, the quantity, the unit
 price in force at the start of that period, and the amount, exact until it is
 rounded once per row. It ignores the switches: it reads, it bills nothing.
+
+Periods follow each company's term and billing-day changes (``periods``): for
+a term of m months the unit price is m x the monthly price and
+``period_days`` the days of the whole term, so a row's amount is quantity x
+unit_price x days / period_days as for a month.
 """
 from __future__ import annotations
 
@@ -17,7 +22,6 @@ from sqlalchemy.engine import Engine
 
 from app.billing.company_bill import currency_on
 from app.billing.context import load_companies, load_context, load_events
-from app.billing.periods import effective_day, period_of
 from app.company_state import CompanyState, ordered
 from app.errors import ProrataError
 from app.money import round_money, to_text
@@ -79,7 +83,7 @@ def billable(engine: Engine, start: date, end: date, *, progress: Progress = no_
 
 
 def _company_rows(ctx, c, events, start, end, reseller_code) -> Iterator[BillableRow]:
-    b = effective_day(c.billing_day, c.signup)
+    schedule = c.schedule
     evs = ordered(events)
     state = CompanyState(c.currency)
     i = 0
@@ -92,7 +96,7 @@ def _company_rows(ctx, c, events, start, end, reseller_code) -> Iterator[Billabl
         while i < len(evs) and evs[i].date <= day:
             state.apply(evs[i], ctx.bases)
             i += 1
-        period = period_of(day, b)
+        period = schedule.span_of(day)
         stop = min([x for x in cuts if x > day] + [period.end])
         currency = currency_on(evs, day, c.currency)
         items = [((p, None), q) for p, q in state.quantities(ctx.bases).items() if q > 0]
@@ -110,18 +114,18 @@ def _company_rows(ctx, c, events, start, end, reseller_code) -> Iterator[Billabl
             del current[key]
         day = stop
     for q, period, a, z, currency, (plan, extra), x in stretches:
-        unit = x.amount if x is not None else None
+        unit = x.amount * period.months if x is not None else None
         yield _row(ctx, c, reseller_code, plan, extra, q, unit, currency, period, a, z)
     for e in evs:
         if e.type == "extra" and not e.recurring and start <= e.date < end:
             yield BillableRow(c.code, reseller_code, None, e.code, currency_on(evs, e.date, c.currency), e.date,
-                              e.date + timedelta(days=1), 1, e.amount, period_of(e.date, b).days, e.amount)
+                              e.date + timedelta(days=1), 1, e.amount, schedule.span_of(e.date).term_days, e.amount)
 
 
 def _row(ctx, c, reseller_code, plan, extra, q, unit, currency, period, day, stop) -> BillableRow:
-    share = Fraction((stop - day).days, period.days)
+    share = Fraction((stop - day).days, period.term_days)
     row = BillableRow(c.code, reseller_code, ctx.plan_codes.get(plan) if plan else None, extra, currency, day,
-                      stop, q, None, period.days, None)
+                      stop, q, None, period.term_days, None)
     if plan is not None:
         try:
             unit = ctx.book.company_price(plan, currency, period.start, company_id=c.id,
@@ -129,6 +133,7 @@ def _row(ctx, c, reseller_code, plan, extra, q, unit, currency, period, day, sto
         except ProrataError as exc:
             row.error = "; ".join(exc.messages())
             return row
+        unit *= period.months
     row.unit_price = unit
     row.amount = round_money(q * Fraction(unit) * share, currency)
     return row

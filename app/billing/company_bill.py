@@ -14,7 +14,7 @@ from app.billing import corrections
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, assemble
 from app.billing.context import CompanyRow, Issuer, RunContext
 from app.billing.lines import Line, invoice_lines
-from app.billing.periods import effective_day, next_boundary, previous_boundary
+from app.billing.periods import next_boundary, previous_boundary
 from app.billing.tax import customer_rate
 from app.company_state import Event
 from app.models import BillingMode
@@ -87,14 +87,21 @@ def _row(ctx: RunContext, line: Line, company_id: int) -> LineRow:
 def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
               currency: str) -> tuple[list[Line], list[LineRow]]:
     """The lines due at ``boundary`` from ``events``, exact and as rows."""
-    b = effective_day(company.billing_day, company.signup)
-    p_prev, p_next = previous_boundary(boundary, b), next_boundary(boundary, b)
+    schedule = company.schedule
+    if schedule.simple:  # monthly, no schedule changes: the plain monthly lines, at their old cost
+        p_prev, p_next = previous_boundary(boundary, schedule.b), next_boundary(boundary, schedule.b)
+        spans = {}
+    else:
+        before, after = schedule.span_before(boundary), schedule.span_from(boundary)
+        p_prev, p_next = before.start, after.end
+        spans = {"before": before, "after": after}
 
     def price(plan, day):
         return ctx.book.company_price(plan, currency, day, company_id=company.id,
                                       seller_id=company.reseller_id, customer=company.code)
 
-    lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price, company.currency)
+    lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price, company.currency,
+                          **spans)
     return lines, [_row(ctx, line, company.id) for line in lines]
 
 
@@ -138,7 +145,7 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
 
     ``seen_through`` and ``last_billed``: the newest event the company's last billed period saw, and its
     boundary; changes recorded since and dated into billed periods are corrected on this bill."""
-    p_next = next_boundary(boundary, effective_day(company.billing_day, company.signup))
+    p_next = company.schedule.next_boundary(boundary)
     currency = currency_on(events, boundary, company.currency)
     issuer = ctx.issuer_for(company)
     lines, due = _lines_at(ctx, company, events, boundary, currency)
@@ -185,10 +192,11 @@ def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: lis
             continue
         cost = ctx.book.reseller_cost(line.plan, currency, line.price_day, reseller_id=reseller.id,
                                       customer=reseller.code)
-        cost_line = _row(ctx, line.at_price(cost), company.id)
+        cost_line = _row(ctx, line.at_price(cost), company.id)  # the cost is monthly, like the price
         if margin_mode:
             margin = row.amount - cost_line.amount
-            out.append(AccrualRow("margin", LineRow(row.kind, row.quantity, row.unit_price - cost, margin,
+            out.append(AccrualRow("margin", LineRow(row.kind, row.quantity, row.unit_price - cost_line.unit_price,
+                                                    margin,
                                                     row.start, row.end, row.plan_id, row.extra_code,
                                                     row.user_id, row.description, company.id)))
         else:

@@ -2,18 +2,21 @@
 and how far each customer has been billed."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from app.billing.assembly import Minimum
+from app.billing.periods import MONTHLY, Schedule
 from app.billing.pricebook import PriceBook
-from app.company_state import Event
+from app.company_state import SCHEDULE_EVENT_TYPES, Event
 from app.errors import MESSAGES, ProrataError
-from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, MinimumCharge, Plan, Reseller)
+from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, Layer, MinimumCharge, Plan, Price,
+                        Reseller)
 from app.storage.bulk import fetch_rows
 
 MESSAGES.setdefault("invoicing_off", "invoicing is switched off for the hoster: no billing run (switch it on "
@@ -42,6 +45,13 @@ class CompanyRow:
     signup: date
     tax_treatment: str
     tax_rate: Decimal | None
+    term: str = MONTHLY  # at signup
+    changes: tuple[Event, ...] = ()  # its ``term`` and ``billing_day`` events
+
+    @cached_property
+    def schedule(self) -> Schedule:
+        """Its boundaries (``periods.Schedule``), worked out once."""
+        return Schedule(self.signup, self.billing_day, self.term, self.changes)
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,47 @@ def load_context(session: Session) -> RunContext:
     )
 
 
+def load_company_context(session: Session, company: CompanyRow) -> RunContext:
+    """What billing one company needs, read for it alone (its seller, its prices, its own billed periods):
+    a preview on a database of 100,000 companies reads a few rows, not every price and every billed period.
+    ``events_through`` is None (every event)."""
+    hoster = session.get(Hoster, 1)
+    if hoster is None:
+        raise ProrataError.of("no_hoster")
+    rid = company.reseller_id
+    resellers = {r.id: r for r in session.scalars(select(Reseller).where(Reseller.id == rid))} if rid else {}
+    plans = list(session.execute(select(Plan.id, Plan.code, Plan.basis, Plan.name)))
+    issuer = reseller_key(rid) if rid else HOSTER_KEY
+    minimums: dict[str, dict[str, Minimum]] = {}
+    for m in session.scalars(select(MinimumCharge).where(MinimumCharge.issuer_key == issuer)):
+        minimums.setdefault(m.issuer_key, {})[m.currency] = Minimum(m.amount, m.policy)
+    p = Price.__table__.c
+    seller = p.reseller_id == rid if rid else p.reseller_id.is_(None)
+    wanted = ((p.layer == Layer.COMPANY_OVERRIDE.value) & (p.company_id == company.id)) \
+        | ((p.layer == Layer.RETAIL.value) & seller)
+    if rid:
+        wanted = wanted | ((p.layer == Layer.WHOLESALE_OVERRIDE.value) & (p.reseller_id == rid)) \
+            | (p.layer == Layer.WHOLESALE.value)
+    book = PriceBook()
+    for row in session.execute(select(p.layer, p.plan_id, p.currency, p.amount, p.valid_from, p.reseller_id,
+                                      p.company_id).where(wanted)):
+        book.add(*row)
+    book.plan_codes = {pl.id: pl.code for pl in plans}
+    key = company_key(company.id)
+    last, seen = {}, {}
+    b = BilledPeriod.__table__.c
+    newest = session.execute(select(b.boundary, b.events_through).where(b.customer_key == key)
+                             .order_by(b.boundary.desc()).limit(1)).first()
+    if newest is not None:
+        last[key], seen[key] = newest
+    return RunContext(
+        hoster=hoster, resellers=resellers,
+        bases={pl.id: pl.basis for pl in plans}, plan_codes={pl.id: pl.code for pl in plans},
+        plan_names={pl.id: pl.name for pl in plans}, book=book,
+        minimums=minimums, last_billed=last, seen_through=seen,
+    )
+
+
 def events_cutoff(session: Session) -> int:
     """The newest recorded event, once no transaction is still writing events (PostgreSQL hands out ids
     before commit, so a lower id could still appear; a SHARE lock waits for those writers)."""
@@ -122,15 +173,52 @@ def events_cutoff(session: Session) -> int:
     return session.scalar(select(func.max(CompanyEvent.id))) or 0
 
 
-def load_companies(session: Session, code: str | None = None) -> list[CompanyRow]:
+def load_companies(session: Session, code: str | None = None, through: int | None = None) -> list[CompanyRow]:
+    """Companies (one, by ``code``), with their schedule changes recorded up to event id ``through``."""
     q = select(Company.id, Company.code, Company.name, Company.reseller_id, Company.currency, Company.language,
-               Company.billing_day, Company.signup, Company.tax_treatment, Company.tax_rate).order_by(Company.id)
+               Company.billing_day, Company.signup, Company.tax_treatment, Company.tax_rate,
+               Company.term).order_by(Company.id)
     if code is not None:
         q = q.where(Company.code == code)
     rows = [CompanyRow(*r) for r in session.execute(q)]
     if code is not None and not rows:
         raise ProrataError.of("not_found", kind="company", code=code)
+    changes = load_schedule_changes(session, [rows[0].id] if code is not None else None, through)
+    if changes:
+        rows = [replace(r, changes=tuple(changes[r.id])) if r.id in changes else r for r in rows]
     return rows
+
+
+def load_schedule_changes(session: Session, company_ids: list[int] | None = None,
+                          through: int | None = None) -> dict[int, list[Event]]:
+    """Each company's ``term`` and ``billing_day`` events (few companies have any), by company id.
+
+    A boundary billed before a change was recorded never moves: a change recorded after the boundary it
+    would take effect at was billed (an import, a change behind the service's back) is dated the day after
+    the last boundary billed before it was recorded, so it takes effect at the first one not billed then."""
+    e = CompanyEvent.__table__.c
+    q = (select(e.company_id, e.date, e.type, e.code, e.quantity, e.id)
+         .where(e.type.in_(SCHEDULE_EVENT_TYPES)).order_by(e.company_id, e.date, e.id))
+    if company_ids is not None:
+        q = q.where(e.company_id.in_(company_ids))
+    if through is not None:
+        q = q.where(e.id <= through)
+    out: dict[int, list[Event]] = {}
+    for cid, day, typ, code, quantity, seq in session.execute(q):
+        out.setdefault(cid, []).append(Event(day, typ, code=code, quantity=quantity, seq=seq))
+    if not out:
+        return out
+    billed: dict[int, list[tuple[date, int | None]]] = {}
+    b = BilledPeriod.__table__.c
+    for cid, day, seen in session.execute(select(b.company_id, b.boundary, b.events_through)
+                                          .where(b.company_id.in_(list(out)), b.customer_key.like("company:%"))):
+        billed.setdefault(cid, []).append((day, seen))
+    for cid, events in out.items():
+        for i, ev in enumerate(events):
+            before = [day for day, seen in billed.get(cid, ()) if seen is None or seen < ev.seq]
+            if before and max(before) >= ev.date:
+                events[i] = ev._replace(date=max(before) + timedelta(days=1))
+    return out
 
 
 def load_events(session: Session, company_ids: list[int], until: date,

@@ -20,7 +20,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Callable
 
-from app.billing.periods import boundaries, effective_day, first_boundary
 from app.company_state import Event
 from app.errors import MESSAGES, ProrataError
 
@@ -56,10 +55,9 @@ def difference(now: list, then: list, make: Callable) -> list:
 
 
 def corrected_boundaries(company, first_late: date, last_billed: date) -> list[date]:
-    """The billed boundaries whose lines late events change: every one on or after the earliest's date."""
-    b = effective_day(company.billing_day, company.signup)
-    first = max(first_late, first_boundary(company.signup, company.billing_day))
-    return list(boundaries(b, first, last_billed))
+    """The billed boundaries whose lines late events change: every one on or after the earliest's date
+    (on the company's schedule: a late change into a long term corrects that term's invoice)."""
+    return list(company.schedule.boundaries(first_late, last_billed))
 
 
 def check_currency(day: date, boundary: date, billed: str, currency: str) -> None:

@@ -11,6 +11,12 @@ For the boundary P, with the previous boundary P_prev and the next P_next:
   extra starting or ending between boundaries is prorated the same way;
 - one-off extras dated in [P_prev, P), in full.
 
+Terms (``periods``): prices and recurring extras' amounts are monthly; a
+period of a term of m months bills m x them (the line's unit price is the
+term's), and a change within it is prorated by days over the whole term. The
+first period after a billing-day change is a share of a term,
+days(P, P_next) / days(term): its recurring lines carry that share.
+
 A recurring line takes the price in force at P; a proration line the price in
 force at P_prev. An extra's amount is in the company's currency on the extra's
 date; an extra whose line would fall on an invoice in another currency is
@@ -26,7 +32,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Callable, Hashable, Iterable, Mapping, NamedTuple
 
-from app.billing.periods import days_between
+from app.billing.periods import Span, days_between
 from app.company_state import CompanyState, Event, ordered
 from app.errors import MESSAGES, ProrataError
 from app.money import round_ratio, to_text
@@ -66,6 +72,7 @@ class Line(NamedTuple):
     days: int = 1  # the part of a period billed: days(d, P) of days(P_prev, P), or 1 of 1
     period_days: int = 1
     price_day: date | None = None  # the day whose price applies (P, or P_prev for proration)
+    months: int = 1  # the term's months: ``unit_price`` is ``months`` x the monthly price
 
     @property
     def share(self) -> Fraction:
@@ -83,8 +90,13 @@ class Line(NamedTuple):
         return round_ratio(self.quantity * num * self.days, den * self.period_days, self.currency)
 
     def at_price(self, unit_price: Decimal) -> "Line":
-        """The same line (quantity, share, period) at another unit price."""
-        return self._replace(unit_price=unit_price)
+        """The same line (quantity, share, period) at another monthly unit price (x the term's months)."""
+        return self._replace(unit_price=unit_price if self.months == 1 else unit_price * self.months)
+
+
+def _times(monthly: Decimal, months: int) -> Decimal:
+    """A term's price from the monthly one (exact: a Decimal times a small integer)."""
+    return monthly if months == 1 else monthly * months
 
 
 def _plan_order(plan) -> tuple:
@@ -124,15 +136,26 @@ def _in_currency(code: str, amount: Decimal, extra_currency: str | None, since: 
 
 def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], currency: str,
                   p_prev: date, p: date, p_next: date, price: PriceLookup,
-                  signup_currency: str | None = None) -> list[Line]:
+                  signup_currency: str | None = None, *, before: Span | None = None,
+                  after: Span | None = None) -> list[Line]:
     """Every line due at boundary ``p``, in a stable order: recurring, proration, extras.
 
     ``currency`` is the invoice's (the company's on ``p``); ``signup_currency`` the company's before
     its first currency change (default: ``currency``), which prices the extras recorded before it.
-    Raises ``ProrataError`` for an extra in another currency than the invoice's."""
+    ``before`` and ``after``: the periods [p_prev, p) and [p, p_next) when they are not whole months
+    (a term, or a billing-day change); None: whole months. Raises ``ProrataError`` for an extra in
+    another currency than the invoice's."""
     evs = ordered(events)
     signup_currency = signup_currency or currency
     period_days = days_between(p_prev, p)
+    m_before = m_after = 1
+    share_after = (1, 1)
+    if before is not None:
+        m_before, period_days = before.months, before.term_days
+    if after is not None:
+        m_after = after.months
+        if not after.whole:
+            share_after = (after.days, after.term_days)
     lines: list[Line] = []
     prorations: list[Line] = []
 
@@ -147,31 +170,38 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
             for plan in sorted(set(prev_q) | set(q_now), key=_plan_order):
                 dq = q_now.get(plan, 0) - prev_q.get(plan, 0)
                 if dq:
-                    unit = price(plan, p_prev)
+                    unit = _times(price(plan, p_prev), m_before)
                     prorations.append(Line(PRORATION, day, p, dq, unit, currency, plan, days=days,
-                                           period_days=period_days, price_day=p_prev))
+                                           period_days=period_days, price_day=p_prev, months=m_before))
             for code in sorted(set(prev_x) | set(x_now)):
-                before, after = prev_x.get(code), x_now.get(code)
-                if before is not None and after is not None and before.since == after.since:
+                was, now = prev_x.get(code), x_now.get(code)
+                if was is not None and now is not None and was.since == now.since:
                     continue
-                if before is not None:
-                    _in_currency(code, before.amount, before.currency, before.since, currency, p)
-                    prorations.append(Line(PRORATION, day, p, -1, before.amount, currency, None, code,
-                                           before.user, before.description, days, period_days))
-                if after is not None:
-                    _in_currency(code, after.amount, after.currency, after.since, currency, p)
-                    prorations.append(Line(PRORATION, day, p, 1, after.amount, currency, None, code,
-                                           after.user, after.description, days, period_days))
+                if was is not None:
+                    _in_currency(code, was.amount, was.currency, was.since, currency, p)
+                    prorations.append(Line(PRORATION, day, p, -1, _times(was.amount, m_before), currency, None,
+                                           code, was.user, was.description, days, period_days,
+                                           months=m_before))
+                if now is not None:
+                    _in_currency(code, now.amount, now.currency, now.since, currency, p)
+                    prorations.append(Line(PRORATION, day, p, 1, _times(now.amount, m_before), currency, None,
+                                           code, now.user, now.description, days, period_days,
+                                           months=m_before))
         prev_q, prev_x = q_now, x_now
 
     # Recurring, in advance for [p, p_next), from the state at p.
     for plan, q in sorted(prev_q.items(), key=lambda kv: _plan_order(kv[0])):
-        if q > 0:
-            unit = price(plan, p)
-            lines.append(Line(RECURRING, p, p_next, q, unit, currency, plan, price_day=p))
+        if q <= 0:
+            continue
+        if after is None:  # a whole month: the common case, kept as lean as it was
+            lines.append(Line(RECURRING, p, p_next, q, price(plan, p), currency, plan, price_day=p))
+        else:
+            lines.append(Line(RECURRING, p, p_next, q, _times(price(plan, p), m_after), currency, plan, None, None,
+                              None, *share_after, price_day=p, months=m_after))
     for code, x in sorted(prev_x.items()):
         _in_currency(code, x.amount, x.currency, x.since, currency, p)
-        lines.append(Line(RECURRING, p, p_next, 1, x.amount, currency, None, code, x.user, x.description))
+        lines.append(Line(RECURRING, p, p_next, 1, _times(x.amount, m_after), currency, None, code, x.user,
+                          x.description, *share_after, months=m_after))
     lines += prorations
 
     # One-off extras dated in [p_prev, p), in full, each in the currency of its date.

@@ -34,7 +34,7 @@ from app.billing.context import (CompanyRow, RunContext, company_key, events_cut
                                  load_context, load_events)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
-from app.billing.periods import boundaries, effective_day, first_boundary, next_boundary
+from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
 from app.billing.run_lock import billing_run_lock
 from app.billing.settlement import Settlement, reseller_tasks, settle_reseller
 from app.errors import ProrataError
@@ -42,6 +42,7 @@ from app.money import to_text
 from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
 from app.models.base import utcnow
 from app.services import audit
+from app.services.invoice_chain import seal
 from app.storage.bulk import BulkWriter, insert_with_ids
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
@@ -135,8 +136,13 @@ def company_tasks(ctx: RunContext, companies: Iterable[CompanyRow], as_of: date)
     """Every unbilled boundary on or before ``as_of``, per company."""
     tasks = []
     for c in companies:
-        b = effective_day(c.billing_day, c.signup)
         last = ctx.last_billed.get(company_key(c.id))
+        if c.term != MONTHLY or c.changes:  # a term or a changed schedule: its own boundaries
+            schedule = c.schedule
+            start = schedule.next_boundary(last) if last else schedule.first
+            tasks += [(p, c) for p in schedule.boundaries(start, as_of)]
+            continue
+        b = effective_day(c.billing_day, c.signup)
         start = next_boundary(last, b) if last else first_boundary(c.signup, c.billing_day)
         for p in boundaries(b, start, as_of):
             tasks.append((p, c))
@@ -162,7 +168,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         ctx.events_through = events_cutoff(s)
         if not ctx.invoicing_on(None):
             raise ProrataError.of("invoicing_off")
-        companies = load_companies(s, company)
+        companies = load_companies(s, company, ctx.events_through)
         # Reseller invoices settle what company invoices accrued: not when billing one company.
         resellers = [] if company else reseller_tasks(s, ctx, as_of)
     tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
@@ -278,9 +284,9 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
             for i, number in zip(idx, take_numbers(s, key, fmt, invoiced[idx[0]].boundary, len(idx))):
                 numbers[i] = number
     now = utcnow()
+    # Written as drafts, so that their lines may be written; then deferred or sealed (issued) below.
     rows = [(b.draft.kind, numbers.get(i), b.issuer.key, b.issuer.reseller_id, b.company.id,
-             b.company.reseller_id, b.currency, b.language,
-             _DEFERRED if b.outcome == DEFERRED else (_ISSUED if issue else _DRAFT),
+             b.company.reseller_id, b.currency, b.language, _DRAFT,
              b.boundary, b.boundary, b.period_end, b.draft.subtotal, b.draft.tax, b.draft.total, b.tax_note,
              now, now if issue and b.outcome == INVOICE else None)
             for i, b in enumerate(invoiced)]
@@ -301,6 +307,11 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
                       .values(status=Status.CARRIED.value, carried_into_id=iid))
     BulkWriter(conn, InvoiceLine.__table__, LINE_COLUMNS).write(lines)
     BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS).write(accruals)
+    deferred = [iid for iid, b in zip(ids, invoiced) if b.outcome == DEFERRED]
+    if deferred:
+        s.execute(update(Invoice.__table__).where(Invoice.__table__.c.id.in_(deferred)).values(status=_DEFERRED))
+    if issue:
+        seal(s, [iid for iid, b in zip(ids, invoiced) if b.outcome == INVOICE])
     inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
     marks = [(company_key(b.company.id), b.company.id, b.company.reseller_id, b.boundary,
               _OUTCOMES[b.outcome], inv_of.get(id(b)), b.events_through) for b in bills]

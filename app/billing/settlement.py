@@ -26,6 +26,7 @@ from app.billing.tax import customer_rate
 from app.models import (Accrual, BilledPeriod, BillingMode, Company, Invoice, InvoiceKind, InvoiceLine, Outcome,
                         Status)
 from app.models.base import utcnow
+from app.services.invoice_chain import seal
 
 STATEMENT_SERIES = "hoster:statements"
 STATEMENT_FORMAT = "ST-{year}-{seq:05}"
@@ -117,7 +118,7 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
         iid = s.execute(insert(inv_t).returning(inv_t.c.id), [dict(
             kind=InvoiceKind.STATEMENT.value, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None,
             customer_reseller_id=r.id, reseller_id=r.id, currency=currency, language=r.language,
-            status=Status.ISSUED.value if issue else Status.DRAFT.value, issue_date=boundary,
+            status=Status.DRAFT.value, issue_date=boundary,  # a draft while its lines are written
             issued_at=utcnow() if issue else None,
             period_start=boundary, period_end=None, subtotal=0, tax=0, total=0, tax_note=t.note)]).scalar_one()
         s.execute(update(Accrual.__table__).where(*open_rows, a.currency == currency).values(settled_by_id=iid))
@@ -140,6 +141,8 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
         inv_kind = t.kind_of(draft.total)
         s.execute(update(inv_t).where(inv_t.c.id == iid).values(
             kind=inv_kind, number=number, subtotal=draft.subtotal, tax=draft.tax, total=draft.total))
+        if issue:
+            seal(s, [iid])
         out.append(Settlement(r.code, boundary, inv_kind, currency, draft.subtotal, draft.tax, draft.total, count,
                               iid))
     s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,

@@ -25,8 +25,8 @@ from app.bundle import FORMAT
 from app.bundle.billing_settings import SWITCHES, rate_text
 from app.bundle.validate import HOSTER_SELLER, LAYER_SCOPE
 from app.errors import ProrataError
-from app.models import (Company, CompanyEvent, Currency, EventType, Hoster, Layer, MinimumCharge, Plan, Price,
-                        Reseller, Service, User)
+from app.models import (Company, CompanyEvent, Currency, EventType, ExtraItem, ExtraItemAmount, Hoster, Layer,
+                        MinimumCharge, Plan, Price, Reseller, Service, User)
 from app.money import to_text
 
 _LAYER_ORDER = {layer.value: i for i, layer in enumerate(Layer)}
@@ -75,13 +75,16 @@ def export_bundle(session: Session) -> dict:
 
     plan_code: dict[int, str] = {}
     doc["plans"] = []
-    for pid, code, sid, basis, name, description in session.execute(
-            select(Plan.id, Plan.code, Plan.service_id, Plan.basis, Plan.name, Plan.description)
-            .order_by(Plan.code)):
+    for pid, code, sid, basis, name, description, unit, retired_on in session.execute(
+            select(Plan.id, Plan.code, Plan.service_id, Plan.basis, Plan.name, Plan.description, Plan.unit,
+                   Plan.retired_on).order_by(Plan.code)):
         plan_code[pid] = code
         p = {"code": code, "service": service_code[sid], "basis": basis, "name": name}
         _put(p, "description", description)
+        _put(p, "unit", unit)
+        _put(p, "retired_on", _day(retired_on))
         doc["plans"].append(p)
+    _put(doc, "extra_items", _extra_items(session) or None)
 
     reseller_code: dict[int, str] = {}
     doc["resellers"] = []
@@ -104,9 +107,9 @@ def export_bundle(session: Session) -> dict:
     doc["companies"] = []
     cols = (Company.id, Company.code, Company.name, Company.reseller_id, Company.currency, Company.language,
             Company.billing_day, Company.signup, Company.delivery, Company.email, Company.address, Company.tax_id,
-            Company.tax_treatment, Company.tax_rate)
+            Company.tax_treatment, Company.tax_rate, Company.term)
     for (cid, code, name, rid, cur, lang, bday, signup, delivery, email, address, tax_id, treatment,
-         rate) in session.execute(select(*cols).order_by(Company.code)):
+         rate, term) in session.execute(select(*cols).order_by(Company.code)):
         company_code[cid] = code
         currency_of[cid] = cur
         row = {"code": code, "name": name}
@@ -118,6 +121,7 @@ def export_bundle(session: Session) -> dict:
         _put(row, "tax_id", tax_id)
         row["tax_treatment"] = treatment
         _put(row, "tax_rate", rate_text(rate) if rate is not None else None)
+        _put(row, "term", term if term != "monthly" else None)  # the term at signup; monthly if absent
         doc["companies"].append(row)
 
     user_email: dict[int, str] = {}
@@ -148,6 +152,22 @@ def export_bundle(session: Session) -> dict:
 
     doc["events"] = _events(session, company_code, currency_of, plan_code, user_email)
     return doc
+
+
+def _extra_items(session: Session) -> list[dict]:
+    """The extra-item catalogue by code, each item's amounts by currency."""
+    amounts: dict[int, dict[str, str]] = {}
+    for item_id, cur, amount in session.execute(
+            select(ExtraItemAmount.item_id, ExtraItemAmount.currency, ExtraItemAmount.amount)
+            .order_by(ExtraItemAmount.item_id, ExtraItemAmount.currency)):
+        amounts.setdefault(item_id, {})[cur] = to_text(amount, cur)
+    out = []
+    for item in session.scalars(select(ExtraItem).order_by(ExtraItem.code)):
+        row = {"code": item.code, "name": item.name, "recurring": bool(item.recurring),
+               "amounts": amounts.get(item.id, {})}
+        _put(row, "retired_on", _day(item.retired_on))
+        out.append(row)
+    return out
 
 
 def _minimums(session: Session) -> dict[str, list[dict]]:

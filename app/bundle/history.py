@@ -12,13 +12,14 @@ gives one message rather than a cascade.
 """
 from __future__ import annotations
 
+import enum
 import json
 from typing import Any
 
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.bundle.refs import Refs
-from app.company_state import CompanyState, Event
+from app.company_state import EVENT_TYPES, CompanyState, Event
 from app.errors import ProrataError
 from app.models import EventType
 
@@ -34,12 +35,18 @@ SHAPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.EXTRA.value: (("code", "amount", "recurring", "description"), ("user",)),
     EventType.EXTRA_END.value: (("code",), ()),
     EventType.CURRENCY.value: (("currency",), ()),
+    # Schedule changes: the term in ``code``; the billing day 1-31 in ``quantity``, 0 for the anniversary.
+    "term": (("code",), ()),
+    "billing_day": (("quantity",), ()),
 }
+assert set(SHAPES) == set(EVENT_TYPES)
+_TYPES = enum.Enum("EventTypes", {t: t for t in EVENT_TYPES})  # for ``fields.choice``'s message
 # Which key of an event a state problem is about.
 _PROBLEM_FIELD = {
     "not_subscribed": "plan", "already_subscribed": "plan", "not_assigned": "user",
     "already_assigned": "user", "wrong_basis": "quantity", "duplicate": "code", "unknown": "code",
     "bad_type": "quantity", "currency_change_with_extra": "currency",
+    "bad_term": "code", "bad_billing_day": "quantity",
 }
 
 
@@ -75,7 +82,7 @@ def _check_one(raw: Any, i: int, refs: Refs, probs: Problems) -> dict | None:
     if etype not in SHAPES:
         f.obj(raw, w, probs, required=COMMON, optional=[k for r, o in SHAPES.values() for k in r + o])
         if etype is not None:
-            f.choice(etype, f"{w}.type", probs, EventType)
+            f.choice(etype, f"{w}.type", probs, _TYPES)
         return None
     required, optional = SHAPES[etype]
     f.obj(raw, w, probs, required=COMMON + required, optional=optional)
@@ -94,6 +101,13 @@ def _check_one(raw: Any, i: int, refs: Refs, probs: Problems) -> dict | None:
             if plan and not refs.has_plan(plan):
                 plan = probs.add("unknown", f"{w}.{key}", kind="plan", code=plan)
             row[key] = plan
+    # A retired plan takes no new subscription (nor a change to it) from its retirement on; running
+    # subscriptions go on (app.services.catalogue.check_open is the same rule for the services).
+    opened = {EventType.SUBSCRIBE.value: "plan", EventType.PLAN_CHANGE.value: "to_plan"}.get(etype)
+    if opened and row[opened] and row["date"] and refs.retired_on(row[opened]) is not None \
+            and row["date"] >= refs.retired_on(row[opened]):
+        probs.add("plan_retired", f"{w}.{opened}", plan=row[opened],
+                  retired_on=refs.retired_on(row[opened]).isoformat(), date=row["date"].isoformat())
     if raw.get("quantity") is not None:
         row["quantity"] = f.quantity(raw["quantity"], f"{w}.quantity", probs)
     if raw.get("user") is not None:

@@ -18,8 +18,8 @@ from app.billing.context import HOSTER_KEY, reseller_key
 from app.bundle.known import Known, load_known
 from app.bundle.validate import CheckedBundle, check_bundle, check_format
 from app.errors import ProrataError
-from app.models import (Company, CompanyEvent, Currency, Hoster, MinimumCharge, Plan, Price, Reseller, Service,
-                        User)
+from app.models import (Company, CompanyEvent, Currency, ExtraItem, ExtraItemAmount, Hoster, MinimumCharge, Plan,
+                        Price, Reseller, Service, User)
 from app.models.base import utcnow
 from app.services import audit
 
@@ -42,7 +42,8 @@ class ImportResult:
 
 
 _SINGULAR = {"currencies": "currency", "services": "service", "plans": "plan", "resellers": "reseller",
-             "companies": "company", "users": "user", "prices": "price", "events": "event"}
+             "companies": "company", "users": "user", "prices": "price", "events": "event",
+             "extra_items": "extra item"}
 
 
 def _no_progress(done: int, total: int, message: str) -> None:
@@ -127,7 +128,14 @@ def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: 
     plans = {c: pid for c, (pid, _) in known.plans.items()}
     plans.update(w.insert(Plan, [
         {"code": p["code"], "service_id": services[p["service"]], "basis": p["basis"], "name": p["name"],
-         "description": p["description"]} for p in b.plans], key=lambda r: r["code"], label="plans"))
+         "description": p["description"], "unit": p["unit"], "retired_on": p["retired_on"]} for p in b.plans],
+        key=lambda r: r["code"], label="plans"))
+    items = w.insert(ExtraItem, [{k: x[k] for k in ("code", "name", "recurring", "retired_on")}
+                                 for x in b.extra_items], key=lambda r: r["code"], label="extra items")
+    amounts = [{"item_id": items[x["code"]], "currency": cur, "amount": amount}
+               for x in b.extra_items for cur, amount in sorted(x["amounts"].items())]
+    if amounts:
+        session.execute(insert(ExtraItemAmount), amounts)
     resellers = dict(known.resellers)
     resellers.update(w.insert(Reseller, b.resellers, key=lambda r: r["code"], label="resellers"))
     # Minimum charges are settings of their issuer (the hoster or a new reseller): not counted apart.

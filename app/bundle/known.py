@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY
 from app.company_state import Event
-from app.models import (Company, CompanyEvent, Currency, Hoster, MinimumCharge, Plan, Price, Reseller, Service,
-                        User)
+from app.models import (Company, CompanyEvent, Currency, ExtraItem, Hoster, MinimumCharge, Plan, Price, Reseller,
+                        Service, User)
 
 _CHUNK = 500
 
@@ -47,6 +47,8 @@ class Known:
     currencies: dict[str, bool] = field(default_factory=dict)  # code -> enabled
     services: dict[str, int] = field(default_factory=dict)
     plans: dict[str, tuple[int, str]] = field(default_factory=dict)  # code -> (id, basis)
+    plans_retired: dict[str, date] = field(default_factory=dict)  # code -> retired_on, of retired plans only
+    extra_items: dict[str, int] = field(default_factory=dict)  # code -> id
     resellers: dict[str, int] = field(default_factory=dict)
     reseller_languages: dict[str, str] = field(default_factory=dict)
     companies: dict[str, KnownCompany] = field(default_factory=dict)
@@ -97,9 +99,12 @@ def load_known(session: Session, doc: dict) -> Known:
     k.currencies = {c: on for c, on in session.execute(select(Currency.code, Currency.enabled))}
     k.services = {c: i for c, i in session.execute(select(Service.code, Service.id))}
     plan_code: dict[int, str] = {}
-    for pid, pcode, basis in session.execute(select(Plan.id, Plan.code, Plan.basis)):
+    for pid, pcode, basis, retired_on in session.execute(select(Plan.id, Plan.code, Plan.basis, Plan.retired_on)):
         k.plans[pcode] = (pid, basis)
         plan_code[pid] = pcode
+        if retired_on is not None:
+            k.plans_retired[pcode] = retired_on
+    k.extra_items = {c: i for c, i in session.execute(select(ExtraItem.code, ExtraItem.id))}
     for rid, rcode, lang in session.execute(select(Reseller.id, Reseller.code, Reseller.language)):
         k.resellers[rcode] = rid
         k.reseller_languages[rcode] = lang

@@ -29,6 +29,7 @@ class Refs:
         self.hoster_language: str = known.hoster_language or "en_GB"
         self.services: set[str] = set()
         self.plans: dict[str, str | None] = {}  # code -> basis (None when the basis was bad)
+        self.plans_retired: dict[str, date] = {}  # code -> retired_on, of the bundle's retired plans
         self.resellers: dict[str, str | None] = {}  # code -> language
         self.companies: dict[str, CompanyRef] = {}
         self.users: set[tuple[str, str]] = set()  # (company code, lower-cased e-mail)
@@ -38,6 +39,12 @@ class Refs:
 
     def has_plan(self, code: str) -> bool:
         return code in self.plans or code in self.known.plans
+
+    def retired_on(self, code: str) -> date | None:
+        """The day a plan retires (no new subscription from then on), or None."""
+        if code in self.plans:
+            return self.plans_retired.get(code)
+        return self.known.plans_retired.get(code)
 
     def bases(self) -> dict[str, str]:
         """Plan code -> basis, for every plan whose basis is valid."""

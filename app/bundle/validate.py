@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from app.billing.periods import MONTHLY, Term
 from app.bundle import FORMAT
 from app.bundle import billing_settings as bs
 from app.bundle import fields as f
@@ -21,8 +22,11 @@ from app.bundle.refs import CompanyRef, Refs
 from app.errors import ProrataError
 from app.models import Basis, BillingMode, Delivery, Layer
 from app.money import is_currency
+from app.services.catalogue import check_unit
+from app.services.extra_items import check_amounts
 
-SECTIONS = ("format", "hoster", "settings", "services", "plans", "resellers", "companies", "users", "prices", "events")
+SECTIONS = ("format", "hoster", "settings", "services", "plans", "extra_items", "resellers", "companies", "users",
+            "prices", "events")
 HOSTER_SELLER = "hoster"  # the retail seller that means the hoster itself
 
 # Price keys naming who a price is for, per layer.
@@ -53,6 +57,7 @@ class CheckedBundle:
     prices: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     minimums: list[dict] = field(default_factory=list)
+    extra_items: list[dict] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -65,6 +70,8 @@ class CheckedBundle:
             "users": len(self.users),
             "prices": len(self.prices),
             "events": len(self.events),
+            # Named only when there are some: bundles from before the extra-item catalogue count as before.
+            **({"extra_items": len(self.extra_items)} if self.extra_items else {}),
         }
 
 
@@ -89,6 +96,7 @@ def check_bundle(doc: Any, known: Known) -> CheckedBundle:
     _settings(doc.get("settings"), known, out.hoster, probs)
     out.services = _services(f.section(doc, "services", probs), refs, probs)
     out.plans = _plans(f.section(doc, "plans", probs), refs, probs)
+    out.extra_items = _extra_items(f.section(doc, "extra_items", probs), refs, probs)
     out.resellers = _resellers(f.section(doc, "resellers", probs), refs, probs, out.minimums)
     out.companies = _companies(f.section(doc, "companies", probs), refs, probs)
     out.users = _users(f.section(doc, "users", probs), refs, probs)
@@ -227,7 +235,8 @@ def _plans(items: list, refs: Refs, probs: Problems) -> list[dict]:
     out = []
     for i, raw in enumerate(items):
         w = f"$.plans[{i}]"
-        item = f.obj(raw, w, probs, required=("code", "service", "basis", "name"), optional=("description",))
+        item = f.obj(raw, w, probs, required=("code", "service", "basis", "name"),
+                     optional=("description", "unit", "retired_on"))
         if item is None:
             continue
         code = _get(item, "code", w, probs, f.code)
@@ -236,9 +245,33 @@ def _plans(items: list, refs: Refs, probs: Problems) -> list[dict]:
             probs.add("unknown", f"{w}.service", kind="service", code=service)
         basis = _get(item, "basis", w, probs, f.choice, Basis)
         row = {"code": code, "service": service, "basis": basis, "name": _get(item, "name", w, probs, f.texts),
-               "description": _get(item, "description", w, probs, f.texts, required=False)}
+               "description": _get(item, "description", w, probs, f.texts, required=False),
+               "unit": check_unit(item.get("unit"), basis, code or "", probs, f"{w}.unit", required=False),
+               "retired_on": _get(item, "retired_on", w, probs, f.iso_date)}
         if code and codes.claim(code, f"{w}.code", probs):
             refs.plans[code] = basis or None
+            if row["retired_on"]:
+                refs.plans_retired[code] = row["retired_on"]
+            out.append(row)
+    return out
+
+
+def _extra_items(items: list, refs: Refs, probs: Problems) -> list[dict]:
+    """The extra-item catalogue: code, names, recurring, default amounts by (enabled) currency."""
+    codes = _Codes("extra item", lambda c: c in refs.known.extra_items)
+    out = []
+    for i, raw in enumerate(items):
+        w = f"$.extra_items[{i}]"
+        item = f.obj(raw, w, probs, required=("code", "name", "recurring"), optional=("amounts", "retired_on"))
+        if item is None:
+            continue
+        code = _get(item, "code", w, probs, f.code)
+        row = {"code": code, "name": _get(item, "name", w, probs, f.texts),
+               "recurring": _get(item, "recurring", w, probs, f.flag),
+               "amounts": check_amounts({} if item.get("amounts") is None else item["amounts"], probs,
+                                        refs.enabled, f"{w}.amounts"),
+               "retired_on": _get(item, "retired_on", w, probs, f.iso_date)}
+        if code and codes.claim(code, f"{w}.code", probs):
             out.append(row)
     return out
 
@@ -247,6 +280,31 @@ def _billing_day(item: dict, w: str, probs: Problems) -> Any:
     if "billing_day" not in item or item["billing_day"] is None:
         return None  # the anniversary
     return f.billing_day(item["billing_day"], f"{w}.billing_day", probs)
+
+
+def reseller_code(value: Any, where: str, probs: Problems) -> Any:
+    """A reseller's code: a code, and not the word a retail price's seller uses for the hoster itself."""
+    code = f.code(value, where, probs)
+    if code == HOSTER_SELLER:
+        return probs.add("reserved_code", where, code=code, reason="a retail price's seller "
+                         "\"hoster\" means the hoster itself")
+    return code
+
+
+def delivery_contact(delivery: Any, email: Any, address: Any, probs: Problems, email_where: str,
+                     address_where: str) -> None:
+    """A company's invoices delivered by e-mail need an e-mail address; by post, a postal address."""
+    if delivery == Delivery.EMAIL.value and email is None:
+        probs.add("email_needed", email_where)
+    if delivery == Delivery.POST.value and address is None:
+        probs.add("address_needed", address_where)
+
+
+def own_rate(tax_rate: Any, treatment: Any, where: str, probs: Problems) -> Any:
+    """A company's own tax rate, which only the standard tax treatment takes."""
+    if tax_rate is not None and tax_rate is not BAD and treatment != bs.DEFAULT_TREATMENT:
+        return probs.add("rate_needs_standard", where, treatment=treatment)
+    return tax_rate
 
 
 def _resellers(items: list, refs: Refs, probs: Problems, minimums: list[dict]) -> list[dict]:
@@ -259,11 +317,7 @@ def _resellers(items: list, refs: Refs, probs: Problems, minimums: list[dict]) -
                                "tax_id", "tax_treatment", "settings") + bs.ISSUER_KEYS)
         if item is None:
             continue
-        code = _get(item, "code", w, probs, f.code)
-        if code == HOSTER_SELLER:
-            probs.add("reserved_code", f"{w}.code", code=code, reason="a retail price's seller "
-                      "\"hoster\" means the hoster itself")
-            code = BAD
+        code = _get(item, "code", w, probs, reseller_code)
         language = _get(item, "language", w, probs, f.language) or refs.hoster_language
         row = {
             "code": code,
@@ -297,7 +351,7 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
         w = f"$.companies[{i}]"
         item = f.obj(raw, w, probs, required=("code", "name", "currency", "signup"),
                      optional=("reseller", "language", "billing_day", "delivery", "email", "address", "tax_id",
-                               "tax_treatment", "tax_rate"))
+                               "tax_treatment", "tax_rate", "term"))
         if item is None:
             continue
         code = _get(item, "code", w, probs, f.code)
@@ -313,14 +367,9 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
         delivery = _get(item, "delivery", w, probs, f.choice, Delivery) or Delivery.EMAIL.value
         email = _get(item, "email", w, probs, f.email)
         address = _get(item, "address", w, probs, f.address)
-        if delivery == Delivery.EMAIL.value and email is None:
-            probs.add("email_needed", f"{w}.email")
-        if delivery == Delivery.POST.value and address is None:
-            probs.add("address_needed", f"{w}.address")
+        delivery_contact(delivery, email, address, probs, f"{w}.email", f"{w}.address")
         treatment = _get(item, "tax_treatment", w, probs, bs.treatment) or bs.DEFAULT_TREATMENT
-        tax_rate = _get(item, "tax_rate", w, probs, bs.tax_rate)
-        if tax_rate is not None and tax_rate is not BAD and treatment != bs.DEFAULT_TREATMENT:
-            tax_rate = probs.add("rate_needs_standard", f"{w}.tax_rate", treatment=treatment)
+        tax_rate = own_rate(_get(item, "tax_rate", w, probs, bs.tax_rate), treatment, f"{w}.tax_rate", probs)
         row = {
             "code": code, "name": _get(item, "name", w, probs, f.text, field="name"),
             "reseller": reseller, "currency": currency, "language": language,
@@ -328,6 +377,7 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
             "email": email, "address": address,
             "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
             "tax_treatment": treatment, "tax_rate": tax_rate,
+            "term": _get(item, "term", w, probs, f.choice, Term) or MONTHLY,  # at signup
         }
         if code and codes.claim(code, f"{w}.code", probs):
             refs.companies[code] = CompanyRef(code, currency or None, signup or None)

@@ -1,12 +1,8 @@
-"""``prorata audit``: the audit log, newest first; ``prorata audit verify``: is its chain intact?"""
+"""``prorata audit``: the audit log, newest first; ``prorata audit verify``: are its chain and each issuer's
+chain of issued invoices intact?"""
 from __future__ import annotations
 
 import json
-
-from app.services.audit_chain import verify
-from app.services.audit_log import AuditFilter, entries
-from app.storage.engine import unit_of_work
-from app.values.dates import calendar_date
 
 
 def register(sub) -> None:
@@ -24,14 +20,19 @@ def register(sub) -> None:
     add_db_option(p)
     p.set_defaults(func=_audit)
     actions = p.add_subparsers(dest="audit_action", metavar="verify")
-    v = actions.add_parser("verify", help="recompute the audit log's SHA-256 chain and name every altered, "
-                                          "missing or reordered entry (exit 2 if any)")
+    v = actions.add_parser("verify", help="recompute the SHA-256 chains of the audit log and of each issuer's "
+                                          "issued invoices, and name every altered, missing or reordered entry "
+                                          "or invoice (exit 2 if any)")
     v.add_argument("--json", action="store_true")
     add_db_option(v)
     v.set_defaults(func=_verify)
 
 
 def _audit(args, ctx) -> int:
+    from app.services.audit_log import AuditFilter, entries
+    from app.storage.engine import unit_of_work
+    from app.values.dates import calendar_date
+
     f = AuditFilter(entity=args.entity, entity_id=args.entity_id, actor=args.actor,
                     since=calendar_date(args.since, "--since") if args.since else None,
                     until=calendar_date(args.until, "--until") if args.until else None, limit=args.limit)
@@ -50,17 +51,42 @@ def _audit(args, ctx) -> int:
 
 
 def _verify(args, ctx) -> int:
+    from app.services import invoice_chain
+    from app.services.audit_chain import verify
+    from app.storage.engine import unit_of_work
+
     with unit_of_work(ctx.engine()) as s:
         report = verify(s)
+        invoices = invoice_chain.verify(s)
+    # A database that never issued an invoice has no invoice chain to speak of.
+    shown = bool(invoices.issuers or invoices.problems)
+    intact = report.intact and invoices.intact
     if args.json:
-        print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
-    elif report.intact:
+        out = report.as_json()
+        if shown:
+            out["intact"] = intact
+            out["invoices"] = invoices.as_json()
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0 if intact else 2
+    if report.intact:
         print(f"The audit log is intact: {report.entries} entries, each chained to the one before.")
     else:
         print(f"The audit log has been tampered with ({report.entries} entries checked):")
         for problem in report.problems:
             print(f"  - {problem.message()}")
-    return 0 if report.intact else 2
+    if shown:
+        counted = f"{_count(invoices.invoices, 'invoice')} of {_count(invoices.issuers, 'issuer')}"
+        if invoices.intact:
+            print(f"Issued invoices are intact: {counted}, each chained to the one its issuer issued before.")
+        else:
+            print(f"Issued invoices have been tampered with ({counted} checked):")
+            for problem in invoices.problems:
+                print(f"  - {problem.message()}")
+    return 0 if intact else 2
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _brief(value) -> str:

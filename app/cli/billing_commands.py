@@ -5,14 +5,16 @@ import json
 import sys
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from app.billing.run import RunReport, run_billing
-from app.money import to_text
-from app.values.dates import calendar_date
+if TYPE_CHECKING:
+    from app.billing.run import RunReport
 
 
 def parse_date(text: str, option: str) -> date:
     """A date given on the command line: the one date rule (``app.values.dates``)."""
+    from app.values.dates import calendar_date
+
     return calendar_date(text, option)
 
 
@@ -43,6 +45,9 @@ def _reseller_totals(report: RunReport) -> dict[tuple[str, str], tuple[int, Deci
 
 
 def _run(args, ctx) -> int:
+    from app.billing.run import run_billing
+    from app.money import to_text
+
     as_of = parse_date(args.as_of, "--as-of")
     interactive = sys.stderr.isatty() and not args.json
 

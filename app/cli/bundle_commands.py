@@ -8,18 +8,15 @@ import sys
 import textwrap
 import time
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, TYPE_CHECKING, Iterator
 
-from app.billing.billable import FIELDS, BillableRow, billable
 from app.bundle import FORMAT
-from app.bundle.csv_import import COLUMNS, KINDS, LINE_SEPARATOR, REQUIRED, import_csv
-from app.bundle.exporter import export_bundle
-from app.bundle.importer import ImportResult, import_bundle
-from app.bundle.reader import STDIO, open_output, read_bundle, write_json
+from app.bundle.reader import STDIO
 from app.errors import MESSAGES, ProrataError
-from app.storage.engine import unit_of_work
-from app.values.csv_cells import SafeDictWriter
-from app.values.dates import calendar_date
+
+if TYPE_CHECKING:
+    from app.billing.billable import BillableRow
+    from app.bundle.importer import ImportResult
 
 BILLABLE = "billable"
 BILLABLE_OPTIONS = ("--from", "--to", "--format")
@@ -45,7 +42,11 @@ then the exit status is 2 and the database is unchanged.
 CSV files (companies or users from a spreadsheet) are imported with
 'prorata import-csv'."""
 
-CSV_HELP = f"""\
+
+def _csv_help() -> str:
+    from app.bundle.csv_import import COLUMNS, LINE_SEPARATOR, REQUIRED
+
+    return f"""\
 Import companies or users from a CSV file, in one transaction: all or nothing.
 
 The first line names the columns (any order). Cells may be separated by
@@ -66,7 +67,10 @@ The same rules as 'prorata import' apply; every problem is listed as
 'line N, column X'; then the exit status is 2 and nothing is written."""
 
 
-EXPORT_HELP = f"""\
+def _export_help() -> str:
+    from app.billing.billable import FIELDS
+
+    return f"""\
 prorata export FILE.json
   Write the hoster, its settings, catalogue, resellers, companies, users,
   prices and change history as one {FORMAT} JSON document, which
@@ -87,8 +91,14 @@ prorata export billable --from DATE --to DATE --format csv|json [--output FILE]
     with no price carries an "error"."""
 
 
+def _csv_kinds() -> tuple[str, ...]:
+    from app.bundle.csv_import import KINDS
+
+    return KINDS
+
+
 def register(sub) -> None:
-    from app.cli.main import add_db_option
+    from app.cli.main import LazyChoices, add_db_option
 
     imp = sub.add_parser("import", help="import a bundle (JSON) in one transaction",
                          description=IMPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,7 +109,7 @@ def register(sub) -> None:
     imp.set_defaults(func=_import)
 
     exp = sub.add_parser("export", help="write the database as a bundle (JSON), or what is billable",
-                         description=EXPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+                         description=_export_help, formatter_class=argparse.RawDescriptionHelpFormatter)
     exp.add_argument("target", metavar="FILE.json|billable",
                      help="where to write the bundle ('-': standard output), or the word 'billable'")
     exp.add_argument("--from", dest="start", metavar="DATE", help="billable: first day (YYYY-MM-DD)")
@@ -110,8 +120,9 @@ def register(sub) -> None:
     exp.set_defaults(func=_export)
 
     csv = sub.add_parser("import-csv", help="import companies or users from a CSV file",
-                         description=CSV_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    csv.add_argument("kind", choices=KINDS, help="what the file holds")
+                         description=_csv_help, formatter_class=argparse.RawDescriptionHelpFormatter)
+    csv.add_argument("kind", metavar="KIND", choices=LazyChoices(_csv_kinds),
+                     help="what the file holds: %(choices)s")
     csv.add_argument("file", metavar="FILE.csv", help="the CSV file; '-' reads standard input")
     csv.add_argument("--dry-run", action="store_true", help="check everything and say what would be imported; "
                                                             "write nothing")
@@ -149,6 +160,10 @@ def _report(result: ImportResult, source: str) -> None:
 
 
 def _import(args, ctx) -> int:
+    from app.bundle.importer import import_bundle
+    from app.bundle.reader import read_bundle
+    from app.storage.engine import unit_of_work
+
     doc = read_bundle(args.file)
     progress = _Progress()
     try:
@@ -161,6 +176,9 @@ def _import(args, ctx) -> int:
 
 
 def _import_csv(args, ctx) -> int:
+    from app.bundle.csv_import import import_csv
+    from app.storage.engine import unit_of_work
+
     progress = _Progress()
     try:
         with unit_of_work(ctx.engine()) as s:
@@ -174,6 +192,10 @@ def _import_csv(args, ctx) -> int:
 def _export(args, ctx) -> int:
     if args.target == BILLABLE:
         return _export_billable(args, ctx)
+    from app.bundle.exporter import export_bundle
+    from app.bundle.reader import write_json
+    from app.storage.engine import unit_of_work
+
     given = [o for o, v in zip(BILLABLE_OPTIONS + ("--output",), (args.start, args.end, args.format, args.output))
              if v is not None]
     if given:
@@ -189,6 +211,10 @@ def _export(args, ctx) -> int:
 
 
 def _export_billable(args, ctx) -> int:
+    from app.billing.billable import billable
+    from app.bundle.reader import open_output
+    from app.values.dates import calendar_date
+
     missing = [o for o, v in zip(BILLABLE_OPTIONS, (args.start, args.end, args.format)) if v is None]
     if missing:
         raise ProrataError([ProrataError.of("billable_needs", o, option=o).problems[0] for o in missing])
@@ -228,6 +254,9 @@ def _export_billable(args, ctx) -> int:
 def _write_csv(rows: Iterator[BillableRow], out: IO[str], start, end) -> None:
     """The FIELDS columns, a header line first; amounts as the currency's digits; no cell a spreadsheet would
     take for a formula (``app.values.csv_cells``)."""
+    from app.billing.billable import FIELDS
+    from app.values.csv_cells import SafeDictWriter
+
     writer = SafeDictWriter(out, fieldnames=FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:

@@ -1,19 +1,24 @@
-"""What every subcommand shares: opening the database the user named."""
+"""What every subcommand shares: opening the database the user named.
+
+Imported by the parser, so it imports nothing heavy at the top: the engine,
+the schema check and the keyring are loaded when a command first opens the
+database.
+"""
 from __future__ import annotations
 
-import getpass
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
-
-from app.storage import schema
-from app.storage.credentials import keyring_available
-from app.storage.engine import make_engine
-from app.storage.location import database_url
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
 def _prompt(url: str) -> str | None:
+    import getpass
+
+    from app.storage.credentials import keyring_available
+
     if not sys.stdin or not sys.stdin.isatty():
         return None
     if not keyring_available():
@@ -32,6 +37,8 @@ class Context:
 
     @property
     def url(self) -> str:
+        from app.storage.location import database_url
+
         return database_url(self.db)
 
     def engine(self, *, migrate: bool = True) -> Engine:
@@ -39,16 +46,20 @@ class Context:
 
         An empty database is always brought to the current schema; one with
         pending migrations is upgraded only with ``--upgrade`` (else the user
-        is told how); one written by a newer Prorata is refused.
+        is told how); one written by a newer Prorata is refused. A database
+        already at the current schema is checked without Alembic.
         """
         if self._engine is None:
+            from app.storage import schema
+            from app.storage.engine import make_engine
+
             self._engine = make_engine(self.url, ask_password=_prompt)
             if migrate:
                 st = schema.status(self._engine)
-                if st.empty or (self.upgrade and st.known):
+                if st.empty or (self.upgrade and st.known and not st.up_to_date):
                     schema.upgrade(self._engine)
                 else:
-                    schema.check(self._engine)
+                    schema.check(self._engine, st)
         return self._engine
 
     def close(self) -> None:

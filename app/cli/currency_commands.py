@@ -1,9 +1,6 @@
 """``prorata currencies list|enable CODE|disable CODE``."""
 from __future__ import annotations
 
-from app.services import currencies
-from app.storage.engine import unit_of_work
-
 
 def register(sub) -> None:
     from app.cli.main import add_db_option
@@ -22,6 +19,9 @@ def register(sub) -> None:
 
 
 def _list(args, ctx) -> int:
+    from app.services import currencies
+    from app.storage.engine import unit_of_work
+
     with unit_of_work(ctx.engine()) as s:
         rows = currencies.list_currencies(s)
     for r in rows:
@@ -30,6 +30,9 @@ def _list(args, ctx) -> int:
 
 
 def _toggle(args, ctx) -> int:
+    from app.services import currencies
+    from app.storage.engine import unit_of_work
+
     with unit_of_work(ctx.engine()) as s:
         row = getattr(currencies, args.action)(s, args.code)
     print(f"{row.code} {'enabled' if row.enabled else 'disabled'}")

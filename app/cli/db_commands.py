@@ -1,8 +1,6 @@
 """``prorata db upgrade`` and ``prorata db status``."""
 from __future__ import annotations
 
-from app.storage import schema
-
 
 def register(sub) -> None:
     from app.cli.main import add_db_option
@@ -18,6 +16,8 @@ def register(sub) -> None:
 
 
 def upgrade(args, ctx) -> int:
+    from app.storage import schema
+
     engine = ctx.engine(migrate=False)
     before = schema.status(engine)
     after = schema.upgrade(engine)
@@ -29,6 +29,8 @@ def upgrade(args, ctx) -> int:
 
 
 def show_status(args, ctx) -> int:
+    from app.storage import schema
+
     st = schema.status(ctx.engine(migrate=False))
     state = "up to date" if st.up_to_date else ("newer than this Prorata" if not st.known else "needs upgrade")
     print(f"schema {st.current or 'empty'} (this Prorata: {st.head}): {state}")

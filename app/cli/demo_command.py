@@ -6,8 +6,6 @@ import sys
 import time
 from datetime import date
 
-from app.values.dates import calendar_date
-
 DESCRIPTION = """\
 Fill an empty database with a demo hoster, Northwind Hosting: five resellers
 (all three billing modes; EUR, USD, GBP and JPY; five languages), a catalogue
@@ -43,6 +41,8 @@ def _count(text: str) -> int:
 
 
 def _as_of(text: str | None) -> date | None:
+    from app.values.dates import calendar_date
+
     return None if text is None else calendar_date(text, "--as-of")
 
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from app.bundle.fields import Problems
-from app.bundle.reader import parse_json, read_text
-from app.cli import invoice_files
 from app.cli.billing_commands import parse_date
-from app.money import to_text
-from app.services import billing_view, currencies, invoices
-from app.storage.engine import unit_of_work
+
+if TYPE_CHECKING:
+    from app.services.invoices import ManualLine
+
+
+def _file_format() -> str:
+    """The JSON format of ``invoices new`` and ``invoices edit``, for their help."""
+    from app.cli import invoice_files
+
+    return invoice_files.__doc__.split("\n\n", 1)[1]
 
 
 def register(sub) -> None:
@@ -26,6 +31,9 @@ def register(sub) -> None:
     ls.add_argument("--issuer", metavar="CODE", help="'hoster' or a reseller code")
     ls.add_argument("--from", dest="period_from", metavar="DATE", help="periods starting on or after")
     ls.add_argument("--to", dest="period_to", metavar="DATE", help="periods starting on or before")
+    ls.add_argument("--limit", type=_count, default=1000, metavar="N", help="at most N invoices (default 1000)")
+    ls.add_argument("--offset", type=_count, default=0, metavar="N",
+                    help="skip the N newest first: the next page starts at the last page's limit")
     ls.add_argument("--json", action="store_true")
     add_db_option(ls)
     ls.set_defaults(func=_list)
@@ -35,14 +43,12 @@ def register(sub) -> None:
     show.add_argument("--json", action="store_true")
     add_db_option(show)
     show.set_defaults(func=_show)
-    new = isub.add_parser("new", help="a manual invoice (a draft) from a JSON file",
-                          description=invoice_files.__doc__.split("\n\n", 1)[1],
+    new = isub.add_parser("new", help="a manual invoice (a draft) from a JSON file", description=_file_format,
                           formatter_class=argparse.RawDescriptionHelpFormatter)
     new.add_argument("file", metavar="FILE.json", help="the invoice (- for standard input)")
     add_db_option(new)
     new.set_defaults(func=_new)
-    edit = isub.add_parser("edit", help="replace a draft's lines from a JSON file",
-                           description=invoice_files.__doc__.split("\n\n", 1)[1],
+    edit = isub.add_parser("edit", help="replace a draft's lines from a JSON file", description=_file_format,
                            formatter_class=argparse.RawDescriptionHelpFormatter)
     edit.add_argument("ref", metavar="NUMBER_OR_ID")
     edit.add_argument("file", metavar="FILE.json", help="the lines (- for standard input)")
@@ -61,6 +67,16 @@ def register(sub) -> None:
         c.set_defaults(func=_act, action=name)
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
 def _add_issuer_option(parser) -> None:
     parser.add_argument("--issuer", metavar="CODE",
                         help="whose number it is ('hoster' or a reseller code), when several issuers use it; "
@@ -68,9 +84,13 @@ def _add_issuer_option(parser) -> None:
 
 
 def _list(args, ctx) -> int:
+    from app.services import invoices
+    from app.storage.engine import unit_of_work
+
     f = invoices.Filters(company=args.company, status=args.status, issuer=args.issuer,
                          period_from=parse_date(args.period_from, "--from") if args.period_from else None,
-                         period_to=parse_date(args.period_to, "--to") if args.period_to else None)
+                         period_to=parse_date(args.period_to, "--to") if args.period_to else None,
+                         limit=args.limit, offset=args.offset)
     with unit_of_work(ctx.engine()) as s:
         rows = invoices.list_invoices(s, f)
     if args.json:
@@ -83,6 +103,9 @@ def _list(args, ctx) -> int:
 
 
 def _show(args, ctx) -> int:
+    from app.services import invoices
+    from app.storage.engine import unit_of_work
+
     with unit_of_work(ctx.engine()) as s:
         data = invoices.invoice_json(s, invoices.find(s, args.ref, args.issuer))
     if args.json:
@@ -99,6 +122,9 @@ def _show(args, ctx) -> int:
 
 
 def _act(args, ctx) -> int:
+    from app.services import invoices
+    from app.storage.engine import unit_of_work
+
     day = parse_date(args.date, "--date") if args.date else None
     with unit_of_work(ctx.engine()) as s:
         if args.action == "issue":
@@ -116,8 +142,10 @@ def _act(args, ctx) -> int:
     return 0
 
 
-def _with_rates(session, customer: str, lines: list[invoices.ManualLine]) -> list[invoices.ManualLine]:
+def _with_rates(session, customer: str, lines: list[ManualLine]) -> list[ManualLine]:
     """Lines written without a tax rate take the customer's."""
+    from app.services import invoices
+
     if all(ln.tax_rate is not None for ln in lines):
         return lines
     rate = invoices.customer_tax_rate(session, customer)
@@ -125,6 +153,12 @@ def _with_rates(session, customer: str, lines: list[invoices.ManualLine]) -> lis
 
 
 def _new(args, ctx) -> int:
+    from app.bundle.reader import parse_json, read_text
+    from app.cli import invoice_files
+    from app.money import to_text
+    from app.services import currencies, invoices
+    from app.storage.engine import unit_of_work
+
     doc = parse_json(read_text(args.file))
     with unit_of_work(ctx.engine()) as s:
         enabled = {c.code for c in currencies.list_currencies(s) if c.enabled}
@@ -136,6 +170,13 @@ def _new(args, ctx) -> int:
 
 
 def _edit(args, ctx) -> int:
+    from app.bundle.fields import Problems
+    from app.bundle.reader import parse_json, read_text
+    from app.cli import invoice_files
+    from app.money import to_text
+    from app.services import billing_view, invoices
+    from app.storage.engine import unit_of_work
+
     doc = parse_json(read_text(args.file))
     with unit_of_work(ctx.engine()) as s:
         inv = invoices.find(s, args.ref, args.issuer)

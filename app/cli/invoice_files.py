@@ -18,14 +18,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.bundle import billing_settings as rules
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.errors import MESSAGES, ProrataError
 from app.values import numbers
-from app.services.invoices import ManualLine
+
+if TYPE_CHECKING:
+    # `invoices new --help` shows this module's docstring: the services are imported when a file is read.
+    from app.services.invoices import ManualLine
 
 MESSAGES.setdefault("bad_quantity_text", "{value!r} is not a quantity: write a number as a string, such as \"2\" "
                                          "or \"1.5\"")
@@ -44,6 +46,9 @@ def _quantity(value: object, where: str, probs: Problems) -> Any:
 
 
 def _line(raw: object, where: str, probs: Problems, currency: str | None, existing: list[ManualLine] | None) -> Any:
+    from app.bundle import billing_settings as rules
+    from app.services.invoices import ManualLine
+
     if isinstance(raw, dict) and "keep" in raw and existing is not None:
         item = f.obj(raw, where, probs, required=("keep",), optional=("description",))
         n = item.get("keep") if item else None

@@ -4,6 +4,12 @@ Each subcommand lives in its own module under app/cli/ with
 ``register(subparsers)``; the handler it sets as ``func`` takes
 ``(args, ctx)`` and returns the exit status. A ``ProrataError`` becomes its
 messages on stderr and exit status 2; no traceback for a user's mistake.
+
+Every command, even ``--help``, builds the whole parser, so a command module
+imports at its top only what its parser needs (argparse, light constants)
+and imports services, models and storage inside its handlers. A description
+or a list of choices that needs a heavy module is given lazily
+(``Parser``, ``LazyChoices``). tests/test_cli_startup.py keeps it so.
 """
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ import argparse
 import importlib
 import os
 import sys
+from typing import Callable, Iterator, Sequence
 
 from app import __version__
 from app.cli.context import Context
@@ -23,10 +30,43 @@ COMMAND_MODULES = [
     "app.cli.search_command",
     "app.cli.currency_commands",
     "app.cli.billing_commands",
+    "app.cli.schedule_commands",
     "app.cli.invoice_commands",
     "app.cli.settings_commands",
+    "app.cli.catalogue_commands",
+    "app.cli.price_commands",
     "app.cli.audit_command",
+    "app.cli.tenant_commands",
+    "app.cli.explain_command",
+    "app.cli.change_commands",
 ]
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose ``description`` may be a function, called only when the help is shown."""
+
+    def format_help(self) -> str:
+        if callable(self.description):
+            self.description = self.description()
+        return super().format_help()
+
+
+class LazyChoices:
+    """The choices of an argument, loaded when a value is checked or the help shown, not when the parser is built.
+
+    ``load`` returns the sequence (such as a module's constant, imported inside ``load``). Give the argument a
+    ``metavar``: without one argparse lists the choices while the parser is built; ``%(choices)s`` in its help
+    lists them when the help is shown.
+    """
+
+    def __init__(self, load: Callable[[], Sequence[str]]) -> None:
+        self._load = load
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._load()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._load())
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -37,7 +77,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="prorata",
         description="Prorata: billing console for hosting providers. Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"prorata {__version__}")
@@ -64,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
             return gui.run(ctx.url, upgrade=ctx.upgrade)
         return int(args.func(args, ctx) or 0)
     except ProrataError as exc:
-        for line in exc.messages():
+        from app.translation import environment_language, translator
+
+        for line in exc.messages(translator(environment_language())):
             print(f"prorata: error: {line}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

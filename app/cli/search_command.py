@@ -1,12 +1,6 @@
 """``prorata search TEXT``: find resellers and companies by name or code, users by email."""
 from __future__ import annotations
 
-from app.services import directory
-from app.services.tenant_view import NodeKind
-from app.storage.engine import unit_of_work
-
-KIND_WORDS = {NodeKind.RESELLER: "reseller", NodeKind.COMPANY: "company", NodeKind.USER: "user"}
-
 
 def register(sub) -> None:
     from app.cli.main import add_db_option
@@ -23,11 +17,16 @@ def _search(args, ctx) -> int:
 
     Exit status 1 when nothing matches, as grep does.
     """
+    from app.services import directory
+    from app.services.tenant_view import NodeKind
+    from app.storage.engine import unit_of_work
+
+    kind_words = {NodeKind.RESELLER: "reseller", NodeKind.COMPANY: "company", NodeKind.USER: "user"}
     with unit_of_work(ctx.engine()) as s:
         hits = directory.search(s, args.text, limit=max(1, args.limit))
     for h in hits:
         where = f"  ({h.context})" if h.context else ("  (direct customer)" if h.ref.kind == NodeKind.COMPANY else "")
-        print(f"{KIND_WORDS[h.ref.kind]:<8}  {h.code or '':<30}  {h.name}{where}")
+        print(f"{kind_words[h.ref.kind]:<8}  {h.code or '':<30}  {h.name}{where}")
     if not hits:
         print(f"no reseller, company or user matches {args.text!r}")
         return 1

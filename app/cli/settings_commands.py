@@ -2,20 +2,30 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from app.errors import MESSAGES, ProrataError
-from app.models import MinimumPolicy
-from app.money import to_text
-from app.services import billing_settings
-from app.storage.engine import unit_of_work
 
-NAMES = (*billing_settings.SWITCHES, "tax_rate", "invoice_number_format")
+if TYPE_CHECKING:
+    from app.services.billing_settings import IssuerSettings
 
 MESSAGES.setdefault("amount_and_remove", "give an AMOUNT or --remove, not both (got {amount} and --remove)")
 
 
+def _names() -> tuple[str, ...]:
+    from app.services import billing_settings
+
+    return (*billing_settings.SWITCHES, "tax_rate", "invoice_number_format")
+
+
+def _policies() -> list[str]:
+    from app.models import MinimumPolicy
+
+    return [p.value for p in MinimumPolicy]
+
+
 def register(sub) -> None:
-    from app.cli.main import add_db_option
+    from app.cli.main import LazyChoices, add_db_option
 
     p = sub.add_parser("settings", help="billing settings of the hoster and its resellers",
                        description="Switches (invoicing, payment_collection, email_delivery), tax rate, invoice "
@@ -31,7 +41,7 @@ def register(sub) -> None:
                                      "such as 20 or 7.5; invoice_number_format a template such as "
                                      "INV-{year}-{seq:05}.")
     st.add_argument("issuer", metavar="ISSUER")
-    st.add_argument("name", metavar="NAME", choices=NAMES, help=", ".join(NAMES))
+    st.add_argument("name", metavar="NAME", choices=LazyChoices(_names), help="%(choices)s")
     st.add_argument("value", metavar="VALUE")
     add_db_option(st)
     st.set_defaults(func=_set)
@@ -39,7 +49,7 @@ def register(sub) -> None:
     mc.add_argument("issuer", metavar="ISSUER")
     mc.add_argument("currency", metavar="CURRENCY")
     mc.add_argument("amount", metavar="AMOUNT", nargs="?", help="such as 5.00; leave out with --remove")
-    mc.add_argument("--policy", choices=[p.value for p in MinimumPolicy], default=MinimumPolicy.DEFER.value,
+    mc.add_argument("--policy", metavar="POLICY", choices=LazyChoices(_policies),
                     help="defer: hold a smaller invoice for the next; top_up: add a minimum line (default defer)")
     mc.add_argument("--remove", action="store_true", help="remove the minimum charge in CURRENCY")
     add_db_option(mc)
@@ -47,6 +57,9 @@ def register(sub) -> None:
 
 
 def _show(args, ctx) -> int:
+    from app.services import billing_settings
+    from app.storage.engine import unit_of_work
+
     with unit_of_work(ctx.engine()) as s:
         rows = billing_settings.read(s)
     if args.json:
@@ -57,7 +70,10 @@ def _show(args, ctx) -> int:
     return 0
 
 
-def _describe(r: billing_settings.IssuerSettings) -> str:
+def _describe(r: IssuerSettings) -> str:
+    from app.money import to_text
+    from app.services import billing_settings
+
     def switch(name: str) -> str:
         own = r.switches[name]
         state = "on" if r.effective[name] else "off"
@@ -72,6 +88,9 @@ def _describe(r: billing_settings.IssuerSettings) -> str:
 
 
 def _set(args, ctx) -> int:
+    from app.services import billing_settings
+    from app.storage.engine import unit_of_work
+
     with unit_of_work(ctx.engine()) as s:
         after = billing_settings.set_value(s, args.issuer, args.name, args.value)
     print(_describe(after))
@@ -83,8 +102,13 @@ def _min_charge(args, ctx) -> int:
         raise ProrataError.of("amount_and_remove", amount=args.amount)
     if not args.remove and args.amount is None:
         raise ProrataError.of("missing", field="an AMOUNT (or --remove)")
+    from app.models import MinimumPolicy
+    from app.services import billing_settings
+    from app.storage.engine import unit_of_work
+
     with unit_of_work(ctx.engine()) as s:
         after = billing_settings.set_minimum(s, args.issuer, args.currency.upper(),
-                                             None if args.remove else args.amount, args.policy)
+                                             None if args.remove else args.amount,
+                                             args.policy or MinimumPolicy.DEFER.value)
     print(_describe(after))
     return 0

@@ -56,6 +56,7 @@ class Invoice(Base):
         Index("ix_invoices_company", "company_id", "period_start"),
         Index("ix_invoices_status", "status"),
         Index("ix_invoices_issue_date", "issue_date", "id"),
+        Index("uq_invoices_chain_pos", "issuer_key", "chain_pos", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -84,6 +85,23 @@ class Invoice(Base):
     # Bumped by every state change and edit: a change is written only if the invoice is still at the
     # version its author read (app/services/invoice_claims.py).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Set once, when issued: the invoice's place in its issuer's chain, the previous issued invoice's hash
+    # and its own (SHA-256 over that and its content; app/services/invoice_chain.py).
+    chain_pos: Mapped[int | None] = mapped_column(Integer, default=None)
+    chain_prev: Mapped[str | None] = mapped_column(String(64), default=None)
+    chain_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+
+
+class InvoiceChainHead(Base):
+    """The head of one issuer's chain of issued invoices, claimed by each issuing with one UPDATE (so two
+    sessions never chain onto the same invoice). The database refuses to delete it or set it back."""
+
+    __tablename__ = "invoice_chain_heads"
+
+    issuer_key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    head: Mapped[str] = mapped_column(String(64))  # the last issued invoice's hash (64 zeros before the first)
+    last_pos: Mapped[int] = mapped_column(Integer, default=0)  # how many invoices the chain holds
+    last_id: Mapped[int | None] = mapped_column(Integer, default=None)  # the last issued invoice's id
 
 
 class InvoiceLine(Base):

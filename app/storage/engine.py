@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.credentials import with_password
@@ -56,7 +56,19 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def unit_of_work(engine: Engine) -> Iterator[Session]:
-    """One transaction: committed if the block finishes, rolled back otherwise."""
+    """One transaction: committed if the block finishes, rolled back otherwise.
+
+    A change the database itself refuses (app/storage/immutability.py: an issued invoice, a recorded event)
+    is raised as the ``ProrataError`` that says so, not as the driver's error.
+    """
     with Session(engine, expire_on_commit=False) as session:
-        with session.begin():
-            yield session
+        try:
+            with session.begin():
+                yield session
+        except DBAPIError as exc:
+            from app.storage.immutability import refusal
+
+            refused = refusal(exc)
+            if refused is None:
+                raise
+            raise refused from exc

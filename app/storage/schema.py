@@ -3,29 +3,87 @@
 ``status`` tells where a database stands; ``upgrade`` applies what is
 pending; ``check`` refuses a database written by a newer Prorata and one that
 still needs upgrading.
+
+Every command checks the schema when it opens the database, so ``status``
+does without Alembic (whose import costs more than most commands): it reads
+the revision table itself and learns the migrations' revisions from the
+files in migrations/versions/. Alembic is imported only to upgrade.
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Engine
+from sqlalchemy import inspect, text
 
 from app.errors import ProrataError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection, Engine
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"  # Alembic's default, which migrations/env.py keeps
 
 
 def _config(connection=None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
+
+
+def _assigned(tree: ast.Module, name: str) -> object:
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets) and node.value is not None:
+                return ast.literal_eval(node.value)
+    raise LookupError(name)
+
+
+@lru_cache(maxsize=1)
+def revisions() -> dict[str, tuple[str, ...]]:
+    """Each shipped migration's revision -> the revisions it follows, read from the files (not imported)."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        down = _assigned(tree, "down_revision")
+        graph[str(_assigned(tree, "revision"))] = () if down is None else \
+            (down,) if isinstance(down, str) else tuple(down)
+    return graph
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str:
+    """The revision no other migration follows: the schema this Prorata writes.
+
+    Equal to Alembic's ``ScriptDirectory.get_current_head()`` (a test holds them together); several heads
+    are a packaging mistake, and Alembic is asked to say so.
+    """
+    graph = revisions()
+    heads = set(graph) - {down for downs in graph.values() for down in downs}
+    if len(heads) != 1:
+        from alembic.script import ScriptDirectory
+
+        return ScriptDirectory.from_config(_config()).get_current_head()  # raises, naming the heads
+    return heads.pop()
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The revision stored in the database; None when it has no schema yet."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()
+    if len(rows) > 1:
+        raise ProrataError.of("newer_database", revision=", ".join(sorted(rows)))
+    return rows[0] if rows else None
 
 
 @dataclass(frozen=True)
@@ -44,17 +102,9 @@ class SchemaStatus:
 
 
 def status(engine: Engine) -> SchemaStatus:
-    script = ScriptDirectory.from_config(_config())
-    head = script.get_current_head()
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    known = True
-    if current is not None:
-        try:
-            known = script.get_revision(current) is not None
-        except Exception:
-            known = False
-    return SchemaStatus(current, head, known)
+        current = current_revision(conn)
+    return SchemaStatus(current, head_revision(), current is None or current in revisions())
 
 
 def upgrade(engine: Engine) -> SchemaStatus:
@@ -63,14 +113,19 @@ def upgrade(engine: Engine) -> SchemaStatus:
     if not st.known:
         raise ProrataError.of("newer_database", revision=st.current)
     if not st.up_to_date:
+        from alembic import command
+
         with engine.begin() as conn:
             command.upgrade(_config(conn), "head")
     return status(engine)
 
 
-def check(engine: Engine) -> SchemaStatus:
-    """Raise unless the database is at the head revision (an empty one is 'behind')."""
-    st = status(engine)
+def check(engine: Engine, st: SchemaStatus | None = None) -> SchemaStatus:
+    """Raise unless the database is at the head revision (an empty one is 'behind').
+
+    ``st``: the status just read, so that it is not read twice.
+    """
+    st = st or status(engine)
     if not st.known:
         raise ProrataError.of("newer_database", revision=st.current)
     if not st.up_to_date:

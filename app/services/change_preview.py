@@ -1,0 +1,191 @@
+"""What changes not recorded yet would put on their company's next invoice, worked out by the billing engine
+without writing anything.
+
+The changes are checked as ``record_changes`` checks them, then held in memory as events recorded after
+every stored one (as saving them would record them). The company's bill is worked out by the engine
+(``app.billing.company_bill.bill_company``) at the boundary it previews, once with them and once without;
+the preview is the difference, line by line: new lines, lines whose quantity changes (a recurring line
+going from 3 to 5 sites shows as +2), proration and, for a change dated into a period already billed, its
+correction lines. Only the company's own rows are read (``context.load_company_context``).
+
+The boundary previewed is the company's next one not billed yet, or, for changes dated after it, the
+first boundary on or after the latest change (where that change first shows).
+
+Runs on whatever thread holds the session; writes nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.billing import corrections
+from app.billing.company_bill import CompanyBill, LineRow, _lines_at, bill_company, currency_on
+from app.billing.context import company_key, load_companies, load_company_context, load_events
+from app.company_state import Event
+from app.models import CompanyEvent, Invoice, InvoiceLine, Status
+from app.money import to_text
+from app.services.changes import check_changes
+
+
+@dataclass(frozen=True)
+class PreviewLine:
+    """One line the invoice gains (a negative quantity or amount: one it loses).
+
+    ``days`` of ``period_days``: the share of a period billed (1 of 1 for a whole period or a one-off);
+    None when the engine gave no share for it (a minimum charge's top-up)."""
+
+    kind: str  # recurring | proration | extra | correction | minimum
+    start: date | None
+    end: date | None
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+    plan: str | None = None
+    extra: str | None = None
+    user: str | None = None
+    description: dict | None = None
+    days: int | None = None
+    period_days: int | None = None
+
+    def as_json(self, currency: str) -> dict:
+        return {"kind": self.kind, "start": self.start.isoformat() if self.start else None,
+                "end": self.end.isoformat() if self.end else None, "plan": self.plan, "extra": self.extra,
+                "user": self.user, "quantity": _number(self.quantity), "unit_price": to_text(self.unit_price, currency),
+                "days": self.days, "period_days": self.period_days, "amount": to_text(self.amount, currency)}
+
+
+@dataclass(frozen=True)
+class CompanyPreview:
+    """One company's next invoice (at ``boundary``), before and after the changes."""
+
+    company: str
+    boundary: date
+    currency: str
+    lines: list[PreviewLine] = field(default_factory=list)
+    subtotal_before: Decimal = Decimal(0)
+    subtotal_after: Decimal = Decimal(0)
+    total_before: Decimal = Decimal(0)  # with tax
+    total_after: Decimal = Decimal(0)
+
+    @property
+    def subtotal_change(self) -> Decimal:
+        return self.subtotal_after - self.subtotal_before
+
+    def as_json(self) -> dict:
+        c = self.currency
+        return {"company": self.company, "boundary": self.boundary.isoformat(), "currency": c,
+                "lines": [ln.as_json(c) for ln in self.lines],
+                "subtotal_before": to_text(self.subtotal_before, c), "subtotal_after": to_text(self.subtotal_after, c),
+                "subtotal_change": to_text(self.subtotal_change, c),
+                "total_before": to_text(self.total_before, c), "total_after": to_text(self.total_after, c)}
+
+
+@dataclass(frozen=True)
+class Preview:
+    companies: list[CompanyPreview] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[PreviewLine]:
+        return [ln for c in self.companies for ln in c.lines]
+
+    def as_json(self) -> dict:
+        return {"companies": [c.as_json() for c in self.companies]}
+
+
+def _number(q: Decimal) -> str:
+    text = format(q.normalize(), "f") if q == q.to_integral_value() else format(q, "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def preview(session: Session, events: list[dict], *, prefix: str | None = "$") -> Preview:
+    """What ``events`` (the bundle's event format, as ``record_changes`` takes them) would add to each of
+    their companies' next invoice. Raises the same ``ProrataError`` as ``record_changes`` for changes it would
+    refuse, and the engine's (a missing price...) for a bill it could not work out."""
+    checked = check_changes(session, events, prefix=prefix)
+    known = checked.known
+    plans = {code: pid for code, (pid, _) in known.plans.items()}
+    newest = session.scalar(select(func.max(CompanyEvent.id))) or 0
+    new: dict[str, list[Event]] = {}
+    for i, r in enumerate(checked.rows):  # in effective order: ids as saving them would give
+        new.setdefault(r["company"], []).append(Event(
+            r["date"], r["type"], plans.get(r["plan"]), plans.get(r["to_plan"]), r["quantity"],
+            known.users[(r["company"], r["user"].lower())] if r["user"] else None, r["code"], r["amount"],
+            r["recurring"], r["currency"], r["description"], newest + 1 + i))
+    out = []
+    for code in sorted(new):
+        emails = {uid: mail for (c, mail), uid in known.users.items() if c == code}
+        out.append(_company_preview(session, code, new[code], emails))
+    return Preview(out)
+
+
+def _company_preview(session: Session, code: str, added: list[Event], emails: dict[int, str]) -> CompanyPreview:
+    company = load_companies(session, code)[0]
+    ctx = load_company_context(session, company)
+    key = company_key(company.id)
+    last = ctx.last_billed.get(key)
+    schedule = company.schedule
+    boundary = schedule.next_boundary(last) if last else schedule.first
+    boundary = max(boundary, schedule.boundary_on_or_after(max(e.date for e in added)))
+    stored = load_events(session, [company.id], boundary)[company.id]
+    with_new = sorted(stored + [e for e in added if e.date <= boundary], key=lambda e: (e.date, e.seq))
+    carried = _carried(session, company.id)
+
+    def bill(events: list[Event]) -> CompanyBill:
+        return bill_company(ctx, company, events, boundary, carried, seen_through=ctx.seen_through.get(key),
+                            last_billed=last)
+
+    before, after = bill(stored), bill(with_new)
+    carried_rows = {id(r) for _, rows in carried for r in rows}
+
+    def own(b: CompanyBill) -> list[LineRow]:
+        return [r for r in b.lines if id(r) not in carried_rows]
+
+    rows = corrections.difference(own(after), own(before), lambda r, q, a: (r, q, a))
+    shares = _shares(ctx, company, boundary, last, (stored, with_new), added)
+    lines = []
+    for r, q, a in rows:
+        share = shares.get((r.start, r.end, r.plan_id, r.extra_code, r.user_id, r.unit_price), (None, None))
+        lines.append(PreviewLine(r.kind, r.start, r.end, q, r.unit_price, a, ctx.plan_codes.get(r.plan_id),
+                                 r.extra_code, emails.get(r.user_id), r.description if r.plan_id is None else None,
+                                 *share))
+    order = {"recurring": 0, "proration": 1, "extra": 2, "correction": 3}
+    lines.sort(key=lambda ln: (order.get(ln.kind, 4), ln.start or date.min, ln.end or date.min, ln.plan or "",
+                               ln.extra or ""))
+    return CompanyPreview(code, boundary, after.currency, lines, before.draft.subtotal, after.draft.subtotal,
+                          before.draft.total, after.draft.total)
+
+
+def _shares(ctx, company, boundary: date, last: date | None, histories, added: list[Event]) -> dict:
+    """(start, end, plan, extra, user, unit price) -> (days, period days), from the engine's exact lines at the
+    boundary previewed and at every billed boundary a late change corrects."""
+    days = [boundary]
+    late = [e.date for e in added if last is not None and e.date <= last]
+    if late:
+        days += corrections.corrected_boundaries(company, min(late), last)
+    out: dict = {}
+    for events in histories:
+        for p in days:
+            currency = currency_on(events, p, company.currency)
+            for ln in _lines_at(ctx, company, events, p, currency)[0]:
+                out.setdefault((ln.start, ln.end, ln.plan, ln.extra_code, ln.user, ln.unit_price),
+                               (ln.days, ln.period_days))
+    return out
+
+
+def _carried(session: Session, company_id: int) -> list[tuple[int, list[LineRow]]]:
+    """The company's deferred invoices, which its next invoice takes along (they weigh on a minimum charge)."""
+    ids = list(session.scalars(select(Invoice.id).where(Invoice.company_id == company_id,
+                                                        Invoice.status == Status.DEFERRED.value)
+                               .order_by(Invoice.id)))
+    if not ids:
+        return []
+    lines: dict[int, list[LineRow]] = {i: [] for i in ids}
+    for ln in session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id.in_(ids))
+                              .order_by(InvoiceLine.invoice_id, InvoiceLine.position)):
+        lines[ln.invoice_id].append(LineRow(ln.kind, ln.quantity, ln.unit_price, ln.amount, ln.start, ln.end,
+                                            ln.plan_id, ln.extra_code, ln.user_id, ln.description, ln.company_id))
+    return [(i, lines[i]) for i in ids]

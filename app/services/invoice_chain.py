@@ -1,0 +1,311 @@
+"""Issued invoices chained by SHA-256, one chain per issuer.
+
+``seal`` is the one way a draft becomes issued: it chains each invoice onto
+its issuer's head (SHA-256 over the previous issued invoice's hash and the
+invoice's canonical content: number, issuer, dates, customer, currency,
+totals and every line) and makes it issued in the same write. ``verify``
+recomputes every chain and names each altered, missing or reordered invoice
+by issuer and number. The database itself refuses changes to issued
+invoices (app/storage/immutability.py); the chains show what someone with
+more power than the application changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+
+from sqlalchemy import Text, bindparam, cast, select, update
+from sqlalchemy.orm import Session
+
+from app.errors import Problem
+from app.models import Invoice, InvoiceLine, Reseller, Status
+from app.models.invoices import InvoiceChainHead
+from app.storage.bulk import fetch_rows
+from app.storage.claimed_row import claim_row
+
+GENESIS = "0" * 64  # the "previous hash" of an issuer's first invoice
+PAGE = 1000
+
+CONTENT = ("issuer_key", "number", "kind", "issuer_reseller_id", "company_id", "customer_reseller_id",
+           "reseller_id", "currency", "language", "issue_date", "period_start", "period_end", "subtotal", "tax",
+           "total", "tax_note", "credits_id")
+LINE_CONTENT = ("position", "kind", "company_id", "reseller_id", "plan_id", "extra_code", "user_id", "description",
+                "quantity", "unit_price", "start", "end", "tax_rate", "amount")
+_AMOUNTS = {"subtotal", "tax", "total", "quantity", "unit_price", "tax_rate", "amount"}
+_DAYS = {"issue_date", "period_start", "period_end", "start", "end"}
+
+
+def _json(value) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+# The canonical form is JSON with sorted keys, written here piece by piece (a run seals thousands of invoices):
+# exactly what ``_json`` of the same object gives, which a test and migration 0006 hold it to.
+@lru_cache(maxsize=65536)
+def _amount(value: Decimal) -> str:
+    exact = Decimal(value).quantize(Decimal("0.0001"))  # Amount's precision, on either database
+    return _json(format(exact if exact != 0 else Decimal("0.0000"), "f"))
+
+
+@lru_cache(maxsize=4096)
+def _day(value: date) -> str:
+    return _json(value.isoformat())
+
+
+@lru_cache(maxsize=4096)
+def _plain(value) -> str:
+    return _json(value)
+
+
+@lru_cache(maxsize=4096)
+def _stored_json(text: str) -> str:
+    """A JSON column's stored text in canonical form."""
+    return _json(json.loads(text))
+
+
+def _encoder(name: str):
+    return _amount if name in _AMOUNTS else _day if name in _DAYS else _plain
+
+
+def _writer(names: tuple[str, ...], json_columns: tuple[str, ...] = ()):
+    """values in ``names`` order -> the JSON object text, keys sorted; ``json_columns`` come as JSON text."""
+    order = sorted(range(len(names)), key=lambda i: names[i])
+    parts = [(i, f'"{names[i]}":', (lambda text: text) if names[i] in json_columns else _encoder(names[i]))
+             for i in order]
+
+    def write(values) -> str:
+        return "{" + ",".join(key + ("null" if values[i] is None else enc(values[i])) for i, key, enc in parts) + "}"
+    return write
+
+
+_write_line = _writer(LINE_CONTENT, ("description",))
+_write_invoice = _writer(CONTENT + ("lines",), ("lines",))
+
+
+def canonical(invoice, lines) -> str:
+    """The invoice as hashed: its content and its lines (in position order) as JSON with sorted keys, no
+    spaces; amounts with four decimals, dates as YYYY-MM-DD. ``invoice`` and each line are rows or objects
+    with the attributes of ``CONTENT`` and ``LINE_CONTENT``."""
+    d = LINE_CONTENT.index("description")
+    line_values = []
+    for ln in lines:
+        values = [getattr(ln, name) for name in LINE_CONTENT]
+        values[d] = None if values[d] is None else _json(values[d])
+        line_values.append(values)
+    return _canonical([getattr(invoice, name) for name in CONTENT], line_values)
+
+
+def _canonical(values, lines) -> str:
+    """``values`` in ``CONTENT`` order; each line's in ``LINE_CONTENT`` order, its description as canonical JSON."""
+    return _write_invoice((*values, "[" + ",".join(_write_line(ln) for ln in lines) + "]"))
+
+
+def invoice_hash(prev_hash: str, invoice, lines) -> str:
+    """SHA-256 (hex) over the previous issued invoice's hash (64 hex digits) followed by the canonical form."""
+    return _hash(prev_hash, canonical(invoice, lines))
+
+
+def _hash(prev_hash: str, canonical_form: str) -> str:
+    return hashlib.sha256((prev_hash + canonical_form).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class _Stored:
+    """An invoice as stored: its chain columns and its content (values in ``CONTENT`` order)."""
+
+    id: int
+    status: str
+    number: str | None
+    issuer_key: str
+    chain_pos: int | None
+    chain_prev: str | None
+    chain_hash: str | None
+    content: tuple
+
+
+def _content(session: Session, ids: list[int]) -> tuple[dict[int, _Stored], dict[int, list]]:
+    """(invoice id -> what is stored, invoice id -> its lines' values in order) for these invoices.
+
+    Read as plain tuples (``fetch_rows``): a billing run seals thousands of invoices at once.
+    """
+    t, lt = Invoice.__table__.c, InvoiceLine.__table__.c
+    conn = session.connection()
+    rows = {r[0]: _Stored(*r[:7], content=r[7:]) for r in fetch_rows(conn, select(
+        t.id, t.status, t.number, t.issuer_key, t.chain_pos, t.chain_prev, t.chain_hash, *(t[c] for c in CONTENT))
+        .where(t.id.in_(ids)))}
+    lines: dict[int, list] = defaultdict(list)
+    # The description as stored text, put in canonical form once per distinct text.
+    columns = [cast(lt[c], Text) if c == "description" else lt[c] for c in LINE_CONTENT]
+    d = LINE_CONTENT.index("description")
+    for ln in fetch_rows(conn, select(lt.invoice_id, *columns)
+                         .where(lt.invoice_id.in_(ids)).order_by(lt.invoice_id, lt.position, lt.id)):
+        values = list(ln[1:])
+        if values[d] is not None:
+            values[d] = _stored_json(values[d])
+        lines[ln[0]].append(values)
+    return rows, lines
+
+
+def seal(session: Session, invoice_ids: list[int]) -> None:
+    """Issue these drafts (numbered, their lines written, in this transaction): chain each onto its
+    issuer's head, in the order given, and make it issued, in one write each.
+
+    Each issuer's head is claimed with an UPDATE (PostgreSQL locks the row, SQLite takes its write lock,
+    until the commit), issuers in a fixed order, so that concurrent issuers queue rather than chain onto
+    the same invoice. Invoice objects in the session are expired.
+    """
+    if not invoice_ids:
+        return
+    session.flush()
+    rows, lines = _content(session, invoice_ids)
+    by_issuer: dict[str, list[int]] = defaultdict(list)
+    for iid in invoice_ids:
+        row = rows[iid]
+        if row.status != Status.DRAFT.value or not row.number:
+            raise RuntimeError(f"invoice #{iid} is {row.status}, numbered {row.number!r}: only a numbered "
+                               "draft is sealed")
+        by_issuer[row.issuer_key].append(iid)
+    heads = InvoiceChainHead.__table__
+    sealed = []
+    for key in sorted(by_issuer):
+        ids = by_issuer[key]
+        claim = (update(heads).where(heads.c.issuer_key == key)
+                 .values(last_pos=heads.c.last_pos + len(ids)).returning(heads.c.last_pos))
+        pos = claim_row(session, claim, heads, {"issuer_key": key, "head": GENESIS, "last_pos": 0},
+                        ["issuer_key"]) - len(ids)
+        head = session.scalar(select(heads.c.head).where(heads.c.issuer_key == key))
+        for iid in ids:
+            pos += 1
+            digest = _hash(head, _canonical(rows[iid].content, lines[iid]))
+            sealed.append({"b_id": iid, "b_pos": pos, "b_prev": head, "b_hash": digest})
+            head = digest
+        session.execute(update(heads).where(heads.c.issuer_key == key).values(head=head, last_id=ids[-1]))
+    t = Invoice.__table__
+    session.execute(update(t).where(t.c.id == bindparam("b_id"), t.c.status == Status.DRAFT.value)
+                    .values(status=Status.ISSUED.value, chain_pos=bindparam("b_pos"),
+                            chain_prev=bindparam("b_prev"), chain_hash=bindparam("b_hash")), sealed)
+    wanted = set(invoice_ids)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Invoice) and obj.id in wanted:
+            session.expire(obj)
+
+
+@dataclass
+class InvoiceChainReport:
+    """What ``verify`` found: how many chained invoices of how many issuers, and each problem (its
+    parameters name the issuer, as "hoster" or a reseller's code, and the invoice's number)."""
+
+    invoices: int = 0
+    issuers: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+    def as_json(self) -> dict:
+        return {"intact": self.intact, "invoices": self.invoices, "issuers": self.issuers,
+                "problems": [{"problem": p.id, "issuer": p.params.get("issuer"), "number": p.params.get("number"),
+                              "params": p.params, "message": p.message()} for p in self.problems]}
+
+
+@dataclass
+class _Link:
+    pos: int
+    number: str
+    prev: str
+    hash: str
+
+
+def verify(session: Session) -> InvoiceChainReport:
+    """Recompute each issuer's chain in chain order and name every invoice that breaks it, then check each
+    chain's head and look for issued invoices that are in no chain. Reads a page of invoices (and their
+    lines) at a time. Read-only."""
+    report = InvoiceChainReport()
+    names = _issuer_names(session)
+    heads = {h.issuer_key: h for h in session.execute(select(InvoiceChainHead.__table__))}
+    t = Invoice.__table__.c
+    issuers = set(heads) | set(session.scalars(select(t.issuer_key).where(t.chain_pos.is_not(None)).distinct()))
+    report.issuers = len(issuers)
+    for key in sorted(issuers):
+        issuer = names(key)
+        last: _Link | None = None
+        found: list[tuple[int, Problem]] = []  # (chain position, problem), told in chain order
+        breaks: list[tuple[_Link | None, _Link]] = []
+        while True:
+            q = select(t.id).where(t.issuer_key == key, t.chain_pos.is_not(None))
+            if last is not None:
+                q = q.where(t.chain_pos > last.pos)
+            ids = list(session.scalars(q.order_by(t.chain_pos).limit(PAGE)))
+            if not ids:
+                break
+            rows, lines = _content(session, ids)
+            for row in sorted(rows.values(), key=lambda r: r.chain_pos):
+                report.invoices += 1
+                link = _Link(row.chain_pos, row.number, row.chain_prev, row.chain_hash)
+                if _hash(row.chain_prev, _canonical(row.content, lines[row.id])) != row.chain_hash:
+                    found.append((link.pos, Problem("invoice_altered", {"issuer": issuer, "number": row.number})))
+                if row.status == Status.DRAFT.value:
+                    found.append((link.pos, Problem("invoice_reopened", {"issuer": issuer, "number": row.number})))
+                if row.chain_prev != (GENESIS if last is None else last.hash):
+                    breaks.append((last, link))
+                last = link
+        if breaks:
+            found += _explain(session, key, issuer, breaks)
+        report.problems += [p for _, p in sorted(found, key=lambda f: f[0])]
+        report.problems += _check_head(issuer, heads.get(key), last)
+    for key, number, status in session.execute(
+            select(t.issuer_key, t.number, t.status)
+            .where(t.chain_pos.is_(None), t.number.is_not(None), t.status != Status.DRAFT.value)
+            .order_by(t.issuer_key, t.id)):
+        report.problems.append(Problem("invoice_unchained", {"issuer": names(key), "number": number,
+                                                             "status": status}))
+    return report
+
+
+def _issuer_names(session: Session):
+    codes = {f"reseller:{i}": c for i, c in session.execute(select(Reseller.id, Reseller.code))}
+    return lambda key: "hoster" if key == "hoster" else codes.get(key, key)
+
+
+def _explain(session: Session, key: str, issuer: str,
+             breaks: list[tuple[_Link | None, _Link]]) -> list[tuple[int, Problem]]:
+    """Each broken link in words: the invoice it points to is gone, elsewhere, or the chain restarts."""
+    wanted = {link.prev for _, link in breaks}
+    t = Invoice.__table__.c
+    where = {h: n for h, n in session.execute(select(t.chain_hash, t.number)
+                                              .where(t.issuer_key == key, t.chain_hash.in_(wanted)))}
+    out = []
+    for before, link in breaks:
+        params = {"issuer": issuer, "number": link.number, "after": None if before is None else before.number}
+        if link.prev == GENESIS:
+            out.append((link.pos, Problem("invoice_restarted", params)))
+        elif link.prev in where:
+            kind = "invoice_out_of_order" if before is not None else "invoice_out_of_order_first"
+            out.append((link.pos, Problem(kind, params | {"chained_after": where[link.prev]})))
+        elif before is None:
+            out.append((link.pos, Problem("invoice_missing_first", params | {"count": link.pos - 1})))
+        elif link.pos > before.pos + 1:
+            out.append((link.pos, Problem("invoice_missing", params | {"count": link.pos - before.pos - 1})))
+        else:
+            out.append((link.pos, Problem("invoice_replaced", params)))
+    return out
+
+
+def _check_head(issuer: str, head, last: _Link | None) -> list[Problem]:
+    if head is None:
+        return [] if last is None else [Problem("invoice_head_missing", {"issuer": issuer})]
+    if last is not None and head.head == last.hash and head.last_pos == last.pos:
+        return []
+    if last is None and head.last_pos == 0:
+        return []
+    if last is None or head.last_pos > last.pos:
+        return [Problem("invoice_tail_missing", {"issuer": issuer, "count": head.last_pos,
+                                                 "last": "none" if last is None else last.number,
+                                                 "number": None})]
+    return [Problem("invoice_head_mismatch", {"issuer": issuer, "last": last.number, "number": None})]

@@ -1,0 +1,116 @@
+"""The core's sentences in the user's language: gettext catalogs read with Babel.
+
+The core's messages (app/errors.py ``MESSAGES``) are English templates keyed by
+error id. Their translations live in ``translations/core/<lang>.po`` (source
+files, kept with ``python -m app.translation update``, which is what
+``make translations`` runs); they are read as they are, without a compiled
+``.mo``, the first time a language is needed. A template without a
+translation stays English; a translation that would not format with the
+error's parameters is ignored rather than shown broken.
+
+The CLI speaks the language of the environment (LANGUAGE, LC_ALL,
+LC_MESSAGES, LANG, as gettext does); the window passes its own.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+DOMAIN = "core"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def catalog_dir() -> Path:
+    """Where the core catalogs are: bundled beside a frozen build, else in the source tree."""
+    base = getattr(sys, "_MEIPASS", None)
+    return (Path(base) if base else ROOT) / "translations" / DOMAIN
+
+
+def language_of(locale_name: str | None) -> str | None:
+    """The language part of a locale name ("de_DE.UTF-8" -> "de"); None for C/POSIX/empty."""
+    if not locale_name:
+        return None
+    lang = locale_name.split(":")[0].split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return None if lang in ("", "c", "posix") else lang
+
+
+def environment_language() -> str | None:
+    """The language gettext would pick from the environment, if any."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        lang = language_of(os.environ.get(var))
+        if lang:
+            return lang
+    return None
+
+
+@lru_cache(maxsize=16)
+def _catalog(lang: str) -> dict[str, str]:
+    path = catalog_dir() / f"{lang}.po"
+    if not path.is_file():
+        return {}
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    return {m.id: m.string for m in catalog if m.id and m.string and not m.fuzzy and isinstance(m.id, str)}
+
+
+def translator(lang: str | None) -> Callable[[str], str]:
+    """A function from an English template to the template in ``lang`` (itself when untranslated)."""
+    lang = language_of(lang)
+    if lang is None or lang == "en":
+        return _same
+    catalog = _catalog(lang)
+    return lambda text: catalog.get(text, text)
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def update_catalogs(languages: tuple[str, ...] = ("de", "fr")) -> None:
+    """Write the template (core.pot) from the message ids and merge it into each language's catalog."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    from app.errors import MESSAGES
+
+    _import_all()  # modules add their own templates to MESSAGES when imported
+    template = Catalog(project="Prorata", domain=DOMAIN)
+    for key, text in MESSAGES.items():
+        template.add(text, auto_comments=[f"error id: {key}"], context=None)
+    out = catalog_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / f"{DOMAIN}.pot").open("wb") as fh:
+        write_po(fh, template, omit_header=False, sort_output=False, width=100)
+    for lang in languages:
+        path = out / f"{lang}.po"
+        if path.is_file():
+            with path.open("rb") as fh:
+                catalog = read_po(fh, locale=lang)
+        else:
+            catalog = Catalog(locale=lang, project="Prorata", domain=DOMAIN)
+        catalog.update(template, no_fuzzy_matching=True)
+        with path.open("wb") as fh:
+            write_po(fh, catalog, sort_output=False, width=100, ignore_obsolete=True)
+
+
+def _import_all() -> None:
+    import importlib
+    import pkgutil
+
+    import app
+
+    for info in pkgutil.walk_packages(app.__path__, "app."):
+        if ".migrations" not in info.name and info.name != __name__:
+            importlib.import_module(info.name)
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["update"]:
+        print("usage: python -m app.translation update", file=sys.stderr)
+        sys.exit(2)
+    update_catalogs()

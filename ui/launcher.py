@@ -10,7 +10,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from app.errors import MESSAGES, ProrataError
+from app.errors import ProrataError
 from app.services import directory
 from app.storage import schema
 from app.storage.engine import make_engine
@@ -20,7 +20,6 @@ from ui.dialogs.password import ask_password
 from ui.dialogs.startup import confirm_upgrade, offer_demo
 from ui.worker import Worker
 
-MESSAGES.setdefault("cannot_open_database", "cannot open the database {url}: {reason}")
 
 
 def tr(text: str) -> str:

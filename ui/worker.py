@@ -21,13 +21,12 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.errors import MESSAGES, ProrataError
+from app.errors import ProrataError
 from app.storage.engine import unit_of_work
 
 log = logging.getLogger(__name__)
 
 # An unexpected failure still reaches the user as a sentence, never a traceback.
-MESSAGES.setdefault("internal_error", "an unexpected error occurred ({reason}); details are in the log")
 
 
 @dataclass(eq=False)

@@ -1,14 +1,17 @@
 """Errors as people read them: a ProrataError's sentences in a message box, never a traceback."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.translation import translator
 
 
 def error_text(error) -> str:
-    """The error's messages, one per line (anything else: its text)."""
-    messages = error.messages() if hasattr(error, "messages") else [str(error)]
-    return "\n".join(messages)
+    """The error's messages in the window's language, one per line (anything else: its text)."""
+    if hasattr(error, "messages"):
+        return "\n".join(error.messages(translator(QLocale().name())))
+    return str(error)
 
 
 def show_error(parent: QWidget | None, error, title: str | None = None) -> None:

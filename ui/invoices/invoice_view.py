@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
 from app.services import billing_view, invoices
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_date, fmt_money, language_words
+from ui.invoices.explain_panel import ExplainPanel
 from ui.invoices.lines_model import InvoiceLinesModel
 from ui.invoices.list_model import invoice_label, iso, period_text
 from ui.invoices.manual_dialog import InvoiceLinesDialog
@@ -116,6 +117,10 @@ class InvoiceView(QWidget):
         totals_row.addWidget(self.tax_note, 1, Qt.AlignmentFlag.AlignTop)
         totals_row.addLayout(self.totals)
         lines_layout.addLayout(totals_row)
+        self.explain = ExplainPanel(worker)  # why the selected line has its amount
+        lines_layout.addWidget(self.explain)
+        self.lines_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.explain.show_line(current.row() if current.isValid() else None))
 
         self.issue_button = QPushButton()
         self.edit_button = QPushButton()
@@ -193,6 +198,7 @@ class InvoiceView(QWidget):
             while form.rowCount():
                 form.removeRow(0)
         self.lines.set_invoice(d)
+        self.explain.set_invoice(d["id"] if d else None, d["version"] if d else None)
         status = d["status"] if d else None
         self.issue_button.setEnabled(status == "draft")
         self.edit_button.setEnabled(status == "draft")
@@ -335,4 +341,5 @@ class InvoiceView(QWidget):
         self.modify_button.setToolTip(self.tr("Credit this invoice and open a draft copy to correct."))
         self.credit_button.setToolTip(self.tr("Issue a credit note for the whole invoice."))
         self.lines.retranslate()
+        self.explain.retranslate()
         self._render()

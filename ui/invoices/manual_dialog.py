@@ -21,7 +21,7 @@ from app.errors import MESSAGES, ProrataError
 from app.money import minor_digits
 from app.services.invoices import ManualLine
 from app.values.typed import amount_edit_text, edit_text, read_amount, read_number, read_quantity, read_tax_rate
-from ui.dialogs.messages import show_error
+from ui.dialogs.messages import error_text, show_error
 from ui.formatting import fmt_amount, fmt_date, ui_language
 
 MESSAGES.setdefault("no_lines", "an invoice needs at least one line with a description")
@@ -198,7 +198,7 @@ class InvoiceLinesDialog(QDialog):
 
         def failed(error) -> None:
             if code == self.customer_code():
-                self.customer_hint.setText("; ".join(error.messages()))
+                self.customer_hint.setText(error_text(error).replace("\n", "; "))
         self._lookup(code, done, failed)
 
     def remove_line(self) -> None:

@@ -7,8 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.services import directory
-from app.services.tenant_view import SearchHit
+from app.services.tenant_view import HOSTER_REF, NodeRef, SearchHit
 from ui.formatting import fmt_count
+from ui.tenants.actions import TenantActions
 from ui.tenants.detail_panel import DetailPanel
 from ui.tenants.search_box import SearchBox
 from ui.tenants.tree_model import TenantTreeModel
@@ -36,9 +37,11 @@ class TenantBrowser(QSplitter):
         self.tree = TenantTreeView(self.model)
         lay = QVBoxLayout(left)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.search)
-        lay.addWidget(self.tree)
         self.detail = DetailPanel(worker, today=today)
+        self.actions = TenantActions(self, worker, today)
+        lay.addWidget(self.search)
+        lay.addWidget(self.actions.toolbar)
+        lay.addWidget(self.tree)
         self.addWidget(left)
         self.addWidget(self.detail)
         self.setStretchFactor(0, 2)
@@ -50,6 +53,7 @@ class TenantBrowser(QSplitter):
         self.search.sig_hit_chosen.connect(self.show_hit)
         self.search.sig_searched.connect(self._searched)
         self.model.sig_root_loaded.connect(self._root_loaded)
+        self.model.sig_root_loaded.connect(lambda _ok: self.actions.update())
         self.model.sig_error.connect(self.sig_error)
         self.detail.sig_error.connect(self.sig_error)
         self.detail.sig_status.connect(self.sig_status)
@@ -73,7 +77,22 @@ class TenantBrowser(QSplitter):
         else:
             self.sig_status.emit(self.tr("Matches for “%1”: %2").replace("%1", text).replace("%2", fmt_count(n)))
 
-    def show_hit(self, hit: SearchHit) -> None:
+    def node_changed(self, ref: NodeRef, parent: NodeRef) -> None:
+        """``ref`` was added or edited under ``parent``: read the parent's children again, select ``ref`` and
+        show it afresh."""
+        def reread(moved: bool) -> None:
+            if not moved:
+                self.detail.show_node(ref)  # it was selected already: show its new values
+
+        def select() -> None:
+            self.show_ref(ref, on_shown=reread)
+        self.model.refresh(parent if self.model.index_for(parent).isValid() else HOSTER_REF, then=select)
+
+    def show_ref(self, ref: NodeRef, on_shown=None) -> None:
+        """Expand the tree down to ``ref`` and select it; then ``on_shown(moved)``, moved: the selection changed."""
+        self.show_hit(SearchHit(ref, "", None), on_shown)
+
+    def show_hit(self, hit: SearchHit, on_shown=None) -> None:
         """Expand the tree down to the hit, paging in its siblings up to it, and select it."""
         ref = hit.ref
 
@@ -82,9 +101,12 @@ class TenantBrowser(QSplitter):
 
         def arrived(index: QModelIndex) -> None:
             if index.isValid():
+                moved = self.tree.currentIndex() != index
                 self.tree.select(index)
                 self.tree.setFocus()
                 self.sig_hit_shown.emit(ref)
+                if on_shown is not None:
+                    on_shown(moved)
             else:
                 self.sig_status.emit(self.tr("“%1” is no longer in the tree; press F5 to reload.").replace(
                     "%1", hit.name))
@@ -99,3 +121,4 @@ class TenantBrowser(QSplitter):
         self.search.retranslate()
         self.model.retranslate()
         self.detail.retranslate()
+        self.actions.retranslate()

@@ -5,11 +5,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from app.services import directory
 from app.services.tenant_view import (CompanyDetail, DirectDetail, HosterDetail, NodeKind, NodeRef,
                                       ResellerDetail, UserDetail)
+from ui.dialogs.messages import error_text
 from ui.formatting import (billing_day_words, billing_mode_words, delivery_words, fmt_count, fmt_date,
                            language_words, tax_words, ui_language)
 from ui.tables import fit_height, table_view
@@ -43,6 +45,8 @@ class DetailPanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QToolButton()  # shows the tree's Edit… action (ui/tenants/actions.py)
+        self.edit_button.hide()
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: palette(dark);")
         self.settings_box = QGroupBox()
@@ -71,7 +75,10 @@ class DetailPanel(QWidget):
         QVBoxLayout(self.history_box).addWidget(self.history_view)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.settings_box)
         layout.addWidget(self.subs_box)
@@ -119,7 +126,7 @@ class DetailPanel(QWidget):
             if request == self._request:
                 self._detail = None
                 self._render()
-                self.subtitle.setText("\n".join(error.messages()))
+                self.subtitle.setText(error_text(error))
             self.sig_error.emit(error)
         self._worker.run(read, on_done=done, on_error=failed)
 

@@ -27,7 +27,7 @@ _USER = NodeKind.USER
 
 class _Node:
     __slots__ = ("ref", "name", "code", "count", "parent", "row", "children", "complete", "loading",
-                 "waiters")
+                 "waiters", "epoch")
 
     def __init__(self, ref: NodeRef | None, name: str = "", code: str | None = None,
                  count: int | None = None, parent: "_Node | None" = None, row: int = 0):
@@ -41,6 +41,7 @@ class _Node:
         self.complete = count == 0 or (ref is not None and ref.kind is _USER)
         self.loading = False
         self.waiters: list[Callable[[], None]] = []
+        self.epoch = 0  # raised when the children are read again: older pages are dropped
 
 
 class TenantTreeModel(QAbstractItemModel):
@@ -102,10 +103,10 @@ class TenantTreeModel(QAbstractItemModel):
             return
         limit = self._page if upto is None else upto + 1 - have + self._page
         node.loading = True
-        gen, ref = self._generation, node.ref
+        gen, ref, epoch = self._generation, node.ref, node.epoch
 
         def done(rows: list[NodeRow]) -> None:
-            if gen != self._generation:
+            if gen != self._generation or epoch != node.epoch:
                 return
             node.loading = False
             self._insert(node, rows, limit)
@@ -153,6 +154,42 @@ class TenantTreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(node.row, column, node)
 
+    def refresh(self, ref: NodeRef, then: Callable[[], None] | None = None) -> None:
+        """Read ``ref``'s children again (after one was added or edited under it), then call ``then``.
+
+        The node's count is read anew and its children are dropped; they page in again as they are
+        shown (``reveal`` pages in down to a given row). A node not loaded yet needs nothing.
+        """
+        gen = self._generation
+
+        def counted(n: int) -> None:
+            if gen != self._generation:
+                return
+            node = self._by_ref.get(ref)
+            if node is not None:
+                node.epoch += 1
+                node.loading = False
+                if node.children:
+                    self.beginRemoveRows(self._index_of(node), 0, len(node.children) - 1)
+                    self._forget(node.children)
+                    node.children = []
+                    self.endRemoveRows()
+                node.count = n
+                node.complete = n == 0
+                index = self._index_of(node)
+                self.dataChanged.emit(index, index)
+                self._run_waiters(node)
+            if then is not None:
+                then()
+        self._worker.run(lambda s: directory.child_count(s, ref), on_done=counted, on_error=self._failed)
+
+    def _forget(self, nodes: list[_Node]) -> None:
+        for n in nodes:
+            if self._by_ref.get(n.ref) is n:
+                del self._by_ref[n.ref]
+            n.epoch += 1  # a page on its way for it is dropped
+            self._forget(n.children)
+
     # --- finding nodes -------------------------------------------------------
 
     def index_for(self, ref: NodeRef) -> QModelIndex:
@@ -199,6 +236,10 @@ class TenantTreeModel(QAbstractItemModel):
             self.sig_root_loaded.disconnect(wrapper)
             fn(ok)
         return wrapper
+
+    def node_name(self, index: QModelIndex) -> str:
+        """The node's own name (the first column shows a count after some)."""
+        return self._node(index).name if index.isValid() else ""
 
     def is_loading(self) -> bool:
         """True while any page is on its way (tests and the benchmark wait on this)."""

@@ -1,0 +1,175 @@
+"""The tenant tree's commands: New reseller, New company, New user and Edit…, in a toolbar above the tree,
+in the tree's context menu and on the detail panel, each enabled for what the selected node allows.
+
+A saved form refreshes the node's parent in the tree, selects the node and shows it afresh.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
+
+from app.services.tenant_view import NodeKind, NodeRef
+from ui.tenants.forms import CompanyDialog, ResellerDialog, UserDialog
+from ui.tenants.forms.base import TenantDialog
+from ui.tenants.tree_model import REF_ROLE
+
+
+@dataclass(frozen=True)
+class Node:
+    """What the commands need of a tree node: its ref, name and code (a user's email), and its parent's."""
+
+    ref: NodeRef
+    name: str
+    code: str | None
+    parent: "Node | None" = None
+
+
+def node_at(index: QModelIndex) -> Node | None:
+    if not index.isValid():
+        return None
+    index = index.siblingAtColumn(0)
+    ref = index.data(REF_ROLE)
+    if ref is None:
+        return None
+    parent = node_at(index.parent()) if index.parent().isValid() else None
+    return Node(ref, index.model().node_name(index), index.siblingAtColumn(1).data() or None, parent)
+
+
+class TenantActions(QObject):
+    """Owns the four actions; ``browser`` is the TenantBrowser they act on."""
+
+    def __init__(self, browser, worker, today: date | None = None):
+        super().__init__(browser)
+        self._browser = browser
+        self._worker = worker
+        self._today = today
+        self.dialog: TenantDialog | None = None  # the last form opened (tests look at it)
+        self.new_reseller = QAction(self)
+        self.new_reseller.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.new_company = QAction(self)
+        self.new_company.setShortcut(QKeySequence.StandardKey.New)
+        self.new_user = QAction(self)
+        self.new_user.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.edit = QAction(self)
+        self.edit.setShortcut(QKeySequence("F2"))
+        self.all = [self.new_reseller, self.new_company, self.new_user, self.edit]
+        for action in self.all:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            browser.addAction(action)  # the shortcuts work while the Tenants tab has the focus
+        self.new_reseller.triggered.connect(lambda: self.open_new_reseller())
+        self.new_company.triggered.connect(lambda: self.open_new_company())
+        self.new_user.triggered.connect(lambda: self.open_new_user())
+        self.edit.triggered.connect(lambda: self.open_edit())
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.all:
+            self.toolbar.addAction(action)
+        tree = browser.tree
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._context_menu)
+        tree.sig_node_selected.connect(lambda _ref: self.update())
+        self.edit_button: QToolButton = browser.detail.edit_button
+        self.edit_button.setDefaultAction(self.edit)
+        self.edit.changed.connect(lambda: self.edit_button.setVisible(self.edit.isEnabled()))
+        self.retranslate()
+        self.update()
+
+    # --- state -------------------------------------------------------------------
+
+    def current(self) -> Node | None:
+        return node_at(self._browser.tree.currentIndex())
+
+    def update(self) -> None:
+        """Enable each action for the selected node."""
+        node = self.current()
+        kind = node.ref.kind if node else None
+        self.new_reseller.setEnabled(self._browser.model.rowCount() > 0)
+        self.new_company.setEnabled(kind in (NodeKind.HOSTER, NodeKind.DIRECT, NodeKind.RESELLER))
+        self.new_user.setEnabled(kind in (NodeKind.COMPANY, NodeKind.USER))
+        self.edit.setEnabled(kind in (NodeKind.RESELLER, NodeKind.COMPANY, NodeKind.USER))
+        self.edit_button.setVisible(self.edit.isEnabled())
+
+    def _context_menu(self, pos) -> None:
+        tree = self._browser.tree
+        index = tree.indexAt(pos)
+        if index.isValid():
+            tree.setCurrentIndex(index)
+        self.update()
+        menu = QMenu(tree)
+        menu.addAction(self.edit)
+        menu.addSeparator()
+        for action in (self.new_reseller, self.new_company, self.new_user):
+            menu.addAction(action)
+        menu.popup(tree.viewport().mapToGlobal(pos))
+        self.menu = menu
+
+    # --- forms -------------------------------------------------------------------
+
+    def _present(self, dialog: TenantDialog) -> TenantDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self._saved)
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_new_reseller(self) -> TenantDialog:
+        return self._present(ResellerDialog(self._worker, self._browser.window(), today=self._today))
+
+    def open_new_company(self) -> TenantDialog | None:
+        node = self.current()
+        if node is None or node.ref.kind not in (NodeKind.HOSTER, NodeKind.DIRECT, NodeKind.RESELLER):
+            return None
+        reseller = node.code if node.ref.kind == NodeKind.RESELLER else None
+        return self._present(CompanyDialog(self._worker, self._browser.window(), reseller=reseller,
+                                           today=self._today))
+
+    def open_new_user(self) -> TenantDialog | None:
+        node = self.current()
+        if node is not None and node.ref.kind == NodeKind.USER:
+            node = node.parent
+        if node is None or node.ref.kind != NodeKind.COMPANY:
+            return None
+        return self._present(UserDialog(self._worker, self._browser.window(), company=node.code,
+                                        company_ref=node.ref, company_name=node.name, today=self._today))
+
+    def open_edit(self) -> TenantDialog | None:
+        node = self.current()
+        kind = node.ref.kind if node else None
+        parent = self._browser.window()
+        if kind == NodeKind.RESELLER:
+            return self._present(ResellerDialog(self._worker, parent, code=node.code, today=self._today))
+        if kind == NodeKind.COMPANY:
+            return self._present(CompanyDialog(self._worker, parent, code=node.code, today=self._today))
+        if kind == NodeKind.USER and node.parent is not None:
+            company = node.parent
+            return self._present(UserDialog(self._worker, parent, company=company.code, company_ref=company.ref,
+                                            company_name=company.name, email=node.code, today=self._today))
+        return None
+
+    def _saved(self, ref: NodeRef, parent: NodeRef, words: str) -> None:
+        self._browser.node_changed(ref, parent)
+        self._browser.sig_status.emit(words)
+
+    def retranslate(self) -> None:
+        self.new_reseller.setText(self.tr("New &reseller…"))
+        self.new_reseller.setToolTip(self.tr("Sign up a reseller (%1)").replace(
+            "%1", self.new_reseller.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.new_company.setText(self.tr("New &company…"))
+        self.new_company.setToolTip(self.tr("Sign up a company under the selected reseller or the hoster (%1)")
+                                    .replace("%1", self.new_company.shortcut().toString(
+                                        QKeySequence.SequenceFormat.NativeText)))
+        self.new_user.setText(self.tr("New &user…"))
+        self.new_user.setToolTip(self.tr("Add a user to the selected company (%1)").replace(
+            "%1", self.new_user.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.edit.setText(self.tr("&Edit…"))
+        self.edit.setToolTip(self.tr("Edit the selected reseller, company or user (%1)").replace(
+            "%1", self.edit.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        for action in self.all:  # the toolbar and the detail panel's button keep the "…"
+            action.setIconText(action.text().replace("&", ""))
+        self.toolbar.setWindowTitle(self.tr("Tenants"))

@@ -24,7 +24,7 @@ bench: $(STAMP)
 	status=0; $(PY) -m bench || status=1; $(PY) -m bench.cli_start || status=1; exit $$status
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts translations/prorata_de.ts translations/prorata_fr.ts
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -noobsolete -ts translations/prorata_de.ts translations/prorata_fr.ts
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -pluralonly -ts translations/prorata_en.ts
 	$(PY) -m app.translation update
 

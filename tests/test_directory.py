@@ -116,6 +116,29 @@ def test_search_by_code_name_and_email(db, world):
     assert nothing == [] and blank == []
 
 
+def test_search_ignores_the_case_of_accented_letters_on_both_databases(db, world):
+    from app.models import Company
+
+    with unit_of_work(db) as s:
+        contoso = s.get(Company, world.contoso)
+        contoso.name = "Dupont & Associés"
+    with unit_of_work(db) as s:
+        upper = directory.search(s, "ASSOCIÉS")
+        lower = directory.search(s, "associés")
+        unaccented = directory.search(s, "associes")
+    assert [h.ref for h in upper] == [C(world.contoso)]
+    assert [h.ref for h in lower] == [C(world.contoso)]
+    assert unaccented == []  # é and e are different letters on both databases
+
+
+def test_a_search_text_longer_than_any_name_is_refused_in_words(db, world):
+    with unit_of_work(db) as s:
+        assert len(directory.search(s, "x" * directory.SEARCH_MAX)) == 0
+        with pytest.raises(ProrataError) as err:
+            directory.search(s, "a(" * 25_000)
+    assert "at most 100 characters" in str(err.value) and "50000" in str(err.value)
+
+
 def test_search_shares_the_limit_between_companies_and_users(db, world):
     with unit_of_work(db) as s:
         hits = directory.search(s, "o", limit=3)

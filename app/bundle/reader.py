@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any, Iterator
 
 import app.bundle.messages  # noqa: F401  (registers the message ids used here)
-from app.errors import ProrataError
+from app.errors import MESSAGES, ProrataError
 
 STDIO = "-"
 
@@ -35,12 +35,47 @@ def read_text(path: str) -> str:
                               reason=f"not UTF-8 text (byte {exc.start + 1})") from None
 
 
+MAX_DEPTH = 32  # levels of nesting: a bundle needs six
+MESSAGES.setdefault("json_duplicate_key", "not valid JSON: the key {key!r} appears twice in one object")
+MESSAGES.setdefault("json_too_deep", "not valid JSON: nested more than {limit} levels deep")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ProrataError.of("json_duplicate_key", key=key)
+            seen.add(key)
+    return found
+
+
+def _depth_within(doc: Any, limit: int) -> bool:
+    level = [doc] if isinstance(doc, (dict, list)) else []
+    for _ in range(limit):
+        level = [v for item in level for v in (item.values() if isinstance(item, dict) else item)
+                 if isinstance(v, (dict, list))]
+        if not level:
+            return True
+    return False
+
+
 def parse_json(text: str) -> Any:
-    """The JSON document in ``text``; a syntax error says where it is."""
+    """The JSON document in ``text``; a syntax error says where it is.
+
+    A key given twice in one object is refused (JSON would keep the last silently), and so is nesting
+    deeper than ``MAX_DEPTH``: no Prorata document needs it, and Python's parser would end in a traceback.
+    """
     try:
-        return json.loads(text, parse_float=Decimal)
+        doc = json.loads(text, parse_float=Decimal, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise ProrataError.of("bad_json", reason=f"{exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise ProrataError.of("json_too_deep", limit=MAX_DEPTH) from None
+    if not _depth_within(doc, MAX_DEPTH):
+        raise ProrataError.of("json_too_deep", limit=MAX_DEPTH)
+    return doc
 
 
 def read_bundle(path: str) -> Any:

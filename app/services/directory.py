@@ -18,9 +18,10 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.company_state import Event, state_on
-from app.errors import ProrataError
+from app.errors import MESSAGES, ProrataError
 from app.models import (Company, CompanyEvent, Currency, EventType, Hoster, Plan, Reseller, User,
                         localized)
+from app.storage.engine import fold
 from app.services.tenant_view import (DIRECT_REF, HOSTER_REF, AssignedPlan, CompanyDetail,
                                       DirectDetail, HistoryLine, HistoryPage, HosterDetail, NodeKind,
                                       NodeRef, NodeRow, ResellerDetail, SearchHit, SubscriptionLine,
@@ -167,6 +168,9 @@ def _count_before(session: Session, model, scope, key_col, key, ident) -> int:
 
 # --- search ------------------------------------------------------------------
 
+SEARCH_MAX = 100  # characters: longer than any name, code or email worth typing
+MESSAGES.setdefault("search_too_long", "a search text may have at most {limit} characters (this one has {length})")
+
 def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     """Resellers and companies whose name or code contains ``text``, users whose email does.
 
@@ -178,12 +182,17 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     text = (text or "").strip()
     if not text:
         return []
+    if len(text) > SEARCH_MAX:
+        raise ProrataError.of("search_too_long", limit=SEARCH_MAX, length=len(text))
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    sqlite = session.get_bind().dialect.name == "sqlite"
 
     def contains(col):
-        if session.get_bind().dialect.name == "sqlite":
-            return col.like(pattern, escape="\\")  # SQLite's LIKE ignores case already
-        return col.ilike(pattern, escape="\\")
+        if not sqlite:
+            return col.ilike(pattern, escape="\\")
+        if text.isascii():
+            return col.like(pattern, escape="\\")  # SQLite's LIKE ignores the case of ASCII letters
+        return func.prorata_fold(col).like(fold(pattern), escape="\\")  # "associés" finds "ASSOCIÉS"
 
     resellers = {r.id: r.name for r in session.execute(select(Reseller.id, Reseller.name))}
     exact: list[SearchHit] = []

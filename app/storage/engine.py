@@ -24,6 +24,13 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=15000")
     cur.close()
+    # SQLite folds only ASCII letters in LIKE and lower(); searches fold the rest with this (app.services.directory).
+    dbapi_conn.create_function("prorata_fold", 1, fold, deterministic=True)
+
+
+def fold(text: str | None) -> str | None:
+    """``text`` for comparing without case, as PostgreSQL's ILIKE compares it (Unicode lower case)."""
+    return None if text is None else text.lower()
 
 
 def make_engine(url: str | URL, *, ask_password: Callable[[str], str | None] | None = None,

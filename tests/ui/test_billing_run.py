@@ -21,6 +21,21 @@ def invoice_count(engine) -> int:
         return len(invoices.list_invoices(s))
 
 
+@pytest.fixture(autouse=True)
+def questions(monkeypatch):
+    """The clerk's answer to "run billing?": yes, unless a test says otherwise; the questions asked."""
+    class Asked(list):
+        answer = {"yes": True}
+    asked = Asked()
+    answer = asked.answer
+
+    def ask(self, question):
+        asked.append(question)
+        return answer["yes"]
+    monkeypatch.setattr(BillingRunDialog, "ask", ask)
+    return asked
+
+
 @pytest.fixture
 def dialog(qtbot, worker, sqlite_db):
     w = build(sqlite_db)
@@ -105,6 +120,34 @@ def test_cancel_before_the_first_batch_bills_nothing(qtbot, dialog, sqlite_db, w
     assert d.report.cancelled and d.report.outcomes == []
     assert "Cancelled" in d.summary.text()
     assert invoice_count(sqlite_db) == 0
+
+
+def test_a_run_asks_first_with_the_previews_counts_and_no_writes_nothing(qtbot, dialog, sqlite_db, questions):
+    d = dialog
+    assert d.preview_button.isDefault() and not d.run_button.isDefault()
+    questions.answer["yes"] = False
+    d.run_button.click()
+    assert questions[-1].startswith("You have not previewed this run. Bill every company up to 20/03/2026 now?")
+    assert questions[-1].endswith("The invoices will be drafts: you can check them and issue them later.")
+    assert not d.busy() and d.report is None and invoice_count(sqlite_db) == 0
+
+    d.preview_button.click()
+    qtbot.waitUntil(finished(d), timeout=10000)
+    assert d.run_button.isDefault() and not d.preview_button.isDefault()
+    d.issue_box.setChecked(True)  # no longer the run that was previewed
+    assert d.preview_button.isDefault() and not d.run_button.isDefault()
+    d.issue_box.setChecked(False)
+    assert d.run_button.isDefault()
+    d.run_button.click()
+    # c1's three invoices total 116.39 + 7.14 - 5.11 = 118.42 (see the run test above).
+    assert questions[-1].startswith("Write 3 invoice(s) up to 20/03/2026, totalling €118.42, as the preview showed?")
+    assert invoice_count(sqlite_db) == 0  # answered no
+
+    questions.answer["yes"] = True
+    d.run_button.click()
+    qtbot.waitUntil(lambda: not d.busy() and d.report is not None and not d.report.dry_run, timeout=10000)
+    assert invoice_count(sqlite_db) == 5  # c1's three and acme's two wholesale invoices
+    assert d.preview_button.isDefault()  # the next run is a new one: preview it first
 
 
 def test_as_of_date_is_used(qtbot, dialog):

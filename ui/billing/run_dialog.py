@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout)
+                               QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout)
 
 from app.billing.run import RunReport, run_billing
 from app.services import billing_view
@@ -37,6 +37,7 @@ class BillingRunDialog(QDialog):
         self._task = None
         self._mode: str | None = None  # "preview" | "run" while working
         self.report: RunReport | None = None
+        self._previewed: tuple[date, bool] | None = None  # (as of, issue) of the last finished preview
         today = today or date.today()
 
         self.as_of_label = QLabel()
@@ -56,7 +57,6 @@ class BillingRunDialog(QDialog):
         top.addWidget(self.issue_box)
         top.addStretch(1)
         top.addWidget(self.preview_button)
-        top.addWidget(self.run_button)
 
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -91,8 +91,12 @@ class BillingRunDialog(QDialog):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
+        # Run sits apart from Preview (bottom right, beside Close), so the two are never confused; it is the
+        # default button only once a preview of the same run has been seen.
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
+        self.preview_button.setDefault(True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -103,6 +107,8 @@ class BillingRunDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
+        self.as_of.dateChanged.connect(self._emphasise)
+        self.issue_box.toggled.connect(self._emphasise)
         self.preview_button.clicked.connect(self.preview)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -120,8 +126,40 @@ class BillingRunDialog(QDialog):
         self._start("preview")
 
     def run(self) -> None:
-        """Bill every unbilled boundary up to the day; issue the invoices if the box is ticked."""
-        self._start("run")
+        """Bill every unbilled boundary up to the day, once the clerk has said yes to what it will write;
+        issue the invoices if the box is ticked."""
+        if self._task is None and self.ask(self.run_question()):
+            self._start("run")
+
+    def ask(self, question: str) -> bool:
+        """Yes or no from the clerk; No is the default. (Tests answer in place of a person.)"""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Run billing"), question, parent=self)
+        yes = box.addButton(self.tr("&Run billing"), QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def run_question(self) -> str:
+        """What the run will write, in the preview's counts when the preview was of this same run."""
+        as_of, issue = self.as_of_date(), self.issue_box.isChecked()
+        report = self.report
+        if report is not None and report.dry_run and self._previewed == (as_of, issue):
+            billed = len(report.of("billed"))
+            text = self.tr("Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?", "", billed)
+            text = text.replace("%1", fmt_date(as_of)).replace("%2", self._totals(report))
+            if report.reseller_invoices:
+                text += " " + self.tr("And %Ln invoice(s) or statement(s) to resellers.", "",
+                                      report.reseller_invoices)
+        else:
+            text = self.tr("You have not previewed this run. Bill every company up to %1 now?").replace(
+                "%1", fmt_date(as_of))
+        if issue:
+            text += "\n\n" + self.tr("The invoices will be issued: they get numbers and can no longer be changed, "
+                                      "only credited.")
+        else:
+            text += "\n\n" + self.tr("The invoices will be drafts: you can check them and issue them later.")
+        return text
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -183,6 +221,9 @@ class BillingRunDialog(QDialog):
             self.progress.setValue(self.progress.maximum())
         self.report = report
         self.model.set_outcomes(report.outcomes + report.reseller_outcomes, report.dry_run)
+        self._previewed = (report.as_of, self.issue_box.isChecked()) \
+            if mode == "preview" and not report.cancelled else None
+        self._emphasise()
         self.progress_label.setText(self.tr("Preview finished: nothing was written.") if mode == "preview"
                                     else self.tr("Run finished."))
         self.summary.setText(self.summary_text(report))
@@ -192,6 +233,12 @@ class BillingRunDialog(QDialog):
                              on_error=lambda e: None)  # names are a nicety; codes still show
         if not report.dry_run and (report.outcomes or report.reseller_invoices):
             self.sig_invoices_changed.emit()
+
+    def _emphasise(self) -> None:
+        """The preview is the default button until this very run (date and issue box) has been previewed."""
+        previewed = self._previewed == (self.as_of_date(), self.issue_box.isChecked())
+        self.run_button.setDefault(previewed)
+        self.preview_button.setDefault(not previewed)
 
     def _failed(self, error) -> None:
         self._task = None
@@ -204,13 +251,17 @@ class BillingRunDialog(QDialog):
 
     # --- words -----------------------------------------------------------------
 
-    def summary_text(self, report: RunReport) -> str:
-        """One paragraph: how many companies billed, deferred, failed; totals per currency."""
+    @staticmethod
+    def _totals(report: RunReport) -> str:
         totals: dict[str, Decimal] = defaultdict(Decimal)
         for o in report.of("billed"):
             if o.total is not None:
                 totals[o.currency] += Decimal(o.total)
-        money = ", ".join(fmt_money(v, c) for c, v in sorted(totals.items())) or "—"
+        return ", ".join(fmt_money(v, c) for c, v in sorted(totals.items())) or "—"
+
+    def summary_text(self, report: RunReport) -> str:
+        """One paragraph: how many companies billed, deferred, failed; totals per currency."""
+        money = self._totals(report)
         billed, deferred = len(report.of("billed")), len(report.of("deferred"))
         failed, nothing = len(report.of("failed")), len(report.of("nothing"))
         skipped = len(report.of("skipped"))

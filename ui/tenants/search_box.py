@@ -5,6 +5,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from app.services import directory
+from app.services.directory import SEARCH_MAX
 from app.services.tenant_view import NodeKind, SearchHit
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -73,6 +74,7 @@ class SearchBox(QLineEdit):
         self._searched = ""
         self._pick_first = False
         self.setClearButtonEnabled(True)
+        self.setMaxLength(SEARCH_MAX)
         self.model = SearchHitsModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)

@@ -106,6 +106,52 @@ def test_listing_by_customer_shows_only_that_customer(db, billed):
     assert [(r["customer"], r["kind"], r["issue_date"]) for r in acme] == [("acme", "wholesale", "2026-02-01")]
 
 
+def test_the_list_sorts_by_any_column_and_counts_what_matches(db, billed):
+    def listed(**kw):
+        with unit_of_work(db) as s:
+            return [(r["customer"], r["issue_date"], r["total"])
+                    for r in invoices.list_invoices(s, invoices.Filters(**kw))]
+    # Up to Feb 15: c1 on Jan 15 (7.14) and Feb 15 (116.39); d1 on Jan 31 (archiving 20.00 + 20 % tax);
+    # acme's wholesale invoice on Feb 1 (4.20).
+    c1_jan, c1_feb = ("c1", "2026-01-15", "7.14"), ("c1", "2026-02-15", "116.39")
+    d1, acme = ("d1", "2026-01-31", "24.00"), ("acme", "2026-02-01", "4.20")
+    assert listed() == [c1_feb, acme, d1, c1_jan]
+    assert listed(sort="issued", descending=False) == [c1_jan, d1, acme, c1_feb]
+    assert listed(sort="customer", descending=False) == [acme, c1_jan, c1_feb, d1]
+    assert listed(sort="total") == [c1_feb, d1, c1_jan, acme]
+    assert listed(sort="total", limit=2, offset=1) == [d1, c1_jan]
+    with unit_of_work(db) as s:
+        assert invoices.count_invoices(s) == 4
+        assert invoices.count_invoices(s, invoices.Filters(customer="c1", limit=1)) == 2
+        with pytest.raises(ProrataError) as err:
+            invoices.list_invoices(s, invoices.Filters(sort="colour"))
+    assert "cannot sort invoices by 'colour'" in str(err.value)
+
+
+def test_the_customer_filter_finds_by_name_too_and_refuses_a_backwards_period(db, billed):
+    with unit_of_work(db) as s:
+        by_name = invoices.list_invoices(s, invoices.Filters(customer="cloud gmbh"))
+        with pytest.raises(ProrataError) as nobody:
+            invoices.list_invoices(s, invoices.Filters(customer="Nobody Ltd"))
+        with pytest.raises(ProrataError) as backwards:
+            invoices.count_invoices(s, invoices.Filters(period_from=date(2026, 2, 1), period_to=date(2026, 1, 1)))
+    assert [(r["customer"], r["kind"]) for r in by_name] == [("acme", "wholesale")]  # Acme Cloud GmbH
+    assert str(nobody.value) == "no customer has the code 'Nobody Ltd' or a name containing it"
+    assert "from 2026-02-01 to 2026-01-01: the start must not be after the end" in str(backwards.value)
+
+
+def test_cli_lists_sorted_and_counts(sqlite_db, capsys):
+    w = build(sqlite_db)
+    add_company(sqlite_db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    run_billing(sqlite_db, date(2026, 2, 15))
+    url = str(sqlite_db.url)
+    assert main(["invoices", "list", "--db", url, "--count", "--company", "c1"]) == 0
+    assert capsys.readouterr().out.strip() == "2"
+    assert main(["invoices", "list", "--db", url, "--json", "--sort", "total", "--ascending"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["total"] for r in rows] == ["4.20", "7.14", "116.39"]
+
+
 def test_manual_invoice_for_a_reseller(db, billed):
     with unit_of_work(db) as s:
         inv = invoices.create_manual(s, "acme", "EUR", [

@@ -25,7 +25,8 @@ def register(sub) -> None:
     p = sub.add_parser("invoices", help="list, show, issue and correct invoices")
     isub = p.add_subparsers(dest="invoice_command", metavar="ACTION", required=True)
     ls = isub.add_parser("list", help="invoices, newest first")
-    ls.add_argument("--company", metavar="CODE", help="a company's (or a reseller's) invoices")
+    ls.add_argument("--company", metavar="CODE",
+                    help="a company's (or a reseller's) invoices; else the customers whose name contains it")
     ls.add_argument("--status", choices=["draft", "issued", "partially_paid", "paid", "void", "deferred",
                                          "carried"])
     ls.add_argument("--issuer", metavar="CODE", help="'hoster' or a reseller code")
@@ -33,7 +34,11 @@ def register(sub) -> None:
     ls.add_argument("--to", dest="period_to", metavar="DATE", help="periods starting on or before")
     ls.add_argument("--limit", type=_count, default=1000, metavar="N", help="at most N invoices (default 1000)")
     ls.add_argument("--offset", type=_count, default=0, metavar="N",
-                    help="skip the N newest first: the next page starts at the last page's limit")
+                    help="skip the first N: the next page starts at the last page's limit")
+    ls.add_argument("--sort", default="issued", help="order by (default: issued, newest first)",
+                    choices=["issued", "number", "type", "customer", "issuer", "period", "status", "total"])
+    ls.add_argument("--ascending", action="store_true", help="smallest or oldest first")
+    ls.add_argument("--count", action="store_true", help="print only how many invoices match")
     ls.add_argument("--json", action="store_true")
     add_db_option(ls)
     ls.set_defaults(func=_list)
@@ -90,8 +95,12 @@ def _list(args, ctx) -> int:
     f = invoices.Filters(company=args.company, status=args.status, issuer=args.issuer,
                          period_from=parse_date(args.period_from, "--from") if args.period_from else None,
                          period_to=parse_date(args.period_to, "--to") if args.period_to else None,
-                         limit=args.limit, offset=args.offset)
+                         limit=args.limit, offset=args.offset, sort=args.sort, descending=not args.ascending)
     with unit_of_work(ctx.engine()) as s:
+        if args.count:
+            n = invoices.count_invoices(s, f)
+            print(json.dumps({"count": n}) if args.json else n)
+            return 0
         rows = invoices.list_invoices(s, f)
     if args.json:
         print(json.dumps(rows, indent=2))

@@ -171,6 +171,17 @@ def _count_before(session: Session, model, scope, key_col, key, ident) -> int:
 SEARCH_MAX = 100  # characters: longer than any name, code or email worth typing
 MESSAGES.setdefault("search_too_long", "a search text may have at most {limit} characters (this one has {length})")
 
+
+def name_contains(session: Session, col, text: str):
+    """``col`` contains ``text``, whatever the case, alike on SQLite and PostgreSQL (% and _ are plain)."""
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    if session.get_bind().dialect.name != "sqlite":
+        return col.ilike(pattern, escape="\\")
+    if text.isascii():
+        return col.like(pattern, escape="\\")  # SQLite's LIKE ignores the case of ASCII letters
+    return func.prorata_fold(col).like(fold(pattern), escape="\\")  # "associés" finds "ASSOCIÉS"
+
+
 def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
     """Resellers and companies whose name or code contains ``text``, users whose email does.
 
@@ -184,15 +195,9 @@ def search(session: Session, text: str, limit: int = 50) -> list[SearchHit]:
         return []
     if len(text) > SEARCH_MAX:
         raise ProrataError.of("search_too_long", limit=SEARCH_MAX, length=len(text))
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    sqlite = session.get_bind().dialect.name == "sqlite"
 
     def contains(col):
-        if not sqlite:
-            return col.ilike(pattern, escape="\\")
-        if text.isascii():
-            return col.like(pattern, escape="\\")  # SQLite's LIKE ignores the case of ASCII letters
-        return func.prorata_fold(col).like(fold(pattern), escape="\\")  # "associés" finds "ASSOCIÉS"
+        return name_contains(session, col, text)
 
     resellers = {r.id: r.name for r in session.execute(select(Reseller.id, Reseller.name))}
     exact: list[SearchHit] = []

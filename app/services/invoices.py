@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import String, delete, or_, select, update
+from sqlalchemy import String, delete, func, or_, select, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -171,6 +171,8 @@ class Filters:
     period_to: date | None = None
     limit: int = 1000
     offset: int = 0
+    sort: str = "issued"  # one of SORTS
+    descending: bool = True
 
 
 class _NotIndexed(FunctionElement):
@@ -196,25 +198,65 @@ def _unary_plus(element, compiler, **kw) -> str:
     return "+" + compiler.process(element.clauses, **kw)
 
 
-def list_invoices(session: Session, f: Filters = Filters()) -> list[dict]:
-    """Invoice headers (no lines), newest first: at most ``f.limit`` from ``f.offset``.
+# How the list may be ordered; each order ends on the id so that pages never overlap.
+SORTS = ("issued", "number", "type", "customer", "issuer", "period", "status", "total")
+CUSTOMER_MATCHES = 500  # companies and resellers a name may stand for in a filter
+MESSAGES.setdefault("bad_sort", "cannot sort invoices by {sort!r}: use one of {allowed}")
+MESSAGES.setdefault("period_from_after_to", "the period filter runs from {start} to {end}: the start must not "
+                                          "be after the end")
+MESSAGES.setdefault("no_customer_like", "no customer has the code {text!r} or a name containing it")
 
-    The order is ix_invoices_issue_date's, read backwards, so a page costs its own rows, not a sort of the
-    table; only a company or customer narrows the search first, through its own index.
+
+def list_invoices(session: Session, f: Filters = Filters()) -> list[dict]:
+    """Invoice headers (no lines), newest first unless ``f.sort`` says otherwise: at most ``f.limit`` from
+    ``f.offset``.
+
+    Newest first is ix_invoices_issue_date's order, read backwards, so a page costs its own rows, not a sort
+    of the table; only a company or customer narrows the search first, through its own index. Other orders
+    sort what the filters leave.
     """
-    q = select(Invoice)
+    if f.sort not in SORTS:
+        raise ProrataError.of("bad_sort", sort=f.sort, allowed=", ".join(SORTS))
+    q = _filtered(session, select(Invoice), f)
+    order = [k.desc() if f.descending else k.asc() for k in _sort_key(f.sort)]
+    order.append(Invoice.id.desc() if f.descending else Invoice.id.asc())
+    q = q.order_by(*order).limit(f.limit).offset(f.offset)
+    invs = list(session.scalars(q))
+    codes = _codes(session, invs)
+    return [_header(inv, codes) for inv in invs]
+
+
+def count_invoices(session: Session, f: Filters = Filters()) -> int:
+    """How many invoices the filters match (``limit`` and ``offset`` aside)."""
+    return session.scalar(_filtered(session, select(func.count()).select_from(Invoice), f)) or 0
+
+
+def _sort_key(sort: str) -> list:
+    if sort == "issued":
+        return [Invoice.issue_date]
+    if sort == "number":
+        return [Invoice.number]
+    if sort == "type":
+        return [Invoice.kind]
+    if sort == "status":
+        return [Invoice.status]
+    if sort == "total":
+        return [Invoice.total]
+    if sort == "period":
+        return [Invoice.period_start]
+    if sort == "issuer":
+        return [Invoice.issuer_key]
+    customer = func.coalesce(
+        select(Company.code).where(Company.id == Invoice.company_id).scalar_subquery(),
+        select(Reseller.code).where(Reseller.id == Invoice.customer_reseller_id).scalar_subquery())
+    return [customer]
+
+
+def _filtered(session: Session, q, f: Filters):
+    if f.period_from and f.period_to and f.period_from > f.period_to:
+        raise ProrataError.of("period_from_after_to", start=f.period_from.isoformat(), end=f.period_to.isoformat())
     if f.company or f.customer:
-        code = f.company or f.customer
-        cid = session.scalar(select(Company.id).where(Company.code == code))
-        rid = session.scalar(select(Reseller.id).where(Reseller.code == code))
-        if cid is None and rid is None:
-            raise ProrataError.of("not_found", kind="customer", code=code)
-        conds = []
-        if cid is not None:
-            conds.append(Invoice.company_id == cid)
-        if rid is not None:
-            conds.append(Invoice.customer_reseller_id == rid)
-        q = q.where(or_(*conds))
+        q = q.where(_customer_condition(session, f.company or f.customer))
     if f.status:
         q = q.where(_NotIndexed(Invoice.status) == f.status)
     if f.issuer:
@@ -223,10 +265,29 @@ def list_invoices(session: Session, f: Filters = Filters()) -> list[dict]:
         q = q.where(Invoice.period_start >= f.period_from)
     if f.period_to:
         q = q.where(Invoice.period_start <= f.period_to)
-    q = q.order_by(Invoice.issue_date.desc(), Invoice.id.desc()).limit(f.limit).offset(f.offset)
-    invs = list(session.scalars(q))
-    codes = _codes(session, invs)
-    return [_header(inv, codes) for inv in invs]
+    return q
+
+
+def _customer_condition(session: Session, text: str):
+    """A customer's code (a company's or a reseller's), else the customers whose name contains ``text``."""
+    cid = session.scalar(select(Company.id).where(Company.code == text))
+    rid = session.scalar(select(Reseller.id).where(Reseller.code == text))
+    if cid is not None or rid is not None:
+        conds = []
+        if cid is not None:
+            conds.append(Invoice.company_id == cid)
+        if rid is not None:
+            conds.append(Invoice.customer_reseller_id == rid)
+        return or_(*conds)
+    from app.services.directory import name_contains
+
+    cids = list(session.scalars(select(Company.id).where(name_contains(session, Company.name, text))
+                                .limit(CUSTOMER_MATCHES)))
+    rids = list(session.scalars(select(Reseller.id).where(name_contains(session, Reseller.name, text))
+                                .limit(CUSTOMER_MATCHES)))
+    if not cids and not rids:
+        raise ProrataError.of("no_customer_like", text=text)
+    return or_(Invoice.company_id.in_(cids), Invoice.customer_reseller_id.in_(rids))
 
 
 def _codes(session: Session, invs: list[Invoice]) -> dict:

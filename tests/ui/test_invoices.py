@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 
 from app.billing.run import run_billing
 from app.services import invoices
@@ -96,6 +96,54 @@ def test_customer_and_period_filters(qtbot, browser):
     qtbot.waitUntil(lambda: b.model.filters().period_to == date(2026, 2, 28) and b.model.complete()
                     and not b.model.loading(), timeout=5000)
     assert [b.model.index(r, 0).data() for r in range(b.model.rowCount())] == ["Draft #4"]
+
+
+def test_the_list_sorts_by_a_column_header_in_the_database(qtbot, browser):
+    b = browser
+    assert b.list_view.isSortingEnabled() and b.list_view.horizontalHeader().sortIndicatorSection() == 4
+    b.list_view.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # Total
+    qtbot.waitUntil(lambda: b.model.filters().sort == "total" and b.model.complete()
+                    and not b.model.loading() and b.model.rowCount() == 7, timeout=5000)
+    # The run up to Mar 20 wrote, in order: #1 c1 Jan 15 7.14, #2 d1 Jan 31 24.00, #3 acme Feb 1 4.20,
+    # #4 c1 Feb 15 116.39, #5 d1 Feb 28 24.00, #6 acme Mar 1 37.64, #7 c1 Mar 15 -5.11.
+    assert [b.model.row_data(r)["id"] for r in range(7)] == [7, 3, 1, 2, 5, 6, 4]
+    b.list_view.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: b.model.filters().descending and b.model.complete() and not b.model.loading()
+                    and b.model.rowCount() == 7, timeout=5000)
+    assert [b.model.row_data(r)["id"] for r in range(7)] == [4, 6, 5, 2, 1, 3, 7]
+    b.filters.set_status("draft")  # a new filter keeps the order
+    qtbot.waitUntil(lambda: b.model.filters().status == "draft" and b.model.complete()
+                    and not b.model.loading(), timeout=5000)
+    assert b.model.filters().sort == "total" and b.model.row_data(0)["id"] == 4
+
+
+def test_the_count_says_how_many_match_while_paging_and_names_find_customers(qtbot, worker, billed):
+    from ui.invoices.browser import InvoiceBrowser as Browser
+    b = Browser(worker, today=TODAY)
+    b.model._page = 2
+    qtbot.addWidget(b)
+    b.resize(900, 260)  # room for a few rows: the view stops asking for more pages
+    b.show()
+    b.load()
+    qtbot.waitUntil(lambda: b.model.total() == 7 and not b.model.loading(), timeout=5000)
+    n = b.model.rowCount()
+    assert n < 7 and b.count_label.text().startswith(f"{n} of 7 invoice")
+    b.filters.customer.setText("acme cloud")  # Acme Cloud GmbH, by its name
+    b.filters.customer.editingFinished.emit()
+    qtbot.waitUntil(lambda: b.model.filters().customer == "acme cloud" and b.model.complete()
+                    and not b.model.loading(), timeout=5000)
+    assert [b.model.row_data(r)["id"] for r in range(b.model.rowCount())] == [6, 3]
+
+
+def test_the_invoice_pane_never_shows_an_invoice_the_filters_left_out(qtbot, browser):
+    b = browser
+    view = open_invoice(qtbot, b, "Draft #5")  # d1's
+    assert view.invoice_id() == 5
+    b.filters.customer.setText("c1")
+    b.filters.customer.editingFinished.emit()
+    qtbot.waitUntil(lambda: b.model.filters().customer == "c1" and b.model.complete()
+                    and not b.model.loading(), timeout=5000)
+    qtbot.waitUntil(lambda: view.invoice_id() is None, timeout=5000)
 
 
 def test_the_list_pages_rather_than_reading_everything(qtbot, qtmodeltester, worker, billed):

@@ -43,6 +43,8 @@ class InvoiceBrowser(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(60)
+        header.setSortIndicator(*self.model.sort_column())
+        self.list_view.setSortingEnabled(True)  # the model sorts in the database: see InvoiceListModel.sort
         self.count_label = QLabel()
         self.new_button = QPushButton()
         self.reload_button = QPushButton()
@@ -109,13 +111,18 @@ class InvoiceBrowser(QWidget):
         return True
 
     def _loaded(self) -> None:
-        n = self.model.rowCount()
+        n, total = self.model.rowCount(), self.model.total()
         if self.model.complete():
             self.count_label.setText(self.tr("%Ln invoice(s)", "", n))
+        elif total is not None:
+            self.count_label.setText(self.tr("%1 of %Ln invoice(s) shown; scroll for more", "", total).replace(
+                "%1", fmt_count(n)))
         else:
             self.count_label.setText(self.tr("First %1 invoices shown; scroll for more").replace("%1", fmt_count(n)))
         if self._want is not None and self.model.row_of(self._want) >= 0 and self._current_id() != self._want:
             self.select(self._want)
+        elif self.view.invoice_id() is not None and self.model.row_of(self.view.invoice_id()) < 0:
+            self.view.show_invoice(None)  # filtered out: the pane shows only what the list shows
         header = self.list_view.horizontalHeader()
         if n and header.sectionSize(0) <= header.defaultSectionSize():
             # Fit the short columns, but never at the customer's expense: long words elide (tooltip has all).

@@ -42,7 +42,7 @@ class InvoiceFilterBar(QWidget):
         self.customer_label = QLabel()
         self.customer = QLineEdit()
         self.customer.setClearButtonEnabled(True)
-        self.customer.setMaximumWidth(160)
+        self.customer.setMaximumWidth(200)
         self.period_label = QLabel()
         self.period_from = _date_edit()
         self.to_label = QLabel()
@@ -117,7 +117,7 @@ class InvoiceFilterBar(QWidget):
         self.status_label.setText(self.tr("&Status:"))
         self.issuer_label.setText(self.tr("Issued &by:"))
         self.customer_label.setText(self.tr("C&ustomer:"))
-        self.customer.setPlaceholderText(self.tr("code, e.g. c1"))
+        self.customer.setPlaceholderText(self.tr("code or name"))
         self.period_label.setText(self.tr("&Period from:"))
         self.to_label.setText(self.tr("to:"))
         for edit in (self.period_from, self.period_to):

@@ -160,6 +160,10 @@ class InvoiceView(QWidget):
 
     # --- reading ---------------------------------------------------------------
 
+    def invoice_id(self) -> int | None:
+        """The invoice shown, if any."""
+        return self._data["id"] if self._data else None
+
     def show_invoice(self, invoice_id: int | None) -> None:
         self._request += 1
         if invoice_id is None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from app.services import billing_view
+from app.services import billing_view, invoices
 from app.services.invoices import Filters
 from ui.formatting import fmt_date, fmt_money
 from ui.invoices.words import kind_words, status_words
@@ -40,14 +40,19 @@ def invoice_label(row: dict) -> str:
         else InvoiceListModel.tr("#%1 (no number)").replace("%1", str(row["id"]))
 
 
+# The service's sort key of each column (app.services.invoices.SORTS).
+COLUMN_SORTS = ("number", "type", "customer", "issuer", "issued", "period", "status", "total")
+
+
 class InvoiceListModel(QAbstractTableModel):
-    """Invoice headers matching the filters, newest first; pages of ``page_size`` fetched on demand."""
+    """Invoice headers matching the filters, newest first unless sorted by a column; pages of ``page_size``
+    fetched on demand, and the number of matching invoices counted beside the first page."""
 
     sig_error = Signal(object)
     """A page could not be read (for example an unknown customer code): the ProrataError."""
 
     sig_loaded = Signal()
-    """A page arrived (or the list was found empty)."""
+    """A page arrived (or the list was found empty), or the count of matching invoices."""
 
     def __init__(self, worker, parent=None, page_size: int = 200):
         super().__init__(parent)
@@ -60,13 +65,33 @@ class InvoiceListModel(QAbstractTableModel):
         self._loading = False
         self._generation = 0
         self._offset = 0  # headers read so far (may exceed the rows kept, see billing_view.invoice_page)
+        self._total: int | None = None  # invoices matching the filters, once counted
 
     # --- paging ------------------------------------------------------------------
 
     def set_filters(self, filters: Filters) -> None:
-        """Start over with new filters and read their first page."""
-        self._filters = replace(filters, limit=self._page, offset=0)
+        """Start over with new filters (keeping the order) and read their first page."""
+        self._filters = replace(filters, limit=self._page, offset=0, sort=self._filters.sort,
+                                descending=self._filters.descending)
         self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by a column (the database sorts, so every page follows the order)."""
+        if not 0 <= column < len(COLUMN_SORTS):
+            return
+        key, descending = COLUMN_SORTS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) != (self._filters.sort, self._filters.descending):
+            self._filters = replace(self._filters, sort=key, descending=descending)
+            self.reload()
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column and direction the list is in, for the header's indicator."""
+        return COLUMN_SORTS.index(self._filters.sort), \
+            Qt.SortOrder.DescendingOrder if self._filters.descending else Qt.SortOrder.AscendingOrder
+
+    def total(self) -> int | None:
+        """How many invoices match the filters; None until counted."""
+        return self._total
 
     def filters(self) -> Filters:
         return self._filters
@@ -76,10 +101,18 @@ class InvoiceListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._offset = 0
+        self._total = None
         self._exhausted = False
         self._loading = False
         self.endResetModel()
         self.fetchMore()
+        gen, f = self._generation, self._filters
+
+        def counted(n: int) -> None:
+            if gen == self._generation:
+                self._total = n
+                self.sig_loaded.emit()
+        self._worker.run(lambda s: invoices.count_invoices(s, f), on_done=counted, on_error=lambda e: None)
 
     def loading(self) -> bool:
         return self._loading

@@ -9,20 +9,17 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QProgressBar, QPushButton, QSizePolicy, QTableView,
+                               QVBoxLayout)
 
 from app.billing.run import RunReport, run_billing
 from app.services import billing_view
 from ui.billing.outcomes_model import OutcomesModel
+from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_count, fmt_date, fmt_money
-
-
-def _date_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 class BillingRunDialog(QDialog):
@@ -41,9 +38,8 @@ class BillingRunDialog(QDialog):
         today = today or date.today()
 
         self.as_of_label = QLabel()
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat(_date_format())
+        self.as_of = DateEdit(today)
+        self.as_of.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.as_of_label.setBuddy(self.as_of)
         self.issue_box = QCheckBox()
         self.preview_button = QPushButton()
@@ -118,8 +114,7 @@ class BillingRunDialog(QDialog):
     # --- actions -------------------------------------------------------------
 
     def as_of_date(self) -> date:
-        d = self.as_of.date()
-        return date(d.year(), d.month(), d.day())
+        return self.as_of.day()
 
     def preview(self) -> None:
         """A dry run: what billing up to the day would write, writing nothing."""

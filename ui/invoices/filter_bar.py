@@ -1,31 +1,12 @@
 """The invoice list's filters: status, issuer, customer code and period."""
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.services.invoices import Filters
+from ui.dialogs.date_edit import DateEdit
 from ui.invoices.words import STATUSES, status_words
-
-NO_DATE = QDate(2000, 1, 1)
-
-
-def _date_edit() -> QDateEdit:
-    """A date box whose lowest value reads as "any" (no bound)."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    edit.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
-    edit.setMinimumDate(NO_DATE)
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def _value(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
 
 
 class InvoiceFilterBar(QWidget):
@@ -44,9 +25,9 @@ class InvoiceFilterBar(QWidget):
         self.customer.setClearButtonEnabled(True)
         self.customer.setMaximumWidth(200)
         self.period_label = QLabel()
-        self.period_from = _date_edit()
+        self.period_from = DateEdit(None, not_set="any")
         self.to_label = QLabel()
-        self.period_to = _date_edit()
+        self.period_to = DateEdit(None, not_set="any")
         self.clear_button = QPushButton()
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +68,7 @@ class InvoiceFilterBar(QWidget):
     def filters(self) -> Filters:
         return Filters(status=self.status.currentData(), issuer=self.issuer.currentData(),
                        customer=self.customer.text().strip() or None,
-                       period_from=_value(self.period_from), period_to=_value(self.period_to))
+                       period_from=self.period_from.day(), period_to=self.period_to.day())
 
     def set_status(self, status: str | None) -> None:
         self.status.setCurrentIndex(max(0, self.status.findData(status)))
@@ -99,8 +80,8 @@ class InvoiceFilterBar(QWidget):
         self.issuer.setCurrentIndex(0)
         self.customer.clear()
         self._last_customer = ""
-        self.period_from.setDate(NO_DATE)
-        self.period_to.setDate(NO_DATE)
+        self.period_from.set_day(None)
+        self.period_to.set_day(None)
         for w in (self.status, self.issuer, self.period_from, self.period_to, self.customer):
             w.blockSignals(False)
         self._emit()
@@ -121,7 +102,7 @@ class InvoiceFilterBar(QWidget):
         self.period_label.setText(self.tr("&Period from:"))
         self.to_label.setText(self.tr("to:"))
         for edit in (self.period_from, self.period_to):
-            edit.setSpecialValueText(self.tr("any"))
+            edit.set_not_set_text(self.tr("any"))
         self.clear_button.setText(self.tr("Clear filters"))
         current = self.status.currentData()
         self.status.blockSignals(True)

@@ -64,6 +64,7 @@ def test_the_calendar_of_an_empty_box_opens_on_this_month(qtbot):
     edit = DateEdit(None, not_set="any")
     qtbot.addWidget(edit)
     edit.show()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)  # opens the calendar, as a clerk does
     cal = edit.calendarWidget()
     popup = cal.parentWidget() or cal
     popup.show()

@@ -77,9 +77,7 @@ class DateEdit(QDateEdit):
         if self._optional:
             self.setSpecialValueText(not_set)
         self.set_day(day)
-        self.calendarWidget().installEventFilter(self)
-        if self.calendarWidget().parentWidget() is not None:  # the popup Qt shows the calendar in
-            self.calendarWidget().parentWidget().installEventFilter(self)
+        self._watching = False
 
     # --- the value as Python dates ----------------------------------------------------
 
@@ -129,7 +127,7 @@ class DateEdit(QDateEdit):
         return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
 
     def keyPressEvent(self, event) -> None:
-        # Typing over the "not set" words starts a fresh date instead of appending to them.
+        self._watch_calendar()        # Typing over the "not set" words starts a fresh date instead of appending to them.
         if self._optional and event.text().isdigit() and self.lineEdit().text() == self.specialValueText():
             self.lineEdit().setText("")
         if event.text() and event.text() in "./-":  # a separator is typed, not a jump to the next section
@@ -139,9 +137,23 @@ class DateEdit(QDateEdit):
 
     # --- the calendar opens near today when nothing is chosen ----------------------------
 
+    def _watch_calendar(self) -> None:
+        """Watch the calendar popup, created only now: made in __init__, before the box is in its dialog,
+        it would break the dialog's Tab order."""
+        if not self._watching and self._optional:
+            self._watching = True
+            calendar = self.calendarWidget()
+            calendar.installEventFilter(self)
+            if calendar.parentWidget() is not None:  # the popup Qt shows the calendar in
+                calendar.parentWidget().installEventFilter(self)
+
+    def mousePressEvent(self, event) -> None:
+        self._watch_calendar()
+        super().mousePressEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        calendar = self.calendarWidget()
-        if event.type() == QEvent.Type.Show and watched in (calendar, calendar.parentWidget()) \
+        calendar = self.calendarWidget() if self._watching else None
+        if calendar is not None and event.type() == QEvent.Type.Show and watched in (calendar, calendar.parentWidget()) \
                 and self._optional and self.date() == self.minimumDate():
             today = QDate.currentDate()
             calendar.setCurrentPage(today.year(), today.month())

@@ -138,8 +138,10 @@ def run(url: str, upgrade: bool = False) -> int:
         offer_demo_data(engine, worker)
     except Exception as exc:  # a refused connection is the user's to fix: a sentence, not a traceback
         if not isinstance(exc, ProrataError):
+            from app.storage.faults import described
+
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            exc = ProrataError.of("cannot_open_database", url=_redacted(url), reason=reason)
+            exc = described(exc, url) or ProrataError.of("cannot_open_database", url=_redacted(url), reason=reason)
         show_error(None, exc, tr("Prorata cannot open the database"))
         if worker is not None:
             worker.close()

@@ -102,9 +102,13 @@ class Worker(QObject):
                 result = task.fn(self._reporter(task), task.cancelled)
         except ProrataError as exc:
             error = exc
-        except Exception as exc:  # a bug, not the user's mistake: keep the GUI alive and say so
-            log.error("database task failed:\n%s", traceback.format_exc())
-            error = ProrataError.of("internal_error", reason=f"{exc.__class__.__name__}: {exc}")
+        except Exception as exc:  # a database fault (said in words), or a bug: keep the GUI alive and say so
+            from app.storage.faults import described
+
+            error = described(exc, str(self.engine.url))
+            if error is None:
+                log.error("database task failed:\n%s", traceback.format_exc())
+                error = ProrataError.of("internal_error", reason=f"{exc.__class__.__name__}: {exc}")
         if not self._closed:
             self._bridge.sig_finished.emit(task, result, error)
 

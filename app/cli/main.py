@@ -92,6 +92,14 @@ class UsageError(ProrataError):
     pass
 
 
+def _refused(exc: ProrataError) -> int:
+    from app.translation import environment_language, translator
+
+    for line in exc.messages(translator(environment_language())):
+        print(f"prorata: error: {line}", file=sys.stderr)
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -104,11 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             return gui.run(ctx.url, upgrade=ctx.upgrade)
         return int(args.func(args, ctx) or 0)
     except ProrataError as exc:
-        from app.translation import environment_language, translator
-
-        for line in exc.messages(translator(environment_language())):
-            print(f"prorata: error: {line}", file=sys.stderr)
-        return 2
+        return _refused(exc)
     except KeyboardInterrupt:
         print("prorata: interrupted", file=sys.stderr)
         return 130
@@ -117,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
         # Standard output is pointed at /dev/null so that Python's own flush at exit stays silent.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception as exc:
+        from app.storage.faults import described
+
+        fault = described(exc, ctx.url)  # a database fault is the user's to fix: a sentence, exit 2
+        if fault is None:
+            raise
+        return _refused(fault)
     finally:
         ctx.close()
 

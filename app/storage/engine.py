@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.errors import ProrataError
 from app.storage.credentials import with_password
 
 
@@ -33,13 +34,26 @@ def fold(text: str | None) -> str | None:
     return None if text is None else text.lower()
 
 
+def _folder_of(path: Path) -> None:
+    if path.parent.is_dir():
+        return
+    from app.storage.location import default_sqlite_path
+
+    if path.resolve() == default_sqlite_path().resolve():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return
+    from app.storage.faults import MESSAGES  # noqa: F401  (registers the message)
+
+    raise ProrataError.of("sqlite_folder_missing", folder=str(path.parent))
+
+
 def make_engine(url: str | URL, *, ask_password: Callable[[str], str | None] | None = None,
                 echo: bool = False) -> Engine:
     """An engine for ``url``; creates the SQLite file's folder; asks for a password if needed."""
     url_obj = url if isinstance(url, URL) else with_password(url)
     if url_obj.get_backend_name() == "sqlite":
-        if url_obj.database and url_obj.database != ":memory:":
-            Path(url_obj.database).parent.mkdir(parents=True, exist_ok=True)
+        if url_obj.database and url_obj.database != ":memory:" and not url_obj.query.get("uri"):
+            _folder_of(Path(url_obj.database))
         engine = create_engine(url_obj, echo=echo)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

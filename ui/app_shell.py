@@ -2,7 +2,7 @@
 
 Features (the tenant browser, the price matrix, invoices, and the billing
 run dialog) are packages under ui/ that the shell registers; the shell knows
-nothing of their insides. Tenants, Prices and Invoices are tabs; a tab reads
+nothing of their insides. Tenants, Catalogue, Prices and Invoices are tabs; a tab reads
 its data the first time it is shown.
 """
 from __future__ import annotations
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from app import __version__
 from ui.audit import AuditLogDialog
 from ui.billing import BillingRunDialog, BillingSettingsDialog
+from ui.catalogue import CatalogueEditor
+from ui.catalogue.prices_link import reveal_plan
 from ui.dialogs.messages import show_error
 from ui.invoices import InvoiceBrowser
 from ui.prices import PriceMatrixWidget
@@ -33,9 +35,11 @@ class MainWindow(QMainWindow):
         self.browser = TenantBrowser(worker, self, today=today)
         self.prices = PriceMatrixWidget(worker, self, today=today)
         self.invoices = InvoiceBrowser(worker, self, today=today)
+        self.catalogue = CatalogueEditor(worker, self, today=today)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.browser, "")
+        self.tabs.addTab(self.catalogue, "")
         self.tabs.addTab(self.prices, "")
         self.tabs.addTab(self.invoices, "")
         self._loaded_tabs: set[int] = set()
@@ -54,7 +58,9 @@ class MainWindow(QMainWindow):
         worker.sig_busy_changed.connect(self._busy)
         worker.sig_error.connect(self.show_error)
         self.browser.sig_error.connect(self.show_error)
-        for feature in (self.browser, self.prices, self.invoices):
+        self.catalogue.sig_show_prices.connect(self._show_plan_prices)
+        self.catalogue.sig_changed.connect(self._catalogue_changed)
+        for feature in (self.browser, self.catalogue, self.prices, self.invoices):
             feature.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.file_menu = self.menuBar().addMenu("")
@@ -115,6 +121,20 @@ class MainWindow(QMainWindow):
             self.prices.load()
         elif page is self.invoices:
             self.invoices.load()
+        elif page is self.catalogue:
+            self.catalogue.load()
+
+    def _show_plan_prices(self, code: str) -> None:
+        """The Prices tab, read afresh, with plan ``code`` selected (from the Catalogue tab)."""
+        reveal_plan(self.prices, code)
+        first = self.tabs.indexOf(self.prices) not in self._loaded_tabs
+        self.tabs.setCurrentWidget(self.prices)
+        if not first:
+            self.prices.load()
+
+    def _catalogue_changed(self) -> None:
+        if self.tabs.indexOf(self.prices) in self._loaded_tabs:
+            self.prices.load()
 
     def open_billing_run(self) -> BillingRunDialog:
         """Show the billing run dialog (one at a time); invoices read again after a run."""
@@ -178,6 +198,7 @@ class MainWindow(QMainWindow):
         self.run_billing_action.setText(self.tr("&Run billing…"))
         self.settings_action.setText(self.tr("Billing &settings…"))
         self.tabs.setTabText(self.tabs.indexOf(self.browser), self.tr("&Tenants"))
+        self.tabs.setTabText(self.tabs.indexOf(self.catalogue), self.tr("C&atalogue"))
         self.tabs.setTabText(self.tabs.indexOf(self.prices), self.tr("&Prices"))
         self.tabs.setTabText(self.tabs.indexOf(self.invoices), self.tr("I&nvoices"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -185,6 +206,7 @@ class MainWindow(QMainWindow):
         self.browser.retranslate()
         self.prices.retranslate()
         self.invoices.retranslate()
+        self.catalogue.retranslate()
         if self.billing_dialog is not None:
             self.billing_dialog.retranslate()
 

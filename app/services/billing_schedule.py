@@ -30,6 +30,7 @@ from app.services import audit
 
 _TERM_OF_MONTHS = {m: t for t, m in TERM_MONTHS.items()}
 ANNIVERSARY = "anniversary"
+_UNSAVED = 1 << 62  # a previewed change's place: after every recorded one
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,11 @@ def upcoming(session: Session, company_code: str, count: int = 6, today: date | 
     return out
 
 
+def period_on(session: Session, company_code: str, day: date | None = None) -> Period:
+    """The company's billing period that holds ``day`` (default today): how it is billed now."""
+    return Period.of(load_companies(session, company_code)[0].schedule.span_from(day or date.today()))
+
+
 def change_term(session: Session, company_code: str, term: str, on: date | None = None) -> ScheduleChange:
     """Bill the company for ``term`` (monthly, quarterly, half_yearly, yearly) from its first boundary on or
     after ``on``; the period that starts there spans the new term."""
@@ -119,7 +125,20 @@ def change_billing_day(session: Session, company_code: str, day: int | None, on:
     return _change(session, company_code, BILLING_DAY_EVENT, day, on)
 
 
-def _change(session: Session, code: str, kind: str, value, on: date | None) -> ScheduleChange:
+def preview_term(session: Session, company_code: str, term: str, on: date | None = None) -> ScheduleChange:
+    """What ``change_term`` would record (where it takes effect, the period that starts there), or its
+    refusal; writes nothing. For a form that says the date before the clerk saves."""
+    return _change(session, company_code, TERM_EVENT, check_term(term), on, write=False)
+
+
+def preview_billing_day(session: Session, company_code: str, day: int | None, on: date | None = None
+                        ) -> ScheduleChange:
+    """What ``change_billing_day`` would record, or its refusal; writes nothing."""
+    return _change(session, company_code, BILLING_DAY_EVENT, check_billing_day(day), on, write=False)
+
+
+def _change(session: Session, code: str, kind: str, value, on: date | None, *, write: bool = True
+            ) -> ScheduleChange:
     company = load_companies(session, code)[0]
     schedule = company.schedule
     last = _last_billed(session, company.id)
@@ -133,6 +152,8 @@ def _change(session: Session, code: str, kind: str, value, on: date | None) -> S
     event = Event(effective, kind, code=value if kind == TERM_EVENT else None,
                   quantity=(value or 0) if kind == BILLING_DAY_EVENT else None)
     CompanyState(company.currency).apply(event, {})  # the rule book's check, as for an import
+    if not write:  # placed after every recorded change, as saving it would place it
+        return _outcome(company, kind, value, effective, event._replace(seq=_UNSAVED))
     before_span = schedule.span_before(effective)
     before = {"term": _TERM_OF_MONTHS[before_span.months]} if kind == TERM_EVENT else {
         "billing_day": _day_shown(company, schedule, before_span)}
@@ -140,15 +161,18 @@ def _change(session: Session, code: str, kind: str, value, on: date | None) -> S
                        code=event.code, quantity=event.quantity, recorded_by=audit.current_actor())
     session.add(row)
     session.flush()
-    after_schedule = Schedule(company.signup, company.billing_day, company.term,
-                              list(company.changes) + [event._replace(seq=row.id)])
-    period = Period.of(after_schedule.span_from(effective))
-    change = ScheduleChange(company.code, kind, value, effective, period)
+    change = _outcome(company, kind, value, effective, event._replace(seq=row.id))
     after = {kind: ANNIVERSARY if value is None else value, "from": effective.isoformat(),
-             "period": period.as_json()}
+             "period": change.period.as_json()}
     audit.record(session, "set", f"company_{kind}", company.code, before=before, after=after,
                  reseller_id=company.reseller_id)
     return change
+
+
+def _outcome(company, kind: str, value, effective: date, event: Event) -> ScheduleChange:
+    """The change and the period that starts where it takes effect."""
+    after_schedule = Schedule(company.signup, company.billing_day, company.term, list(company.changes) + [event])
+    return ScheduleChange(company.code, kind, value, effective, Period.of(after_schedule.span_from(effective)))
 
 
 def _day_shown(company, schedule: Schedule, span: Span) -> int | str:
@@ -164,4 +188,5 @@ def _day_shown(company, schedule: Schedule, span: Span) -> int | str:
 
 
 __all__ = ["ANNIVERSARY", "MONTHLY", "Period", "ScheduleChange", "change_billing_day", "change_term",
-           "check_billing_day", "check_term", "upcoming"]
+           "check_billing_day", "check_term", "period_on", "preview_billing_day", "preview_term",
+           "upcoming"]

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.errors import ProrataError
-from app.models import (Accrual, AuditEntry, Basis, Company, CompanyEvent, EventType, InvoiceLine, Plan,
-                        Service, localized)
+from app.models import (Accrual, AuditEntry, Basis, Company, CompanyEvent, EventType, ExtraItem, Hoster,
+                        InvoiceLine, Plan, Reseller, Service, localized)
 from app.services import audit
 from app.values import dates
 
@@ -119,6 +119,29 @@ def get_plan(session: Session, code: str, on: date | None = None) -> PlanView:
     """One plan (``not_found`` at ``code`` when there is none)."""
     plan = _plan(session, code)
     return _view(plan, session.get(Service, plan.service_id).code, on or date.today())
+
+
+def languages(session: Session) -> list[str]:
+    """The languages a catalogue text may be written in, for a form that offers one field per language.
+
+    English, German and French always; the language of the hoster, of every reseller and company
+    (``de_DE`` as ``de``: an invoice falls back from the locale to its language); and every key a
+    service, plan or extra item already has, as stored (so that an edit never drops one). English
+    first, then German and French, then the rest by code.
+    """
+    found = set(DEFAULT_LANGUAGES)
+    for model in (Hoster, Reseller, Company):
+        found.update(lang.replace("-", "_").split("_")[0] for lang in
+                     session.scalars(select(model.language).distinct()) if lang)
+    for column in (Service.name, Service.description, Plan.name, Plan.description, Plan.unit, ExtraItem.name):
+        for texts in session.scalars(select(column)):
+            found.update(k for k in (texts or {}) if isinstance(k, str))
+    found = {lang for lang in found if f.language(lang, "language", Problems()) is not BAD}
+    first = [lang for lang in DEFAULT_LANGUAGES if lang in found]
+    return first + sorted(found - set(first))
+
+
+DEFAULT_LANGUAGES = ("en", "de", "fr")
 
 
 def plan_billed(session: Session, code: str) -> bool:

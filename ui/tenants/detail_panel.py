@@ -15,6 +15,7 @@ from ui.dialogs.messages import error_text
 from ui.formatting import (billing_day_words, billing_mode_words, delivery_words, fmt_count, fmt_date,
                            language_words, tax_words, ui_language)
 from ui.tables import fit_height, table_view
+from ui.tenants.changes import CompanyChanges
 from ui.tenants.company_prices import CompanyPricesBox
 from ui.tenants.detail_models import AssignedPlansModel, HistoryModel, SubscriptionsModel
 
@@ -73,14 +74,20 @@ class DetailPanel(QWidget):
         self.history_box = QGroupBox()
         self.history_view = table_view(self.history, 2)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
+        # Record a change…, Undo this change… and the billing schedule (ui/tenants/changes/).
+        self.changes = CompanyChanges(self, worker, today)
+        self.changes.sig_status.connect(self.sig_status)
+        self.history_box.layout().addWidget(self.changes.undo_button, 0, Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.changes.record_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.settings_box)
+        layout.addWidget(self.changes.schedule_box)
         layout.addWidget(self.subs_box)
         layout.addWidget(self.plans_box)
         layout.addWidget(self.prices_box)
@@ -181,6 +188,7 @@ class DetailPanel(QWidget):
             self.plans.set_rows([])
         if not show_history:
             self.history.show(None, None)
+        self.changes.show_company(d if isinstance(d, CompanyDetail) else None)
         self._update_box_titles()
 
     def _hoster(self, d: HosterDetail) -> None:
@@ -261,4 +269,5 @@ class DetailPanel(QWidget):
         for model in (self.subscriptions, self.plans, self.history):
             model.retranslate()
         self.prices_box.retranslate()
+        self.changes.retranslate()
         self._render()

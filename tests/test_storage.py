@@ -87,6 +87,7 @@ def test_migrations_match_the_models(db):
 
 
 def test_upgrade_creates_schema_and_newer_database_is_refused(tmp_path):
+    (tmp_path / "new").mkdir()
     engine = make_engine(f"sqlite:///{tmp_path / 'new' / 'p.db'}")
     st = schema.status(engine)
     assert st.empty and not st.up_to_date

@@ -25,6 +25,10 @@ from app.money import to_text
 # Plain strings, compared on every event of every company in a billing run.
 _SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL = "subscribe", "quantity", "plan_change", "cancel"
 _ASSIGN, _UNASSIGN, _EXTRA, _EXTRA_END, _CURRENCY = "assign", "unassign", "extra", "extra_end", "currency"
+# A move to another seller: ``code`` names the seller from the event's date on (a seller key, whatever the
+# caller uses: "hoster" / "reseller:<id>" from the database, "hoster" / the reseller's code from a bundle).
+# It changes nothing the company has, only who sells it (``app.services.moves``).
+_MOVE = "move"
 _PLAN_EVENTS = frozenset({_SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL, _ASSIGN, _UNASSIGN})
 # Schedule changes: ``term`` (the term in ``code``) and ``billing_day`` (the day 1-31 in ``quantity``; 0 or
 # None: back to the anniversary). They change nothing a company has, only when it is billed: each takes
@@ -38,7 +42,9 @@ _PER_UNIT, _PER_USER, _PER_PLAN = "per_unit", "per_user", "per_plan"
 MESSAGES.setdefault("currency_change_with_extra",
                     "the currency cannot change to {currency} on {date} while the recurring extra {code!r} runs at "
                     "{amount} {extra_currency}: end the extra first, then add it again at its amount in {currency}")
-assert {e.value for e in EventType} == _PLAN_EVENTS | {_EXTRA, _EXTRA_END, _CURRENCY}
+MESSAGES.setdefault("move_to_same_seller",
+                    "the company is already with {seller} on {date}: a move needs another seller")
+assert {e.value for e in EventType} == _PLAN_EVENTS | {_EXTRA, _EXTRA_END, _CURRENCY, _MOVE}
 # Every event type the rule book knows, for messages and bundles.
 EVENT_TYPES = tuple(e.value for e in EventType) + SCHEDULE_EVENT_TYPES
 assert {b.value for b in Basis} == {_PER_UNIT, _PER_USER, _PER_PLAN}
@@ -91,11 +97,12 @@ class RecurringExtra:
 
 @dataclass
 class CompanyState:
-    """What a company has on a date: subscriptions, recurring extras, currency."""
+    """What a company has on a date: subscriptions, recurring extras, currency, and who sells it."""
 
     currency: str
     subscriptions: dict = field(default_factory=dict)  # plan -> Subscription
     extras: dict = field(default_factory=dict)  # code -> RecurringExtra
+    seller: Hashable | None = None  # the seller's key (None: not followed; the first move sets it)
 
     def quantities(self, bases: Mapping[Hashable, str]) -> dict:
         """Plan -> billable quantity, for every subscribed plan."""
@@ -106,6 +113,7 @@ class CompanyState:
             self.currency,
             {p: replace(s, users=set(s.users)) for p, s in self.subscriptions.items()},
             dict(self.extras),
+            self.seller,
         )
 
     def apply(self, e: Event, bases: Mapping[Hashable, str]) -> None:
@@ -197,6 +205,12 @@ class CompanyState:
                     raise ProrataError.of("currency_change_with_extra", currency=e.currency, date=day, code=x.code,
                                           amount=to_text(x.amount, x.currency), extra_currency=x.currency)
             self.currency = e.currency
+        elif t == _MOVE:
+            if not e.code:
+                raise ProrataError.of("missing", field="to")
+            if e.code == self.seller:
+                raise ProrataError.of("move_to_same_seller", seller=e.code, date=day)
+            self.seller = e.code
         elif t == _TERM:
             if not e.code:
                 raise ProrataError.of("missing", field="code")
@@ -228,9 +242,9 @@ def ordered(events: Iterable[Event]) -> list[Event]:
 
 
 def state_on(events: Iterable[Event], day: date, bases: Mapping[Hashable, str],
-             currency: str) -> CompanyState:
-    """The state at the start of ``day``, events dated ``day`` included."""
-    state = CompanyState(currency)
+             currency: str, seller: Hashable | None = None) -> CompanyState:
+    """The state at the start of ``day``, events dated ``day`` included (``seller``: the one at signup)."""
+    state = CompanyState(currency, seller=seller)
     for e in ordered(events):
         if e.date > day:
             break

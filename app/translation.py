@@ -24,9 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def catalog_dir() -> Path:
-    """Where the core catalogs are: bundled beside a frozen build, else in the source tree."""
-    base = getattr(sys, "_MEIPASS", None)
-    return (Path(base) if base else ROOT) / "translations" / DOMAIN
+    """Where the core catalogs are: a frozen build's, a checkout's or an installed wheel's (app/resources.py
+    looks in that order); the checkout's when none is found, which is where ``update`` writes them."""
+    from app.resources import translations
+
+    return translations(DOMAIN) or ROOT / "translations" / DOMAIN
 
 
 def language_of(locale_name: str | None) -> str | None:
@@ -71,7 +73,7 @@ def _same(text: str) -> str:
     return text
 
 
-def update_catalogs(languages: tuple[str, ...] = ("de", "fr")) -> None:
+def update_catalogs(languages: tuple[str, ...] = ("de", "fr", "es", "nl", "ja")) -> None:
     """Write the template (core.pot) from the message ids and merge it into each language's catalog."""
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import read_po, write_po

@@ -62,7 +62,10 @@ def prorata() -> list[str]:
 
 def wall_ms(args: list[str]) -> float:
     """Median wall time of the command, in milliseconds; its output is checked, then discarded."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PRORATA_")}
+    # As installed: with compiled bytecode (pip writes it at install time), kept under bench/out/ so that the
+    # working tree stays clean even where PYTHONDONTWRITEBYTECODE is set for development.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRORATA_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
     cmd = prorata() + args
     times = []
     for i in range(RUNS + 1):

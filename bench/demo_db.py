@@ -12,27 +12,28 @@ OUT = Path(__file__).parent / "out"
 TODAY = date(2026, 11, 1)  # fixed, so figures compare across days
 
 
-def demo_db(companies: int) -> Path:
-    """bench/out/demo-<n>.db, generated with app.demo.generate if missing."""
+def demo_db(companies: int, years: int = 1) -> Path:
+    """bench/out/demo-<n>.db (demo-<n>-<years>y.db for a longer history), generated with app.demo.generate
+    if missing."""
     from app.demo import generate
 
-    name = "demo-100k.db" if companies == 100_000 else f"demo-{companies}.db"
-    path = OUT / name
+    name = "demo-100k" if companies == 100_000 else f"demo-{companies}"
+    path = OUT / (f"{name}.db" if years == 1 else f"{name}-{years}y.db")
     if not path.exists():
         OUT.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         tmp.unlink(missing_ok=True)
         engine = make_engine(f"sqlite:///{tmp}")
         schema.upgrade(engine)
-        generate(engine, companies, seed=1, today=TODAY)
+        generate(engine, companies, seed=1, today=TODAY, years=years)
         engine.dispose()
         tmp.rename(path)
     return path
 
 
-def working_copy(companies: int, name: str) -> Path:
+def working_copy(companies: int, name: str, years: int = 1) -> Path:
     """A throw-away copy of a demo database that a benchmark may change."""
-    src = demo_db(companies)
+    src = demo_db(companies, years)
     dst = OUT / name
     for suffix in ("", "-wal", "-shm"):
         Path(str(dst) + suffix).unlink(missing_ok=True)

@@ -5,9 +5,10 @@ import resource
 import sys
 
 
-def peak_memory_mb() -> float:
-    """Peak resident memory of this process so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_memory_mb(*, children: bool = False) -> float:
+    """Peak resident memory of this process so far, in MiB (Linux reports KiB); ``children``: of the largest of
+    its finished child processes (billing workers)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def figure(name: str, value: float, unit: str, target: float, *, lower_is_better: bool = True) -> bool:

@@ -9,6 +9,7 @@ from app.services import billing_settings
 from app.services.audit_log import AuditFilter, entries
 from app.storage.engine import unit_of_work
 from tests.billing_world import build
+from tests.actors import recorded
 
 
 def test_entries_filtered_and_newest_first(db, monkeypatch):
@@ -25,9 +26,9 @@ def test_entries_filtered_and_newest_first(db, monkeypatch):
         settings_by_bob = entries(s, AuditFilter(entity="billing_setting", actor="bob"))
         tomorrow = entries(s, AuditFilter(since=date.today() + timedelta(days=1)))
     assert [(e["actor"], e["entity"], e["entity_id"]) for e in everything] == [
-        ("bob", "minimum_charge", "hoster.min_charge.EUR"),
-        ("bob", "billing_setting", "acme.invoicing"),
-        ("ann", "billing_setting", "acme.tax_rate"),
+        (recorded(db, "bob"), "minimum_charge", "hoster.min_charge.EUR"),
+        (recorded(db, "bob"), "billing_setting", "acme.invoicing"),
+        (recorded(db, "ann"), "billing_setting", "acme.tax_rate"),
     ]
     assert [(e["before"], e["after"]) for e in settings_by_bob] == [({"invoicing": None}, {"invoicing": False})]
     assert tomorrow == []
@@ -42,6 +43,6 @@ def test_cli_audit_json(sqlite_db, capsys, monkeypatch):
     assert main(["audit", "--entity", "billing_setting", "--json", "--db", url]) == 0
     (row,) = json.loads(capsys.readouterr().out)
     assert (row["actor"], row["action"], row["entity_id"], row["before"], row["after"]) == (
-        "cron", "set", "hoster.tax_rate", {"tax_rate": "20"}, {"tax_rate": "21"})
+        recorded(sqlite_db, "cron"), "set", "hoster.tax_rate", {"tax_rate": "20"}, {"tax_rate": "21"})
     assert main(["audit", "--since", "yesterday", "--db", url]) == 2
     assert "--since" in capsys.readouterr().err

@@ -21,6 +21,7 @@ from app.services import billing_schedule
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, add_events, build
 from tests.test_billing_terms import lines_of
+from tests.actors import recorded
 
 D = Decimal
 DATA = Path(__file__).parent / "data"
@@ -87,9 +88,10 @@ def test_billing_day_15_to_1_bills_the_transition_pro_rata_then_back_to_the_anni
                  for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "company_billing_day")
                                     .order_by(AuditEntry.id))]
     # Recorded at the boundary where each takes effect; the anniversary is stored as day 0.
-    assert events == [(date(2026, 3, 15), "billing_day", 1, "ann"), (date(2026, 5, 1), "billing_day", 0, "ann")]
-    assert audit == [("ann", "set", "company_billing_day", "m1", {"billing_day": "anniversary"}, 1, "2026-03-15"),
-                     ("ann", "set", "company_billing_day", "m1", {"billing_day": 1}, "anniversary", "2026-05-01")]
+    ann = recorded(db, "ann")
+    assert events == [(date(2026, 3, 15), "billing_day", 1, ann), (date(2026, 5, 1), "billing_day", 0, ann)]
+    assert audit == [(ann, "set", "company_billing_day", "m1", {"billing_day": "anniversary"}, 1, "2026-03-15"),
+                     (ann, "set", "company_billing_day", "m1", {"billing_day": 1}, "anniversary", "2026-05-01")]
 
 
 def test_a_term_change_takes_effect_at_the_next_boundary_and_bills_the_whole_new_term(db):

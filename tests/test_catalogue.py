@@ -18,6 +18,7 @@ from app.models import AuditEntry, Invoice, InvoiceLine, Plan
 from app.services import catalogue, extra_items
 from app.storage.engine import unit_of_work
 from tests.billing_world import CONTOSO_EVENTS, add_company, build
+from tests.actors import recorded
 
 D = Decimal
 
@@ -103,17 +104,17 @@ def test_every_change_is_audited_with_before_and_after(db, monkeypatch):
         view = catalogue.get_plan(s, "citrix-desktop")
     assert view.version == 4  # created at 1; edited, retired, unretired
     assert audits(db, "service") == [
-        ("ann", "create", "citrix", None, {"code": "citrix", "name": {"en": "Citrix"}, "description": None}),
-        ("ann", "edit", "citrix", {"code": "citrix", "name": {"en": "Citrix"}, "description": None},
+        (recorded(db, "ann"), "create", "citrix", None, {"code": "citrix", "name": {"en": "Citrix"}, "description": None}),
+        (recorded(db, "ann"), "edit", "citrix", {"code": "citrix", "name": {"en": "Citrix"}, "description": None},
          {"code": "citrix", "name": {"en": "Citrix"}, "description": {"en": "Virtual desktops"}})]
     plan = {"code": "citrix-desktop", "service": "citrix", "basis": "per_user", "name": {"en": "Desktop"},
             "description": None, "unit": None, "retired_on": None}
     renamed = {**plan, "name": {"en": "Citrix desktop", "de": "Citrix-Desktop"}}
     assert audits(db, "plan") == [
-        ("ann", "create", "citrix-desktop", None, plan),
-        ("ann", "edit", "citrix-desktop", plan, renamed),
-        ("ann", "retire", "citrix-desktop", renamed, {**renamed, "retired_on": "2026-06-01"}),
-        ("ann", "unretire", "citrix-desktop", {**renamed, "retired_on": "2026-06-01"}, renamed)]
+        (recorded(db, "ann"), "create", "citrix-desktop", None, plan),
+        (recorded(db, "ann"), "edit", "citrix-desktop", plan, renamed),
+        (recorded(db, "ann"), "retire", "citrix-desktop", renamed, {**renamed, "retired_on": "2026-06-01"}),
+        (recorded(db, "ann"), "unretire", "citrix-desktop", {**renamed, "retired_on": "2026-06-01"}, renamed)]
 
 
 def test_an_unchanged_save_writes_nothing(db):
@@ -136,7 +137,7 @@ def test_a_save_against_an_older_version_is_refused_naming_who_changed_it(db, mo
         with unit_of_work(db) as s:
             catalogue.edit_plan(s, "archiving", name={"en": "Archive"}, expected_version=seen)
     assert [(p.where, p.id) for p in exc.value.problems] == [("version", "changed_meanwhile_by")]
-    assert exc.value.messages() == ["version: plan 'archiving' was edited meanwhile by bob; nothing was saved: "
+    assert exc.value.messages() == [f"version: plan 'archiving' was edited meanwhile by {recorded(db, 'bob')}; nothing was saved: "
                                     "open it again to see their change"]
     with unit_of_work(db) as s:
         assert (catalogue.get_plan(s, "archiving").name, catalogue.get_plan(s, "archiving").version) == (
@@ -158,11 +159,11 @@ def test_the_loser_of_two_writers_is_refused_by_the_conditional_write(db, monkey
             with pytest.raises(ProrataError) as exc:
                 catalogue.edit_plan(ann, "archiving", name={"en": "Archive"})
             ann.rollback()
-    assert "was retired meanwhile by bob" in exc.value.messages()[0]
+    assert f"was retired meanwhile by {recorded(db, 'bob')}" in exc.value.messages()[0]
     with unit_of_work(db) as s:
         plan = catalogue.get_plan(s, "archiving")
     assert (plan.name, plan.retired_on, plan.version) == ({"en": "Archiving"}, date(2026, 9, 1), 2)
-    assert [a[:3] for a in audits(db, "plan")] == [("bob", "retire", "archiving")]
+    assert [a[:3] for a in audits(db, "plan")] == [(recorded(db, "bob"), "retire", "archiving")]
 
 
 def test_basis_changes_only_while_no_invoice_billed_the_plan(db):

@@ -9,6 +9,7 @@ from app.cli.main import main
 from app.services import catalogue
 from app.storage.engine import unit_of_work
 from tests.billing_world import build
+from tests.actors import recorded
 
 
 def url(engine) -> str:
@@ -83,7 +84,7 @@ def test_plans_bad_input_exits_2_with_what_and_where_and_writes_nothing(cli, db)
         assert [p.code for p in catalogue.list_plans(s)] == ["archiving", "exchange-basic", "sharepoint-sites"]
 
 
-def test_plans_edit_merges_names_and_refuses_a_stale_version(cli, monkeypatch):
+def test_plans_edit_merges_names_and_refuses_a_stale_version(cli, db, monkeypatch):
     assert cli("plans", "edit", "archiving", "--name", "de=Archivierung") == (
         0, "plan archiving saved (version 2)\n", "")
     assert cli("plans", "edit", "sharepoint-sites", "--unit", "en=site", "--description", "en=Team sites")[0] == 0
@@ -97,8 +98,8 @@ def test_plans_edit_merges_names_and_refuses_a_stale_version(cli, monkeypatch):
     assert cli("plans", "edit", "archiving", "--name", "de=Archiv")[0] == 0  # version 3 now
     monkeypatch.setenv("PRORATA_ACTOR", "ann")
     assert cli("plans", "edit", "archiving", "--name", "en=Archive", "--expect-version", "2") == (
-        2, "", "prorata: error: version: plan 'archiving' was edited meanwhile by bob; nothing was saved: open it "
-               "again to see their change\n")
+        2, "", f"prorata: error: version: plan 'archiving' was edited meanwhile by {recorded(db, 'bob')}; nothing "
+               "was saved: open it again to see their change\n")
     assert cli("plans", "edit", "archiving", "--name", "en=Archive", "--expect-version", "3")[0] == 0
     assert cli("plans", "edit", "archiving", "--unit", "en=site") == (
         2, "", "prorata: error: unit: only a per_unit plan has a unit; plan 'archiving' is billed per_plan\n")

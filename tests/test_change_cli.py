@@ -64,7 +64,8 @@ def test_a_back_dated_quantity_change_from_the_command_line_previewed_recorded_a
     (("company", "five", "cancel", "archiving", "--date", "2026-02-01"),
      "prorata: error: plan: plan 'archiving' is not subscribed on 2026-02-01\n"),
     (("company", "five", "subscribe", "sharepoint-sites", "--quantity", "two", "--date", "2026-02-01"),
-     "prorata: error: quantity: expected a whole number of 0 or more, got a string\n"),
+     "prorata: error: quantity: 'two' is not a quantity: write a number of 0 or more with at most 4 decimals, "
+     "such as 2 or 1.5\n"),
     (("company", "five", "subscribe", "archiving", "--date", "1 Feb"),
      "prorata: error: date: '1 Feb' is not a date (use YYYY-MM-DD)\n"),
     (("company", "five", "assign", "exchange-basic", "zed@five.example", "--date", "2026-02-01"),

@@ -17,6 +17,7 @@ from app.models import AuditEntry, Company, CompanyEvent, Invoice, InvoiceLine, 
 from app.services import changes as ch
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, build
+from tests.actors import recorded
 
 D = Decimal
 FIVE = [f"u{i}@five.example" for i in range(1, 6)]
@@ -72,13 +73,14 @@ def test_changes_are_written_as_events_of_the_company_with_who_recorded_them_and
         assert [(r.id, r.company_id, r.reseller_id, r.plan_id, r.quantity, r.user_id, r.amount, r.recorded_by)
                 for r in rows] == [
             (result.ids[0], w.companies["five"], w.resellers["acme"], w.plans["sharepoint-sites"], 3, None, None,
-             "clerk-ann"),
+             recorded(db, "clerk-ann")),
             (result.ids[1], w.companies["five"], w.resellers["acme"], None, None, w.users[FIVE[0]], D("49.90"),
-             "clerk-ann")]
+             recorded(db, "clerk-ann"))]
         entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "change")).all()
     assert len(entries) == 1  # one entry per company per call, listing its changes
     e = entries[0]
-    assert (e.actor, e.entity, e.entity_id, e.reseller_id) == ("clerk-ann", "company", "five", w.resellers["acme"])
+    assert (e.actor, e.entity, e.entity_id, e.reseller_id) == (recorded(db, "clerk-ann"), "company", "five",
+                                                            w.resellers["acme"])
     assert [c["id"] for c in e.after["changes"]] == result.ids and e.after["source"] == "test"
 
 
@@ -116,7 +118,7 @@ def test_all_or_nothing_with_every_problem_at_its_place(db):
     (ch.subscribe("five", "nosuch", date(2026, 2, 1)), "plan", "unknown"),
     (ch.subscribe("five", "sharepoint-sites", date(2026, 2, 1)), "plan", "wrong_basis"),  # needs a quantity
     (ch.change_quantity("five", "sharepoint-sites", 2, date(2026, 2, 1)), "plan", "not_subscribed"),
-    (ch.subscribe("five", "sharepoint-sites", date(2026, 2, 1), quantity=-1), "quantity", "bad_type"),
+    (ch.subscribe("five", "sharepoint-sites", date(2026, 2, 1), quantity=-1), "quantity", "negative_quantity"),
     (ch.assign("five", "exchange-basic", FIVE[0], date(2026, 2, 1)), "plan", "not_subscribed"),
     (ch.assign("five", "exchange-basic", "x@elsewhere.example", date(2026, 2, 1)), "user", "unknown_user"),
     (ch.add_extra("five", "setup", "12.345", date=date(2026, 2, 1), description="Setup"), "amount",

@@ -14,6 +14,7 @@ from app.models import Company, Invoice, Price
 from app.services import invoices
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, add_events, build, set_minimum
+from tests.actors import recorded
 
 D = Decimal
 
@@ -192,8 +193,8 @@ def test_a_manual_line_says_who_typed_it(db, monkeypatch):
     with unit_of_work(db) as s:
         (line,) = explain_invoice(s, ident).lines
     # 2.5 x 40.00 = 100.00 exactly.
-    assert (line.kind, line.typed_by, line.amount, line.exact.value) == ("manual", "jane.clerk", D("100.00"), 100)
-    assert line.words[0].id == "manual" and line.words[0].params["actor"] == "jane.clerk"
+    assert (line.kind, line.typed_by, line.amount, line.exact.value) == ("manual", recorded(db, "jane.clerk"), D("100.00"), 100)
+    assert line.words[0].id == "manual" and line.words[0].params["actor"] == recorded(db, "jane.clerk")
     assert line.layers == []
 
 

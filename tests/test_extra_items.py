@@ -14,6 +14,7 @@ from app.models import AuditEntry, ExtraItem, ExtraItemAmount
 from app.services import extra_items
 from app.storage.engine import unit_of_work
 from tests.billing_world import build
+from tests.actors import recorded
 
 D = Decimal
 
@@ -76,8 +77,8 @@ def test_edits_change_the_given_currencies_and_are_audited(db, monkeypatch):
     created = {"code": "setup", "name": {"en": "Setup"}, "recurring": False,
                "amounts": {"EUR": "20.00", "JPY": "2500"}, "retired_on": None}
     assert entries == [
-        ("ann", "create", "setup", None, created),
-        ("ann", "edit", "setup", created, {"code": "setup", "name": {"en": "Setup fee"}, "recurring": True,
+        (recorded(db, "ann"), "create", "setup", None, created),
+        (recorded(db, "ann"), "edit", "setup", created, {"code": "setup", "name": {"en": "Setup fee"}, "recurring": True,
                                            "amounts": {"EUR": "25.00", "USD": "30.00"}, "retired_on": None})]
 
 
@@ -92,7 +93,7 @@ def test_a_stale_edit_is_refused_naming_who_changed_the_item(db, monkeypatch):
     with pytest.raises(ProrataError) as exc:
         with unit_of_work(db) as s:
             extra_items.edit_item(s, "setup", amounts={"EUR": "24.00"}, expected_version=1)
-    assert exc.value.messages() == ["version: extra item 'setup' was edited meanwhile by bob; nothing was saved: "
+    assert exc.value.messages() == [f"version: extra item 'setup' was edited meanwhile by {recorded(db, 'bob')}; nothing was saved: "
                                     "open it again to see their change"]
     with unit_of_work(db) as s:
         assert extra_items.default_amount(s, "setup", "EUR") == D("22.00")

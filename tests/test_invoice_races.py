@@ -26,6 +26,7 @@ from app.billing.run import run_billing
 from app.models import AuditEntry, Invoice, InvoiceLine, NumberSeries
 from app.services import invoices
 from app.storage.engine import unit_of_work
+from tests.actors import recorded
 from tests.billing_world import add_company, build
 
 
@@ -112,9 +113,10 @@ def test_four_clerks_issuing_the_same_drafts_issue_each_once(db, drafts, tmp_pat
 
     wins = Counter(r["ref"] for r in results if r["rc"] == 0)
     assert wins == Counter({str(i): 1 for i in drafts})
+    racer = recorded(db, "racer-")[:-1]  # "<login> (racer-", the racer's number follows
     for r in results:
         if r["rc"] == 2:
-            assert ("issued meanwhile by racer-" in r["err"] and "as INV-2026-" in r["err"]) or \
+            assert (f"issued meanwhile by {racer}" in r["err"] and "as INV-2026-" in r["err"]) or \
                 "is issued: it cannot become issued" in r["err"], r["err"]
     assert len(_issued_numbers(db)) == 24
     with unit_of_work(db) as s:
@@ -130,9 +132,10 @@ def test_four_clerks_crediting_the_same_invoices_make_one_credit_note_each(db, d
     results = race(db, tmp_path, [plan] * 4)
 
     assert Counter(r["ref"] for r in results if r["rc"] == 0) == Counter({str(i): 1 for i in drafts})
+    racer = recorded(db, "racer-")[:-1]  # "<login> (racer-", the racer's number follows
     for r in results:
         if r["rc"] == 2:
-            assert "credited meanwhile by racer-" in r["err"] or "is void: only issued invoices" in r["err"], \
+            assert f"credited meanwhile by {racer}" in r["err"] or "is void: only issued invoices" in r["err"], \
                 r["err"]
     with unit_of_work(db) as s:
         notes = Counter(s.scalars(select(Invoice.credits_id).where(Invoice.kind == "credit_note")).all())

@@ -14,6 +14,7 @@ from app.models import Accrual, Invoice
 from app.services import invoices
 from app.storage.engine import unit_of_work
 from tests.billing_world import CONTOSO_EVENTS, add_company, build, snapshot
+from tests.actors import recorded
 
 
 @pytest.fixture
@@ -127,7 +128,8 @@ def test_a_change_to_an_invoice_changed_since_it_was_read_is_refused(db, billed,
             with pytest.raises(ProrataError) as exc:
                 act(s)
         assert exc.value.messages() == [
-            f"draft #{d1} has changed since you opened it (bob edited it); nothing was changed: open it again "
+            f"draft #{d1} has changed since you opened it ({recorded(db, 'bob')} edited it); nothing was changed: "
+            "open it again "
             "to see their change"]
     with unit_of_work(db) as s:
         inv = s.get(Invoice, d1)

@@ -10,6 +10,7 @@ from app.cli.main import main
 from app.models import AuditEntry, Price
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, build
+from tests.actors import recorded
 
 
 def url(engine) -> str:
@@ -49,7 +50,8 @@ def test_a_retail_price_from_a_date_keeps_the_past(cli, db, monkeypatch):
         ("EUR", "6.40", "2.90"), ("JPY", None, None), ("KWD", None, None), ("USD", None, None)]
     with unit_of_work(db) as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "price")).one()
-    assert (entry.actor, entry.action, entry.before, entry.after) == ("ann", "set", None, {"amount": "6.40"})
+    assert (entry.actor, entry.action, entry.before, entry.after) == (recorded(db, "ann"), "set", None,
+                                                                          {"amount": "6.40"})
 
 
 def test_show_as_text_for_the_hoster(cli):

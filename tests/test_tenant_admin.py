@@ -23,6 +23,7 @@ from app.services.resellers_admin import default_number_format
 from app.services.row_version import update_if_version
 from app.storage.engine import unit_of_work
 from tests.tenant_world import build_world
+from tests.actors import recorded
 
 D = Decimal
 GOOD_COMPANY = {"code": "n1", "name": "Nova Ltd", "currency": "EUR", "signup": "2026-03-10",
@@ -292,12 +293,12 @@ def test_the_second_of_two_saves_from_the_same_version_is_refused_naming_the_fir
     with unit_of_work(db) as s, pytest.raises(ProrataError) as exc:  # ... then the second
         companies_admin.edit_company(s, "c1", {"email": "b@contoso.example"}, expected_version=seen_second)
     [p] = exc.value.problems
-    assert p.id == "row_changed_meanwhile" and p.params["actor"] == "clerk-a"
-    assert p.message().startswith("company 'c1' was changed meanwhile by clerk-a (")
+    assert p.id == "row_changed_meanwhile" and p.params["actor"] == recorded(db, "clerk-a")
+    assert p.message().startswith(f"company 'c1' was changed meanwhile by {recorded(db, 'clerk-a')} (")
     with unit_of_work(db) as s:
         c = s.get(Company, world.contoso)
         assert (c.name, c.email, c.version) == ("Contoso A", "billing@c1.example", 2)
-    assert [e.actor for e in audit_entries(db, "company")] == ["clerk-a"]
+    assert [e.actor for e in audit_entries(db, "company")] == [recorded(db, "clerk-a")]
 
 
 def test_stale_reseller_and_user_saves_are_refused_too(db, world, monkeypatch):
@@ -311,7 +312,7 @@ def test_stale_reseller_and_user_saves_are_refused_too(db, world, monkeypatch):
                                                  expected_version=1)):
         with unit_of_work(db) as s, pytest.raises(ProrataError) as exc:
             call(s)
-        assert [(p.id, p.params["actor"]) for p in exc.value.problems] == [("row_changed_meanwhile", "clerk-a")]
+        assert [(p.id, p.params["actor"]) for p in exc.value.problems] == [("row_changed_meanwhile", recorded(db, "clerk-a"))]
 
 
 def test_a_row_deleted_meanwhile_is_named_so(db, world):

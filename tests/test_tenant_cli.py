@@ -19,6 +19,7 @@ from app.bundle import FORMAT
 from app.cli.main import main
 from app.models import AuditEntry, Company, Invoice, InvoiceLine, Reseller, User
 from app.storage.engine import unit_of_work
+from tests.actors import recorded
 from tests.tenant_world import build_world
 
 D = Decimal
@@ -125,7 +126,7 @@ def test_a_stale_expected_version_is_refused(db, world, cli, monkeypatch):
     assert cli("companies", "edit", "c1", "--name", "Contoso A", "--expect-version", "1")[0] == 0
     monkeypatch.setenv("PRORATA_ACTOR", "clerk-b")
     rc, _, err = cli("companies", "edit", "c1", "--name", "Contoso B", "--expect-version", "1")
-    assert rc == 2 and err.startswith("prorata: error: company 'c1' was changed meanwhile by clerk-a (")
+    assert rc == 2 and err.startswith(f"prorata: error: company 'c1' was changed meanwhile by {recorded(db, 'clerk-a')} (")
     assert err.endswith("nothing was changed: open it again to see their change\n")
 
 
@@ -206,12 +207,13 @@ def test_rival_processes_editing_one_company_exactly_one_wins(db, world, tmp_pat
     for j, r in enumerate(results):
         if j != k:
             assert r["rc"] == 2, r
-            assert r["err"].startswith(f"prorata: error: company 'c1' was changed meanwhile by racer-{k} ("), r
+            assert r["err"].startswith(
+                f"prorata: error: company 'c1' was changed meanwhile by {recorded(db, f'racer-{k}')} ("), r
     with unit_of_work(db) as s:
         c = s.get(Company, world.contoso)
         assert (c.name, c.version) == (f"Contoso {k}", 2)
         edits = s.execute(select(AuditEntry.actor, AuditEntry.after).where(AuditEntry.entity == "company")).all()
-    assert [tuple(e) for e in edits] == [(f"racer-{k}", {"name": f"Contoso {k}"})]
+    assert [tuple(e) for e in edits] == [(recorded(db, f"racer-{k}"), {"name": f"Contoso {k}"})]
 
 
 # --- billed like an imported company ---------------------------------------------------

@@ -1,5 +1,12 @@
 """One company's bill at one boundary: lines, totals, and what accrues to its reseller.
 
+A company that moved to another seller is billed by each of its sellers for its
+own days (``bill_sellers``): the seller on the boundary bills the coming period
+and its share of the past one; a seller it left bills, on the first boundary
+after the move, the credit for the advance it billed beyond the move (and,
+later, the corrections of late changes dated into its days), without a minimum
+charge: it is that seller's last invoice to the company.
+
 Runs on whatever thread calls it; touches no database. Raises ``ProrataError``
 (a missing price, an impossible event) for the run to report against the
 company while the others are billed.
@@ -9,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from app.billing import corrections
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, assemble
@@ -22,9 +30,10 @@ from app.models import BillingMode
 MINIMUM = "minimum"
 
 
-@dataclass
-class LineRow:
-    """A line ready to write: rounded amounts, frozen descriptions."""
+class LineRow(NamedTuple):
+    """A line ready to write: rounded amounts, frozen descriptions.
+
+    A named tuple (a run makes a million of them, and a parallel run sends them between processes)."""
 
     kind: str
     quantity: Decimal
@@ -39,8 +48,7 @@ class LineRow:
     company_id: int | None = None
 
 
-@dataclass
-class AccrualRow:
+class AccrualRow(NamedTuple):
     kind: str  # cost | margin
     line: LineRow
 
@@ -60,6 +68,7 @@ class CompanyBill:
     carried_ids: list[int] = field(default_factory=list)
     accruals: list[AccrualRow] = field(default_factory=list)
     events_through: int | None = None  # the newest event the run billed with (None: outside a run)
+    closing: bool = False  # the bill of a seller the company left: no billed period of its own
 
     @property
     def outcome(self) -> str:
@@ -96,12 +105,14 @@ def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundar
         p_prev, p_next = before.start, after.end
         spans = {"before": before, "after": after}
 
+    moved = company.first_seller is not None
+
     def price(plan, day):
         return ctx.book.company_price(plan, currency, day, company_id=company.id,
-                                      seller_id=company.reseller_id, customer=company.code)
+                                      seller_id=company.reseller_id, customer=company.code, by_seller=moved)
 
     lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price, company.currency,
-                          **spans)
+                          **spans, seller=company.seller, first_seller=company.first_seller)
     return lines, [_row(ctx, line, company.id) for line in lines]
 
 
@@ -135,16 +146,17 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
 
 
 def _correction_row(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow:
-    return replace(row, kind=corrections.CORRECTION, quantity=quantity, amount=amount)
+    return row._replace(kind=corrections.CORRECTION, quantity=quantity, amount=amount)
 
 
 def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
                  carried: list[tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
-                 last_billed: date | None = None) -> CompanyBill:
+                 last_billed: date | None = None, closing: bool = False) -> CompanyBill:
     """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (id, lines) to include.
 
     ``seen_through`` and ``last_billed``: the newest event the company's last billed period saw, and its
-    boundary; changes recorded since and dated into billed periods are corrected on this bill."""
+    boundary; changes recorded since and dated into billed periods are corrected on this bill.
+    ``closing``: the bill of a seller the company left (no minimum charge)."""
     p_next = company.schedule.next_boundary(boundary)
     currency = currency_on(events, boundary, company.currency)
     issuer = ctx.issuer_for(company)
@@ -153,10 +165,10 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     rows = due + fixes
     carried_rows = [r for _, rs in carried for r in rs]
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
-    minimum = ctx.minimums.get(issuer.key, {}).get(currency)
+    minimum = None if closing else ctx.minimums.get(issuer.key, {}).get(currency)
     draft = assemble([r.amount for r in rows + carried_rows], rate, currency, minimum)
     bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate, note,
-                       events_through=ctx.events_through)
+                       events_through=ctx.events_through, closing=closing)
     if draft.outcome == NOTHING:
         return bill
     if draft.outcome == DEFERRED:
@@ -173,6 +185,28 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     if company.reseller_id is not None:
         bill.accruals = _accruals(ctx, company, lines, due, currency) + fix_accruals
     return bill
+
+
+def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
+                 carried: list[tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
+                 last_billed: date | None = None, carried_by: dict[int, str] | None = None) -> list[CompanyBill]:
+    """The bills at ``boundary``: the seller's on that day first (``bill_company``), then, for a company
+    that moved, one per seller it left that has something to bill (the others are left out).
+
+    ``carried_by``: the issuer key of each carried deferred invoice; each goes on its issuer's bill."""
+    if company.first_seller is None:
+        return [bill_company(ctx, company, events, boundary, carried, seen_through=seen_through,
+                             last_billed=last_billed)]
+    main = company.seller_on(events, boundary)
+    carried_by = carried_by or {}
+    bills = []
+    for key in [main] + [k for k in company.sellers if k != main]:
+        own = [c for c in carried if carried_by.get(c[0], main) == key]
+        bill = bill_company(ctx, company.for_seller(key), events, boundary, own, seen_through=seen_through,
+                            last_billed=last_billed, closing=key != main)
+        if key == main or bill.outcome != NOTHING:
+            bills.append(bill)
+    return bills
 
 
 def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: list[LineRow],

@@ -1,5 +1,12 @@
 """What a billing run reads once: issuers, customers, plans, prices, minimums,
-and how far each customer has been billed."""
+and how far each customer has been billed.
+
+A company's seller (the hoster, or a reseller) is the one of its signup until a
+``move`` event: each move's ``code`` names the seller from its date on by key
+(``hoster``, ``reseller:<id>``: the issuer keys), its ``reseller_id`` the seller
+it leaves. ``CompanyRow.first_seller`` is the seller at signup of a company that
+ever moved (None for the others, which their row's ``reseller_id`` sells
+throughout), and ``for_seller`` the row as one of its sellers bills it."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -33,6 +40,16 @@ def company_key(company_id: int) -> str:
     return f"company:{company_id}"
 
 
+def seller_key(reseller_id: int | None) -> str:
+    """The key of a seller (the issuer key): ``hoster`` or ``reseller:<id>``."""
+    return HOSTER_KEY if reseller_id is None else reseller_key(reseller_id)
+
+
+def seller_id(key: str) -> int | None:
+    """The reseller id of a seller key (None: the hoster)."""
+    return None if key == HOSTER_KEY else int(key.split(":", 1)[1])
+
+
 @dataclass(frozen=True)
 class CompanyRow:
     id: int
@@ -47,6 +64,28 @@ class CompanyRow:
     tax_rate: Decimal | None
     term: str = MONTHLY  # at signup
     changes: tuple[Event, ...] = ()  # its ``term`` and ``billing_day`` events
+    # A company that moved: the seller key at signup, and every seller key of its history (first first).
+    first_seller: str | None = None
+    sellers: tuple[str, ...] = ()
+
+    def seller_on(self, events: list[Event], day: date) -> str:
+        """The key of the seller on ``day`` (from the start of the day), by the moves among ``events``."""
+        key = self.first_seller or seller_key(self.reseller_id)
+        for e in events:
+            if e.date > day:
+                break
+            if e.type == "move" and e.code:
+                key = e.code
+        return key
+
+    def for_seller(self, key: str) -> "CompanyRow":
+        """The row as the seller ``key`` bills it: its ``reseller_id`` is that seller's."""
+        return replace(self, reseller_id=seller_id(key))
+
+    @property
+    def seller(self) -> str | None:
+        """The key of the seller whose bill this row makes, for a company that moved (else None)."""
+        return seller_key(self.reseller_id) if self.first_seller is not None else None
 
     @cached_property
     def schedule(self) -> Schedule:
@@ -131,19 +170,21 @@ def load_company_context(session: Session, company: CompanyRow) -> RunContext:
     hoster = session.get(Hoster, 1)
     if hoster is None:
         raise ProrataError.of("no_hoster")
-    rid = company.reseller_id
-    resellers = {r.id: r for r in session.scalars(select(Reseller).where(Reseller.id == rid))} if rid else {}
+    keys = company.sellers or (seller_key(company.reseller_id),)  # a company that moved: each of its sellers
+    rids = [seller_id(k) for k in keys if k != HOSTER_KEY]
+    resellers = {r.id: r for r in session.scalars(select(Reseller).where(Reseller.id.in_(rids)))} if rids else {}
     plans = list(session.execute(select(Plan.id, Plan.code, Plan.basis, Plan.name)))
-    issuer = reseller_key(rid) if rid else HOSTER_KEY
     minimums: dict[str, dict[str, Minimum]] = {}
-    for m in session.scalars(select(MinimumCharge).where(MinimumCharge.issuer_key == issuer)):
+    for m in session.scalars(select(MinimumCharge).where(MinimumCharge.issuer_key.in_(list(keys)))):
         minimums.setdefault(m.issuer_key, {})[m.currency] = Minimum(m.amount, m.policy)
     p = Price.__table__.c
-    seller = p.reseller_id == rid if rid else p.reseller_id.is_(None)
+    seller = p.reseller_id.in_(rids) if rids else p.reseller_id.is_(None)
+    if rids and HOSTER_KEY in keys:
+        seller = seller | p.reseller_id.is_(None)
     wanted = ((p.layer == Layer.COMPANY_OVERRIDE.value) & (p.company_id == company.id)) \
         | ((p.layer == Layer.RETAIL.value) & seller)
-    if rid:
-        wanted = wanted | ((p.layer == Layer.WHOLESALE_OVERRIDE.value) & (p.reseller_id == rid)) \
+    if rids:
+        wanted = wanted | ((p.layer == Layer.WHOLESALE_OVERRIDE.value) & p.reseller_id.in_(rids)) \
             | (p.layer == Layer.WHOLESALE.value)
     book = PriceBook()
     for row in session.execute(select(p.layer, p.plan_id, p.currency, p.amount, p.valid_from, p.reseller_id,
@@ -183,29 +224,44 @@ def load_companies(session: Session, code: str | None = None, through: int | Non
     rows = [CompanyRow(*r) for r in session.execute(q)]
     if code is not None and not rows:
         raise ProrataError.of("not_found", kind="company", code=code)
-    changes = load_schedule_changes(session, [rows[0].id] if code is not None else None, through)
+    moves: dict[int, list[tuple]] = {}
+    changes = load_schedule_changes(session, [rows[0].id] if code is not None else None, through, moves)
     if changes:
         rows = [replace(r, changes=tuple(changes[r.id])) if r.id in changes else r for r in rows]
+    if moves:
+        rows = [_with_moves(r, moves[r.id]) if r.id in moves else r for r in rows]
     return rows
 
 
+def _with_moves(row: CompanyRow, moves: list[tuple]) -> CompanyRow:
+    """The row of a company that moved: its seller at signup (the one its first move left) and all its
+    sellers. ``moves``: (left reseller id, seller key moved to), in effective order, recorded at any time."""
+    first = seller_key(moves[0][0])
+    keys = [first] + [to for _, to in moves if to]
+    return replace(row, first_seller=first, sellers=tuple(dict.fromkeys(keys)))
+
+
 def load_schedule_changes(session: Session, company_ids: list[int] | None = None,
-                          through: int | None = None) -> dict[int, list[Event]]:
-    """Each company's ``term`` and ``billing_day`` events (few companies have any), by company id.
+                          through: int | None = None, moves: dict | None = None) -> dict[int, list[Event]]:
+    """Each company's ``term`` and ``billing_day`` events (few companies have any), by company id; with
+    ``moves``, each company's ``move`` events go there as (left reseller id, seller key moved to), all of
+    them (the seller at signup is the one the first left, whenever later moves were recorded).
 
     A boundary billed before a change was recorded never moves: a change recorded after the boundary it
     would take effect at was billed (an import, a change behind the service's back) is dated the day after
     the last boundary billed before it was recorded, so it takes effect at the first one not billed then."""
     e = CompanyEvent.__table__.c
-    q = (select(e.company_id, e.date, e.type, e.code, e.quantity, e.id)
-         .where(e.type.in_(SCHEDULE_EVENT_TYPES)).order_by(e.company_id, e.date, e.id))
+    types = SCHEDULE_EVENT_TYPES + (("move",) if moves is not None else ())
+    q = (select(e.company_id, e.date, e.type, e.code, e.quantity, e.id, e.reseller_id)
+         .where(e.type.in_(types)).order_by(e.company_id, e.date, e.id))
     if company_ids is not None:
         q = q.where(e.company_id.in_(company_ids))
-    if through is not None:
-        q = q.where(e.id <= through)
     out: dict[int, list[Event]] = {}
-    for cid, day, typ, code, quantity, seq in session.execute(q):
-        out.setdefault(cid, []).append(Event(day, typ, code=code, quantity=quantity, seq=seq))
+    for cid, day, typ, code, quantity, seq, left in session.execute(q):
+        if typ == "move":
+            moves.setdefault(cid, []).append((left, code))
+        elif through is None or seq <= through:
+            out.setdefault(cid, []).append(Event(day, typ, code=code, quantity=quantity, seq=seq))
     if not out:
         return out
     billed: dict[int, list[tuple[date, int | None]]] = {}

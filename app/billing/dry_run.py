@@ -52,7 +52,7 @@ class DryRun:
         """Keep what writing ``bill`` would have stored."""
         if bill.outcome == DEFERRED:
             self.deferred[company_id].append((-1 - len(self.deferred[company_id]), bill.lines))
-        elif bill.outcome == INVOICE:
+        elif bill.outcome == INVOICE and not bill.closing:  # a seller the company left takes only its own
             self.deferred.pop(company_id, None)
             self.taken.update(bill.carried_ids)
         if bill.outcome != NOTHING and bill.company.reseller_id is not None:

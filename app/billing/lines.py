@@ -17,6 +17,13 @@ term's), and a change within it is prorated by days over the whole term. The
 first period after a billing-day change is a share of a term,
 days(P, P_next) / days(term): its recurring lines carry that share.
 
+A company that moves to another seller (``move`` events) is billed by each
+seller for its own days: with ``seller`` given, the lines are those of that
+seller alone, every day the company is with another counting as a day with
+nothing (so a move is, for the seller left, a cancellation of everything from
+its date, and for the new one a subscription to everything), and one-off
+extras go to the seller of their date.
+
 A recurring line takes the price in force at P; a proration line the price in
 force at P_prev. An extra's amount is in the company's currency on the extra's
 date; an extra whose line would fall on an invoice in another currency is
@@ -104,10 +111,11 @@ def _plan_order(plan) -> tuple:
     return (0, plan, "") if isinstance(plan, int) else (1, 0, str(plan))
 
 
-def _walk(events: list[Event], bases: Mapping, signup_currency: str, p_prev: date, p: date):
+def _walk(events: list[Event], bases: Mapping, signup_currency: str, p_prev: date, p: date,
+          first_seller=None):
     """One pass over the events: the state at the start of ``p_prev``, then after each day
     with events in (p_prev, p), then (as the last item) the state at the start of ``p``."""
-    state = CompanyState(signup_currency)
+    state = CompanyState(signup_currency, seller=first_seller)
     it = iter(events)
     pending = next(it, None)
     while pending is not None and pending.date <= p_prev:
@@ -137,14 +145,16 @@ def _in_currency(code: str, amount: Decimal, extra_currency: str | None, since: 
 def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], currency: str,
                   p_prev: date, p: date, p_next: date, price: PriceLookup,
                   signup_currency: str | None = None, *, before: Span | None = None,
-                  after: Span | None = None) -> list[Line]:
+                  after: Span | None = None, seller: Hashable | None = None,
+                  first_seller: Hashable | None = None) -> list[Line]:
     """Every line due at boundary ``p``, in a stable order: recurring, proration, extras.
 
     ``currency`` is the invoice's (the company's on ``p``); ``signup_currency`` the company's before
     its first currency change (default: ``currency``), which prices the extras recorded before it.
     ``before`` and ``after``: the periods [p_prev, p) and [p, p_next) when they are not whole months
-    (a term, or a billing-day change); None: whole months. Raises ``ProrataError`` for an extra in
-    another currency than the invoice's."""
+    (a term, or a billing-day change); None: whole months. ``seller``: only that seller's lines, the
+    company being with ``first_seller`` until its first move (None: every line, whoever sold it).
+    Raises ``ProrataError`` for an extra in another currency than the invoice's."""
     evs = ordered(events)
     signup_currency = signup_currency or currency
     period_days = days_between(p_prev, p)
@@ -162,9 +172,12 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     # Proration for changes dated in (p_prev, p); the walk ends with the state at p.
     prev_q: dict = {}
     prev_x: dict = {}
-    for day, state in _walk(evs, bases, signup_currency, p_prev, p):
-        q_now = state.quantities(bases)
-        x_now = dict(state.extras)
+    for day, state in _walk(evs, bases, signup_currency, p_prev, p, first_seller):
+        if seller is None or state.seller == seller:
+            q_now = state.quantities(bases)
+            x_now = dict(state.extras)
+        else:  # with another seller: nothing of this seller's
+            q_now, x_now = {}, {}
         if p_prev < day < p:
             days = days_between(day, p)
             for plan in sorted(set(prev_q) | set(q_now), key=_plan_order):
@@ -205,11 +218,13 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     lines += prorations
 
     # One-off extras dated in [p_prev, p), in full, each in the currency of its date.
-    on_day = signup_currency
+    on_day, sold_by = signup_currency, first_seller
     for e in evs:
         if e.type == "currency" and e.currency:
             on_day = e.currency
-        if e.type == "extra" and not e.recurring and p_prev <= e.date < p:
+        elif e.type == "move":
+            sold_by = e.code
+        if e.type == "extra" and not e.recurring and p_prev <= e.date < p and (seller is None or sold_by == seller):
             _in_currency(e.code, e.amount, on_day, e.date, currency, p)
             lines.append(Line(EXTRA, e.date, e.date + timedelta(days=1), 1, e.amount, currency, None, e.code,
                               e.user, e.description))

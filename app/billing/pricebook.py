@@ -3,6 +3,9 @@
 - A company pays its own override, else its seller's retail price (the seller
   is its reseller, or the hoster for direct companies).
 - A reseller pays its wholesale override, else the hoster's wholesale price.
+- A company that moved to another seller (``app.services.moves``) pays an own
+  price only while the seller that set it (its ``reseller_id``) sells it:
+  ``company_price(..., by_seller=True)``.
 
 Within one layer the price in force on a day is the one with the latest
 ``valid_from`` on or before it; a price without ``valid_from`` has always been
@@ -41,9 +44,13 @@ class PriceBook:
             valid_from: date | None = None, reseller_id: int | None = None,
             company_id: int | None = None) -> None:
         owner = company_id if layer == Layer.COMPANY_OVERRIDE.value else reseller_id
-        series = self._series[(layer, plan_id, currency, owner)]
-        series.append((valid_from or _EPOCH, amount))
-        series.sort(key=lambda x: x[0])
+        keys = [(layer, plan_id, currency, owner)]
+        if layer == Layer.COMPANY_OVERRIDE.value:  # also by the seller that set it, for companies that moved
+            keys.append((layer, plan_id, currency, (company_id, reseller_id)))
+        for key in keys:
+            series = self._series[key]
+            series.append((valid_from or _EPOCH, amount))
+            series.sort(key=lambda x: x[0])
         self._found.clear()
 
     @classmethod
@@ -77,9 +84,10 @@ class PriceBook:
         return series[i - 1][0] if i and series[i - 1][0] != _EPOCH else None
 
     def company_price(self, plan_id: int, currency: str, day: date, *, company_id: int,
-                      seller_id: int | None, customer: str = "") -> Decimal:
-        """What the company pays per unit on ``day``."""
-        found = self.in_force((Layer.COMPANY_OVERRIDE.value, plan_id, currency, company_id), day)
+                      seller_id: int | None, customer: str = "", by_seller: bool = False) -> Decimal:
+        """What the company pays per unit on ``day`` (``by_seller``: only an own price ``seller_id`` set)."""
+        owner = (company_id, seller_id) if by_seller else company_id
+        found = self.in_force((Layer.COMPANY_OVERRIDE.value, plan_id, currency, owner), day)
         if found is None:
             found = self.in_force((Layer.RETAIL.value, plan_id, currency, seller_id), day)
         if found is None:

@@ -18,20 +18,22 @@ Runs on a worker thread or the CLI; touches no widgets. Progress goes through
 """
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from app.billing import parallel
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
-from app.billing.company_bill import CompanyBill, LineRow, bill_company
+from app.billing.company_bill import CompanyBill, LineRow, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
-                                 load_context, load_events)
+                                 load_context, load_events, seller_id)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
@@ -152,16 +154,49 @@ def company_tasks(ctx: RunContext, companies: Iterable[CompanyRow], as_of: date)
 
 def run_billing(engine: Engine, as_of: date, *, issue: bool = False, dry_run: bool = False,
                 company: str | None = None, progress: Progress = no_progress,
-                cancelled: Callable[[], bool] = not_cancelled) -> RunReport:
+                cancelled: Callable[[], bool] = not_cancelled, workers: int | None = None) -> RunReport:
     """Bill every unbilled boundary up to ``as_of``. A run that writes holds the database's billing run lock
-    (``run_lock``): a second one at the same time is refused; a dry run needs no lock."""
-    with nullcontext() if dry_run else billing_run_lock(engine):
+    (``run_lock``): a second one at the same time is refused; a dry run needs no lock.
+
+    ``workers``: processes that compute bills while this one writes them (``parallel``); 0: none, None: as
+    ``parallel.workers_for`` decides for the run's size. The result is the same either way."""
+    with nullcontext() if dry_run else billing_run_lock(engine), collected_between_batches():
         return _run(engine, as_of, issue=issue, dry_run=dry_run, company=company, progress=progress,
-                    cancelled=cancelled)
+                    cancelled=cancelled, workers=workers)
+
+
+@contextmanager
+def collected_between_batches():
+    """Python's cyclic garbage collector off for the run, and run by ``between_batches`` instead.
+
+    A batch makes millions of short-lived tuples: the collector would start every few hundred thousand
+    of them and, once they outnumber what is loaded, walk everything in memory (a full collection) many
+    times a run. What is loaded before the run is frozen (never walked again); what a batch leaves behind
+    in cycles is collected once after it. Process-wide while it lasts (the GUI runs billing on a worker
+    thread: its own garbage waits for the next batch, a fraction of a second). Nested uses do nothing."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.collect()
+    gc.freeze()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.enable()
+
+
+def between_batches() -> None:
+    """What a batch left in reference cycles freed, and what it keeps (the report, the run's bookkeeping)
+    frozen, so that the next collection walks only the next batch's (see ``collected_between_batches``)."""
+    if not gc.isenabled():
+        gc.collect()
+        gc.freeze()
 
 
 def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: str | None, progress: Progress,
-         cancelled: Callable[[], bool]) -> RunReport:
+         cancelled: Callable[[], bool], workers: int | None) -> RunReport:
     report = RunReport(as_of, dry_run)
     with unit_of_work(engine) as s:
         ctx = load_context(s)
@@ -178,27 +213,57 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
     progress(0, total, "")
     done = 0
     preview = DryRun() if dry_run else None
-    for batch in _batches(tasks):
-        if cancelled():
-            report.cancelled = True
-            break
-        if batch[0][1] == 1:
-            with unit_of_work(engine) as s:
-                for p, _, r in batch:
-                    # A dry run only reads: it settles what is stored and what it would have written.
-                    settled = (preview.settle(s, ctx, r, p) if preview is not None
-                               else settle_reseller(s, ctx, r, p, issue=issue))
-                    report.reseller_outcomes += [ResellerOutcome.of(d) for d in settled]
-        else:
-            _bill_batch(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, preview=preview)
-        done += len(batch)
-        progress(done, total, batch[-1][0].isoformat())
+    batches = list(_batches(tasks))
+    if workers is None:
+        workers = 0 if dry_run or company else parallel.workers_for(engine, total - len(resellers))
+    pool = None
+    if workers > 0 and not dry_run:
+        pool = parallel.Computing(engine, ctx, [None if b[0][1] == 1 else [(p, c) for p, _, c in b]
+                                                for b in batches], workers)
+    try:
+        for i, batch in enumerate(batches):
+            if cancelled():
+                report.cancelled = True
+                break
+            if batch[0][1] == 1:
+                with unit_of_work(engine) as s:
+                    for p, _, r in batch:
+                        # A dry run only reads: it settles what is stored and what it would have written.
+                        settled = (preview.settle(s, ctx, r, p) if preview is not None
+                                   else settle_reseller(s, ctx, r, p, issue=issue))
+                        report.reseller_outcomes += [ResellerOutcome.of(d) for d in settled]
+            elif pool is not None:  # computed by a worker; written here, in order
+                _write_computed(engine, ctx, pool.result(i), report, issue=issue)
+            else:
+                _bill_batch(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, preview=preview)
+            between_batches()
+            done += len(batch)
+            progress(done, total, batch[-1][0].isoformat())
+    finally:
+        if pool is not None:
+            pool.close()
     if not dry_run and (report.outcomes or report.reseller_outcomes):
         with unit_of_work(engine) as s:
             summary = {k: v for k, v in report.as_json().items() if k not in ("billed", "reseller_documents")}
             audit.record(s, "bill_run", "billing", as_of.isoformat(),
                          after=summary | {"billed": len(report.of("billed")), "issue": issue})
+        if len(report.invoice_ids) >= ANALYZE_AFTER:
+            _refresh_statistics(engine)
     return report
+
+
+ANALYZE_AFTER = 10_000  # invoices written by one run: enough to change how their tables are best read
+
+
+def _refresh_statistics(engine: Engine) -> None:
+    """The planner's statistics of the tables a large run filled, brought up to date (PostgreSQL's autovacuum
+    would get there in its own time; the next command, say ``invoices list``, should not plan for the tables
+    as they were). SQLite: ``PRAGMA optimize`` (it analyses what changed enough)."""
+    with unit_of_work(engine) as s:
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(text("ANALYZE invoices, invoice_lines, accruals, billed_periods"))
+        else:
+            s.execute(text("PRAGMA optimize"))
 
 
 def _batches(tasks):
@@ -233,42 +298,89 @@ def _carried(s: Session, company_ids: list[int]) -> dict[int, list[tuple[int, li
     return out
 
 
+def _issuers(s: Session, invoice_ids: list[int]) -> dict[int, str]:
+    """The issuer key of each of these invoices (the deferred ones of companies that moved)."""
+    t = Invoice.__table__.c
+    return dict(s.execute(select(t.id, t.issuer_key).where(t.id.in_(invoice_ids))).all())
+
+
+@dataclass
+class BatchBills:
+    """What billing a batch of companies made: the bills to write, the outcomes to report, and each billed
+    company's key (its last billed boundary moves to the batch's date, having seen the run's events).
+    Plain data: a worker process sends it back to the one that writes (``parallel``)."""
+
+    bills: list[CompanyBill]
+    outcomes: list[CompanyOutcome]
+    billed: list[tuple[str, date]]
+
+    def mark(self, ctx: RunContext) -> None:
+        """The run's bookkeeping: these companies are billed up to their boundary."""
+        for key, p in self.billed:
+            ctx.seen_through[key], ctx.last_billed[key] = ctx.events_through, p
+
+
+def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow]],
+                  preview: DryRun | None = None) -> BatchBills:
+    """The bills of a batch of companies, reading (never writing) what they need: their events, the deferred
+    invoices they carry. Updates ``ctx`` as billing them does (``BatchBills.mark``)."""
+    until = max(p for p, _ in batch)
+    out = BatchBills([], [], [])
+    ids = [c.id for _, c in batch]
+    events = load_events(s, ids, until, ctx.events_through)
+    carried = _carried(s, ids)
+    moved = [iid for _, c in batch if c.first_seller is not None for iid, _ in carried.get(c.id, [])]
+    carried_by = _issuers(s, moved) if moved else {}
+    for p, c in batch:
+        seller = seller_id(c.seller_on(events[c.id], p)) if c.first_seller is not None else c.reseller_id
+        if not ctx.invoicing_on(seller):
+            out.outcomes.append(CompanyOutcome(c.code, p, "skipped", reason="invoicing is off for its reseller"))
+            continue
+        waiting = carried.get(c.id, [])
+        if preview is not None:
+            waiting = preview.waiting(c.id, waiting)
+        key = company_key(c.id)
+        try:
+            # Late changes are corrected on the company's first bill of the run; its later bills in the
+            # run saw every event this run bills with.
+            # A company that moved: the bill of its seller on ``p``, then those of sellers it left.
+            company_bills = bill_sellers(ctx, c, events[c.id], p, waiting,
+                                         seen_through=ctx.seen_through.get(key),
+                                         last_billed=ctx.last_billed.get(key), carried_by=carried_by)
+        except ProrataError as exc:
+            out.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
+            continue
+        company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
+        out.bills += company_bills
+        out.billed.append((key, p))
+        ctx.seen_through[key], ctx.last_billed[key] = ctx.events_through, p
+        for bill in company_bills:
+            if preview is not None:
+                preview.billed(c.id, bill)
+            if bill.closing and bill.outcome == NOTHING:
+                continue
+            name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
+            out.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, to_text(bill.draft.total, bill.currency),
+                                               bill.draft.kind if bill.outcome == INVOICE else None))
+    return out
+
+
+def _write_computed(engine: Engine, ctx: RunContext, made: BatchBills, report: RunReport, *, issue: bool) -> None:
+    """Write a batch a worker computed, in one transaction."""
+    made.mark(ctx)
+    report.outcomes += made.outcomes
+    with unit_of_work(engine) as s:
+        report.invoice_ids += write_bills(s, made.bills, issue=issue)
+
+
 def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyRow]], report: RunReport,
                 *, issue: bool, preview: DryRun | None) -> None:
     """Bill a batch of companies in one transaction; a dry run (``preview``) writes nothing."""
-    until = max(p for p, _ in batch)
-    bills: list[CompanyBill] = []
     with unit_of_work(engine) as s:
-        ids = [c.id for _, c in batch]
-        events = load_events(s, ids, until, ctx.events_through)
-        carried = _carried(s, ids)
-        for p, c in batch:
-            if not ctx.invoicing_on(c.reseller_id):
-                report.outcomes.append(CompanyOutcome(c.code, p, "skipped",
-                                                      reason="invoicing is off for its reseller"))
-                continue
-            waiting = carried.get(c.id, [])
-            if preview is not None:
-                waiting = preview.waiting(c.id, waiting)
-            key = company_key(c.id)
-            try:
-                # Late changes are corrected on the company's first bill of the run; its later bills in the
-                # run saw every event this run bills with.
-                bill = bill_company(ctx, c, events[c.id], p, waiting, seen_through=ctx.seen_through.get(key),
-                                    last_billed=ctx.last_billed.get(key))
-            except ProrataError as exc:
-                report.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
-                continue
-            bills.append(bill)
-            ctx.seen_through[key], ctx.last_billed[key] = ctx.events_through, p
-            if preview is not None:
-                preview.billed(c.id, bill)
-            name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
-            report.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency,
-                                                  to_text(bill.draft.total, bill.currency),
-                                                  bill.draft.kind if bill.outcome == INVOICE else None))
+        made = compute_batch(s, ctx, batch, preview)
+        report.outcomes += made.outcomes
         if preview is None:
-            report.invoice_ids += write_bills(s, bills, issue=issue)
+            report.invoice_ids += write_bills(s, made.bills, issue=issue)
 
 
 def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[int]:
@@ -314,7 +426,7 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
         seal(s, [iid for iid, b in zip(ids, invoiced) if b.outcome == INVOICE])
     inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
     marks = [(company_key(b.company.id), b.company.id, b.company.reseller_id, b.boundary,
-              _OUTCOMES[b.outcome], inv_of.get(id(b)), b.events_through) for b in bills]
+              _OUTCOMES[b.outcome], inv_of.get(id(b)), b.events_through) for b in bills if not b.closing]
     BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS).write(marks)
     return ids
 

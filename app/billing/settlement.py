@@ -19,12 +19,12 @@ from sqlalchemy import func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from app.billing.assembly import Draft, assemble
-from app.billing.context import HOSTER_KEY, RunContext, reseller_key
+from app.billing.context import HOSTER_KEY, RunContext, reseller_key, seller_id
 from app.billing.numbering import take_numbers
 from app.billing.periods import boundaries, boundary_on_or_after, effective_day, next_boundary
 from app.billing.tax import customer_rate
-from app.models import (Accrual, BilledPeriod, BillingMode, Company, Invoice, InvoiceKind, InvoiceLine, Outcome,
-                        Status)
+from app.models import (Accrual, BilledPeriod, BillingMode, Company, CompanyEvent, Invoice, InvoiceKind, InvoiceLine,
+                        Outcome, Status)
 from app.models.base import utcnow
 from app.services.invoice_chain import seal
 
@@ -86,6 +86,13 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
     firsts = {rid: day for rid, day in s.execute(
         select(Company.reseller_id, func.min(Company.signup))
         .where(Company.reseller_id.is_not(None)).group_by(Company.reseller_id))}
+    # Companies that moved: a reseller they left sold them from their signup, one they went to from the move.
+    e = CompanyEvent.__table__.c
+    for left, to, signup, day in s.execute(select(e.reseller_id, e.code, Company.signup, e.date)
+                                           .join(Company, Company.id == e.company_id).where(e.type == "move")):
+        for rid, since in ((left, signup), (seller_id(to) if to else None, day)):
+            if rid is not None and (rid not in firsts or since < firsts[rid]):
+                firsts[rid] = since
     tasks = []
     for r in ctx.resellers.values():
         if r.id not in firsts:

@@ -150,7 +150,7 @@ def export_bundle(session: Session) -> dict:
                                p.get(LAYER_SCOPE.get(p["layer"]) or "", ""), p.get("valid_from", "")))
     doc["prices"] = prices
 
-    doc["events"] = _events(session, company_code, currency_of, plan_code, user_email)
+    doc["events"] = _events(session, company_code, currency_of, plan_code, user_email, reseller_code)
     return doc
 
 
@@ -187,15 +187,23 @@ def _put_issuer(out: dict, issuer: Hoster | Reseller, minimums: list[dict] | Non
 
 
 def _events(session: Session, company_code: dict, currency_of: dict, plan_code: dict,
-            user_email: dict) -> list[dict]:
-    """Events by date then id; an extra's amount is written in the company's currency on its date."""
+            user_email: dict, reseller_code: dict | None = None) -> list[dict]:
+    """Events by date then id; an extra's amount is written in the company's currency on its date; a move
+    names the sellers it leaves and goes to by code ("hoster" for the hoster)."""
     out = []
     currency = dict(currency_of)
     cols = (CompanyEvent.date, CompanyEvent.company_id, CompanyEvent.type, CompanyEvent.plan_id,
             CompanyEvent.to_plan_id, CompanyEvent.quantity, CompanyEvent.user_id, CompanyEvent.code,
-            CompanyEvent.amount, CompanyEvent.recurring, CompanyEvent.description, CompanyEvent.currency)
+            CompanyEvent.amount, CompanyEvent.recurring, CompanyEvent.description, CompanyEvent.currency,
+            CompanyEvent.reseller_id)
     for e in session.execute(select(*cols).order_by(CompanyEvent.date, CompanyEvent.id)):
         row: dict[str, Any] = {"date": e.date.isoformat(), "company": company_code[e.company_id], "type": e.type}
+        if e.type == EventType.MOVE.value:
+            sellers = reseller_code or {}
+            to = None if e.code == HOSTER_KEY else int(e.code.split(":", 1)[1])
+            row.update({"from": sellers.get(e.reseller_id, HOSTER_SELLER), "to": sellers.get(to, HOSTER_SELLER)})
+            out.append(row)
+            continue
         _put(row, "plan", plan_code.get(e.plan_id))
         _put(row, "to_plan", plan_code.get(e.to_plan_id))
         _put(row, "quantity", e.quantity)

@@ -305,8 +305,17 @@ def choice(value: object, where: str, probs: Problems, enum: type[Enum]) -> Any:
 
 def quantity(value: object, where: str, probs: Problems) -> Any:
     """A whole number of 0 or more, below ``app.values.numbers.QUANTITY_LIMIT``."""
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+    if isinstance(value, str):  # typed text that is no whole number: the quantity rule's refusal, as elsewhere
+        try:
+            value = int(value.strip(), 10) if value.strip().lstrip("-").isdigit() else value
+        except ValueError:
+            pass
+        if isinstance(value, str) and not numbers.is_machine_number(value.strip()):
+            return probs.add("bad_quantity", where, value=value)
+    if not isinstance(value, int) or isinstance(value, bool):
         return probs.add("bad_type", where, expected="a whole number of 0 or more", got=json_type(value))
+    if value < 0:
+        return probs.add("negative_quantity", where, value=value)
     if value >= numbers.QUANTITY_LIMIT:
         return probs.add("quantity_too_large", where, value=value)
     return value

@@ -9,6 +9,13 @@ leaves the history unlike its author meant (a refused subscription,
 assignment, recurring extra or currency change) silences the later events
 that depend on the same plan, user, extra or currency, so that one mistake
 gives one message rather than a cascade.
+
+A ``move`` (to another seller: ``from`` and ``to``, each a reseller's code or
+"hoster") is taken only for a company the bundle defines (an export read back):
+its moves must follow one another, and the last must end with the company's
+``reseller``. A move of a company already in the database is recorded with
+``prorata company CODE move`` (``app.services.moves``), which checks the new
+seller's prices and moves the company's rows.
 """
 from __future__ import annotations
 
@@ -20,8 +27,14 @@ from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.bundle.refs import Refs
 from app.company_state import EVENT_TYPES, CompanyState, Event
-from app.errors import ProrataError
+from app.errors import MESSAGES, ProrataError
 from app.models import EventType
+
+MESSAGES.setdefault("move_elsewhere", "a move of company {company!r}, already in the database, is recorded with "
+                                      "'prorata company {company} move --to SELLER --date DATE'")
+MESSAGES.setdefault("move_from_other", "the company is with {seller} on {date}, not with {given}")
+MESSAGES.setdefault("moves_end_elsewhere", "the last move of company {company!r} goes to {to}, but the company "
+                                           "is with {seller}")
 
 COMMON = ("date", "company", "type")
 # type -> (required keys, optional keys) besides COMMON
@@ -38,6 +51,7 @@ SHAPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Schedule changes: the term in ``code``; the billing day 1-31 in ``quantity``, 0 for the anniversary.
     "term": (("code",), ()),
     "billing_day": (("quantity",), ()),
+    EventType.MOVE.value: (("from", "to"), ()),
 }
 assert set(SHAPES) == set(EVENT_TYPES)
 _TYPES = enum.Enum("EventTypes", {t: t for t in EVENT_TYPES})  # for ``fields.choice``'s message
@@ -46,7 +60,7 @@ _PROBLEM_FIELD = {
     "not_subscribed": "plan", "already_subscribed": "plan", "not_assigned": "user",
     "already_assigned": "user", "wrong_basis": "quantity", "duplicate": "code", "unknown": "code",
     "bad_type": "quantity", "currency_change_with_extra": "currency",
-    "bad_term": "code", "bad_billing_day": "quantity",
+    "bad_term": "code", "bad_billing_day": "quantity", "move_to_same_seller": "to",
 }
 
 
@@ -123,6 +137,15 @@ def _check_one(raw: Any, i: int, refs: Refs, probs: Problems) -> dict | None:
         row["description"] = f.texts(raw["description"], f"{w}.description", probs)
     if raw.get("currency") is not None:
         row["currency"] = f.currency(raw["currency"], f"{w}.currency", probs, refs.enabled)
+    if etype == EventType.MOVE.value:
+        if company and ref is not None and company in refs.known.companies:
+            probs.add("move_elsewhere", f"{w}.type", company=company)
+        for key in ("from", "to"):
+            seller = f.code(raw[key], f"{w}.{key}", probs) if raw.get(key) is not None else BAD
+            if seller and seller != "hoster" and not refs.has_reseller(seller):
+                seller = probs.add("unknown", f"{w}.{key}", kind="reseller", code=seller)
+            row[key] = seller
+        row["code"] = row["to"]
     if etype == EventType.EXTRA.value and raw.get("amount") is not None:
         row["amount_text"] = raw["amount"]
         f.amount_form(raw["amount"], f"{w}.amount", probs)
@@ -141,6 +164,8 @@ def _touches(row: dict) -> set:
         keys.add(("extra", row["code"]))
     if row["type"] in (EventType.EXTRA.value, EventType.CURRENCY.value):
         keys.add(("currency",))
+    if row["type"] == EventType.MOVE.value:
+        keys.add(("seller",))
     return keys
 
 
@@ -159,6 +184,8 @@ def _breaks(row: dict) -> set:
         return {("extra", row["code"])}
     if t == EventType.CURRENCY.value:
         return {("currency",)}
+    if t == EventType.MOVE.value:
+        return {("seller",)}
     return set()
 
 
@@ -216,6 +243,14 @@ def _fold(company: str, rows: list[dict], refs: Refs, bases: dict, probs: Proble
             row["ok"] = False
             probs.add("event_exists", row["where"], type=event.type, date=event.date.isoformat(), company=company)
             continue
+        if row["type"] == EventType.MOVE.value and state.seller is not None and row["from"] != state.seller:
+            row["ok"] = False
+            broken |= _breaks(row)
+            probs.add("move_from_other", f"{row['where']}.from", seller=state.seller, date=event.date.isoformat(),
+                      given=row["from"])
+            continue
+        if row["type"] == EventType.MOVE.value and state.seller is None:
+            state.seller = row["from"]  # the seller at signup: the one the first move leaves
         try:
             state.apply(event, bases)
         except ProrataError as exc:
@@ -231,3 +266,7 @@ def _fold(company: str, rows: list[dict], refs: Refs, bases: dict, probs: Proble
                 if key == "quantity" and row["quantity"] is None:
                     key = "plan"
                 probs.located(ProrataError(p), f"{row['where']}.{key}" if key else row["where"])
+    moved = [r for r in rows if r["type"] == EventType.MOVE.value and r["ok"]]
+    if moved and ref.seller is not None and state.seller is not None and state.seller != ref.seller:
+        probs.add("moves_end_elsewhere", moved[-1]["where"] + ".to", company=company, to=state.seller,
+                  seller=ref.seller)

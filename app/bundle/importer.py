@@ -161,8 +161,9 @@ def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: 
     users.update({k: new_ids[id(r)] for k, r in zip(keys, rows)})
 
     w.insert(Price, [_price_row(p, plans, resellers, companies) for p in b.prices], label="prices")
-    stamp = {"recorded_by": audit.current_actor(), "recorded_at": utcnow()}
-    w.insert(CompanyEvent, [_event_row(e, plans, companies, users, stamp) for e in b.events], label="events")
+    stamp = {"recorded_by": audit.current_actor(session), "recorded_at": utcnow()}
+    w.insert(CompanyEvent, [_event_row(e, plans, companies, users, stamp, resellers) for e in b.events],
+             label="events")
 
 
 def _price_row(p: dict, plans: dict, resellers: dict, companies: dict) -> dict:
@@ -174,8 +175,12 @@ def _price_row(p: dict, plans: dict, resellers: dict, companies: dict) -> dict:
             "valid_from": p["valid_from"], "reseller_id": reseller_id, "company_id": company_id}
 
 
-def _event_row(e: dict, plans: dict, companies: dict, users: dict, stamp: dict) -> dict:
+def _event_row(e: dict, plans: dict, companies: dict, users: dict, stamp: dict,
+               resellers: dict | None = None) -> dict:
     company_id, reseller_id = companies[e["company"]]
+    if e["type"] == "move":  # the seller it leaves, and the key of the one it goes to (app.services.moves)
+        reseller_id = resellers[e["from"]] if e["from"] != "hoster" else None
+        e = {**e, "code": reseller_key(resellers[e["to"]]) if e["to"] != "hoster" else HOSTER_KEY}
     return {
         "company_id": company_id, "reseller_id": reseller_id, "date": e["date"], "type": e["type"],
         "plan_id": plans[e["plan"]] if e["plan"] else None,

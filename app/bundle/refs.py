@@ -20,6 +20,7 @@ class CompanyRef:
     currency: str | None
     signup: date | None
     history: tuple[Event, ...] = ()
+    seller: str | None = None  # a company the bundle defines: its reseller's code, or "hoster"
 
 
 class Refs:

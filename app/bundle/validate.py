@@ -380,7 +380,8 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
             "term": _get(item, "term", w, probs, f.choice, Term) or MONTHLY,  # at signup
         }
         if code and codes.claim(code, f"{w}.code", probs):
-            refs.companies[code] = CompanyRef(code, currency or None, signup or None)
+            refs.companies[code] = CompanyRef(code, currency or None, signup or None,
+                                              seller=(reseller or HOSTER_SELLER) if reseller is not BAD else None)
             out.append(row)
     return out
 

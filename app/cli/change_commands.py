@@ -105,6 +105,9 @@ def register(sub) -> None:
     p = action("currency", "change the company's currency", "currency")
     p.add_argument("currency", metavar="CUR")
     common(p)
+    from app.cli.move_commands import add_company_move
+
+    add_company_move(csub, common)
     p = csub.add_parser("history", help="the company's changes, numbered, in the order they take effect")
     common(p, change=False)
     p.set_defaults(func=_company_history)

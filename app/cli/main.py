@@ -14,8 +14,10 @@ or a list of choices that needs a heavy module is given lazily
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib
 import os
+import shutil
 import sys
 from typing import Callable, Iterator, Sequence
 
@@ -39,16 +41,42 @@ COMMAND_MODULES = [
     "app.cli.tenant_commands",
     "app.cli.explain_command",
     "app.cli.change_commands",
+    "app.cli.payment_commands",
+    "app.cli.collection_commands",
+    "app.cli.move_commands",
+    "app.cli.staff_commands",
+    "app.cli.document_commands",  # after invoice_commands: it adds `invoices pdf`
+    "app.cli.review_commands",
+    "app.cli.delivery_commands",
 ]
 
 
 class Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose ``description`` may be a function, called only when the help is shown."""
+    """An ArgumentParser whose ``description`` may be a function, called only when the help is shown.
+
+    Building the parser of every command (some 700 arguments) is most of ``prorata --help``: argparse
+    measures the terminal for each argument (``_get_formatter``) and looks its own words up in gettext's
+    catalogs each time; both answers are the same for the whole process, so they are asked once."""
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        return self.formatter_class(prog=self.prog, width=_help_width())
 
     def format_help(self) -> str:
         if callable(self.description):
             self.description = self.description()
         return super().format_help()
+
+
+@functools.lru_cache(maxsize=None)
+def _help_width() -> int:
+    """The width argparse gives help text: the terminal's, less two (as ``HelpFormatter`` works it out)."""
+    return shutil.get_terminal_size().columns - 2
+
+
+def _remember_argparse_words() -> None:
+    """argparse's own gettext lookups (``argparse._``), remembered: each one searches the locale folders."""
+    if not hasattr(argparse._, "cache_info"):
+        argparse._ = functools.lru_cache(maxsize=None)(argparse._)
 
 
 class LazyChoices:
@@ -77,6 +105,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _remember_argparse_words()
     parser = Parser(
         prog="prorata",
         description="Prorata: billing console for hosting providers. Without a command, opens the window.")

@@ -15,7 +15,7 @@ MESSAGES.setdefault("amount_and_remove", "give an AMOUNT or --remove, not both (
 def _names() -> tuple[str, ...]:
     from app.services import billing_settings
 
-    return (*billing_settings.SWITCHES, "tax_rate", "invoice_number_format")
+    return (*billing_settings.SWITCHES, *billing_settings.PAYMENT_SWITCHES, "tax_rate", "invoice_number_format")
 
 
 def _policies() -> list[str]:

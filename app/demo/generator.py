@@ -68,7 +68,7 @@ class DemoSummary:
 
 
 def generate(engine: Engine, companies: int, *, seed: int = 1, today: date | None = None,
-             progress: Progress | None = None, cancelled: Cancelled | None = None) -> DemoSummary:
+             progress: Progress | None = None, cancelled: Cancelled | None = None, years: int = 1) -> DemoSummary:
     """Fill the empty, migrated database behind ``engine`` with demo data; returns the counts.
 
     Refuses (ProrataError ``not_empty``) a database that already holds a
@@ -76,10 +76,16 @@ def generate(engine: Engine, companies: int, *, seed: int = 1, today: date | Non
     total, message)`` is called after each batch, with ``total`` the number of
     companies; ``cancelled()`` is checked before each batch and makes it raise
     ``DemoCancelled`` with nothing written. Runs on the caller's thread.
+
+    ``years``: how far back signups go (a company's history runs from its signup to ``today``, an event
+    every week or two), for benchmarks of long histories. The database's statistics are brought up to
+    date at the end (``ANALYZE``), so that the first queries on the new rows are planned for their size.
     """
     if isinstance(companies, bool) or not isinstance(companies, int) or companies < 0:
         raise ProrataError.of("bad_type", where="companies", expected="a whole number of 0 or more",
                               got=repr(companies))
+    if isinstance(years, bool) or not isinstance(years, int) or years < 1:
+        raise ProrataError.of("bad_type", where="years", expected="a whole number of 1 or more", got=repr(years))
     today = today or date.today()
     progress = progress or no_progress
     cancelled = cancelled or not_cancelled
@@ -90,7 +96,11 @@ def generate(engine: Engine, companies: int, *, seed: int = 1, today: date | Non
         try:
             with conn.begin():
                 _refuse_non_empty(conn)
-                summary = _Load(conn, companies, seed, today, progress, cancelled).run()
+                summary = _Load(conn, companies, seed, today, progress, cancelled, years).run()
+            # Statistics for the query planner, so that the first commands after a demo plan their queries
+            # for the tables' new sizes rather than for empty tables (issue 10).
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
         finally:
             if sqlite:
                 try:
@@ -138,8 +148,8 @@ class _Load:
     """One demo load on one connection, inside its transaction."""
 
     def __init__(self, conn: Connection, companies: int, seed: int, today: date, progress: Progress,
-                 cancelled: Cancelled):
-        self.conn, self.n, self.seed, self.today = conn, companies, seed, today
+                 cancelled: Cancelled, years: int = 1):
+        self.conn, self.n, self.seed, self.today, self.years = conn, companies, seed, today, years
         self.progress, self.cancelled = progress, cancelled
         self.counts = {"users": 0, "events": 0, "prices": 0}
 
@@ -200,7 +210,7 @@ class _Load:
                            BulkWriter(conn, User.__table__, USER_COLUMNS),
                            {shape: BulkWriter(conn, CompanyEvent.__table__, columns, stored=ready)
                             for shape, columns in SHAPES.items()})
-        history = HistoryMaker(plan_ids, self.today, self.today - timedelta(days=365),
+        history = HistoryMaker(plan_ids, self.today, self.today - timedelta(days=365 * self.years),
                                storage=writers.events["user"].storage)
         maker = CompanyMaker(random.Random(self.seed), history, retail, n)
         with foreign_keys_checked_after(conn, (Company.__table__, User.__table__, CompanyEvent.__table__)):

@@ -27,6 +27,7 @@ class EventType(str, enum.Enum):
     EXTRA = "extra"                # code, amount, recurring, user?, description
     EXTRA_END = "extra_end"        # code: ends a recurring extra
     CURRENCY = "currency"          # currency
+    MOVE = "move"                  # to another seller: code = its key ("hoster", "reseller:<id>"); reseller_id = the one left
 
 
 class CompanyEvent(Base):

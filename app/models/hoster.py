@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Integer, String
+from sqlalchemy import JSON, Boolean, CheckConstraint, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -29,3 +29,5 @@ class Hoster(Base):
     invoicing: Mapped[bool] = mapped_column(Boolean, default=True)
     payment_collection: Mapped[bool] = mapped_column(Boolean, default=True)
     email_delivery: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Whether checks are taken as payment (app/payments/payments.py).
+    checks: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())

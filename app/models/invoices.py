@@ -41,8 +41,9 @@ class Status(str, enum.Enum):
 TRANSITIONS: dict[str, set[str]] = {
     Status.DRAFT.value: {Status.ISSUED.value},  # or deleted
     Status.ISSUED.value: {Status.PARTIALLY_PAID.value, Status.PAID.value, Status.VOID.value},
-    Status.PARTIALLY_PAID.value: {Status.PAID.value, Status.VOID.value},
-    Status.PAID.value: {Status.VOID.value},
+    # Back to issued or partially paid only when a payment did not hold (app/payments/reversals.py).
+    Status.PARTIALLY_PAID.value: {Status.PAID.value, Status.VOID.value, Status.ISSUED.value},
+    Status.PAID.value: {Status.VOID.value, Status.PARTIALLY_PAID.value, Status.ISSUED.value},
     Status.DEFERRED.value: {Status.CARRIED.value},
     Status.VOID.value: set(),
     Status.CARRIED.value: set(),

@@ -47,5 +47,6 @@ class Reseller(Base):
     invoicing: Mapped[bool | None] = mapped_column(Boolean, default=None)
     payment_collection: Mapped[bool | None] = mapped_column(Boolean, default=None)
     email_delivery: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    checks: Mapped[bool | None] = mapped_column(Boolean, default=None)
     # Bumped by every edit: a save is written only if the row is still at the version its author read.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

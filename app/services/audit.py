@@ -10,17 +10,34 @@ from sqlalchemy.orm import Session
 from app.models import AuditEntry
 from app.models.base import utcnow
 from app.services import audit_chain
+from app.storage import row_security
+
+ACTOR_LENGTH = 100  # audit_log.actor, company_events.recorded_by
 
 
-def current_actor() -> str:
-    """Who is acting: PRORATA_ACTOR if set (a reseller's login, a cron job), else the OS user."""
-    env = os.environ.get("PRORATA_ACTOR")
-    if env:
-        return env
+def login(session: Session | None = None) -> str:
+    """The person acting, as the database knows them: the PostgreSQL login (``current_user``) of the session's
+    connection, else (SQLite, or no session) the operating-system user."""
+    if session is not None and session.get_bind().dialect.name == "postgresql":
+        scoped = row_security.login_scope(session.connection())
+        if scoped is not None:
+            return scoped[0]
     try:
         return getpass.getuser()
     except Exception:
         return "unknown"
+
+
+def current_actor(session: Session | None = None) -> str:
+    """Who is acting, as recorded on every change: the login (see ``login``), then PRORATA_ACTOR in brackets
+    when that names someone else ("ann (Ann Smith)", a cron job's purpose). PRORATA_ACTOR adds a display
+    name; it never replaces the login, so nobody can pose as another person. On PostgreSQL the audit log's
+    policy refuses an entry whose actor does not begin with the login (app/storage/row_security.py)."""
+    who = login(session)
+    shown = " ".join("".join(ch for ch in os.environ.get("PRORATA_ACTOR", "") if ch.isprintable()).split())
+    if not shown or shown == who:
+        return who[:ACTOR_LENGTH]
+    return f"{who} ({shown[:max(0, ACTOR_LENGTH - len(who) - 3)]})"
 
 
 def record(session: Session, action: str, entity: str, entity_id: object = None, *,
@@ -33,7 +50,10 @@ def record(session: Session, action: str, entity: str, entity_id: object = None,
     close to the commit. ``before`` and ``after`` are stored (and hashed) as
     their JSON round trip, so the hash covers exactly what the database keeps.
     """
-    entry = AuditEntry(actor=actor or current_actor(), action=action, entity=entity,
+    if reseller_id is None:  # a reseller's staff: the entry belongs to their reseller (and is visible to them)
+        scoped = row_security.login_scope(session.connection())
+        reseller_id = scoped[1] if scoped and scoped[1] else None
+    entry = AuditEntry(actor=actor or current_actor(session), action=action, entity=entity,
                        entity_id=None if entity_id is None else str(entity_id),
                        reseller_id=reseller_id, at=utcnow(), before=_as_stored(before), after=_as_stored(after))
     return audit_chain.append(session, entry)

@@ -158,7 +158,7 @@ def _change(session: Session, code: str, kind: str, value, on: date | None, *, w
     before = {"term": _TERM_OF_MONTHS[before_span.months]} if kind == TERM_EVENT else {
         "billing_day": _day_shown(company, schedule, before_span)}
     row = CompanyEvent(company_id=company.id, reseller_id=company.reseller_id, date=effective, type=kind,
-                       code=event.code, quantity=event.quantity, recorded_by=audit.current_actor())
+                       code=event.code, quantity=event.quantity, recorded_by=audit.current_actor(session))
     session.add(row)
     session.flush()
     change = _outcome(company, kind, value, effective, event._replace(seq=row.id))

@@ -29,6 +29,9 @@ from app.money import to_text
 from app.services import audit
 
 SWITCHES = rules.SWITCHES
+# Stored like the switches above (hoster on/off, a reseller's None follows it) and set the same way; read by
+# app/payments/payments.py, which refuses checks where they are off. Not (yet) in bundles or `settings show`.
+PAYMENT_SWITCHES = ("checks",)
 HOSTER = "hoster"
 
 MESSAGES.setdefault("currency_not_enabled", "currency {code} is not enabled")
@@ -108,7 +111,7 @@ def set_value(session: Session, issuer: str, name: str, value: object) -> Issuer
     as text) or ``invoice_number_format``. Audited; returns the issuer's settings after."""
     row, _ = _issuer(session, issuer)
     where = f"{issuer}.{name}"
-    if name in SWITCHES:
+    if name in SWITCHES or name in PAYMENT_SWITCHES:
         if isinstance(value, str):
             value = switch_value(value, where)
         if value is None and issuer == HOSTER:
@@ -123,7 +126,7 @@ def set_value(session: Session, issuer: str, name: str, value: object) -> Issuer
         probs.raise_if_any()
     else:
         raise ProrataError.of("unknown_setting", where, name=name,
-                              allowed=", ".join((*SWITCHES, "tax_rate", "invoice_number_format")))
+                              allowed=", ".join((*SWITCHES, *PAYMENT_SWITCHES, "tax_rate", "invoice_number_format")))
     before = getattr(row, name)
     if before != stored:
         setattr(row, name, stored)

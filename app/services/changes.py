@@ -173,7 +173,7 @@ def write_changes(session: Session, checked: CheckedChanges, *, source: str, und
     known = checked.known
     plans = {c: pid for c, (pid, _) in known.plans.items()}
     companies = {c: (k.id, k.reseller_id) for c, k in known.companies.items()}
-    stamp = {"recorded_by": audit.current_actor(), "recorded_at": utcnow()}
+    stamp = {"recorded_by": audit.current_actor(session), "recorded_at": utcnow()}
     table = CompanyEvent.__table__
     out: list[RecordedChange] = []
     for row in checked.rows:
@@ -217,6 +217,13 @@ def _views(session: Session, company: str, currency: str, rows: list[CompanyEven
     for r in rows:
         if r.type == EventType.CURRENCY.value and r.currency:
             currency = r.currency
+        if r.type == EventType.MOVE.value:  # the seller it goes to by code, as a person names it
+            from app.services.moves import seller_code
+
+            out.append(RecordedChange(r.id, company, r.date, r.type, code=seller_code(session, r.code),
+                                      recorded_by=r.recorded_by, undoes_id=r.undoes_id,
+                                      undone_by=undone_by.get(r.id)))
+            continue
         amount = Decimal(to_text(r.amount, currency)) if r.amount is not None else None
         out.append(RecordedChange(r.id, company, r.date, r.type, plans.get(r.plan_id), plans.get(r.to_plan_id),
                                   r.quantity, users[r.user_id].lower() if r.user_id in users else None, r.code,

@@ -193,6 +193,10 @@ def seal(session: Session, invoice_ids: list[int]) -> None:
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Invoice) and obj.id in wanted:
             session.expire(obj)
+    # Issued, so owed: posted to the customer's account in the same transaction (app/payments/ledger.py).
+    from app.payments.ledger import post_issued
+
+    post_issued(session, list(invoice_ids))
 
 
 @dataclass

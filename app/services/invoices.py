@@ -409,12 +409,24 @@ def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
     # Checked once the draft is ours, against what others wrote until then (a settlement, a run).
     _refuse_if_settled(session, inv)
     mark = _company_mark(session, inv)
+    closing: list[Invoice] = []
+    if mark is None and _is_run_invoice(session, inv):
+        mark = _closing_mark(session, inv)
     if mark is not None:
         _refuse_if_billed_after(session, inv, mark)
+        # The closing invoices of sellers the company left, written with this period: billed again with it.
+        closing = _closing_siblings(session, inv, mark)
         # Later periods that billed nothing are billed again with this one.
         session.execute(delete(BilledPeriod).where(BilledPeriod.customer_key == mark.customer_key,
                                                    BilledPeriod.boundary > mark.boundary,
                                                    BilledPeriod.invoice_id.is_(None)))
+        session.execute(delete(BilledPeriod).where(BilledPeriod.customer_key == mark.customer_key,
+                                                   BilledPeriod.boundary == mark.boundary,
+                                                   BilledPeriod.invoice_id.is_(None)))
+    for sibling in closing:
+        gone = _snapshot(session, sibling)
+        _delete_rows(session, sibling)
+        audit.record(session, "delete", "invoice", gone["id"], before=gone, reseller_id=sibling.reseller_id)
     session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
                     .values(status=Status.DEFERRED.value, carried_into_id=None))
     session.execute(update(Accrual).where(Accrual.settled_by_id == inv.id).values(settled_by_id=None))
@@ -424,6 +436,77 @@ def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
     session.delete(inv)
     session.flush()
     audit.record(session, "delete", "invoice", before["id"], before=before, reseller_id=inv.reseller_id)
+
+
+MESSAGES.setdefault("closing_invoice_of_period", "invoice {invoice} closes what {seller} billed company "
+                                                "{company} before it moved; it was written with {main}: delete "
+                                                "{main} instead, which takes it along")
+MESSAGES.setdefault("closing_invoice_issued", "{main} cannot be deleted: {closing}, the closing invoice of "
+                                              "{seller} written with it, is {status}; credit it first")
+
+
+def _is_run_invoice(session: Session, inv: Invoice) -> bool:
+    """A company invoice a run wrote (no manual line), dated on its boundary."""
+    if inv.company_id is None or inv.kind not in (InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value) \
+            or inv.credits_id is not None:
+        return False
+    return session.scalar(select(InvoiceLine.id).where(InvoiceLine.invoice_id == inv.id,
+                                                       InvoiceLine.kind == "manual").limit(1)) is None
+
+
+def _closing_mark(session: Session, inv: Invoice):
+    """The period a closing invoice (of a seller the company left, app/services/moves.py) was written with:
+    the company's billed period on the invoice's date. Deleting it alone would lose its credit for good, as
+    the period stays billed; it goes with the period's own invoice, or releases the period when the new
+    seller billed nothing then."""
+    from app.billing.context import company_key
+
+    row = session.execute(select(BilledPeriod.customer_key, BilledPeriod.boundary, BilledPeriod.invoice_id)
+                          .where(BilledPeriod.customer_key == company_key(inv.company_id),
+                                 BilledPeriod.boundary == inv.issue_date)).first()
+    if row is None:
+        return None
+    if row.invoice_id is not None:
+        main = session.get(Invoice, row.invoice_id)
+        raise ProrataError.of("closing_invoice_of_period", invoice=label(inv), seller=_seller_name(session, inv),
+                              company=_company_code(session, inv.company_id), main=label(main))
+    return row
+
+
+def _closing_siblings(session: Session, inv: Invoice, mark) -> list[Invoice]:
+    """The other run invoices of the same company on the same boundary: closing invoices written with it."""
+    found = [other for other in session.scalars(
+        select(Invoice).where(Invoice.company_id == inv.company_id, Invoice.issue_date == mark.boundary,
+                              Invoice.id != inv.id, Invoice.credits_id.is_(None),
+                              Invoice.status != Status.VOID.value).order_by(Invoice.id))
+        if _is_run_invoice(session, other)]
+    for other in found:
+        if other.status != Status.DRAFT.value:
+            raise ProrataError.of("closing_invoice_issued", main=label(inv), closing=label(other),
+                                  seller=_seller_name(session, other), status=other.status)
+        claim(session, other, label=label(other))
+        _refuse_if_settled(session, other)
+    return found
+
+
+def _seller_name(session: Session, inv: Invoice) -> str:
+    if inv.issuer_reseller_id is None:
+        return session.get(Hoster, 1).name
+    return session.get(Reseller, inv.issuer_reseller_id).name
+
+
+def _company_code(session: Session, company_id: int) -> str:
+    return session.scalar(select(Company.code).where(Company.id == company_id))
+
+
+def _delete_rows(session: Session, inv: Invoice) -> None:
+    """Remove a run draft and what it wrote (its accruals, its lines); what it carried waits again."""
+    session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
+                    .values(status=Status.DEFERRED.value, carried_into_id=None))
+    session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))
+    session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
+    session.delete(inv)
+    session.flush()
 
 
 def _company_mark(session: Session, inv: Invoice):

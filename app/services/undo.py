@@ -31,12 +31,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.company_state import SCHEDULE_EVENT_TYPES, CompanyState, Event, ordered
-from app.errors import ProrataError
+from app.errors import MESSAGES, ProrataError
 from app.models import Company, CompanyEvent, EventType, Plan
 from app.money import to_text
 from app.services import changes as ch
 from app.services.changes import RecordedChange, RecordResult
 
+MESSAGES.setdefault("move_undo_no_preview", "change #{change} is a move: its undo is the move back to the "
+                                           "seller it left, recorded without a preview")
 _LAST = 1 << 62  # a counter-change's place: after every recorded change of its day
 
 
@@ -48,6 +50,8 @@ def counter_changes(session: Session, event_id: int, *, on: dt.date | None = Non
         raise ProrataError.of("not_found", "id", kind="change", code=event_id)
     if row.type in SCHEDULE_EVENT_TYPES:
         raise ProrataError.of("undo_schedule", "id", change=event_id, type=row.type.replace("_", " "))
+    if row.type == EventType.MOVE.value:  # taken back by the move back (app.services.moves.undo_move)
+        raise ProrataError.of("move_undo_no_preview", "id", change=event_id)
     if row.undoes_id is not None:
         raise ProrataError.of("undo_of_undo", "id", change=event_id, undoes=row.undoes_id)
     by = session.scalar(select(CompanyEvent.id).where(CompanyEvent.undoes_id == event_id).limit(1))
@@ -83,6 +87,10 @@ def undo_change(session: Session, event_id: int, *, on: dt.date | None = None, c
                            .where(CompanyEvent.id == event_id))
     if company is not None and owner is not None and owner != company:
         raise ProrataError.of("change_of_other_company", "id", change=event_id, owner=owner, company=company)
+    if session.scalar(select(CompanyEvent.type).where(CompanyEvent.id == event_id)) == EventType.MOVE.value:
+        from app.services.moves import undo_move
+
+        return undo_move(session, event_id, company=company, source=source)
     ch.lock_companies(session, [owner])
     counters = counter_changes(session, event_id, on=on)
     original = next(c for c in ch.company_changes(session, counters[0]["company"]) if c.id == event_id)

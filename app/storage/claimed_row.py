@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import Session
-from sqlalchemy.sql.dml import Update
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.orm import Session
+    from sqlalchemy.sql.dml import Update
 
 
 def claim_row(session: Session, claim: Update, table: Table, first: dict[str, Any],
@@ -25,7 +26,12 @@ def claim_row(session: Session, claim: Update, table: Table, first: dict[str, An
     ``first`` is inserted unless a rival did (``unique``: its unique key's columns) and claimed again."""
     value = session.execute(claim).scalar_one_or_none()
     if value is None:
-        dialect_insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        # The dialects' INSERT ... ON CONFLICT, imported on first use: every command that audits imports
+        # this module, and the PostgreSQL dialect alone takes longer to import than a command may to start.
+        if session.get_bind().dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
         session.execute(dialect_insert(table).values(first).on_conflict_do_nothing(index_elements=unique))
         value = session.execute(claim).scalar_one()
     return value

@@ -9,12 +9,29 @@ from __future__ import annotations
 import os
 from typing import Callable
 
-import keyring
-from keyring.backends import fail
-from keyring.errors import KeyringError
-from sqlalchemy.engine import URL, make_url
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import make_url
 
 from app.errors import ProrataError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+# keyring is imported when a password is looked up or kept, not by every command that opens a database
+# (it imports much of the standard library: a fifth of a command's start-up).
+
+
+def _keyring():
+    import keyring
+
+    return keyring
+
+
+def _errors():
+    from keyring.errors import KeyringError
+
+    return KeyringError
 
 SERVICE = "prorata-database"
 
@@ -22,7 +39,9 @@ SERVICE = "prorata-database"
 def keyring_available() -> bool:
     """False on a headless server with no keyring backend."""
     try:
-        return not isinstance(keyring.get_keyring(), fail.Keyring)
+        from keyring.backends import fail
+
+        return not isinstance(_keyring().get_keyring(), fail.Keyring)
     except Exception:
         return False
 
@@ -35,8 +54,8 @@ def stored_password(url: URL) -> str | None:
     if not keyring_available():
         return None
     try:
-        return keyring.get_password(SERVICE, _account(url))
-    except KeyringError:
+        return _keyring().get_password(SERVICE, _account(url))
+    except _errors():
         return None
 
 
@@ -45,17 +64,17 @@ def store_password(url: URL, password: str) -> bool:
     if not keyring_available():
         return False
     try:
-        keyring.set_password(SERVICE, _account(url), password)
+        _keyring().set_password(SERVICE, _account(url), password)
         return True
-    except KeyringError:
+    except _errors():
         return False
 
 
 def forget_password(url: URL) -> None:
     if keyring_available():
         try:
-            keyring.delete_password(SERVICE, _account(url))
-        except KeyringError:
+            _keyring().delete_password(SERVICE, _account(url))
+        except _errors():
             pass
 
 
@@ -85,3 +104,31 @@ def with_password(url_text: str, ask: Callable[[str], str | None] | None = None,
         raise ProrataError.of("no_database_password", url=url.render_as_string(hide_password=True))
     store_password(url, answer)
     return url.set(password=answer)
+
+
+# ---------------------------------------------------------------- processor secrets
+
+PROCESSOR_SERVICE = "prorata-processor"
+
+
+def processor_secret(account: str) -> str | None:
+    """A payment processor's secret (an API key) for ``account`` (app/payments/processors/accounts.py names
+    it: the database, the issuer, the processor and the secret's name); None when there is none or no
+    keyring."""
+    if not keyring_available():
+        return None
+    try:
+        return _keyring().get_password(PROCESSOR_SERVICE, account)
+    except _errors():
+        return None
+
+
+def store_processor_secret(account: str, secret: str) -> bool:
+    """Save a processor's secret to the keyring; False when there is none (the caller says so)."""
+    if not keyring_available():
+        return False
+    try:
+        _keyring().set_password(PROCESSOR_SERVICE, account, secret)
+        return True
+    except _errors():
+        return False

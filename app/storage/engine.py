@@ -5,6 +5,7 @@ commits on success and rolls back on any error, so nothing is half-written.
 """
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
@@ -35,6 +36,8 @@ def fold(text: str | None) -> str | None:
 
 
 def _folder_of(path: Path) -> None:
+    """The embedded default's folder (the user's data directory) is made when missing; a folder the user
+    named must exist: a typing mistake in a path would otherwise leave a new empty database somewhere."""
     if path.parent.is_dir():
         return
     from app.storage.location import default_sqlite_path
@@ -47,13 +50,23 @@ def _folder_of(path: Path) -> None:
     raise ProrataError.of("sqlite_folder_missing", folder=str(path.parent))
 
 
+def _create_private(path: Path) -> None:
+    """Create a new SQLite database file readable and writable by its owner only (SQLite gives its -wal and
+    -shm files the same mode). SQLite is single-user: this keeps other accounts on the machine out, nothing more."""
+    _folder_of(path)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:  # there already, or not ours to create: SQLite itself says what is wrong on connecting
+        pass
+
+
 def make_engine(url: str | URL, *, ask_password: Callable[[str], str | None] | None = None,
                 echo: bool = False) -> Engine:
     """An engine for ``url``; creates the SQLite file's folder; asks for a password if needed."""
     url_obj = url if isinstance(url, URL) else with_password(url)
     if url_obj.get_backend_name() == "sqlite":
         if url_obj.database and url_obj.database != ":memory:" and not url_obj.query.get("uri"):
-            _folder_of(Path(url_obj.database))
+            _create_private(Path(url_obj.database))
         engine = create_engine(url_obj, echo=echo)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -87,9 +100,10 @@ def unit_of_work(engine: Engine) -> Iterator[Session]:
             with session.begin():
                 yield session
         except DBAPIError as exc:
+            from app.storage import row_security
             from app.storage.immutability import refusal
 
-            refused = refusal(exc)
+            refused = refusal(exc) or row_security.refusal(exc)
             if refused is None:
                 raise
             raise refused from exc

@@ -42,7 +42,12 @@ FROZEN_INVOICE_COLUMNS = (
 # The status changes of an invoice that is not a draft (app.models.invoices.TRANSITIONS, as of this
 # schema; a test holds them together). carried -> deferred is allowed only as described above.
 MOVES = ("issued>partially_paid", "issued>paid", "issued>void", "partially_paid>paid", "partially_paid>void",
-         "paid>void", "deferred>carried")
+         "paid>void", "deferred>carried", "paid>partially_paid", "paid>issued", "partially_paid>issued")
+# Of MOVES, those that reopen an invoice: a payment that did not hold (a bounced check, a returned debit) has
+# its allocations taken back (app/payments/reversals.py). Allowed only once the schema has allocations
+# (migration 0008), an allocation to the invoice was taken back (a negative one) and what is left of them no
+# longer covers its total; before 0008 they are refused like any move not listed.
+REOPENS = ("paid>partially_paid", "paid>issued", "partially_paid>issued")
 
 REFUSALS = ("issued_invoice_frozen", "issued_lines_frozen", "event_frozen", "number_series_frozen",
             "invoice_chain_frozen")
@@ -78,13 +83,20 @@ def _differs(dialect: str, column: str) -> str:
     return f"NEW.{column} IS DISTINCT FROM OLD.{column}"
 
 
-def _invoice_update_refused(dialect: str) -> str:
-    """The condition, on OLD (not a draft) and NEW, under which an update of an invoice is refused."""
+def _invoice_update_refused(dialect: str, reopen: bool = False) -> str:
+    """The condition, on OLD (not a draft) and NEW, under which an update of an invoice is refused.
+    ``reopen``: the schema has payment_allocations, so the moves of ``REOPENS`` may be allowed."""
     frozen = " OR ".join(_differs(dialect, c) for c in FROZEN_INVOICE_COLUMNS)
-    moves = ", ".join(f"'{m}'" for m in MOVES)
+    moves = ", ".join(f"'{m}'" for m in MOVES if m not in REOPENS)
     uncarried = ("(OLD.status = 'carried' AND NEW.status = 'deferred' AND NEW.carried_into_id IS NULL "
                  "AND EXISTS (SELECT 1 FROM invoices c WHERE c.id = OLD.carried_into_id AND c.status = 'draft'))")
     status_ok = f"NEW.status = OLD.status OR (OLD.status || '>' || NEW.status) IN ({moves}) OR {uncarried}"
+    if reopen:
+        reopens = ", ".join(f"'{m}'" for m in REOPENS)
+        status_ok += (f" OR ((OLD.status || '>' || NEW.status) IN ({reopens}) "
+                      "AND EXISTS (SELECT 1 FROM payment_allocations a WHERE a.invoice_id = OLD.id AND a.amount < 0) "
+                      "AND (SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocations a "
+                      "WHERE a.invoice_id = OLD.id) < OLD.total)")
     carried = ("(OLD.status = 'deferred' AND NEW.status = 'carried' AND OLD.carried_into_id IS NULL "
                "AND NEW.carried_into_id IS NOT NULL)")
     carry_ok = f"NOT ({_differs(dialect, 'carried_into_id')}) OR {carried} OR {uncarried}"
@@ -95,14 +107,15 @@ def _not_draft(invoice_id: str) -> str:
     return f"EXISTS (SELECT 1 FROM invoices i WHERE i.id = {invoice_id} AND i.status <> 'draft')"
 
 
-def _sqlite_triggers() -> dict[str, str]:
+def _sqlite_triggers(reopen: bool = False) -> dict[str, str]:
     """Trigger name -> the DDL after ``CREATE TRIGGER [IF NOT EXISTS] <name>``."""
     def refuse(error_id: str) -> str:
         return f"BEGIN SELECT RAISE(ABORT, '{_message(error_id)}'); END"
 
     return {
         "invoices_frozen_update": f"BEFORE UPDATE ON invoices WHEN OLD.status <> 'draft' AND "
-                                  f"({_invoice_update_refused('sqlite')}) {refuse('issued_invoice_frozen')}",
+                                  f"({_invoice_update_refused('sqlite', reopen)}) "
+                                  f"{refuse('issued_invoice_frozen')}",
         "invoices_frozen_delete": f"BEFORE DELETE ON invoices WHEN OLD.status <> 'draft' "
                                   f"{refuse('issued_invoice_frozen')}",
         "invoice_lines_frozen_insert": f"BEFORE INSERT ON invoice_lines WHEN {_not_draft('NEW.invoice_id')} "
@@ -128,7 +141,7 @@ def _pg_raise(error_id: str) -> str:
     return f"RAISE EXCEPTION '{_message(error_id)}' USING ERRCODE = 'restrict_violation';"
 
 
-def _postgresql_functions() -> dict[str, str]:
+def _postgresql_functions(reopen: bool = False) -> dict[str, str]:
     """Function name -> its body (plpgsql)."""
     return {
         "prorata_invoice_frozen": f"""
@@ -136,7 +149,7 @@ def _postgresql_functions() -> dict[str, str]:
                 IF TG_OP = 'DELETE' THEN
                     {_pg_raise('issued_invoice_frozen')}
                 END IF;
-                IF {_invoice_update_refused('postgresql')} THEN
+                IF {_invoice_update_refused('postgresql', reopen)} THEN
                     {_pg_raise('issued_invoice_frozen')}
                 END IF;
                 RETURN NEW;
@@ -215,22 +228,37 @@ def expected(dialect: str) -> set[str]:
     return set(_PG_TRIGGERS) | set(_AUDIT_POSTGRESQL)
 
 
-def present(conn: Connection) -> set[str]:
-    """The names of the triggers the database has."""
+GUARDED = ("invoices", "invoice_lines", "company_events", "number_series", "invoice_chain_heads", "audit_log",
+           "audit_chain")
+
+
+def present(conn: Connection, tables: tuple[str, ...] = GUARDED) -> set[str]:
+    """The names of the triggers the database has on ``tables`` (by default the ones guarded here; the payment
+    tables have their own, app/storage/ledger_guard.py)."""
+    names = ", ".join(f"'{t}'" for t in tables)
     if conn.dialect.name == "sqlite":
-        return set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
-    return set(conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal").scalars())
+        return set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                        f"AND tbl_name IN ({names})").scalars())
+    return set(conn.exec_driver_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal "
+                                    f"AND tgrelid::regclass::text IN ({names})").scalars())
+
+
+def _has_allocations(conn: Connection) -> bool:
+    from sqlalchemy import inspect
+
+    return inspect(conn).has_table("payment_allocations")
 
 
 def create(conn: Connection) -> None:
     """Create every trigger of ``expected`` that is missing (the audit log's are restored, not changed)."""
     there = present(conn)
+    reopen = _has_allocations(conn)
     if conn.dialect.name == "sqlite":
-        for name, ddl in {**_AUDIT_SQLITE, **_sqlite_triggers()}.items():
+        for name, ddl in {**_AUDIT_SQLITE, **_sqlite_triggers(reopen)}.items():
             if name not in there:
                 conn.exec_driver_sql(f"CREATE TRIGGER {name} {ddl}")
         return
-    for name, body in _postgresql_functions().items():
+    for name, body in _postgresql_functions(reopen).items():
         conn.exec_driver_sql(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
                              f"$prorata${body}\n$prorata$")
     for name, (_, ddl) in _PG_TRIGGERS.items():
@@ -261,8 +289,10 @@ def rebuilding(conn: Connection) -> Iterator[None]:
 
 def refusal(exc: BaseException):
     """The ``ProrataError`` for a database error raised by one of these triggers, else None."""
+    from app.storage import ledger_guard
+
     found = _MARK.search(str(getattr(exc, "orig", None) or exc))
-    if found is None or found.group(1) not in REFUSALS:
+    if found is None or found.group(1) not in REFUSALS + ledger_guard.REFUSALS:
         return None
     from app.errors import ProrataError
 

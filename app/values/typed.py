@@ -98,15 +98,26 @@ def read_amount(text: str, locale: str, currency: str, *, allow_negative: bool =
     return checked_amount(value, currency, allow_negative=allow_negative, where=where, shown=text.strip())
 
 
+def _named(text: str, locale: str, where: str, error_id: str) -> Decimal | None:
+    """``read_number``, but a text that is no number at all gets ``error_id``: the refusal the CLI and the
+    imports give the same text (an ambiguous grouping keeps its own, locale-specific, advice)."""
+    try:
+        return read_number(text, locale, where)
+    except ProrataError as exc:
+        if exc.problems[0].id == "not_a_number":
+            raise ProrataError.of(error_id, where, value=text.strip()) from None
+        raise
+
+
 def read_quantity(text: str, locale: str, where: str = "") -> Decimal | None:
     """A quantity typed in ``locale`` (None when blank): 0 or more, below one billion, at most 4 decimals."""
-    value = read_number(text, locale, where)
+    value = _named(text, locale, where, "bad_quantity")
     return None if value is None else check_quantity(value, where, text.strip())
 
 
 def read_tax_rate(text: str, locale: str, where: str = "") -> Decimal | None:
     """A tax rate in per cent typed in ``locale`` (None when blank): 0 to 100, at most 4 decimals."""
-    value = read_number(text, locale, where)
+    value = _named(text, locale, where, "bad_tax_rate")
     return None if value is None else check_tax_rate(value, where, text.strip())
 
 

@@ -1,0 +1,133 @@
+"""Bills computed in worker processes while the run's own process writes them: one writer.
+
+A run's batches are computed (``run.compute_batch``: read a batch's events,
+work out its bills) by a pool of processes, each reading through its own
+connection, and written by the run's process alone, in the run's order, one
+transaction per batch, exactly as a single-process run writes them: the same
+invoices, numbers, lines and accruals (tests/test_parallel_run.py compares
+both, row by row, on SQLite and PostgreSQL).
+
+A batch is computed only once every earlier batch billing one of its companies
+is written (a catch-up bills a company at several boundaries, and each bill
+carries what the one before deferred), and with that company's bookkeeping
+(its last billed boundary, the events it saw) as the run's process has it
+then. A monthly run bills each company once, so every batch can be computed
+ahead while earlier ones are written.
+
+Workers are started (``spawn``: safe from a process with threads, such as the
+window) with the run's context, and never write. As with any ``spawn`` pool, a
+script that runs billing must do so under ``if __name__ == "__main__":`` (each
+worker imports the script's module), or set PRORATA_BILLING_WORKERS=0.
+"""
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import sys
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+from datetime import date
+from multiprocessing import get_context
+from typing import TYPE_CHECKING
+
+from sqlalchemy.engine import Engine
+
+if TYPE_CHECKING:
+    from app.billing.context import CompanyRow, RunContext
+    from app.billing.run import BatchBills
+
+MIN_TASKS = 2000  # fewer companies to bill than this: starting workers costs more than it saves
+AHEAD = 2  # batches computed ahead per worker
+
+
+def workers_for(engine: Engine, tasks: int) -> int:
+    """How many worker processes a run of ``tasks`` company bills uses (0: the run computes its bills itself):
+    ``PRORATA_BILLING_WORKERS`` if set, else, for a large run, one per core but the writer's (writing is
+    most of a run: a worker more than the cores left slows the writer down). Never for an in-memory
+    database (a worker could not see it) or a frozen (packaged) application."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        return 0
+    setting = os.environ.get("PRORATA_BILLING_WORKERS")
+    if setting:
+        return max(int(setting), 0)
+    if getattr(sys, "frozen", False) or tasks < MIN_TASKS:
+        return 0
+    return min((os.cpu_count() or 1) - 1, 7)
+
+
+# -- in a worker ---------------------------------------------------------------------------------------------
+_engine: Engine | None = None
+_ctx: RunContext | None = None
+
+
+def _start(url: str, ctx: bytes) -> None:
+    global _engine, _ctx
+    from app.storage.engine import make_engine
+
+    _engine = make_engine(url)
+    _ctx = pickle.loads(ctx)
+    gc.collect()
+    gc.freeze()
+    gc.disable()  # collected after each batch instead (see run.collected_between_batches)
+
+
+def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | None, date | None]]) -> BatchBills:
+    from app.billing.run import compute_batch
+    from app.storage.engine import unit_of_work
+
+    ctx = _ctx
+    for key, (seen, last) in known.items():
+        ctx.seen_through[key], ctx.last_billed[key] = seen, last
+    with unit_of_work(_engine) as s:  # reads only
+        made = compute_batch(s, ctx, batch)
+    for key in known:
+        ctx.seen_through.pop(key, None), ctx.last_billed.pop(key, None)
+    gc.collect()
+    return made
+
+
+# -- in the run's process ------------------------------------------------------------------------------------
+class Computing:
+    """The pool and the batches it computes ahead of the writer. ``batches``: the run's batches in order,
+    each a list of (boundary, company) or None for a batch that is not a company batch."""
+
+    def __init__(self, engine: Engine, ctx: RunContext, batches: list[list[tuple[date, CompanyRow]] | None],
+                 workers: int):
+        self.ctx = ctx
+        self.batches = batches
+        self.ids = [None if b is None else {c.id for _, c in b} for b in batches]
+        self.futures: dict[int, Future] = {}
+        self.window = workers * AHEAD
+        # The context without the run's per-company bookkeeping (each batch brings its companies').
+        shared = replace(ctx, last_billed={}, seen_through={})
+        self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start,
+                                        initargs=(engine.url.render_as_string(hide_password=False),
+                                                  pickle.dumps(shared, pickle.HIGHEST_PROTOCOL)))
+
+    def result(self, i: int) -> BatchBills:
+        """Batch ``i``'s bills (every batch before it written), with later independent batches set going."""
+        self._submit(i)
+        busy = set(self.ids[i])
+        for j in range(i + 1, len(self.batches)):
+            if len(self.futures) >= self.window:
+                break
+            if self.ids[j] is None:
+                continue
+            if j not in self.futures and busy.isdisjoint(self.ids[j]):
+                self._submit(j)
+            busy |= self.ids[j]
+        return self.futures.pop(i).result()
+
+    def _submit(self, i: int) -> None:
+        if i in self.futures:
+            return
+        from app.billing.context import company_key
+
+        keys = [company_key(c.id) for _, c in self.batches[i]]
+        known = {k: (self.ctx.seen_through.get(k), self.ctx.last_billed.get(k)) for k in keys}
+        self.futures[i] = self.pool.submit(_compute, self.batches[i], known)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,383 @@
+"""``prorata payments add|list|show|allocate|refund|reverse`` and ``prorata accounts
+show|aging|apply-credit|terms``: money received and paid back, and what each customer owes."""
+from __future__ import annotations
+
+import json
+
+from app.cli.billing_commands import parse_date
+
+METHODS = ("cash", "bank_transfer", "check")  # app.models.payments.MANUAL_METHODS (kept light for the parser)
+
+
+def register(sub) -> None:
+    from app.cli.main import add_db_option
+
+    p = sub.add_parser("payments", help="record, allocate, refund and reverse payments")
+    psub = p.add_subparsers(dest="payment_command", metavar="ACTION", required=True)
+
+    add = psub.add_parser("add", help="record a payment received, allocated oldest invoice first unless told")
+    add.add_argument("customer", metavar="CUSTOMER", help="a company's or a reseller's code")
+    add.add_argument("amount", metavar="AMOUNT", help="such as 120.50 (no more decimals than the currency has)")
+    add.add_argument("currency", metavar="CURRENCY")
+    add.add_argument("--method", required=True, choices=METHODS)
+    add.add_argument("--date", required=True, metavar="DATE", help="the day it was received")
+    add.add_argument("--reference", required=True, metavar="TEXT",
+                     help="the transfer's reference, the check's number, the receipt's number")
+    add.add_argument("--allocate", nargs="+", metavar="INVOICE",
+                     help="pay these invoices, in this order, each as far as it is open (default: the oldest "
+                          "open invoices first)")
+    add.add_argument("--no-allocate", action="store_true", help="keep it all as credit on the account")
+    add.add_argument("--issuer", metavar="CODE", help="whose account ('hoster' or a reseller code), when the "
+                                                      "customer has several in the currency")
+    add.add_argument("--json", action="store_true")
+    add_db_option(add)
+    add.set_defaults(func=_add)
+
+    ls = psub.add_parser("list", help="payments, newest first")
+    ls.add_argument("--customer", metavar="CODE")
+    ls.add_argument("--limit", type=int, default=1000, metavar="N")
+    ls.add_argument("--json", action="store_true")
+    add_db_option(ls)
+    ls.set_defaults(func=_list)
+
+    show = psub.add_parser("show", help="one payment and what it settles")
+    show.add_argument("payment", metavar="PAYMENT", help="its number, such as 12")
+    show.add_argument("--json", action="store_true")
+    add_db_option(show)
+    show.set_defaults(func=_show)
+
+    al = psub.add_parser("allocate", help="allocate what is left of a payment to invoices")
+    al.add_argument("payment", metavar="PAYMENT")
+    al.add_argument("invoices", nargs="*", metavar="INVOICE[=AMOUNT]",
+                    help="these invoices in order (each as far as it is open, or AMOUNT of it); none: the oldest "
+                         "open invoices first")
+    al.add_argument("--date", metavar="DATE", help="the allocation's date (default today)")
+    al.add_argument("--json", action="store_true")
+    add_db_option(al)
+    al.set_defaults(func=_allocate)
+
+    rf = psub.add_parser("refund", help="pay back part or all of a payment's credit")
+    rf.add_argument("payment", metavar="PAYMENT")
+    rf.add_argument("amount", metavar="AMOUNT")
+    rf.add_argument("--date", required=True, metavar="DATE")
+    rf.add_argument("--reference", required=True, metavar="TEXT", help="the refund transfer's reference")
+    add_db_option(rf)
+    rf.set_defaults(func=_refund)
+
+    rv = psub.add_parser("reverse", help="a payment that did not hold (bounced check, returned debit): the "
+                                         "invoices it paid open again")
+    rv.add_argument("payment", metavar="PAYMENT")
+    rv.add_argument("--date", required=True, metavar="DATE")
+    rv.add_argument("--reason", required=True, metavar="TEXT", help="such as: check bounced")
+    rv.add_argument("--json", action="store_true")
+    add_db_option(rv)
+    rv.set_defaults(func=_reverse)
+
+    ch = psub.add_parser("charge", help="charge what is open of an invoice to the customer's saved card")
+    ch.add_argument("invoice", metavar="INVOICE")
+    ch.add_argument("--method", type=int, metavar="ID", help="which saved card (default: the newest)")
+    ch.add_argument("--date", metavar="DATE", help="the day the payment is booked (default today)")
+    ch.add_argument("--json", action="store_true")
+    add_db_option(ch)
+    ch.set_defaults(func=_charge)
+
+    rc = psub.add_parser("recover", help="ask the processors what became of charges left unanswered (a timeout, "
+                                         "a crash); never charges again")
+    rc.add_argument("--date", metavar="DATE", help="the day a recovered payment is booked (default today)")
+    rc.add_argument("--json", action="store_true")
+    add_db_option(rc)
+    rc.set_defaults(func=_recover)
+
+    co = psub.add_parser("collect", help="charge every open invoice of customers with a saved card; lists the "
+                                         "failures to follow up")
+    co.add_argument("--date", metavar="DATE", help="the day the payments are booked (default today)")
+    co.add_argument("--json", action="store_true")
+    add_db_option(co)
+    co.set_defaults(func=_collect)
+
+    a = sub.add_parser("accounts", help="customer accounts: balances, open invoices, aging, credit")
+    asub = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    sh = asub.add_parser("show", help="a customer's balance, credit, open invoices and every entry")
+    sh.add_argument("customer", metavar="CUSTOMER")
+    sh.add_argument("--currency", metavar="CODE")
+    sh.add_argument("--issuer", metavar="CODE")
+    sh.add_argument("--as-of", metavar="DATE", help="for the overdue buckets (default today)")
+    sh.add_argument("--json", action="store_true")
+    add_db_option(sh)
+    sh.set_defaults(func=_account_show)
+
+    ag = asub.add_parser("aging", help="what is open per issuer and currency, by days overdue")
+    ag.add_argument("--as-of", metavar="DATE", help="default today")
+    ag.add_argument("--issuer", metavar="CODE")
+    ag.add_argument("--currency", metavar="CODE")
+    ag.add_argument("--customer", metavar="CODE")
+    ag.add_argument("--json", action="store_true")
+    add_db_option(ag)
+    ag.set_defaults(func=_aging)
+
+    ac = asub.add_parser("apply-credit", help="apply a customer's credit to its open invoices")
+    ac.add_argument("customer", metavar="CUSTOMER")
+    ac.add_argument("currency", metavar="CURRENCY")
+    ac.add_argument("invoices", nargs="*", metavar="INVOICE", help="these, in order (default: oldest first)")
+    ac.add_argument("--issuer", metavar="CODE")
+    ac.add_argument("--date", metavar="DATE", help="default today")
+    add_db_option(ac)
+    ac.set_defaults(func=_apply_credit)
+
+    st = asub.add_parser("statement", help="a customer's statement of account as a PDF: opening balance, every "
+                                           "entry of the period, closing balance, aging")
+    st.add_argument("customer", metavar="CUSTOMER")
+    st.add_argument("--from", dest="start", required=True, metavar="DATE")
+    st.add_argument("--to", dest="end", required=True, metavar="DATE")
+    st.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    st.add_argument("--currency", metavar="CODE")
+    st.add_argument("--issuer", metavar="CODE")
+    st.add_argument("--language", metavar="LOCALE", help="such as de_DE (default: the customer's)")
+    add_db_option(st)
+    st.set_defaults(func=_statement)
+
+    tm = asub.add_parser("terms", help="an issuer's payment terms: days from issue to due (default 14)")
+    tm.add_argument("issuer", metavar="ISSUER", help="'hoster' or a reseller code")
+    tm.add_argument("days", metavar="DAYS")
+    add_db_option(tm)
+    tm.set_defaults(func=_terms)
+
+
+def _allocated_lines(done) -> list[str]:
+    return [f"  {a.invoice}: {a.amount} ({a.status_after.replace('_', ' ')})" for a in done]
+
+
+def _add(args, ctx) -> int:
+    from app.payments import payments
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.date, "--date")
+    with unit_of_work(ctx.engine()) as s:
+        done = payments.record(s, args.customer, args.amount, args.currency, args.method, day, args.reference,
+                               issuer=args.issuer, allocate_to=args.allocate, auto_allocate=not args.no_allocate)
+        data = done.as_json()
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    print(f"payment #{data['payment']}: {data['amount']} {data['currency']}")
+    for a in data["allocations"]:
+        print(f"  {a['invoice']}: {a['amount']} ({a['status'].replace('_', ' ')})")
+    print(f"  credit left: {data['credit_left']}")
+    return 0
+
+
+def _row(p: dict) -> str:
+    return (f"#{p['id']:<6} {p['received_on']} {p['customer']:<12} {p['method']:<13} {p['amount']:>12} "
+            f"{p['currency']}  {p['status']:<8} unallocated {p['unallocated']:>10}  {p['reference']}")
+
+
+def _list(args, ctx) -> int:
+    from app.payments import payments
+    from app.storage.engine import unit_of_work
+
+    with unit_of_work(ctx.engine()) as s:
+        rows = payments.list_payments(s, args.customer, args.limit)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for p in rows:
+            print(_row(p))
+    return 0
+
+
+def _show(args, ctx) -> int:
+    from app.payments import payments
+    from app.storage.engine import unit_of_work
+
+    with unit_of_work(ctx.engine()) as s:
+        data = payments.payment_json(s, payments.find(s, args.payment), with_allocations=True)
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    print(_row(data))
+    print(f"  recorded by {data['recorded_by']}, refunded {data['refunded']}")
+    for a in data["allocations"]:
+        print(f"  {a['date']} {a['invoice']}: {a['amount']} ({a['by']})")
+    return 0
+
+
+def _allocate(args, ctx) -> int:
+    from app.payments import payments
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.date, "--date") if args.date else None
+    pairs = [tuple(ref.split("=", 1)) if "=" in ref else (ref, None) for ref in args.invoices]
+    with unit_of_work(ctx.engine()) as s:
+        data = payments.allocate(s, args.payment, pairs, day).as_json()
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    for a in data["allocations"]:
+        print(f"{a['invoice']}: {a['amount']} ({a['status'].replace('_', ' ')})")
+    print(f"payment #{data['payment']}: {data['credit_left']} {data['currency']} left")
+    return 0
+
+
+def _refund(args, ctx) -> int:
+    from app.money import to_text
+    from app.payments import refunds
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.date, "--date")
+    with unit_of_work(ctx.engine()) as s:
+        entry = refunds.refund(s, args.payment, args.amount, day, args.reference)
+        print(f"refunded {to_text(entry.amount, entry_currency(s, entry))} of payment #{entry.payment_id}")
+    return 0
+
+
+def entry_currency(s, entry) -> str:
+    from app.models.payments import PaymentAccount
+
+    return s.get(PaymentAccount, entry.account_id).currency
+
+
+def _reverse(args, ctx) -> int:
+    from app.payments import reversals
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.date, "--date")
+    with unit_of_work(ctx.engine()) as s:
+        done = reversals.reverse(s, args.payment, day, args.reason)
+        reopened = [a.as_json() for a in done.allocations]
+        pid = done.payment.id
+    if args.json:
+        print(json.dumps({"payment": pid, "reopened": reopened}, indent=2))
+        return 0
+    print(f"payment #{pid} reversed")
+    for a in reopened:
+        print(f"  {a['invoice']}: {a['amount']} ({a['status'].replace('_', ' ')})")
+    return 0
+
+
+def _account_show(args, ctx) -> int:
+    from app.payments import statement
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.as_of, "--as-of") if args.as_of else None
+    with unit_of_work(ctx.engine()) as s:
+        data = statement.show(s, args.customer, currency=args.currency, issuer=args.issuer, as_of=day)
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0
+    print(f"{data['customer']}  {data['name']}  (as of {data['as_of']})")
+    for acc in data["accounts"]:
+        cur = acc["currency"]
+        print(f"  with {acc['issuer']} in {cur}: balance {acc['balance']}, credit {acc['credit']}")
+        for inv in acc["open_invoices"]:
+            print(f"    open {inv['invoice']:<18} issued {inv['issue_date']} due {inv['due_date']} "
+                  f"{inv['open']:>12} of {inv['total']:>12} ({inv['bucket']})")
+        for e in acc["entries"]:
+            print(f"    {e['date']} {e['kind']:<14} {e['reference'] or '':<20} {e['amount']:>12} {e['balance']:>12}")
+    return 0
+
+
+def _aging(args, ctx) -> int:
+    from datetime import date
+
+    from app.payments import aging
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
+    with unit_of_work(ctx.engine()) as s:
+        rows = aging.aging(s, day, issuer=args.issuer, currency=args.currency, customer=args.customer)
+    if args.json:
+        print(json.dumps({"as_of": day.isoformat(), "rows": [r.as_json() for r in rows]}, indent=2))
+        return 0
+    print(f"{'issuer':<12} {'cur':<4} " + " ".join(f"{b:>12}" for b in aging.BUCKETS)
+          + f" {'open':>12} {'credit':>12}")
+    for r in rows:
+        j = r.as_json()
+        print(f"{j['issuer']:<12} {j['currency']:<4} " + " ".join(f"{j['buckets'][b]:>12}" for b in aging.BUCKETS)
+              + f" {j['open']:>12} {j['credit']:>12}")
+    return 0
+
+
+def _apply_credit(args, ctx) -> int:
+    from app.payments import payments
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.date, "--date") if args.date else None
+    with unit_of_work(ctx.engine()) as s:
+        done = payments.apply_credit(s, args.customer, args.currency, issuer=args.issuer,
+                                     invoices=args.invoices or None, day=day)
+        lines = _allocated_lines(done)
+    print("credit applied:")
+    print("\n".join(lines))
+    return 0
+
+
+def _terms(args, ctx) -> int:
+    from app.payments import terms
+    from app.storage.engine import unit_of_work
+
+    with unit_of_work(ctx.engine()) as s:
+        days = terms.set_days(s, args.issuer, args.days)
+    print(f"{args.issuer}: invoices due {days} days after issue (from the next one issued)")
+    return 0
+
+
+def _outcome_line(o: dict) -> str:
+    text = f"{o['invoice']}: {o['status']} {o['amount']} {o['currency']}"
+    if o["payment"]:
+        text += f" (payment #{o['payment']})"
+    if o["message"]:
+        text += f" - {o['message']}"
+    return text
+
+
+def _charge(args, ctx) -> int:
+    from app.payments import charges
+
+    day = parse_date(args.date, "--date") if args.date else None
+    engine = ctx.engine()
+    charges.recover(engine, day=day)  # what a crash left behind first (never charged again)
+    data = charges.charge(engine, args.invoice, method_id=args.method, day=day).as_json()
+    print(json.dumps(data, indent=2) if args.json else _outcome_line(data))
+    return 0 if data["status"] == "succeeded" else 1
+
+
+def _recover(args, ctx) -> int:
+    from app.payments import charges
+
+    day = parse_date(args.date, "--date") if args.date else None
+    rows = [o.as_json() for o in charges.recover(ctx.engine(), day=day)]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        print("\n".join(_outcome_line(o) for o in rows) if rows else "nothing to recover")
+    return 0
+
+
+def _collect(args, ctx) -> int:
+    from app.payments import charges
+
+    day = parse_date(args.date, "--date") if args.date else None
+    rows = [o.as_json() for o in charges.collect(ctx.engine(), day=day)]
+    failed = [o for o in rows if o["status"] != "succeeded"]
+    if args.json:
+        print(json.dumps({"collected": [o for o in rows if o["status"] == "succeeded"], "follow_up": failed},
+                         indent=2))
+        return 0
+    print(f"{len(rows) - len(failed)} collected, {len(failed)} to follow up")
+    for o in failed:
+        print("  " + _outcome_line(o))
+    return 0
+
+
+def _statement(args, ctx) -> int:
+    from app.payments import statement_pdf
+    from app.storage.engine import unit_of_work
+
+    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
+    with unit_of_work(ctx.engine()) as s:
+        data = statement_pdf.statement(s, args.customer, start, end, currency=args.currency, issuer=args.issuer)
+    pdf = statement_pdf.render(data, language=args.language)
+    with open(args.output, "wb") as fh:
+        fh.write(pdf)
+    print(f"{args.output}: statement of {data.customer} from {start.isoformat()} to {end.isoformat()}")
+    return 0

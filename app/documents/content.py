@@ -1,0 +1,119 @@
+"""What one document says, as plain data: who issues it to whom, its facts, lines and totals.
+
+app/services/documents.py reads it from an invoice (its lines' arithmetic from app/billing/explain.py);
+app/documents/sample.py makes one up for the designer's preview. render.py turns it into a PDF and reads
+nothing else, so a preview, a reprint and a batch render the same content the same way.
+
+Periods are half-open like the invoice's lines (``end`` is the first day after); the PDF shows the last day.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+INVOICE = "invoice"
+CREDIT_NOTE = "credit_note"
+WHOLESALE = "wholesale"
+STATEMENT = "statement"
+# Countries that write the town before the postcode ("Leeds LS1 4AP", "Austin TX 78701").
+CITY_FIRST = frozenset({"GB", "IE", "US", "CA", "AU", "NZ", "JP", "KR", "BR"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """An issuer or a customer as the document names it."""
+
+    name: str
+    address: dict | None = None  # {lines: [...], city, postcode, country}
+    tax_id: str | None = None
+    email: str | None = None
+    code: str | None = None  # the customer number
+
+    def address_lines(self, country_names: dict[str, str] | None = None, home: str | None = None, *,
+                      postal: bool = True) -> list[str]:
+        """The address as lines: street lines, then the town with its postcode as the country writes them,
+        then the country unless it is ``home`` (named in the document's language when ``country_names``
+        has it; in capitals on an envelope, ``postal``)."""
+        a = self.address or {}
+        out = list(a.get("lines") or [])
+        country = a.get("country")
+        postcode, city = a.get("postcode"), a.get("city")
+        town = (postcode, city) if country not in CITY_FIRST else (city, postcode)
+        if any(town):
+            out.append(" ".join(x for x in town if x))
+        if country and country != home:
+            name = (country_names or {}).get(country, country)
+            out.append(name.upper() if postal else name)
+        return out
+
+
+@dataclass(frozen=True)
+class Arithmetic:
+    """How a share of a period came to its amount: quantity x unit price x days / period days = amount."""
+
+    quantity: Decimal
+    unit_price: Decimal
+    days: int
+    period_days: int
+    amount: Decimal
+    basis: str | None = None  # per_user | per_unit | per_plan (None: not a plan's line)
+    unit: str | None = None  # what a per_unit plan counts, in the document's language ("site")
+
+
+@dataclass(frozen=True)
+class Line:
+    position: int
+    kind: str  # recurring | proration | correction | extra | minimum | manual | wholesale | ...
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    tax_rate: Decimal
+    amount: Decimal
+    start: date | None = None
+    end: date | None = None  # first day after the period
+    company: str | None = None  # a reseller's document: the company the line is for
+    arithmetic: Arithmetic | None = None  # shown for a share of a period (a proration, a correction)
+    corrects: tuple[date, date, str | None] | None = None  # a correction: the period and the invoice that billed it
+    minimum: tuple[Decimal, Decimal] | None = None  # a minimum top-up: (minimum, the other lines' subtotal)
+
+    @property
+    def last_day(self) -> date | None:
+        return None if self.end is None else self.end - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class TaxRow:
+    rate: Decimal  # percent
+    base: Decimal
+    tax: Decimal
+
+
+@dataclass
+class Content:
+    kind: str
+    currency: str
+    language: str  # a locale, such as de_DE
+    issuer: Party
+    customer: Party
+    number: str | None  # None: a draft
+    issue_date: date | None
+    lines: list[Line] = field(default_factory=list)
+    subtotal: Decimal = Decimal(0)
+    tax: Decimal = Decimal(0)
+    total: Decimal = Decimal(0)
+    tax_rows: list[TaxRow] = field(default_factory=list)
+    tax_note: str | None = None  # reverse_charge | exempt
+    period_start: date | None = None
+    period_end: date | None = None  # first day after
+    credits: tuple[str, date | None] | None = None  # a credit note: the credited invoice's number and date
+    status: str = "draft"
+    mandate: dict | None = None  # direct debit (for the payments work): {reference, collection_date}
+
+    @property
+    def is_draft(self) -> bool:
+        return self.number is None
+
+    @property
+    def period_last(self) -> date | None:
+        return None if self.period_end is None else self.period_end - timedelta(days=1)

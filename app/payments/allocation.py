@@ -1,0 +1,307 @@
+"""Allocation: which payment (or which credit note's credit) settles how much of which invoice.
+
+An invoice (or a wholesale invoice) is open for its total less its allocations; its status follows them:
+issued while nothing settles it, partially paid, then paid. A status changes only through
+``app.services.invoice_claims.claim``, the invoice's one conditional write, along the transitions of
+``app.models.invoices`` (back to issued or partially paid only when an allocation is taken back, which the
+database checks too).
+
+What a payment or a credit note has not settled is the account's credit; it is applied to invoices
+(``apply_credit``: by hand, or automatically to an invoice as it is issued, app/payments/ledger.py) or
+refunded. Every allocation is added, never changed: one is undone by a negative allocation
+(``take_back``), when a payment does not hold or a credit note voids the invoice it settled.
+
+Callers hold the account (``accounts.lock``) before anything here reads what is open or left, so that two
+clerks allocating to one invoice, or spending one payment, queue instead of both seeing the same amount; the
+invoice is then claimed too (its row locked), so a credit note voiding it meanwhile is noticed. Whoever
+comes second reads what the first one wrote and is told in words when it no longer fits.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import MESSAGES, ProrataError
+from app.models import Invoice, InvoiceKind, Status
+from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
+from app.models.base import utcnow
+from app.money import to_text
+from app.services.invoice_claims import claim
+
+ALLOCATABLE = (InvoiceKind.INVOICE.value, InvoiceKind.WHOLESALE.value)
+OPEN = (Status.ISSUED.value, Status.PARTIALLY_PAID.value)
+ZERO = Decimal(0)
+
+MESSAGES.setdefault("not_payable", "{invoice} is {status}: only an issued or partially paid invoice takes a "
+                                   "payment")
+MESSAGES.setdefault("not_payable_kind", "{invoice} is a {kind}: only invoices take payments")
+MESSAGES.setdefault("over_allocation", "{invoice} has {open} {currency} open, not {amount}: allocating that "
+                                       "would pay it more than in full{last}; nothing was allocated")
+MESSAGES.setdefault("over_allocation_last", " ({actor} allocated {amount} to it on {at})")
+MESSAGES.setdefault("source_exhausted", "{source} has {left} {currency} left to allocate, not {amount}; "
+                                        "nothing was allocated")
+MESSAGES.setdefault("other_account", "{invoice} is on another account than {source} (customer {customer}, "
+                                     "issuer {issuer}, {currency})")
+MESSAGES.setdefault("nothing_open", "{customer} has no open invoice in {currency} with {issuer}")
+MESSAGES.setdefault("no_credit", "{customer} has no credit in {currency} with {issuer}")
+MESSAGES.setdefault("allocation_not_positive", "an allocation of {amount} {currency} allocates nothing: give "
+                                               "an amount above zero")
+
+
+@dataclass
+class Source:
+    """Something that settles invoices: a payment, or a credit note's credit."""
+
+    label: str  # "payment #12" or the credit note's number
+    day: date
+    left: Decimal
+    payment_id: int | None = None
+    credit_note_id: int | None = None
+
+
+@dataclass
+class Allocated:
+    """One allocation made (or taken back), for the audit log and the caller's report."""
+
+    invoice_id: int
+    invoice: str
+    amount: Decimal
+    currency: str
+    status_before: str
+    status_after: str
+    source: str
+
+    def as_json(self) -> dict:
+        return {"invoice": self.invoice, "amount": to_text(self.amount, self.currency), "source": self.source,
+                "status": self.status_after}
+
+
+def label(inv: Invoice) -> str:
+    return inv.number or f"draft #{inv.id}"
+
+
+def allocated(session: Session, invoice_ids: list[int]) -> dict[int, Decimal]:
+    """invoice id -> the sum of its allocations (what is settled of it)."""
+    if not invoice_ids:
+        return {}
+    a = Allocation.__table__.c
+    found = dict(session.execute(select(a.invoice_id, func.sum(a.amount)).where(a.invoice_id.in_(invoice_ids))
+                                 .group_by(a.invoice_id)).all())
+    return {i: found.get(i) or ZERO for i in invoice_ids}
+
+
+def open_amount(session: Session, inv: Invoice) -> Decimal:
+    return inv.total - allocated(session, [inv.id])[inv.id]
+
+
+def payments_left(session: Session, payment_ids: list[int]) -> dict[int, Decimal]:
+    """payment id -> what it has not settled, refunded or lost to a reversal (its part of the credit)."""
+    if not payment_ids:
+        return {}
+    a, e, p = Allocation.__table__.c, LedgerEntry.__table__.c, Payment.__table__.c
+    amounts = dict(session.execute(select(p.id, p.amount).where(p.id.in_(payment_ids))).all())
+    settled = dict(session.execute(select(a.payment_id, func.sum(a.amount)).where(a.payment_id.in_(payment_ids))
+                                   .group_by(a.payment_id)).all())
+    paid_back = dict(session.execute(
+        select(e.payment_id, func.sum(e.amount))
+        .where(e.payment_id.in_(payment_ids), e.kind.in_((EntryKind.REFUND.value, EntryKind.REVERSAL.value)))
+        .group_by(e.payment_id)).all())
+    return {i: amounts[i] - (settled.get(i) or ZERO) - (paid_back.get(i) or ZERO) for i in payment_ids}
+
+
+def credit_notes_left(session: Session, note_ids: list[int]) -> dict[int, Decimal]:
+    """credit note id -> what of it settles nothing yet."""
+    if not note_ids:
+        return {}
+    a, i = Allocation.__table__.c, Invoice.__table__.c
+    totals = dict(session.execute(select(i.id, i.total).where(i.id.in_(note_ids))).all())
+    settled = dict(session.execute(select(a.credit_note_id, func.sum(a.amount))
+                                   .where(a.credit_note_id.in_(note_ids)).group_by(a.credit_note_id)).all())
+    return {n: -totals[n] - (settled.get(n) or ZERO) for n in note_ids}
+
+
+def credit_sources(session: Session, account_id: int) -> list[Source]:
+    """The account's credit, source by source, oldest first (payments before credit notes of the same day)."""
+    p, e, i = Payment.__table__.c, LedgerEntry.__table__.c, Invoice.__table__.c
+    pays = session.execute(select(p.id, p.received_on).where(p.account_id == account_id,
+                                                             p.status == PaymentStatus.RECEIVED.value)
+                           .order_by(p.received_on, p.id)).all()
+    notes = session.execute(select(i.id, i.number, e.entry_date).join_from(LedgerEntry.__table__, Invoice.__table__,
+                                                                           i.id == e.document_id)
+                            .where(e.account_id == account_id, e.kind == EntryKind.CREDIT_NOTE.value)
+                            .order_by(e.entry_date, i.id)).all()
+    left_p = payments_left(session, [r.id for r in pays])
+    left_n = credit_notes_left(session, [r.id for r in notes])
+    out = [Source(f"payment #{r.id}", r.received_on, left_p[r.id], payment_id=r.id) for r in pays]
+    out += [Source(f"credit note {r.number}", r.entry_date, left_n[r.id], credit_note_id=r.id) for r in notes]
+    out.sort(key=lambda s: (s.day, s.credit_note_id is not None, s.payment_id or s.credit_note_id))
+    return [s for s in out if s.left > 0]
+
+
+def credit(session: Session, account_id: int) -> Decimal:
+    return sum((s.left for s in credit_sources(session, account_id)), ZERO)
+
+
+def open_invoices(session: Session, account_id: int) -> list[tuple[Invoice, Decimal]]:
+    """(invoice, open amount) of every invoice of the account still open, oldest first."""
+    i, e = Invoice.__table__.c, LedgerEntry.__table__.c
+    ids = list(session.scalars(select(i.id).join_from(LedgerEntry.__table__, Invoice.__table__,
+                                                      i.id == e.document_id)
+                               .where(e.account_id == account_id, e.kind == EntryKind.INVOICE.value,
+                                      i.status.in_(OPEN))
+                               .order_by(i.issue_date, i.id)))
+    if not ids:
+        return []
+    invs = {inv.id: inv for inv in session.scalars(select(Invoice).where(Invoice.id.in_(ids)))}
+    settled = allocated(session, ids)
+    out = [(invs[k], invs[k].total - settled[k]) for k in ids]
+    return [(inv, left) for inv, left in out if left > 0]
+
+
+def status_for(total: Decimal, settled: Decimal) -> str:
+    if settled <= 0:
+        return Status.ISSUED.value
+    return Status.PAID.value if settled >= total else Status.PARTIALLY_PAID.value
+
+
+def _follow(session: Session, inv: Invoice) -> None:
+    """Move the claimed invoice to the status its allocations give (if it is open or paid)."""
+    if inv.status not in (*OPEN, Status.PAID.value):
+        return
+    target = status_for(inv.total, allocated(session, [inv.id])[inv.id])
+    if target != inv.status:
+        claim(session, inv, label=label(inv), status=target)
+
+
+def _last_allocation(session: Session, invoice_id: int, currency: str) -> str:
+    row = session.execute(select(Allocation.actor, Allocation.amount, Allocation.recorded_at)
+                          .where(Allocation.invoice_id == invoice_id, Allocation.amount > 0)
+                          .order_by(Allocation.id.desc()).limit(1)).first()
+    if row is None:
+        return ""
+    return MESSAGES["over_allocation_last"].format(actor=row.actor, amount=to_text(row.amount, currency),
+                                                   at=row.recorded_at.isoformat(sep=" ", timespec="seconds")
+                                                   + " UTC")
+
+
+def check_payable(session: Session, account: PaymentAccount, inv: Invoice, source: str) -> None:
+    """Refuse an invoice that is no open invoice of ``account``."""
+    if inv.kind not in ALLOCATABLE:
+        raise ProrataError.of("not_payable_kind", invoice=label(inv), kind=inv.kind.replace("_", " "))
+    if (inv.company_id != account.company_id or (inv.company_id is None and inv.customer_reseller_id
+                                                 != account.customer_reseller_id)
+            or inv.currency != account.currency or inv.issuer_reseller_id != account.issuer_reseller_id):
+        from app.payments.accounts import customer_code, issuer_names
+
+        raise ProrataError.of("other_account", invoice=label(inv), source=source,
+                              customer=customer_code(session, account),
+                              issuer=issuer_names(session)(account.issuer_key), currency=account.currency)
+    if inv.status not in OPEN:
+        raise ProrataError.of("not_payable", invoice=label(inv), status=inv.status.replace("_", " "))
+
+
+def allocate(session: Session, account: PaymentAccount, source: Source, inv: Invoice, amount: Decimal, day: date,
+             *, as_credit: bool, actor: str) -> Allocated:
+    """Settle ``amount`` of ``inv`` from ``source``; the caller holds the account. The invoice is claimed
+    first; refused in words when it is not open, or the amount is more than it has open or the source left."""
+    cur = account.currency
+    if amount <= 0:
+        raise ProrataError.of("allocation_not_positive", amount=to_text(amount, cur), currency=cur)
+    check_payable(session, account, inv, source.label)
+    session.refresh(inv)  # as it is now that the account is ours
+    check_payable(session, account, inv, source.label)
+    claim(session, inv, label=label(inv))
+    before = inv.status
+    day = max(day, inv.issue_date)  # settled no earlier than it was issued
+    open_now = inv.total - allocated(session, [inv.id])[inv.id]
+    if amount > open_now:
+        raise ProrataError.of("over_allocation", invoice=label(inv), open=to_text(open_now, cur), currency=cur,
+                              amount=to_text(amount, cur), last=_last_allocation(session, inv.id, cur))
+    if amount > source.left:
+        raise ProrataError.of("source_exhausted", source=source.label, left=to_text(source.left, cur), currency=cur,
+                              amount=to_text(amount, cur))
+    row = Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=inv.id,
+                     payment_id=source.payment_id, credit_note_id=source.credit_note_id, amount=amount,
+                     allocated_on=day, actor=actor, recorded_at=utcnow())
+    session.add(row)
+    session.flush()
+    if as_credit:
+        session.add(LedgerEntry(reseller_id=account.reseller_id, account_id=account.id,
+                                kind=EntryKind.CREDIT_APPLIED.value, amount=ZERO, entry_date=day,
+                                payment_id=source.payment_id, allocation_id=row.id, reference=label(inv),
+                                actor=actor, recorded_at=utcnow()))
+    source.left -= amount
+    _follow(session, inv)
+    return Allocated(inv.id, label(inv), amount, cur, before, inv.status, source.label)
+
+
+def spread(session: Session, account: PaymentAccount, source: Source, invoices: list[Invoice], day: date, *,
+           as_credit: bool, actor: str) -> list[Allocated]:
+    """Settle ``invoices`` in the order given, each as far as it is open, until ``source`` is spent."""
+    done = []
+    for inv in invoices:
+        if source.left <= 0:
+            break
+        session.refresh(inv)
+        if inv.status not in OPEN:
+            continue
+        open_now = open_amount(session, inv)
+        if open_now > 0:
+            done.append(allocate(session, account, source, inv, min(open_now, source.left), day,
+                                 as_credit=as_credit, actor=actor))
+    return done
+
+
+def apply_credit(session: Session, account: PaymentAccount, day: date, *, actor: str,
+                 invoices: list[Invoice] | None = None) -> list[Allocated]:
+    """Apply the account's credit, oldest source first, to ``invoices`` (in that order) or to every open
+    invoice oldest first. The caller holds the account."""
+    targets = invoices if invoices is not None else [inv for inv, _ in open_invoices(session, account.id)]
+    done: list[Allocated] = []
+    for source in credit_sources(session, account.id):
+        done += spread(session, account, source, targets, day, as_credit=True, actor=actor)
+    return done
+
+
+def take_back(session: Session, account: PaymentAccount, day: date, *, actor: str, payment_id: int | None = None,
+              invoice_id: int | None = None) -> list[Allocated]:
+    """Undo, with negative allocations, what a payment settles (each invoice it settles) or what settles an
+    invoice (each source of it); each invoice then follows its allocations (and may reopen)."""
+    a = Allocation.__table__.c
+    where = a.payment_id == payment_id if payment_id is not None else a.invoice_id == invoice_id
+    rows = session.execute(select(a.invoice_id, a.payment_id, a.credit_note_id, func.sum(a.amount), func.max(a.id))
+                           .where(where).group_by(a.invoice_id, a.payment_id, a.credit_note_id)
+                           .order_by(a.invoice_id, a.payment_id, a.credit_note_id)).all()
+    done: list[Allocated] = []
+    for invoice_id_, pay_id, note_id, net, last_id in rows:
+        if not net:
+            continue
+        inv = session.get(Invoice, invoice_id_)
+        before = inv.status
+        if before != Status.VOID.value:
+            claim(session, inv, label=label(inv))
+        session.add(Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=invoice_id_,
+                               payment_id=pay_id, credit_note_id=note_id, amount=-net, allocated_on=day,
+                               takes_back_id=last_id, actor=actor, recorded_at=utcnow()))
+        session.flush()
+        _follow(session, inv)
+        source = f"payment #{pay_id}" if pay_id is not None else \
+            f"credit note {session.scalar(select(Invoice.number).where(Invoice.id == note_id))}"
+        done.append(Allocated(inv.id, label(inv), -net, account.currency, before, inv.status, source))
+    return done
+
+
+def audit_all(session: Session, done: list[Allocated], reseller_id: int | None, why: str) -> None:
+    """One audit entry per invoice whose allocations changed (written last: the audit head is the last lock
+    a unit of work takes)."""
+    from app.services import audit
+
+    for d in done:
+        audit.record(session, "pay", "invoice", d.invoice_id,
+                     before={"status": d.status_before},
+                     after={"status": d.status_after, "allocated": to_text(d.amount, d.currency),
+                            "source": d.source, "by": why}, reseller_id=reseller_id)

@@ -1,0 +1,471 @@
+"""What the payment console reads and writes, shaped for its screens: the accounts list (paged, filtered,
+sorted by the database, with each account's balance, credit and overdue amount), one account's ledger,
+payments and open invoices, an invoice's payments, and the few writes the console adds on top of
+app/payments/ (a payment allocated by hand with amounts, credit applied by hand with amounts).
+
+Figures are the ledger's, as everywhere in app/payments/: the balance is the sum of the account's entries;
+what is open of an invoice is its total less its allocations; the credit is what is open less the
+receivable balance (the balance without statements and payouts), the identity app/payments/aging.py uses,
+so a sort by credit is done by the database too. Everything here runs inside the caller's unit of work.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Select, case, func, literal, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from app.errors import MESSAGES, ProrataError
+from app.models import Company, Invoice, Reseller
+from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
+from app.money import parse_amount, to_text
+from app.payments import accounts, allocation, ledger, payments, refunds, reversals
+from app.services import audit
+from app.storage.types import Amount
+from app.values.dates import check_date
+
+ZERO = Decimal(0)
+SORTS = ("customer", "issuer", "currency", "balance", "credit", "overdue")
+
+MESSAGES.setdefault("allocations_above_payment", "the allocations add up to {allocated} {currency}, more than the "
+                                                 "payment of {amount}: allocate at most what was received")
+MESSAGES.setdefault("credit_above_available", "{amount} {currency} is more than the account's credit of "
+                                              "{credit}: apply at most the credit")
+MESSAGES.setdefault("unknown_account", "no account #{account}: it may have been removed meanwhile")
+MESSAGES.setdefault("bad_sort", "{value!r} is not a column to sort by ({allowed})")
+
+
+@dataclass
+class AccountFilters:
+    """Which accounts the list shows, in which order, and which page of them."""
+
+    issuer: str | None = None  # "hoster" or a reseller code
+    currency: str | None = None
+    text: str | None = None  # part of the customer's code or name
+    owing: bool = False  # only accounts with a balance other than zero
+    as_of: date | None = None  # for "overdue" (default today)
+    sort: str = "customer"
+    descending: bool = False
+    limit: int = 200
+    offset: int = 0
+
+
+@dataclass
+class AccountRow:
+    """One account as the list shows it (amounts as Decimals in the account's currency)."""
+
+    id: int
+    customer: str  # code
+    customer_name: str
+    customer_kind: str  # "company" or "reseller"
+    issuer: str  # "hoster" or a reseller code
+    issuer_name: str
+    currency: str
+    balance: Decimal
+    credit: Decimal
+    overdue: Decimal
+
+
+def _figures(as_of: date, only: list[int] | None):
+    """Subqueries by account: (balance, receivable) from the ledger, (open, overdue) of its invoices; of the
+    accounts ``only`` when given (a page, one account: read through the indexes by account), else of all."""
+    e, a = LedgerEntry.__table__.c, Allocation.__table__.c
+    receivable_kinds = (EntryKind.STATEMENT.value, EntryKind.PAYOUT.value)
+    mine = [e.account_id.in_(only)] if only is not None else []
+    sums = (select(e.account_id.label("account_id"),
+                   func.sum(e.amount).label("balance"),
+                   func.sum(case((e.kind.in_(receivable_kinds), literal(0)), else_=e.amount)).label("receivable"))
+            .where(*mine).group_by(e.account_id).subquery("sums"))
+    settled = (select(a.invoice_id, func.sum(a.amount).label("settled"))
+               .where(*([a.account_id.in_(only)] if only is not None else [])).group_by(a.invoice_id)
+               .subquery("settled"))
+    left = e.amount - func.coalesce(settled.c.settled, 0)
+    opens = (select(e.account_id.label("account_id"), func.sum(left).label("open"),
+                    func.sum(case((e.due_date < as_of, left), else_=literal(0))).label("overdue"))
+             .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
+             .where(e.kind == EntryKind.INVOICE.value, *mine).group_by(e.account_id).subquery("opens"))
+    balance = type_coerce(func.coalesce(sums.c.balance, 0), Amount())
+    credit = type_coerce(func.coalesce(opens.c.open, 0) - func.coalesce(sums.c.receivable, 0), Amount())
+    overdue = type_coerce(func.coalesce(opens.c.overdue, 0), Amount())
+    return sums, opens, balance, credit, overdue
+
+
+FIGURE_SORTS = ("balance", "credit", "overdue")
+
+
+def _accounts_query(session: Session, f: AccountFilters, only: list[int] | None = None, *, figures: bool = True):
+    """The accounts matching ``f`` in its order (only those of ``only`` when given), with their figures
+    (``figures`` False: zeros, summing nothing, for a count or a page ordered by names)."""
+    acc = PaymentAccount.__table__.c
+    co = Company.__table__.c
+    cust_r, issuer_r = aliased(Reseller), aliased(Reseller)
+    sums, opens, balance, credit, overdue = _figures(f.as_of or date.today(), only if figures else [])
+    code = func.coalesce(co.code, cust_r.code)
+    name = func.coalesce(co.name, cust_r.name)
+    issuer_name = func.coalesce(issuer_r.name, literal(""))  # the hoster ("") before the resellers
+    q = (select(acc.id, acc.issuer_key, acc.currency, acc.company_id, code.label("code"), name.label("name"),
+                issuer_r.code.label("issuer_code"), issuer_r.name.label("issuer_name"),
+                balance.label("balance"), credit.label("credit"), overdue.label("overdue"))
+         .select_from(PaymentAccount.__table__)
+         .join(Company.__table__, co.id == acc.company_id, isouter=True)
+         .join(cust_r, cust_r.id == acc.customer_reseller_id, isouter=True)
+         .join(issuer_r, issuer_r.id == acc.issuer_reseller_id, isouter=True)
+         .join(sums, sums.c.account_id == acc.id, isouter=True)
+         .join(opens, opens.c.account_id == acc.id, isouter=True))
+    if only is not None:
+        q = q.where(acc.id.in_(only))
+    if f.issuer:
+        q = q.where(acc.issuer_key == accounts.issuer_key_of(session, f.issuer))
+    if f.currency:
+        q = q.where(acc.currency == f.currency)
+    if f.text and f.text.strip():
+        like = f"%{_escaped(f.text.strip().lower())}%"
+        q = q.where(or_(func.lower(code).like(like, escape="\\"), func.lower(name).like(like, escape="\\")))
+    if f.owing:
+        q = q.where(balance != 0)
+    columns = {"customer": (func.lower(name), code), "issuer": (issuer_name,), "currency": (acc.currency,),
+               "balance": (balance,), "credit": (credit,), "overdue": (overdue,)}
+    if f.sort not in columns:
+        raise ProrataError.of("bad_sort", "sort", value=f.sort, allowed=", ".join(SORTS))
+    order = [c.desc() if f.descending else c.asc() for c in columns[f.sort]]
+    tie = [func.lower(name), acc.issuer_key, acc.currency, acc.id]
+    return q.order_by(*order, *tie)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def account_page(session: Session, f: AccountFilters) -> list[AccountRow]:
+    """One page (``f.limit`` from ``f.offset``) of the accounts matching ``f``, in its order. Ordered by a
+    name, the page is found first and only its accounts are summed; ordered by a figure (or only those
+    owing), every account matching the filters is."""
+    if f.sort in FIGURE_SORTS or f.owing:
+        rows = session.execute(_accounts_query(session, f).limit(f.limit).offset(f.offset)).all()
+    else:
+        q = _accounts_query(session, f, figures=False)
+        ids = [r.id for r in session.execute(q.limit(f.limit).offset(f.offset))]
+        rows = session.execute(_accounts_query(session, f, only=ids)).all() if ids else []
+    hoster = payments_hoster_name(session)
+    return [AccountRow(r.id, r.code, r.name, "company" if r.company_id is not None else "reseller",
+                       r.issuer_code or "hoster", r.issuer_name or hoster, r.currency,
+                       r.balance, r.credit, r.overdue) for r in rows]
+
+
+def count_accounts(session: Session, f: AccountFilters) -> int:
+    """How many accounts match ``f`` (the paging and the order left aside)."""
+    q: Select = _accounts_query(session, f, figures=f.owing).order_by(None)
+    return session.scalar(select(func.count()).select_from(q.subquery()))
+
+
+def payments_hoster_name(session: Session) -> str:
+    from app.models import Hoster
+
+    hoster = session.get(Hoster, 1)
+    return hoster.name if hoster is not None else "hoster"
+
+
+def currencies_in_use(session: Session) -> list[str]:
+    """The currencies that have accounts, for the list's filter."""
+    return list(session.scalars(select(PaymentAccount.currency).distinct().order_by(PaymentAccount.currency)))
+
+
+# --- one account ------------------------------------------------------------------------------
+
+
+@dataclass
+class OpenInvoice:
+    id: int
+    number: str
+    issue_date: date
+    due_date: date | None
+    total: Decimal
+    open: Decimal
+    status: str
+
+
+@dataclass
+class PaymentInfo:
+    """A payment of the account, with what of it can still be refunded (its credit)."""
+
+    id: int
+    method: str
+    amount: Decimal
+    received_on: date
+    reference: str
+    status: str
+    refunded: Decimal
+    credit: Decimal
+    recorded_by: str
+
+
+@dataclass
+class AccountView:
+    """One account as the console shows it."""
+
+    row: AccountRow
+    lines: list[ledger.Line]
+    open_invoices: list[OpenInvoice]
+    payments: dict[int, PaymentInfo]
+    checks_on: bool
+    checks_whose: str
+    as_of: date | None = None
+
+    @property
+    def credit(self) -> Decimal:
+        return self.row.credit
+
+    @property
+    def currency(self) -> str:
+        return self.row.currency
+
+
+def account_view(session: Session, account_id: int, as_of: date | None = None) -> AccountView:
+    """The account's figures, every ledger entry with the running balance, its open invoices oldest first
+    with their open amounts, and its payments with what of each can be refunded."""
+    day = as_of or date.today()
+    account = session.get(PaymentAccount, account_id)
+    if account is None:
+        raise ProrataError.of("unknown_account", account=account_id)
+    f = AccountFilters(as_of=day, limit=1)
+    row = session.execute(_accounts_query(session, f, only=[account_id])).one()
+    hoster = payments_hoster_name(session)
+    head = AccountRow(row.id, row.code, row.name, "company" if row.company_id is not None else "reseller",
+                      row.issuer_code or "hoster", row.issuer_name or hoster, row.currency, row.balance,
+                      row.credit, row.overdue)
+    opens = allocation.open_invoices(session, account_id)
+    due = _due_dates(session, [inv.id for inv, _ in opens])
+    open_rows = [OpenInvoice(inv.id, allocation.label(inv), inv.issue_date, due.get(inv.id), inv.total, left,
+                             inv.status) for inv, left in opens]
+    on, whose = payments.checks_on(session, account.reseller_id)
+    return AccountView(head, ledger.history(session, account_id), open_rows, _payments(session, account_id),
+                       on, whose, as_of=day)
+
+
+def _due_dates(session: Session, invoice_ids: list[int]) -> dict[int, date]:
+    if not invoice_ids:
+        return {}
+    e = LedgerEntry.__table__.c
+    return dict(session.execute(select(e.document_id, e.due_date).where(e.document_id.in_(invoice_ids))).all())
+
+
+def _payments(session: Session, account_id: int) -> dict[int, PaymentInfo]:
+    p, e = Payment.__table__.c, LedgerEntry.__table__.c
+    rows = session.execute(select(p.id, p.method, p.amount, p.received_on, p.reference, p.status, p.recorded_by)
+                           .where(p.account_id == account_id).order_by(p.received_on, p.id)).all()
+    ids = [r.id for r in rows]
+    refunded = dict(session.execute(select(e.payment_id, func.sum(e.amount))
+                                    .where(e.account_id == account_id, e.kind == EntryKind.REFUND.value)
+                                    .group_by(e.payment_id)).all())
+    left = allocation.payments_left(session, ids)
+    return {r.id: PaymentInfo(r.id, r.method, r.amount, r.received_on, r.reference, r.status,
+                              refunded.get(r.id) or ZERO,
+                              left[r.id] if r.status == PaymentStatus.RECEIVED.value else ZERO, r.recorded_by)
+            for r in rows}
+
+
+# --- an invoice --------------------------------------------------------------------------------
+
+
+@dataclass
+class InvoicePayment:
+    """What settles (or settled, then was taken back) an invoice: one line per allocation."""
+
+    day: date
+    source: str  # "payment" or "credit_note"
+    payment_id: int | None
+    method: str | None
+    reference: str | None  # the payment's reference or the credit note's number
+    amount: Decimal
+    payment_status: str | None
+    actor: str
+
+
+@dataclass
+class InvoicePayments:
+    invoice_id: int
+    number: str
+    currency: str
+    total: Decimal
+    open: Decimal
+    status: str
+    payable: bool  # an issued or partially paid invoice (or wholesale invoice) that takes a payment
+    account_id: int | None
+    lines: list[InvoicePayment] = field(default_factory=list)
+
+
+def invoice_payments(session: Session, invoice_id: int) -> InvoicePayments:
+    """What has paid this invoice, and whether (and on which account) it takes a payment now."""
+    inv = session.get(Invoice, invoice_id)
+    if inv is None:
+        raise ProrataError.of("not_found", kind="invoice", code=str(invoice_id))
+    a, p = Allocation.__table__.c, Payment.__table__.c
+    note = aliased(Invoice)
+    rows = session.execute(select(a.allocated_on, a.payment_id, a.credit_note_id, a.amount, a.actor, p.method,
+                                  p.reference, p.status, note.number)
+                           .select_from(Allocation.__table__)
+                           .join(Payment.__table__, p.id == a.payment_id, isouter=True)
+                           .join(note, note.id == a.credit_note_id, isouter=True)
+                           .where(a.invoice_id == invoice_id).order_by(a.allocated_on, a.id)).all()
+    lines = [InvoicePayment(r.allocated_on, "payment" if r.payment_id is not None else "credit_note", r.payment_id,
+                            r.method, r.reference if r.payment_id is not None else r.number, r.amount, r.status,
+                            r.actor) for r in rows]
+    account_id = session.scalar(select(LedgerEntry.account_id).where(LedgerEntry.document_id == invoice_id))
+    settled = sum((ln.amount for ln in lines), ZERO)
+    payable = (inv.kind in allocation.ALLOCATABLE and inv.status in allocation.OPEN and account_id is not None)
+    return InvoicePayments(inv.id, allocation.label(inv), inv.currency, inv.total, inv.total - settled, inv.status,
+                           payable, account_id, lines)
+
+
+# --- writes ---------------------------------------------------------------------------------------
+
+
+def record_payment(session: Session, account_id: int, method: str, amount: Decimal, received_on: date,
+                   reference: str, *, by_hand: list[tuple[int, Decimal]] | None = None,
+                   actor: str | None = None) -> payments.Recorded:
+    """Record a manual payment on the account: allocated oldest invoice first (``by_hand`` None), or by hand
+    (``(invoice id, amount)`` pairs; an empty list keeps it all as credit). Refused, nothing written, when
+    the amounts by hand add up to more than the payment, or any one is more than its invoice has open
+    (``app.payments.allocation``: the account is held, so a clerk who comes second reads the first one's
+    allocation and is told)."""
+    account = session.get(PaymentAccount, account_id)
+    if account is None:
+        raise ProrataError.of("unknown_account", account=account_id)
+    cur = account.currency
+    code = accounts.customer_code(session, account)
+    issuer = accounts.issuer_names(session)(account.issuer_key)
+    if by_hand is not None:
+        value = parse_amount(amount, cur, where="amount")
+        spent = sum((parse_amount(x, cur, where=f"allocations.{inv_id}") for inv_id, x in by_hand), ZERO)
+        if spent > value:
+            raise ProrataError.of("allocations_above_payment", "allocations", allocated=to_text(spent, cur),
+                                  currency=cur, amount=to_text(value, cur))
+    done = payments.record(session, code, amount, cur, method, received_on, reference, issuer=issuer,
+                           auto_allocate=by_hand is None, actor=actor)
+    wanted = [(inv_id, x) for inv_id, x in by_hand or [] if x > 0]
+    if wanted:
+        # Allocated as the payment comes in (no "credit applied" entry: it was never credit).
+        actor = actor or audit.current_actor()
+        pay = done.payment
+        accounts.lock(session, account.id)
+        source = allocation.Source(f"payment #{pay.id}", received_on, pay.amount, payment_id=pay.id)
+        for inv_id, x in wanted:
+            inv = session.get(Invoice, inv_id)
+            if inv is None:
+                raise ProrataError.of("not_found", kind="invoice", code=str(inv_id))
+            done.allocations.append(allocation.allocate(session, account, source, inv, x, received_on,
+                                                        as_credit=False, actor=actor))
+        done.credit_left = source.left
+        allocation.audit_all(session, done.allocations, account.reseller_id, f"payment #{pay.id}")
+    return done
+
+
+def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Decimal]], day: date, *,
+                 actor: str | None = None) -> list[allocation.Allocated]:
+    """Apply the account's credit to invoices by hand, ``amount`` to each (oldest credit spent first).
+    Refused, nothing written, above the account's credit or above what an invoice has open."""
+    actor = actor or audit.current_actor()
+    account = session.get(PaymentAccount, account_id)
+    if account is None:
+        raise ProrataError.of("unknown_account", account=account_id)
+    cur = account.currency
+    check_date(day, "--date")
+    wanted = [(inv_id, parse_amount(x, cur, where=f"allocations.{inv_id}")) for inv_id, x in by_hand]
+    wanted = [(inv_id, x) for inv_id, x in wanted if x > 0]
+    accounts.lock(session, account.id)
+    sources = allocation.credit_sources(session, account.id)
+    names = accounts.issuer_names(session)
+    if not sources:
+        raise ProrataError.of("no_credit", customer=accounts.customer_code(session, account), currency=cur,
+                              issuer=names(account.issuer_key))
+    available = sum((s.left for s in sources), ZERO)
+    total = sum((x for _, x in wanted), ZERO)
+    if total > available:
+        raise ProrataError.of("credit_above_available", "allocations", amount=to_text(total, cur), currency=cur,
+                              credit=to_text(available, cur))
+    done: list[allocation.Allocated] = []
+    for inv_id, amount in wanted:
+        inv = session.get(Invoice, inv_id)
+        if inv is None:
+            raise ProrataError.of("not_found", kind="invoice", code=str(inv_id))
+        open_now = allocation.open_amount(session, inv)
+        if amount > open_now:  # refused whole, before any part of it is allocated
+            raise ProrataError.of("over_allocation", invoice=allocation.label(inv), open=to_text(open_now, cur),
+                                  currency=cur, amount=to_text(amount, cur),
+                                  last=allocation._last_allocation(session, inv.id, cur))
+        rest = amount
+        for source in sources:
+            if rest <= 0:
+                break
+            if source.left <= 0:
+                continue
+            part = min(rest, source.left)
+            done.append(allocation.allocate(session, account, source, inv, part, day, as_credit=True, actor=actor))
+            rest -= part
+    allocation.audit_all(session, done, account.reseller_id, "credit applied by hand")
+    return done
+
+
+def refund(session: Session, payment_id: int, amount: Decimal, day: date, reference: str, *,
+           actor: str | None = None):
+    """``refunds.refund``, with a refusal about the amount said at the amount."""
+    try:
+        return refunds.refund(session, payment_id, amount, day, reference, actor=actor)
+    except ProrataError as exc:
+        raise _at(exc, {"refund_above_collected": "amount", "refund_above_credit": "amount"}) from None
+
+
+def reverse(session: Session, payment_id: int, day: date, reason: str, *, actor: str | None = None):
+    """``reversals.reverse`` (the payment's allocations are taken back; its invoices open again)."""
+    return reversals.reverse(session, payment_id, day, reason, actor=actor)
+
+
+def _at(exc: ProrataError, where_of: dict[str, str]) -> ProrataError:
+    """The same error, its problems about a field placed there (those already placed keep their place)."""
+    from app.errors import Problem
+
+    return ProrataError([Problem(p.id, p.params, p.where or where_of.get(p.id, "")) for p in exc.problems])
+
+
+# --- what a clerk types, checked before it is sent (pure: no database) --------------------------
+
+MESSAGES.setdefault("allocation_above_open", "{invoice} has {open} {currency} open: allocate at most that, not "
+                                             "{amount}")
+
+
+def oldest_first(amount: Decimal, opens: list[tuple[int, Decimal]]) -> dict[int, Decimal]:
+    """How ``amount`` spreads over open invoices (``(id, open)``, oldest first), each as far as it is open:
+    what ``allocation.spread`` will do, shown before it is done."""
+    out, left = {}, max(amount, ZERO)
+    for inv_id, open_ in opens:
+        part = min(open_, left)
+        out[inv_id] = part
+        left -= part
+    return out
+
+
+def check_allocations(amount: Decimal | None, currency: str, opens: list[tuple[int, str, Decimal]],
+                      chosen: dict[int, Decimal], *, what: str = "payment") -> Decimal:
+    """What is left as credit when ``amount`` (None: not typed yet, taken as 0) pays ``chosen``
+    (invoice id -> amount) of the open invoices ``(id, label, open)``. Raises every problem at once: an
+    allocation above what its invoice has open (at ``allocations.<id>``), allocations adding up to more than
+    ``amount`` (at ``allocations``)."""
+    problems = []
+    for inv_id, label, open_ in opens:
+        x = chosen.get(inv_id) or ZERO
+        if x > open_:
+            problems.append(ProrataError.of("allocation_above_open", f"allocations.{inv_id}", invoice=label,
+                                            open=to_text(open_, currency), currency=currency,
+                                            amount=to_text(x, currency)).problems[0])
+    spent = sum((x for x in chosen.values() if x), ZERO)
+    value = amount or ZERO
+    if spent > value:
+        id_ = "allocations_above_payment" if what == "payment" else "credit_above_available"
+        params = ({"allocated": to_text(spent, currency), "amount": to_text(value, currency)} if what == "payment"
+                  else {"amount": to_text(spent, currency), "credit": to_text(value, currency)})
+        problems.append(ProrataError.of(id_, "allocations", currency=currency, **params).problems[0])
+    if problems:
+        raise ProrataError(problems)
+    return value - spent

@@ -1,0 +1,226 @@
+"""The ledger: every movement on an account, appended, never changed (the database refuses it).
+
+An entry's amount is what it adds to what the customer owes (``EntryKind`` says the sign of each kind), so
+an account's balance is the sum of its entries, computed when asked and never stored. Issued invoices,
+credit notes and statements are posted by ``post_issued``, which ``app.services.invoice_chain.seal`` (the
+one way a draft becomes issued: manual issue, billing runs, settlements, credit notes) calls in the same
+transaction. So a document is posted exactly when it is issued, with its own total, and only once: the
+entry names its document, which is unique in the ledger, and documents already posted are skipped.
+
+Posting an invoice also fixes its due date (its issuer's payment terms, app/payments/terms.py) and applies
+the account's credit to it, if there is any. Posting a credit note settles the invoice it credits: what
+settled that invoice before (payments) is taken back and becomes credit, and the credit note settles it.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from app.billing.context import HOSTER_KEY, company_key, reseller_key
+from app.models import Invoice, InvoiceKind
+from app.models.base import utcnow
+from app.models.payments import EntryKind, LedgerEntry, PaymentAccount
+from app.money import to_text
+from app.payments import accounts, allocation, terms
+
+PAGE = 500
+ZERO = Decimal(0)
+
+
+def _keys(row) -> tuple[str, str, str]:
+    customer = company_key(row.company_id) if row.company_id is not None else reseller_key(row.customer_reseller_id)
+    issuer = HOSTER_KEY if row.issuer_reseller_id is None else reseller_key(row.issuer_reseller_id)
+    return customer, issuer, row.currency
+
+
+def _account_ids(session: Session, rows) -> dict[tuple[str, str, str], int]:
+    """(customer key, issuer key, currency) -> account id, for each row's account (missing ones created)."""
+    wanted = {_keys(r): r for r in rows}
+    t = PaymentAccount.__table__.c
+    found: dict[tuple[str, str, str], int] = {}
+    customers = sorted({k[0] for k in wanted})
+    for start in range(0, len(customers), PAGE):
+        for r in session.execute(select(t.id, t.customer_key, t.issuer_key, t.currency)
+                                 .where(t.customer_key.in_(customers[start:start + PAGE]))):
+            found[(r.customer_key, r.issuer_key, r.currency)] = r.id
+    for key in sorted(set(wanted) - set(found)):
+        r = wanted[key]
+        found[key] = accounts.ensure(session, customer_key=key[0], issuer_key=key[1], currency=key[2],
+                                     owner_id=r.reseller_id, company_id=r.company_id,
+                                     customer_reseller_id=None if r.company_id is not None else r.customer_reseller_id)
+    return found
+
+
+def post_issued(session: Session, invoice_ids: list[int]) -> None:
+    """Post these just-issued documents (see the module's docstring). Idempotent: a document already in the
+    ledger is not posted again."""
+    from app.services.audit import current_actor
+
+    if not invoice_ids:
+        return
+    t, e = Invoice.__table__.c, LedgerEntry.__table__.c
+    actor, now = current_actor(), utcnow()
+    rows = []
+    for start in range(0, len(invoice_ids), PAGE):
+        page = invoice_ids[start:start + PAGE]
+        posted = set(session.scalars(select(e.document_id).where(e.document_id.in_(page))))
+        rows += [r for r in session.execute(
+            select(t.id, t.kind, t.number, t.company_id, t.customer_reseller_id, t.reseller_id, t.issuer_reseller_id,
+                   t.currency, t.total, t.issue_date, t.credits_id).where(t.id.in_(page)).order_by(t.id))
+                 if r.id not in posted]
+    if not rows:
+        return
+    credited_ids = sorted({r.credits_id for r in rows if r.credits_id is not None})
+    credited = {r.id: r for r in session.execute(select(t.id, t.kind, t.total).where(t.id.in_(credited_ids)))} \
+        if credited_ids else {}
+    ids = _account_ids(session, rows)
+    days = terms.days_by_issuer(session, {_keys(r)[1] for r in rows})
+    entries, notes, invoices_by_account = [], [], defaultdict(list)
+    for r in rows:
+        account = ids[_keys(r)]
+        of_statement = r.credits_id is not None and credited[r.credits_id].kind == InvoiceKind.STATEMENT.value
+        due = None
+        if r.kind == InvoiceKind.STATEMENT.value or of_statement:
+            kind, amount = EntryKind.STATEMENT.value, -r.total
+        elif r.kind == InvoiceKind.CREDIT_NOTE.value:
+            kind, amount = EntryKind.CREDIT_NOTE.value, r.total
+            if r.credits_id is not None:
+                notes.append((account, r))
+        else:
+            kind, amount = EntryKind.INVOICE.value, r.total
+            due = r.issue_date + timedelta(days=days[_keys(r)[1]])
+            invoices_by_account[account].append(r.id)
+        entries.append({"reseller_id": r.reseller_id, "account_id": account, "kind": kind, "amount": amount,
+                        "entry_date": r.issue_date, "due_date": due, "document_id": r.id, "payment_id": None,
+                        "allocation_id": None, "reference": r.number, "actor": actor, "recorded_at": now})
+    for start in range(0, len(entries), PAGE):
+        session.execute(insert(LedgerEntry.__table__), entries[start:start + PAGE])
+    for account_id, note in notes:
+        _settle_credited(session, account_id, note, actor)
+    _apply_credit_on_issue(session, invoices_by_account, actor)
+
+
+def _settle_credited(session: Session, account_id: int, note, actor: str) -> None:
+    """The credit note settles the invoice it credits (already claimed and void): what settled it before is
+    taken back first, so that those payments are credit again."""
+    inv = session.get(Invoice, note.credits_id)
+    if inv.kind not in allocation.ALLOCATABLE:
+        return
+    account = session.get(PaymentAccount, account_id)
+    allocation.take_back(session, account, note.issue_date, actor=actor, invoice_id=inv.id)
+    settled = min(inv.total, -note.total)
+    if settled > 0:
+        from app.models.payments import Allocation
+
+        session.add(Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=inv.id,
+                               credit_note_id=note.id, amount=settled, allocated_on=note.issue_date, actor=actor,
+                               recorded_at=utcnow()))
+        session.flush()
+
+
+def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list[int]], actor: str) -> None:
+    """Apply each account's credit to its invoices just issued. Only accounts with credit are held, in
+    order of id (so that two runs never wait on each other crosswise); audited last."""
+    if not invoices_by_account:
+        return
+    with_credit = _accounts_with_credit(session, sorted(invoices_by_account))
+    done: list[tuple[int | None, list]] = []
+    for account_id in with_credit:
+        accounts.lock(session, account_id)
+        account = session.get(PaymentAccount, account_id)
+        session.refresh(account)
+        invs = list(session.scalars(select(Invoice).where(Invoice.id.in_(invoices_by_account[account_id]))
+                                    .order_by(Invoice.issue_date, Invoice.id)))
+        day = max(inv.issue_date for inv in invs)
+        done.append((account.reseller_id, allocation.apply_credit(session, account, day, actor=actor,
+                                                                   invoices=invs)))
+    for reseller_id, made in done:
+        allocation.audit_all(session, made, reseller_id, "credit applied on issue")
+
+
+def _accounts_with_credit(session: Session, account_ids: list[int]) -> list[int]:
+    """Of these accounts, those that may have credit: a payment received or a credit note not wholly settled
+    (read cheaply in bulk; ``apply_credit`` then reads each one exactly)."""
+    from app.models.payments import Allocation, Payment, PaymentStatus
+
+    out = []
+    p, a, e = Payment.__table__.c, Allocation.__table__.c, LedgerEntry.__table__.c
+    for start in range(0, len(account_ids), PAGE):
+        page = account_ids[start:start + PAGE]
+        sources = dict(session.execute(
+            select(p.account_id, func.sum(p.amount)).where(p.account_id.in_(page),
+                                                           p.status == PaymentStatus.RECEIVED.value)
+            .group_by(p.account_id)).all())
+        notes = dict(session.execute(select(e.account_id, func.sum(e.amount))
+                                     .where(e.account_id.in_(page), e.kind == EntryKind.CREDIT_NOTE.value)
+                                     .group_by(e.account_id)).all())
+        spent = dict(session.execute(select(a.account_id, func.sum(a.amount)).where(a.account_id.in_(page))
+                                     .group_by(a.account_id)).all())
+        for k in page:
+            # At least the credit (refunds are not counted off): an account left out has none.
+            left = (sources.get(k) or ZERO) - (notes.get(k) or ZERO) - (spent.get(k) or ZERO)
+            if left > 0:
+                out.append(k)
+    return out
+
+
+def post(session: Session, account: PaymentAccount, kind: str, amount: Decimal, day: date, *, actor: str,
+         payment_id: int | None = None, reference: str | None = None) -> LedgerEntry:
+    """Append one entry to the account."""
+    entry = LedgerEntry(reseller_id=account.reseller_id, account_id=account.id, kind=kind, amount=amount,
+                        entry_date=day, payment_id=payment_id, reference=reference, actor=actor,
+                        recorded_at=utcnow())
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def balance(session: Session, account_id: int, as_of: date | None = None) -> Decimal:
+    """The sum of the account's entries (up to ``as_of``)."""
+    e = LedgerEntry.__table__.c
+    q = select(func.sum(e.amount)).where(e.account_id == account_id)
+    if as_of is not None:
+        q = q.where(e.entry_date <= as_of)
+    return session.scalar(q) or ZERO
+
+
+@dataclass
+class Line:
+    """An entry as the history shows it, with the balance after it."""
+
+    id: int
+    day: date
+    kind: str
+    amount: Decimal
+    balance: Decimal
+    reference: str | None
+    payment_id: int | None
+    document: str | None
+    due_date: date | None
+    actor: str
+
+    def as_json(self, currency: str) -> dict:
+        return {"id": self.id, "date": self.day.isoformat(), "kind": self.kind,
+                "amount": to_text(self.amount, currency), "balance": to_text(self.balance, currency),
+                "reference": self.reference, "payment": self.payment_id, "document": self.document,
+                "due_date": self.due_date.isoformat() if self.due_date else None, "actor": self.actor}
+
+
+def history(session: Session, account_id: int) -> list[Line]:
+    """Every entry of the account in date order (then as recorded), each with the running balance."""
+    e, i = LedgerEntry.__table__.c, Invoice.__table__.c
+    rows = session.execute(select(e.id, e.entry_date, e.kind, e.amount, e.reference, e.payment_id, i.number,
+                                  e.due_date, e.actor)
+                           .join_from(LedgerEntry.__table__, Invoice.__table__, i.id == e.document_id, isouter=True)
+                           .where(e.account_id == account_id).order_by(e.entry_date, e.id)).all()
+    out, running = [], ZERO
+    for r in rows:
+        running += r.amount
+        out.append(Line(r.id, r.entry_date, r.kind, r.amount, running, r.reference, r.payment_id, r.number,
+                        r.due_date, r.actor))
+    return out

@@ -1,0 +1,253 @@
+"""Manual payments: cash, bank transfer and check, recorded with the day received, a reference and who
+recorded it, then allocated to open invoices (oldest first unless the clerk names them); what is left is
+credit on the account.
+
+Checks can be switched off by the hoster, for everyone and per reseller (``checks``, stored like the other
+switches: app/services/billing_settings.py); a reseller's own setting, when it has one, decides for its
+customers and for itself as the hoster's customer. A check while checks are off is refused, nothing written.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import MESSAGES, ProrataError
+from app.models import Hoster, Invoice, Reseller
+from app.models.base import utcnow
+from app.models.payments import MANUAL_METHODS, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
+from app.money import parse_amount, to_text
+from app.payments import accounts, allocation, ledger
+from app.services import audit
+from app.values.dates import check_date
+from app.values.text import check_text
+
+REFERENCE_MAX = 200
+
+MESSAGES.setdefault("payment_not_positive", "a payment of {amount} {currency} pays nothing: give an amount above "
+                                            "zero")
+MESSAGES.setdefault("checks_off", "checks are switched off for {issuer}: record the payment another way, or switch "
+                                  "them on with `prorata settings set {issuer} checks on`")
+MESSAGES.setdefault("reference_needed", "a payment needs a reference (a transfer's reference, a check's number, a "
+                                        "receipt number)")
+MESSAGES.setdefault("reference_too_long", "the reference is {length} characters long: at most {max}")
+MESSAGES.setdefault("payment_reversed", "payment #{payment} was reversed on {date}: it can no longer be "
+                                        "{action}")
+
+
+@dataclass
+class Recorded:
+    """A payment just recorded (or allocated) and what it settled."""
+
+    payment: Payment
+    allocations: list[allocation.Allocated] = field(default_factory=list)
+    credit_left: Decimal = Decimal(0)
+
+    def as_json(self) -> dict:
+        cur = self.payment.currency
+        return {"payment": self.payment.id, "amount": to_text(self.payment.amount, cur), "currency": cur,
+                "allocations": [a.as_json() for a in self.allocations],
+                "credit_left": to_text(self.credit_left, cur)}
+
+
+def checks_on(session: Session, owner_id: int | None) -> tuple[bool, str]:
+    """(whether checks are taken, whose switch says so: "hoster" or the reseller's code)."""
+    if owner_id is not None:
+        r = session.get(Reseller, owner_id)
+        if r is not None and r.checks is not None:
+            return r.checks, r.code
+    hoster = session.get(Hoster, 1)
+    if hoster is None:
+        raise ProrataError.of("no_hoster")
+    return hoster.checks, "hoster"
+
+
+def _reference(text: str | None) -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ProrataError.of("reference_needed", "--reference")
+    check_text(text, "--reference", field="the reference")
+    if len(text) > REFERENCE_MAX:
+        raise ProrataError.of("reference_too_long", "--reference", length=len(text), max=REFERENCE_MAX)
+    return text
+
+
+def find(session: Session, ref: int | str) -> Payment:
+    """A payment by its number (``12`` or ``#12``)."""
+    text = str(ref).strip().lstrip("#")
+    p = session.get(Payment, int(text)) if text.isascii() and text.isdigit() else None
+    if p is None:
+        raise ProrataError.of("not_found", kind="payment", code=str(ref))
+    return p
+
+
+def _invoices(session: Session, refs: list[str]) -> list[Invoice]:
+    from app.services import invoices
+
+    return [invoices.find(session, ref) for ref in refs]
+
+
+def record(session: Session, customer: str, amount: object, currency: str, method: str, received_on: date,
+           reference: str, *, issuer: str | None = None, allocate_to: list[str] | None = None,
+           auto_allocate: bool = True, actor: str | None = None) -> Recorded:
+    """Record a manual payment and allocate it: to ``allocate_to`` (invoice references, in that order, each
+    as far as it is open) or, with ``auto_allocate``, to the account's open invoices oldest first. Refused,
+    nothing written, for a bad amount (negative, zero, more decimals than the currency has), an unknown
+    method, a check while checks are off, or a missing reference."""
+    actor = actor or audit.current_actor()
+    who = accounts.find_customer(session, customer)
+    accounts.check_currency(session, currency, "currency")
+    value = parse_amount(amount, currency, where="amount")
+    if value == 0:
+        raise ProrataError.of("payment_not_positive", "amount", amount=to_text(value, currency), currency=currency)
+    if method not in MANUAL_METHODS:
+        raise ProrataError.of("bad_value", "--method", value=method, allowed=", ".join(MANUAL_METHODS))
+    if method == "check":
+        on, whose = checks_on(session, who.owner_id)
+        if not on:
+            raise ProrataError.of("checks_off", "--method", issuer=whose)
+    check_date(received_on, "--date")
+    reference = _reference(reference)
+    account = accounts.for_customer(session, who, currency, issuer, create=True)
+    targets = _invoices(session, allocate_to) if allocate_to else None
+    for inv in targets or []:
+        allocation.check_payable(session, account, inv, "this payment")
+    return book(session, account, value, method, received_on, reference, targets=targets,
+                auto_allocate=auto_allocate, actor=actor)
+
+
+def book(session: Session, account: PaymentAccount, value: Decimal, method: str, received_on: date,
+         reference: str, *, targets: list[Invoice] | None = None, auto_allocate: bool = True, actor: str,
+         processor: str | None = None, processor_ref: str | None = None) -> Recorded:
+    """Write a checked payment of ``value`` to ``account`` and allocate it (to ``targets``, else with
+    ``auto_allocate`` oldest first). Its collector follows the issuer's billing mode
+    (app/payments/processors/routing.py). Card charges and direct debits book through here too."""
+    from app.payments.processors.routing import collector_of
+
+    currency = account.currency
+    pay = Payment(reseller_id=account.reseller_id, account_id=account.id, method=method, amount=value,
+                  currency=currency, received_on=received_on, reference=reference,
+                  status=PaymentStatus.RECEIVED.value, recorded_by=actor, recorded_at=utcnow(),
+                  collected_by=collector_of(session, account.issuer_key), processor=processor,
+                  processor_ref=processor_ref)
+    session.add(pay)
+    session.flush()
+    ledger.post(session, account, EntryKind.PAYMENT.value, -value, received_on, actor=actor, payment_id=pay.id,
+                reference=reference)
+    done = Recorded(pay)
+    if targets is not None or auto_allocate:
+        accounts.lock(session, account.id)
+        source = allocation.Source(f"payment #{pay.id}", received_on, value, payment_id=pay.id)
+        if targets is None:
+            targets = [inv for inv, _ in allocation.open_invoices(session, account.id)]
+        done.allocations = allocation.spread(session, account, source, targets, received_on, as_credit=False,
+                                             actor=actor)
+    done.credit_left = allocation.payments_left(session, [pay.id])[pay.id]
+    audit.record(session, "record", "payment", pay.id, after=payment_json(session, pay),
+                 reseller_id=account.reseller_id, actor=actor)
+    allocation.audit_all(session, done.allocations, account.reseller_id, f"payment #{pay.id}")
+    return done
+
+
+def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str | None]] | None = None,
+             day: date | None = None, *, actor: str | None = None) -> Recorded:
+    """Allocate what is left of a payment (credit) to invoices: ``(invoice, amount or None)`` pairs in order
+    (None: as far as it is open), or to the open invoices oldest first."""
+    actor = actor or audit.current_actor()
+    pay = find(session, ref)
+    account = session.get(PaymentAccount, pay.account_id)
+    accounts.lock(session, account.id)
+    session.refresh(pay)
+    if pay.status != PaymentStatus.RECEIVED.value:
+        raise ProrataError.of("payment_reversed", payment=pay.id, date=_reversed_on(session, pay),
+                              action="allocated")
+    day = check_date(day or date.today(), "--date")
+    left = allocation.payments_left(session, [pay.id])[pay.id]
+    source = allocation.Source(f"payment #{pay.id}", pay.received_on, left, payment_id=pay.id)
+    done = Recorded(pay)
+    if allocate_to:
+        for ref_, amount in allocate_to:
+            inv = _invoices(session, [ref_])[0]
+            allocation.check_payable(session, account, inv, source.label)
+            if amount is None:
+                done.allocations += allocation.spread(session, account, source, [inv], day, as_credit=True,
+                                                      actor=actor)
+            else:
+                value = parse_amount(amount, pay.currency, where=ref_)
+                done.allocations.append(allocation.allocate(session, account, source, inv, value, day,
+                                                            as_credit=True, actor=actor))
+    else:
+        targets = [inv for inv, _ in allocation.open_invoices(session, account.id)]
+        done.allocations = allocation.spread(session, account, source, targets, day, as_credit=True, actor=actor)
+    done.credit_left = source.left
+    allocation.audit_all(session, done.allocations, account.reseller_id, f"payment #{pay.id}")
+    return done
+
+
+def apply_credit(session: Session, customer: str, currency: str, *, issuer: str | None = None,
+                 invoices: list[str] | None = None, day: date | None = None,
+                 actor: str | None = None) -> list[allocation.Allocated]:
+    """Apply a customer's credit (unsettled payments and credit notes, oldest first) to ``invoices`` or to
+    its open invoices oldest first."""
+    actor = actor or audit.current_actor()
+    who = accounts.find_customer(session, customer)
+    account = accounts.for_customer(session, who, currency, issuer)
+    accounts.lock(session, account.id)
+    targets = _invoices(session, invoices) if invoices else None
+    for inv in targets or []:
+        allocation.check_payable(session, account, inv, "the credit")
+    names = accounts.issuer_names(session)
+    if not allocation.credit_sources(session, account.id):
+        raise ProrataError.of("no_credit", customer=who.code, currency=currency, issuer=names(account.issuer_key))
+    if targets is None and not allocation.open_invoices(session, account.id):
+        raise ProrataError.of("nothing_open", customer=who.code, currency=currency, issuer=names(account.issuer_key))
+    done = allocation.apply_credit(session, account, check_date(day or date.today(), "--date"), actor=actor,
+                                   invoices=targets)
+    allocation.audit_all(session, done, account.reseller_id, "credit applied by hand")
+    return done
+
+
+def _reversed_on(session: Session, pay: Payment) -> str:
+    day = session.scalar(select(LedgerEntry.entry_date).where(LedgerEntry.payment_id == pay.id,
+                                                               LedgerEntry.kind == EntryKind.REVERSAL.value))
+    return day.isoformat() if day else "an unknown day"
+
+
+def payment_json(session: Session, pay: Payment, *, with_allocations: bool = False) -> dict:
+    account = session.get(PaymentAccount, pay.account_id)
+    cur = pay.currency
+    e = LedgerEntry.__table__.c
+    refunded = session.scalar(select(func.sum(e.amount)).where(e.payment_id == pay.id,
+                                                               e.kind == EntryKind.REFUND.value)) or Decimal(0)
+    data = {"id": pay.id, "customer": accounts.customer_code(session, account),
+            "issuer": accounts.issuer_names(session)(account.issuer_key), "method": pay.method,
+            "amount": to_text(pay.amount, cur), "currency": cur, "received_on": pay.received_on.isoformat(),
+            "reference": pay.reference, "status": pay.status, "recorded_by": pay.recorded_by,
+            "collected_by": accounts.issuer_names(session)(pay.collected_by) if pay.collected_by else None,
+            "processor": pay.processor, "processor_ref": pay.processor_ref, "refunded": to_text(refunded, cur),
+            "unallocated": to_text(allocation.payments_left(session, [pay.id])[pay.id], cur)}
+    if with_allocations:
+        from app.models.payments import Allocation
+
+        a, i = Allocation.__table__.c, Invoice.__table__.c
+        data["allocations"] = [
+            {"invoice": number, "amount": to_text(amount, cur), "date": day.isoformat(), "by": actor}
+            for number, amount, day, actor in session.execute(
+                select(i.number, a.amount, a.allocated_on, a.actor)
+                .join_from(Allocation.__table__, Invoice.__table__, i.id == a.invoice_id)
+                .where(a.payment_id == pay.id).order_by(a.id))]
+    return data
+
+
+def list_payments(session: Session, customer: str | None = None, limit: int = 1000) -> list[dict]:
+    """Payments, newest first (of one customer's accounts)."""
+    q = select(Payment)
+    if customer is not None:
+        who = accounts.find_customer(session, customer)
+        ids = [a.id for a in accounts.of_customer(session, who)]
+        q = q.where(Payment.account_id.in_(ids))
+    return [payment_json(session, p) for p in
+            session.scalars(q.order_by(Payment.received_on.desc(), Payment.id.desc()).limit(limit))]

@@ -1,0 +1,46 @@
+"""Who collects for whom: the processor account that takes a customer's money follows the reseller's
+billing mode.
+
+Invoices are issued in the name of ``issuer_key`` (the hoster, or the reseller of a reseller's company);
+the money is collected by ``collector_of(issuer_key)``:
+
+- the hoster's own invoices (direct companies, resellers' wholesale invoices): the hoster's account;
+- ``reseller_bills``: the reseller's own account;
+- ``hoster_bills_hoster_processor``: the hoster's account; the reseller is owed its margin (statements,
+  paid out by app/payments/payouts.py);
+- ``hoster_bills_reseller_processor``: the reseller's account, as the hoster configured it (the hoster runs
+  the collection in the reseller's name, into the reseller's account; the reseller then owes the hoster its
+  wholesale invoices, as in ``reseller_bills``).
+
+Each payment records its collector (``payments.collected_by``), so the console can say whose account
+took it.
+"""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from app.billing.context import HOSTER_KEY
+from app.models import BillingMode, Reseller
+
+
+def collector_of(session: Session, issuer_key: str) -> str:
+    """The key ("hoster" or "reseller:<id>") of whose processor account collects ``issuer_key``'s invoices."""
+    if issuer_key == HOSTER_KEY:
+        return HOSTER_KEY
+    reseller = session.get(Reseller, int(issuer_key.split(":", 1)[1]))
+    if reseller is not None and reseller.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value:
+        return HOSTER_KEY
+    return issuer_key
+
+
+def collection_on(session: Session, issuer_key: str) -> bool:
+    """Whether the ``payment_collection`` switch lets Prorata collect ``issuer_key``'s invoices: the
+    reseller's own setting when it has one, else the hoster's."""
+    from app.models import Hoster
+
+    if issuer_key != HOSTER_KEY:
+        reseller = session.get(Reseller, int(issuer_key.split(":", 1)[1]))
+        if reseller is not None and reseller.payment_collection is not None:
+            return reseller.payment_collection
+    hoster = session.get(Hoster, 1)
+    return bool(hoster.payment_collection) if hoster is not None else False

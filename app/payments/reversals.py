@@ -1,0 +1,69 @@
+"""Reversals: a payment that did not hold (a returned direct debit, a bounced check, a chargeback).
+
+The payment becomes reversed (its one conditional write: received -> reversed, so it is reversed once even
+when two clerks try at once), every allocation it made is taken back, so the invoices it paid are open again
+(paid -> partially paid or issued, which the database allows only after such a take-back), and a reversal
+entry puts back on the account what the payment still counted for (its amount less what was refunded of it).
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from app.errors import MESSAGES, ProrataError
+from app.models.payments import EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
+from app.money import to_text
+from app.payments import accounts, allocation, ledger
+from app.payments.payments import Recorded, _reversed_on, find
+from app.services import audit
+from app.services.row_version import last_change
+from app.values.dates import check_date
+from app.values.text import check_text
+
+MESSAGES.setdefault("reversed_meanwhile", "payment #{payment} was reversed meanwhile by {actor} ({at}); nothing "
+                                          "was changed")
+MESSAGES.setdefault("reason_needed", "say why the payment is reversed (such as: check bounced, debit returned "
+                                     "AC04)")
+
+
+def reverse(session: Session, ref: int | str, day: date, reason: str, *, actor: str | None = None) -> Recorded:
+    """Reverse payment ``ref`` on ``day`` for ``reason``; returns it with the allocations taken back."""
+    actor = actor or audit.current_actor()
+    pay = find(session, ref)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ProrataError.of("reason_needed", "--reason")
+    check_text(reason, "--reason", field="the reason")
+    check_date(day, "--date")
+    account = session.get(PaymentAccount, pay.account_id)
+    if pay.status != PaymentStatus.RECEIVED.value:
+        raise ProrataError.of("payment_reversed", payment=pay.id, date=_reversed_on(session, pay),
+                              action="reversed again")
+    seen = pay.version
+    accounts.lock(session, account.id)
+    t = Payment.__table__
+    done = session.execute(update(t).where(t.c.id == pay.id, t.c.status == PaymentStatus.RECEIVED.value,
+                                           t.c.version == seen)
+                           .values(status=PaymentStatus.REVERSED.value, version=seen + 1))
+    if done.rowcount != 1:
+        who, at = last_change(session, "payment", pay.id)
+        raise ProrataError.of("reversed_meanwhile", payment=pay.id, actor=who, at=at)
+    session.expire(pay)
+    taken = allocation.take_back(session, account, day, actor=actor, payment_id=pay.id)
+    e = LedgerEntry.__table__.c
+    refunded = session.scalar(select(func.sum(e.amount)).where(e.payment_id == pay.id,
+                                                               e.kind == EntryKind.REFUND.value)) or Decimal(0)
+    back = pay.amount - refunded
+    if back > 0:
+        ledger.post(session, account, EntryKind.REVERSAL.value, back, day, actor=actor, payment_id=pay.id,
+                    reference=reason[:200])
+    cur = pay.currency
+    audit.record(session, "reverse", "payment", pay.id, before={"status": PaymentStatus.RECEIVED.value},
+                 after={"status": PaymentStatus.REVERSED.value, "reversed": to_text(back, cur),
+                        "date": day.isoformat(), "reason": reason,
+                        "reopened": [a.invoice for a in taken]}, reseller_id=account.reseller_id, actor=actor)
+    allocation.audit_all(session, taken, account.reseller_id, f"payment #{pay.id} reversed")
+    return Recorded(pay, taken)

@@ -1,0 +1,210 @@
+"""Returned direct debits (R-transactions: returns, rejects, refunds) read from the bank's file and booked as
+reversals: the debit's payment is reversed, so the invoice it paid is open again, and the debit is marked
+returned with the bank's reason code.
+
+Two formats: a camt.054 debit/credit notification (each ``TxDtls`` with its ``EndToEndId``, the return reason
+``RtrInf/Rsn/Cd`` and the booking date of its entry), or a simple CSV with the header
+``end_to_end_id,date,reason[,amount]``. A file is taken whole or not at all: a malformed file, an unknown
+end-to-end id or an amount that is not the debit's is refused naming where, and nothing is written. A debit
+already returned is skipped (importing the same file twice changes nothing).
+
+The mandate follows the reason: a returned first debit makes the mandate's next debit a first one again;
+``MD01`` (no mandate), ``AC04`` (account closed) and ``MD07`` (debtor deceased) revoke it.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.errors import MESSAGES, ProrataError
+from app.models import Invoice
+from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStatus
+from app.money import to_text
+from app.payments import reversals
+from app.payments.sepa import mandates
+from app.services import audit
+from app.values.dates import calendar_date
+
+REASONS = {
+    "AC01": "incorrect account number", "AC04": "account closed", "AC06": "account blocked",
+    "AC13": "debtor is a consumer", "AG01": "transaction forbidden on this account",
+    "AG02": "invalid bank operation code", "AM04": "insufficient funds", "AM05": "duplicate collection",
+    "BE05": "creditor not recognised", "CNOR": "creditor bank not reachable", "DNOR": "debtor bank not reachable",
+    "FF01": "invalid file format", "MD01": "no mandate", "MD02": "mandate data missing or wrong",
+    "MD06": "refund requested by the debtor", "MD07": "debtor deceased", "MS02": "refused by the debtor",
+    "MS03": "reason not given", "RC01": "BIC incorrect", "RR01": "regulatory reason", "RR02": "regulatory reason",
+    "RR03": "regulatory reason", "RR04": "regulatory reason", "SL01": "specific service of the debtor bank",
+}
+REVOKING = frozenset({"MD01", "AC04", "MD07"})
+
+MESSAGES.setdefault("bad_bank_file", "{file}: {what}; nothing was imported")
+MESSAGES.setdefault("return_unknown_debit", "{file}, {place}: no direct debit has the end-to-end id {e2e!r}; "
+                                            "nothing was imported")
+MESSAGES.setdefault("return_amount_differs", "{file}, {place}: the bank returned {amount} EUR of {e2e}, which "
+                                             "debited {debited}; nothing was imported")
+
+
+@dataclass(frozen=True)
+class Returned:
+    end_to_end_id: str
+    day: date
+    reason: str
+    amount: Decimal | None
+    where: str  # "line 3", "entry 2"
+
+
+def _bad(file: str, what: str) -> ProrataError:
+    return ProrataError.of("bad_bank_file", file=file, what=what)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _find(el: ET.Element, path: str) -> ET.Element | None:
+    """The first descendant along ``path`` (local names joined by /), whatever the namespace."""
+    parts = path.split("/")
+    for cand in el.iter():
+        if _local(cand.tag) != parts[0]:
+            continue
+        node = cand
+        for p in parts[1:]:
+            node = next((ch for ch in node if _local(ch.tag) == p), None)
+            if node is None:
+                break
+        if node is not None:
+            return node
+    return None
+
+
+def _reason(code: str, file: str, where: str) -> str:
+    code = code.strip().upper()
+    if not (len(code) == 4 and code.isascii() and code.isalnum()):
+        raise _bad(file, f"{where}: {code!r} is not a reason code (four letters or digits, such as AM04)")
+    return code
+
+
+def parse_camt054(data: bytes, file: str = "camt.054") -> list[Returned]:
+    if b"<!DOCTYPE" in data[:2048].upper() or b"<!ENTITY" in data.upper():
+        raise _bad(file, "a bank file has no document type declarations or entities")
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as e:
+        raise _bad(file, f"not well-formed XML ({e})") from None
+    if _find(root, "BkToCstmrDbtCdtNtfctn") is None and _local(root.tag) != "BkToCstmrDbtCdtNtfctn":
+        raise _bad(file, "not a camt.054 notification (no BkToCstmrDbtCdtNtfctn)")
+    out = []
+    entries = [el for el in root.iter() if _local(el.tag) == "Ntry"]
+    for n, entry in enumerate(entries, start=1):
+        booked = _find(entry, "BookgDt/Dt") or _find(entry, "ValDt/Dt")
+        for k, tx in enumerate((el for el in entry.iter() if _local(el.tag) == "TxDtls"), start=1):
+            where = f"entry {n}, transaction {k}"
+            e2e = _find(tx, "Refs/EndToEndId")
+            code = _find(tx, "RtrInf/Rsn/Cd")
+            if e2e is None or not (e2e.text or "").strip():
+                raise _bad(file, f"{where}: no EndToEndId")
+            if code is None:
+                continue  # not a return (a booked credit, say)
+            if booked is None:
+                raise _bad(file, f"{where}: its entry has no booking date")
+            amount_el = _find(tx, "AmtDtls/InstdAmt/Amt") or _find(tx, "AmtDtls/TxAmt/Amt") or _find(tx, "Amt")
+            amount = None
+            if amount_el is not None:
+                try:
+                    amount = Decimal((amount_el.text or "").strip())
+                except InvalidOperation:
+                    raise _bad(file, f"{where}: {amount_el.text!r} is not an amount") from None
+            out.append(Returned(e2e.text.strip(), calendar_date((booked.text or "").strip()[:10], where),
+                                _reason(code.text or "", file, where), amount, where))
+    return out
+
+
+def parse_csv(data: bytes, file: str = "returns.csv") -> list[Returned]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _bad(file, "not UTF-8 text") from None
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows or [c.strip().lower() for c in rows[0][:3]] != ["end_to_end_id", "date", "reason"]:
+        raise _bad(file, "the first line must be the header end_to_end_id,date,reason[,amount]")
+    has_amount = len(rows[0]) > 3 and rows[0][3].strip().lower() == "amount"
+    out = []
+    for n, row in enumerate(rows[1:], start=2):
+        if not any(c.strip() for c in row):
+            continue
+        where = f"line {n}"
+        if len(row) < 3:
+            raise _bad(file, f"{where}: {len(row)} columns, not 3 or 4")
+        amount = None
+        if has_amount and len(row) > 3 and row[3].strip():
+            try:
+                amount = Decimal(row[3].strip())
+            except InvalidOperation:
+                raise _bad(file, f"{where}: {row[3]!r} is not an amount") from None
+        out.append(Returned(row[0].strip(), calendar_date(row[1], where), _reason(row[2], file, where), amount, where))
+    return out
+
+
+def parse(data: bytes, file: str, fmt: str | None = None) -> list[Returned]:
+    """The returns in a bank file: ``fmt`` "camt054" or "csv", else told by its first character."""
+    fmt = fmt or ("camt054" if data.lstrip()[:1] == b"<" else "csv")
+    return parse_camt054(data, file) if fmt == "camt054" else parse_csv(data, file)
+
+
+def import_returns(session: Session, returned: list[Returned], file: str, *, actor: str | None = None) -> list[dict]:
+    """Reverse the payment of each returned debit (see the module's docstring); one result per return."""
+    actor = actor or audit.current_actor()
+    by_e2e = {d.end_to_end_id: d for d in session.scalars(
+        select(DirectDebit).where(DirectDebit.end_to_end_id.in_({r.end_to_end_id for r in returned})))}
+    for r in returned:  # the whole file is checked before anything is written
+        d = by_e2e.get(r.end_to_end_id)
+        if d is None:
+            raise ProrataError.of("return_unknown_debit", file=file, place=r.where, e2e=r.end_to_end_id)
+        if r.amount is not None and r.amount != d.amount:
+            raise ProrataError.of("return_amount_differs", file=file, place=r.where, e2e=r.end_to_end_id,
+                                  amount=to_text(r.amount, "EUR"), debited=to_text(d.amount, "EUR"))
+    out = []
+    t = DirectDebit.__table__
+    for r in returned:
+        d = by_e2e[r.end_to_end_id]
+        number = session.scalar(select(Invoice.number).where(Invoice.id == d.invoice_id))
+        words = REASONS.get(r.reason, "reason not listed")
+        done = session.execute(update(t).where(t.c.id == d.id, t.c.status == DebitStatus.SUBMITTED.value)
+                               .values(status=DebitStatus.RETURNED.value, return_code=r.reason,
+                                       returned_on=r.day, version=t.c.version + 1))
+        if done.rowcount != 1:
+            out.append({"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "already returned"})
+            continue
+        session.refresh(d)
+        reversals.reverse(session, d.payment_id, max(r.day, d.collection_date),
+                          f"direct debit {d.end_to_end_id} returned: {r.reason} ({words})", actor=actor)
+        _follow_mandate(session, d, r.reason, actor)
+        inv_status = session.scalar(select(Invoice.status).where(Invoice.id == d.invoice_id))
+        out.append({"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "returned", "reason": r.reason,
+                    "words": words, "amount": to_text(d.amount, "EUR"), "invoice_status": inv_status})
+    return out
+
+
+def _follow_mandate(session: Session, d: DirectDebit, reason: str, actor: str) -> None:
+    m = session.get(Mandate, d.mandate_id)
+    session.refresh(m)
+    if reason in REVOKING and m.status == MandateStatus.ACTIVE.value:
+        mandates.set_status(session, m, MandateStatus.REVOKED.value, actor=actor,
+                            why=f"debit {d.end_to_end_id} returned {reason}")
+        return
+    if d.sequence == "FRST" and m.sequence == "RCUR":
+        others = session.scalar(select(DirectDebit.id).where(DirectDebit.mandate_id == m.id, DirectDebit.id != d.id,
+                                                              DirectDebit.status == DebitStatus.SUBMITTED.value)
+                                .limit(1))
+        if others is None:  # nothing else went through under it: the next debit is a first one again
+            mandates.set_sequence(session, m, "FRST")
+    if d.sequence == "OOFF" and m.status == MandateStatus.USED.value:
+        mandates.set_status(session, m, MandateStatus.ACTIVE.value, actor=actor,
+                            why=f"its debit {d.end_to_end_id} was returned ({reason})")

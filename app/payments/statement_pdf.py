@@ -1,0 +1,186 @@
+"""A customer's statement of account as a PDF: per account (issuer and currency), the opening balance, every
+ledger entry of the period with the running balance, the closing balance, and what is open by how long it
+is overdue on the last day.
+
+``statement`` reads the figures inside the caller's unit of work (the balances are the ledger's sums, as
+everywhere: app/payments/ledger.py); ``render`` is a pure function of them, in the invoice documents' fonts
+and wording (app/documents/fonts.py, app/documents/wording.py: money, dates and texts in the customer's
+language), so it may run in any thread.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+from xml.sax.saxutils import escape
+
+from sqlalchemy.orm import Session
+
+from app.errors import MESSAGES, ProrataError
+from app.payments import accounts, aging, ledger
+
+MESSAGES.setdefault("statement_period_backwards", "the statement's period runs backwards: {start} is after {end}")
+MESSAGES.setdefault("statement_no_accounts", "{customer} has no account{which}: nothing was ever invoiced or paid")
+
+
+@dataclass
+class Entry:
+    day: date
+    kind: str
+    reference: str | None
+    amount: Decimal
+    balance: Decimal
+
+
+@dataclass
+class Section:
+    """One account's part of the statement."""
+
+    issuer: str
+    issuer_name: str
+    currency: str
+    opening: Decimal
+    entries: list[Entry]
+    closing: Decimal
+    buckets: dict[str, Decimal]
+    credit: Decimal
+
+
+@dataclass
+class Statement:
+    customer: str
+    name: str
+    address: dict | None
+    language: str
+    start: date
+    end: date
+    sections: list[Section] = field(default_factory=list)
+
+
+def statement(session: Session, customer: str, start: date, end: date, *, currency: str | None = None,
+              issuer: str | None = None) -> Statement:
+    """The figures of ``customer``'s statement from ``start`` to ``end`` (both days included)."""
+    from app.documents.content import Party  # noqa: F401 (the same address shape)
+    from app.models import Company, Hoster, Reseller
+
+    if start > end:
+        raise ProrataError.of("statement_period_backwards", "--from", start=start.isoformat(), end=end.isoformat())
+    who = accounts.find_customer(session, customer)
+    row = session.get(Company, who.company_id) if who.company_id else session.get(Reseller, who.customer_reseller_id)
+    names = accounts.issuer_names(session)
+    chosen = [a for a in accounts.of_customer(session, who)
+              if (currency is None or a.currency == currency) and (issuer is None or names(a.issuer_key) == issuer)]
+    if not chosen:
+        which = "".join(f" {w}" for w in ((f"in {currency}" if currency else ""), (f"with {issuer}" if issuer else ""))
+                        if w)
+        raise ProrataError.of("statement_no_accounts", customer=who.code, which=which)
+    out = Statement(who.code, who.name, row.address, row.language, start, end)
+    hoster_name = session.get(Hoster, 1).name
+    for acc in chosen:
+        opening = ledger.balance(session, acc.id, start - timedelta(days=1))
+        lines = [ln for ln in ledger.history(session, acc.id) if start <= ln.day <= end]
+        entries, running = [], opening
+        for ln in lines:
+            running += ln.amount
+            entries.append(Entry(ln.day, ln.kind, ln.document or ln.reference, ln.amount, running))
+        rows = [r for r in aging.aging(session, end, customer=who.code, issuer=names(acc.issuer_key),
+                                       currency=acc.currency)]
+        buckets = rows[0].buckets if rows else {b: Decimal(0) for b in aging.BUCKETS}
+        credit = rows[0].credit if rows else Decimal(0)
+        key = acc.issuer_key
+        issuer_name = hoster_name if key == "hoster" else session.get(Reseller, int(key.split(":")[1])).name
+        out.sections.append(Section(names(key), issuer_name, acc.currency, opening, entries, running, buckets, credit))
+    return out
+
+
+KIND_WORDS = {"invoice": "Invoice", "credit_note": "Credit note", "statement": "Statement (owed to you)",
+              "payment": "Payment received", "refund": "Refund", "reversal": "Payment reversed",
+              "credit_applied": "Credit applied", "payout": "Payout to you"}
+
+
+def render(data: Statement, language: str | None = None) -> bytes:
+    """The statement as a PDF (A4, real text in the invoices' font)."""
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from app.documents.content import Party
+    from app.documents.fonts import faces
+    from app.documents.wording import Wording
+
+    regular, bold = faces("DejaVu Sans")
+    locale = language or data.language or "en_GB"
+    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12)
+    st = {"title": ParagraphStyle("title", base, fontName=bold, fontSize=16, leading=20),
+          "h": ParagraphStyle("h", base, fontName=bold, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),
+          "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
+          "num": ParagraphStyle("num", base, fontSize=8.5, leading=11, alignment=TA_RIGHT),
+          "num_b": ParagraphStyle("num_b", base, fontName=bold, fontSize=8.5, leading=11, alignment=TA_RIGHT),
+          "cell_b": ParagraphStyle("cell_b", base, fontName=bold, fontSize=8.5, leading=11),
+          "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#5F6B7A"))}
+    rule, head_bg = colors.HexColor("#C9D1DA"), colors.HexColor("#EEF2F6")
+    first = Wording(locale, data.sections[0].currency if data.sections else "EUR")
+    story: list = [Paragraph(escape(first.gettext("Statement of account")), st["title"]),
+                   Paragraph(escape(first.gettext("{start} to {end}", start=first.day(data.start),
+                                                  end=first.day(data.end))), base), Spacer(1, 4 * mm)]
+    party = Party(data.name, data.address, code=data.customer)
+    lines = [data.name, *party.address_lines(postal=False), first.gettext("Customer number {code}", code=data.customer)]
+    story += [Paragraph("<br/>".join(escape(x) for x in lines), base), Spacer(1, 6 * mm)]
+    widths = [24 * mm, 62 * mm, 40 * mm, 27 * mm, 27 * mm]
+    for sec in data.sections:
+        w = Wording(locale, sec.currency)
+        story.append(Paragraph(escape(w.gettext("Your account with {issuer} in {currency}", issuer=sec.issuer_name,
+                                                currency=sec.currency)), st["h"]))
+        rows = [[Paragraph(escape(x), st["cell_b"]) for x in (w.gettext("Date"), w.gettext("Entry"),
+                                                              w.gettext("Reference"))]
+                + [Paragraph(escape(x), st["num_b"]) for x in (w.gettext("Amount"), w.gettext("Balance"))]]
+        rows.append([Paragraph(escape(w.day(data.start)), st["cell"]),
+                     Paragraph(escape(w.gettext("Opening balance")), st["cell_b"]), "", "",
+                     Paragraph(escape(w.money(sec.opening)), st["num_b"])])
+        for e in sec.entries:
+            rows.append([Paragraph(escape(w.day(e.day)), st["cell"]),
+                         Paragraph(escape(w.gettext(KIND_WORDS.get(e.kind, e.kind))), st["cell"]),
+                         Paragraph(escape(e.reference or ""), st["cell"]),
+                         Paragraph(escape(w.money(e.amount)), st["num"]),
+                         Paragraph(escape(w.money(e.balance)), st["num"])])
+        rows.append([Paragraph(escape(w.day(data.end)), st["cell"]),
+                     Paragraph(escape(w.gettext("Closing balance")), st["cell_b"]), "", "",
+                     Paragraph(escape(w.money(sec.closing)), st["num_b"])])
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), head_bg), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, rule),
+                                   ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black)]))
+        story.append(table)
+        story.append(Spacer(1, 2 * mm))
+        owing = (w.gettext("You owe {amount}.", amount=w.money(sec.closing)) if sec.closing > 0 else
+                 w.gettext("We owe you {amount}.", amount=w.money(-sec.closing)) if sec.closing < 0 else
+                 w.gettext("Nothing is due."))
+        story.append(Paragraph(escape(owing), base))
+        labels = {"current": w.gettext("Not yet due"), "1-30": w.gettext("1-30 days overdue"),
+                  "31-60": w.gettext("31-60 days overdue"), "61-90": w.gettext("61-90 days overdue"),
+                  "90+": w.gettext("Over 90 days overdue")}
+        aging_rows = [[Paragraph(escape(labels[b]), st["cell_b"]) for b in aging.BUCKETS]
+                      + [Paragraph(escape(w.gettext("Unapplied credit")), st["cell_b"])],
+                      [Paragraph(escape(w.money(sec.buckets[b])), st["num"]) for b in aging.BUCKETS]
+                      + [Paragraph(escape(w.money(sec.credit)), st["num"])]]
+        at = Table(aging_rows, colWidths=[30 * mm] * 6)
+        at.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), head_bg), ("BOX", (0, 0), (-1, -1), 0.25, rule),
+                                ("INNERGRID", (0, 0), (-1, -1), 0.25, rule)]))
+        story.append(KeepTogether([Paragraph(escape(w.gettext("Open invoices on {date}", date=w.day(data.end))),
+                                             st["h"]), at]))
+        story.append(Spacer(1, 6 * mm))
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
+                            bottomMargin=18 * mm, title=f"Statement of account {data.customer}", author="Prorata")
+
+    def footer(canvas, d):
+        canvas.saveState()
+        canvas.setFont(regular, 7.5)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, first.gettext("Page {n}", n=d.page))
+        canvas.restoreState()
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buf.getvalue()

@@ -1,0 +1,197 @@
+"""Staff logins on PostgreSQL: add a person as a login in their function's group role, list them, disable them.
+
+Each person works under a PostgreSQL login of their own; the database decides from it what they see and may
+change (app/storage/row_security.py). A hoster admin (or a superuser) adds them through the database function
+``prorata_security.add_staff``, which alone may create roles. The password goes to the server only as its
+SCRAM-SHA-256 verifier, computed here by libpq, and is kept in this machine's keyring under the new login's
+database URL (app/storage/credentials.py): it is never written to a file, a log or the screen.
+
+SQLite is single-user and has no logins: every function here refuses it in words.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import select, text
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DBAPIError
+
+from app.errors import MESSAGES, ProrataError
+from app.models import Reseller
+from app.services import audit
+from app.storage import row_security
+from app.storage.credentials import keyring_available, store_password
+from app.storage.engine import unit_of_work
+
+MESSAGES.setdefault("staff_needs_postgresql", "staff logins exist on PostgreSQL only: SQLite is a single-user "
+                                              "database file, not a shared one")
+MESSAGES.setdefault("staff_role_unknown", "{role!r} is not a staff role; use one of {roles}")
+MESSAGES.setdefault("staff_reseller_needed", "a {role} works for one reseller: give --reseller CODE")
+MESSAGES.setdefault("staff_reseller_not_allowed", "a {role} works for the hoster: leave out --reseller")
+MESSAGES.setdefault("staff_reseller_unknown", "there is no reseller {code!r}")
+MESSAGES.setdefault("staff_login_invalid", "{login!r} cannot be a login: use 1 to 63 lower-case letters, digits, "
+                                           "'_', '.' or '-', starting with a letter, not 'pg_' or 'prorata_'")
+MESSAGES.setdefault("staff_login_taken", "there is already a database role named {login!r}")
+MESSAGES.setdefault("staff_unknown", "{login!r} is not a staff login of this database")
+MESSAGES.setdefault("staff_admin_only", "only a hoster admin (or a superuser) adds or disables staff")
+MESSAGES.setdefault("staff_no_keyring", "this machine has no keyring to keep a generated password in: choose "
+                                        "the password yourself (--ask-password) and hand it over in person")
+
+# The role names people type -> the group roles.
+ROLES = {
+    "hoster-admin": row_security.HOSTER_ADMIN,
+    "hoster-clerk": row_security.HOSTER_CLERK,
+    "reseller-admin": row_security.RESELLER_ADMIN,
+    "reseller-clerk": row_security.RESELLER_CLERK,
+    "reviewer": row_security.REVIEWER,
+}
+_NAMES = {group: name for name, group in ROLES.items()}
+_RESELLER_ROLES = {"reseller-admin", "reseller-clerk"}
+_HOSTER_ROLES = {"hoster-admin", "hoster-clerk"}
+_LOGIN = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    login: str
+    role: str  # a key of ROLES
+    reseller: str | None  # the reseller's code; None: the hoster
+    disabled: bool
+    can_log_in: bool
+
+    def as_json(self) -> dict:
+        return {"login": self.login, "role": self.role, "reseller": self.reseller, "disabled": self.disabled,
+                "can_log_in": self.can_log_in}
+
+
+@dataclass(frozen=True)
+class Added:
+    member: StaffMember
+    url: str  # the new login's database URL, without a password
+    kept_in_keyring: bool
+
+
+def _postgresql(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        raise ProrataError.of("staff_needs_postgresql")
+
+
+def check_login(login: str) -> str:
+    if not _LOGIN.fullmatch(login or "") or login.startswith(("pg_", "prorata_")):
+        raise ProrataError.of("staff_login_invalid", "name", login=login)
+    return login
+
+
+def check_role(role: str, reseller: str | None) -> str:
+    """The group role for ``role`` as typed, checked against whether a reseller is given."""
+    if role not in ROLES:
+        raise ProrataError.of("staff_role_unknown", "--role", role=role, roles=", ".join(ROLES))
+    if role in _RESELLER_ROLES and not reseller:
+        raise ProrataError.of("staff_reseller_needed", "--reseller", role=role)
+    if role in _HOSTER_ROLES and reseller:
+        raise ProrataError.of("staff_reseller_not_allowed", "--reseller", role=role)
+    return ROLES[role]
+
+
+def login_url(engine: Engine, login: str) -> URL:
+    """The database URL a staff member connects with: this database, as ``login``, no password."""
+    return engine.url.set(username=login, password=None)
+
+
+def generate_password() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def _database_refusal(exc: DBAPIError, login: str) -> ProrataError | None:
+    message = str(exc.orig)
+    for error_id in ("staff_admin_only", "staff_login_taken"):
+        if f"[prorata:{error_id}]" in message:
+            return ProrataError.of(error_id, "name", login=login)
+    if "permission denied for function add_staff" in message or \
+            "permission denied for function disable_staff" in message or \
+            "permission denied for schema prorata_security" in message:
+        return ProrataError.of("staff_admin_only")
+    return None
+
+
+def add(engine: Engine, login: str, role: str, reseller: str | None = None, *,
+        password: str | None = None, keep_in_keyring: bool = True) -> Added:
+    """Create ``login`` in ``role``'s group (for ``reseller``'s code, if a reseller's role) and keep its password
+    (``password``, else a generated one) in the keyring. Runs as a hoster admin or a superuser."""
+    _postgresql(engine)
+    check_login(login)
+    group = check_role(role, reseller)
+    if password is None and keep_in_keyring and not keyring_available():
+        raise ProrataError.of("staff_no_keyring")
+    secret = password if password is not None else generate_password()
+    try:
+        with unit_of_work(engine) as s:
+            reseller_id = None
+            if reseller:
+                reseller_id = s.scalar(select(Reseller.id).where(Reseller.code == reseller))
+                if reseller_id is None:
+                    raise ProrataError.of("staff_reseller_unknown", "--reseller", code=reseller)
+            pgconn = s.connection().connection.driver_connection.pgconn
+            verifier = pgconn.encrypt_password(secret.encode(), login.encode(), b"scram-sha-256").decode()
+            s.execute(text(f"SELECT {row_security.SCHEMA}.add_staff(:login, :verifier, :role, :reseller)"),
+                      dict(login=login, verifier=verifier, role=group, reseller=reseller_id))
+            audit.record(s, "staff_add", "staff", login, after={"role": role, "reseller": reseller},
+                         reseller_id=reseller_id)
+    except DBAPIError as exc:
+        refused = _database_refusal(exc, login)
+        if refused is None:
+            raise
+        raise refused from None
+    url = login_url(engine, login)
+    kept = keep_in_keyring and store_password(url, secret)
+    member = StaffMember(login, role, reseller, False, True)
+    return Added(member, url.render_as_string(hide_password=True), kept)
+
+
+def list_staff(engine: Engine) -> list[StaffMember]:
+    """The staff the login asking may see (the hoster's staff: all; a reseller's: its own), by login."""
+    _postgresql(engine)
+    with unit_of_work(engine) as s:
+        rows = s.execute(text(
+            f"SELECT st.login, st.role, r.code, st.disabled, coalesce(pr.rolcanlogin, false) "
+            f"FROM {row_security.SCHEMA}.staff st LEFT JOIN resellers r ON r.id = st.reseller_id "
+            f"LEFT JOIN pg_roles pr ON pr.rolname = st.login ORDER BY st.login")).all()
+    return [StaffMember(login, _NAMES.get(role, role), code, disabled, can_log_in)
+            for login, role, code, disabled, can_log_in in rows]
+
+
+def disable(engine: Engine, login: str) -> StaffMember:
+    """Disable ``login``: it can no longer log in, and its policies give it no row. Kept, for the audit trail."""
+    _postgresql(engine)
+    try:
+        with unit_of_work(engine) as s:
+            found = s.scalar(text(f"SELECT {row_security.SCHEMA}.disable_staff(:login)"), dict(login=login))
+            if not found:
+                raise ProrataError.of("staff_unknown", "name", login=login)
+            audit.record(s, "staff_disable", "staff", login, before={"disabled": False}, after={"disabled": True})
+    except DBAPIError as exc:
+        refused = _database_refusal(exc, login)
+        if refused is None:
+            raise
+        raise refused from None
+    return next(m for m in list_staff(engine) if m.login == login)
+
+
+def current(engine: Engine) -> StaffMember | None:
+    """The staff member this engine logs in as; None on SQLite and for a login that is not staff (a superuser
+    setting the database up). The window asks it to show a reseller's staff its subtree only and to leave out
+    what only the hoster does."""
+    if engine.dialect.name != "postgresql":
+        return None
+    with unit_of_work(engine) as s:
+        scoped = row_security.login_scope(s.connection())
+        if scoped is None or scoped[1] is None:
+            return None
+        row = s.execute(text(
+            f"SELECT st.login, st.role, r.code, st.disabled FROM {row_security.SCHEMA}.staff st "
+            f"LEFT JOIN resellers r ON r.id = st.reseller_id WHERE st.login = current_user")).one_or_none()
+    if row is None:
+        return None
+    return StaffMember(row.login, _NAMES.get(row.role, row.role), row.code, row.disabled, True)

@@ -1,0 +1,423 @@
+"""Who may see and change what on PostgreSQL: staff group roles, grants and row-level security.
+
+Every person logs in as a PostgreSQL login of their own, member of one group role per function
+(``GROUPS``). The database, not the application, keeps each reseller's staff inside its subtree:
+
+- The tables are owned by ``prorata_owner``, a role nobody logs in as and no login is a member of; every
+  tenant-scoped table has FORCE ROW LEVEL SECURITY, so even its owner passes the policies.
+- A policy asks ``prorata_security.scope(current_user)``: 0 for the hoster's staff (every row), a reseller's
+  id for that reseller's staff, NULL (no row at all) for a login that is not staff or is disabled. The
+  login is the only key: a session setting or a variable a client can set is never consulted.
+- The staff table (``prorata_security.staff``: login, role, reseller, disabled) maps logins to scopes; only
+  the functions ``add_staff`` and ``disable_staff`` write it (app/services/staff.py calls them).
+- Grants say what each function may do at all (clerks cannot change currencies or switches; the reviewer
+  only reads); the policies say on which rows.
+
+``install`` (migration 0009) creates the roles, the staff table and the functions, then calls ``apply``.
+``apply`` is idempotent and reflective: it takes every table of the public schema, gives it to the owner,
+grants it to the groups and, if it is tenant-scoped (a ``reseller_id`` column, or an ``issuer_key``, or it
+is ``resellers``), forces row-level security with the policies below. A later migration that adds tables
+calls ``apply(op.get_bind())`` again at its end. Both must run as a superuser (roles are cluster-wide; the
+tables change owner).
+
+Roles are shared by every database of the cluster: they are created if missing and never dropped by a
+downgrade, and two databases upgraded at once (test sessions) do not trip over each other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+from app.errors import MESSAGES, ProrataError
+
+MESSAGES.setdefault("staff_roles_need_superuser",
+                    "setting up staff logins and row-level security needs a PostgreSQL superuser: run "
+                    "'prorata db upgrade' once with a superuser's URL (now connected as {login})")
+
+OWNER = "prorata_owner"
+STAFF_MANAGER = "prorata_staff_manager"  # NOLOGIN CREATEROLE: owns add_staff/disable_staff
+HOSTER_ADMIN = "prorata_hoster_admin"
+HOSTER_CLERK = "prorata_hoster_clerk"
+RESELLER_ADMIN = "prorata_reseller_admin"
+RESELLER_CLERK = "prorata_reseller_clerk"
+REVIEWER = "prorata_reviewer"
+GROUPS = (HOSTER_ADMIN, HOSTER_CLERK, RESELLER_ADMIN, RESELLER_CLERK, REVIEWER)
+WRITERS = (HOSTER_ADMIN, HOSTER_CLERK, RESELLER_ADMIN, RESELLER_CLERK)
+ADMINS = (HOSTER_ADMIN, RESELLER_ADMIN)
+HOSTER_STAFF = (HOSTER_ADMIN, HOSTER_CLERK)
+SCHEMA = "prorata_security"
+
+# The scope of the login asking, computed once per statement (a scalar subquery becomes an InitPlan; a bare
+# function call would be evaluated for every row).
+SCOPE = f"(SELECT {SCHEMA}.scope(current_user))"
+_ANY = f"{SCOPE} = 0"
+
+# What each group may do on a table, when it is not the default below. Privileges are SQL privilege lists;
+# "UPDATE(...)" limits updates to those columns.
+_SWITCHES = ("invoicing", "payment_collection", "email_delivery")
+_RESELLER_CONTACT = ("name", "language", "email", "address", "tax_id", "tax_rate", "invoice_number_format",
+                     "version")
+_READ_ALL = {g: "SELECT" for g in GROUPS}
+_TENANT_DATA = {**_READ_ALL, **{g: "SELECT, INSERT, UPDATE, DELETE" for g in WRITERS}}
+_APPEND_ONLY = {**_READ_ALL, **{g: "SELECT, INSERT" for g in WRITERS}}
+_COUNTERS = {**_READ_ALL, **{g: "SELECT, INSERT, UPDATE" for g in WRITERS}}
+_CATALOGUE = {**_READ_ALL, **{g: "SELECT, INSERT, UPDATE, DELETE" for g in HOSTER_STAFF}}
+_HOSTER_ONLY = {**_READ_ALL, HOSTER_ADMIN: "SELECT, INSERT, UPDATE, DELETE"}
+GRANTS: dict[str, dict[str, str]] = {
+    "alembic_version": _READ_ALL,
+    "hoster": {**_HOSTER_ONLY, HOSTER_CLERK: "SELECT, UPDATE(name, language, address, email, tax_id)"},
+    "currencies": _HOSTER_ONLY,
+    "services": _CATALOGUE, "plans": _CATALOGUE, "extra_items": _CATALOGUE, "extra_item_amounts": _CATALOGUE,
+    "resellers": {**_READ_ALL, HOSTER_ADMIN: "SELECT, INSERT, UPDATE, DELETE",
+                  HOSTER_CLERK: "SELECT, INSERT, DELETE, UPDATE("
+                                + ", ".join(c for c in _RESELLER_CONTACT + ("code", "currency", "billing_day",
+                                                                             "billing_mode", "signup",
+                                                                             "tax_treatment")) + ")",
+                  RESELLER_ADMIN: f"SELECT, UPDATE({', '.join(_RESELLER_CONTACT + _SWITCHES)})"},
+    "minimum_charges": {**_READ_ALL, **{g: "SELECT, INSERT, UPDATE, DELETE" for g in ADMINS}},
+    # UPDATE only so that a billing run may LOCK it IN SHARE MODE (app/billing/context.py events_cutoff); the
+    # table's triggers refuse every update and delete (app/storage/immutability.py).
+    "company_events": {**_READ_ALL, **{g: "SELECT, INSERT, UPDATE" for g in WRITERS}},
+    # The costs the hoster bills a reseller: its billing run adds them and marks them settled; it changes no
+    # amount, and removes only those of a draft (with the draft).
+    "accruals": {**_TENANT_DATA, **{g: "SELECT, INSERT, DELETE, UPDATE(settled_by_id)"
+                                    for g in (RESELLER_ADMIN, RESELLER_CLERK)}},
+    "audit_log": _APPEND_ONLY,
+    "audit_chain": _COUNTERS,
+    "number_series": _COUNTERS,
+    "invoice_chain_heads": _COUNTERS,
+}
+
+# Row conditions that differ from "the row's reseller_id is the login's scope" (hoster staff: every row).
+_ACTOR_IS_LOGIN = "(actor = current_user OR left(actor, length(current_user) + 2) = current_user || ' (')"
+_READ: dict[str, str] = {
+    "resellers": f"{SCOPE} IN (0, id)",
+    # Every reseller reads the hoster's base wholesale price (what it pays without an override of its own),
+    # never another reseller's override (its cost) or the hoster's retail prices.
+    "prices": f"{SCOPE} IN (0, reseller_id) OR (layer = 'wholesale' AND reseller_id IS NULL "
+              f"AND company_id IS NULL AND {SCOPE} IS NOT NULL)",
+    # The hoster's minimum charges apply to its invoices to resellers too.
+    "minimum_charges": f"{SCOPE} IN (0, reseller_id) OR (reseller_id IS NULL AND {SCOPE} IS NOT NULL)",
+}
+_WRITE: dict[str, str] = {
+    "resellers": f"{SCOPE} IN (0, id)",
+    # Resellers set retail prices and their companies' overrides; wholesale prices are the hoster's.
+    "prices": f"{_ANY} OR (reseller_id = {SCOPE} AND layer IN ('retail', 'company_override'))",
+    # A reseller's staff write the invoices their reseller issues, and may prepare (not issue) the hoster's
+    # drafts addressed to it (its billing run drafts the wholesale invoice; the hoster issues it).
+    "invoices": f"{_ANY} OR (reseller_id = {SCOPE} AND (issuer_reseller_id = {SCOPE} OR status = 'draft'))",
+    "minimum_charges": f"{SCOPE} IN (0, reseller_id)",
+}
+_DELETE: dict[str, str] = {
+    "accruals": f"{_ANY} OR (reseller_id = {SCOPE} AND EXISTS (SELECT 1 FROM invoices i "
+                f"WHERE i.id = invoice_id AND i.status = 'draft'))",
+}
+# Appended with AND to the INSERT check: the audit log names the login that wrote it (a display name may follow).
+_INSERT_ALSO: dict[str, str] = {
+    "audit_log": _ACTOR_IS_LOGIN,
+}
+
+
+def _issuer_scoped(scope_check: str = SCOPE) -> str:
+    return f"{scope_check} = 0 OR issuer_key = 'reseller:' || {scope_check}"
+
+
+@dataclass(frozen=True)
+class TableRule:
+    name: str
+    read: str | None  # None: no row-level security (not tenant-scoped)
+    write: str | None
+    insert_also: str | None = None
+    delete: str | None = None  # None: as ``write``
+
+
+def rule_for(table: str, columns: set[str]) -> TableRule:
+    """How ``table`` is scoped, from its columns: ``reseller_id``, else ``issuer_key``, else not at all."""
+    default = f"{SCOPE} IN (0, reseller_id)"
+    if table == "resellers" or "reseller_id" in columns:
+        return TableRule(table, _READ.get(table, default), _WRITE.get(table, default), _INSERT_ALSO.get(table),
+                         _DELETE.get(table))
+    if "issuer_key" in columns:
+        return TableRule(table, _issuer_scoped(), _issuer_scoped())
+    return TableRule(table, None, None)
+
+
+def grants_for(table: str, columns: set[str]) -> dict[str, str]:
+    """Group -> privileges on ``table``; a table not in ``GRANTS`` (one a later migration adds) is tenant data
+    if it has a ``reseller_id``, else readable by all and written by the hoster's admins."""
+    if table in GRANTS:
+        return GRANTS[table]
+    return _TENANT_DATA if "reseller_id" in columns else _HOSTER_ONLY
+
+
+# --- installing --------------------------------------------------------------------------------------------
+
+def _sql(conn: Connection, statement: str):
+    """Run DDL as written: the driver takes ``%`` for a placeholder, and PL/pgSQL's format() needs it."""
+    return conn.exec_driver_sql(statement.replace("%", "%%"))
+
+
+def _role(conn: Connection, name: str, options: str) -> None:
+    """Create the role if it is missing; a rival creating it at the same moment is fine."""
+    conn.exec_driver_sql(f"""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN
+                CREATE ROLE {name} {options};
+            END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$""")
+
+
+def _member(conn: Connection, group: str, member: str, admin: bool = False) -> None:
+    option = " WITH ADMIN OPTION" if admin else ""
+    conn.exec_driver_sql(f"""
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                           JOIN pg_roles r ON r.oid = m.member
+                           WHERE g.rolname = '{group}' AND r.rolname = '{member}') THEN
+                GRANT {group} TO {member}{option};
+            END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$""")
+
+
+def _require_superuser(conn: Connection) -> None:
+    login, su = conn.exec_driver_sql(
+        "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user").one()
+    if not su:
+        raise ProrataError.of("staff_roles_need_superuser", login=login)
+
+
+_STAFF_DDL = f"""
+CREATE TABLE IF NOT EXISTS {SCHEMA}.staff (
+    login name PRIMARY KEY,
+    role name NOT NULL CHECK (role IN ({", ".join(f"'{g}'" for g in GROUPS)})),
+    reseller_id integer REFERENCES public.resellers(id),
+    disabled boolean NOT NULL DEFAULT false,
+    added_at timestamp NOT NULL DEFAULT (now() AT TIME ZONE 'utc'),
+    added_by name NOT NULL DEFAULT session_user,
+    CHECK ((role IN ('{RESELLER_ADMIN}', '{RESELLER_CLERK}')) = (reseller_id IS NOT NULL)
+           OR role = '{REVIEWER}')
+)"""
+
+# 0: the hoster's staff; a reseller's id: its staff; NULL: not staff, or disabled.
+_SCOPE_FN = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.scope(login name) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+    SELECT coalesce(s.reseller_id, 0) FROM {SCHEMA}.staff s WHERE s.login = $1 AND NOT s.disabled
+$f$"""
+
+_CALLER_IS_ADMIN = f"""
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
+       AND NOT EXISTS (SELECT 1 FROM {SCHEMA}.staff WHERE login = session_user AND role = '{HOSTER_ADMIN}'
+                       AND NOT disabled) THEN
+        RAISE EXCEPTION '[prorata:staff_admin_only] only a hoster admin adds or disables staff'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;"""
+
+_ADD_FN = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.add_staff(p_login name, p_verifier text, p_role name, p_reseller integer)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+    {_CALLER_IS_ADMIN}
+    IF p_role NOT IN ({", ".join(f"'{g}'" for g in GROUPS)}) THEN
+        RAISE EXCEPTION 'unknown staff role %', p_role;
+    END IF;
+    IF p_verifier !~ '^SCRAM-SHA-256\\$' THEN
+        RAISE EXCEPTION 'a password is passed as its SCRAM-SHA-256 verifier only';
+    END IF;
+    IF p_login ~ '^(pg_|prorata_)' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        RAISE EXCEPTION '[prorata:staff_login_taken] %', p_login USING ERRCODE = 'duplicate_object';
+    END IF;
+    INSERT INTO {SCHEMA}.staff (login, role, reseller_id) VALUES (p_login, p_role, p_reseller);
+    EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
+                   'INHERIT PASSWORD %L IN ROLE %I', p_login, p_verifier, p_role);
+END
+$f$"""
+
+_DISABLE_FN = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.disable_staff(p_login name) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+    {_CALLER_IS_ADMIN}
+    UPDATE {SCHEMA}.staff SET disabled = true WHERE login = p_login;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+        EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+    END IF;
+    RETURN true;
+END
+$f$"""
+
+
+def install(conn: Connection) -> None:
+    """Roles, the staff table, its functions, then ``apply``. PostgreSQL only; as a superuser."""
+    _require_superuser(conn)
+    _role(conn, OWNER, "NOLOGIN NOINHERIT NOBYPASSRLS")
+    _role(conn, STAFF_MANAGER, "NOLOGIN NOINHERIT CREATEROLE NOBYPASSRLS")
+    for group in GROUPS:
+        _role(conn, group, "NOLOGIN NOBYPASSRLS")
+        # PostgreSQL 16 lets a CREATEROLE role grant only roles it administers.
+        _member(conn, group, STAFF_MANAGER, admin=True)
+    def ex(statement: str):
+        return _sql(conn, statement)
+
+    ex("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    ex(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA} AUTHORIZATION {OWNER}")
+    ex(f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC")
+    ex(f"GRANT USAGE ON SCHEMA {SCHEMA} TO {', '.join(GROUPS)}, {STAFF_MANAGER}")
+    ex(_STAFF_DDL)
+    ex(f"ALTER TABLE {SCHEMA}.staff OWNER TO {OWNER}")
+    ex(_SCOPE_FN)
+    ex(f"ALTER FUNCTION {SCHEMA}.scope(name) OWNER TO {OWNER}")
+    for ddl, signature in ((_ADD_FN, "add_staff(name, text, name, integer)"),
+                           (_DISABLE_FN, "disable_staff(name)")):
+        ex(ddl)
+        ex(f"ALTER FUNCTION {SCHEMA}.{signature} OWNER TO {STAFF_MANAGER}")
+        ex(f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC")
+        ex(f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {HOSTER_ADMIN}")
+    ex(f"REVOKE ALL ON FUNCTION {SCHEMA}.scope(name) FROM PUBLIC")
+    ex(f"GRANT EXECUTE ON FUNCTION {SCHEMA}.scope(name) TO {', '.join(GROUPS)}")
+    # The staff table: its owner (the scope function) reads it whole, not forced; staff see their scope's staff.
+    ex(f"ALTER TABLE {SCHEMA}.staff ENABLE ROW LEVEL SECURITY")
+    ex(f"DROP POLICY IF EXISTS prorata_read ON {SCHEMA}.staff")
+    ex(f"CREATE POLICY prorata_read ON {SCHEMA}.staff FOR SELECT "
+       f"USING (login = current_user OR {SCOPE} IN (0, reseller_id))")
+    ex(f"DROP POLICY IF EXISTS prorata_manage ON {SCHEMA}.staff")
+    ex(f"CREATE POLICY prorata_manage ON {SCHEMA}.staff TO {STAFF_MANAGER} USING (true) WITH CHECK (true)")
+    ex(f"REVOKE ALL ON {SCHEMA}.staff FROM PUBLIC")
+    ex(f"GRANT SELECT ON {SCHEMA}.staff TO {', '.join(GROUPS)}")
+    ex(f"GRANT SELECT, INSERT, UPDATE ON {SCHEMA}.staff TO {STAFF_MANAGER}")
+    # The foreign key to resellers is checked as the staff table's owner, which passes the resellers policy
+    # only as a member of the hoster's scope; RI checks bypass row-level security, so nothing more is needed.
+    apply(conn)
+
+
+def uninstall(conn: Connection) -> None:
+    """Undo ``install`` in this database (the cluster-wide roles stay: other databases may use them)."""
+    def ex(statement: str):
+        return _sql(conn, statement)
+
+    for table, _ in _public_tables(conn):
+        ex(f'ALTER TABLE public."{table}" NO FORCE ROW LEVEL SECURITY')
+        ex(f'ALTER TABLE public."{table}" DISABLE ROW LEVEL SECURITY')
+        for policy in ("prorata_read", "prorata_insert", "prorata_update", "prorata_delete"):
+            ex(f'DROP POLICY IF EXISTS {policy} ON public."{table}"')
+        ex(f'ALTER TABLE public."{table}" OWNER TO current_user')
+        ex(f'REVOKE ALL ON public."{table}" FROM {", ".join(GROUPS)}')
+    for fn in _public_functions(conn):
+        ex(f"ALTER FUNCTION public.{fn} OWNER TO current_user")
+    ex(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+
+
+def _public_tables(conn: Connection) -> list[tuple[str, set[str]]]:
+    rows = conn.exec_driver_sql(
+        "SELECT c.relname, array_agg(a.attname::text) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' "
+        "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "WHERE c.relkind IN ('r', 'p') GROUP BY c.relname ORDER BY c.relname").all()
+    return [(name, set(cols)) for name, cols in rows]
+
+
+def _public_views(conn: Connection) -> list[str]:
+    return list(conn.exec_driver_sql(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind IN ('v', 'm') ORDER BY 1").scalars())
+
+
+def _public_functions(conn: Connection) -> list[str]:
+    return list(conn.exec_driver_sql(
+        "SELECT quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')' "
+        "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = 'public' AND p.prokind = 'f'").scalars())
+
+
+def apply(conn: Connection) -> None:
+    """Give every table, view and function of the public schema to the owner, grant them, and police every
+    tenant-scoped table. Idempotent; a migration that adds tables calls it at its end (as a superuser)."""
+    _require_superuser(conn)
+    def ex(statement: str):
+        return _sql(conn, statement)
+
+    everyone = ", ".join(GROUPS)
+    for table, columns in _public_tables(conn):
+        q = f'public."{table}"'
+        ex(f"ALTER TABLE {q} OWNER TO {OWNER}")
+        ex(f"REVOKE ALL ON {q} FROM PUBLIC, {everyone}")
+        for group, privileges in grants_for(table, columns).items():
+            ex(f"GRANT {privileges} ON {q} TO {group}")
+        for policy in ("prorata_read", "prorata_insert", "prorata_update", "prorata_delete"):
+            ex(f"DROP POLICY IF EXISTS {policy} ON {q}")
+        rule = rule_for(table, columns)
+        if rule.read is None:
+            ex(f"ALTER TABLE {q} NO FORCE ROW LEVEL SECURITY")
+            ex(f"ALTER TABLE {q} DISABLE ROW LEVEL SECURITY")
+            continue
+        ex(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
+        ex(f"ALTER TABLE {q} FORCE ROW LEVEL SECURITY")
+        insert_check = rule.write if rule.insert_also is None else f"({rule.write}) AND {rule.insert_also}"
+        ex(f"CREATE POLICY prorata_read ON {q} FOR SELECT USING ({rule.read})")
+        ex(f"CREATE POLICY prorata_insert ON {q} FOR INSERT WITH CHECK ({insert_check})")
+        ex(f"CREATE POLICY prorata_update ON {q} FOR UPDATE USING ({rule.write}) WITH CHECK ({rule.write})")
+        ex(f"CREATE POLICY prorata_delete ON {q} FOR DELETE USING ({rule.delete or rule.write})")
+    for view in _public_views(conn):
+        q = f'public."{view}"'
+        ex(f"ALTER TABLE {q} OWNER TO {OWNER}")
+        ex(f"ALTER VIEW {q} SET (security_invoker = true)")
+        ex(f"REVOKE ALL ON {q} FROM PUBLIC, {everyone}")
+        ex(f"GRANT SELECT ON {q} TO {everyone}")
+    for fn in _public_functions(conn):
+        ex(f"ALTER FUNCTION public.{fn} OWNER TO {OWNER}")
+    ex("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC")
+    ex(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {', '.join(WRITERS)}")
+    ex(f"GRANT USAGE ON SCHEMA public TO {everyone}")
+
+
+def tenant_tables(conn: Connection) -> list[str]:
+    """The public tables under row-level security (for tests and checks)."""
+    return list(conn.exec_driver_sql(
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relrowsecurity AND c.relforcerowsecurity "
+        "ORDER BY 1").scalars())
+
+
+def login_scope(conn: Connection) -> tuple[str, int | None] | None:
+    """(login, scope) of this connection: scope 0 for the hoster's staff, a reseller's id, or None when the login
+    is not staff (a superuser, or a database without staff roles); None on SQLite."""
+    if conn.dialect.name != "postgresql":
+        return None
+    cached = conn.info.get("prorata_login_scope")
+    if cached is None:
+        login, callable_ = conn.exec_driver_sql(
+            "SELECT current_user, EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+            f"WHERE n.nspname = '{SCHEMA}' AND p.proname = 'scope' "
+            f"AND has_schema_privilege(n.oid, 'USAGE') AND has_function_privilege(p.oid, 'EXECUTE'))").one()
+        scope = conn.exec_driver_sql(f"SELECT {SCHEMA}.scope(current_user)").scalar_one() if callable_ else None
+        cached = conn.info["prorata_login_scope"] = (login, scope)
+    return cached
+
+
+MESSAGES.setdefault("not_permitted", "your login may not {what}: {detail}; nothing was changed")
+_POLICY = re.compile(r'new row violates row-level security policy (?:for|on) table "(\w+)"')
+_DENIED = re.compile(r"permission denied for (?:table|relation|sequence|function|schema) (\w+)")
+
+
+def refusal(exc: BaseException) -> ProrataError | None:
+    """The ``ProrataError`` for a write the login's grants or policies refuse (SQLSTATE 42501), else None."""
+    orig = getattr(exc, "orig", None) or exc
+    if getattr(orig, "sqlstate", None) != "42501":
+        return None
+    message = str(orig)
+    found = _POLICY.search(message)
+    if found:
+        return ProrataError.of("not_permitted", what=f"write this row of {found.group(1)}",
+                               detail="it belongs to another reseller or to the hoster")
+    found = _DENIED.search(message)
+    if found:
+        return ProrataError.of("not_permitted", what=f"change {found.group(1)}",
+                               detail="your role does not allow it")
+    return None

@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The window's languages besides English (English ships its plural forms only).
+LANGUAGES := de fr es nl ja
 
 .PHONY: run test bench venv translations package clean
 
@@ -24,8 +26,9 @@ bench: $(STAMP)
 	status=0; $(PY) -m bench || status=1; $(PY) -m bench.cli_start || status=1; exit $$status
 
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -noobsolete -ts translations/prorata_de.ts translations/prorata_fr.ts
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -pluralonly -ts translations/prorata_en.ts
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -noobsolete \
+		-ts $(foreach l,$(LANGUAGES),translations/prorata_$(l).ts)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -pluralonly -noobsolete -ts translations/prorata_en.ts
 	$(PY) -m app.translation update
 
 package: $(STAMP)

@@ -4,7 +4,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../ui/audit/log_dialog.py" line="62"/>
+        <location filename="../ui/audit/log_dialog.py" line="101" />
         <source>%Ln change(s).</source>
         <translation>
             <numerusform>%Ln change.</numerusform>
@@ -15,7 +15,23 @@
 <context>
     <name>BillingRunDialog</name>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <location filename="../ui/billing/run_dialog.py" line="144" />
+        <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
+        <translation>
+            <numerusform>Write %Ln invoice up to %1, totalling %2, as the preview showed?</numerusform>
+            <numerusform>Write %Ln invoices up to %1, totalling %2, as the preview showed?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="147" />
+        <source>And %Ln invoice(s) or statement(s) to resellers.</source>
+        <translation>
+            <numerusform>And %Ln invoice or statement to resellers.</numerusform>
+            <numerusform>And %Ln invoices or statements to resellers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="264" />
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Preview up to %1: %Ln invoice would be written, totalling %2.</numerusform>
@@ -23,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="220"/>
+        <location filename="../ui/billing/run_dialog.py" line="266" />
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Billed up to %1: %Ln invoice written, totalling %2.</numerusform>
@@ -31,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="269" />
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln invoice or statement to resellers.</numerusform>
@@ -39,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="225"/>
+        <location filename="../ui/billing/run_dialog.py" line="271" />
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln company deferred under the minimum charge.</numerusform>
@@ -47,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <location filename="../ui/billing/run_dialog.py" line="273" />
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln company with nothing to bill.</numerusform>
@@ -55,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="275" />
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln company skipped: invoicing is off for its reseller.</numerusform>
@@ -63,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="231"/>
+        <location filename="../ui/billing/run_dialog.py" line="277" />
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln company could not be billed: see the row marked Error.</numerusform>
@@ -74,7 +90,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="278"/>
+        <location filename="../ui/tenants/company_prices.py" line="279" />
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln of its plans without a price (tinted)</numerusform>
@@ -85,18 +101,45 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="114"/>
+        <location filename="../ui/invoices/browser.py" line="126" />
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
             <numerusform>%Ln invoices</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/invoices/browser.py" line="128" />
+        <source>%1 of %Ln invoice(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>%1 of %Ln invoice shown; scroll for more</numerusform>
+            <numerusform>%1 of %Ln invoices shown; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentConsole</name>
+    <message numerus="yes">
+        <location filename="../ui/payments/console.py" line="144" />
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/console.py" line="146" />
+        <source>%1 of %Ln account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>%1 of %Ln account shown; scroll for more</numerusform>
+            <numerusform>%1 of %Ln accounts shown; scroll for more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceMatrixWidget</name>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="206"/>
+        <location filename="../ui/prices/matrix_widget.py" line="209" />
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln plan without a price in %1 (tinted)</numerusform>

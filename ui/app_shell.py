@@ -19,16 +19,22 @@ from ui.billing import BillingRunDialog, BillingSettingsDialog
 from ui.catalogue import CatalogueEditor
 from ui.catalogue.prices_link import reveal_plan
 from ui.dialogs.messages import show_error
+from ui.dialogs.preferences import PreferencesDialog
 from ui.invoices import InvoiceBrowser
+from ui.payments import PaymentConsole
 from ui.prices import PriceMatrixWidget
 from ui.tenants import TenantBrowser
+from ui import window_state
 
 
 class MainWindow(QMainWindow):
     """Prorata's window on one database; all database work goes through ``worker``."""
 
-    def __init__(self, worker, database_label: str, parent=None, today: date | None = None):
+    def __init__(self, worker, database_label: str, parent=None, today: date | None = None,
+                 remember: bool = False):
+        """``remember``: open as the last window closed, and keep its state on closing (ui/window_state.py)."""
         super().__init__(parent)
+        self._remember = remember
         self.worker = worker
         self._database_label = database_label
         self._today = today
@@ -42,12 +48,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.catalogue, "")
         self.tabs.addTab(self.prices, "")
         self.tabs.addTab(self.invoices, "")
+        self.payments = PaymentConsole(worker, self, today=today)
+        self.tabs.addTab(self.payments, "")
         self._loaded_tabs: set[int] = set()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.billing_dialog: BillingRunDialog | None = None
         self.settings_dialog: BillingSettingsDialog | None = None
         self.audit_dialog: AuditLogDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
         self.setMinimumSize(QSize(800, 500))
         self.resize(1280, 800)
 
@@ -60,7 +69,8 @@ class MainWindow(QMainWindow):
         self.browser.sig_error.connect(self.show_error)
         self.catalogue.sig_show_prices.connect(self._show_plan_prices)
         self.catalogue.sig_changed.connect(self._catalogue_changed)
-        for feature in (self.browser, self.catalogue, self.prices, self.invoices):
+        self.payments.sig_payments_changed.connect(self._invoices_changed)
+        for feature in (self.browser, self.catalogue, self.prices, self.invoices, self.payments):
             feature.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.file_menu = self.menuBar().addMenu("")
@@ -74,7 +84,15 @@ class MainWindow(QMainWindow):
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self.open_audit_log)
         self.file_menu.addAction(self.audit_action)
+        self.review_action = QAction(self)  # an offline review file (ui/review/), no database needed
+        self.review_action.triggered.connect(self.open_review_file)
+        self.file_menu.addAction(self.review_action)
         self.file_menu.addSeparator()
+        self.preferences_action = QAction(self)  # the language (ui/dialogs/preferences.py)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        self.file_menu.addAction(self.preferences_action)
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
         self.find_action = QAction(self)
@@ -92,14 +110,22 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self)
         self.settings_action.triggered.connect(self.open_billing_settings)
         self.billing_menu.addAction(self.settings_action)
+        self.designer_action = QAction(self)  # the invoice designer (ui/designer/), made when first opened
+        self.designer_action.triggered.connect(self.open_designer)
+        self.billing_menu.addAction(self.designer_action)
+        self.designer = None
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
         self.retranslate()
+        if remember:
+            window_state.restore(self)
 
     def start(self) -> None:
         """Read the tree; call once the window is shown."""
+        if self._remember:
+            window_state.restore_splitters(self)
         self._loaded_tabs.add(0)
         self.browser.load()
 
@@ -123,6 +149,8 @@ class MainWindow(QMainWindow):
             self.invoices.load()
         elif page is self.catalogue:
             self.catalogue.load()
+        elif page is self.payments:
+            self.payments.load()
 
     def _show_plan_prices(self, code: str) -> None:
         """The Prices tab, read afresh, with plan ``code`` selected (from the Catalogue tab)."""
@@ -157,6 +185,27 @@ class MainWindow(QMainWindow):
             self.audit_dialog = AuditLogDialog(self.worker, self)
         self.audit_dialog.load()
         return self._present(self.audit_dialog)
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Show Preferences (the language; a change applies at once to every open window)."""
+        if self.preferences_dialog is None:
+            self.preferences_dialog = PreferencesDialog(self)
+        return self._present(self.preferences_dialog)
+
+    def open_designer(self):
+        """Show the invoice designer (one, kept; it reads the issuers' templates when first opened)."""
+        if self.designer is None:
+            from ui.designer import InvoiceDesigner
+
+            self.designer = InvoiceDesigner(self.worker, self)
+            self.designer.load()
+        return self._present(self.designer)
+
+    def open_review_file(self):
+        """Choose a review file and open it in a review window of its own."""
+        from ui.review import choose_and_open
+
+        return choose_and_open(self)
 
     def open_billing_settings(self) -> BillingSettingsDialog:
         """Show the billing settings (read afresh each time it opens)."""
@@ -194,22 +243,46 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find tenant…"))
+        self.preferences_action.setText(self.tr("Prefere&nces…"))
         self.billing_menu.setTitle(self.tr("&Billing"))
         self.run_billing_action.setText(self.tr("&Run billing…"))
         self.settings_action.setText(self.tr("Billing &settings…"))
+        self.designer_action.setText(self.tr("Invoice &designer…"))
+        self.review_action.setText(self.tr("Open re&view file…"))
         self.tabs.setTabText(self.tabs.indexOf(self.browser), self.tr("&Tenants"))
         self.tabs.setTabText(self.tabs.indexOf(self.catalogue), self.tr("C&atalogue"))
         self.tabs.setTabText(self.tabs.indexOf(self.prices), self.tr("&Prices"))
         self.tabs.setTabText(self.tabs.indexOf(self.invoices), self.tr("I&nvoices"))
+        self.tabs.setTabText(self.tabs.indexOf(self.payments), self.tr("Pa&yments"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Prorata"))
         self.browser.retranslate()
         self.prices.retranslate()
         self.invoices.retranslate()
         self.catalogue.retranslate()
-        if self.billing_dialog is not None:
-            self.billing_dialog.retranslate()
+        self.payments.retranslate()
+        for dialog in (self.billing_dialog, self.settings_dialog, self.audit_dialog):
+            if dialog is not None:  # the kept modeless dialogs, open or not
+                dialog.retranslate()
 
     def closeEvent(self, event) -> None:
+        run = self.billing_dialog
+        if run is not None and run.busy():
+            if not self.ask_quit_during_run(getattr(run, "_mode", "run")):
+                event.ignore()
+                return
+            run.cancel()  # the run stops at its next check; closing the worker waits for that
+        if self._remember:
+            window_state.save(self)
         self.worker.close()
         super().closeEvent(event)
+
+    def ask_quit_during_run(self, mode: str) -> bool:
+        """Quit while billing works? No is the default: a run already writing stops after its current batch."""
+        text = (self.tr("A billing preview is still working. Stop it and quit?") if mode == "preview" else
+                self.tr("A billing run is writing invoices. Stop it after the companies being billed now, "
+                        "and quit? What is billed by then stays billed; the next run bills the rest."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit Prorata"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes

@@ -114,10 +114,12 @@ def language_words(code: str | None) -> str:
     """``de_DE`` as "German (Germany)" in the UI language, the code after it."""
     if not code:
         return ""
-    loc = QLocale(code)
-    if loc.language() == QLocale.Language.C:
+    from babel import Locale, UnknownLocaleError
+
+    try:  # Babel names it in the UI's language (Qt's languageToString is English only)
+        name = Locale.parse(code).get_display_name(ui_language())
+    except (ValueError, UnknownLocaleError):
         return code
-    name = QLocale.languageToString(loc.language())
-    if "_" in code:
-        name = f"{name} ({QLocale.territoryToString(loc.territory())})"
-    return f"{name} · {code}"
+    if not name:
+        return code
+    return f"{name[:1].upper()}{name[1:]} · {code}"

@@ -14,7 +14,7 @@ from app.errors import ProrataError
 from app.services import directory
 from app.storage import schema
 from app.storage.engine import make_engine
-from ui import i18n
+from ui import i18n, system_libraries
 from ui.dialogs.messages import show_error
 from ui.dialogs.password import ask_password
 from ui.dialogs.startup import confirm_upgrade, offer_demo
@@ -124,10 +124,16 @@ def run(url: str, upgrade: bool = False) -> int:
     """Open the main window on ``url``; the exit status of the application."""
     from ui.app_shell import MainWindow
 
+    if QApplication.instance() is None:
+        missing = system_libraries.problem()  # Qt would abort on them with a core dump: say it in words
+        if missing:
+            print(missing, file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Prorata")
     app.setApplicationDisplayName("Prorata")
-    translators = i18n.install(app)  # noqa: F841 (kept alive until exit)
+    app.setOrganizationName("Prorata")  # QSettings: ~/.config/Prorata/Prorata.conf
+    i18n.start(app)  # the saved language, else the system's; Preferences switches it live
     worker = None
     try:
         engine = make_engine(url, ask_password=ask_password)
@@ -146,7 +152,7 @@ def run(url: str, upgrade: bool = False) -> int:
         if worker is not None:
             worker.close()
         return 2
-    window = MainWindow(worker, engine.url.render_as_string(hide_password=True))
+    window = MainWindow(worker, engine.url.render_as_string(hide_password=True), remember=True)
     window.show()
     window.start()
     return app.exec()

@@ -1,35 +1,80 @@
-"""File > Audit log: the changes people made, newest first, filtered by what and who."""
+"""File > Audit log: the changes people made in sentences, newest first, filtered by what, who and when,
+sorted by a click on a column header; no action code, entity key or JSON on screen."""
 from __future__ import annotations
 
-from app.services import billing_settings
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+
+from app.services import billing_settings, price_matrix
 from app.storage.engine import unit_of_work
 from tests.billing_world import build
 from ui.app_shell import MainWindow
+
+SHOTS = "/tmp/h/shots"
 
 
 def table(model):
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
-def test_the_audit_log_lists_and_filters_changes(qtbot, worker, sqlite_db, monkeypatch):
+def click_header(qtbot, view, column):
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_the_audit_log_reads_as_sentences_and_filters(qtbot, worker, sqlite_db, monkeypatch):
     build(sqlite_db)
-    for actor, name, value in (("ann", "tax_rate", "7.5"), ("bob", "invoicing", "off")):
+    for actor, name, value in (("Anna", "tax_rate", "20"), ("Bob", "invoicing", "off")):
         monkeypatch.setenv("PRORATA_ACTOR", actor)
         with unit_of_work(sqlite_db) as s:
             billing_settings.set_value(s, "acme", name, value)
+    monkeypatch.setenv("PRORATA_ACTOR", "Carla")
+    with unit_of_work(sqlite_db) as s:
+        price_matrix.set_price(s, layer="retail", plan="archiving", currency="EUR", amount="1234.50",
+                               valid_from=date(2026, 7, 1))
     w = MainWindow(worker, "sqlite:///test.db")
     qtbot.addWidget(w)
-    assert "&Audit log…" in [a.text() for a in w.file_menu.actions()]
     w.audit_action.trigger()
     d = w.audit_dialog
-    qtbot.waitUntil(lambda: d.model.rowCount() == 2, timeout=5000)
-    rows = [r[1:] for r in table(d.model)]  # the time aside
-    assert rows == [["bob", "set", "billing_setting acme.invoicing", "invoicing: —", "invoicing: false"],
-                    ["ann", "set", "billing_setting acme.tax_rate", "tax_rate: 19", "tax_rate: 7.5"]]
-    assert d.count.text() == "2 change(s)."
-    d.actor.setText("ann")
+    qtbot.waitUntil(lambda: d.model.rowCount() == 3, timeout=5000)
+    rows = table(d.model)
+    who = [r[1] for r in rows]
+    assert [("Carla" in who[0]), ("Bob" in who[1]), ("Anna" in who[2])] == [True, True, True]
+    what = [r[2] for r in rows]
+    assert what == [
+        f"{who[0]} set Northwind Hosting's retail price of Archiving to €1,234.50 from 01/07/2026",
+        f"{who[1]} turned Acme Cloud GmbH's invoicing off (before: following the hoster)",
+        f"{who[2]} set Acme Cloud GmbH's tax rate from 19 % to 20 %",
+    ]
+    screen = "\n".join(" ".join(str(c) for c in r) for r in rows)
+    for code in ("billing_setting", "tax_rate", "acme.", "{", "retail:", "None"):
+        assert code not in screen, code
+    assert d.count.text() == "3 change(s)."
+    d.resize(1100, 420)
+    d.view.selectRow(2)
+    w.show()
+    d.grab().save(f"{SHOTS}/audit_log.png")
+
+    # A click on "Who" sorts by who did it; another click reverses.
+    click_header(qtbot, d.view, 1)
+    first = [r[1] for r in table(d.model)]
+    click_header(qtbot, d.view, 1)
+    second = [r[1] for r in table(d.model)]
+    assert first == sorted(who, key=str.casefold) and second == first[::-1]
+
+    d.actor.setText(who[2])
     d.actor.editingFinished.emit()
     qtbot.waitUntil(lambda: d.model.rowCount() == 1, timeout=5000)
     d.actor.setText("")
-    d.entity.setCurrentIndex(d.entity.findData("invoice"))
+    d.actor.editingFinished.emit()
+    qtbot.waitUntil(lambda: d.model.rowCount() == 3, timeout=5000)
+    # The dates: everything happened today (local and UTC may differ by one day at most).
+    d.since.set_day(date.today() + timedelta(days=2))
     qtbot.waitUntil(lambda: d.model.rowCount() == 0, timeout=5000)
+    d.since.set_day(date.today() - timedelta(days=1))
+    d.until.set_day(date.today() + timedelta(days=1))
+    qtbot.waitUntil(lambda: d.model.rowCount() == 3, timeout=5000)
+    d.entity.setCurrentIndex(d.entity.findData("price"))
+    qtbot.waitUntil(lambda: d.model.rowCount() == 1, timeout=5000)

@@ -167,7 +167,7 @@ def test_the_shell_runs_billing_from_its_menu_and_the_invoices_tab_reads_again(q
     win.show()
     win.start()
     assert [win.tabs.tabText(i) for i in range(win.tabs.count())] == ["&Tenants", "C&atalogue", "&Prices",
-                                                                     "I&nvoices"]
+                                                                     "I&nvoices", "Pa&yments"]
     assert [a.text() for a in win.menuBar().actions()] == ["&File", "&Edit", "&Billing", "&Help"]
     win.tabs.setCurrentWidget(win.invoices)
     qtbot.waitUntil(lambda: win.invoices.model.complete() and not win.invoices.model.loading(), timeout=5000)

@@ -106,7 +106,8 @@ def reloaded(qtbot, page, code: str) -> None:
 def test_a_plan_added_edited_retired_and_unretired(qtbot, qtmodeltester, window, sqlite_db, shown_errors):
     w = window
     ed = w.catalogue
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Tenants", "C&atalogue", "&Prices", "I&nvoices"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Tenants", "C&atalogue", "&Prices", "I&nvoices",
+                                                                   "Pa&yments"]
     assert [ed.pages.tabText(i) for i in range(ed.pages.count())] == ["Plans", "Services", "Extra items"]
     plans = ed.plans
     qtmodeltester.check(plans.model)
@@ -263,8 +264,9 @@ def test_an_extra_item_typed_the_german_way(qtbot, qtmodeltester, window, sqlite
     qtbot.keyClicks(d.names.edits["en"], "Mailbox migration")
     qtbot.keyClicks(d.names.edits["de"], "Postfachmigration")
     failed(qtbot, d)
-    assert message(d, "amounts.USD") == ("'1,200.50' is ambiguous: write it such as 1.234,56 (',' is the decimal "
-                                         "mark, thousands may be grouped by threes)")
+    # In the German clerk's language, as the German catalog words it.
+    assert message(d, "amounts.USD") == ("'1,200.50' ist mehrdeutig: Schreiben Sie es etwa als 1.234,56 (',' ist das "
+                                         "Dezimalzeichen, Tausender dürfen in Dreiergruppen gegliedert sein)")
     assert message(d, "amounts.EUR") == ""
     d.grab().save(SHOTS.format("extra_refused"))
     with unit_of_work(sqlite_db) as s:

@@ -16,6 +16,7 @@ from tests.ui.conftest import TODAY
 from ui.app_shell import MainWindow
 from ui.tenants.forms import base as forms_base
 from ui.tenants.tree_model import REF_ROLE
+from tests.actors import recorded
 
 SHOTS = "/tmp/u1_{}.png"
 
@@ -103,7 +104,8 @@ def test_actions_follow_the_selected_node(qtbot, window, world):
     tree.customContextMenuRequested.emit(tree.visualRect(alpha).center())
     assert current(window)[1] == "Alpha Ltd"
     assert [(x.text(), x.isEnabled()) for x in a.menu.actions() if not x.isSeparator()] == [
-        ("&Edit…", True), ("New &reseller…", True), ("New &company…", False), ("New &user…", True)]
+        ("&Edit…", True), ("&Move to another seller…", True), ("New &reseller…", True), ("New &company…", False),
+        ("New &user…", True)]
     a.menu.close()
     menu = [x.text() for x in window.edit_menu.actions() if not x.isSeparator()]
     assert menu == ["&Find tenant…", "New &reseller…", "New &company…", "New &user…", "&Edit…"]
@@ -284,7 +286,7 @@ def test_a_version_conflict_names_the_other_change_and_reloads(qtbot, window, wo
     d.save_button.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     text = asked[0]
-    assert text.startswith("company 'c1' was changed meanwhile by erin (")
+    assert text.startswith(f"company 'c1' was changed meanwhile by {recorded(sqlite_db, 'erin')} (")
     assert "Their change:\nName: Contoso GmbH → Contoso AG" in text
     with unit_of_work(sqlite_db) as s:
         c = companies_admin.company_show(s, "c1", TODAY).record

@@ -96,6 +96,11 @@ class DateEdit(QDateEdit):
         else:
             self.setDate(QDate(day.year, day.month, day.day))
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # ui.i18n.switch gave every widget the new locale first
+            self.setDisplayFormat(short_format(self.locale()))
+        super().changeEvent(event)
+
     def set_not_set_text(self, text: str) -> None:
         """The words an optional box shows when empty (for a language change)."""
         if self._optional:

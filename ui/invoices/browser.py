@@ -44,6 +44,9 @@ class InvoiceBrowser(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(60)
         header.setSortIndicator(*self.model.sort_column())
+        self._fitting = False
+        self._sized_by_hand = False
+        header.sectionResized.connect(self._section_resized)
         self.list_view.setSortingEnabled(True)  # the model sorts in the database: see InvoiceListModel.sort
         self.count_label = QLabel()
         self.new_button = QPushButton()
@@ -111,6 +114,13 @@ class InvoiceBrowser(QWidget):
         return True
 
     def _loaded(self) -> None:
+        self._show_count()
+        if self._want is not None and self.model.row_of(self._want) >= 0 and self._current_id() != self._want:
+            self.select(self._want)
+        elif self.view.invoice_id() is not None and self.model.row_of(self.view.invoice_id()) < 0:
+            self.view.show_invoice(None)  # filtered out: the pane shows only what the list shows
+
+    def _show_count(self) -> None:
         n, total = self.model.rowCount(), self.model.total()
         if self.model.complete():
             self.count_label.setText(self.tr("%Ln invoice(s)", "", n))
@@ -119,18 +129,21 @@ class InvoiceBrowser(QWidget):
                 "%1", fmt_count(n)))
         else:
             self.count_label.setText(self.tr("First %1 invoices shown; scroll for more").replace("%1", fmt_count(n)))
-        if self._want is not None and self.model.row_of(self._want) >= 0 and self._current_id() != self._want:
-            self.select(self._want)
-        elif self.view.invoice_id() is not None and self.model.row_of(self.view.invoice_id()) < 0:
-            self.view.show_invoice(None)  # filtered out: the pane shows only what the list shows
         header = self.list_view.horizontalHeader()
-        if n and header.sectionSize(0) <= header.defaultSectionSize():
-            # Fit the short columns, but never at the customer's expense: long words elide (tooltip has all).
+        if n and not self._sized_by_hand:
+            # Fit the short columns to every reading (a run brings longer numbers and names), until the clerk
+            # sizes one by hand; never at the customer's expense: long words elide (the tooltip has all).
             caps = {1: 170, 3: 200, 6: 150}
+            self._fitting = True
             for c in range(self.model.columnCount()):
                 if c != 2:
                     self.list_view.resizeColumnToContents(c)
                     header.resizeSection(c, min(header.sectionSize(c) + 12, caps.get(c, 220)))
+            self._fitting = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column != 2:  # column 2 stretches with the window
+            self._sized_by_hand = True
 
     def new_manual(self) -> None:
         def read(s):
@@ -159,3 +172,5 @@ class InvoiceBrowser(QWidget):
         self.filters.retranslate()
         self.model.retranslate()
         self.view.retranslate()
+        if self.count_label.text():
+            self._show_count()

@@ -17,6 +17,7 @@ from ui.invoices.lines_model import InvoiceLinesModel
 from ui.invoices.list_model import invoice_label, iso, period_text
 from ui.invoices.manual_dialog import InvoiceLinesDialog
 from ui.invoices.words import kind_words, status_words, tax_note_words
+from ui.payments.invoice_payments import InvoicePaymentsBox
 
 CREDITABLE = {"issued", "partially_paid", "paid"}
 
@@ -131,6 +132,9 @@ class InvoiceView(QWidget):
         for b in (self.issue_button, self.edit_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
+        self.payments = InvoicePaymentsBox(worker, today=today)  # what paid it; "Record payment…"
+        lines_layout.addWidget(self.payments)
+        actions.addWidget(self.payments.record_button)
         for b in (self.modify_button, self.credit_button):
             actions.addWidget(b)
 
@@ -155,6 +159,8 @@ class InvoiceView(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.modify_button.clicked.connect(self.modify)
         self.credit_button.clicked.connect(self.credit)
+        self.payments.sig_changed.connect(self.sig_changed)
+        self.payments.sig_status.connect(self.sig_status)
         self.retranslate()
         self._render()
 
@@ -202,6 +208,7 @@ class InvoiceView(QWidget):
             while form.rowCount():
                 form.removeRow(0)
         self.lines.set_invoice(d)
+        self.payments.show_invoice(d)
         self.explain.set_invoice(d["id"] if d else None, d["version"] if d else None)
         status = d["status"] if d else None
         self.issue_button.setEnabled(status == "draft")
@@ -346,4 +353,5 @@ class InvoiceView(QWidget):
         self.credit_button.setToolTip(self.tr("Issue a credit note for the whole invoice."))
         self.lines.retranslate()
         self.explain.retranslate()
+        self.payments.retranslate()
         self._render()

@@ -4,22 +4,28 @@ Reads and writes go through the worker; an edit is read in the UI's locale
 and checked like every amount (``app.values.typed.read_amount``: sign, limit,
 the currency's minor units; no database) before it is sent,
 and the matrix is read again once it is saved.
+
+Two edits ask first (``ask``, set by the widget): clearing a cell removes the price in force on the
+chosen day from the day it began (``app.services.price_removal``: a price cannot be withdrawn from a later
+day), and a retail price below the reseller's cost (or a cost above its retail) sells at a loss.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
+from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.errors import ProrataError
 from app.models import Layer
-from app.money import parse_amount, to_text
+from app.money import to_text
 from app.values.typed import amount_edit_text, read_amount
-from app.services import price_matrix
+from app.services import price_matrix, price_removal
 from app.services.price_matrix import MatrixRow
-from ui.formatting import basis_words, fmt_money, ui_language
+from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 HOLE_TINT = QColor(255, 228, 181)  # a soft amber: "something is missing here"
@@ -44,6 +50,9 @@ class PriceMatrixModel(QAbstractTableModel):
     sig_saved = Signal(str, str, str)
     """A price was saved: (plan name, column title, amount as shown)."""
 
+    sig_removed = Signal(str, str, str)
+    """A price was removed: (plan name, column title, the sentence for the status bar)."""
+
     def __init__(self, worker, parent=None):
         super().__init__(parent)
         self._worker = worker
@@ -53,8 +62,11 @@ class PriceMatrixModel(QAbstractTableModel):
         self._seller_name: str = ""
         self._on: date = date.today()
         self._columns: list[Column] = self._columns_for("hoster")
+        self._starts: dict[tuple[str, str], date | None] = {}
         self._request = 0
         self.loading = False
+        self.ask: Callable[[str, str], bool] = lambda _title, _question: True
+        """Asks the clerk a yes/no question (title, question); the widget sets it to a message box."""
 
     # --- what is shown ---------------------------------------------------------
 
@@ -86,9 +98,10 @@ class PriceMatrixModel(QAbstractTableModel):
         request, currency, seller, on, lang = self._request, self._currency, self._seller, self._on, ui_language()
         self.loading = True
 
-        def done(rows: list[MatrixRow]) -> None:
+        def done(found) -> None:
             if request != self._request:
                 return
+            rows, self._starts = found
             self.loading = False
             self.beginResetModel()
             self._rows = sorted(rows, key=lambda r: (r.plan_name.casefold(), r.plan_code))
@@ -102,7 +115,8 @@ class PriceMatrixModel(QAbstractTableModel):
                 self._rows = []
                 self.endResetModel()
             self.sig_error.emit(error)
-        self._worker.run(lambda s: price_matrix.matrix(s, currency, seller, on=on, language=lang),
+        self._worker.run(lambda s: (price_matrix.matrix(s, currency, seller, on=on, language=lang),
+                                    price_removal.starts(s, currency, seller, on)),
                          on_done=done, on_error=failed)
 
     def currency(self) -> str | None:
@@ -235,8 +249,8 @@ class PriceMatrixModel(QAbstractTableModel):
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Check the typed amount, then save it on the worker; False (and sig_error) when refused.
 
-        An empty cell means: remove this layer's price starting on the chosen day
-        (for the reseller's cost, fall back to wholesale).
+        An empty cell means: remove this layer's price in force on the chosen day, from the day it began
+        (for the reseller's cost: fall back to wholesale), once the clerk agrees.
         """
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return False
@@ -250,16 +264,13 @@ class PriceMatrixModel(QAbstractTableModel):
         except ProrataError as error:
             self.sig_error.emit(error)
             return False
-        text = None
         if amount is None:
-            if self._value(row, column.key) is None:
-                return False
-            if column.key == "cost" and not row.cost_overridden:
-                return False
-        else:
-            if amount == self._value(row, column.key) and not (column.key == "cost" and not row.cost_overridden):
-                return False  # unchanged
-            text = to_text(amount, currency)
+            return self._remove(row, column)
+        if amount == self._value(row, column.key) and not (column.key == "cost" and not row.cost_overridden):
+            return False  # unchanged
+        if not self._loss_accepted(row, column.key, amount):
+            return False
+        text = to_text(amount, currency)
         layer = column.layer
         reseller = None if layer == Layer.WHOLESALE.value else seller
 
@@ -268,10 +279,68 @@ class PriceMatrixModel(QAbstractTableModel):
                                    valid_from=on, reseller=reseller)
 
         def done(_) -> None:
-            shown = fmt_money(parse_amount(text, currency), currency) if text is not None else "—"
-            self.sig_saved.emit(row.plan_name, self._title(column.key), shown)
+            self.sig_saved.emit(row.plan_name, self._title(column.key), fmt_money(amount, currency))
             self.reload()
         self._worker.run(save, on_done=done, on_error=self.sig_error.emit)
+        return True
+
+    def _loss_accepted(self, row: MatrixRow, key: str, amount: Decimal) -> bool:
+        """True unless the edit leaves the seller's retail below the reseller's cost and the clerk says no."""
+        if self._seller == "hoster" or key not in ("retail", "cost", "wholesale"):
+            return True
+        retail = amount if key == "retail" else row.retail
+        if key == "cost" or (key == "wholesale" and not row.cost_overridden):
+            cost = amount
+        else:
+            cost = row.cost
+        if retail is None or cost is None or retail >= cost:
+            return True
+        if key != "retail" and row.retail is not None and row.cost is not None and row.retail < row.cost \
+                and cost <= row.cost:
+            return True  # already at a loss, and no worse: nothing new to warn about
+        cur = self._currency
+        question = self.tr(
+            "%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.\n\n"
+            "Save it anyway?").replace("%1", self._seller_name).replace("%2", row.plan_name).replace(
+            "%3", fmt_money(retail, cur)).replace("%4", fmt_money(cost, cur)).replace(
+            "%5", fmt_money(cost - retail, cur))
+        return self.ask(self.tr("Retail below cost"), question)
+
+    def _remove(self, row: MatrixRow, column: Column) -> bool:
+        """An emptied cell: remove the price in force on the chosen day, from the day it began, after asking."""
+        if self._value(row, column.key) is None or (column.key == "cost" and not row.cost_overridden):
+            return False  # nothing of this layer's own to remove
+        cur, on, seller, layer = self._currency, self._on, self._seller, column.layer
+        value = row.cost if column.key == "cost" else self._value(row, column.key)
+        since = self._starts.get((row.plan_code, layer), None)
+        began = (self.tr("since %1").replace("%1", fmt_date(since)) if since is not None
+                 else self.tr("with no start date"))
+        if column.key == "cost":
+            after = self.tr("%1 pays wholesale (%2) again.").replace("%1", self._seller_name).replace(
+                "%2", fmt_money(row.wholesale, cur) if row.wholesale is not None else "—")
+        else:
+            after = self.tr("The price before it applies again; without one, %1 cannot be billed in %2.").replace(
+                "%1", row.plan_name).replace("%2", cur or "")
+        question = self.tr("Remove this price?\n\n%2 · %1: %3, in force %4.\n\nIt is removed from the day it "
+                           "began: periods billed from then on would be billed without it. %5").replace(
+            "%1", self._title(column.key)).replace("%2", row.plan_name).replace(
+            "%3", fmt_money(value, cur)).replace("%4", began).replace("%5", after)
+        if not self.ask(self.tr("Remove a price"), question):
+            return False
+        reseller = None if layer == Layer.WHOLESALE.value else seller
+
+        def remove(s):
+            return price_removal.remove_in_force(s, layer=layer, plan=row.plan_code, currency=cur, on=on,
+                                                 reseller=reseller)
+
+        def done(removed) -> None:
+            text = self.tr("%1 · %2: removed %3 (in force %4).").replace("%1", row.plan_name).replace(
+                "%2", self._title(column.key)).replace("%3", fmt_money(removed.amount, cur)).replace(
+                "%4", self.tr("since %1").replace("%1", fmt_date(removed.since)) if removed.since
+                else self.tr("with no start date"))
+            self.sig_removed.emit(row.plan_name, self._title(column.key), text)
+            self.reload()
+        self._worker.run(remove, on_done=done, on_error=self.sig_error.emit)
         return True
 
     def retranslate(self) -> None:

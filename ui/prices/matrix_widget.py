@@ -4,10 +4,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from app.services import billing_view, currencies
+from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_date
 from ui.prices.amount_delegate import AmountDelegate
@@ -37,9 +38,8 @@ class PriceMatrixWidget(QWidget):
         self.currency_label = QLabel()
         self.currency_combo = QComboBox()
         self.on_label = QLabel()
-        self.on_edit = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
-        self.on_edit.setCalendarPopup(True)
-        self.on_edit.setDisplayFormat(self._date_format())
+        self.on_edit = DateEdit(self._today)
+        self.on_edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.reload_button = QPushButton()
         for w in (self.seller_label, self.currency_label, self.on_label):
             w.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -105,16 +105,19 @@ class PriceMatrixWidget(QWidget):
         self.model.sig_loaded.connect(self._loaded)
         self.model.sig_error.connect(self.show_error)
         self.model.sig_saved.connect(self._saved)
+        self.model.sig_removed.connect(lambda _plan, _column, text: self.sig_status.emit(text))
+        self.model.ask = self.ask
         self.retranslate()
-
-    @staticmethod
-    def _date_format() -> str:
-        from PySide6.QtCore import QLocale
-        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
     def show_error(self, error) -> None:
         show_error(self, error)
+
+    def ask(self, title: str, question: str) -> bool:
+        """A yes/no question before a price edit that removes a price or sells at a loss; No is the default."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     # --- loading ---------------------------------------------------------------
 
@@ -227,8 +230,12 @@ class PriceMatrixWidget(QWidget):
         self.hint.setText(self.tr(
             "Double-click a price (or select it and type) to change it; the new price applies from the "
             "chosen date, earlier periods keep theirs. A bold cost is the reseller's own negotiated price; "
-            "clear it to fall back to wholesale."))
+            "clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are "
+            "asked first)."))
         self.model.retranslate()
+        for i, seller in enumerate(self._sellers or []):  # the hoster's entry has words in it
+            if seller.code == "hoster" and i < self.seller_combo.count():
+                self.seller_combo.setItemText(i, self.tr("%1 (direct companies)").replace("%1", seller.name))
         self._update_title()
         if self._sellers:
             self._loaded()

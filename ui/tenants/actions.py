@@ -1,5 +1,6 @@
 """The tenant tree's commands: New reseller, New company, New user and Edit…, in a toolbar above the tree,
-in the tree's context menu and on the detail panel, each enabled for what the selected node allows.
+in the tree's context menu and on the detail panel, each enabled for what the selected node allows; and, in
+the context menu of a company or a user, Move… (``move_dialog``).
 
 A saved form refreshes the node's parent in the tree, selects the node and shows it afresh.
 """
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from app.services.tenant_view import NodeKind, NodeRef
 from ui.tenants.forms import CompanyDialog, ResellerDialog, UserDialog
 from ui.tenants.forms.base import TenantDialog
+from ui.tenants.move_dialog import MoveDialog
 from ui.tenants.tree_model import REF_ROLE
 
 
@@ -64,6 +66,8 @@ class TenantActions(QObject):
         self.new_company.triggered.connect(lambda: self.open_new_company())
         self.new_user.triggered.connect(lambda: self.open_new_user())
         self.edit.triggered.connect(lambda: self.open_edit())
+        self.move = QAction(self)  # a company to another seller, a user to another company: context menu only
+        self.move.triggered.connect(lambda: self.open_move())
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -92,6 +96,9 @@ class TenantActions(QObject):
         self.new_company.setEnabled(kind in (NodeKind.HOSTER, NodeKind.DIRECT, NodeKind.RESELLER))
         self.new_user.setEnabled(kind in (NodeKind.COMPANY, NodeKind.USER))
         self.edit.setEnabled(kind in (NodeKind.RESELLER, NodeKind.COMPANY, NodeKind.USER))
+        self.move.setEnabled(kind in (NodeKind.COMPANY, NodeKind.USER))
+        self.move.setText(self.tr("&Move to another company…") if kind == NodeKind.USER
+                          else self.tr("&Move to another seller…"))
         self.edit_button.setVisible(self.edit.isEnabled())
 
     def _context_menu(self, pos) -> None:
@@ -102,6 +109,8 @@ class TenantActions(QObject):
         self.update()
         menu = QMenu(tree)
         menu.addAction(self.edit)
+        if self.move.isEnabled():
+            menu.addAction(self.move)
         menu.addSeparator()
         for action in (self.new_reseller, self.new_company, self.new_user):
             menu.addAction(action)
@@ -152,6 +161,26 @@ class TenantActions(QObject):
                                             company_name=company.name, email=node.code, today=self._today))
         return None
 
+    def open_move(self) -> TenantDialog | None:
+        """The move of the selected company to another seller, or of the selected user to another company."""
+        node = self.current()
+        kind = node.ref.kind if node else None
+        if kind == NodeKind.COMPANY:
+            dialog = MoveDialog(self._worker, self._browser.window(), company=node.code, company_name=node.name,
+                                today=self._today)
+        elif kind == NodeKind.USER and node.parent is not None:
+            dialog = MoveDialog(self._worker, self._browser.window(), company=node.parent.code,
+                                company_name=node.parent.name, email=node.code, today=self._today)
+        else:
+            return None
+        left = node.parent.ref if node.parent is not None else None
+
+        def moved(ref: NodeRef, parent: NodeRef, words: str) -> None:
+            if left is not None and self._browser.model.index_for(left).isValid():
+                self._browser.model.refresh(left)  # the node leaves it (a user stays, holding nothing)
+        dialog.sig_saved.connect(moved)
+        return self._present(dialog)
+
     def _saved(self, ref: NodeRef, parent: NodeRef, words: str) -> None:
         self._browser.node_changed(ref, parent)
         self._browser.sig_status.emit(words)
@@ -172,4 +201,8 @@ class TenantActions(QObject):
             "%1", self.edit.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         for action in self.all:  # the toolbar and the detail panel's button keep the "…"
             action.setIconText(action.text().replace("&", ""))
+        # The toolbar above the tree is narrow: languages whose "New …" labels overflow it word them shorter.
+        self.new_reseller.setIconText(self.tr("New reseller…", "toolbar button, short"))
+        self.new_company.setIconText(self.tr("New company…", "toolbar button, short"))
+        self.new_user.setIconText(self.tr("New user…", "toolbar button, short"))
         self.toolbar.setWindowTitle(self.tr("Tenants"))

@@ -12,7 +12,7 @@ from ui.formatting import fmt_count
 from ui.tenants.actions import TenantActions
 from ui.tenants.detail_panel import DetailPanel
 from ui.tenants.search_box import SearchBox
-from ui.tenants.tree_model import TenantTreeModel
+from ui.tenants.tree_model import REF_ROLE, TenantTreeModel
 from ui.tenants.tree_view import TenantTreeView
 
 
@@ -48,6 +48,7 @@ class TenantBrowser(QSplitter):
         self.setStretchFactor(1, 3)
         self.setChildrenCollapsible(False)
         self.setSizes([470, 810])
+        self._to_expand: list[NodeRef] = []  # open nodes kept from the last session (ui/window_state.py)
 
         self.tree.sig_node_selected.connect(self.detail.show_node)
         self.search.sig_hit_chosen.connect(self.show_hit)
@@ -68,6 +69,9 @@ class TenantBrowser(QSplitter):
             hoster = self.model.index(0, 0)
             self.tree.expand(hoster)
             self.tree.setCurrentIndex(hoster)
+            pending, self._to_expand = self._to_expand, []
+            for ref in pending:
+                self._expand_ref(ref)
         else:
             self.sig_status.emit(self.tr("The database holds no hoster yet."))
 
@@ -112,6 +116,35 @@ class TenantBrowser(QSplitter):
                     "%1", hit.name))
         self._worker.run(steps, on_done=lambda st: self.model.reveal(st, arrived),
                          on_error=lambda e: self.sig_error.emit(e))
+
+    def expanded_refs(self) -> list[NodeRef]:
+        """The open nodes, parents before their children (only those loaded: a closed node's are not)."""
+        out: list[NodeRef] = []
+        pending = [self.model.index(r, 0) for r in range(self.model.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            if self.tree.isExpanded(index):
+                out.append(index.data(REF_ROLE))
+                pending += [self.model.index(r, 0, index) for r in range(self.model.rowCount(index))]
+        return out
+
+    def expand_later(self, refs: list[NodeRef]) -> None:
+        """Open these nodes once the tree is read (paging in their siblings up to them)."""
+        self._to_expand = list(refs)
+
+    def _expand_ref(self, ref: NodeRef) -> None:
+        def steps(s):
+            return [(r, directory.row_of(s, r)) for r in directory.path_to(s, ref)]
+
+        def arrived(index: QModelIndex) -> None:
+            chain = []
+            while index.isValid():
+                chain.append(index)
+                index = index.parent()
+            for i in reversed(chain):
+                self.tree.expand(i)
+        # A node deleted since is no error worth a message: it just stays closed.
+        self._worker.run(steps, on_done=lambda st: self.model.reveal(st, arrived), on_error=lambda _e: None)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -22,6 +22,7 @@ from app.money import parse_amount, to_text
 from app.values.typed import amount_edit_text, read_amount
 from app.services import price_matrix
 from app.services.price_matrix import CompanyPriceRow
+from ui.dialogs.date_edit import short_format
 from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 from ui.prices.amount_delegate import AmountDelegate
 from ui.prices.matrix_model import HOLE_TINT
@@ -247,8 +248,6 @@ class CompanyPricesBox(QGroupBox):
         bar = QHBoxLayout()
         bar.addWidget(self.on_label)
         bar.addWidget(self.on_edit)
-        bar.addSpacing(8)
-        bar.addWidget(self.hint)
         bar.addStretch(1)
         bar.addWidget(self.holes)
         self.view = table_view(self.model, 0, editable=True)
@@ -256,6 +255,8 @@ class CompanyPricesBox(QGroupBox):
         self.view.setItemDelegateForColumn(OWN, AmountDelegate(self.view))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.hint.setWordWrap(True)  # its own line: long in German, French and Dutch, never cut off
+        layout.addWidget(self.hint)
         layout.addWidget(self.view)
         self.on_edit.dateChanged.connect(lambda _: self.model.set_day(self.on()))
         self.model.sig_loaded.connect(self._loaded)
@@ -298,6 +299,7 @@ class CompanyPricesBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.on_label.setText(self.tr("Prices on, and changes from:"))
+        self.on_edit.setDisplayFormat(short_format(self.on_edit.locale()))  # the language's date order
         self.hint.setText(self.tr("Double-click an own price to set one for this company."))
         self.model.retranslate()
         self._title()

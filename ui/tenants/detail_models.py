@@ -8,6 +8,7 @@ from app.services.tenant_view import AssignedPlan, HistoryLine, HistoryPage, Sub
 from ui.formatting import basis_words, event_words, fmt_count, fmt_date, fmt_money, ui_language
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)  # the history's own order: by date, then as recorded
 
 
 class _RowsModel(QAbstractTableModel):
@@ -103,6 +104,7 @@ class HistoryModel(_RowsModel):
         self._total = 0
         self._loading = False
         self._generation = 0
+        self._sort: tuple[int, Qt.SortOrder] = NEWEST_FIRST
 
     def show(self, company_id: int | None, first: HistoryPage | None) -> None:
         """Start over with a company's first page (None: empty)."""
@@ -111,6 +113,41 @@ class HistoryModel(_RowsModel):
         self._loading = False
         self._total = first.total if first else 0
         self.set_rows(first.rows if first else [])
+        if self._sort != NEWEST_FIRST:
+            self.sort(*self._sort)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order by a column (a header click). Newest first is the database's order and pages on; any other
+        order reads the rest of the history first (a company's history is hundreds of rows, not millions)."""
+        self._sort = (column, order)
+        if (column, order) != NEWEST_FIRST and len(self._rows) < self._total and self._company is not None:
+            self._loading = True
+            gen, company, offset, lang = self._generation, self._company, len(self._rows), ui_language()
+
+            def done(page: HistoryPage) -> None:
+                if gen == self._generation:
+                    self._loading = False
+                    self._total = len(self._rows) + len(page.rows)
+                    self._rows.extend(page.rows)
+                    self._order()
+
+            def failed(error) -> None:
+                if gen == self._generation:
+                    self._loading = False
+                self._worker.sig_error.emit(error)
+            self._worker.run(lambda s: directory.company_history(s, company, offset, self._total - offset, lang),
+                             on_done=done, on_error=failed)
+            return
+        self._order()
+
+    def _order(self) -> None:
+        column, order = self._sort
+        keys = {0: lambda h: (h.date, h.id), 3: lambda h: (h.quantity is not None, h.quantity or 0),
+                5: lambda h: (h.amount is not None, h.amount or 0)}
+        key = keys.get(column, lambda h: self.cell(h, column).casefold())
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
 
     def total(self) -> int:
         return self._total

@@ -73,6 +73,8 @@ class DetailPanel(QWidget):
         self.prices_box.sig_status.connect(self.sig_status)
         self.history_box = QGroupBox()
         self.history_view = table_view(self.history, 2)
+        self.history_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.history_view.setSortingEnabled(True)  # a header click sorts (HistoryModel.sort)
         QVBoxLayout(self.history_box).addWidget(self.history_view)
         # Record a change…, Undo this change… and the billing schedule (ui/tenants/changes/).
         self.changes = CompanyChanges(self, worker, today)

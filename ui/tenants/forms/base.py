@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 import shiboken6
 from babel import Locale, localedata
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -34,6 +34,11 @@ CONFLICTS = ("row_changed_meanwhile", "row_deleted_meanwhile")
 FIRST_DAY = QDate(2000, 1, 1)
 LAST_DAY = QDate(2199, 12, 31)
 NOT_SET = QDate(1999, 12, 31)  # an optional date edit shows "Not set" at this value
+
+
+def _tr(text: str) -> str:
+    # The address rows and the conflict box serve every form: one context, "TenantDialog", for lupdate and lookup.
+    return QCoreApplication.translate("TenantDialog", text)
 
 
 # --- choices ---------------------------------------------------------------------
@@ -124,15 +129,15 @@ class AddressFields:
         self.lines.setTabChangesFocus(True)
         metrics = self.lines.fontMetrics()
         self.lines.setFixedHeight(metrics.lineSpacing() * 3 + 12)
-        self.lines.setPlaceholderText(owner.tr("one line each: street, building…"))
+        self.lines.setPlaceholderText(_tr("one line each: street, building…"))
         self.postcode = QLineEdit()
         self.postcode.setMaxLength(20)
         self.city = QLineEdit()
         self.country = combo([(None, "—")] + list(country_choices(ui_language())))
-        form.add_field("address", owner.tr("A&ddress:"), self.lines)
-        form.add_field("address.postcode", owner.tr("&Postcode:"), self.postcode)
-        form.add_field("address.city", owner.tr("Cit&y:"), self.city)
-        form.add_field("address.country", owner.tr("C&ountry:"), self.country)
+        form.add_field("address", _tr("A&ddress:"), self.lines)
+        form.add_field("address.postcode", _tr("&Postcode:"), self.postcode)
+        form.add_field("address.city", _tr("Cit&y:"), self.city)
+        form.add_field("address.country", _tr("C&ountry:"), self.country)
         self.set(address)
 
     def set(self, address: dict | None) -> None:
@@ -167,11 +172,11 @@ def normal_address(address: dict | None) -> dict | None:
 
 def ask_reload(parent: QWidget, text: str) -> bool:
     """Ask whether to read the form again after a conflict (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), parent.tr("Someone else saved first."),
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), _tr("Someone else saved first."),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(text)
-    reload = box.addButton(parent.tr("&Reload the form"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(_tr("&Reload the form"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(reload)
     box.exec()
     return box.clickedButton() is reload

@@ -1,0 +1,249 @@
+"""One account: its figures, its ledger with the running balance, its open invoices, and what can be done
+(record a payment, refund, reverse, apply credit)."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from app.payments import console
+from app.payments.console import AccountView
+from ui.dialogs.messages import show_error
+from ui.formatting import fmt_money
+from ui.payments.account_models import PAYMENT_ROLE, LedgerModel, OpenInvoicesModel
+from ui.payments.credit_dialog import ApplyCreditDialog
+from ui.payments.record_dialog import RecordPaymentDialog
+from ui.payments.refund_dialog import RefundDialog
+from ui.payments.reverse_dialog import ReverseDialog
+from ui.tables import table_view
+
+
+class AccountPanel(QWidget):
+    """Shows one account read through the worker; its buttons open the console's dialogs."""
+
+    sig_changed = Signal(int)
+    """Money moved on an account (or someone else's move was found): its id, for the list to read again."""
+
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+
+    sig_loaded = Signal(int)
+    """An account is on screen: its id."""
+
+    def __init__(self, worker, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self._worker = worker
+        self._today = today
+        self._view: AccountView | None = None
+        self._request = 0
+        self.dialog = None  # the open dialog, if any (for tests and to keep it alive)
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: palette(dark);")
+        self.figures = QFormLayout()
+        self.figures.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.balance_label, self.credit_label, self.overdue_label = QLabel(), QLabel(), QLabel()
+        self.balance, self.credit, self.overdue = QLabel(), QLabel(), QLabel()
+        bold = QFont(self.balance.font())
+        bold.setBold(True)
+        for label, value in ((self.balance_label, self.balance), (self.credit_label, self.credit),
+                             (self.overdue_label, self.overdue)):
+            value.setFont(bold)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setMinimumWidth(110)
+            self.figures.addRow(label, value)
+
+        self.record_button = QPushButton()
+        self.refund_button = QPushButton()
+        self.reverse_button = QPushButton()
+        self.credit_button = QPushButton()
+        actions = QHBoxLayout()
+        for b in (self.record_button, self.credit_button, self.refund_button, self.reverse_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        self.ledger = LedgerModel(self)
+        self.ledger_view = table_view(self.ledger, 2)
+        self.ledger_box = QGroupBox()
+        QVBoxLayout(self.ledger_box).addWidget(self.ledger_view)
+        self.open_model = OpenInvoicesModel(self)
+        self.open_view = table_view(self.open_model, 0)
+        self.open_box = QGroupBox()
+        QVBoxLayout(self.open_box).addWidget(self.open_view)
+        self.tables = QSplitter(Qt.Orientation.Horizontal)
+        self.tables.addWidget(self.ledger_box)
+        self.tables.addWidget(self.open_box)
+        self.tables.setStretchFactor(0, 3)
+        self.tables.setStretchFactor(1, 2)
+        self.tables.setChildrenCollapsible(False)
+
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        heading.addLayout(actions)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        top.addSpacing(24)
+        top.addLayout(self.figures)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tables, 1)
+
+        self.record_button.clicked.connect(lambda: self.record_payment())
+        self.refund_button.clicked.connect(lambda: self.refund())
+        self.reverse_button.clicked.connect(lambda: self.reverse())
+        self.credit_button.clicked.connect(lambda: self.apply_credit())
+        self.ledger_view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
+        self.retranslate()
+
+    # --- reading ---------------------------------------------------------------
+
+    def account_id(self) -> int | None:
+        return self._view.row.id if self._view else None
+
+    def account(self) -> AccountView | None:
+        return self._view
+
+    def show_account(self, account_id: int | None) -> None:
+        """Read the account on the worker and show it (None: nothing)."""
+        self._request += 1
+        if account_id is None:
+            self._view = None
+            self._render()
+            return
+        request, today = self._request, self._today
+        self.subtitle.setText(self.tr("Loading…"))
+
+        def done(view: AccountView) -> None:
+            if request == self._request:
+                self._view = view
+                self._render()
+                self.sig_loaded.emit(view.row.id)
+
+        def failed(error) -> None:
+            if request == self._request:
+                self._view = None
+                self._render()
+            show_error(self, error)
+        self._worker.run(lambda s: console.account_view(s, account_id, today), on_done=done, on_error=failed)
+
+    def reload(self) -> None:
+        self.show_account(self.account_id())
+
+    def _render(self) -> None:
+        v = self._view
+        self.ledger.set_account(v)
+        self.open_model.set_account(v)
+        for w in (self.ledger_box, self.open_box):
+            w.setVisible(v is not None)
+        for w in (self.balance, self.credit, self.overdue, self.balance_label, self.credit_label,
+                  self.overdue_label):
+            w.setVisible(v is not None)
+        self._enable()
+        if v is None:
+            self.title.setText(self.tr("No account selected"))
+            self.subtitle.setText(self.tr("Pick an account in the list to see its ledger and open invoices."))
+            return
+        r = v.row
+        self.title.setText(f"{r.customer_name} ({r.customer})")
+        self.subtitle.setText(self.tr("Account with %1 in %2").replace("%1", r.issuer_name).replace(
+            "%2", r.currency))
+        self.balance.setText(fmt_money(r.balance, r.currency))
+        self.credit.setText(fmt_money(r.credit, r.currency))
+        self.overdue.setText(fmt_money(r.overdue, r.currency))
+        self.overdue.setStyleSheet("color: #b3261e;" if r.overdue > 0 else "")
+        self.ledger_box.setTitle(self.tr("Ledger (%1 entries)").replace("%1", str(len(v.lines))))
+        self.open_box.setTitle(self.tr("Open invoices (%1)").replace("%1", str(len(v.open_invoices))))
+        if v.lines:
+            self.ledger_view.scrollToBottom()
+
+    def selected_payment(self) -> int | None:
+        index = self.ledger_view.currentIndex()
+        return index.data(PAYMENT_ROLE) if index.isValid() else None
+
+    def _enable(self) -> None:
+        v = self._view
+        received = [p for p in v.payments.values() if p.status == "received"] if v else []
+        self.record_button.setEnabled(v is not None)
+        self.refund_button.setEnabled(any(p.credit > 0 for p in received))
+        self.reverse_button.setEnabled(bool(received))
+        self.credit_button.setEnabled(v is not None and v.credit > 0 and bool(v.open_invoices))
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _open(self, dialog, done_words) -> None:
+        """Show ``dialog`` (window-modal, not blocking); after its write say ``done_words(result)`` and read
+        the account again; after a lost race read it again too."""
+        self.dialog = dialog
+        account_id = self.account_id()
+
+        def done(result) -> None:
+            self.sig_status.emit(done_words(result))
+            self.reload()
+            self.sig_changed.emit(account_id)
+
+        def stale(_error) -> None:
+            self.reload()
+            self.sig_changed.emit(account_id)
+        dialog.sig_done.connect(done)
+        dialog.sig_stale.connect(stale)
+        dialog.open()
+
+    def record_payment(self, invoice_id: int | None = None) -> RecordPaymentDialog | None:
+        if self._view is None:
+            return None
+        cur = self._view.currency
+        dialog = RecordPaymentDialog(self._worker, self._view, self, today=self._today, invoice_id=invoice_id)
+
+        def words(data: dict) -> str:
+            return self.tr("Payment #%1 recorded: %2, %3 left as credit.").replace("%1", str(data["payment"])) \
+                .replace("%2", fmt_money(Decimal(data["amount"]), cur)) \
+                .replace("%3", fmt_money(Decimal(data["credit_left"]), cur))
+        self._open(dialog, words)
+        return dialog
+
+    def refund(self) -> RefundDialog | None:
+        if self._view is None:
+            return None
+        dialog = RefundDialog(self._worker, self._view, self, today=self._today, payment_id=self.selected_payment())
+        self._open(dialog, lambda _r: self.tr("Refund recorded."))
+        return dialog
+
+    def reverse(self) -> ReverseDialog | None:
+        if self._view is None:
+            return None
+        dialog = ReverseDialog(self._worker, self._view, self, today=self._today, payment_id=self.selected_payment())
+        self._open(dialog, lambda reopened: self.tr("Payment reversed; open again: %1.").replace(
+            "%1", ", ".join(reopened) or self.tr("no invoice")))
+        return dialog
+
+    def apply_credit(self) -> ApplyCreditDialog | None:
+        if self._view is None:
+            return None
+        dialog = ApplyCreditDialog(self._worker, self._view, self, today=self._today)
+        self._open(dialog, lambda paid: self.tr("Credit applied to %1.").replace("%1", ", ".join(paid)))
+        return dialog
+
+    def retranslate(self) -> None:
+        self.balance_label.setText(self.tr("Balance:"))
+        self.credit_label.setText(self.tr("Credit:"))
+        self.overdue_label.setText(self.tr("Overdue:"))
+        self.record_button.setText(self.tr("Record &payment…"))
+        self.refund_button.setText(self.tr("Re&fund…"))
+        self.reverse_button.setText(self.tr("Re&verse…"))
+        self.credit_button.setText(self.tr("Apply &credit…"))
+        self.reverse_button.setToolTip(self.tr("A payment that did not hold: a bounced check, a returned debit."))
+        self.ledger.retranslate()
+        self.open_model.retranslate()
+        self._render()

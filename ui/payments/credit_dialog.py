@@ -1,0 +1,60 @@
+"""Apply the account's credit to its open invoices by hand (or oldest first), amount by amount."""
+from __future__ import annotations
+
+from datetime import date
+
+from app.errors import ProrataError
+from app.payments import console
+from app.payments.console import AccountView
+from ui.dialogs.date_edit import DateEdit
+from ui.formatting import fmt_money
+from ui.payments import action_dialog
+from ui.payments.action_dialog import ActionDialog
+from ui.payments.allocation_editor import AllocationEditor
+from ui.payments.record_dialog import account_words
+
+
+class ApplyCreditDialog(ActionDialog):
+    """Spends the account's credit (payments and credit notes not yet settling anything) on its invoices."""
+
+    def __init__(self, worker, view: AccountView, parent=None, today: date | None = None):
+        super().__init__(worker, parent)
+        self.view = view
+        self._currency = view.currency
+        self.date = DateEdit(today or date.today())
+        self.allocations = AllocationEditor(what="credit")
+        self.allocations.set_invoices(view.open_invoices, self._currency)
+        self.allocations.set_amount(view.credit)
+        self.form.add_field("--date", "", self.date)
+        self.form.add_field("allocations", "", self.allocations)
+        self.allocations.sig_changed.connect(lambda: self.form.clear_field("allocations"))
+        self.setMinimumWidth(640)
+        self.retranslate()
+
+    def submit(self) -> None:
+        try:
+            self.allocations.check()
+        except ProrataError as exc:
+            self.show_problems(exc)
+            return
+        chosen = self.allocations.chosen()
+        if not chosen:
+            self.show_problems(ProrataError.of("missing", "allocations", field=self.tr("an amount to apply")))
+            return
+        cur = self._currency
+        lines = "\n".join(f"{inv.number}: {fmt_money(chosen[inv.id], cur)}"
+                          for inv in self.view.open_invoices if chosen.get(inv.id))
+        if not action_dialog.confirm(self, self.tr("Apply credit"), self.tr("Apply %1 of credit?").replace(
+                "%1", fmt_money(sum(chosen.values()), cur)) + "\n\n" + lines):
+            return
+        account_id, day, pairs = self.view.row.id, self.date.day(), list(chosen.items())
+        self.write(lambda s: [a.invoice for a in console.apply_credit(s, account_id, pairs, day)])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Apply credit"))
+        self.heading.setText(self.tr("<b>%1</b><br>Credit available: %2").replace(
+            "%1", account_words(self.view)).replace("%2", fmt_money(self.view.credit, self._currency)))
+        self.form.set_label("--date", self.tr("&Applied on:"))
+        self.form.set_label("allocations", self.tr("Apply to:"))
+        self.ok_button.setText(self.tr("Apply credit"))
+        self.allocations.retranslate()

@@ -392,3 +392,21 @@ def test_an_issued_closing_invoice_keeps_its_periods_invoice(db):
         invoice_service.delete_draft(s, drafts[b])
     assert "the closing invoice of Acme Cloud GmbH written with it, is issued; credit it first" in str(err.value)
     assert set(_draft_ids(db, c, MAR15)) == {a, b}
+
+
+def test_each_sellers_invoice_is_explained_with_that_sellers_prices(db):
+    from app.billing.explain import explain_invoice
+
+    w = world(db)
+    c = three_sites(db, w)
+    a, b = f"reseller:{w.resellers['acme']}", f"reseller:{w.resellers['beta']}"
+    run_billing(db, FEB15)
+    move(db, "c1", "beta", "2026-03-01")
+    run_billing(db, MAR15)
+    drafts = _draft_ids(db, c, MAR15)
+    with unit_of_work(db) as s:
+        applied = {key: [[(x.owner, x.amount) for x in line.layers if x.applied]
+                         for line in explain_invoice(s, drafts[key]).lines] for key in (a, b)}
+    # acme's closing credit note gives back days it billed at its own 12.00; beta bills at its 15.00.
+    assert applied[a] == [[("acme", D("12.00"))]]
+    assert applied[b] == [[("beta", D("15.00"))], [("beta", D("15.00"))]]

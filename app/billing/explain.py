@@ -301,9 +301,12 @@ def _layers(book: PriceBook, keys: list[tuple[str, str, int | None]], plan_id: i
     return out
 
 
-def _company_layers(r: _Reader, company: Company, plan_id: int, day: date) -> list[PriceLayer]:
+def _company_layers(r: _Reader, company: Company, seller_id: int | None, plan_id: int, day: date
+                    ) -> list[PriceLayer]:
+    """``seller_id``: the seller whose retail price the line is billed at (the line's own reseller: a company
+    that moved has had several)."""
     return _layers(r.book, [(Layer.COMPANY_OVERRIDE.value, company.code, company.id),
-                            (Layer.RETAIL.value, r.seller_code(company.reseller_id), company.reseller_id)],
+                            (Layer.RETAIL.value, r.seller_code(seller_id), seller_id)],
                    plan_id, r.inv.currency, day)
 
 
@@ -506,12 +509,12 @@ def _prices(r: _Reader, ln: InvoiceLine, ex: LineExplanation, company: Company, 
     inv, cur = r.inv, r.inv.currency
     to_reseller = inv.customer_reseller_id is not None
     statement = inv.kind == InvoiceKind.STATEMENT.value
-    reseller = r.reseller(company.reseller_id)
+    reseller = r.reseller(ln.reseller_id)  # the seller of the line's days, not necessarily today's
     if to_reseller and not statement:
         # The hoster's invoice to the reseller: its cost.
         ex.layers = _cost_layers(r, r.reseller(inv.customer_reseller_id), ln.plan_id, day)
         return _times(_applied(ex.layers), ex.months)
-    ex.layers = _company_layers(r, company, ln.plan_id, day)
+    ex.layers = _company_layers(r, company, ln.reseller_id, ln.plan_id, day)
     retail = _times(_applied(ex.layers), ex.months)
     if reseller is None:
         return retail

@@ -410,3 +410,14 @@ def test_each_sellers_invoice_is_explained_with_that_sellers_prices(db):
     # acme's closing credit note gives back days it billed at its own 12.00; beta bills at its 15.00.
     assert applied[a] == [[("acme", D("12.00"))]]
     assert applied[b] == [[("beta", D("15.00"))], [("beta", D("15.00"))]]
+
+
+def test_the_company_history_names_the_seller_a_company_moved_to(db):
+    from app.services import directory
+
+    w = world(db)
+    c = three_sites(db, w)
+    move(db, "c1", "beta", "2026-03-01")
+    with unit_of_work(db) as s:
+        latest = directory.company_history(s, c).rows[0]
+    assert (latest.date, latest.type, latest.description) == (MAR1, "move", "→ Beta Cloud Ltd")

@@ -69,6 +69,9 @@ def event_words(kind: str) -> str:
         "extra": tr("Extra charge"),
         "extra_end": tr("Recurring extra ended"),
         "currency": tr("Currency changed"),
+        "move": tr("Moved to another seller"),
+        "term": tr("Billing term changed"),
+        "billing_day": tr("Billing day changed"),
     }.get(kind, kind)
 
 

@@ -322,9 +322,20 @@ def company_history(session: Session, company_id: int, offset: int = 0, limit: i
     def plan_name(pid):
         return localized(plans[pid].name, language) if pid in plans else None
 
+    def seller_name(key: str | None) -> str | None:  # a move's code: the seller it moved to
+        if key == "hoster":
+            return session.scalar(select(Hoster.name))
+        if key and key.startswith("reseller:") and key[9:].isdigit():
+            return session.scalar(select(Reseller.name).where(Reseller.id == int(key[9:])))
+        return key
+
+    def description(r) -> str | None:
+        if r.type == "move":
+            return f"→ {seller_name(r.code)}"
+        return localized(r.description, language) if r.description else None
+
     out = [HistoryLine(r.id, r.date, r.type, plan_name(r.plan_id), plan_name(r.to_plan_id), r.quantity,
-                       emails.get(r.user_id), r.code,
-                       localized(r.description, language) if r.description else None,
+                       emails.get(r.user_id), r.code, description(r),
                        r.amount, r.recurring, r.currency or currency_on(r.date, r.id), r.recorded_by)
            for r in rows]
     return HistoryPage(out, total)

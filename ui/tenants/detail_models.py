@@ -200,7 +200,7 @@ class HistoryModel(_RowsModel):
                 return f"{h.plan_name or ''} → {h.to_plan_name or ''}"
             if h.type == "currency":
                 return h.currency or ""
-            if h.type in ("extra", "extra_end"):
+            if h.type in ("extra", "extra_end", "move"):
                 return h.description or h.code or ""
             return h.plan_name or ""
         if column == 3:

@@ -421,3 +421,15 @@ def test_the_company_history_names_the_seller_a_company_moved_to(db):
     with unit_of_work(db) as s:
         latest = directory.company_history(s, c).rows[0]
     assert (latest.date, latest.type, latest.description) == (MAR1, "move", "→ Beta Cloud Ltd")
+
+
+def test_the_billable_export_splits_a_moved_companys_month_between_its_sellers(db):
+    from app.billing.billable import billable
+
+    w = world(db)
+    three_sites(db, w)
+    move(db, "c1", "beta", "2026-03-01")
+    rows = [(r.reseller, r.start, r.end, r.quantity, r.unit_price, r.amount)
+            for r in billable(db, date(2026, 2, 15), date(2026, 3, 15)) if r.company == "c1"]
+    # 15 Feb - 1 Mar with acme at 12.00: 3 x 12.00 x 14/28 = 18.00; 1 - 15 Mar with beta at 15.00: 22.50.
+    assert rows == [("acme", FEB15, MAR1, 3, D("12.00"), D("18.00")), ("beta", MAR1, MAR15, 3, D("15.00"), D("22.50"))]

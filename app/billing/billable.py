@@ -21,7 +21,7 @@ from typing import Iterator
 from sqlalchemy.engine import Engine
 
 from app.billing.company_bill import currency_on
-from app.billing.context import load_companies, load_context, load_events
+from app.billing.context import load_companies, load_context, load_events, seller_id
 from app.company_state import CompanyState, ordered
 from app.errors import ProrataError
 from app.money import round_money, to_text
@@ -78,11 +78,13 @@ def billable(engine: Engine, start: date, end: date, *, progress: Progress = no_
         with unit_of_work(engine) as s:
             events = load_events(s, [c.id for c in chunk], end)
         for c in chunk:
-            yield from _company_rows(ctx, c, events[c.id], start, end, reseller_codes.get(c.reseller_id))
+            yield from _company_rows(ctx, c, events[c.id], start, end, reseller_codes)
         progress(min(i + BATCH, len(companies)), len(companies), "")
 
 
-def _company_rows(ctx, c, events, start, end, reseller_code) -> Iterator[BillableRow]:
+def _company_rows(ctx, c, events, start, end, reseller_codes: dict) -> Iterator[BillableRow]:
+    """A company's stretches of constant quantity, each at the price of the seller of its days (a company that
+    moved has had several)."""
     schedule = c.schedule
     evs = ordered(events)
     state = CompanyState(c.currency)
@@ -99,37 +101,39 @@ def _company_rows(ctx, c, events, start, end, reseller_code) -> Iterator[Billabl
         period = schedule.span_of(day)
         stop = min([x for x in cuts if x > day] + [period.end])
         currency = currency_on(evs, day, c.currency)
+        seller = seller_id(c.seller_on(evs, day))
         items = [((p, None), q) for p, q in state.quantities(ctx.bases).items() if q > 0]
         items += [((None, code), 1) for code in state.extras]
         seen = set()
         for key, q in items:
             seen.add(key)
             last = current.get(key)
-            if last and last[0] == q and last[1] == period and last[3] == day and last[4] == currency:
+            if last and last[0] == q and last[1] == period and last[3] == day and last[4] == currency \
+                    and last[7] == seller:
                 last[3] = stop
             else:
-                current[key] = [q, period, day, stop, currency, key, state.extras.get(key[1])]
+                current[key] = [q, period, day, stop, currency, key, state.extras.get(key[1]), seller]
                 stretches.append(current[key])
         for key in set(current) - seen:
             del current[key]
         day = stop
-    for q, period, a, z, currency, (plan, extra), x in stretches:
+    for q, period, a, z, currency, (plan, extra), x, seller in stretches:
         unit = x.amount * period.months if x is not None else None
-        yield _row(ctx, c, reseller_code, plan, extra, q, unit, currency, period, a, z)
+        yield _row(ctx, c, seller, reseller_codes.get(seller), plan, extra, q, unit, currency, period, a, z)
     for e in evs:
         if e.type == "extra" and not e.recurring and start <= e.date < end:
-            yield BillableRow(c.code, reseller_code, None, e.code, currency_on(evs, e.date, c.currency), e.date,
+            yield BillableRow(c.code, reseller_codes.get(seller_id(c.seller_on(evs, e.date))), None, e.code, currency_on(evs, e.date, c.currency), e.date,
                               e.date + timedelta(days=1), 1, e.amount, schedule.span_of(e.date).term_days, e.amount)
 
 
-def _row(ctx, c, reseller_code, plan, extra, q, unit, currency, period, day, stop) -> BillableRow:
+def _row(ctx, c, seller, reseller_code, plan, extra, q, unit, currency, period, day, stop) -> BillableRow:
     share = Fraction((stop - day).days, period.term_days)
     row = BillableRow(c.code, reseller_code, ctx.plan_codes.get(plan) if plan else None, extra, currency, day,
                       stop, q, None, period.term_days, None)
     if plan is not None:
         try:
             unit = ctx.book.company_price(plan, currency, period.start, company_id=c.id,
-                                          seller_id=c.reseller_id, customer=c.code)
+                                          seller_id=seller, customer=c.code)
         except ProrataError as exc:
             row.error = "; ".join(exc.messages())
             return row

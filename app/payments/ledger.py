@@ -48,11 +48,34 @@ def _account_ids(session: Session, rows) -> dict[tuple[str, str, str], int]:
         for r in session.execute(select(t.id, t.customer_key, t.issuer_key, t.currency)
                                  .where(t.customer_key.in_(customers[start:start + PAGE]))):
             found[(r.customer_key, r.issuer_key, r.currency)] = r.id
-    for key in sorted(set(wanted) - set(found)):
+    missing = sorted(set(wanted) - set(found))
+    if len(missing) == 1:
+        key = missing[0]
         r = wanted[key]
         found[key] = accounts.ensure(session, customer_key=key[0], issuer_key=key[1], currency=key[2],
                                      owner_id=r.reseller_id, company_id=r.company_id,
                                      customer_reseller_id=None if r.company_id is not None else r.customer_reseller_id)
+    elif missing:
+        # A billing run's first month makes one account per company: inserted in pages, as ``ensure`` does one
+        # (a rival inserting the same account waits on the unique key, then is skipped), then read back.
+        if session.get_bind().dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        now = utcnow()
+        rows = [dict(reseller_id=r.reseller_id, customer_key=k[0], company_id=r.company_id,
+                     customer_reseller_id=None if r.company_id is not None else r.customer_reseller_id,
+                     issuer_key=k[1], issuer_reseller_id=accounts.issuer_reseller_id(k[1]), currency=k[2],
+                     created_at=now, version=1) for k in missing for r in (wanted[k],)]
+        table = PaymentAccount.__table__
+        stmt = dialect_insert(table).on_conflict_do_nothing(index_elements=["customer_key", "issuer_key", "currency"])
+        for start in range(0, len(rows), PAGE):
+            session.execute(stmt, rows[start:start + PAGE])
+        created = sorted({k[0] for k in missing})
+        for start in range(0, len(created), PAGE):
+            for r in session.execute(select(t.id, t.customer_key, t.issuer_key, t.currency)
+                                     .where(t.customer_key.in_(created[start:start + PAGE]))):
+                found[(r.customer_key, r.issuer_key, r.currency)] = r.id
     return found
 
 
@@ -64,7 +87,7 @@ def post_issued(session: Session, invoice_ids: list[int]) -> None:
     if not invoice_ids:
         return
     t, e = Invoice.__table__.c, LedgerEntry.__table__.c
-    actor, now = current_actor(), utcnow()
+    actor, now = current_actor(session), utcnow()
     rows = []
     for start in range(0, len(invoice_ids), PAGE):
         page = invoice_ids[start:start + PAGE]

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # The window's languages besides English (English ships its plural forms only).
 LANGUAGES := de fr es nl ja
 
-.PHONY: run test bench venv translations package clean
+.PHONY: run test bench venv translations package clean samples
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ translations: $(STAMP)
 		-ts $(foreach l,$(LANGUAGES),translations/prorata_$(l).ts)
 	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -pluralonly -noobsolete -ts translations/prorata_en.ts
 	$(PY) -m app.translation update
+
+# The sample invoice in each language as PDF and page images, to look at (samples/ is not kept in git).
+samples: $(STAMP)
+	$(PY) packaging/samples.py --out samples
 
 package: $(STAMP)
 	$(PY) -m pip install --quiet pyinstaller

@@ -63,3 +63,19 @@ def test_the_cli_speaks_the_environment_language(tmp_path):
                          timeout=60)
     assert out.returncode == 2
     assert "'2026-02-30' ist kein Datum (Form JJJJ-MM-TT)" in out.stderr
+
+
+def test_no_message_id_is_registered_twice_with_different_words():
+    """Modules register their messages with MESSAGES.setdefault: an id used twice with other words would give
+    whichever module loaded first, and its translation would depend on the order of imports."""
+    import re
+    from collections import defaultdict
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "app"
+    found: dict[str, set[str]] = defaultdict(set)
+    pattern = re.compile(r'MESSAGES\.setdefault\(\s*"([a-z_0-9]+)",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
+    for path in root.rglob("*.py"):
+        for m in pattern.finditer(path.read_text(encoding="utf-8")):
+            found[m.group(1)].add(re.sub(r'"\s*"', "", m.group(2)).strip())
+    assert found and {k: v for k, v in found.items() if len(v) > 1} == {}

@@ -601,6 +601,8 @@ def test_the_print_batch_sorts_by_country_and_postcode_and_starts_each_invoice_o
     report = json.loads(text)
     order = ["fjord", "elbe", "aurora", "dunmore"]
     assert [i["customer"] for i in report["invoices"]] == order
+    # The cover sheet lists four invoices on one page, and a blank back so fjord starts on a sheet of its own.
+    assert report["cover_pages"] == 2 and report["marked"] == "pending"
     own_pages = {}
     with unit_of_work(db) as s:
         for code in order:
@@ -610,8 +612,9 @@ def test_the_print_batch_sorts_by_country_and_postcode_and_starts_each_invoice_o
                 own_pages[code] = len(doc.pages)
     # Sixty lines take elbe's invoice past one page; the others fit on one.
     assert own_pages["fjord"] == own_pages["aurora"] == own_pages["dunmore"] == 1 and own_pages["elbe"] >= 2
-    # fjord: page 1, blank 2; elbe: from page 3, with a blank after it if it ends on an odd page; and so on.
-    expected_first, page = {}, 1
+    # fjord: page 3 (after the cover), blank 4; elbe: from page 5, with a blank after it if it ends on an odd
+    # page; and so on.
+    expected_first, page = {}, 3
     for code in order:
         expected_first[code] = page
         page += own_pages[code] + (own_pages[code] % 2)
@@ -620,6 +623,12 @@ def test_the_print_batch_sorts_by_country_and_postcode_and_starts_each_invoice_o
     assert all(first % 2 == 1 for first in expected_first.values())
     with pdfplumber.open(out) as doc:
         assert len(doc.pages) == page - 1 - last_blank == report["pages"]  # no blank after the last one
+        cover = doc.pages[0].extract_text()
+        assert "Print batch" in cover and f"4 invoice(s) on {report['pages']} page(s)" in cover
+        assert f"prorata post confirm {report['batch']}" in " ".join(cover.split())
+        for n, code in enumerate(order, start=1):
+            assert f"{n} {w.inv[code][1]} {code.title()} Customer" in cover, code
+        assert (doc.pages[1].extract_text() or "").strip() == ""
         for code in order:
             first = doc.pages[expected_first[code] - 1].extract_text()
             assert w.inv[code][1] in first and f"{code.title()} Customer" in first, code
@@ -628,17 +637,27 @@ def test_the_print_batch_sorts_by_country_and_postcode_and_starts_each_invoice_o
     with open(out.with_suffix(".csv"), newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert [(r["customer"], r["country"], r["postcode"], r["first_page"]) for r in rows] == [
-        ("fjord", "DE", "10115", "1"), ("elbe", "DE", "20457", "3"),
+        ("fjord", "DE", "10115", "3"), ("elbe", "DE", "20457", "5"),
         ("aurora", "FR", "75001", str(expected_first["aurora"])),
         ("dunmore", "GB", "EH1 1YZ", str(expected_first["dunmore"]))]
     with unit_of_work(db) as s:
         printed = s.scalars(select(InvoiceDelivery).where(InvoiceDelivery.channel == "post")).all()
-        assert sorted((d.invoice_id, d.status) for d in printed) == sorted((w.inv[c][0], "printed") for c in order)
-        assert all(d.printed_at is not None for d in printed)
+        assert sorted((d.invoice_id, d.status) for d in printed) == sorted((w.inv[c][0], "pending") for c in order)
+        assert all(d.printed_at is None for d in printed)
+    # Waiting for confirmation, they are in no other batch; the clerk confirms the print: posted that day.
+    rc, text, _ = _cli(db, "post", "batch", "--out", str(tmp_path / "again.pdf"))
+    assert rc == 0 and "nothing to print" in text
+    rc, text, _ = _cli(db, "post", "confirm", report["batch"], "--date", "2026-03-02")
+    assert rc == 0 and f"4 invoice(s) of batch {report['batch']} marked posted" in text
+    with unit_of_work(db) as s:
+        printed = s.scalars(select(InvoiceDelivery).where(InvoiceDelivery.channel == "post")).all()
+        assert {(d.status, d.printed_at.date()) for d in printed} == {("printed", date(2026, 3, 2))}
+    rc, _, err = _cli(db, "post", "confirm", report["batch"])  # twice: nothing waits any more
+    assert rc == 2 and f"there is no print batch {report['batch']} waiting to be confirmed" in err
     # Printed once: the next batch has nothing; --reprint for one puts it in again.
     rc, text, _ = _cli(db, "post", "batch", "--out", str(tmp_path / "again.pdf"))
     assert rc == 0 and "nothing to print" in text and not (tmp_path / "again.pdf").exists()
     rc, text, _ = _cli(db, "post", "batch", "--out", str(tmp_path / "again.pdf"),
                        "--invoice", f"hoster:{w.inv['aurora'][1]}",
-                       "--reprint")
-    assert rc == 0 and "1 invoice(s) on 1 page(s)" in text
+                       "--reprint", "--mark-now")
+    assert rc == 0 and "1 invoice(s) on 3 page(s)" in text and "marked posted today" in text  # cover + 1

@@ -74,7 +74,9 @@ def test_statement_of_account(db, tmp_path):
     assert "You owe €18.00." in lines
     assert "€0.00 €18.00 €0.00 €0.00 €0.00 €0.00" in lines  # current, 1-30, ..., credit
     german = read(statement_pdf.render(data, language="de_DE"))
-    assert "20.03.2026 Payment received TX-1 -30,00 € 18,00 €" in german
+    assert german[0] == "Kontoauszug"
+    assert "20.03.2026 Zahlungseingang TX-1 -30,00 € 18,00 €" in german
+    assert "Saldo zu unseren Gunsten: 18,00 €" in german
     assert refused(db, lambda s: statement_pdf.statement(s, "d1", date(2026, 4, 1), date(2026, 3, 1))) == [
         "--from: the statement's period runs backwards: 2026-04-01 is after 2026-03-01"]
 

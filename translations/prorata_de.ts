@@ -160,84 +160,157 @@
         <translation>Währung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77" />
+        <location filename="../ui/formatting.py" line="72" />
+        <source>Moved to another seller</source>
+        <translation>Zu anderem Verkäufer umgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="73" />
+        <source>Billing term changed</source>
+        <translation>Laufzeit geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="74" />
+        <source>Billing day changed</source>
+        <translation>Abrechnungstag geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="80" />
         <source>Flat, per plan</source>
         <translation>Pauschal je Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78" />
+        <location filename="../ui/formatting.py" line="81" />
         <source>Per user</source>
         <translation>Pro Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79" />
+        <location filename="../ui/formatting.py" line="82" />
         <source>Per unit</source>
         <translation>Pro Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="85" />
+        <location filename="../ui/formatting.py" line="88" />
         <source>Reseller invoices its companies</source>
         <translation>Wiederverkäufer stellt seinen Firmen Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86" />
+        <location filename="../ui/formatting.py" line="89" />
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster stellt Rechnungen, Hoster zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87" />
+        <location filename="../ui/formatting.py" line="90" />
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster stellt Rechnungen, Wiederverkäufer zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94" />
+        <location filename="../ui/formatting.py" line="97" />
         <source>Anniversary of signup</source>
         <translation>Jahrestag der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95" />
+        <location filename="../ui/formatting.py" line="98" />
         <source>Anniversary of signup (day %1)</source>
         <translation>Jahrestag der Anmeldung (Tag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96" />
+        <location filename="../ui/formatting.py" line="99" />
         <source>Day %1 of each month</source>
         <translation>Tag %1 jedes Monats</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By email</source>
         <translation>Per E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By post</source>
         <translation>Per Post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105" />
+        <location filename="../ui/formatting.py" line="108" />
         <source>Reverse charge (0 %)</source>
         <translation>Reverse Charge (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107" />
+        <location filename="../ui/formatting.py" line="110" />
         <source>Exempt (0 %)</source>
         <translation>Steuerfrei (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="109" />
+        <location filename="../ui/formatting.py" line="112" />
         <source>Standard, own rate %1 %</source>
         <translation>Regelbesteuerung, eigener Satz %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110" />
+        <location filename="../ui/formatting.py" line="113" />
         <source>Standard (the issuer's rate)</source>
         <translation>Regelbesteuerung (Satz des Ausstellers)</translation>
     </message>
     <message>
+        <location filename="../ui/delivery/post_batch.py" line="42" />
+        <source>Save the print batch</source>
+        <translation>Druckstapel speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="43" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
         <location filename="../ui/launcher.py" line="42" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
+        <source>Making the print batch…</source>
+        <translation>Druckstapel wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="56" />
+        <location filename="../ui/delivery/post_batch.py" line="89" />
+        <location filename="../ui/delivery/post_batch.py" line="100" />
+        <source>Print-and-post batch</source>
+        <translation>Druckstapel für den Postversand</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="67" />
+        <source>Adding %1 of %2: %3</source>
+        <translation>%1 von %2 wird hinzugefügt: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="90" />
+        <source>No invoice is waiting to go by post.</source>
+        <translation>Keine Rechnung wartet auf den Postversand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="101" />
+        <source>Did the batch print correctly?</source>
+        <translation>Wurde der Stapel richtig gedruckt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="103" />
+        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>%1 Rechnung(en) auf %2 Seite(n), mit einem Deckblatt vorneweg, gespeichert in %3. Drucken Sie den Stapel beidseitig und antworten Sie dann: „Ja“ vermerkt sie als heute versandt; „Nein“ legt sie für den nächsten Stapel zurück; „Später“ lässt sie warten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="106" />
+        <source>Yes, mark them posted</source>
+        <translation>Ja, als versandt vermerken</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="107" />
+        <source>No, print them again later</source>
+        <translation>Nein, später erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="108" />
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="43" />
@@ -260,7 +333,7 @@
         <translation>Demodaten für %1 Firmen werden erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="151" />
+        <location filename="../ui/launcher.py" line="152" />
         <source>Prorata cannot open the database</source>
         <translation>Prorata kann die Datenbank nicht öffnen</translation>
     </message>
@@ -756,868 +829,903 @@
     </message>
     <message>
         <location filename="../ui/audit/words.py" line="51" />
+        <source>{actor} submitted {count} ACH debits ({total}) effective {day}</source>
+        <translation>{actor} hat {count} ACH-Lastschriften ({total}) mit Wirkung zum {day} eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="52" />
+        <source>{actor} added an ACH debit authorization for {customer} (account {account})</source>
+        <translation>{actor} hat eine ACH-Lastschriftermächtigung für {customer} hinzugefügt (Konto {account})</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="53" />
+        <source>{actor} submitted {count} payouts to resellers ({total}) for {day}</source>
+        <translation>{actor} hat {count} Auszahlungen an Wiederverkäufer ({total}) zum {day} eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="54" />
+        <source>{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)</source>
+        <translation>{actor} hat den Druckstapel {batch} als am {day} versandt bestätigt ({count} Rechnungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="55" />
+        <source>{actor} put print batch {batch} back in the queue ({count} invoices)</source>
+        <translation>{actor} hat den Druckstapel {batch} wieder in die Warteschlange gestellt ({count} Rechnungen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="56" />
+        <source>{actor} copied the database {source} here ({rows} rows)</source>
+        <translation>{actor} hat die Datenbank {source} hierher kopiert ({rows} Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="57" />
         <source>{actor} set up the payment processor {processor} for {owner}</source>
         <translation>{actor} hat den Zahlungsdienst {processor} für {owner} eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="52" />
+        <location filename="../ui/audit/words.py" line="58" />
         <source>{actor} charged {amount} for {invoice} to the card {card}</source>
         <translation>{actor} hat {amount} für {invoice} von der Karte {card} abgebucht</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="53" />
+        <location filename="../ui/audit/words.py" line="59" />
         <source>{actor} added the card {card} for {customer}</source>
         <translation>{actor} hat die Karte {card} für {customer} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="54" />
+        <location filename="../ui/audit/words.py" line="60" />
         <source>{actor} e-mailed {invoice} to {to}</source>
         <translation>{actor} hat {invoice} per E-Mail an {to} gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="55" />
+        <location filename="../ui/audit/words.py" line="61" />
         <source>{actor} e-mailed {invoice} to {to} again</source>
         <translation>{actor} hat {invoice} erneut per E-Mail an {to} gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="56" />
+        <location filename="../ui/audit/words.py" line="62" />
         <source>{actor} printed {count} invoices for the post ({file})</source>
         <translation>{actor} hat {count} Rechnungen für den Postversand gedruckt ({file})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="57" />
+        <location filename="../ui/audit/words.py" line="63" />
         <source>{actor} allocated {amount} from {source} to {invoice}: {before} → {after}</source>
         <translation>{actor} hat {amount} aus {source} der {invoice} zugeordnet: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="58" />
+        <location filename="../ui/audit/words.py" line="64" />
         <source>{actor} subscribed {company} to {plan} (quantity {quantity}) from {day}</source>
         <translation>{actor} hat für {company} ab {day} {plan} abonniert (Menge {quantity})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="59" />
+        <location filename="../ui/audit/words.py" line="65" />
         <source>{actor} recorded a quantity change for {company}: {plan} {before} → {quantity} from {day}</source>
         <translation>{actor} hat für {company} eine Mengenänderung erfasst: {plan} {before} → {quantity} ab {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="61" />
+        <location filename="../ui/audit/words.py" line="67" />
         <source>{actor} recorded a quantity change for {company}: {plan} to {quantity} from {day}</source>
         <translation>{actor} hat für {company} eine Mengenänderung erfasst: {plan} auf {quantity} ab {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="63" />
+        <location filename="../ui/audit/words.py" line="69" />
         <source>{actor} changed {company}'s plan from {plan} to {to_plan} from {day}</source>
         <translation>{actor} hat den Tarif von {company} ab {day} von {plan} auf {to_plan} gewechselt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="64" />
+        <location filename="../ui/audit/words.py" line="70" />
         <source>{actor} cancelled {plan} for {company} from {day}</source>
         <translation>{actor} hat {plan} für {company} zum {day} gekündigt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="65" />
+        <location filename="../ui/audit/words.py" line="71" />
         <source>{actor} assigned {user} to {plan} at {company} from {day}</source>
         <translation>{actor} hat {user} bei {company} ab {day} {plan} zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="66" />
+        <location filename="../ui/audit/words.py" line="72" />
         <source>{actor} unassigned {user} from {plan} at {company} from {day}</source>
         <translation>{actor} hat {user} bei {company} ab {day} von {plan} gelöst</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="67" />
+        <location filename="../ui/audit/words.py" line="73" />
         <source>{actor} charged {company} the extra {item} ({amount}) on {day}</source>
         <translation>{actor} hat {company} am {day} die Zusatzgebühr {item} berechnet ({amount})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="68" />
+        <location filename="../ui/audit/words.py" line="74" />
         <source>{actor} charged {company} the recurring extra {item} ({amount}) from {day}</source>
         <translation>{actor} hat {company} ab {day} die wiederkehrende Gebühr {item} berechnet ({amount})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="70" />
+        <location filename="../ui/audit/words.py" line="76" />
         <source>{actor} ended {company}'s recurring extra {item} from {day}</source>
         <translation>{actor} hat die wiederkehrende Gebühr {item} von {company} zum {day} beendet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="71" />
+        <location filename="../ui/audit/words.py" line="77" />
         <source>{actor} changed {company}'s currency to {currency} from {day}</source>
         <translation>{actor} hat die Währung von {company} ab {day} auf {currency} geändert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="72" />
+        <location filename="../ui/audit/words.py" line="78" />
         <source>{actor} recorded a change for {company} from {day}: {change}</source>
         <translation>{actor} hat für {company} ab {day} eine Änderung erfasst: {change}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="73" />
+        <location filename="../ui/audit/words.py" line="79" />
         <source>{actor} recorded {count} changes for {company}</source>
         <translation>{actor} hat {count} Änderungen für {company} erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="74" />
+        <location filename="../ui/audit/words.py" line="80" />
         <source>{actor} took back a change for {company} ({change} from {day})</source>
         <translation>{actor} hat eine Änderung für {company} zurückgenommen ({change} ab {day})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="75" />
+        <location filename="../ui/audit/words.py" line="81" />
         <source>{actor} added the company {company}</source>
         <translation>{actor} hat die Firma {company} angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="76" />
+        <location filename="../ui/audit/words.py" line="82" />
         <source>{actor} moved {company} from {before} to {after} from {day}</source>
         <translation>{actor} hat {company} ab {day} von {before} zu {after} umgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="77" />
+        <location filename="../ui/audit/words.py" line="83" />
         <source>{actor} took back the move of {company}: it is with {after} again</source>
         <translation>{actor} hat den Umzug von {company} zurückgenommen: Sie ist wieder bei {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="78" />
+        <location filename="../ui/audit/words.py" line="84" />
         <source>{actor} set {owner}'s {field} from {before} to {after}</source>
         <translation>{actor} hat bei {owner} „{field}“ von {before} auf {after} geändert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="79" />
+        <location filename="../ui/audit/words.py" line="85" />
         <source>{actor} set {owner}'s {field} to {after}</source>
         <translation>{actor} hat bei {owner} „{field}“ auf {after} gesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="80" />
+        <location filename="../ui/audit/words.py" line="86" />
         <source>{actor} changed {owner}: {changes}</source>
         <translation>{actor} hat {owner} geändert: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="81" />
+        <location filename="../ui/audit/words.py" line="87" />
         <source>{actor} added the user {user} to {company}</source>
         <translation>{actor} hat den Benutzer {user} zu {company} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="82" />
+        <location filename="../ui/audit/words.py" line="88" />
         <source>{actor} moved the user {user} from {before} to {after} from {day}</source>
         <translation>{actor} hat den Benutzer {user} ab {day} von {before} zu {after} umgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="83" />
+        <location filename="../ui/audit/words.py" line="89" />
         <source>{actor} added the reseller {reseller}</source>
         <translation>{actor} hat den Wiederverkäufer {reseller} angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="84" />
+        <location filename="../ui/audit/words.py" line="90" />
         <source>{actor} added the {kind} {name}</source>
         <translation>{actor} hat hinzugefügt: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="85" />
+        <location filename="../ui/audit/words.py" line="91" />
         <source>{actor} retired the {kind} {name} from {day}</source>
         <translation>{actor} hat ab {day} eingestellt: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="86" />
+        <location filename="../ui/audit/words.py" line="92" />
         <source>{actor} offers the {kind} {name} again</source>
         <translation>{actor} bietet wieder an: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="87" />
+        <location filename="../ui/audit/words.py" line="93" />
         <source>{actor} added the invoice template {template}</source>
         <translation>{actor} hat die Rechnungsvorlage {template} angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="88" />
+        <location filename="../ui/audit/words.py" line="94" />
         <source>{actor} changed the invoice template {template}: {changes}</source>
         <translation>{actor} hat die Rechnungsvorlage {template} geändert: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="89" />
+        <location filename="../ui/audit/words.py" line="95" />
         <source>{actor} made {template} the default invoice template (was {before})</source>
         <translation>{actor} hat {template} zur Standard-Rechnungsvorlage gemacht (bisher {before})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="90" />
+        <location filename="../ui/audit/words.py" line="96" />
         <source>{actor} set up {owner}'s e-mail server</source>
         <translation>{actor} hat den E-Mail-Server von {owner} eingerichtet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="91" />
+        <location filename="../ui/audit/words.py" line="97" />
         <source>{actor} changed {owner}'s e-mail server settings: {changes}</source>
         <translation>{actor} hat die E-Mail-Server-Einstellungen von {owner} geändert: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="92" />
+        <location filename="../ui/audit/words.py" line="98" />
         <source>{actor} enabled the currency {currency}</source>
         <translation>{actor} hat die Währung {currency} aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="93" />
+        <location filename="../ui/audit/words.py" line="99" />
         <source>{actor} disabled the currency {currency}</source>
         <translation>{actor} hat die Währung {currency} deaktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="94" />
+        <location filename="../ui/audit/words.py" line="100" />
         <source>{actor} added the staff login {login} as {role} of {reseller}</source>
         <translation>{actor} hat das Mitarbeiter-Login {login} als {role} von {reseller} angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="95" />
+        <location filename="../ui/audit/words.py" line="101" />
         <source>{actor} disabled the staff login {login}</source>
         <translation>{actor} hat das Mitarbeiter-Login {login} gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="96" />
+        <location filename="../ui/audit/words.py" line="102" />
         <source>{actor} recorded a payment of {amount} from {customer} ({method}) received {day}</source>
         <translation>{actor} hat eine Zahlung über {amount} von {customer} erfasst ({method}), eingegangen am {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="98" />
+        <location filename="../ui/audit/words.py" line="104" />
         <source>{actor} refunded {amount} of payment {payment} on {day}</source>
         <translation>{actor} hat am {day} {amount} der Zahlung {payment} erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="99" />
+        <location filename="../ui/audit/words.py" line="105" />
+        <source>{actor} paid {reseller} {amount} on {day}</source>
+        <translation>{actor} hat am {day} {amount} an {reseller} ausgezahlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="106" />
         <source>{actor} reversed payment {payment} ({amount}) on {day}: {reason}</source>
         <translation>{actor} hat die Zahlung {payment} ({amount}) am {day} storniert: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="100" />
+        <location filename="../ui/audit/words.py" line="107" />
         <source>{actor} ran billing as of {day}: {billed} billed as drafts</source>
         <translation>{actor} hat bis {day} abgerechnet: {billed} als Entwürfe abgerechnet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="101" />
+        <location filename="../ui/audit/words.py" line="108" />
         <source>{actor} ran billing as of {day}: {billed} billed and issued</source>
         <translation>{actor} hat bis {day} abgerechnet: {billed} abgerechnet und ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="102" />
+        <location filename="../ui/audit/words.py" line="109" />
         <source>{actor} imported {file} ({what})</source>
         <translation>{actor} hat {file} importiert ({what})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="103" />
+        <location filename="../ui/audit/words.py" line="110" />
         <source>{actor} created demo data with {companies} companies</source>
         <translation>{actor} hat Demodaten mit {companies} Firmen erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="104" />
+        <location filename="../ui/audit/words.py" line="111" />
         <source>{actor} changed {what}</source>
         <translation>{actor} hat {what} geändert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>tax rate</source>
         <translation>Steuersatz</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>invoice number format</source>
         <translation>Rechnungsnummernformat</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>invoicing</source>
         <translation>Rechnungsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>payment collection</source>
         <translation>Zahlungseinzug</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>e-mail delivery</source>
         <translation>E-Mail-Versand</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>cheques</source>
         <translation>Schecks</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>payment terms</source>
         <translation>Zahlungsziel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>code</source>
         <translation>Kürzel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>e-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>address</source>
         <translation>Anschrift</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>tax ID</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>delivery</source>
         <translation>Rechnungsversand</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>tax treatment</source>
         <translation>Steuerbehandlung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>billing mode</source>
         <translation>Abrechnungsart</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>signup</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>billed</source>
         <translation>Berechnungsgrundlage</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>recurring</source>
         <translation>wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>amounts</source>
         <translation>Beträge</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>retired on</source>
         <translation>eingestellt am</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>reseller</source>
         <translation>Wiederverkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>subtotal</source>
         <translation>Zwischensumme</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>tax</source>
         <translation>Steuer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>policy</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>billing day</source>
         <translation>Abrechnungstag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>term</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>by</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>invoices reopened</source>
         <translation>wieder geöffnete Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>method</source>
         <translation>Zahlungsart</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>refunded</source>
         <translation>erstattet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>unallocated</source>
         <translation>nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>collected by</source>
         <translation>eingezogen von</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>received on</source>
         <translation>eingegangen am</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>moved from</source>
         <translation>umgezogen von</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>seed</source>
         <translation>Startwert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>deferred</source>
         <translation>zurückgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>nothing to bill</source>
         <translation>nichts abzurechnen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>reseller invoices</source>
         <translation>Rechnungen an Wiederverkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>from</source>
         <translation>ab</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>extra item</source>
         <translation>Zusatzposten</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>bundle</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>billing setting</source>
         <translation>Abrechnungseinstellung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>minimum charge</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>billing run</source>
         <translation>Abrechnungslauf</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>payment</source>
         <translation>Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>invoice template</source>
         <translation>Rechnungsvorlage</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>invoices</source>
         <translation>Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>to</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>message ID</source>
         <translation>Message-ID</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>processor</source>
         <translation>Zahlungsdienst</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>expiry</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>secrets stored</source>
         <translation>gespeicherte Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>creditor</source>
         <translation>Gläubiger</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>scheme</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>revoked</source>
         <translation>widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>wholesale</source>
         <translation>Großhandel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>own wholesale</source>
         <translation>eigener Großhandel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>retail</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="143" />
+        <location filename="../ui/audit/words.py" line="150" />
         <source>own</source>
         <translation>Sonderpreis</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>following the hoster</source>
         <translation>wie beim Hoster</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>the signup anniversary</source>
         <translation>der Jahrestag der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>quarterly</source>
         <translation>vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>annual</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>issued</source>
         <translation>ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>partly paid</source>
         <translation>teilweise bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>paid</source>
         <translation>bezahlt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>void</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>received</source>
         <translation>eingegangen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>reversed</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>carry to the next invoice</source>
         <translation>auf die nächste Rechnung übertragen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>charge the minimum</source>
         <translation>den Mindestbetrag berechnen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the window</source>
         <translation>das Fenster</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the command line</source>
         <translation>die Kommandozeile</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>an import</source>
         <translation>ein Import</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>a bundle</source>
         <translation>ein Bundle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>an undo</source>
         <translation>eine Rücknahme</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="161" />
+        <location filename="../ui/audit/words.py" line="168" />
         <source>a change</source>
         <translation>eine Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="166" />
+        <location filename="../ui/audit/words.py" line="173" />
         <source>CSV file of %1</source>
         <translation>CSV-Datei mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="179" />
+        <location filename="../ui/audit/words.py" line="186" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="194" />
+        <location filename="../ui/audit/words.py" line="201" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="210" />
+        <location filename="../ui/audit/words.py" line="217" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1726,6 +1834,58 @@
         <source>Transfer recalled by the bank</source>
         <translation>Überweisung von der Bank zurückgerufen</translation>
     </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="32" />
+        <location filename="../ui/delivery/review_import.py" line="37" />
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>Import review answers</source>
+        <translation>Prüfantworten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="33" />
+        <source>Review answers (*.json);;All files (*)</source>
+        <translation>Prüfantworten (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="38" />
+        <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
+        <translation>Die vom Prüfer freigegebenen Entwürfe jetzt ausstellen? (Nein: Die Freigaben werden vermerkt, und die Entwürfe bleiben Entwürfe.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="59" />
+        <source>Issued: %n</source>
+        <translation>Ausgestellt: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="60" />
+        <source>Approved, still drafts: %n</source>
+        <translation>Freigegeben, noch Entwürfe: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="61" />
+        <source>Held with the reviewer's comment: %n</source>
+        <translation>Mit Anmerkung des Prüfers zurückgehalten: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="62" />
+        <source>Imported before, nothing changed: %n</source>
+        <translation>Bereits importiert, nichts geändert: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="66" />
+        <source>Refused: %n</source>
+        <translation>Abgelehnt: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="68" />
+        <source>The file has no answers.</source>
+        <translation>Die Datei enthält keine Antworten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>The review answers were imported.</source>
+        <translation>Die Prüfantworten wurden importiert.</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterBar</name>
@@ -1806,97 +1966,97 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="125" />
+        <location filename="../ui/payments/account_panel.py" line="126" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="154" />
+        <location filename="../ui/payments/account_panel.py" line="155" />
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="155" />
+        <location filename="../ui/payments/account_panel.py" line="156" />
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Wählen Sie ein Konto in der Liste, um seine Buchungen und offenen Rechnungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="159" />
+        <location filename="../ui/payments/account_panel.py" line="160" />
         <source>Account with %1 in %2</source>
         <translation>Konto bei %1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165" />
+        <location filename="../ui/payments/account_panel.py" line="166" />
         <source>Ledger (%1 entries)</source>
         <translation>Buchungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="166" />
+        <location filename="../ui/payments/account_panel.py" line="167" />
         <source>Open invoices (%1)</source>
         <translation>Offene Rechnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="211" />
+        <location filename="../ui/payments/account_panel.py" line="210" />
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Zahlung #%1 erfasst: %2, %3 bleiben als Guthaben.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221" />
+        <location filename="../ui/payments/account_panel.py" line="220" />
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="228" />
+        <location filename="../ui/payments/account_panel.py" line="227" />
         <source>Payment reversed; open again: %1.</source>
         <translation>Zahlung storniert; wieder offen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="229" />
+        <location filename="../ui/payments/account_panel.py" line="228" />
         <source>no invoice</source>
         <translation>keine Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="236" />
+        <location filename="../ui/payments/account_panel.py" line="235" />
         <source>Credit applied to %1.</source>
         <translation>Guthaben mit %1 verrechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="240" />
+        <location filename="../ui/payments/account_panel.py" line="239" />
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241" />
+        <location filename="../ui/payments/account_panel.py" line="240" />
         <source>Credit:</source>
         <translation>Guthaben:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="242" />
+        <location filename="../ui/payments/account_panel.py" line="241" />
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="243" />
+        <location filename="../ui/payments/account_panel.py" line="242" />
         <source>Record &amp;payment…</source>
         <translation>&amp;Zahlung erfassen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="244" />
+        <location filename="../ui/payments/account_panel.py" line="243" />
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="245" />
+        <location filename="../ui/payments/account_panel.py" line="244" />
         <source>Re&amp;verse…</source>
         <translation>&amp;Stornieren …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246" />
+        <location filename="../ui/payments/account_panel.py" line="245" />
         <source>Apply &amp;credit…</source>
         <translation>&amp;Guthaben verrechnen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="247" />
+        <location filename="../ui/payments/account_panel.py" line="246" />
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Eine Zahlung, die nicht gehalten hat: ein geplatzter Scheck, eine zurückgegebene Lastschrift.</translation>
     </message>
@@ -2382,12 +2542,18 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="144" />
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
-        <translation><numerusform>%Ln Rechnung bis %1 über insgesamt %2 schreiben, wie in der Vorschau gezeigt?</numerusform><numerusform>%Ln Rechnungen bis %1 über insgesamt %2 schreiben, wie in der Vorschau gezeigt?</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Rechnung bis %1 über insgesamt %2 schreiben, wie in der Vorschau gezeigt?</numerusform>
+            <numerusform>%Ln Rechnungen bis %1 über insgesamt %2 schreiben, wie in der Vorschau gezeigt?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="147" />
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>Und %Ln Rechnung oder Abrechnung an Wiederverkäufer.</numerusform><numerusform>Und %Ln Rechnungen oder Abrechnungen an Wiederverkäufer.</numerusform></translation>
+        <translation>
+            <numerusform>Und %Ln Rechnung oder Abrechnung an Wiederverkäufer.</numerusform>
+            <numerusform>Und %Ln Rechnungen oder Abrechnungen an Wiederverkäufer.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="150" />
@@ -3667,7 +3833,10 @@
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="128" />
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
-        <translation><numerusform>%1 von %Ln Rechnung angezeigt; für weitere blättern</numerusform><numerusform>%1 von %Ln Rechnungen angezeigt; für weitere blättern</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %Ln Rechnung angezeigt; für weitere blättern</numerusform>
+            <numerusform>%1 von %Ln Rechnungen angezeigt; für weitere blättern</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="131" />
@@ -4183,182 +4352,192 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="180" />
+        <location filename="../ui/invoices/invoice_view.py" line="183" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="224" />
+        <location filename="../ui/invoices/invoice_view.py" line="228" />
         <source>No invoice selected</source>
         <translation>Keine Rechnung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="225" />
+        <location filename="../ui/invoices/invoice_view.py" line="229" />
         <source>Pick an invoice in the list to read it.</source>
         <translation>Wählen Sie eine Rechnung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="231" />
+        <location filename="../ui/invoices/invoice_view.py" line="235" />
         <source>Customer:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="232" />
+        <location filename="../ui/invoices/invoice_view.py" line="236" />
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="233" />
+        <location filename="../ui/invoices/invoice_view.py" line="237" />
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>Issue date:</source>
         <translation>Rechnungsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>not issued yet</source>
         <translation>noch nicht ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235" />
+        <location filename="../ui/invoices/invoice_view.py" line="239" />
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236" />
+        <location filename="../ui/invoices/invoice_view.py" line="240" />
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="242" />
         <source>Corrects:</source>
         <translation>Korrigiert:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="244" />
+        <location filename="../ui/invoices/invoice_view.py" line="248" />
         <source>Lines (%1)</source>
         <translation>Positionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="274" />
+        <location filename="../ui/invoices/invoice_view.py" line="278" />
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="275" />
+        <location filename="../ui/invoices/invoice_view.py" line="279" />
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%1 an %2 über %3 ausstellen? Sie erhält ihre Nummer und kann danach nicht mehr geändert, nur noch gutgeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="281" />
+        <location filename="../ui/invoices/invoice_view.py" line="285" />
         <source>Issued as %1.</source>
         <translation>Ausgestellt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="297" />
+        <location filename="../ui/invoices/invoice_view.py" line="301" />
         <source>%1 saved.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="303" />
+        <location filename="../ui/invoices/invoice_view.py" line="307" />
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="304" />
+        <location filename="../ui/invoices/invoice_view.py" line="308" />
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 löschen? Ein Entwurf aus einem Abrechnungslauf wird beim nächsten Lauf erneut abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="309" />
+        <location filename="../ui/invoices/invoice_view.py" line="313" />
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="315" />
+        <location filename="../ui/invoices/invoice_view.py" line="319" />
         <source>Credit invoice</source>
         <translation>Rechnung gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="316" />
+        <location filename="../ui/invoices/invoice_view.py" line="320" />
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 vollständig gutschreiben? Eine Gutschrift wird sofort ausgestellt und die Rechnung storniert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="324" />
+        <location filename="../ui/invoices/invoice_view.py" line="328" />
         <source>Credit note %1 issued.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="330" />
+        <location filename="../ui/invoices/invoice_view.py" line="334" />
         <source>Modify invoice</source>
         <translation>Rechnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331" />
+        <location filename="../ui/invoices/invoice_view.py" line="335" />
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 ändern? Sie wird vollständig gutgeschrieben, und eine Kopie als Entwurf öffnet sich zum Korrigieren und Ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="339" />
+        <location filename="../ui/invoices/invoice_view.py" line="343" />
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Gutschrift %1 ausgestellt; die Entwurfskopie ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="343" />
+        <location filename="../ui/invoices/invoice_view.py" line="360" />
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="344" />
+        <location filename="../ui/invoices/invoice_view.py" line="361" />
         <source>Subtotal:</source>
         <translation>Zwischensumme:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="345" />
+        <location filename="../ui/invoices/invoice_view.py" line="362" />
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="346" />
+        <location filename="../ui/invoices/invoice_view.py" line="363" />
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="347" />
+        <location filename="../ui/invoices/invoice_view.py" line="364" />
         <source>&amp;Issue</source>
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348" />
+        <location filename="../ui/invoices/invoice_view.py" line="365" />
         <source>&amp;Edit draft…</source>
         <translation>Entwurf &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349" />
+        <location filename="../ui/invoices/invoice_view.py" line="366" />
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="350" />
+        <location filename="../ui/invoices/invoice_view.py" line="367" />
         <source>&amp;Modify…</source>
         <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="351" />
+        <location filename="../ui/invoices/invoice_view.py" line="368" />
         <source>C&amp;redit</source>
         <translation>&amp;Gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="352" />
+        <location filename="../ui/invoices/invoice_view.py" line="369" />
+        <source>Send by e-mai&amp;l…</source>
+        <translation>Per &amp;E-Mail senden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="370" />
+        <source>E-mail this invoice's PDF to the customer (once; again only if you say so).</source>
+        <translation>Das PDF dieser Rechnung per E-Mail an den Kunden senden (einmal; erneut nur, wenn Sie es ausdrücklich wünschen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="372" />
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Diese Rechnung gutschreiben und eine Entwurfskopie zum Korrigieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="353" />
+        <location filename="../ui/invoices/invoice_view.py" line="373" />
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Eine Gutschrift über die ganze Rechnung ausstellen.</translation>
     </message>
@@ -4505,141 +4684,206 @@
     </message>
 </context>
 <context>
+    <name>LoginScope</name>
+    <message>
+        <location filename="../ui/login_scope.py" line="20" />
+        <source>hoster admin</source>
+        <translation>Hoster-Administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="21" />
+        <source>hoster clerk</source>
+        <translation>Hoster-Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="22" />
+        <source>reseller admin</source>
+        <translation>Wiederverkäufer-Administrator</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="23" />
+        <source>reseller clerk</source>
+        <translation>Wiederverkäufer-Sachbearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="24" />
+        <source>reviewer, read only</source>
+        <translation>Prüfer, nur Lesezugriff</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="31" />
+        <source>%1 (%2 of %3)</source>
+        <comment>login (role of reseller)</comment>
+        <translation>%1 (%2 bei %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="34" />
+        <source>%1 (%2)</source>
+        <comment>login (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="225" />
+        <location filename="../ui/app_shell.py" line="276" />
         <source>Reading…</source>
         <translation>Wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="228" />
+        <location filename="../ui/app_shell.py" line="279" />
         <source>About Prorata</source>
         <translation>Über Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="229" />
+        <location filename="../ui/app_shell.py" line="280" />
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Abrechnungskonsole für Hosting-Anbieter.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="238" />
+        <location filename="../ui/app_shell.py" line="289" />
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="239" />
+        <location filename="../ui/app_shell.py" line="290" />
+        <source>Prorata — %1</source>
+        <translation>Prorata — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="291" />
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="240" />
+        <location filename="../ui/app_shell.py" line="292" />
+        <source>Database: %1 · logged in as %2</source>
+        <translation>Datenbank: %1 · angemeldet als %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="294" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="241" />
+        <location filename="../ui/app_shell.py" line="295" />
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="242" />
+        <location filename="../ui/app_shell.py" line="296" />
         <source>&amp;Audit log…</source>
         <translation>Änderungs&amp;protokoll …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="243" />
+        <location filename="../ui/app_shell.py" line="297" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="244" />
+        <location filename="../ui/app_shell.py" line="298" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="245" />
+        <location filename="../ui/app_shell.py" line="299" />
         <source>&amp;Find tenant…</source>
         <translation>Mandant &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="246" />
+        <location filename="../ui/app_shell.py" line="300" />
         <source>Prefere&amp;nces…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="247" />
+        <location filename="../ui/app_shell.py" line="301" />
         <source>&amp;Billing</source>
         <translation>&amp;Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="248" />
+        <location filename="../ui/app_shell.py" line="302" />
         <source>&amp;Run billing…</source>
         <translation>Abrechnung &amp;ausführen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="249" />
+        <location filename="../ui/app_shell.py" line="303" />
         <source>Billing &amp;settings…</source>
         <translation>Abrechnungs&amp;einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="250" />
+        <location filename="../ui/app_shell.py" line="304" />
         <source>Invoice &amp;designer…</source>
         <translation>Rechnungs&amp;gestaltung …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="251" />
+        <location filename="../ui/app_shell.py" line="305" />
         <source>Open re&amp;view file…</source>
         <translation>Prüf&amp;datei öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="252" />
+        <location filename="../ui/app_shell.py" line="306" />
+        <source>&amp;Import review answers…</source>
+        <translation>Prüfantworten &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="307" />
+        <source>Send &amp;invoices…</source>
+        <translation>Rechnungen &amp;versenden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="308" />
+        <source>&amp;Print-and-post batch…</source>
+        <translation>Druckstapel für den &amp;Postversand …</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="309" />
         <source>&amp;Tenants</source>
         <translation>&amp;Mandanten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="253" />
+        <location filename="../ui/app_shell.py" line="310" />
         <source>C&amp;atalogue</source>
         <translation>K&amp;atalog</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="254" />
+        <location filename="../ui/app_shell.py" line="311" />
         <source>&amp;Prices</source>
         <translation>&amp;Preise</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="255" />
+        <location filename="../ui/app_shell.py" line="312" />
         <source>I&amp;nvoices</source>
         <translation>&amp;Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="256" />
+        <location filename="../ui/app_shell.py" line="313" />
         <source>Pa&amp;yments</source>
         <translation>&amp;Zahlungen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="257" />
+        <location filename="../ui/app_shell.py" line="314" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="258" />
+        <location filename="../ui/app_shell.py" line="315" />
         <source>&amp;About Prorata</source>
         <translation>&amp;Über Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="282" />
+        <location filename="../ui/app_shell.py" line="341" />
         <source>A billing preview is still working. Stop it and quit?</source>
         <translation>Eine Abrechnungsvorschau läuft noch. Anhalten und beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="283" />
+        <location filename="../ui/app_shell.py" line="342" />
         <source>A billing run is writing invoices. Stop it after the companies being billed now, and quit? What is billed by then stays billed; the next run bills the rest.</source>
         <translation>Ein Abrechnungslauf schreibt gerade Rechnungen. Nach den gerade abgerechneten Firmen anhalten und beenden? Was bis dahin abgerechnet ist, bleibt abgerechnet; der nächste Lauf rechnet den Rest ab.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="285" />
+        <location filename="../ui/app_shell.py" line="344" />
         <source>Quit Prorata</source>
         <translation>Prorata beenden</translation>
     </message>
@@ -4863,12 +5107,18 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="144" />
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln Konto</numerusform><numerusform>%Ln Konten</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="146" />
         <source>%1 of %Ln account(s) shown; scroll for more</source>
-        <translation><numerusform>%1 von %Ln Konto angezeigt; für weitere blättern</numerusform><numerusform>%1 von %Ln Konten angezeigt; für weitere blättern</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %Ln Konto angezeigt; für weitere blättern</numerusform>
+            <numerusform>%1 von %Ln Konten angezeigt; für weitere blättern</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="149" />
@@ -5178,87 +5428,87 @@ Abrechnungskonsole für Hosting-Anbieter.</translation>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="145" />
+        <location filename="../ui/prices/matrix_model.py" line="146" />
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="146" />
+        <location filename="../ui/prices/matrix_model.py" line="147" />
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="147" />
+        <location filename="../ui/prices/matrix_model.py" line="148" />
         <source>Wholesale</source>
         <translation>Großhandel</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="148" />
+        <location filename="../ui/prices/matrix_model.py" line="149" />
         <source>Reseller's cost</source>
         <translation>Einkauf des Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="149" />
+        <location filename="../ui/prices/matrix_model.py" line="150" />
         <source>Retail</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="150" />
+        <location filename="../ui/prices/matrix_model.py" line="151" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="174" />
+        <location filename="../ui/prices/matrix_model.py" line="175" />
         <source>The hoster's price to every reseller.</source>
         <translation>Der Preis des Hosters für alle Wiederverkäufer.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="175" />
+        <location filename="../ui/prices/matrix_model.py" line="176" />
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>Was dieser Wiederverkäufer zahlt: sein ausgehandelter Preis, sonst Großhandel.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="176" />
+        <location filename="../ui/prices/matrix_model.py" line="177" />
         <source>What the seller charges its companies.</source>
         <translation>Was der Verkäufer seinen Firmen berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="177" />
+        <location filename="../ui/prices/matrix_model.py" line="178" />
         <source>Retail minus the reseller's cost.</source>
         <translation>Verkauf minus Einkauf des Wiederverkäufers.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="219" />
+        <location filename="../ui/prices/matrix_model.py" line="220" />
         <source>Missing prices in %1: %2</source>
         <translation>Fehlende Preise in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="224" />
+        <location filename="../ui/prices/matrix_model.py" line="225" />
         <source>No wholesale price in %1: this reseller's companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Kein Großhandelspreis in %1: Die Firmen dieses Wiederverkäufers mit diesem Tarif können nicht in %1 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="227" />
+        <location filename="../ui/prices/matrix_model.py" line="228" />
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Kein Verkaufspreis in %1: Firmen mit diesem Tarif können nicht in %1 abgerechnet werden. Doppelklicken, um einen zu setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="232" />
+        <location filename="../ui/prices/matrix_model.py" line="233" />
         <source>%1's own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Eigener Preis von %1 (Großhandel: %2). Leeren, um zum Großhandelspreis zurückzukehren.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="235" />
+        <location filename="../ui/prices/matrix_model.py" line="236" />
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>Der Großhandelspreis; einen Betrag eingeben, um %1 einen eigenen Preis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="238" />
+        <location filename="../ui/prices/matrix_model.py" line="239" />
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Doppelklicken, um den Preis ab dem gewählten Datum zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="303" />
+        <location filename="../ui/prices/matrix_model.py" line="305" />
         <source>%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.
 
 Save it anyway?</source>
@@ -5267,34 +5517,34 @@ Save it anyway?</source>
 Trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="307" />
+        <location filename="../ui/prices/matrix_model.py" line="309" />
         <source>Retail below cost</source>
         <translation>Verkauf unter Einkaufspreis</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="316" />
-        <location filename="../ui/prices/matrix_model.py" line="339" />
+        <location filename="../ui/prices/matrix_model.py" line="318" />
+        <location filename="../ui/prices/matrix_model.py" line="341" />
         <source>since %1</source>
         <translation>seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="317" />
-        <location filename="../ui/prices/matrix_model.py" line="340" />
+        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="342" />
         <source>with no start date</source>
         <translation>ohne Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="321" />
         <source>%1 pays wholesale (%2) again.</source>
         <translation>%1 zahlt wieder den Großhandelspreis (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="322" />
+        <location filename="../ui/prices/matrix_model.py" line="324" />
         <source>The price before it applies again; without one, %1 cannot be billed in %2.</source>
         <translation>Der vorherige Preis gilt wieder; ohne einen kann %1 nicht in %2 abgerechnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="324" />
+        <location filename="../ui/prices/matrix_model.py" line="326" />
         <source>Remove this price?
 
 %2 · %1: %3, in force %4.
@@ -5307,12 +5557,12 @@ It is removed from the day it began: periods billed from then on would be billed
 Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume würden ohne ihn abgerechnet. %5</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="328" />
+        <location filename="../ui/prices/matrix_model.py" line="330" />
         <source>Remove a price</source>
         <translation>Einen Preis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="337" />
+        <location filename="../ui/prices/matrix_model.py" line="339" />
         <source>%1 · %2: removed %3 (in force %4).</source>
         <translation>%1 · %2: %3 entfernt (gültig %4).</translation>
     </message>
@@ -5372,12 +5622,12 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35" />
+        <location filename="../ui/payments/action_dialog.py" line="34" />
         <source>Changed meanwhile</source>
         <translation>Inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="36" />
+        <location filename="../ui/payments/action_dialog.py" line="35" />
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Jemand anderes hat dieses Konto geändert, während Sie daran gearbeitet haben; nichts wurde geschrieben. Das Konto wird wieder so gezeigt, wie es jetzt ist.</translation>
     </message>
@@ -5390,69 +5640,69 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
         <translation>Schecks sind ausgeschaltet (Einstellung von %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="82" />
+        <location filename="../ui/payments/record_dialog.py" line="80" />
         <source>the amount</source>
         <translation>der Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105" />
+        <location filename="../ui/payments/record_dialog.py" line="103" />
         <source>Record %1 by %2 from %3?</source>
         <translation>%1 per %2 von %3 erfassen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108" />
+        <location filename="../ui/payments/record_dialog.py" line="106" />
         <source>It pays:</source>
         <translation>Sie bezahlt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="110" />
+        <location filename="../ui/payments/record_dialog.py" line="108" />
         <source>%1 stays on the account as credit.</source>
         <translation>%1 bleiben als Guthaben auf dem Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="111" />
-        <location filename="../ui/payments/record_dialog.py" line="118" />
-        <location filename="../ui/payments/record_dialog.py" line="131" />
+        <location filename="../ui/payments/record_dialog.py" line="109" />
+        <location filename="../ui/payments/record_dialog.py" line="116" />
+        <location filename="../ui/payments/record_dialog.py" line="129" />
         <source>Record payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="120" />
+        <location filename="../ui/payments/record_dialog.py" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · Guthaben %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124" />
+        <location filename="../ui/payments/record_dialog.py" line="122" />
         <source>&amp;Method:</source>
         <translation>Zahlungs&amp;art:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125" />
+        <location filename="../ui/payments/record_dialog.py" line="123" />
         <source>&amp;Received on:</source>
         <translation>&amp;Eingegangen am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126" />
+        <location filename="../ui/payments/record_dialog.py" line="124" />
         <source>&amp;Amount (%1):</source>
         <translation>Be&amp;trag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127" />
+        <location filename="../ui/payments/record_dialog.py" line="125" />
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferenz:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128" />
+        <location filename="../ui/payments/record_dialog.py" line="126" />
         <source>Allocate to:</source>
         <translation>Zuordnen zu:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="129" />
+        <location filename="../ui/payments/record_dialog.py" line="127" />
         <source>such as %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="130" />
+        <location filename="../ui/payments/record_dialog.py" line="128" />
         <source>the transfer's reference, the check's number, a receipt number</source>
         <translation>Verwendungszweck der Überweisung, Schecknummer, Belegnummer</translation>
     </message>
@@ -6043,6 +6293,126 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
     </message>
 </context>
 <context>
+    <name>SendInvoicesDialog</name>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="89" />
+        <source>Looking for invoices to send…</source>
+        <translation>Zu versendende Rechnungen werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="99" />
+        <source>Sending…</source>
+        <translation>Senden läuft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="111" />
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <source>&amp;Send %Ln invoice(s)</source>
+        <translation><numerusform>%Ln Rechnung &amp;senden</numerusform><numerusform>%Ln Rechnungen &amp;senden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="143" />
+        <location filename="../ui/delivery/send_dialog.py" line="195" />
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
+        <translation><numerusform>%Ln Rechnung wird per E-Mail gesendet, mit ihrem PDF im Anhang.</numerusform><numerusform>%Ln Rechnungen werden per E-Mail gesendet, jede mit ihrem PDF im Anhang.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="123" />
+        <source>Nothing to send: every invoice listed was sent before or goes another way.</source>
+        <translation>Nichts zu senden: Jede aufgeführte Rechnung wurde bereits gesendet oder geht auf anderem Weg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="137" />
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <source>%Ln invoice(s) sent.</source>
+        <translation><numerusform>%Ln Rechnung gesendet.</numerusform><numerusform>%Ln Rechnungen gesendet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <source>%Ln could not be sent: see why below; the next send tries them again.</source>
+        <translation><numerusform>%Ln konnte nicht gesendet werden: Den Grund sehen Sie unten; der nächste Versand versucht es erneut.</numerusform><numerusform>%Ln konnten nicht gesendet werden: Die Gründe sehen Sie unten; der nächste Versand versucht sie erneut.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="151" />
+        <source>Nothing was sent.</source>
+        <translation>Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not by e-mail</source>
+        <translation>Nicht per E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>In doubt</source>
+        <translation>Unklar</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="174" />
+        <source>Will be sent</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="190" />
+        <source>Send invoices by e-mail</source>
+        <translation>Rechnungen per E-Mail senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="192" />
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="193" />
+        <source>Send &amp;again those sent before</source>
+        <translation>Bereits gesendete &amp;erneut senden</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../ui/catalogue/service_dialog.py" line="41" />
@@ -6617,75 +6987,75 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../ui/tenants/actions.py" line="100" />
+        <location filename="../ui/tenants/actions.py" line="101" />
         <source>&amp;Move to another company…</source>
         <translation>In andere Firma &amp;umziehen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="101" />
+        <location filename="../ui/tenants/actions.py" line="102" />
         <source>&amp;Move to another seller…</source>
         <translation>Zu anderem Verkäufer &amp;umziehen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="189" />
+        <location filename="../ui/tenants/actions.py" line="201" />
         <source>New &amp;reseller…</source>
         <translation>Neuer &amp;Wiederverkäufer …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="190" />
+        <location filename="../ui/tenants/actions.py" line="202" />
         <source>Sign up a reseller (%1)</source>
         <translation>Einen Wiederverkäufer anlegen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="192" />
+        <location filename="../ui/tenants/actions.py" line="204" />
         <source>New &amp;company…</source>
         <translation>Neue &amp;Firma …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="193" />
+        <location filename="../ui/tenants/actions.py" line="205" />
         <source>Sign up a company under the selected reseller or the hoster (%1)</source>
         <translation>Eine Firma unter dem ausgewählten Wiederverkäufer oder dem Hoster anlegen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="196" />
+        <location filename="../ui/tenants/actions.py" line="208" />
         <source>New &amp;user…</source>
         <translation>Neuer Ben&amp;utzer …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="197" />
+        <location filename="../ui/tenants/actions.py" line="209" />
         <source>Add a user to the selected company (%1)</source>
         <translation>Einen Benutzer zur ausgewählten Firma hinzufügen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="199" />
+        <location filename="../ui/tenants/actions.py" line="211" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="200" />
+        <location filename="../ui/tenants/actions.py" line="212" />
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>Ausgewählten Wiederverkäufer, Firma oder Benutzer bearbeiten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205" />
+        <location filename="../ui/tenants/actions.py" line="217" />
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Wiederverkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="206" />
+        <location filename="../ui/tenants/actions.py" line="218" />
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Firma</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="207" />
+        <location filename="../ui/tenants/actions.py" line="219" />
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208" />
+        <location filename="../ui/tenants/actions.py" line="220" />
         <source>Tenants</source>
         <translation>Mandanten</translation>
     </message>
@@ -6693,22 +7063,22 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="76" />
+        <location filename="../ui/tenants/browser.py" line="143" />
         <source>The database holds no hoster yet.</source>
         <translation>Die Datenbank enthält noch keinen Hoster.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="80" />
+        <location filename="../ui/tenants/browser.py" line="147" />
         <source>Nothing matches “%1”.</source>
         <translation>Keine Treffer für „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="82" />
+        <location filename="../ui/tenants/browser.py" line="149" />
         <source>Matches for “%1”: %2</source>
         <translation>Treffer für „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="115" />
+        <location filename="../ui/tenants/browser.py" line="182" />
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>„%1“ ist nicht mehr im Baum; zum Neuladen F5 drücken.</translation>
     </message>

@@ -147,4 +147,39 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SendInvoicesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <source>&amp;Send %Ln invoice(s)</source>
+        <translation>
+            <numerusform>&amp;Send %Ln invoice</numerusform>
+            <numerusform>&amp;Send %Ln invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
+        <translation>
+            <numerusform>%Ln invoice will be sent by e-mail, each with its PDF attached.</numerusform>
+            <numerusform>%Ln invoices will be sent by e-mail, each with its PDF attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <source>%Ln invoice(s) sent.</source>
+        <translation>
+            <numerusform>%Ln invoice sent.</numerusform>
+            <numerusform>%Ln invoices sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <source>%Ln could not be sent: see why below; the next send tries them again.</source>
+        <translation>
+            <numerusform>%Ln could not be sent: see why below; the next send tries them again.</numerusform>
+            <numerusform>%Ln could not be sent: see why below; the next send tries them again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -160,84 +160,157 @@
         <translation>Moneda cambiada</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77" />
+        <location filename="../ui/formatting.py" line="72" />
+        <source>Moved to another seller</source>
+        <translation>Trasladada a otro vendedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="73" />
+        <source>Billing term changed</source>
+        <translation>Periodicidad cambiada</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="74" />
+        <source>Billing day changed</source>
+        <translation>Día de facturación cambiado</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="80" />
         <source>Flat, per plan</source>
         <translation>Tarifa plana por plan</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78" />
+        <location filename="../ui/formatting.py" line="81" />
         <source>Per user</source>
         <translation>Por usuario</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79" />
+        <location filename="../ui/formatting.py" line="82" />
         <source>Per unit</source>
         <translation>Por unidad</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="85" />
+        <location filename="../ui/formatting.py" line="88" />
         <source>Reseller invoices its companies</source>
         <translation>El revendedor factura a sus empresas</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86" />
+        <location filename="../ui/formatting.py" line="89" />
         <source>Hoster invoices, hoster collects</source>
         <translation>El proveedor factura y cobra</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87" />
+        <location filename="../ui/formatting.py" line="90" />
         <source>Hoster invoices, reseller collects</source>
         <translation>El proveedor factura, el revendedor cobra</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94" />
+        <location filename="../ui/formatting.py" line="97" />
         <source>Anniversary of signup</source>
         <translation>Aniversario del alta</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95" />
+        <location filename="../ui/formatting.py" line="98" />
         <source>Anniversary of signup (day %1)</source>
         <translation>Aniversario del alta (día %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96" />
+        <location filename="../ui/formatting.py" line="99" />
         <source>Day %1 of each month</source>
         <translation>Día %1 de cada mes</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By email</source>
         <translation>Por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By post</source>
         <translation>Por correo postal</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105" />
+        <location filename="../ui/formatting.py" line="108" />
         <source>Reverse charge (0 %)</source>
         <translation>Inversión del sujeto pasivo (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107" />
+        <location filename="../ui/formatting.py" line="110" />
         <source>Exempt (0 %)</source>
         <translation>Exento (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="109" />
+        <location filename="../ui/formatting.py" line="112" />
         <source>Standard, own rate %1 %</source>
         <translation>General, tipo propio %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110" />
+        <location filename="../ui/formatting.py" line="113" />
         <source>Standard (the issuer's rate)</source>
         <translation>General (tipo del emisor)</translation>
     </message>
     <message>
+        <location filename="../ui/delivery/post_batch.py" line="42" />
+        <source>Save the print batch</source>
+        <translation>Guardar el lote de impresión</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="43" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
         <location filename="../ui/launcher.py" line="42" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
+        <source>Making the print batch…</source>
+        <translation>Generando el lote de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="56" />
+        <location filename="../ui/delivery/post_batch.py" line="89" />
+        <location filename="../ui/delivery/post_batch.py" line="100" />
+        <source>Print-and-post batch</source>
+        <translation>Lote de impresión para correo postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="67" />
+        <source>Adding %1 of %2: %3</source>
+        <translation>Añadiendo %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="90" />
+        <source>No invoice is waiting to go by post.</source>
+        <translation>Ninguna factura está pendiente de envío por correo postal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="101" />
+        <source>Did the batch print correctly?</source>
+        <translation>¿Se imprimió bien el lote?</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="103" />
+        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>%1 factura(s) en %2 página(s), con una portada delante, guardada(s) en %3. Imprima el lote a doble cara y luego responda: «Sí» las marca como enviadas hoy; «No» las devuelve para el próximo lote; «Más tarde» las deja pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="106" />
+        <source>Yes, mark them posted</source>
+        <translation>Sí, marcarlas como enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="107" />
+        <source>No, print them again later</source>
+        <translation>No, volver a imprimirlas más tarde</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="108" />
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="43" />
@@ -260,7 +333,7 @@
         <translation>Creando datos de demostración para %1 empresas…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="151" />
+        <location filename="../ui/launcher.py" line="152" />
         <source>Prorata cannot open the database</source>
         <translation>Prorata no puede abrir la base de datos</translation>
     </message>
@@ -756,868 +829,903 @@
     </message>
     <message>
         <location filename="../ui/audit/words.py" line="51" />
+        <source>{actor} submitted {count} ACH debits ({total}) effective {day}</source>
+        <translation>{actor} presentó {count} adeudos ACH ({total}) con efecto el {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="52" />
+        <source>{actor} added an ACH debit authorization for {customer} (account {account})</source>
+        <translation>{actor} añadió una autorización de adeudo ACH para {customer} (cuenta {account})</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="53" />
+        <source>{actor} submitted {count} payouts to resellers ({total}) for {day}</source>
+        <translation>{actor} presentó {count} pagos a revendedores ({total}) para el {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="54" />
+        <source>{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)</source>
+        <translation>{actor} confirmó el lote de impresión {batch} como enviado el {day} ({count} facturas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="55" />
+        <source>{actor} put print batch {batch} back in the queue ({count} invoices)</source>
+        <translation>{actor} devolvió el lote de impresión {batch} a la cola ({count} facturas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="56" />
+        <source>{actor} copied the database {source} here ({rows} rows)</source>
+        <translation>{actor} copió aquí la base de datos {source} ({rows} filas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="57" />
         <source>{actor} set up the payment processor {processor} for {owner}</source>
         <translation>{actor} configuró la pasarela de pago {processor} para {owner}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="52" />
+        <location filename="../ui/audit/words.py" line="58" />
         <source>{actor} charged {amount} for {invoice} to the card {card}</source>
         <translation>{actor} cobró {amount} de {invoice} a la tarjeta {card}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="53" />
+        <location filename="../ui/audit/words.py" line="59" />
         <source>{actor} added the card {card} for {customer}</source>
         <translation>{actor} añadió la tarjeta {card} para {customer}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="54" />
+        <location filename="../ui/audit/words.py" line="60" />
         <source>{actor} e-mailed {invoice} to {to}</source>
         <translation>{actor} envió {invoice} por correo electrónico a {to}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="55" />
+        <location filename="../ui/audit/words.py" line="61" />
         <source>{actor} e-mailed {invoice} to {to} again</source>
         <translation>{actor} volvió a enviar {invoice} por correo electrónico a {to}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="56" />
+        <location filename="../ui/audit/words.py" line="62" />
         <source>{actor} printed {count} invoices for the post ({file})</source>
         <translation>{actor} imprimió {count} facturas para el correo postal ({file})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="57" />
+        <location filename="../ui/audit/words.py" line="63" />
         <source>{actor} allocated {amount} from {source} to {invoice}: {before} → {after}</source>
         <translation>{actor} asignó {amount} de {source} a {invoice}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="58" />
+        <location filename="../ui/audit/words.py" line="64" />
         <source>{actor} subscribed {company} to {plan} (quantity {quantity}) from {day}</source>
         <translation>{actor} suscribió {company} a {plan} (cantidad {quantity}) desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="59" />
+        <location filename="../ui/audit/words.py" line="65" />
         <source>{actor} recorded a quantity change for {company}: {plan} {before} → {quantity} from {day}</source>
         <translation>{actor} registró un cambio de cantidad para {company}: {plan} {before} → {quantity} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="61" />
+        <location filename="../ui/audit/words.py" line="67" />
         <source>{actor} recorded a quantity change for {company}: {plan} to {quantity} from {day}</source>
         <translation>{actor} registró un cambio de cantidad para {company}: {plan} a {quantity} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="63" />
+        <location filename="../ui/audit/words.py" line="69" />
         <source>{actor} changed {company}'s plan from {plan} to {to_plan} from {day}</source>
         <translation>{actor} cambió el plan de {company} de {plan} a {to_plan} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="64" />
+        <location filename="../ui/audit/words.py" line="70" />
         <source>{actor} cancelled {plan} for {company} from {day}</source>
         <translation>{actor} canceló {plan} para {company} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="65" />
+        <location filename="../ui/audit/words.py" line="71" />
         <source>{actor} assigned {user} to {plan} at {company} from {day}</source>
         <translation>{actor} asignó {user} a {plan} en {company} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="66" />
+        <location filename="../ui/audit/words.py" line="72" />
         <source>{actor} unassigned {user} from {plan} at {company} from {day}</source>
         <translation>{actor} desasignó {user} de {plan} en {company} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="67" />
+        <location filename="../ui/audit/words.py" line="73" />
         <source>{actor} charged {company} the extra {item} ({amount}) on {day}</source>
         <translation>{actor} cobró a {company} el cargo {item} ({amount}) el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="68" />
+        <location filename="../ui/audit/words.py" line="74" />
         <source>{actor} charged {company} the recurring extra {item} ({amount}) from {day}</source>
         <translation>{actor} cobró a {company} el cargo recurrente {item} ({amount}) desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="70" />
+        <location filename="../ui/audit/words.py" line="76" />
         <source>{actor} ended {company}'s recurring extra {item} from {day}</source>
         <translation>{actor} finalizó el cargo recurrente {item} de {company} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="71" />
+        <location filename="../ui/audit/words.py" line="77" />
         <source>{actor} changed {company}'s currency to {currency} from {day}</source>
         <translation>{actor} cambió la moneda de {company} a {currency} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="72" />
+        <location filename="../ui/audit/words.py" line="78" />
         <source>{actor} recorded a change for {company} from {day}: {change}</source>
         <translation>{actor} registró un cambio para {company} desde el {day}: {change}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="73" />
+        <location filename="../ui/audit/words.py" line="79" />
         <source>{actor} recorded {count} changes for {company}</source>
         <translation>{actor} registró {count} cambios para {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="74" />
+        <location filename="../ui/audit/words.py" line="80" />
         <source>{actor} took back a change for {company} ({change} from {day})</source>
         <translation>{actor} deshizo un cambio para {company} ({change} desde el {day})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="75" />
+        <location filename="../ui/audit/words.py" line="81" />
         <source>{actor} added the company {company}</source>
         <translation>{actor} añadió la empresa {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="76" />
+        <location filename="../ui/audit/words.py" line="82" />
         <source>{actor} moved {company} from {before} to {after} from {day}</source>
         <translation>{actor} trasladó {company} de {before} a {after} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="77" />
+        <location filename="../ui/audit/words.py" line="83" />
         <source>{actor} took back the move of {company}: it is with {after} again</source>
         <translation>{actor} deshizo el traslado de {company}: vuelve a estar con {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="78" />
+        <location filename="../ui/audit/words.py" line="84" />
         <source>{actor} set {owner}'s {field} from {before} to {after}</source>
         <translation>{actor} cambió «{field}» de {owner} de {before} a {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="79" />
+        <location filename="../ui/audit/words.py" line="85" />
         <source>{actor} set {owner}'s {field} to {after}</source>
         <translation>{actor} fijó «{field}» de {owner} en {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="80" />
+        <location filename="../ui/audit/words.py" line="86" />
         <source>{actor} changed {owner}: {changes}</source>
         <translation>{actor} modificó {owner}: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="81" />
+        <location filename="../ui/audit/words.py" line="87" />
         <source>{actor} added the user {user} to {company}</source>
         <translation>{actor} añadió el usuario {user} a {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="82" />
+        <location filename="../ui/audit/words.py" line="88" />
         <source>{actor} moved the user {user} from {before} to {after} from {day}</source>
         <translation>{actor} trasladó el usuario {user} de {before} a {after} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="83" />
+        <location filename="../ui/audit/words.py" line="89" />
         <source>{actor} added the reseller {reseller}</source>
         <translation>{actor} añadió el revendedor {reseller}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="84" />
+        <location filename="../ui/audit/words.py" line="90" />
         <source>{actor} added the {kind} {name}</source>
         <translation>{actor} añadió: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="85" />
+        <location filename="../ui/audit/words.py" line="91" />
         <source>{actor} retired the {kind} {name} from {day}</source>
         <translation>{actor} retiró desde el {day}: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="86" />
+        <location filename="../ui/audit/words.py" line="92" />
         <source>{actor} offers the {kind} {name} again</source>
         <translation>{actor} vuelve a ofrecer: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="87" />
+        <location filename="../ui/audit/words.py" line="93" />
         <source>{actor} added the invoice template {template}</source>
         <translation>{actor} añadió la plantilla de factura {template}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="88" />
+        <location filename="../ui/audit/words.py" line="94" />
         <source>{actor} changed the invoice template {template}: {changes}</source>
         <translation>{actor} modificó la plantilla de factura {template}: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="89" />
+        <location filename="../ui/audit/words.py" line="95" />
         <source>{actor} made {template} the default invoice template (was {before})</source>
         <translation>{actor} hizo de {template} la plantilla de factura predeterminada (antes {before})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="90" />
+        <location filename="../ui/audit/words.py" line="96" />
         <source>{actor} set up {owner}'s e-mail server</source>
         <translation>{actor} configuró el servidor de correo de {owner}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="91" />
+        <location filename="../ui/audit/words.py" line="97" />
         <source>{actor} changed {owner}'s e-mail server settings: {changes}</source>
         <translation>{actor} cambió los ajustes del servidor de correo de {owner}: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="92" />
+        <location filename="../ui/audit/words.py" line="98" />
         <source>{actor} enabled the currency {currency}</source>
         <translation>{actor} habilitó la moneda {currency}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="93" />
+        <location filename="../ui/audit/words.py" line="99" />
         <source>{actor} disabled the currency {currency}</source>
         <translation>{actor} deshabilitó la moneda {currency}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="94" />
+        <location filename="../ui/audit/words.py" line="100" />
         <source>{actor} added the staff login {login} as {role} of {reseller}</source>
         <translation>{actor} añadió el usuario del personal {login} como {role} de {reseller}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="95" />
+        <location filename="../ui/audit/words.py" line="101" />
         <source>{actor} disabled the staff login {login}</source>
         <translation>{actor} desactivó el usuario del personal {login}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="96" />
+        <location filename="../ui/audit/words.py" line="102" />
         <source>{actor} recorded a payment of {amount} from {customer} ({method}) received {day}</source>
         <translation>{actor} registró un pago de {amount} de {customer} ({method}) recibido el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="98" />
+        <location filename="../ui/audit/words.py" line="104" />
         <source>{actor} refunded {amount} of payment {payment} on {day}</source>
         <translation>{actor} reembolsó {amount} del pago {payment} el {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="99" />
+        <location filename="../ui/audit/words.py" line="105" />
+        <source>{actor} paid {reseller} {amount} on {day}</source>
+        <translation>{actor} pagó {amount} a {reseller} el {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="106" />
         <source>{actor} reversed payment {payment} ({amount}) on {day}: {reason}</source>
         <translation>{actor} anuló el pago {payment} ({amount}) el {day}: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="100" />
+        <location filename="../ui/audit/words.py" line="107" />
         <source>{actor} ran billing as of {day}: {billed} billed as drafts</source>
         <translation>{actor} ejecutó la facturación hasta el {day}: {billed} facturados como borradores</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="101" />
+        <location filename="../ui/audit/words.py" line="108" />
         <source>{actor} ran billing as of {day}: {billed} billed and issued</source>
         <translation>{actor} ejecutó la facturación hasta el {day}: {billed} facturados y emitidos</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="102" />
+        <location filename="../ui/audit/words.py" line="109" />
         <source>{actor} imported {file} ({what})</source>
         <translation>{actor} importó {file} ({what})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="103" />
+        <location filename="../ui/audit/words.py" line="110" />
         <source>{actor} created demo data with {companies} companies</source>
         <translation>{actor} creó datos de demostración con {companies} empresas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="104" />
+        <location filename="../ui/audit/words.py" line="111" />
         <source>{actor} changed {what}</source>
         <translation>{actor} modificó {what}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>tax rate</source>
         <translation>tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>invoice number format</source>
         <translation>formato de número de factura</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>invoicing</source>
         <translation>facturación</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>payment collection</source>
         <translation>cobro</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>e-mail delivery</source>
         <translation>envío por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>cheques</source>
         <translation>cheques</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>payment terms</source>
         <translation>plazo de pago</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>code</source>
         <translation>código</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>tax ID</source>
         <translation>NIF</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>language</source>
         <translation>idioma</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>delivery</source>
         <translation>envío de facturas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>tax treatment</source>
         <translation>régimen fiscal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>currency</source>
         <translation>moneda</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>billing mode</source>
         <translation>modo de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>signup</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>billed</source>
         <translation>base de cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>recurring</source>
         <translation>recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>amounts</source>
         <translation>importes</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>retired on</source>
         <translation>retirado el</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>service</source>
         <translation>servicio</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>reseller</source>
         <translation>revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>company</source>
         <translation>empresa</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>customer</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>issue date</source>
         <translation>fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>subtotal</source>
         <translation>subtotal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>tax</source>
         <translation>impuesto</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>issuer</source>
         <translation>emisor</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>policy</source>
         <translation>regla</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>billing day</source>
         <translation>día de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>term</source>
         <translation>periodicidad</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>by</source>
         <translation>por</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>reference</source>
         <translation>referencia</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>invoices reopened</source>
         <translation>facturas reabiertas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>method</source>
         <translation>forma de pago</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>refunded</source>
         <translation>reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>unallocated</source>
         <translation>sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>collected by</source>
         <translation>cobrado por</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>received on</source>
         <translation>recibido el</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>moved from</source>
         <translation>trasladado desde</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>seed</source>
         <translation>semilla</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>users</source>
         <translation>usuarios</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>changes</source>
         <translation>cambios</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>prices</source>
         <translation>precios</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>deferred</source>
         <translation>aplazadas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>failed</source>
         <translation>fallidas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>skipped</source>
         <translation>omitidas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>nothing to bill</source>
         <translation>nada que facturar</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>reseller invoices</source>
         <translation>facturas a revendedores</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>plan</source>
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>extra item</source>
         <translation>concepto adicional</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>user</source>
         <translation>usuario</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>bundle</source>
         <translation>paquete</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>database</source>
         <translation>base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>invoice</source>
         <translation>factura</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>price</source>
         <translation>precio</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>billing setting</source>
         <translation>ajuste de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>minimum charge</source>
         <translation>importe mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>billing run</source>
         <translation>proceso de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>payment</source>
         <translation>pago</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>invoice template</source>
         <translation>plantilla de factura</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>staff</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>invoices</source>
         <translation>facturas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>pages</source>
         <translation>páginas</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>to</source>
         <translation>destino</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>attempt</source>
         <translation>intento</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>processor</source>
         <translation>pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>expiry</source>
         <translation>caducidad</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>message</source>
         <translation>mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>enabled</source>
         <translation>habilitado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>secrets stored</source>
         <translation>secretos guardados</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>why</source>
         <translation>motivo</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>creditor</source>
         <translation>acreedor</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>scheme</source>
         <translation>esquema</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>active</source>
         <translation>activo</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>revoked</source>
         <translation>revocado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>wholesale</source>
         <translation>mayorista</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>own wholesale</source>
         <translation>mayorista propio</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>retail</source>
         <translation>venta</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="143" />
+        <location filename="../ui/audit/words.py" line="150" />
         <source>own</source>
         <translation>propio</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>on</source>
         <translation>activado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>following the hoster</source>
         <translation>como el proveedor</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>the signup anniversary</source>
         <translation>el aniversario del alta</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>quarterly</source>
         <translation>trimestral</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>annual</source>
         <translation>anual</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>yearly</source>
         <translation>anual</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>issued</source>
         <translation>emitida</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>partly paid</source>
         <translation>pagada parcialmente</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>paid</source>
         <translation>pagada</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>void</source>
         <translation>anulada</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>received</source>
         <translation>recibido</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>reversed</source>
         <translation>anulado</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>carry to the next invoice</source>
         <translation>trasladar a la próxima factura</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>charge the minimum</source>
         <translation>cobrar el mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the window</source>
         <translation>la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the command line</source>
         <translation>la línea de comandos</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>an import</source>
         <translation>una importación</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>a bundle</source>
         <translation>un paquete</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>an undo</source>
         <translation>una anulación</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="161" />
+        <location filename="../ui/audit/words.py" line="168" />
         <source>a change</source>
         <translation>un cambio</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="166" />
+        <location filename="../ui/audit/words.py" line="173" />
         <source>CSV file of %1</source>
         <translation>archivo CSV de %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="179" />
+        <location filename="../ui/audit/words.py" line="186" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="194" />
+        <location filename="../ui/audit/words.py" line="201" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="210" />
+        <location filename="../ui/audit/words.py" line="217" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1726,6 +1834,58 @@
         <source>Transfer recalled by the bank</source>
         <translation>Transferencia retirada por el banco</translation>
     </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="32" />
+        <location filename="../ui/delivery/review_import.py" line="37" />
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>Import review answers</source>
+        <translation>Importar respuestas de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="33" />
+        <source>Review answers (*.json);;All files (*)</source>
+        <translation>Respuestas de revisión (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="38" />
+        <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
+        <translation>¿Emitir ahora los borradores que aprobó el revisor? (No: se anotan las aprobaciones y siguen siendo borradores.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="59" />
+        <source>Issued: %n</source>
+        <translation>Emitidas: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="60" />
+        <source>Approved, still drafts: %n</source>
+        <translation>Aprobadas, aún borradores: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="61" />
+        <source>Held with the reviewer's comment: %n</source>
+        <translation>Retenidas con el comentario del revisor: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="62" />
+        <source>Imported before, nothing changed: %n</source>
+        <translation>Ya importadas, sin cambios: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="66" />
+        <source>Refused: %n</source>
+        <translation>Rechazadas: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="68" />
+        <source>The file has no answers.</source>
+        <translation>El archivo no contiene respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>The review answers were imported.</source>
+        <translation>Se importaron las respuestas de revisión.</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterBar</name>
@@ -1806,97 +1966,97 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="125" />
+        <location filename="../ui/payments/account_panel.py" line="126" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="154" />
+        <location filename="../ui/payments/account_panel.py" line="155" />
         <source>No account selected</source>
         <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="155" />
+        <location filename="../ui/payments/account_panel.py" line="156" />
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Elija una cuenta en la lista para ver sus movimientos y facturas pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="159" />
+        <location filename="../ui/payments/account_panel.py" line="160" />
         <source>Account with %1 in %2</source>
         <translation>Cuenta con %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165" />
+        <location filename="../ui/payments/account_panel.py" line="166" />
         <source>Ledger (%1 entries)</source>
         <translation>Movimientos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="166" />
+        <location filename="../ui/payments/account_panel.py" line="167" />
         <source>Open invoices (%1)</source>
         <translation>Facturas pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="211" />
+        <location filename="../ui/payments/account_panel.py" line="210" />
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Pago n.º %1 registrado: %2, quedan %3 como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221" />
+        <location filename="../ui/payments/account_panel.py" line="220" />
         <source>Refund recorded.</source>
         <translation>Reembolso registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="228" />
+        <location filename="../ui/payments/account_panel.py" line="227" />
         <source>Payment reversed; open again: %1.</source>
         <translation>Pago anulado; vuelven a estar pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="229" />
+        <location filename="../ui/payments/account_panel.py" line="228" />
         <source>no invoice</source>
         <translation>ninguna factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="236" />
+        <location filename="../ui/payments/account_panel.py" line="235" />
         <source>Credit applied to %1.</source>
         <translation>Saldo a favor aplicado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="240" />
+        <location filename="../ui/payments/account_panel.py" line="239" />
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241" />
+        <location filename="../ui/payments/account_panel.py" line="240" />
         <source>Credit:</source>
         <translation>Saldo a favor:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="242" />
+        <location filename="../ui/payments/account_panel.py" line="241" />
         <source>Overdue:</source>
         <translation>Vencido:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="243" />
+        <location filename="../ui/payments/account_panel.py" line="242" />
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="244" />
+        <location filename="../ui/payments/account_panel.py" line="243" />
         <source>Re&amp;fund…</source>
         <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="245" />
+        <location filename="../ui/payments/account_panel.py" line="244" />
         <source>Re&amp;verse…</source>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246" />
+        <location filename="../ui/payments/account_panel.py" line="245" />
         <source>Apply &amp;credit…</source>
         <translation>Aplicar &amp;saldo a favor…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="247" />
+        <location filename="../ui/payments/account_panel.py" line="246" />
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un pago que no se mantuvo: un cheque devuelto, una domiciliación devuelta.</translation>
     </message>
@@ -2096,7 +2256,10 @@
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="101" />
         <source>%Ln change(s).</source>
-        <translation><numerusform>%Ln cambio.</numerusform><numerusform>%Ln cambios.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cambio.</numerusform>
+            <numerusform>%Ln cambios.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/audit/log_dialog.py" line="106" />
@@ -2269,12 +2432,18 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="144" />
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
-        <translation><numerusform>¿Escribir %Ln factura hasta el %1, por un total de %2, como mostró la vista previa?</numerusform><numerusform>¿Escribir %Ln facturas hasta el %1, por un total de %2, como mostró la vista previa?</numerusform></translation>
+        <translation>
+            <numerusform>¿Escribir %Ln factura hasta el %1, por un total de %2, como mostró la vista previa?</numerusform>
+            <numerusform>¿Escribir %Ln facturas hasta el %1, por un total de %2, como mostró la vista previa?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="147" />
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>Y %Ln factura o liquidación a revendedores.</numerusform><numerusform>Y %Ln facturas o liquidaciones a revendedores.</numerusform></translation>
+        <translation>
+            <numerusform>Y %Ln factura o liquidación a revendedores.</numerusform>
+            <numerusform>Y %Ln facturas o liquidaciones a revendedores.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="150" />
@@ -2344,37 +2513,58 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="264" />
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
-        <translation><numerusform>Vista previa hasta el %1: se escribiría %Ln factura, por un total de %2.</numerusform><numerusform>Vista previa hasta el %1: se escribirían %Ln facturas, por un total de %2.</numerusform></translation>
+        <translation>
+            <numerusform>Vista previa hasta el %1: se escribiría %Ln factura, por un total de %2.</numerusform>
+            <numerusform>Vista previa hasta el %1: se escribirían %Ln facturas, por un total de %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="266" />
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
-        <translation><numerusform>Facturado hasta el %1: %Ln factura escrita, por un total de %2.</numerusform><numerusform>Facturado hasta el %1: %Ln facturas escritas, por un total de %2.</numerusform></translation>
+        <translation>
+            <numerusform>Facturado hasta el %1: %Ln factura escrita, por un total de %2.</numerusform>
+            <numerusform>Facturado hasta el %1: %Ln facturas escritas, por un total de %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="269" />
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>%Ln factura o liquidación a revendedores.</numerusform><numerusform>%Ln facturas o liquidaciones a revendedores.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factura o liquidación a revendedores.</numerusform>
+            <numerusform>%Ln facturas o liquidaciones a revendedores.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="271" />
         <source>%Ln company(ies) deferred under the minimum charge.</source>
-        <translation><numerusform>%Ln empresa aplazada por no alcanzar el importe mínimo.</numerusform><numerusform>%Ln empresas aplazadas por no alcanzar el importe mínimo.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln empresa aplazada por no alcanzar el importe mínimo.</numerusform>
+            <numerusform>%Ln empresas aplazadas por no alcanzar el importe mínimo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="273" />
         <source>%Ln company(ies) with nothing to bill.</source>
-        <translation><numerusform>%Ln empresa sin nada que facturar.</numerusform><numerusform>%Ln empresas sin nada que facturar.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln empresa sin nada que facturar.</numerusform>
+            <numerusform>%Ln empresas sin nada que facturar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="275" />
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
-        <translation><numerusform>%Ln empresa omitida: la facturación está desactivada para su revendedor.</numerusform><numerusform>%Ln empresas omitidas: la facturación está desactivada para su revendedor.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln empresa omitida: la facturación está desactivada para su revendedor.</numerusform>
+            <numerusform>%Ln empresas omitidas: la facturación está desactivada para su revendedor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="277" />
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
-        <translation><numerusform>%Ln empresa no se pudo facturar: vea la fila marcada como Error.</numerusform><numerusform>%Ln empresas no se pudieron facturar: vea las filas marcadas como Error.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln empresa no se pudo facturar: vea la fila marcada como Error.</numerusform>
+            <numerusform>%Ln empresas no se pudieron facturar: vea las filas marcadas como Error.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="279" />
@@ -2979,7 +3169,10 @@
     <message numerus="yes">
         <location filename="../ui/tenants/company_prices.py" line="279" />
         <source>%Ln of its plan(s) without a price (tinted)</source>
-        <translation><numerusform>%Ln de sus planes sin precio (resaltado)</numerusform><numerusform>%Ln de sus planes sin precio (resaltados)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln de sus planes sin precio (resaltado)</numerusform>
+            <numerusform>%Ln de sus planes sin precio (resaltados)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="284" />
@@ -3632,12 +3825,18 @@
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="126" />
         <source>%Ln invoice(s)</source>
-        <translation><numerusform>%Ln factura</numerusform><numerusform>%Ln facturas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factura</numerusform>
+            <numerusform>%Ln facturas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="128" />
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
-        <translation><numerusform>%1 de %Ln factura mostradas; desplácese para ver más</numerusform><numerusform>%1 de %Ln facturas mostradas; desplácese para ver más</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %Ln factura mostradas; desplácese para ver más</numerusform>
+            <numerusform>%1 de %Ln facturas mostradas; desplácese para ver más</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="131" />
@@ -4153,182 +4352,192 @@
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="180" />
+        <location filename="../ui/invoices/invoice_view.py" line="183" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="224" />
+        <location filename="../ui/invoices/invoice_view.py" line="228" />
         <source>No invoice selected</source>
         <translation>Ninguna factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="225" />
+        <location filename="../ui/invoices/invoice_view.py" line="229" />
         <source>Pick an invoice in the list to read it.</source>
         <translation>Elija una factura en la lista para leerla.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="231" />
+        <location filename="../ui/invoices/invoice_view.py" line="235" />
         <source>Customer:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="232" />
+        <location filename="../ui/invoices/invoice_view.py" line="236" />
         <source>Issued by:</source>
         <translation>Emitida por:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="233" />
+        <location filename="../ui/invoices/invoice_view.py" line="237" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>Issue date:</source>
         <translation>Fecha de emisión:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>not issued yet</source>
         <translation>aún no emitida</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235" />
+        <location filename="../ui/invoices/invoice_view.py" line="239" />
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236" />
+        <location filename="../ui/invoices/invoice_view.py" line="240" />
         <source>Currency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="242" />
         <source>Corrects:</source>
         <translation>Corrige:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="244" />
+        <location filename="../ui/invoices/invoice_view.py" line="248" />
         <source>Lines (%1)</source>
         <translation>Líneas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="274" />
+        <location filename="../ui/invoices/invoice_view.py" line="278" />
         <source>Issue invoice</source>
         <translation>Emitir factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="275" />
+        <location filename="../ui/invoices/invoice_view.py" line="279" />
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>¿Emitir %1 a %2 por %3? Recibe su número y ya no se puede modificar, solo abonar.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="281" />
+        <location filename="../ui/invoices/invoice_view.py" line="285" />
         <source>Issued as %1.</source>
         <translation>Emitida como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="297" />
+        <location filename="../ui/invoices/invoice_view.py" line="301" />
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="303" />
+        <location filename="../ui/invoices/invoice_view.py" line="307" />
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="304" />
+        <location filename="../ui/invoices/invoice_view.py" line="308" />
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>¿Eliminar %1? Un borrador de un proceso de facturación se vuelve a facturar en el siguiente proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="309" />
+        <location filename="../ui/invoices/invoice_view.py" line="313" />
         <source>%1 deleted.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="315" />
+        <location filename="../ui/invoices/invoice_view.py" line="319" />
         <source>Credit invoice</source>
         <translation>Abonar factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="316" />
+        <location filename="../ui/invoices/invoice_view.py" line="320" />
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>¿Abonar %1 por completo? Se emite una nota de crédito en el acto y la factura queda anulada.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="324" />
+        <location filename="../ui/invoices/invoice_view.py" line="328" />
         <source>Credit note %1 issued.</source>
         <translation>Nota de crédito %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="330" />
+        <location filename="../ui/invoices/invoice_view.py" line="334" />
         <source>Modify invoice</source>
         <translation>Modificar factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331" />
+        <location filename="../ui/invoices/invoice_view.py" line="335" />
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>¿Modificar %1? Se abona por completo y se abre una copia en borrador para que la corrija y la emita.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="339" />
+        <location filename="../ui/invoices/invoice_view.py" line="343" />
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Nota de crédito %1 emitida; la copia en borrador está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="343" />
+        <location filename="../ui/invoices/invoice_view.py" line="360" />
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="344" />
+        <location filename="../ui/invoices/invoice_view.py" line="361" />
         <source>Subtotal:</source>
         <translation>Subtotal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="345" />
+        <location filename="../ui/invoices/invoice_view.py" line="362" />
         <source>Tax:</source>
         <translation>Impuesto:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="346" />
+        <location filename="../ui/invoices/invoice_view.py" line="363" />
         <source>Total:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="347" />
+        <location filename="../ui/invoices/invoice_view.py" line="364" />
         <source>&amp;Issue</source>
         <translation>&amp;Emitir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348" />
+        <location filename="../ui/invoices/invoice_view.py" line="365" />
         <source>&amp;Edit draft…</source>
         <translation>&amp;Editar borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349" />
+        <location filename="../ui/invoices/invoice_view.py" line="366" />
         <source>&amp;Delete draft</source>
         <translation>E&amp;liminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="350" />
+        <location filename="../ui/invoices/invoice_view.py" line="367" />
         <source>&amp;Modify…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="351" />
+        <location filename="../ui/invoices/invoice_view.py" line="368" />
         <source>C&amp;redit</source>
         <translation>A&amp;bonar</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="352" />
+        <location filename="../ui/invoices/invoice_view.py" line="369" />
+        <source>Send by e-mai&amp;l…</source>
+        <translation>Enviar por &amp;correo electrónico…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="370" />
+        <source>E-mail this invoice's PDF to the customer (once; again only if you say so).</source>
+        <translation>Enviar el PDF de esta factura al cliente por correo electrónico (una vez; de nuevo solo si usted lo indica).</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="372" />
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Abonar esta factura y abrir una copia en borrador para corregirla.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="353" />
+        <location filename="../ui/invoices/invoice_view.py" line="373" />
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Emitir una nota de crédito por toda la factura.</translation>
     </message>
@@ -4475,141 +4684,206 @@
     </message>
 </context>
 <context>
+    <name>LoginScope</name>
+    <message>
+        <location filename="../ui/login_scope.py" line="20" />
+        <source>hoster admin</source>
+        <translation>administrador del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="21" />
+        <source>hoster clerk</source>
+        <translation>administrativo del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="22" />
+        <source>reseller admin</source>
+        <translation>administrador del revendedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="23" />
+        <source>reseller clerk</source>
+        <translation>administrativo del revendedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="24" />
+        <source>reviewer, read only</source>
+        <translation>revisor, solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="31" />
+        <source>%1 (%2 of %3)</source>
+        <comment>login (role of reseller)</comment>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="34" />
+        <source>%1 (%2)</source>
+        <comment>login (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="225" />
+        <location filename="../ui/app_shell.py" line="276" />
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="228" />
+        <location filename="../ui/app_shell.py" line="279" />
         <source>About Prorata</source>
         <translation>Acerca de Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="229" />
+        <location filename="../ui/app_shell.py" line="280" />
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Consola de facturación para proveedores de hosting.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="238" />
+        <location filename="../ui/app_shell.py" line="289" />
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="239" />
+        <location filename="../ui/app_shell.py" line="290" />
+        <source>Prorata — %1</source>
+        <translation>Prorata — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="291" />
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="240" />
+        <location filename="../ui/app_shell.py" line="292" />
+        <source>Database: %1 · logged in as %2</source>
+        <translation>Base de datos: %1 · sesión iniciada como %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="294" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="241" />
+        <location filename="../ui/app_shell.py" line="295" />
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="242" />
+        <location filename="../ui/app_shell.py" line="296" />
         <source>&amp;Audit log…</source>
         <translation>Registro de &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="243" />
+        <location filename="../ui/app_shell.py" line="297" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="244" />
+        <location filename="../ui/app_shell.py" line="298" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="245" />
+        <location filename="../ui/app_shell.py" line="299" />
         <source>&amp;Find tenant…</source>
         <translation>&amp;Buscar cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="246" />
+        <location filename="../ui/app_shell.py" line="300" />
         <source>Prefere&amp;nces…</source>
         <translation>Prefere&amp;ncias…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="247" />
+        <location filename="../ui/app_shell.py" line="301" />
         <source>&amp;Billing</source>
         <translation>&amp;Facturación</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="248" />
+        <location filename="../ui/app_shell.py" line="302" />
         <source>&amp;Run billing…</source>
         <translation>&amp;Ejecutar facturación…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="249" />
+        <location filename="../ui/app_shell.py" line="303" />
         <source>Billing &amp;settings…</source>
         <translation>&amp;Ajustes de facturación…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="250" />
+        <location filename="../ui/app_shell.py" line="304" />
         <source>Invoice &amp;designer…</source>
         <translation>&amp;Diseño de facturas…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="251" />
+        <location filename="../ui/app_shell.py" line="305" />
         <source>Open re&amp;view file…</source>
         <translation>Abrir archivo de re&amp;visión…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="252" />
+        <location filename="../ui/app_shell.py" line="306" />
+        <source>&amp;Import review answers…</source>
+        <translation>&amp;Importar respuestas de revisión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="307" />
+        <source>Send &amp;invoices…</source>
+        <translation>E&amp;nviar facturas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="308" />
+        <source>&amp;Print-and-post batch…</source>
+        <translation>Lote de impresión para &amp;correo postal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="309" />
         <source>&amp;Tenants</source>
         <translation>&amp;Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="253" />
+        <location filename="../ui/app_shell.py" line="310" />
         <source>C&amp;atalogue</source>
         <translation>C&amp;atálogo</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="254" />
+        <location filename="../ui/app_shell.py" line="311" />
         <source>&amp;Prices</source>
         <translation>&amp;Precios</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="255" />
+        <location filename="../ui/app_shell.py" line="312" />
         <source>I&amp;nvoices</source>
         <translation>Fact&amp;uras</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="256" />
+        <location filename="../ui/app_shell.py" line="313" />
         <source>Pa&amp;yments</source>
         <translation>Pa&amp;gos</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="257" />
+        <location filename="../ui/app_shell.py" line="314" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="258" />
+        <location filename="../ui/app_shell.py" line="315" />
         <source>&amp;About Prorata</source>
         <translation>&amp;Acerca de Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="282" />
+        <location filename="../ui/app_shell.py" line="341" />
         <source>A billing preview is still working. Stop it and quit?</source>
         <translation>Una vista previa de facturación sigue en marcha. ¿Detenerla y salir?</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="283" />
+        <location filename="../ui/app_shell.py" line="342" />
         <source>A billing run is writing invoices. Stop it after the companies being billed now, and quit? What is billed by then stays billed; the next run bills the rest.</source>
         <translation>Un proceso de facturación está escribiendo facturas. ¿Detenerlo tras las empresas que se facturan ahora y salir? Lo facturado hasta entonces queda facturado; el próximo proceso factura el resto.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="285" />
+        <location filename="../ui/app_shell.py" line="344" />
         <source>Quit Prorata</source>
         <translation>Salir de Prorata</translation>
     </message>
@@ -4833,12 +5107,18 @@ Consola de facturación para proveedores de hosting.</translation>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="144" />
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln cuenta</numerusform><numerusform>%Ln cuentas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln cuenta</numerusform>
+            <numerusform>%Ln cuentas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="146" />
         <source>%1 of %Ln account(s) shown; scroll for more</source>
-        <translation><numerusform>%1 de %Ln cuenta mostradas; desplácese para ver más</numerusform><numerusform>%1 de %Ln cuentas mostradas; desplácese para ver más</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %Ln cuenta mostradas; desplácese para ver más</numerusform>
+            <numerusform>%1 de %Ln cuentas mostradas; desplácese para ver más</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="149" />
@@ -5148,87 +5428,87 @@ Consola de facturación para proveedores de hosting.</translation>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="145" />
+        <location filename="../ui/prices/matrix_model.py" line="146" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="146" />
+        <location filename="../ui/prices/matrix_model.py" line="147" />
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="147" />
+        <location filename="../ui/prices/matrix_model.py" line="148" />
         <source>Wholesale</source>
         <translation>Mayorista</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="148" />
+        <location filename="../ui/prices/matrix_model.py" line="149" />
         <source>Reseller's cost</source>
         <translation>Coste del revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="149" />
+        <location filename="../ui/prices/matrix_model.py" line="150" />
         <source>Retail</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="150" />
+        <location filename="../ui/prices/matrix_model.py" line="151" />
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="174" />
+        <location filename="../ui/prices/matrix_model.py" line="175" />
         <source>The hoster's price to every reseller.</source>
         <translation>El precio del proveedor para todos los revendedores.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="175" />
+        <location filename="../ui/prices/matrix_model.py" line="176" />
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>Lo que paga este revendedor: su precio negociado, si no, el mayorista.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="176" />
+        <location filename="../ui/prices/matrix_model.py" line="177" />
         <source>What the seller charges its companies.</source>
         <translation>Lo que el vendedor cobra a sus empresas.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="177" />
+        <location filename="../ui/prices/matrix_model.py" line="178" />
         <source>Retail minus the reseller's cost.</source>
         <translation>Venta menos el coste del revendedor.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="219" />
+        <location filename="../ui/prices/matrix_model.py" line="220" />
         <source>Missing prices in %1: %2</source>
         <translation>Precios que faltan en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="224" />
+        <location filename="../ui/prices/matrix_model.py" line="225" />
         <source>No wholesale price in %1: this reseller's companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Sin precio mayorista en %1: las empresas de este revendedor con este plan no se pueden facturar en %1. Haga doble clic para fijar uno.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="227" />
+        <location filename="../ui/prices/matrix_model.py" line="228" />
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Sin precio de venta en %1: las empresas con este plan no se pueden facturar en %1. Haga doble clic para fijar uno.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="232" />
+        <location filename="../ui/prices/matrix_model.py" line="233" />
         <source>%1's own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Precio propio de %1 (el mayorista es %2). Vacíelo para volver al mayorista.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="235" />
+        <location filename="../ui/prices/matrix_model.py" line="236" />
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>El precio mayorista; escriba un importe para dar a %1 su propio precio.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="238" />
+        <location filename="../ui/prices/matrix_model.py" line="239" />
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Haga doble clic para cambiar el precio a partir de la fecha elegida.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="303" />
+        <location filename="../ui/prices/matrix_model.py" line="305" />
         <source>%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.
 
 Save it anyway?</source>
@@ -5237,34 +5517,34 @@ Save it anyway?</source>
 ¿Guardarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="307" />
+        <location filename="../ui/prices/matrix_model.py" line="309" />
         <source>Retail below cost</source>
         <translation>Venta por debajo del coste</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="316" />
-        <location filename="../ui/prices/matrix_model.py" line="339" />
+        <location filename="../ui/prices/matrix_model.py" line="318" />
+        <location filename="../ui/prices/matrix_model.py" line="341" />
         <source>since %1</source>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="317" />
-        <location filename="../ui/prices/matrix_model.py" line="340" />
+        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="342" />
         <source>with no start date</source>
         <translation>sin fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="321" />
         <source>%1 pays wholesale (%2) again.</source>
         <translation>%1 vuelve a pagar el precio mayorista (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="322" />
+        <location filename="../ui/prices/matrix_model.py" line="324" />
         <source>The price before it applies again; without one, %1 cannot be billed in %2.</source>
         <translation>Vuelve a aplicarse el precio anterior; sin él, %1 no se puede facturar en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="324" />
+        <location filename="../ui/prices/matrix_model.py" line="326" />
         <source>Remove this price?
 
 %2 · %1: %3, in force %4.
@@ -5277,12 +5557,12 @@ It is removed from the day it began: periods billed from then on would be billed
 Se elimina desde el día en que empezó: los periodos facturados desde entonces se facturarían sin él. %5</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="328" />
+        <location filename="../ui/prices/matrix_model.py" line="330" />
         <source>Remove a price</source>
         <translation>Eliminar un precio</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="337" />
+        <location filename="../ui/prices/matrix_model.py" line="339" />
         <source>%1 · %2: removed %3 (in force %4).</source>
         <translation>%1 · %2: eliminado %3 (vigente %4).</translation>
     </message>
@@ -5298,7 +5578,10 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
     <message numerus="yes">
         <location filename="../ui/prices/matrix_widget.py" line="209" />
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
-        <translation><numerusform>%Ln plan sin precio en %1 (resaltado)</numerusform><numerusform>%Ln planes sin precio en %1 (resaltados)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln plan sin precio en %1 (resaltado)</numerusform>
+            <numerusform>%Ln planes sin precio en %1 (resaltados)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="214" />
@@ -5339,12 +5622,12 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35" />
+        <location filename="../ui/payments/action_dialog.py" line="34" />
         <source>Changed meanwhile</source>
         <translation>Modificado mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="36" />
+        <location filename="../ui/payments/action_dialog.py" line="35" />
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Otra persona ha cambiado esta cuenta mientras trabajaba en ella; no se ha escrito nada. La cuenta se muestra de nuevo tal como está ahora.</translation>
     </message>
@@ -5357,69 +5640,69 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
         <translation>Los cheques están desactivados (ajuste de %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="82" />
+        <location filename="../ui/payments/record_dialog.py" line="80" />
         <source>the amount</source>
         <translation>el importe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105" />
+        <location filename="../ui/payments/record_dialog.py" line="103" />
         <source>Record %1 by %2 from %3?</source>
         <translation>¿Registrar %1 por %2 de %3?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108" />
+        <location filename="../ui/payments/record_dialog.py" line="106" />
         <source>It pays:</source>
         <translation>Paga:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="110" />
+        <location filename="../ui/payments/record_dialog.py" line="108" />
         <source>%1 stays on the account as credit.</source>
         <translation>%1 queda en la cuenta como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="111" />
-        <location filename="../ui/payments/record_dialog.py" line="118" />
-        <location filename="../ui/payments/record_dialog.py" line="131" />
+        <location filename="../ui/payments/record_dialog.py" line="109" />
+        <location filename="../ui/payments/record_dialog.py" line="116" />
+        <location filename="../ui/payments/record_dialog.py" line="129" />
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="120" />
+        <location filename="../ui/payments/record_dialog.py" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · saldo a favor %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124" />
+        <location filename="../ui/payments/record_dialog.py" line="122" />
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125" />
+        <location filename="../ui/payments/record_dialog.py" line="123" />
         <source>&amp;Received on:</source>
         <translation>&amp;Recibido el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126" />
+        <location filename="../ui/payments/record_dialog.py" line="124" />
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127" />
+        <location filename="../ui/payments/record_dialog.py" line="125" />
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferencia:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128" />
+        <location filename="../ui/payments/record_dialog.py" line="126" />
         <source>Allocate to:</source>
         <translation>Asignar a:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="129" />
+        <location filename="../ui/payments/record_dialog.py" line="127" />
         <source>such as %1</source>
         <translation>por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="130" />
+        <location filename="../ui/payments/record_dialog.py" line="128" />
         <source>the transfer's reference, the check's number, a receipt number</source>
         <translation>referencia de la transferencia, número del cheque, número de recibo</translation>
     </message>
@@ -6010,6 +6293,126 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
     </message>
 </context>
 <context>
+    <name>SendInvoicesDialog</name>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="89" />
+        <source>Looking for invoices to send…</source>
+        <translation>Buscando facturas para enviar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="99" />
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="111" />
+        <source>%1 of %2 sent</source>
+        <translation>%1 de %2 enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <source>&amp;Send %Ln invoice(s)</source>
+        <translation><numerusform>&amp;Enviar %Ln factura</numerusform><numerusform>&amp;Enviar %Ln facturas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="143" />
+        <location filename="../ui/delivery/send_dialog.py" line="195" />
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
+        <translation><numerusform>Se enviará %Ln factura por correo electrónico, con su PDF adjunto.</numerusform><numerusform>Se enviarán %Ln facturas por correo electrónico, cada una con su PDF adjunto.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="123" />
+        <source>Nothing to send: every invoice listed was sent before or goes another way.</source>
+        <translation>Nada que enviar: todas las facturas de la lista se enviaron antes o van por otra vía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="137" />
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <source>%Ln invoice(s) sent.</source>
+        <translation><numerusform>%Ln factura enviada.</numerusform><numerusform>%Ln facturas enviadas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <source>%Ln could not be sent: see why below; the next send tries them again.</source>
+        <translation><numerusform>%Ln no se pudo enviar: vea el motivo abajo; el próximo envío la reintentará.</numerusform><numerusform>%Ln no se pudieron enviar: vea los motivos abajo; el próximo envío las reintentará.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="151" />
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not sent</source>
+        <translation>No enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not by e-mail</source>
+        <translation>No por correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>Left out</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>In doubt</source>
+        <translation>En duda</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="174" />
+        <source>Will be sent</source>
+        <translation>Se enviará</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="190" />
+        <source>Send invoices by e-mail</source>
+        <translation>Enviar facturas por correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="192" />
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="193" />
+        <source>Send &amp;again those sent before</source>
+        <translation>Volver a enviar las &amp;ya enviadas</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../ui/catalogue/service_dialog.py" line="41" />
@@ -6584,75 +6987,75 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../ui/tenants/actions.py" line="100" />
+        <location filename="../ui/tenants/actions.py" line="101" />
         <source>&amp;Move to another company…</source>
         <translation>&amp;Trasladar a otra empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="101" />
+        <location filename="../ui/tenants/actions.py" line="102" />
         <source>&amp;Move to another seller…</source>
         <translation>&amp;Trasladar a otro vendedor…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="189" />
+        <location filename="../ui/tenants/actions.py" line="201" />
         <source>New &amp;reseller…</source>
         <translation>Nuevo &amp;revendedor…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="190" />
+        <location filename="../ui/tenants/actions.py" line="202" />
         <source>Sign up a reseller (%1)</source>
         <translation>Dar de alta un revendedor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="192" />
+        <location filename="../ui/tenants/actions.py" line="204" />
         <source>New &amp;company…</source>
         <translation>Nueva &amp;empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="193" />
+        <location filename="../ui/tenants/actions.py" line="205" />
         <source>Sign up a company under the selected reseller or the hoster (%1)</source>
         <translation>Dar de alta una empresa bajo el revendedor seleccionado o el proveedor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="196" />
+        <location filename="../ui/tenants/actions.py" line="208" />
         <source>New &amp;user…</source>
         <translation>Nuevo &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="197" />
+        <location filename="../ui/tenants/actions.py" line="209" />
         <source>Add a user to the selected company (%1)</source>
         <translation>Añadir un usuario a la empresa seleccionada (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="199" />
+        <location filename="../ui/tenants/actions.py" line="211" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="200" />
+        <location filename="../ui/tenants/actions.py" line="212" />
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>Editar el revendedor, la empresa o el usuario seleccionado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205" />
+        <location filename="../ui/tenants/actions.py" line="217" />
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="206" />
+        <location filename="../ui/tenants/actions.py" line="218" />
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Empresa</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="207" />
+        <location filename="../ui/tenants/actions.py" line="219" />
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208" />
+        <location filename="../ui/tenants/actions.py" line="220" />
         <source>Tenants</source>
         <translation>Clientes</translation>
     </message>
@@ -6660,22 +7063,22 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="76" />
+        <location filename="../ui/tenants/browser.py" line="143" />
         <source>The database holds no hoster yet.</source>
         <translation>La base de datos aún no contiene ningún proveedor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="80" />
+        <location filename="../ui/tenants/browser.py" line="147" />
         <source>Nothing matches “%1”.</source>
         <translation>Nada coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="82" />
+        <location filename="../ui/tenants/browser.py" line="149" />
         <source>Matches for “%1”: %2</source>
         <translation>Coincidencias con «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="115" />
+        <location filename="../ui/tenants/browser.py" line="182" />
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>«%1» ya no está en el árbol; pulse F5 para recargar.</translation>
     </message>

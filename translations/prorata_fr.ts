@@ -160,84 +160,157 @@
         <translation>Devise modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77" />
+        <location filename="../ui/formatting.py" line="72" />
+        <source>Moved to another seller</source>
+        <translation>Transférée à un autre vendeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="73" />
+        <source>Billing term changed</source>
+        <translation>Périodicité modifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="74" />
+        <source>Billing day changed</source>
+        <translation>Jour de facturation modifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="80" />
         <source>Flat, per plan</source>
         <translation>Forfait par offre</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78" />
+        <location filename="../ui/formatting.py" line="81" />
         <source>Per user</source>
         <translation>Par utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79" />
+        <location filename="../ui/formatting.py" line="82" />
         <source>Per unit</source>
         <translation>Par unité</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="85" />
+        <location filename="../ui/formatting.py" line="88" />
         <source>Reseller invoices its companies</source>
         <translation>Le revendeur facture ses sociétés</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86" />
+        <location filename="../ui/formatting.py" line="89" />
         <source>Hoster invoices, hoster collects</source>
         <translation>L’hébergeur facture et encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87" />
+        <location filename="../ui/formatting.py" line="90" />
         <source>Hoster invoices, reseller collects</source>
         <translation>L’hébergeur facture, le revendeur encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94" />
+        <location filename="../ui/formatting.py" line="97" />
         <source>Anniversary of signup</source>
         <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95" />
+        <location filename="../ui/formatting.py" line="98" />
         <source>Anniversary of signup (day %1)</source>
         <translation>Date anniversaire de l’inscription (jour %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96" />
+        <location filename="../ui/formatting.py" line="99" />
         <source>Day %1 of each month</source>
         <translation>Le %1 de chaque mois</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By email</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By post</source>
         <translation>Par courrier</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105" />
+        <location filename="../ui/formatting.py" line="108" />
         <source>Reverse charge (0 %)</source>
         <translation>Autoliquidation (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107" />
+        <location filename="../ui/formatting.py" line="110" />
         <source>Exempt (0 %)</source>
         <translation>Exonéré (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="109" />
+        <location filename="../ui/formatting.py" line="112" />
         <source>Standard, own rate %1 %</source>
         <translation>Normal, taux propre de %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110" />
+        <location filename="../ui/formatting.py" line="113" />
         <source>Standard (the issuer's rate)</source>
         <translation>Normal (taux de l’émetteur)</translation>
     </message>
     <message>
+        <location filename="../ui/delivery/post_batch.py" line="42" />
+        <source>Save the print batch</source>
+        <translation>Enregistrer le lot d'impression</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="43" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
         <location filename="../ui/launcher.py" line="42" />
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
+        <source>Making the print batch…</source>
+        <translation>Création du lot d'impression…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="56" />
+        <location filename="../ui/delivery/post_batch.py" line="89" />
+        <location filename="../ui/delivery/post_batch.py" line="100" />
+        <source>Print-and-post batch</source>
+        <translation>Lot d'impression pour envoi postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="67" />
+        <source>Adding %1 of %2: %3</source>
+        <translation>Ajout de %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="90" />
+        <source>No invoice is waiting to go by post.</source>
+        <translation>Aucune facture n'attend d'envoi par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="101" />
+        <source>Did the batch print correctly?</source>
+        <translation>Le lot s'est-il imprimé correctement ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="103" />
+        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>%1 facture(s) sur %2 page(s), précédée(s) d'une page de garde, enregistrée(s) dans %3. Imprimez le lot en recto verso, puis répondez : « Oui » les marque comme postées aujourd'hui ; « Non » les remet dans le prochain lot ; « Plus tard » les laisse en attente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="106" />
+        <source>Yes, mark them posted</source>
+        <translation>Oui, les marquer comme postées</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="107" />
+        <source>No, print them again later</source>
+        <translation>Non, les réimprimer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="108" />
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="43" />
@@ -260,7 +333,7 @@
         <translation>Création des données de démonstration pour %1 sociétés…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="151" />
+        <location filename="../ui/launcher.py" line="152" />
         <source>Prorata cannot open the database</source>
         <translation>Prorata ne peut pas ouvrir la base de données</translation>
     </message>
@@ -756,868 +829,903 @@
     </message>
     <message>
         <location filename="../ui/audit/words.py" line="51" />
+        <source>{actor} submitted {count} ACH debits ({total}) effective {day}</source>
+        <translation>{actor} a soumis {count} prélèvements ACH ({total}) à effet du {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="52" />
+        <source>{actor} added an ACH debit authorization for {customer} (account {account})</source>
+        <translation>{actor} a ajouté une autorisation de prélèvement ACH pour {customer} (compte {account})</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="53" />
+        <source>{actor} submitted {count} payouts to resellers ({total}) for {day}</source>
+        <translation>{actor} a soumis {count} versements aux revendeurs ({total}) pour le {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="54" />
+        <source>{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)</source>
+        <translation>{actor} a confirmé l'envoi postal du lot d'impression {batch} le {day} ({count} factures)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="55" />
+        <source>{actor} put print batch {batch} back in the queue ({count} invoices)</source>
+        <translation>{actor} a remis le lot d'impression {batch} dans la file d'attente ({count} factures)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="56" />
+        <source>{actor} copied the database {source} here ({rows} rows)</source>
+        <translation>{actor} a copié ici la base de données {source} ({rows} lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="57" />
         <source>{actor} set up the payment processor {processor} for {owner}</source>
         <translation>{actor} a configuré le prestataire de paiement {processor} pour {owner}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="52" />
+        <location filename="../ui/audit/words.py" line="58" />
         <source>{actor} charged {amount} for {invoice} to the card {card}</source>
         <translation>{actor} a débité {amount} pour {invoice} sur la carte {card}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="53" />
+        <location filename="../ui/audit/words.py" line="59" />
         <source>{actor} added the card {card} for {customer}</source>
         <translation>{actor} a ajouté la carte {card} pour {customer}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="54" />
+        <location filename="../ui/audit/words.py" line="60" />
         <source>{actor} e-mailed {invoice} to {to}</source>
         <translation>{actor} a envoyé {invoice} par e-mail à {to}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="55" />
+        <location filename="../ui/audit/words.py" line="61" />
         <source>{actor} e-mailed {invoice} to {to} again</source>
         <translation>{actor} a renvoyé {invoice} par e-mail à {to}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="56" />
+        <location filename="../ui/audit/words.py" line="62" />
         <source>{actor} printed {count} invoices for the post ({file})</source>
         <translation>{actor} a imprimé {count} factures pour l'envoi postal ({file})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="57" />
+        <location filename="../ui/audit/words.py" line="63" />
         <source>{actor} allocated {amount} from {source} to {invoice}: {before} → {after}</source>
         <translation>{actor} a affecté {amount} de {source} à {invoice} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="58" />
+        <location filename="../ui/audit/words.py" line="64" />
         <source>{actor} subscribed {company} to {plan} (quantity {quantity}) from {day}</source>
         <translation>{actor} a souscrit {plan} pour {company} à partir du {day} (quantité {quantity})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="59" />
+        <location filename="../ui/audit/words.py" line="65" />
         <source>{actor} recorded a quantity change for {company}: {plan} {before} → {quantity} from {day}</source>
         <translation>{actor} a enregistré un changement de quantité pour {company} : {plan} {before} → {quantity} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="61" />
+        <location filename="../ui/audit/words.py" line="67" />
         <source>{actor} recorded a quantity change for {company}: {plan} to {quantity} from {day}</source>
         <translation>{actor} a enregistré un changement de quantité pour {company} : {plan} à {quantity} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="63" />
+        <location filename="../ui/audit/words.py" line="69" />
         <source>{actor} changed {company}'s plan from {plan} to {to_plan} from {day}</source>
         <translation>{actor} a changé l'offre de {company} de {plan} à {to_plan} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="64" />
+        <location filename="../ui/audit/words.py" line="70" />
         <source>{actor} cancelled {plan} for {company} from {day}</source>
         <translation>{actor} a résilié {plan} pour {company} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="65" />
+        <location filename="../ui/audit/words.py" line="71" />
         <source>{actor} assigned {user} to {plan} at {company} from {day}</source>
         <translation>{actor} a affecté {user} à {plan} chez {company} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="66" />
+        <location filename="../ui/audit/words.py" line="72" />
         <source>{actor} unassigned {user} from {plan} at {company} from {day}</source>
         <translation>{actor} a retiré {user} de {plan} chez {company} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="67" />
+        <location filename="../ui/audit/words.py" line="73" />
         <source>{actor} charged {company} the extra {item} ({amount}) on {day}</source>
         <translation>{actor} a facturé à {company} les frais {item} ({amount}) le {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="68" />
+        <location filename="../ui/audit/words.py" line="74" />
         <source>{actor} charged {company} the recurring extra {item} ({amount}) from {day}</source>
         <translation>{actor} a facturé à {company} les frais récurrents {item} ({amount}) à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="70" />
+        <location filename="../ui/audit/words.py" line="76" />
         <source>{actor} ended {company}'s recurring extra {item} from {day}</source>
         <translation>{actor} a arrêté les frais récurrents {item} de {company} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="71" />
+        <location filename="../ui/audit/words.py" line="77" />
         <source>{actor} changed {company}'s currency to {currency} from {day}</source>
         <translation>{actor} a passé la devise de {company} à {currency} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="72" />
+        <location filename="../ui/audit/words.py" line="78" />
         <source>{actor} recorded a change for {company} from {day}: {change}</source>
         <translation>{actor} a enregistré un changement pour {company} à partir du {day} : {change}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="73" />
+        <location filename="../ui/audit/words.py" line="79" />
         <source>{actor} recorded {count} changes for {company}</source>
         <translation>{actor} a enregistré {count} changements pour {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="74" />
+        <location filename="../ui/audit/words.py" line="80" />
         <source>{actor} took back a change for {company} ({change} from {day})</source>
         <translation>{actor} a annulé un changement pour {company} ({change} à partir du {day})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="75" />
+        <location filename="../ui/audit/words.py" line="81" />
         <source>{actor} added the company {company}</source>
         <translation>{actor} a ajouté la société {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="76" />
+        <location filename="../ui/audit/words.py" line="82" />
         <source>{actor} moved {company} from {before} to {after} from {day}</source>
         <translation>{actor} a déplacé {company} de {before} vers {after} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="77" />
+        <location filename="../ui/audit/words.py" line="83" />
         <source>{actor} took back the move of {company}: it is with {after} again</source>
         <translation>{actor} a annulé le déplacement de {company} : elle est de nouveau chez {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="78" />
+        <location filename="../ui/audit/words.py" line="84" />
         <source>{actor} set {owner}'s {field} from {before} to {after}</source>
         <translation>{actor} a modifié « {field} » de {owner} : {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="79" />
+        <location filename="../ui/audit/words.py" line="85" />
         <source>{actor} set {owner}'s {field} to {after}</source>
         <translation>{actor} a fixé « {field} » de {owner} à {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="80" />
+        <location filename="../ui/audit/words.py" line="86" />
         <source>{actor} changed {owner}: {changes}</source>
         <translation>{actor} a modifié {owner} : {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="81" />
+        <location filename="../ui/audit/words.py" line="87" />
         <source>{actor} added the user {user} to {company}</source>
         <translation>{actor} a ajouté l'utilisateur {user} à {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="82" />
+        <location filename="../ui/audit/words.py" line="88" />
         <source>{actor} moved the user {user} from {before} to {after} from {day}</source>
         <translation>{actor} a déplacé l'utilisateur {user} de {before} vers {after} à partir du {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="83" />
+        <location filename="../ui/audit/words.py" line="89" />
         <source>{actor} added the reseller {reseller}</source>
         <translation>{actor} a ajouté le revendeur {reseller}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="84" />
+        <location filename="../ui/audit/words.py" line="90" />
         <source>{actor} added the {kind} {name}</source>
         <translation>{actor} a ajouté : {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="85" />
+        <location filename="../ui/audit/words.py" line="91" />
         <source>{actor} retired the {kind} {name} from {day}</source>
         <translation>{actor} a retiré à partir du {day} : {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="86" />
+        <location filename="../ui/audit/words.py" line="92" />
         <source>{actor} offers the {kind} {name} again</source>
         <translation>{actor} propose de nouveau : {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="87" />
+        <location filename="../ui/audit/words.py" line="93" />
         <source>{actor} added the invoice template {template}</source>
         <translation>{actor} a ajouté le modèle de facture {template}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="88" />
+        <location filename="../ui/audit/words.py" line="94" />
         <source>{actor} changed the invoice template {template}: {changes}</source>
         <translation>{actor} a modifié le modèle de facture {template} : {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="89" />
+        <location filename="../ui/audit/words.py" line="95" />
         <source>{actor} made {template} the default invoice template (was {before})</source>
         <translation>{actor} a fait de {template} le modèle de facture par défaut (auparavant {before})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="90" />
+        <location filename="../ui/audit/words.py" line="96" />
         <source>{actor} set up {owner}'s e-mail server</source>
         <translation>{actor} a configuré le serveur de messagerie de {owner}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="91" />
+        <location filename="../ui/audit/words.py" line="97" />
         <source>{actor} changed {owner}'s e-mail server settings: {changes}</source>
         <translation>{actor} a modifié les paramètres du serveur de messagerie de {owner} : {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="92" />
+        <location filename="../ui/audit/words.py" line="98" />
         <source>{actor} enabled the currency {currency}</source>
         <translation>{actor} a activé la devise {currency}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="93" />
+        <location filename="../ui/audit/words.py" line="99" />
         <source>{actor} disabled the currency {currency}</source>
         <translation>{actor} a désactivé la devise {currency}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="94" />
+        <location filename="../ui/audit/words.py" line="100" />
         <source>{actor} added the staff login {login} as {role} of {reseller}</source>
         <translation>{actor} a ajouté l'identifiant du personnel {login} comme {role} de {reseller}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="95" />
+        <location filename="../ui/audit/words.py" line="101" />
         <source>{actor} disabled the staff login {login}</source>
         <translation>{actor} a désactivé l'identifiant du personnel {login}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="96" />
+        <location filename="../ui/audit/words.py" line="102" />
         <source>{actor} recorded a payment of {amount} from {customer} ({method}) received {day}</source>
         <translation>{actor} a enregistré un paiement de {amount} de {customer} ({method}) reçu le {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="98" />
+        <location filename="../ui/audit/words.py" line="104" />
         <source>{actor} refunded {amount} of payment {payment} on {day}</source>
         <translation>{actor} a remboursé {amount} du paiement {payment} le {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="99" />
+        <location filename="../ui/audit/words.py" line="105" />
+        <source>{actor} paid {reseller} {amount} on {day}</source>
+        <translation>{actor} a reversé {amount} à {reseller} le {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="106" />
         <source>{actor} reversed payment {payment} ({amount}) on {day}: {reason}</source>
         <translation>{actor} a annulé le paiement {payment} ({amount}) le {day} : {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="100" />
+        <location filename="../ui/audit/words.py" line="107" />
         <source>{actor} ran billing as of {day}: {billed} billed as drafts</source>
         <translation>{actor} a lancé la facturation au {day} : {billed} facturés en brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="101" />
+        <location filename="../ui/audit/words.py" line="108" />
         <source>{actor} ran billing as of {day}: {billed} billed and issued</source>
         <translation>{actor} a lancé la facturation au {day} : {billed} facturés et émis</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="102" />
+        <location filename="../ui/audit/words.py" line="109" />
         <source>{actor} imported {file} ({what})</source>
         <translation>{actor} a importé {file} ({what})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="103" />
+        <location filename="../ui/audit/words.py" line="110" />
         <source>{actor} created demo data with {companies} companies</source>
         <translation>{actor} a créé des données de démonstration avec {companies} sociétés</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="104" />
+        <location filename="../ui/audit/words.py" line="111" />
         <source>{actor} changed {what}</source>
         <translation>{actor} a modifié {what}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>tax rate</source>
         <translation>taux de taxe</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>invoice number format</source>
         <translation>format des numéros de facture</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>invoicing</source>
         <translation>facturation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>payment collection</source>
         <translation>encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>e-mail delivery</source>
         <translation>envoi par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>cheques</source>
         <translation>chèques</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>payment terms</source>
         <translation>délai de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>tax ID</source>
         <translation>identifiant fiscal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>delivery</source>
         <translation>envoi des factures</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>tax treatment</source>
         <translation>régime fiscal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>currency</source>
         <translation>devise</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>billing mode</source>
         <translation>mode de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>signup</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>billed</source>
         <translation>base de calcul</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>recurring</source>
         <translation>récurrent</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>amounts</source>
         <translation>montants</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>retired on</source>
         <translation>retiré le</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>reseller</source>
         <translation>revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>company</source>
         <translation>société</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>customer</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>issue date</source>
         <translation>date d'émission</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>subtotal</source>
         <translation>sous-total</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>tax</source>
         <translation>taxe</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>total</source>
         <translation>total</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>issuer</source>
         <translation>émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>policy</source>
         <translation>règle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>billing day</source>
         <translation>jour de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>term</source>
         <translation>périodicité</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>by</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>reference</source>
         <translation>référence</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>invoices reopened</source>
         <translation>factures rouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>method</source>
         <translation>mode de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>refunded</source>
         <translation>remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>unallocated</source>
         <translation>non affecté</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>collected by</source>
         <translation>encaissé par</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>received on</source>
         <translation>reçu le</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>moved from</source>
         <translation>déplacé depuis</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>seed</source>
         <translation>graine</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>today</source>
         <translation>aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>users</source>
         <translation>utilisateurs</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>changes</source>
         <translation>changements</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>prices</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>deferred</source>
         <translation>reportées</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>failed</source>
         <translation>en échec</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>skipped</source>
         <translation>ignorées</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>nothing to bill</source>
         <translation>rien à facturer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>reseller invoices</source>
         <translation>factures aux revendeurs</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>plan</source>
         <translation>offre</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>from</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>extra item</source>
         <translation>article supplémentaire</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>bundle</source>
         <translation>bundle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>invoice</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>billing setting</source>
         <translation>paramètre de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>minimum charge</source>
         <translation>minimum de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>billing run</source>
         <translation>facturation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>payment</source>
         <translation>paiement</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>invoice template</source>
         <translation>modèle de facture</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>staff</source>
         <translation>personnel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>invoices</source>
         <translation>factures</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>pages</source>
         <translation>pages</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>to</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>message ID</source>
         <translation>identifiant du message</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>attempt</source>
         <translation>tentative</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>processor</source>
         <translation>prestataire de paiement</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>expiry</source>
         <translation>expiration</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>message</source>
         <translation>message</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>enabled</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>secrets stored</source>
         <translation>secrets enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>why</source>
         <translation>motif</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>creditor</source>
         <translation>créancier</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>scheme</source>
         <translation>schéma</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>revoked</source>
         <translation>révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>wholesale</source>
         <translation>prix de gros</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>own wholesale</source>
         <translation>prix de gros propre</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>retail</source>
         <translation>prix de vente</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="143" />
+        <location filename="../ui/audit/words.py" line="150" />
         <source>own</source>
         <translation>prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>on</source>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>following the hoster</source>
         <translation>comme l'hébergeur</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>the signup anniversary</source>
         <translation>la date anniversaire de l'inscription</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>quarterly</source>
         <translation>trimestriel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>annual</source>
         <translation>annuel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>yearly</source>
         <translation>annuel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>issued</source>
         <translation>émise</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>partly paid</source>
         <translation>partiellement payée</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>paid</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>void</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>reversed</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>carry to the next invoice</source>
         <translation>reporter sur la prochaine facture</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>charge the minimum</source>
         <translation>facturer le minimum</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the window</source>
         <translation>la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the command line</source>
         <translation>la ligne de commande</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>an import</source>
         <translation>une importation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>a bundle</source>
         <translation>un bundle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>an undo</source>
         <translation>une annulation</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="161" />
+        <location filename="../ui/audit/words.py" line="168" />
         <source>a change</source>
         <translation>un changement</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="166" />
+        <location filename="../ui/audit/words.py" line="173" />
         <source>CSV file of %1</source>
         <translation>fichier CSV de %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="179" />
+        <location filename="../ui/audit/words.py" line="186" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="194" />
+        <location filename="../ui/audit/words.py" line="201" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="210" />
+        <location filename="../ui/audit/words.py" line="217" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1726,6 +1834,58 @@
         <source>Transfer recalled by the bank</source>
         <translation>Virement rappelé par la banque</translation>
     </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="32" />
+        <location filename="../ui/delivery/review_import.py" line="37" />
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>Import review answers</source>
+        <translation>Importer les réponses de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="33" />
+        <source>Review answers (*.json);;All files (*)</source>
+        <translation>Réponses de vérification (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="38" />
+        <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
+        <translation>Émettre maintenant les brouillons approuvés par le vérificateur ? (Non : les approbations sont notées et ils restent des brouillons.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="59" />
+        <source>Issued: %n</source>
+        <translation>Émises : %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="60" />
+        <source>Approved, still drafts: %n</source>
+        <translation>Approuvées, encore en brouillon : %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="61" />
+        <source>Held with the reviewer's comment: %n</source>
+        <translation>Retenues avec le commentaire du vérificateur : %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="62" />
+        <source>Imported before, nothing changed: %n</source>
+        <translation>Déjà importées, rien n'a changé : %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="66" />
+        <source>Refused: %n</source>
+        <translation>Refusées : %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="68" />
+        <source>The file has no answers.</source>
+        <translation>Le fichier ne contient aucune réponse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>The review answers were imported.</source>
+        <translation>Les réponses de vérification ont été importées.</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterBar</name>
@@ -1806,97 +1966,97 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="125" />
+        <location filename="../ui/payments/account_panel.py" line="126" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="154" />
+        <location filename="../ui/payments/account_panel.py" line="155" />
         <source>No account selected</source>
         <translation>Aucun compte sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="155" />
+        <location filename="../ui/payments/account_panel.py" line="156" />
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Choisissez un compte dans la liste pour voir ses écritures et ses factures ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="159" />
+        <location filename="../ui/payments/account_panel.py" line="160" />
         <source>Account with %1 in %2</source>
         <translation>Compte chez %1 en %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165" />
+        <location filename="../ui/payments/account_panel.py" line="166" />
         <source>Ledger (%1 entries)</source>
         <translation>Écritures (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="166" />
+        <location filename="../ui/payments/account_panel.py" line="167" />
         <source>Open invoices (%1)</source>
         <translation>Factures ouvertes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="211" />
+        <location filename="../ui/payments/account_panel.py" line="210" />
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Paiement n° %1 enregistré : %2, %3 restent en crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221" />
+        <location filename="../ui/payments/account_panel.py" line="220" />
         <source>Refund recorded.</source>
         <translation>Remboursement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="228" />
+        <location filename="../ui/payments/account_panel.py" line="227" />
         <source>Payment reversed; open again: %1.</source>
         <translation>Paiement annulé ; de nouveau ouvertes : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="229" />
+        <location filename="../ui/payments/account_panel.py" line="228" />
         <source>no invoice</source>
         <translation>aucune facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="236" />
+        <location filename="../ui/payments/account_panel.py" line="235" />
         <source>Credit applied to %1.</source>
         <translation>Crédit imputé sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="240" />
+        <location filename="../ui/payments/account_panel.py" line="239" />
         <source>Balance:</source>
         <translation>Solde :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241" />
+        <location filename="../ui/payments/account_panel.py" line="240" />
         <source>Credit:</source>
         <translation>Crédit :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="242" />
+        <location filename="../ui/payments/account_panel.py" line="241" />
         <source>Overdue:</source>
         <translation>En retard :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="243" />
+        <location filename="../ui/payments/account_panel.py" line="242" />
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="244" />
+        <location filename="../ui/payments/account_panel.py" line="243" />
         <source>Re&amp;fund…</source>
         <translation>Rem&amp;bourser…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="245" />
+        <location filename="../ui/payments/account_panel.py" line="244" />
         <source>Re&amp;verse…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246" />
+        <location filename="../ui/payments/account_panel.py" line="245" />
         <source>Apply &amp;credit…</source>
         <translation>Imputer le &amp;crédit…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="247" />
+        <location filename="../ui/payments/account_panel.py" line="246" />
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un paiement qui n’a pas tenu : un chèque impayé, un prélèvement rejeté.</translation>
     </message>
@@ -2382,12 +2542,18 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="144" />
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
-        <translation><numerusform>Écrire %Ln facture jusqu’au %1, pour un total de %2, comme l’a montré l’aperçu ?</numerusform><numerusform>Écrire %Ln factures jusqu’au %1, pour un total de %2, comme l’a montré l’aperçu ?</numerusform></translation>
+        <translation>
+            <numerusform>Écrire %Ln facture jusqu’au %1, pour un total de %2, comme l’a montré l’aperçu ?</numerusform>
+            <numerusform>Écrire %Ln factures jusqu’au %1, pour un total de %2, comme l’a montré l’aperçu ?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="147" />
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>Et %Ln facture ou relevé aux revendeurs.</numerusform><numerusform>Et %Ln factures ou relevés aux revendeurs.</numerusform></translation>
+        <translation>
+            <numerusform>Et %Ln facture ou relevé aux revendeurs.</numerusform>
+            <numerusform>Et %Ln factures ou relevés aux revendeurs.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="150" />
@@ -3667,7 +3833,10 @@
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="128" />
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
-        <translation><numerusform>%1 facture affichée sur %Ln ; faites défiler pour la suite</numerusform><numerusform>%1 factures affichées sur %Ln ; faites défiler pour la suite</numerusform></translation>
+        <translation>
+            <numerusform>%1 facture affichée sur %Ln ; faites défiler pour la suite</numerusform>
+            <numerusform>%1 factures affichées sur %Ln ; faites défiler pour la suite</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="131" />
@@ -4183,182 +4352,192 @@
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="180" />
+        <location filename="../ui/invoices/invoice_view.py" line="183" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="224" />
+        <location filename="../ui/invoices/invoice_view.py" line="228" />
         <source>No invoice selected</source>
         <translation>Aucune facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="225" />
+        <location filename="../ui/invoices/invoice_view.py" line="229" />
         <source>Pick an invoice in the list to read it.</source>
         <translation>Choisissez une facture dans la liste pour la consulter.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="231" />
+        <location filename="../ui/invoices/invoice_view.py" line="235" />
         <source>Customer:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="232" />
+        <location filename="../ui/invoices/invoice_view.py" line="236" />
         <source>Issued by:</source>
         <translation>Émise par :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="233" />
+        <location filename="../ui/invoices/invoice_view.py" line="237" />
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>Issue date:</source>
         <translation>Date d’émission :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>not issued yet</source>
         <translation>pas encore émise</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235" />
+        <location filename="../ui/invoices/invoice_view.py" line="239" />
         <source>Period:</source>
         <translation>Période :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236" />
+        <location filename="../ui/invoices/invoice_view.py" line="240" />
         <source>Currency:</source>
         <translation>Devise :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="242" />
         <source>Corrects:</source>
         <translation>Corrige :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="244" />
+        <location filename="../ui/invoices/invoice_view.py" line="248" />
         <source>Lines (%1)</source>
         <translation>Lignes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="274" />
+        <location filename="../ui/invoices/invoice_view.py" line="278" />
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="275" />
+        <location filename="../ui/invoices/invoice_view.py" line="279" />
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>Émettre %1 à %2 pour %3 ? Elle reçoit son numéro et ne peut plus être modifiée, seulement annulée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="281" />
+        <location filename="../ui/invoices/invoice_view.py" line="285" />
         <source>Issued as %1.</source>
         <translation>Émise sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="297" />
+        <location filename="../ui/invoices/invoice_view.py" line="301" />
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="303" />
+        <location filename="../ui/invoices/invoice_view.py" line="307" />
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="304" />
+        <location filename="../ui/invoices/invoice_view.py" line="308" />
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>Supprimer %1 ? Un brouillon issu d’une facturation sera refacturé lors de la prochaine facturation.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="309" />
+        <location filename="../ui/invoices/invoice_view.py" line="313" />
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="315" />
+        <location filename="../ui/invoices/invoice_view.py" line="319" />
         <source>Credit invoice</source>
         <translation>Établir un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="316" />
+        <location filename="../ui/invoices/invoice_view.py" line="320" />
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>Établir un avoir sur la totalité de %1 ? L’avoir est émis immédiatement et la facture est annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="324" />
+        <location filename="../ui/invoices/invoice_view.py" line="328" />
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="330" />
+        <location filename="../ui/invoices/invoice_view.py" line="334" />
         <source>Modify invoice</source>
         <translation>Corriger la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331" />
+        <location filename="../ui/invoices/invoice_view.py" line="335" />
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>Corriger %1 ? Un avoir est établi sur sa totalité et une copie en brouillon s’ouvre pour que vous la corrigiez et l’émettiez.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="339" />
+        <location filename="../ui/invoices/invoice_view.py" line="343" />
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Avoir %1 émis ; la copie en brouillon est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="343" />
+        <location filename="../ui/invoices/invoice_view.py" line="360" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="344" />
+        <location filename="../ui/invoices/invoice_view.py" line="361" />
         <source>Subtotal:</source>
         <translation>Sous-total :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="345" />
+        <location filename="../ui/invoices/invoice_view.py" line="362" />
         <source>Tax:</source>
         <translation>Taxes :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="346" />
+        <location filename="../ui/invoices/invoice_view.py" line="363" />
         <source>Total:</source>
         <translation>Total :</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="347" />
+        <location filename="../ui/invoices/invoice_view.py" line="364" />
         <source>&amp;Issue</source>
         <translation>É&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348" />
+        <location filename="../ui/invoices/invoice_view.py" line="365" />
         <source>&amp;Edit draft…</source>
         <translation>Modifier le &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349" />
+        <location filename="../ui/invoices/invoice_view.py" line="366" />
         <source>&amp;Delete draft</source>
         <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="350" />
+        <location filename="../ui/invoices/invoice_view.py" line="367" />
         <source>&amp;Modify…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="351" />
+        <location filename="../ui/invoices/invoice_view.py" line="368" />
         <source>C&amp;redit</source>
         <translation>Émettre un &amp;avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="352" />
+        <location filename="../ui/invoices/invoice_view.py" line="369" />
+        <source>Send by e-mai&amp;l…</source>
+        <translation>&amp;Envoyer par e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="370" />
+        <source>E-mail this invoice's PDF to the customer (once; again only if you say so).</source>
+        <translation>Envoyer le PDF de cette facture au client par e-mail (une fois ; à nouveau seulement si vous le demandez).</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="372" />
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Établir un avoir sur cette facture et ouvrir une copie en brouillon à corriger.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="353" />
+        <location filename="../ui/invoices/invoice_view.py" line="373" />
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Émettre un avoir sur la totalité de la facture.</translation>
     </message>
@@ -4505,141 +4684,206 @@
     </message>
 </context>
 <context>
+    <name>LoginScope</name>
+    <message>
+        <location filename="../ui/login_scope.py" line="20" />
+        <source>hoster admin</source>
+        <translation>administrateur de l'hébergeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="21" />
+        <source>hoster clerk</source>
+        <translation>employé de l'hébergeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="22" />
+        <source>reseller admin</source>
+        <translation>administrateur du revendeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="23" />
+        <source>reseller clerk</source>
+        <translation>employé du revendeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="24" />
+        <source>reviewer, read only</source>
+        <translation>vérificateur, lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="31" />
+        <source>%1 (%2 of %3)</source>
+        <comment>login (role of reseller)</comment>
+        <translation>%1 (%2 chez %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="34" />
+        <source>%1 (%2)</source>
+        <comment>login (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="225" />
+        <location filename="../ui/app_shell.py" line="276" />
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="228" />
+        <location filename="../ui/app_shell.py" line="279" />
         <source>About Prorata</source>
         <translation>À propos de Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="229" />
+        <location filename="../ui/app_shell.py" line="280" />
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Console de facturation pour hébergeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="238" />
+        <location filename="../ui/app_shell.py" line="289" />
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="239" />
+        <location filename="../ui/app_shell.py" line="290" />
+        <source>Prorata — %1</source>
+        <translation>Prorata — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="291" />
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="240" />
+        <location filename="../ui/app_shell.py" line="292" />
+        <source>Database: %1 · logged in as %2</source>
+        <translation>Base de données : %1 · connecté en tant que %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="294" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="241" />
+        <location filename="../ui/app_shell.py" line="295" />
         <source>&amp;Reload</source>
         <translation>&amp;Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="242" />
+        <location filename="../ui/app_shell.py" line="296" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal des modifications…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="243" />
+        <location filename="../ui/app_shell.py" line="297" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="244" />
+        <location filename="../ui/app_shell.py" line="298" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="245" />
+        <location filename="../ui/app_shell.py" line="299" />
         <source>&amp;Find tenant…</source>
         <translation>&amp;Rechercher un client…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="246" />
+        <location filename="../ui/app_shell.py" line="300" />
         <source>Prefere&amp;nces…</source>
         <translation>Préfére&amp;nces…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="247" />
+        <location filename="../ui/app_shell.py" line="301" />
         <source>&amp;Billing</source>
         <translation>Factu&amp;ration</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="248" />
+        <location filename="../ui/app_shell.py" line="302" />
         <source>&amp;Run billing…</source>
         <translation>&amp;Lancer la facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="249" />
+        <location filename="../ui/app_shell.py" line="303" />
         <source>Billing &amp;settings…</source>
         <translation>&amp;Paramètres de facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="250" />
+        <location filename="../ui/app_shell.py" line="304" />
         <source>Invoice &amp;designer…</source>
         <translation>&amp;Mise en page des factures…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="251" />
+        <location filename="../ui/app_shell.py" line="305" />
         <source>Open re&amp;view file…</source>
         <translation>Ouvrir un fichier de &amp;vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="252" />
+        <location filename="../ui/app_shell.py" line="306" />
+        <source>&amp;Import review answers…</source>
+        <translation>&amp;Importer les réponses de vérification…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="307" />
+        <source>Send &amp;invoices…</source>
+        <translation>&amp;Envoyer les factures…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="308" />
+        <source>&amp;Print-and-post batch…</source>
+        <translation>Lo&amp;t d'impression pour envoi postal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="309" />
         <source>&amp;Tenants</source>
         <translation>&amp;Clients</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="253" />
+        <location filename="../ui/app_shell.py" line="310" />
         <source>C&amp;atalogue</source>
         <translation>C&amp;atalogue</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="254" />
+        <location filename="../ui/app_shell.py" line="311" />
         <source>&amp;Prices</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="255" />
+        <location filename="../ui/app_shell.py" line="312" />
         <source>I&amp;nvoices</source>
         <translation>Fact&amp;ures</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="256" />
+        <location filename="../ui/app_shell.py" line="313" />
         <source>Pa&amp;yments</source>
         <translation>&amp;Paiements</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="257" />
+        <location filename="../ui/app_shell.py" line="314" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="258" />
+        <location filename="../ui/app_shell.py" line="315" />
         <source>&amp;About Prorata</source>
         <translation>À &amp;propos de Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="282" />
+        <location filename="../ui/app_shell.py" line="341" />
         <source>A billing preview is still working. Stop it and quit?</source>
         <translation>Un aperçu de facturation est encore en cours. L’arrêter et quitter ?</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="283" />
+        <location filename="../ui/app_shell.py" line="342" />
         <source>A billing run is writing invoices. Stop it after the companies being billed now, and quit? What is billed by then stays billed; the next run bills the rest.</source>
         <translation>Une facturation est en train d’écrire des factures. L’arrêter après les sociétés en cours de facturation, et quitter ? Ce qui est facturé d’ici là le reste ; la prochaine facturation traite le reste.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="285" />
+        <location filename="../ui/app_shell.py" line="344" />
         <source>Quit Prorata</source>
         <translation>Quitter Prorata</translation>
     </message>
@@ -4863,12 +5107,18 @@ Console de facturation pour hébergeurs.</translation>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="144" />
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln compte</numerusform><numerusform>%Ln comptes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="146" />
         <source>%1 of %Ln account(s) shown; scroll for more</source>
-        <translation><numerusform>%1 compte affiché sur %Ln ; faites défiler pour la suite</numerusform><numerusform>%1 comptes affichés sur %Ln ; faites défiler pour la suite</numerusform></translation>
+        <translation>
+            <numerusform>%1 compte affiché sur %Ln ; faites défiler pour la suite</numerusform>
+            <numerusform>%1 comptes affichés sur %Ln ; faites défiler pour la suite</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="149" />
@@ -5178,87 +5428,87 @@ Console de facturation pour hébergeurs.</translation>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="145" />
+        <location filename="../ui/prices/matrix_model.py" line="146" />
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="146" />
+        <location filename="../ui/prices/matrix_model.py" line="147" />
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="147" />
+        <location filename="../ui/prices/matrix_model.py" line="148" />
         <source>Wholesale</source>
         <translation>Prix de gros</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="148" />
+        <location filename="../ui/prices/matrix_model.py" line="149" />
         <source>Reseller's cost</source>
         <translation>Coût revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="149" />
+        <location filename="../ui/prices/matrix_model.py" line="150" />
         <source>Retail</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="150" />
+        <location filename="../ui/prices/matrix_model.py" line="151" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="174" />
+        <location filename="../ui/prices/matrix_model.py" line="175" />
         <source>The hoster's price to every reseller.</source>
         <translation>Le prix de l’hébergeur pour tous les revendeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="175" />
+        <location filename="../ui/prices/matrix_model.py" line="176" />
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>Ce que paie ce revendeur : son prix négocié, sinon le prix de gros.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="176" />
+        <location filename="../ui/prices/matrix_model.py" line="177" />
         <source>What the seller charges its companies.</source>
         <translation>Ce que le vendeur facture à ses sociétés.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="177" />
+        <location filename="../ui/prices/matrix_model.py" line="178" />
         <source>Retail minus the reseller's cost.</source>
         <translation>Prix de vente moins le coût revendeur.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="219" />
+        <location filename="../ui/prices/matrix_model.py" line="220" />
         <source>Missing prices in %1: %2</source>
         <translation>Prix manquants en %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="224" />
+        <location filename="../ui/prices/matrix_model.py" line="225" />
         <source>No wholesale price in %1: this reseller's companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Aucun prix de gros en %1 : les sociétés de ce revendeur sur cette offre ne peuvent pas être facturées en %1. Double-cliquez pour en fixer un.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="227" />
+        <location filename="../ui/prices/matrix_model.py" line="228" />
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Aucun prix de vente en %1 : les sociétés sur cette offre ne peuvent pas être facturées en %1. Double-cliquez pour en fixer un.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="232" />
+        <location filename="../ui/prices/matrix_model.py" line="233" />
         <source>%1's own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Prix spécifique de %1 (prix de gros : %2). Effacez-le pour revenir au prix de gros.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="235" />
+        <location filename="../ui/prices/matrix_model.py" line="236" />
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>Le prix de gros ; saisissez un montant pour attribuer un prix spécifique à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="238" />
+        <location filename="../ui/prices/matrix_model.py" line="239" />
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Double-cliquez pour modifier le prix à partir de la date choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="303" />
+        <location filename="../ui/prices/matrix_model.py" line="305" />
         <source>%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.
 
 Save it anyway?</source>
@@ -5267,34 +5517,34 @@ Save it anyway?</source>
 Enregistrer quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="307" />
+        <location filename="../ui/prices/matrix_model.py" line="309" />
         <source>Retail below cost</source>
         <translation>Prix de vente à perte</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="316" />
-        <location filename="../ui/prices/matrix_model.py" line="339" />
+        <location filename="../ui/prices/matrix_model.py" line="318" />
+        <location filename="../ui/prices/matrix_model.py" line="341" />
         <source>since %1</source>
         <translation>depuis le %1</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="317" />
-        <location filename="../ui/prices/matrix_model.py" line="340" />
+        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="342" />
         <source>with no start date</source>
         <translation>sans date de début</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="321" />
         <source>%1 pays wholesale (%2) again.</source>
         <translation>%1 paie de nouveau le prix de gros (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="322" />
+        <location filename="../ui/prices/matrix_model.py" line="324" />
         <source>The price before it applies again; without one, %1 cannot be billed in %2.</source>
         <translation>Le prix précédent s’applique de nouveau ; sans prix, %1 ne peut pas être facturé en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="324" />
+        <location filename="../ui/prices/matrix_model.py" line="326" />
         <source>Remove this price?
 
 %2 · %1: %3, in force %4.
@@ -5307,12 +5557,12 @@ It is removed from the day it began: periods billed from then on would be billed
 Il est supprimé depuis le jour où il a commencé : les périodes facturées depuis ce jour le seraient sans lui. %5</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="328" />
+        <location filename="../ui/prices/matrix_model.py" line="330" />
         <source>Remove a price</source>
         <translation>Supprimer un prix</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="337" />
+        <location filename="../ui/prices/matrix_model.py" line="339" />
         <source>%1 · %2: removed %3 (in force %4).</source>
         <translation>%1 · %2 : %3 supprimé (en vigueur %4).</translation>
     </message>
@@ -5372,12 +5622,12 @@ Il est supprimé depuis le jour où il a commencé : les périodes facturées d
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35" />
+        <location filename="../ui/payments/action_dialog.py" line="34" />
         <source>Changed meanwhile</source>
         <translation>Modifié entre-temps</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="36" />
+        <location filename="../ui/payments/action_dialog.py" line="35" />
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Quelqu’un d’autre a modifié ce compte pendant que vous y travailliez ; rien n’a été écrit. Le compte est réaffiché tel qu’il est maintenant.</translation>
     </message>
@@ -5390,69 +5640,69 @@ Il est supprimé depuis le jour où il a commencé : les périodes facturées d
         <translation>Les chèques sont désactivés (paramètre de %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="82" />
+        <location filename="../ui/payments/record_dialog.py" line="80" />
         <source>the amount</source>
         <translation>le montant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105" />
+        <location filename="../ui/payments/record_dialog.py" line="103" />
         <source>Record %1 by %2 from %3?</source>
         <translation>Enregistrer %1 par %2 de %3 ?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108" />
+        <location filename="../ui/payments/record_dialog.py" line="106" />
         <source>It pays:</source>
         <translation>Il règle :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="110" />
+        <location filename="../ui/payments/record_dialog.py" line="108" />
         <source>%1 stays on the account as credit.</source>
         <translation>%1 reste en crédit sur le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="111" />
-        <location filename="../ui/payments/record_dialog.py" line="118" />
-        <location filename="../ui/payments/record_dialog.py" line="131" />
+        <location filename="../ui/payments/record_dialog.py" line="109" />
+        <location filename="../ui/payments/record_dialog.py" line="116" />
+        <location filename="../ui/payments/record_dialog.py" line="129" />
         <source>Record payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="120" />
+        <location filename="../ui/payments/record_dialog.py" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Solde %2 · crédit %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124" />
+        <location filename="../ui/payments/record_dialog.py" line="122" />
         <source>&amp;Method:</source>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125" />
+        <location filename="../ui/payments/record_dialog.py" line="123" />
         <source>&amp;Received on:</source>
         <translation>&amp;Reçu le :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126" />
+        <location filename="../ui/payments/record_dialog.py" line="124" />
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1) :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127" />
+        <location filename="../ui/payments/record_dialog.py" line="125" />
         <source>Re&amp;ference:</source>
         <translation>Ré&amp;férence :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128" />
+        <location filename="../ui/payments/record_dialog.py" line="126" />
         <source>Allocate to:</source>
         <translation>Affecter à :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="129" />
+        <location filename="../ui/payments/record_dialog.py" line="127" />
         <source>such as %1</source>
         <translation>par exemple %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="130" />
+        <location filename="../ui/payments/record_dialog.py" line="128" />
         <source>the transfer's reference, the check's number, a receipt number</source>
         <translation>référence du virement, numéro du chèque, numéro de reçu</translation>
     </message>
@@ -6043,6 +6293,126 @@ Il est supprimé depuis le jour où il a commencé : les périodes facturées d
     </message>
 </context>
 <context>
+    <name>SendInvoicesDialog</name>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="89" />
+        <source>Looking for invoices to send…</source>
+        <translation>Recherche des factures à envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="99" />
+        <source>Sending…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="111" />
+        <source>%1 of %2 sent</source>
+        <translation>%1 sur %2 envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <source>&amp;Send %Ln invoice(s)</source>
+        <translation><numerusform>&amp;Envoyer %Ln facture</numerusform><numerusform>&amp;Envoyer %Ln factures</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="143" />
+        <location filename="../ui/delivery/send_dialog.py" line="195" />
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
+        <translation><numerusform>%Ln facture sera envoyée par e-mail, avec son PDF en pièce jointe.</numerusform><numerusform>%Ln factures seront envoyées par e-mail, chacune avec son PDF en pièce jointe.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="123" />
+        <source>Nothing to send: every invoice listed was sent before or goes another way.</source>
+        <translation>Rien à envoyer : chaque facture listée a déjà été envoyée ou part par un autre moyen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="137" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <source>%Ln invoice(s) sent.</source>
+        <translation><numerusform>%Ln facture envoyée.</numerusform><numerusform>%Ln factures envoyées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <source>%Ln could not be sent: see why below; the next send tries them again.</source>
+        <translation><numerusform>%Ln n'a pas pu être envoyée : voir la raison ci-dessous ; le prochain envoi la réessaiera.</numerusform><numerusform>%Ln n'ont pas pu être envoyées : voir les raisons ci-dessous ; le prochain envoi les réessaiera.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="151" />
+        <source>Nothing was sent.</source>
+        <translation>Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not by e-mail</source>
+        <translation>Pas par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>Left out</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>In doubt</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="174" />
+        <source>Will be sent</source>
+        <translation>Sera envoyée</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="190" />
+        <source>Send invoices by e-mail</source>
+        <translation>Envoyer les factures par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="192" />
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="193" />
+        <source>Send &amp;again those sent before</source>
+        <translation>Renvoyer &amp;aussi celles déjà envoyées</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../ui/catalogue/service_dialog.py" line="41" />
@@ -6617,75 +6987,75 @@ Il est supprimé depuis le jour où il a commencé : les périodes facturées d
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../ui/tenants/actions.py" line="100" />
+        <location filename="../ui/tenants/actions.py" line="101" />
         <source>&amp;Move to another company…</source>
         <translation>&amp;Déplacer vers une autre société…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="101" />
+        <location filename="../ui/tenants/actions.py" line="102" />
         <source>&amp;Move to another seller…</source>
         <translation>&amp;Déplacer vers un autre vendeur…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="189" />
+        <location filename="../ui/tenants/actions.py" line="201" />
         <source>New &amp;reseller…</source>
         <translation>Nouveau &amp;revendeur…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="190" />
+        <location filename="../ui/tenants/actions.py" line="202" />
         <source>Sign up a reseller (%1)</source>
         <translation>Inscrire un revendeur (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="192" />
+        <location filename="../ui/tenants/actions.py" line="204" />
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;société…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="193" />
+        <location filename="../ui/tenants/actions.py" line="205" />
         <source>Sign up a company under the selected reseller or the hoster (%1)</source>
         <translation>Inscrire une société sous le revendeur sélectionné ou l’hébergeur (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="196" />
+        <location filename="../ui/tenants/actions.py" line="208" />
         <source>New &amp;user…</source>
         <translation>Nouvel &amp;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="197" />
+        <location filename="../ui/tenants/actions.py" line="209" />
         <source>Add a user to the selected company (%1)</source>
         <translation>Ajouter un utilisateur à la société sélectionnée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="199" />
+        <location filename="../ui/tenants/actions.py" line="211" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="200" />
+        <location filename="../ui/tenants/actions.py" line="212" />
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>Modifier le revendeur, la société ou l’utilisateur sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205" />
+        <location filename="../ui/tenants/actions.py" line="217" />
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="206" />
+        <location filename="../ui/tenants/actions.py" line="218" />
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Société</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="207" />
+        <location filename="../ui/tenants/actions.py" line="219" />
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208" />
+        <location filename="../ui/tenants/actions.py" line="220" />
         <source>Tenants</source>
         <translation>Clients</translation>
     </message>
@@ -6693,22 +7063,22 @@ Il est supprimé depuis le jour où il a commencé : les périodes facturées d
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="76" />
+        <location filename="../ui/tenants/browser.py" line="143" />
         <source>The database holds no hoster yet.</source>
         <translation>La base de données ne contient encore aucun hébergeur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="80" />
+        <location filename="../ui/tenants/browser.py" line="147" />
         <source>Nothing matches “%1”.</source>
         <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="82" />
+        <location filename="../ui/tenants/browser.py" line="149" />
         <source>Matches for “%1”: %2</source>
         <translation>Résultats pour « %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="115" />
+        <location filename="../ui/tenants/browser.py" line="182" />
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>« %1 » n’est plus dans l’arborescence ; appuyez sur F5 pour recharger.</translation>
     </message>

@@ -160,84 +160,157 @@
         <translation>通貨変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77" />
+        <location filename="../ui/formatting.py" line="72" />
+        <source>Moved to another seller</source>
+        <translation>別の販売元へ移管</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="73" />
+        <source>Billing term changed</source>
+        <translation>請求周期変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="74" />
+        <source>Billing day changed</source>
+        <translation>請求日変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="80" />
         <source>Flat, per plan</source>
         <translation>プランごとの定額</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78" />
+        <location filename="../ui/formatting.py" line="81" />
         <source>Per user</source>
         <translation>ユーザー単位</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79" />
+        <location filename="../ui/formatting.py" line="82" />
         <source>Per unit</source>
         <translation>単位ごと</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="85" />
+        <location filename="../ui/formatting.py" line="88" />
         <source>Reseller invoices its companies</source>
         <translation>再販業者が自社の会社に請求</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86" />
+        <location filename="../ui/formatting.py" line="89" />
         <source>Hoster invoices, hoster collects</source>
         <translation>ホスティング事業者が請求・回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87" />
+        <location filename="../ui/formatting.py" line="90" />
         <source>Hoster invoices, reseller collects</source>
         <translation>ホスティング事業者が請求、再販業者が回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94" />
+        <location filename="../ui/formatting.py" line="97" />
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95" />
+        <location filename="../ui/formatting.py" line="98" />
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96" />
+        <location filename="../ui/formatting.py" line="99" />
         <source>Day %1 of each month</source>
         <translation>毎月%1日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By post</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105" />
+        <location filename="../ui/formatting.py" line="108" />
         <source>Reverse charge (0 %)</source>
         <translation>リバースチャージ（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107" />
+        <location filename="../ui/formatting.py" line="110" />
         <source>Exempt (0 %)</source>
         <translation>非課税（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="109" />
+        <location filename="../ui/formatting.py" line="112" />
         <source>Standard, own rate %1 %</source>
         <translation>標準、独自税率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110" />
+        <location filename="../ui/formatting.py" line="113" />
         <source>Standard (the issuer's rate)</source>
         <translation>標準（発行者の税率）</translation>
     </message>
     <message>
+        <location filename="../ui/delivery/post_batch.py" line="42" />
+        <source>Save the print batch</source>
+        <translation>印刷バッチを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="43" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
         <location filename="../ui/launcher.py" line="42" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
+        <source>Making the print batch…</source>
+        <translation>印刷バッチを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="56" />
+        <location filename="../ui/delivery/post_batch.py" line="89" />
+        <location filename="../ui/delivery/post_batch.py" line="100" />
+        <source>Print-and-post batch</source>
+        <translation>郵送用印刷バッチ</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="67" />
+        <source>Adding %1 of %2: %3</source>
+        <translation>%2 件中 %1 件目を追加中：%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="90" />
+        <source>No invoice is waiting to go by post.</source>
+        <translation>郵送待ちの請求書はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="101" />
+        <source>Did the batch print correctly?</source>
+        <translation>バッチは正しく印刷されましたか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="103" />
+        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>請求書 %1 件（%2 ページ、先頭に表紙）を %3 に保存しました。両面印刷してから回答してください：「はい」で本日郵送済みにします。「いいえ」で次のバッチに戻します。「後で」でそのまま待機させます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="106" />
+        <source>Yes, mark them posted</source>
+        <translation>はい、郵送済みにする</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="107" />
+        <source>No, print them again later</source>
+        <translation>いいえ、後で再印刷する</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="108" />
+        <source>Later</source>
+        <translation>後で</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="43" />
@@ -260,7 +333,7 @@
         <translation>%1 社分のデモデータを作成中…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="151" />
+        <location filename="../ui/launcher.py" line="152" />
         <source>Prorata cannot open the database</source>
         <translation>Prorata はデータベースを開けません</translation>
     </message>
@@ -756,868 +829,903 @@
     </message>
     <message>
         <location filename="../ui/audit/words.py" line="51" />
+        <source>{actor} submitted {count} ACH debits ({total}) effective {day}</source>
+        <translation>{actor} が ACH 引き落とし {count} 件（{total}）を {day} 付けで提出しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="52" />
+        <source>{actor} added an ACH debit authorization for {customer} (account {account})</source>
+        <translation>{actor} が {customer} の ACH 引き落とし承認を追加しました（口座 {account}）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="53" />
+        <source>{actor} submitted {count} payouts to resellers ({total}) for {day}</source>
+        <translation>{actor} が再販業者への支払い {count} 件（{total}）を {day} 付けで提出しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="54" />
+        <source>{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)</source>
+        <translation>{actor} が印刷バッチ {batch} を {day} に郵送済みとして確認しました（請求書 {count} 件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="55" />
+        <source>{actor} put print batch {batch} back in the queue ({count} invoices)</source>
+        <translation>{actor} が印刷バッチ {batch} を待ち行列に戻しました（請求書 {count} 件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="56" />
+        <source>{actor} copied the database {source} here ({rows} rows)</source>
+        <translation>{actor} がデータベース {source} をここへコピーしました（{rows} 行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="57" />
         <source>{actor} set up the payment processor {processor} for {owner}</source>
         <translation>{actor} が {owner} の決済代行 {processor} を設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="52" />
+        <location filename="../ui/audit/words.py" line="58" />
         <source>{actor} charged {amount} for {invoice} to the card {card}</source>
         <translation>{actor} が {invoice} の {amount} をカード {card} に請求</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="53" />
+        <location filename="../ui/audit/words.py" line="59" />
         <source>{actor} added the card {card} for {customer}</source>
         <translation>{actor} が {customer} のカード {card} を追加</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="54" />
+        <location filename="../ui/audit/words.py" line="60" />
         <source>{actor} e-mailed {invoice} to {to}</source>
         <translation>{actor} が {invoice} を {to} にメール送信</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="55" />
+        <location filename="../ui/audit/words.py" line="61" />
         <source>{actor} e-mailed {invoice} to {to} again</source>
         <translation>{actor} が {invoice} を {to} にメールで再送信</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="56" />
+        <location filename="../ui/audit/words.py" line="62" />
         <source>{actor} printed {count} invoices for the post ({file})</source>
         <translation>{actor} が郵送用に請求書 {count} 件を印刷（{file}）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="57" />
+        <location filename="../ui/audit/words.py" line="63" />
         <source>{actor} allocated {amount} from {source} to {invoice}: {before} → {after}</source>
         <translation>{actor} が {source} から {amount} を {invoice} に割り当て：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="58" />
+        <location filename="../ui/audit/words.py" line="64" />
         <source>{actor} subscribed {company} to {plan} (quantity {quantity}) from {day}</source>
         <translation>{actor} が {company} で {day} から {plan} を契約（数量 {quantity}）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="59" />
+        <location filename="../ui/audit/words.py" line="65" />
         <source>{actor} recorded a quantity change for {company}: {plan} {before} → {quantity} from {day}</source>
         <translation>{actor} が {company} の数量変更を記録：{plan} {before} → {quantity}（{day} から）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="61" />
+        <location filename="../ui/audit/words.py" line="67" />
         <source>{actor} recorded a quantity change for {company}: {plan} to {quantity} from {day}</source>
         <translation>{actor} が {company} の数量変更を記録：{plan} を {quantity} に（{day} から）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="63" />
+        <location filename="../ui/audit/words.py" line="69" />
         <source>{actor} changed {company}'s plan from {plan} to {to_plan} from {day}</source>
         <translation>{actor} が {company} のプランを {plan} から {to_plan} に変更（{day} から）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="64" />
+        <location filename="../ui/audit/words.py" line="70" />
         <source>{actor} cancelled {plan} for {company} from {day}</source>
         <translation>{actor} が {company} の {plan} を {day} で解約</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="65" />
+        <location filename="../ui/audit/words.py" line="71" />
         <source>{actor} assigned {user} to {plan} at {company} from {day}</source>
         <translation>{actor} が {company} の {user} を {day} から {plan} に割り当て</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="66" />
+        <location filename="../ui/audit/words.py" line="72" />
         <source>{actor} unassigned {user} from {plan} at {company} from {day}</source>
         <translation>{actor} が {company} の {user} の {plan} への割り当てを {day} から解除</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="67" />
+        <location filename="../ui/audit/words.py" line="73" />
         <source>{actor} charged {company} the extra {item} ({amount}) on {day}</source>
         <translation>{actor} が {company} に {day} 付けで追加料金 {item}（{amount}）を請求</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="68" />
+        <location filename="../ui/audit/words.py" line="74" />
         <source>{actor} charged {company} the recurring extra {item} ({amount}) from {day}</source>
         <translation>{actor} が {company} に {day} から定期追加料金 {item}（{amount}）を請求</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="70" />
+        <location filename="../ui/audit/words.py" line="76" />
         <source>{actor} ended {company}'s recurring extra {item} from {day}</source>
         <translation>{actor} が {company} の定期追加料金 {item} を {day} で終了</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="71" />
+        <location filename="../ui/audit/words.py" line="77" />
         <source>{actor} changed {company}'s currency to {currency} from {day}</source>
         <translation>{actor} が {company} の通貨を {day} から {currency} に変更</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="72" />
+        <location filename="../ui/audit/words.py" line="78" />
         <source>{actor} recorded a change for {company} from {day}: {change}</source>
         <translation>{actor} が {company} の変更を記録（{day} から）：{change}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="73" />
+        <location filename="../ui/audit/words.py" line="79" />
         <source>{actor} recorded {count} changes for {company}</source>
         <translation>{actor} が {company} の変更を {count} 件記録</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="74" />
+        <location filename="../ui/audit/words.py" line="80" />
         <source>{actor} took back a change for {company} ({change} from {day})</source>
         <translation>{actor} が {company} の変更を取り消し（{day} からの{change}）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="75" />
+        <location filename="../ui/audit/words.py" line="81" />
         <source>{actor} added the company {company}</source>
         <translation>{actor} が会社 {company} を追加</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="76" />
+        <location filename="../ui/audit/words.py" line="82" />
         <source>{actor} moved {company} from {before} to {after} from {day}</source>
         <translation>{actor} が {company} を {before} から {after} に移管（{day} から）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="77" />
+        <location filename="../ui/audit/words.py" line="83" />
         <source>{actor} took back the move of {company}: it is with {after} again</source>
         <translation>{actor} が {company} の移管を取り消し：再び {after} の下にあります</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="78" />
+        <location filename="../ui/audit/words.py" line="84" />
         <source>{actor} set {owner}'s {field} from {before} to {after}</source>
         <translation>{actor} が {owner} の{field}を {before} から {after} に変更</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="79" />
+        <location filename="../ui/audit/words.py" line="85" />
         <source>{actor} set {owner}'s {field} to {after}</source>
         <translation>{actor} が {owner} の{field}を {after} に設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="80" />
+        <location filename="../ui/audit/words.py" line="86" />
         <source>{actor} changed {owner}: {changes}</source>
         <translation>{actor} が {owner} を変更：{changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="81" />
+        <location filename="../ui/audit/words.py" line="87" />
         <source>{actor} added the user {user} to {company}</source>
         <translation>{actor} が {company} にユーザー {user} を追加</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="82" />
+        <location filename="../ui/audit/words.py" line="88" />
         <source>{actor} moved the user {user} from {before} to {after} from {day}</source>
         <translation>{actor} がユーザー {user} を {before} から {after} に移管（{day} から）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="83" />
+        <location filename="../ui/audit/words.py" line="89" />
         <source>{actor} added the reseller {reseller}</source>
         <translation>{actor} が再販業者 {reseller} を追加</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="84" />
+        <location filename="../ui/audit/words.py" line="90" />
         <source>{actor} added the {kind} {name}</source>
         <translation>{actor} が{kind} {name} を追加</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="85" />
+        <location filename="../ui/audit/words.py" line="91" />
         <source>{actor} retired the {kind} {name} from {day}</source>
         <translation>{actor} が{kind} {name} を {day} から廃止</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="86" />
+        <location filename="../ui/audit/words.py" line="92" />
         <source>{actor} offers the {kind} {name} again</source>
         <translation>{actor} が{kind} {name} の提供を再開</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="87" />
+        <location filename="../ui/audit/words.py" line="93" />
         <source>{actor} added the invoice template {template}</source>
         <translation>{actor} が請求書テンプレート {template} を追加</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="88" />
+        <location filename="../ui/audit/words.py" line="94" />
         <source>{actor} changed the invoice template {template}: {changes}</source>
         <translation>{actor} が請求書テンプレート {template} を変更：{changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="89" />
+        <location filename="../ui/audit/words.py" line="95" />
         <source>{actor} made {template} the default invoice template (was {before})</source>
         <translation>{actor} が {template} を既定の請求書テンプレートに設定（以前は {before}）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="90" />
+        <location filename="../ui/audit/words.py" line="96" />
         <source>{actor} set up {owner}'s e-mail server</source>
         <translation>{actor} が {owner} のメールサーバーを設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="91" />
+        <location filename="../ui/audit/words.py" line="97" />
         <source>{actor} changed {owner}'s e-mail server settings: {changes}</source>
         <translation>{actor} が {owner} のメールサーバー設定を変更：{changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="92" />
+        <location filename="../ui/audit/words.py" line="98" />
         <source>{actor} enabled the currency {currency}</source>
         <translation>{actor} が通貨 {currency} を有効化</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="93" />
+        <location filename="../ui/audit/words.py" line="99" />
         <source>{actor} disabled the currency {currency}</source>
         <translation>{actor} が通貨 {currency} を無効化</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="94" />
+        <location filename="../ui/audit/words.py" line="100" />
         <source>{actor} added the staff login {login} as {role} of {reseller}</source>
         <translation>{actor} がスタッフのログイン {login} を {reseller} の{role}として追加</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="95" />
+        <location filename="../ui/audit/words.py" line="101" />
         <source>{actor} disabled the staff login {login}</source>
         <translation>{actor} がスタッフのログイン {login} を無効化</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="96" />
+        <location filename="../ui/audit/words.py" line="102" />
         <source>{actor} recorded a payment of {amount} from {customer} ({method}) received {day}</source>
         <translation>{actor} が {customer} からの {amount} の支払い（{method}、{day} 受領）を記録</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="98" />
+        <location filename="../ui/audit/words.py" line="104" />
         <source>{actor} refunded {amount} of payment {payment} on {day}</source>
         <translation>{actor} が {day} に支払い {payment} のうち {amount} を返金</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="99" />
+        <location filename="../ui/audit/words.py" line="105" />
+        <source>{actor} paid {reseller} {amount} on {day}</source>
+        <translation>{actor} が {day} に {reseller} へ {amount} を支払い</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="106" />
         <source>{actor} reversed payment {payment} ({amount}) on {day}: {reason}</source>
         <translation>{actor} が {day} に支払い {payment}（{amount}）を取り消し：{reason}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="100" />
+        <location filename="../ui/audit/words.py" line="107" />
         <source>{actor} ran billing as of {day}: {billed} billed as drafts</source>
         <translation>{actor} が {day} までの請求処理を実行：{billed} を下書きとして請求</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="101" />
+        <location filename="../ui/audit/words.py" line="108" />
         <source>{actor} ran billing as of {day}: {billed} billed and issued</source>
         <translation>{actor} が {day} までの請求処理を実行：{billed} を請求・発行</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="102" />
+        <location filename="../ui/audit/words.py" line="109" />
         <source>{actor} imported {file} ({what})</source>
         <translation>{actor} が {file} をインポート（{what}）</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="103" />
+        <location filename="../ui/audit/words.py" line="110" />
         <source>{actor} created demo data with {companies} companies</source>
         <translation>{actor} が {companies} 社分のデモデータを作成</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="104" />
+        <location filename="../ui/audit/words.py" line="111" />
         <source>{actor} changed {what}</source>
         <translation>{actor} が{what}を変更</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>invoice number format</source>
         <translation>請求書番号の形式</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>invoicing</source>
         <translation>請求</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>payment collection</source>
         <translation>代金回収</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>e-mail delivery</source>
         <translation>メール送信</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>cheques</source>
         <translation>小切手</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>payment terms</source>
         <translation>支払期限</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>e-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>tax ID</source>
         <translation>税番号</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>delivery</source>
         <translation>請求書の送付</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>tax treatment</source>
         <translation>課税区分</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>billing mode</source>
         <translation>請求方式</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>signup</source>
         <translation>契約開始日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>billed</source>
         <translation>課金単位</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>recurring</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>amounts</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>retired on</source>
         <translation>廃止日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>reseller</source>
         <translation>再販業者</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>issue date</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>subtotal</source>
         <translation>小計</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>tax</source>
         <translation>税</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>issuer</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>policy</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>billing day</source>
         <translation>請求日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>term</source>
         <translation>請求周期</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>source</source>
         <translation>入力元</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>by</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>invoices reopened</source>
         <translation>再オープンした請求書</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>method</source>
         <translation>支払方法</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>refunded</source>
         <translation>返金額</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>unallocated</source>
         <translation>未割り当て</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>collected by</source>
         <translation>回収者</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>received on</source>
         <translation>受領日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>moved from</source>
         <translation>移管元</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>seed</source>
         <translation>シード</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>users</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>changes</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>prices</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>deferred</source>
         <translation>繰り延べ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>nothing to bill</source>
         <translation>請求対象なし</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>reseller invoices</source>
         <translation>再販業者向け請求書</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>cancelled</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>role</source>
         <translation>ロール</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>from</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>extra item</source>
         <translation>追加項目</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>user</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>bundle</source>
         <translation>バンドル</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>database</source>
         <translation>データベース</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>price</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>billing setting</source>
         <translation>請求設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>minimum charge</source>
         <translation>最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>billing run</source>
         <translation>請求処理</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>payment</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>invoice template</source>
         <translation>請求書テンプレート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>staff</source>
         <translation>スタッフ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>invoices</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>pages</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>to</source>
         <translation>移管先</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>channel</source>
         <translation>送付方法</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>message ID</source>
         <translation>メッセージ ID</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>attempt</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>processor</source>
         <translation>決済代行</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>expiry</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>enabled</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>secrets stored</source>
         <translation>保存済みのシークレット</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>creditor</source>
         <translation>債権者</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>scheme</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>active</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>revoked</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>wholesale</source>
         <translation>卸売</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>own wholesale</source>
         <translation>個別卸売</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>retail</source>
         <translation>小売</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="143" />
+        <location filename="../ui/audit/words.py" line="150" />
         <source>own</source>
         <translation>個別</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>following the hoster</source>
         <translation>ホスティング事業者に従う</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>the signup anniversary</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>quarterly</source>
         <translation>四半期ごと</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>annual</source>
         <translation>年次</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>yearly</source>
         <translation>毎年</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>issued</source>
         <translation>発行済み</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>partly paid</source>
         <translation>一部入金済み</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>paid</source>
         <translation>入金済み</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>void</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>received</source>
         <translation>受領済み</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>reversed</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>carry to the next invoice</source>
         <translation>次回の請求書に繰り越し</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>charge the minimum</source>
         <translation>最低額を請求</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the window</source>
         <translation>ウィンドウ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the command line</source>
         <translation>コマンドライン</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>an import</source>
         <translation>インポート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>a bundle</source>
         <translation>バンドル</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>an undo</source>
         <translation>取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="161" />
+        <location filename="../ui/audit/words.py" line="168" />
         <source>a change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="166" />
+        <location filename="../ui/audit/words.py" line="173" />
         <source>CSV file of %1</source>
         <translation>%1 の CSV ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="179" />
+        <location filename="../ui/audit/words.py" line="186" />
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="194" />
+        <location filename="../ui/audit/words.py" line="201" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="210" />
+        <location filename="../ui/audit/words.py" line="217" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1726,6 +1834,58 @@
         <source>Transfer recalled by the bank</source>
         <translation>銀行による振込の取り戻し</translation>
     </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="32" />
+        <location filename="../ui/delivery/review_import.py" line="37" />
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>Import review answers</source>
+        <translation>レビュー回答をインポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="33" />
+        <source>Review answers (*.json);;All files (*)</source>
+        <translation>レビュー回答 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="38" />
+        <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
+        <translation>レビュー担当者が承認した下書きを今すぐ発行しますか？（いいえ：承認は記録され、下書きのままになります。）</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="59" />
+        <source>Issued: %n</source>
+        <translation>発行済み：%n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="60" />
+        <source>Approved, still drafts: %n</source>
+        <translation>承認済み（下書きのまま）：%n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="61" />
+        <source>Held with the reviewer's comment: %n</source>
+        <translation>レビュー担当者のコメント付きで保留：%n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="62" />
+        <source>Imported before, nothing changed: %n</source>
+        <translation>インポート済み（変更なし）：%n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="66" />
+        <source>Refused: %n</source>
+        <translation>拒否：%n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="68" />
+        <source>The file has no answers.</source>
+        <translation>ファイルに回答がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>The review answers were imported.</source>
+        <translation>レビュー回答をインポートしました。</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterBar</name>
@@ -1806,97 +1966,97 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="125" />
+        <location filename="../ui/payments/account_panel.py" line="126" />
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="154" />
+        <location filename="../ui/payments/account_panel.py" line="155" />
         <source>No account selected</source>
         <translation>口座が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="155" />
+        <location filename="../ui/payments/account_panel.py" line="156" />
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>一覧から口座を選ぶと、取引履歴と未払いの請求書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="159" />
+        <location filename="../ui/payments/account_panel.py" line="160" />
         <source>Account with %1 in %2</source>
         <translation>%1 との %2 の口座</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165" />
+        <location filename="../ui/payments/account_panel.py" line="166" />
         <source>Ledger (%1 entries)</source>
         <translation>取引履歴（%1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="166" />
+        <location filename="../ui/payments/account_panel.py" line="167" />
         <source>Open invoices (%1)</source>
         <translation>未払いの請求書（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="211" />
+        <location filename="../ui/payments/account_panel.py" line="210" />
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>支払い #%1 を記録しました：%2、%3 はクレジット残高になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221" />
+        <location filename="../ui/payments/account_panel.py" line="220" />
         <source>Refund recorded.</source>
         <translation>返金を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="228" />
+        <location filename="../ui/payments/account_panel.py" line="227" />
         <source>Payment reversed; open again: %1.</source>
         <translation>支払いを取り消しました。再び未払い：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="229" />
+        <location filename="../ui/payments/account_panel.py" line="228" />
         <source>no invoice</source>
         <translation>請求書なし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="236" />
+        <location filename="../ui/payments/account_panel.py" line="235" />
         <source>Credit applied to %1.</source>
         <translation>%1 にクレジットを充当しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="240" />
+        <location filename="../ui/payments/account_panel.py" line="239" />
         <source>Balance:</source>
         <translation>残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241" />
+        <location filename="../ui/payments/account_panel.py" line="240" />
         <source>Credit:</source>
         <translation>クレジット残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="242" />
+        <location filename="../ui/payments/account_panel.py" line="241" />
         <source>Overdue:</source>
         <translation>期日超過:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="243" />
+        <location filename="../ui/payments/account_panel.py" line="242" />
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="244" />
+        <location filename="../ui/payments/account_panel.py" line="243" />
         <source>Re&amp;fund…</source>
         <translation>返金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="245" />
+        <location filename="../ui/payments/account_panel.py" line="244" />
         <source>Re&amp;verse…</source>
         <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246" />
+        <location filename="../ui/payments/account_panel.py" line="245" />
         <source>Apply &amp;credit…</source>
         <translation>クレジットを充当(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="247" />
+        <location filename="../ui/payments/account_panel.py" line="246" />
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
@@ -2096,7 +2256,9 @@
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="101" />
         <source>%Ln change(s).</source>
-        <translation><numerusform>%Ln 件の変更。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件の変更。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/audit/log_dialog.py" line="106" />
@@ -2269,12 +2431,16 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="144" />
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
-        <translation><numerusform>プレビューのとおり、%1 までの請求書 %Ln 件（合計 %2）を作成しますか？</numerusform></translation>
+        <translation>
+            <numerusform>プレビューのとおり、%1 までの請求書 %Ln 件（合計 %2）を作成しますか？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="147" />
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>さらに再販業者向けの請求書・精算書 %Ln 件。</numerusform></translation>
+        <translation>
+            <numerusform>さらに再販業者向けの請求書・精算書 %Ln 件。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="150" />
@@ -2344,37 +2510,51 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="264" />
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
-        <translation><numerusform>%1 までのプレビュー：請求書 %Ln 件、合計 %2 が作成されます。</numerusform></translation>
+        <translation>
+            <numerusform>%1 までのプレビュー：請求書 %Ln 件、合計 %2 が作成されます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="266" />
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
-        <translation><numerusform>%1 まで請求済み：請求書 %Ln 件、合計 %2 を作成しました。</numerusform></translation>
+        <translation>
+            <numerusform>%1 まで請求済み：請求書 %Ln 件、合計 %2 を作成しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="269" />
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>再販業者向けの請求書・精算書 %Ln 件。</numerusform></translation>
+        <translation>
+            <numerusform>再販業者向けの請求書・精算書 %Ln 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="271" />
         <source>%Ln company(ies) deferred under the minimum charge.</source>
-        <translation><numerusform>最低請求額未満で繰り延べた会社 %Ln 社。</numerusform></translation>
+        <translation>
+            <numerusform>最低請求額未満で繰り延べた会社 %Ln 社。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="273" />
         <source>%Ln company(ies) with nothing to bill.</source>
-        <translation><numerusform>請求対象のない会社 %Ln 社。</numerusform></translation>
+        <translation>
+            <numerusform>請求対象のない会社 %Ln 社。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="275" />
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
-        <translation><numerusform>スキップした会社 %Ln 社：再販業者の請求が無効です。</numerusform></translation>
+        <translation>
+            <numerusform>スキップした会社 %Ln 社：再販業者の請求が無効です。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="277" />
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
-        <translation><numerusform>請求できなかった会社 %Ln 社：「エラー」の行を確認してください。</numerusform></translation>
+        <translation>
+            <numerusform>請求できなかった会社 %Ln 社：「エラー」の行を確認してください。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="279" />
@@ -2979,7 +3159,9 @@
     <message numerus="yes">
         <location filename="../ui/tenants/company_prices.py" line="279" />
         <source>%Ln of its plan(s) without a price (tinted)</source>
-        <translation><numerusform>価格のないプラン %Ln 件（色付き）</numerusform></translation>
+        <translation>
+            <numerusform>価格のないプラン %Ln 件（色付き）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="284" />
@@ -3632,12 +3814,16 @@
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="126" />
         <source>%Ln invoice(s)</source>
-        <translation><numerusform>請求書 %Ln 件</numerusform></translation>
+        <translation>
+            <numerusform>請求書 %Ln 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="128" />
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
-        <translation><numerusform>請求書 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform></translation>
+        <translation>
+            <numerusform>請求書 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="131" />
@@ -4153,182 +4339,192 @@
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="180" />
+        <location filename="../ui/invoices/invoice_view.py" line="183" />
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="224" />
+        <location filename="../ui/invoices/invoice_view.py" line="228" />
         <source>No invoice selected</source>
         <translation>請求書が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="225" />
+        <location filename="../ui/invoices/invoice_view.py" line="229" />
         <source>Pick an invoice in the list to read it.</source>
         <translation>一覧から請求書を選ぶと表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="231" />
+        <location filename="../ui/invoices/invoice_view.py" line="235" />
         <source>Customer:</source>
         <translation>顧客:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="232" />
+        <location filename="../ui/invoices/invoice_view.py" line="236" />
         <source>Issued by:</source>
         <translation>発行者:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="233" />
+        <location filename="../ui/invoices/invoice_view.py" line="237" />
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>Issue date:</source>
         <translation>発行日:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>not issued yet</source>
         <translation>未発行</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235" />
+        <location filename="../ui/invoices/invoice_view.py" line="239" />
         <source>Period:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236" />
+        <location filename="../ui/invoices/invoice_view.py" line="240" />
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="242" />
         <source>Corrects:</source>
         <translation>訂正対象:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="244" />
+        <location filename="../ui/invoices/invoice_view.py" line="248" />
         <source>Lines (%1)</source>
         <translation>明細（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="274" />
+        <location filename="../ui/invoices/invoice_view.py" line="278" />
         <source>Issue invoice</source>
         <translation>請求書の発行</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="275" />
+        <location filename="../ui/invoices/invoice_view.py" line="279" />
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%2 宛ての %1（%3）を発行しますか？ 番号が付き、以後は変更できず、クレジットのみ可能になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="281" />
+        <location filename="../ui/invoices/invoice_view.py" line="285" />
         <source>Issued as %1.</source>
         <translation>%1 として発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="297" />
+        <location filename="../ui/invoices/invoice_view.py" line="301" />
         <source>%1 saved.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="303" />
+        <location filename="../ui/invoices/invoice_view.py" line="307" />
         <source>Delete draft</source>
         <translation>下書きの削除</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="304" />
+        <location filename="../ui/invoices/invoice_view.py" line="308" />
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 を削除しますか？ 請求処理で作成された下書きは、次回の請求処理で再び請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="309" />
+        <location filename="../ui/invoices/invoice_view.py" line="313" />
         <source>%1 deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="315" />
+        <location filename="../ui/invoices/invoice_view.py" line="319" />
         <source>Credit invoice</source>
         <translation>請求書のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="316" />
+        <location filename="../ui/invoices/invoice_view.py" line="320" />
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 を全額クレジットしますか？ すぐにクレジットノートが発行され、請求書は無効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="324" />
+        <location filename="../ui/invoices/invoice_view.py" line="328" />
         <source>Credit note %1 issued.</source>
         <translation>クレジットノート %1 を発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="330" />
+        <location filename="../ui/invoices/invoice_view.py" line="334" />
         <source>Modify invoice</source>
         <translation>請求書の修正</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331" />
+        <location filename="../ui/invoices/invoice_view.py" line="335" />
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 を修正しますか？ 全額クレジットされ、訂正・発行用の下書きコピーが開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="339" />
+        <location filename="../ui/invoices/invoice_view.py" line="343" />
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>クレジットノート %1 を発行しました。下書きコピーを開いています。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="343" />
+        <location filename="../ui/invoices/invoice_view.py" line="360" />
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="344" />
+        <location filename="../ui/invoices/invoice_view.py" line="361" />
         <source>Subtotal:</source>
         <translation>小計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="345" />
+        <location filename="../ui/invoices/invoice_view.py" line="362" />
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="346" />
+        <location filename="../ui/invoices/invoice_view.py" line="363" />
         <source>Total:</source>
         <translation>合計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="347" />
+        <location filename="../ui/invoices/invoice_view.py" line="364" />
         <source>&amp;Issue</source>
         <translation>発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348" />
+        <location filename="../ui/invoices/invoice_view.py" line="365" />
         <source>&amp;Edit draft…</source>
         <translation>下書きを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349" />
+        <location filename="../ui/invoices/invoice_view.py" line="366" />
         <source>&amp;Delete draft</source>
         <translation>下書きを削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="350" />
+        <location filename="../ui/invoices/invoice_view.py" line="367" />
         <source>&amp;Modify…</source>
         <translation>修正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="351" />
+        <location filename="../ui/invoices/invoice_view.py" line="368" />
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="352" />
+        <location filename="../ui/invoices/invoice_view.py" line="369" />
+        <source>Send by e-mai&amp;l…</source>
+        <translation>メールで送信(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="370" />
+        <source>E-mail this invoice's PDF to the customer (once; again only if you say so).</source>
+        <translation>この請求書の PDF を顧客にメールで送信します（1 回のみ。再送信は指定した場合だけ）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="372" />
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>この請求書をクレジットし、訂正用の下書きコピーを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="353" />
+        <location filename="../ui/invoices/invoice_view.py" line="373" />
         <source>Issue a credit note for the whole invoice.</source>
         <translation>請求書全体のクレジットノートを発行します。</translation>
     </message>
@@ -4475,141 +4671,206 @@
     </message>
 </context>
 <context>
+    <name>LoginScope</name>
+    <message>
+        <location filename="../ui/login_scope.py" line="20" />
+        <source>hoster admin</source>
+        <translation>ホスティング事業者の管理者</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="21" />
+        <source>hoster clerk</source>
+        <translation>ホスティング事業者の担当者</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="22" />
+        <source>reseller admin</source>
+        <translation>再販業者の管理者</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="23" />
+        <source>reseller clerk</source>
+        <translation>再販業者の担当者</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="24" />
+        <source>reviewer, read only</source>
+        <translation>レビュー担当者（閲覧のみ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="31" />
+        <source>%1 (%2 of %3)</source>
+        <comment>login (role of reseller)</comment>
+        <translation>%1（%3 の %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="34" />
+        <source>%1 (%2)</source>
+        <comment>login (role)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="225" />
+        <location filename="../ui/app_shell.py" line="276" />
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="228" />
+        <location filename="../ui/app_shell.py" line="279" />
         <source>About Prorata</source>
         <translation>Prorata について</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="229" />
+        <location filename="../ui/app_shell.py" line="280" />
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 ホスティング事業者向け請求コンソール</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="238" />
+        <location filename="../ui/app_shell.py" line="289" />
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="239" />
+        <location filename="../ui/app_shell.py" line="290" />
+        <source>Prorata — %1</source>
+        <translation>Prorata — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="291" />
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="240" />
+        <location filename="../ui/app_shell.py" line="292" />
+        <source>Database: %1 · logged in as %2</source>
+        <translation>データベース: %1 · %2 としてログイン中</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="294" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="241" />
+        <location filename="../ui/app_shell.py" line="295" />
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="242" />
+        <location filename="../ui/app_shell.py" line="296" />
         <source>&amp;Audit log…</source>
         <translation>監査ログ(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="243" />
+        <location filename="../ui/app_shell.py" line="297" />
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="244" />
+        <location filename="../ui/app_shell.py" line="298" />
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="245" />
+        <location filename="../ui/app_shell.py" line="299" />
         <source>&amp;Find tenant…</source>
         <translation>テナントを検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="246" />
+        <location filename="../ui/app_shell.py" line="300" />
         <source>Prefere&amp;nces…</source>
         <translation>環境設定(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="247" />
+        <location filename="../ui/app_shell.py" line="301" />
         <source>&amp;Billing</source>
         <translation>請求(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="248" />
+        <location filename="../ui/app_shell.py" line="302" />
         <source>&amp;Run billing…</source>
         <translation>請求処理を実行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="249" />
+        <location filename="../ui/app_shell.py" line="303" />
         <source>Billing &amp;settings…</source>
         <translation>請求設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="250" />
+        <location filename="../ui/app_shell.py" line="304" />
         <source>Invoice &amp;designer…</source>
         <translation>請求書デザイナー(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="251" />
+        <location filename="../ui/app_shell.py" line="305" />
         <source>Open re&amp;view file…</source>
         <translation>レビューファイルを開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="252" />
+        <location filename="../ui/app_shell.py" line="306" />
+        <source>&amp;Import review answers…</source>
+        <translation>レビュー回答をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="307" />
+        <source>Send &amp;invoices…</source>
+        <translation>請求書をメール送信(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="308" />
+        <source>&amp;Print-and-post batch…</source>
+        <translation>郵送用印刷バッチ(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="309" />
         <source>&amp;Tenants</source>
         <translation>テナント(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="253" />
+        <location filename="../ui/app_shell.py" line="310" />
         <source>C&amp;atalogue</source>
         <translation>カタログ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="254" />
+        <location filename="../ui/app_shell.py" line="311" />
         <source>&amp;Prices</source>
         <translation>価格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="255" />
+        <location filename="../ui/app_shell.py" line="312" />
         <source>I&amp;nvoices</source>
         <translation>請求書(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="256" />
+        <location filename="../ui/app_shell.py" line="313" />
         <source>Pa&amp;yments</source>
         <translation>支払い(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="257" />
+        <location filename="../ui/app_shell.py" line="314" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="258" />
+        <location filename="../ui/app_shell.py" line="315" />
         <source>&amp;About Prorata</source>
         <translation>Prorata について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="282" />
+        <location filename="../ui/app_shell.py" line="341" />
         <source>A billing preview is still working. Stop it and quit?</source>
         <translation>請求のプレビューがまだ実行中です。停止して終了しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="283" />
+        <location filename="../ui/app_shell.py" line="342" />
         <source>A billing run is writing invoices. Stop it after the companies being billed now, and quit? What is billed by then stays billed; the next run bills the rest.</source>
         <translation>請求処理が請求書を作成中です。現在請求中の会社の処理後に停止して終了しますか？ それまでに請求した分はそのまま残り、残りは次回の請求処理で請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="285" />
+        <location filename="../ui/app_shell.py" line="344" />
         <source>Quit Prorata</source>
         <translation>Prorata の終了</translation>
     </message>
@@ -4833,12 +5094,16 @@ Billing console for hosting providers.</source>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="144" />
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln 件の口座</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件の口座</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="146" />
         <source>%1 of %Ln account(s) shown; scroll for more</source>
-        <translation><numerusform>口座 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform></translation>
+        <translation>
+            <numerusform>口座 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="149" />
@@ -5148,87 +5413,87 @@ Billing console for hosting providers.</source>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="145" />
+        <location filename="../ui/prices/matrix_model.py" line="146" />
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="146" />
+        <location filename="../ui/prices/matrix_model.py" line="147" />
         <source>Billed</source>
         <translation>請求方法</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="147" />
+        <location filename="../ui/prices/matrix_model.py" line="148" />
         <source>Wholesale</source>
         <translation>卸売</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="148" />
+        <location filename="../ui/prices/matrix_model.py" line="149" />
         <source>Reseller's cost</source>
         <translation>再販業者の原価</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="149" />
+        <location filename="../ui/prices/matrix_model.py" line="150" />
         <source>Retail</source>
         <translation>小売</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="150" />
+        <location filename="../ui/prices/matrix_model.py" line="151" />
         <source>Margin</source>
         <translation>マージン</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="174" />
+        <location filename="../ui/prices/matrix_model.py" line="175" />
         <source>The hoster's price to every reseller.</source>
         <translation>ホスティング事業者からすべての再販業者への価格。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="175" />
+        <location filename="../ui/prices/matrix_model.py" line="176" />
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>この再販業者の支払額：個別に交渉した価格、なければ卸売価格。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="176" />
+        <location filename="../ui/prices/matrix_model.py" line="177" />
         <source>What the seller charges its companies.</source>
         <translation>販売元が自社の会社に請求する価格。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="177" />
+        <location filename="../ui/prices/matrix_model.py" line="178" />
         <source>Retail minus the reseller's cost.</source>
         <translation>小売価格から再販業者の原価を引いた額。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="219" />
+        <location filename="../ui/prices/matrix_model.py" line="220" />
         <source>Missing prices in %1: %2</source>
         <translation>%1 で不足している価格：%2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="224" />
+        <location filename="../ui/prices/matrix_model.py" line="225" />
         <source>No wholesale price in %1: this reseller's companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>%1 の卸売価格がありません：このプランを利用するこの再販業者の会社は %1 で請求できません。ダブルクリックして設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="227" />
+        <location filename="../ui/prices/matrix_model.py" line="228" />
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>%1 の小売価格がありません：このプランの会社は %1 で請求できません。ダブルクリックして設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="232" />
+        <location filename="../ui/prices/matrix_model.py" line="233" />
         <source>%1's own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>%1 の個別価格（卸売価格は %2）。空にすると卸売価格に戻ります。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="235" />
+        <location filename="../ui/prices/matrix_model.py" line="236" />
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>卸売価格。金額を入力すると %1 に個別価格を設定します。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="238" />
+        <location filename="../ui/prices/matrix_model.py" line="239" />
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>ダブルクリックして、選択日からの価格を変更します。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="303" />
+        <location filename="../ui/prices/matrix_model.py" line="305" />
         <source>%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.
 
 Save it anyway?</source>
@@ -5237,34 +5502,34 @@ Save it anyway?</source>
 このまま保存しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="307" />
+        <location filename="../ui/prices/matrix_model.py" line="309" />
         <source>Retail below cost</source>
         <translation>小売価格が原価割れ</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="316" />
-        <location filename="../ui/prices/matrix_model.py" line="339" />
+        <location filename="../ui/prices/matrix_model.py" line="318" />
+        <location filename="../ui/prices/matrix_model.py" line="341" />
         <source>since %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="317" />
-        <location filename="../ui/prices/matrix_model.py" line="340" />
+        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="342" />
         <source>with no start date</source>
         <translation>開始日なし</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="321" />
         <source>%1 pays wholesale (%2) again.</source>
         <translation>%1 は再び卸売価格（%2）を支払います。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="322" />
+        <location filename="../ui/prices/matrix_model.py" line="324" />
         <source>The price before it applies again; without one, %1 cannot be billed in %2.</source>
         <translation>以前の価格が再び適用されます。価格がない場合、%1 は %2 で請求できません。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="324" />
+        <location filename="../ui/prices/matrix_model.py" line="326" />
         <source>Remove this price?
 
 %2 · %1: %3, in force %4.
@@ -5277,12 +5542,12 @@ It is removed from the day it began: periods billed from then on would be billed
 開始日から削除されます：それ以降に請求する期間はこの価格なしで請求されます。%5</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="328" />
+        <location filename="../ui/prices/matrix_model.py" line="330" />
         <source>Remove a price</source>
         <translation>価格の削除</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="337" />
+        <location filename="../ui/prices/matrix_model.py" line="339" />
         <source>%1 · %2: removed %3 (in force %4).</source>
         <translation>%1 · %2：%3 を削除しました（有効期間 %4）。</translation>
     </message>
@@ -5298,7 +5563,9 @@ It is removed from the day it began: periods billed from then on would be billed
     <message numerus="yes">
         <location filename="../ui/prices/matrix_widget.py" line="209" />
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
-        <translation><numerusform>%1 の価格がないプラン %Ln 件（色付き）</numerusform></translation>
+        <translation>
+            <numerusform>%1 の価格がないプラン %Ln 件（色付き）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="214" />
@@ -5339,12 +5606,12 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35" />
+        <location filename="../ui/payments/action_dialog.py" line="34" />
         <source>Changed meanwhile</source>
         <translation>その間に変更されました</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="36" />
+        <location filename="../ui/payments/action_dialog.py" line="35" />
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>作業中に他のユーザーがこの口座を変更しました。何も書き込まれていません。口座を現在の状態で表示し直します。</translation>
     </message>
@@ -5357,69 +5624,69 @@ It is removed from the day it began: periods billed from then on would be billed
         <translation>小切手は無効です（%1 の設定）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="82" />
+        <location filename="../ui/payments/record_dialog.py" line="80" />
         <source>the amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105" />
+        <location filename="../ui/payments/record_dialog.py" line="103" />
         <source>Record %1 by %2 from %3?</source>
         <translation>%3 からの %1（%2）を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108" />
+        <location filename="../ui/payments/record_dialog.py" line="106" />
         <source>It pays:</source>
         <translation>支払い対象:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="110" />
+        <location filename="../ui/payments/record_dialog.py" line="108" />
         <source>%1 stays on the account as credit.</source>
         <translation>%1 はクレジット残高として口座に残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="111" />
-        <location filename="../ui/payments/record_dialog.py" line="118" />
-        <location filename="../ui/payments/record_dialog.py" line="131" />
+        <location filename="../ui/payments/record_dialog.py" line="109" />
+        <location filename="../ui/payments/record_dialog.py" line="116" />
+        <location filename="../ui/payments/record_dialog.py" line="129" />
         <source>Record payment</source>
         <translation>入金の記録</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="120" />
+        <location filename="../ui/payments/record_dialog.py" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;残高 %2 · クレジット %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124" />
+        <location filename="../ui/payments/record_dialog.py" line="122" />
         <source>&amp;Method:</source>
         <translation>支払方法(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125" />
+        <location filename="../ui/payments/record_dialog.py" line="123" />
         <source>&amp;Received on:</source>
         <translation>受領日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126" />
+        <location filename="../ui/payments/record_dialog.py" line="124" />
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127" />
+        <location filename="../ui/payments/record_dialog.py" line="125" />
         <source>Re&amp;ference:</source>
         <translation>参照番号(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128" />
+        <location filename="../ui/payments/record_dialog.py" line="126" />
         <source>Allocate to:</source>
         <translation>割り当て先:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="129" />
+        <location filename="../ui/payments/record_dialog.py" line="127" />
         <source>such as %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="130" />
+        <location filename="../ui/payments/record_dialog.py" line="128" />
         <source>the transfer's reference, the check's number, a receipt number</source>
         <translation>振込の参照、小切手番号、領収書番号</translation>
     </message>
@@ -6010,6 +6277,126 @@ It is removed from the day it began: periods billed from then on would be billed
     </message>
 </context>
 <context>
+    <name>SendInvoicesDialog</name>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="89" />
+        <source>Looking for invoices to send…</source>
+        <translation>送信する請求書を検索しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="99" />
+        <source>Sending…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="111" />
+        <source>%1 of %2 sent</source>
+        <translation>%2 件中 %1 件を送信済み</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <source>&amp;Send %Ln invoice(s)</source>
+        <translation><numerusform>請求書 %Ln 件を送信(&amp;S)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="143" />
+        <location filename="../ui/delivery/send_dialog.py" line="195" />
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
+        <translation><numerusform>請求書 %Ln 件を、それぞれ PDF を添付してメールで送信します。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="123" />
+        <source>Nothing to send: every invoice listed was sent before or goes another way.</source>
+        <translation>送信するものはありません：一覧の請求書はすべて送信済みか、別の方法で送付されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="137" />
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <source>%Ln invoice(s) sent.</source>
+        <translation><numerusform>請求書 %Ln 件を送信しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <source>%Ln could not be sent: see why below; the next send tries them again.</source>
+        <translation><numerusform>%Ln 件を送信できませんでした：理由は下をご覧ください。次回の送信で再試行します。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="151" />
+        <source>Nothing was sent.</source>
+        <translation>何も送信されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not by e-mail</source>
+        <translation>メール以外</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>Left out</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>In doubt</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="174" />
+        <source>Will be sent</source>
+        <translation>送信予定</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="190" />
+        <source>Send invoices by e-mail</source>
+        <translation>請求書をメールで送信</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="192" />
+        <source>What happens</source>
+        <translation>処理内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="193" />
+        <source>Send &amp;again those sent before</source>
+        <translation>送信済みのものも再送信(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../ui/catalogue/service_dialog.py" line="41" />
@@ -6584,75 +6971,75 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../ui/tenants/actions.py" line="100" />
+        <location filename="../ui/tenants/actions.py" line="101" />
         <source>&amp;Move to another company…</source>
         <translation>別の会社へ移管(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="101" />
+        <location filename="../ui/tenants/actions.py" line="102" />
         <source>&amp;Move to another seller…</source>
         <translation>別の販売元へ移管(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="189" />
+        <location filename="../ui/tenants/actions.py" line="201" />
         <source>New &amp;reseller…</source>
         <translation>新規再販業者(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="190" />
+        <location filename="../ui/tenants/actions.py" line="202" />
         <source>Sign up a reseller (%1)</source>
         <translation>再販業者を登録（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="192" />
+        <location filename="../ui/tenants/actions.py" line="204" />
         <source>New &amp;company…</source>
         <translation>新規会社(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="193" />
+        <location filename="../ui/tenants/actions.py" line="205" />
         <source>Sign up a company under the selected reseller or the hoster (%1)</source>
         <translation>選択した再販業者またはホスティング事業者の下に会社を登録（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="196" />
+        <location filename="../ui/tenants/actions.py" line="208" />
         <source>New &amp;user…</source>
         <translation>新規ユーザー(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="197" />
+        <location filename="../ui/tenants/actions.py" line="209" />
         <source>Add a user to the selected company (%1)</source>
         <translation>選択した会社にユーザーを追加（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="199" />
+        <location filename="../ui/tenants/actions.py" line="211" />
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="200" />
+        <location filename="../ui/tenants/actions.py" line="212" />
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>選択した再販業者・会社・ユーザーを編集（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205" />
+        <location filename="../ui/tenants/actions.py" line="217" />
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>新規再販業者…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="206" />
+        <location filename="../ui/tenants/actions.py" line="218" />
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>新規会社…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="207" />
+        <location filename="../ui/tenants/actions.py" line="219" />
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>新規ユーザー…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208" />
+        <location filename="../ui/tenants/actions.py" line="220" />
         <source>Tenants</source>
         <translation>テナント</translation>
     </message>
@@ -6660,22 +7047,22 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="76" />
+        <location filename="../ui/tenants/browser.py" line="143" />
         <source>The database holds no hoster yet.</source>
         <translation>データベースにはまだホスティング事業者がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="80" />
+        <location filename="../ui/tenants/browser.py" line="147" />
         <source>Nothing matches “%1”.</source>
         <translation>「%1」に一致するものはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="82" />
+        <location filename="../ui/tenants/browser.py" line="149" />
         <source>Matches for “%1”: %2</source>
         <translation>「%1」の検索結果：%2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="115" />
+        <location filename="../ui/tenants/browser.py" line="182" />
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>「%1」はツリーにありません。F5 キーで再読み込みしてください。</translation>
     </message>

@@ -160,84 +160,157 @@
         <translation>Valuta gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77" />
+        <location filename="../ui/formatting.py" line="72" />
+        <source>Moved to another seller</source>
+        <translation>Verplaatst naar andere verkoper</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="73" />
+        <source>Billing term changed</source>
+        <translation>Termijn gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="74" />
+        <source>Billing day changed</source>
+        <translation>Factuurdag gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="80" />
         <source>Flat, per plan</source>
         <translation>Vast bedrag per pakket</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78" />
+        <location filename="../ui/formatting.py" line="81" />
         <source>Per user</source>
         <translation>Per gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79" />
+        <location filename="../ui/formatting.py" line="82" />
         <source>Per unit</source>
         <translation>Per eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="85" />
+        <location filename="../ui/formatting.py" line="88" />
         <source>Reseller invoices its companies</source>
         <translation>Wederverkoper factureert zijn bedrijven</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86" />
+        <location filename="../ui/formatting.py" line="89" />
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster factureert en int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87" />
+        <location filename="../ui/formatting.py" line="90" />
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster factureert, wederverkoper int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94" />
+        <location filename="../ui/formatting.py" line="97" />
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95" />
+        <location filename="../ui/formatting.py" line="98" />
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96" />
+        <location filename="../ui/formatting.py" line="99" />
         <source>Day %1 of each month</source>
         <translation>Dag %1 van elke maand</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="100" />
+        <location filename="../ui/formatting.py" line="103" />
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105" />
+        <location filename="../ui/formatting.py" line="108" />
         <source>Reverse charge (0 %)</source>
         <translation>Btw verlegd (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107" />
+        <location filename="../ui/formatting.py" line="110" />
         <source>Exempt (0 %)</source>
         <translation>Vrijgesteld (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="109" />
+        <location filename="../ui/formatting.py" line="112" />
         <source>Standard, own rate %1 %</source>
         <translation>Standaard, eigen tarief %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110" />
+        <location filename="../ui/formatting.py" line="113" />
         <source>Standard (the issuer's rate)</source>
         <translation>Standaard (tarief van de uitgever)</translation>
     </message>
     <message>
+        <location filename="../ui/delivery/post_batch.py" line="42" />
+        <source>Save the print batch</source>
+        <translation>Afdrukbatch opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="43" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
         <location filename="../ui/launcher.py" line="42" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="55" />
+        <source>Making the print batch…</source>
+        <translation>Afdrukbatch wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="56" />
+        <location filename="../ui/delivery/post_batch.py" line="89" />
+        <location filename="../ui/delivery/post_batch.py" line="100" />
+        <source>Print-and-post batch</source>
+        <translation>Afdrukbatch voor de post</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="67" />
+        <source>Adding %1 of %2: %3</source>
+        <translation>%1 van %2 toevoegen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="90" />
+        <source>No invoice is waiting to go by post.</source>
+        <translation>Er wacht geen factuur om per post te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="101" />
+        <source>Did the batch print correctly?</source>
+        <translation>Is de batch goed afgedrukt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="103" />
+        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>%1 factuur/facturen op %2 pagina('s), met een voorblad vooraan, opgeslagen in %3. Druk de batch dubbelzijdig af en antwoord dan: ‘Ja’ markeert ze als vandaag verzonden; ‘Nee’ legt ze terug voor de volgende batch; ‘Later’ laat ze wachten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="106" />
+        <source>Yes, mark them posted</source>
+        <translation>Ja, als verzonden markeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="107" />
+        <source>No, print them again later</source>
+        <translation>Nee, later opnieuw afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="108" />
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
     <message>
         <location filename="../ui/launcher.py" line="43" />
@@ -260,7 +333,7 @@
         <translation>Demogegevens voor %1 bedrijven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="151" />
+        <location filename="../ui/launcher.py" line="152" />
         <source>Prorata cannot open the database</source>
         <translation>Prorata kan de database niet openen</translation>
     </message>
@@ -756,868 +829,903 @@
     </message>
     <message>
         <location filename="../ui/audit/words.py" line="51" />
+        <source>{actor} submitted {count} ACH debits ({total}) effective {day}</source>
+        <translation>{actor} heeft {count} ACH-incasso's ({total}) ingediend met ingang van {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="52" />
+        <source>{actor} added an ACH debit authorization for {customer} (account {account})</source>
+        <translation>{actor} heeft een ACH-incassomachtiging voor {customer} toegevoegd (rekening {account})</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="53" />
+        <source>{actor} submitted {count} payouts to resellers ({total}) for {day}</source>
+        <translation>{actor} heeft {count} uitbetalingen aan wederverkopers ({total}) ingediend voor {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="54" />
+        <source>{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)</source>
+        <translation>{actor} heeft printbatch {batch} bevestigd als verstuurd op {day} ({count} facturen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="55" />
+        <source>{actor} put print batch {batch} back in the queue ({count} invoices)</source>
+        <translation>{actor} heeft printbatch {batch} terug in de wachtrij gezet ({count} facturen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="56" />
+        <source>{actor} copied the database {source} here ({rows} rows)</source>
+        <translation>{actor} heeft de database {source} hierheen gekopieerd ({rows} rijen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="57" />
         <source>{actor} set up the payment processor {processor} for {owner}</source>
         <translation>{actor} heeft de betaaldienst {processor} ingesteld voor {owner}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="52" />
+        <location filename="../ui/audit/words.py" line="58" />
         <source>{actor} charged {amount} for {invoice} to the card {card}</source>
         <translation>{actor} heeft {amount} voor {invoice} afgeschreven van de kaart {card}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="53" />
+        <location filename="../ui/audit/words.py" line="59" />
         <source>{actor} added the card {card} for {customer}</source>
         <translation>{actor} heeft de kaart {card} toegevoegd voor {customer}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="54" />
+        <location filename="../ui/audit/words.py" line="60" />
         <source>{actor} e-mailed {invoice} to {to}</source>
         <translation>{actor} heeft {invoice} per e-mail verstuurd naar {to}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="55" />
+        <location filename="../ui/audit/words.py" line="61" />
         <source>{actor} e-mailed {invoice} to {to} again</source>
         <translation>{actor} heeft {invoice} opnieuw per e-mail verstuurd naar {to}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="56" />
+        <location filename="../ui/audit/words.py" line="62" />
         <source>{actor} printed {count} invoices for the post ({file})</source>
         <translation>{actor} heeft {count} facturen afgedrukt voor de post ({file})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="57" />
+        <location filename="../ui/audit/words.py" line="63" />
         <source>{actor} allocated {amount} from {source} to {invoice}: {before} → {after}</source>
         <translation>{actor} heeft {amount} uit {source} toegewezen aan {invoice}: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="58" />
+        <location filename="../ui/audit/words.py" line="64" />
         <source>{actor} subscribed {company} to {plan} (quantity {quantity}) from {day}</source>
         <translation>{actor} heeft {company} vanaf {day} geabonneerd op {plan} (aantal {quantity})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="59" />
+        <location filename="../ui/audit/words.py" line="65" />
         <source>{actor} recorded a quantity change for {company}: {plan} {before} → {quantity} from {day}</source>
         <translation>{actor} heeft een aantalwijziging vastgelegd voor {company}: {plan} {before} → {quantity} vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="61" />
+        <location filename="../ui/audit/words.py" line="67" />
         <source>{actor} recorded a quantity change for {company}: {plan} to {quantity} from {day}</source>
         <translation>{actor} heeft een aantalwijziging vastgelegd voor {company}: {plan} naar {quantity} vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="63" />
+        <location filename="../ui/audit/words.py" line="69" />
         <source>{actor} changed {company}'s plan from {plan} to {to_plan} from {day}</source>
         <translation>{actor} heeft het pakket van {company} vanaf {day} gewijzigd van {plan} in {to_plan}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="64" />
+        <location filename="../ui/audit/words.py" line="70" />
         <source>{actor} cancelled {plan} for {company} from {day}</source>
         <translation>{actor} heeft {plan} voor {company} opgezegd per {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="65" />
+        <location filename="../ui/audit/words.py" line="71" />
         <source>{actor} assigned {user} to {plan} at {company} from {day}</source>
         <translation>{actor} heeft {user} bij {company} vanaf {day} toegewezen aan {plan}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="66" />
+        <location filename="../ui/audit/words.py" line="72" />
         <source>{actor} unassigned {user} from {plan} at {company} from {day}</source>
         <translation>{actor} heeft {user} bij {company} vanaf {day} ontkoppeld van {plan}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="67" />
+        <location filename="../ui/audit/words.py" line="73" />
         <source>{actor} charged {company} the extra {item} ({amount}) on {day}</source>
         <translation>{actor} heeft {company} op {day} de extra kosten {item} aangerekend ({amount})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="68" />
+        <location filename="../ui/audit/words.py" line="74" />
         <source>{actor} charged {company} the recurring extra {item} ({amount}) from {day}</source>
         <translation>{actor} heeft {company} vanaf {day} de terugkerende kosten {item} aangerekend ({amount})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="70" />
+        <location filename="../ui/audit/words.py" line="76" />
         <source>{actor} ended {company}'s recurring extra {item} from {day}</source>
         <translation>{actor} heeft de terugkerende kosten {item} van {company} beëindigd per {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="71" />
+        <location filename="../ui/audit/words.py" line="77" />
         <source>{actor} changed {company}'s currency to {currency} from {day}</source>
         <translation>{actor} heeft de valuta van {company} vanaf {day} gewijzigd in {currency}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="72" />
+        <location filename="../ui/audit/words.py" line="78" />
         <source>{actor} recorded a change for {company} from {day}: {change}</source>
         <translation>{actor} heeft een wijziging vastgelegd voor {company} vanaf {day}: {change}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="73" />
+        <location filename="../ui/audit/words.py" line="79" />
         <source>{actor} recorded {count} changes for {company}</source>
         <translation>{actor} heeft {count} wijzigingen vastgelegd voor {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="74" />
+        <location filename="../ui/audit/words.py" line="80" />
         <source>{actor} took back a change for {company} ({change} from {day})</source>
         <translation>{actor} heeft een wijziging voor {company} teruggedraaid ({change} vanaf {day})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="75" />
+        <location filename="../ui/audit/words.py" line="81" />
         <source>{actor} added the company {company}</source>
         <translation>{actor} heeft het bedrijf {company} toegevoegd</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="76" />
+        <location filename="../ui/audit/words.py" line="82" />
         <source>{actor} moved {company} from {before} to {after} from {day}</source>
         <translation>{actor} heeft {company} vanaf {day} verplaatst van {before} naar {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="77" />
+        <location filename="../ui/audit/words.py" line="83" />
         <source>{actor} took back the move of {company}: it is with {after} again</source>
         <translation>{actor} heeft de verplaatsing van {company} teruggedraaid: het is weer bij {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="78" />
+        <location filename="../ui/audit/words.py" line="84" />
         <source>{actor} set {owner}'s {field} from {before} to {after}</source>
         <translation>{actor} heeft {field} van {owner} gewijzigd van {before} in {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="79" />
+        <location filename="../ui/audit/words.py" line="85" />
         <source>{actor} set {owner}'s {field} to {after}</source>
         <translation>{actor} heeft {field} van {owner} op {after} gezet</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="80" />
+        <location filename="../ui/audit/words.py" line="86" />
         <source>{actor} changed {owner}: {changes}</source>
         <translation>{actor} heeft {owner} gewijzigd: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="81" />
+        <location filename="../ui/audit/words.py" line="87" />
         <source>{actor} added the user {user} to {company}</source>
         <translation>{actor} heeft de gebruiker {user} toegevoegd aan {company}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="82" />
+        <location filename="../ui/audit/words.py" line="88" />
         <source>{actor} moved the user {user} from {before} to {after} from {day}</source>
         <translation>{actor} heeft de gebruiker {user} vanaf {day} verplaatst van {before} naar {after}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="83" />
+        <location filename="../ui/audit/words.py" line="89" />
         <source>{actor} added the reseller {reseller}</source>
         <translation>{actor} heeft de wederverkoper {reseller} toegevoegd</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="84" />
+        <location filename="../ui/audit/words.py" line="90" />
         <source>{actor} added the {kind} {name}</source>
         <translation>{actor} heeft toegevoegd: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="85" />
+        <location filename="../ui/audit/words.py" line="91" />
         <source>{actor} retired the {kind} {name} from {day}</source>
         <translation>{actor} heeft vanaf {day} uitgefaseerd: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="86" />
+        <location filename="../ui/audit/words.py" line="92" />
         <source>{actor} offers the {kind} {name} again</source>
         <translation>{actor} biedt weer aan: {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="87" />
+        <location filename="../ui/audit/words.py" line="93" />
         <source>{actor} added the invoice template {template}</source>
         <translation>{actor} heeft het factuursjabloon {template} toegevoegd</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="88" />
+        <location filename="../ui/audit/words.py" line="94" />
         <source>{actor} changed the invoice template {template}: {changes}</source>
         <translation>{actor} heeft het factuursjabloon {template} gewijzigd: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="89" />
+        <location filename="../ui/audit/words.py" line="95" />
         <source>{actor} made {template} the default invoice template (was {before})</source>
         <translation>{actor} heeft {template} het standaard factuursjabloon gemaakt (was {before})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="90" />
+        <location filename="../ui/audit/words.py" line="96" />
         <source>{actor} set up {owner}'s e-mail server</source>
         <translation>{actor} heeft de e-mailserver van {owner} ingesteld</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="91" />
+        <location filename="../ui/audit/words.py" line="97" />
         <source>{actor} changed {owner}'s e-mail server settings: {changes}</source>
         <translation>{actor} heeft de e-mailserverinstellingen van {owner} gewijzigd: {changes}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="92" />
+        <location filename="../ui/audit/words.py" line="98" />
         <source>{actor} enabled the currency {currency}</source>
         <translation>{actor} heeft de valuta {currency} ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="93" />
+        <location filename="../ui/audit/words.py" line="99" />
         <source>{actor} disabled the currency {currency}</source>
         <translation>{actor} heeft de valuta {currency} uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="94" />
+        <location filename="../ui/audit/words.py" line="100" />
         <source>{actor} added the staff login {login} as {role} of {reseller}</source>
         <translation>{actor} heeft de personeelslogin {login} toegevoegd als {role} van {reseller}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="95" />
+        <location filename="../ui/audit/words.py" line="101" />
         <source>{actor} disabled the staff login {login}</source>
         <translation>{actor} heeft de personeelslogin {login} uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="96" />
+        <location filename="../ui/audit/words.py" line="102" />
         <source>{actor} recorded a payment of {amount} from {customer} ({method}) received {day}</source>
         <translation>{actor} heeft een betaling van {amount} van {customer} vastgelegd ({method}), ontvangen op {day}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="98" />
+        <location filename="../ui/audit/words.py" line="104" />
         <source>{actor} refunded {amount} of payment {payment} on {day}</source>
         <translation>{actor} heeft op {day} {amount} van betaling {payment} terugbetaald</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="99" />
+        <location filename="../ui/audit/words.py" line="105" />
+        <source>{actor} paid {reseller} {amount} on {day}</source>
+        <translation>{actor} heeft op {day} {amount} aan {reseller} uitbetaald</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/words.py" line="106" />
         <source>{actor} reversed payment {payment} ({amount}) on {day}: {reason}</source>
         <translation>{actor} heeft betaling {payment} ({amount}) op {day} teruggedraaid: {reason}</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="100" />
+        <location filename="../ui/audit/words.py" line="107" />
         <source>{actor} ran billing as of {day}: {billed} billed as drafts</source>
         <translation>{actor} heeft gefactureerd t/m {day}: {billed} gefactureerd als concept</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="101" />
+        <location filename="../ui/audit/words.py" line="108" />
         <source>{actor} ran billing as of {day}: {billed} billed and issued</source>
         <translation>{actor} heeft gefactureerd t/m {day}: {billed} gefactureerd en uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="102" />
+        <location filename="../ui/audit/words.py" line="109" />
         <source>{actor} imported {file} ({what})</source>
         <translation>{actor} heeft {file} geïmporteerd ({what})</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="103" />
+        <location filename="../ui/audit/words.py" line="110" />
         <source>{actor} created demo data with {companies} companies</source>
         <translation>{actor} heeft demogegevens met {companies} bedrijven aangemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="104" />
+        <location filename="../ui/audit/words.py" line="111" />
         <source>{actor} changed {what}</source>
         <translation>{actor} heeft {what} gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>tax rate</source>
         <translation>btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="112" />
+        <location filename="../ui/audit/words.py" line="119" />
         <source>invoice number format</source>
         <translation>factuurnummerformaat</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>invoicing</source>
         <translation>facturatie</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="113" />
+        <location filename="../ui/audit/words.py" line="120" />
         <source>payment collection</source>
         <translation>inning</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>e-mail delivery</source>
         <translation>verzending per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>cheques</source>
         <translation>cheques</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="114" />
+        <location filename="../ui/audit/words.py" line="121" />
         <source>payment terms</source>
         <translation>betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="115" />
+        <location filename="../ui/audit/words.py" line="122" />
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>tax ID</source>
         <translation>btw-nummer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="116" />
+        <location filename="../ui/audit/words.py" line="123" />
         <source>delivery</source>
         <translation>verzending</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>tax treatment</source>
         <translation>btw-behandeling</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>currency</source>
         <translation>valuta</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="117" />
+        <location filename="../ui/audit/words.py" line="124" />
         <source>billing mode</source>
         <translation>factuurwijze</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>signup</source>
         <translation>aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>unit</source>
         <translation>eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="118" />
+        <location filename="../ui/audit/words.py" line="125" />
         <source>billed</source>
         <translation>grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>recurring</source>
         <translation>terugkerend</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>amounts</source>
         <translation>bedragen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="119" />
+        <location filename="../ui/audit/words.py" line="126" />
         <source>retired on</source>
         <translation>uitgefaseerd op</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>service</source>
         <translation>dienst</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>reseller</source>
         <translation>wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>company</source>
         <translation>bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="120" />
+        <location filename="../ui/audit/words.py" line="127" />
         <source>customer</source>
         <translation>klant</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>issue date</source>
         <translation>factuurdatum</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>subtotal</source>
         <translation>subtotaal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="121" />
+        <location filename="../ui/audit/words.py" line="128" />
         <source>tax</source>
         <translation>btw</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>total</source>
         <translation>totaal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>issuer</source>
         <translation>uitgever</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="122" />
+        <location filename="../ui/audit/words.py" line="129" />
         <source>policy</source>
         <translation>regel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>billing day</source>
         <translation>factuurdag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>term</source>
         <translation>termijn</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>source</source>
         <translation>bron</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="123" />
+        <location filename="../ui/audit/words.py" line="130" />
         <source>by</source>
         <translation>door</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>invoices reopened</source>
         <translation>heropende facturen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="124" />
+        <location filename="../ui/audit/words.py" line="131" />
         <source>method</source>
         <translation>betaalwijze</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>refunded</source>
         <translation>terugbetaald</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>unallocated</source>
         <translation>niet toegewezen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="125" />
+        <location filename="../ui/audit/words.py" line="132" />
         <source>collected by</source>
         <translation>geïnd door</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>received on</source>
         <translation>ontvangen op</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>moved from</source>
         <translation>verplaatst van</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="126" />
+        <location filename="../ui/audit/words.py" line="133" />
         <source>seed</source>
         <translation>seed</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>users</source>
         <translation>gebruikers</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>changes</source>
         <translation>wijzigingen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="127" />
+        <location filename="../ui/audit/words.py" line="134" />
         <source>prices</source>
         <translation>prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>deferred</source>
         <translation>uitgesteld</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>failed</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="128" />
+        <location filename="../ui/audit/words.py" line="135" />
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>nothing to bill</source>
         <translation>niets te factureren</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="129" />
+        <location filename="../ui/audit/words.py" line="136" />
         <source>reseller invoices</source>
         <translation>facturen aan wederverkopers</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>plan</source>
         <translation>pakket</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="130" />
+        <location filename="../ui/audit/words.py" line="137" />
         <source>from</source>
         <translation>vanaf</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>extra item</source>
         <translation>extra artikel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>user</source>
         <translation>gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>bundle</source>
         <translation>bundel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="132" />
+        <location filename="../ui/audit/words.py" line="139" />
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>invoice</source>
         <translation>factuur</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>price</source>
         <translation>prijs</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="133" />
+        <location filename="../ui/audit/words.py" line="140" />
         <source>billing setting</source>
         <translation>factuurinstelling</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>minimum charge</source>
         <translation>minimumbedrag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>billing run</source>
         <translation>factuurrun</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="134" />
+        <location filename="../ui/audit/words.py" line="141" />
         <source>payment</source>
         <translation>betaling</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>invoice template</source>
         <translation>factuursjabloon</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="135" />
+        <location filename="../ui/audit/words.py" line="142" />
         <source>staff</source>
         <translation>personeel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>invoices</source>
         <translation>facturen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>pages</source>
         <translation>pagina's</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>to</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="136" />
+        <location filename="../ui/audit/words.py" line="143" />
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>message ID</source>
         <translation>bericht-ID</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>attempt</source>
         <translation>poging</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="137" />
+        <location filename="../ui/audit/words.py" line="144" />
         <source>processor</source>
         <translation>betaaldienst</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>expiry</source>
         <translation>vervaldatum</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>message</source>
         <translation>bericht</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="138" />
+        <location filename="../ui/audit/words.py" line="145" />
         <source>enabled</source>
         <translation>ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>secrets stored</source>
         <translation>opgeslagen geheimen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="139" />
+        <location filename="../ui/audit/words.py" line="146" />
         <source>why</source>
         <translation>reden</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>creditor</source>
         <translation>incassant</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>scheme</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="140" />
+        <location filename="../ui/audit/words.py" line="147" />
         <source>revoked</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>wholesale</source>
         <translation>groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>own wholesale</source>
         <translation>eigen groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="142" />
+        <location filename="../ui/audit/words.py" line="149" />
         <source>retail</source>
         <translation>verkoop</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="143" />
+        <location filename="../ui/audit/words.py" line="150" />
         <source>own</source>
         <translation>eigen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>on</source>
         <translation>aan</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="145" />
+        <location filename="../ui/audit/words.py" line="152" />
         <source>following the hoster</source>
         <translation>zoals de hoster</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>the signup anniversary</source>
         <translation>de verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>monthly</source>
         <translation>maandelijks</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="146" />
+        <location filename="../ui/audit/words.py" line="153" />
         <source>quarterly</source>
         <translation>per kwartaal</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>annual</source>
         <translation>jaarlijks</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="147" />
+        <location filename="../ui/audit/words.py" line="154" />
         <source>yearly</source>
         <translation>jaarlijks</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>draft</source>
         <translation>concept</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>issued</source>
         <translation>uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>partly paid</source>
         <translation>deels betaald</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="149" />
+        <location filename="../ui/audit/words.py" line="156" />
         <source>paid</source>
         <translation>betaald</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>void</source>
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="150" />
+        <location filename="../ui/audit/words.py" line="157" />
         <source>received</source>
         <translation>ontvangen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>reversed</source>
         <translation>teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>carry to the next invoice</source>
         <translation>overboeken naar de volgende factuur</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="151" />
+        <location filename="../ui/audit/words.py" line="158" />
         <source>charge the minimum</source>
         <translation>het minimum rekenen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the window</source>
         <translation>het venster</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>the command line</source>
         <translation>de opdrachtregel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="153" />
+        <location filename="../ui/audit/words.py" line="160" />
         <source>an import</source>
         <translation>een import</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>a bundle</source>
         <translation>een bundel</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="154" />
+        <location filename="../ui/audit/words.py" line="161" />
         <source>an undo</source>
         <translation>een terugdraaiing</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="161" />
+        <location filename="../ui/audit/words.py" line="168" />
         <source>a change</source>
         <translation>een wijziging</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="166" />
+        <location filename="../ui/audit/words.py" line="173" />
         <source>CSV file of %1</source>
         <translation>CSV-bestand met %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="179" />
+        <location filename="../ui/audit/words.py" line="186" />
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="194" />
+        <location filename="../ui/audit/words.py" line="201" />
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="210" />
+        <location filename="../ui/audit/words.py" line="217" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1726,6 +1834,58 @@
         <source>Transfer recalled by the bank</source>
         <translation>Overboeking teruggeroepen door de bank</translation>
     </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="32" />
+        <location filename="../ui/delivery/review_import.py" line="37" />
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>Import review answers</source>
+        <translation>Controleantwoorden importeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="33" />
+        <source>Review answers (*.json);;All files (*)</source>
+        <translation>Controleantwoorden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="38" />
+        <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
+        <translation>De door de controleur goedgekeurde concepten nu uitreiken? (Nee: de goedkeuringen worden vastgelegd en ze blijven concepten.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="59" />
+        <source>Issued: %n</source>
+        <translation>Uitgereikt: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="60" />
+        <source>Approved, still drafts: %n</source>
+        <translation>Goedgekeurd, nog concepten: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="61" />
+        <source>Held with the reviewer's comment: %n</source>
+        <translation>Aangehouden met de opmerking van de controleur: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="62" />
+        <source>Imported before, nothing changed: %n</source>
+        <translation>Eerder geïmporteerd, niets gewijzigd: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="66" />
+        <source>Refused: %n</source>
+        <translation>Geweigerd: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="68" />
+        <source>The file has no answers.</source>
+        <translation>Het bestand bevat geen antwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72" />
+        <source>The review answers were imported.</source>
+        <translation>De controleantwoorden zijn geïmporteerd.</translation>
+    </message>
 </context>
 <context>
     <name>AccountFilterBar</name>
@@ -1806,97 +1966,97 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="125" />
+        <location filename="../ui/payments/account_panel.py" line="126" />
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="154" />
+        <location filename="../ui/payments/account_panel.py" line="155" />
         <source>No account selected</source>
         <translation>Geen rekening geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="155" />
+        <location filename="../ui/payments/account_panel.py" line="156" />
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Kies een rekening in de lijst om de boekingen en openstaande facturen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="159" />
+        <location filename="../ui/payments/account_panel.py" line="160" />
         <source>Account with %1 in %2</source>
         <translation>Rekening bij %1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165" />
+        <location filename="../ui/payments/account_panel.py" line="166" />
         <source>Ledger (%1 entries)</source>
         <translation>Boekingen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="166" />
+        <location filename="../ui/payments/account_panel.py" line="167" />
         <source>Open invoices (%1)</source>
         <translation>Openstaande facturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="211" />
+        <location filename="../ui/payments/account_panel.py" line="210" />
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Betaling #%1 vastgelegd: %2, %3 blijft als tegoed.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221" />
+        <location filename="../ui/payments/account_panel.py" line="220" />
         <source>Refund recorded.</source>
         <translation>Terugbetaling vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="228" />
+        <location filename="../ui/payments/account_panel.py" line="227" />
         <source>Payment reversed; open again: %1.</source>
         <translation>Betaling teruggedraaid; weer open: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="229" />
+        <location filename="../ui/payments/account_panel.py" line="228" />
         <source>no invoice</source>
         <translation>geen factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="236" />
+        <location filename="../ui/payments/account_panel.py" line="235" />
         <source>Credit applied to %1.</source>
         <translation>Tegoed verrekend met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="240" />
+        <location filename="../ui/payments/account_panel.py" line="239" />
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241" />
+        <location filename="../ui/payments/account_panel.py" line="240" />
         <source>Credit:</source>
         <translation>Tegoed:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="242" />
+        <location filename="../ui/payments/account_panel.py" line="241" />
         <source>Overdue:</source>
         <translation>Achterstallig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="243" />
+        <location filename="../ui/payments/account_panel.py" line="242" />
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="244" />
+        <location filename="../ui/payments/account_panel.py" line="243" />
         <source>Re&amp;fund…</source>
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="245" />
+        <location filename="../ui/payments/account_panel.py" line="244" />
         <source>Re&amp;verse…</source>
         <translation>Terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246" />
+        <location filename="../ui/payments/account_panel.py" line="245" />
         <source>Apply &amp;credit…</source>
         <translation>Tegoed &amp;verrekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="247" />
+        <location filename="../ui/payments/account_panel.py" line="246" />
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
@@ -2096,7 +2256,10 @@
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="101" />
         <source>%Ln change(s).</source>
-        <translation><numerusform>%Ln wijziging.</numerusform><numerusform>%Ln wijzigingen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln wijziging.</numerusform>
+            <numerusform>%Ln wijzigingen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/audit/log_dialog.py" line="106" />
@@ -2269,12 +2432,18 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="144" />
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
-        <translation><numerusform>%Ln factuur t/m %1 aanmaken, totaal %2, zoals het voorbeeld liet zien?</numerusform><numerusform>%Ln facturen t/m %1 aanmaken, totaal %2, zoals het voorbeeld liet zien?</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factuur t/m %1 aanmaken, totaal %2, zoals het voorbeeld liet zien?</numerusform>
+            <numerusform>%Ln facturen t/m %1 aanmaken, totaal %2, zoals het voorbeeld liet zien?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="147" />
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>En %Ln factuur of afrekening aan wederverkopers.</numerusform><numerusform>En %Ln facturen of afrekeningen aan wederverkopers.</numerusform></translation>
+        <translation>
+            <numerusform>En %Ln factuur of afrekening aan wederverkopers.</numerusform>
+            <numerusform>En %Ln facturen of afrekeningen aan wederverkopers.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="150" />
@@ -2344,37 +2513,58 @@
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="264" />
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
-        <translation><numerusform>Voorbeeld t/m %1: %Ln factuur zou worden aangemaakt, totaal %2.</numerusform><numerusform>Voorbeeld t/m %1: %Ln facturen zouden worden aangemaakt, totaal %2.</numerusform></translation>
+        <translation>
+            <numerusform>Voorbeeld t/m %1: %Ln factuur zou worden aangemaakt, totaal %2.</numerusform>
+            <numerusform>Voorbeeld t/m %1: %Ln facturen zouden worden aangemaakt, totaal %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="266" />
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
-        <translation><numerusform>Gefactureerd t/m %1: %Ln factuur aangemaakt, totaal %2.</numerusform><numerusform>Gefactureerd t/m %1: %Ln facturen aangemaakt, totaal %2.</numerusform></translation>
+        <translation>
+            <numerusform>Gefactureerd t/m %1: %Ln factuur aangemaakt, totaal %2.</numerusform>
+            <numerusform>Gefactureerd t/m %1: %Ln facturen aangemaakt, totaal %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="269" />
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
-        <translation><numerusform>%Ln factuur of afrekening aan wederverkopers.</numerusform><numerusform>%Ln facturen of afrekeningen aan wederverkopers.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factuur of afrekening aan wederverkopers.</numerusform>
+            <numerusform>%Ln facturen of afrekeningen aan wederverkopers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="271" />
         <source>%Ln company(ies) deferred under the minimum charge.</source>
-        <translation><numerusform>%Ln bedrijf uitgesteld onder het minimumbedrag.</numerusform><numerusform>%Ln bedrijven uitgesteld onder het minimumbedrag.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bedrijf uitgesteld onder het minimumbedrag.</numerusform>
+            <numerusform>%Ln bedrijven uitgesteld onder het minimumbedrag.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="273" />
         <source>%Ln company(ies) with nothing to bill.</source>
-        <translation><numerusform>%Ln bedrijf zonder iets te factureren.</numerusform><numerusform>%Ln bedrijven zonder iets te factureren.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bedrijf zonder iets te factureren.</numerusform>
+            <numerusform>%Ln bedrijven zonder iets te factureren.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="275" />
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
-        <translation><numerusform>%Ln bedrijf overgeslagen: facturatie staat uit voor de wederverkoper.</numerusform><numerusform>%Ln bedrijven overgeslagen: facturatie staat uit voor hun wederverkoper.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bedrijf overgeslagen: facturatie staat uit voor de wederverkoper.</numerusform>
+            <numerusform>%Ln bedrijven overgeslagen: facturatie staat uit voor hun wederverkoper.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/run_dialog.py" line="277" />
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
-        <translation><numerusform>%Ln bedrijf kon niet worden gefactureerd: zie de rij gemarkeerd met Fout.</numerusform><numerusform>%Ln bedrijven konden niet worden gefactureerd: zie de rijen gemarkeerd met Fout.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln bedrijf kon niet worden gefactureerd: zie de rij gemarkeerd met Fout.</numerusform>
+            <numerusform>%Ln bedrijven konden niet worden gefactureerd: zie de rijen gemarkeerd met Fout.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="279" />
@@ -2979,7 +3169,10 @@
     <message numerus="yes">
         <location filename="../ui/tenants/company_prices.py" line="279" />
         <source>%Ln of its plan(s) without a price (tinted)</source>
-        <translation><numerusform>%Ln van zijn pakketten zonder prijs (gemarkeerd)</numerusform><numerusform>%Ln van zijn pakketten zonder prijs (gemarkeerd)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln van zijn pakketten zonder prijs (gemarkeerd)</numerusform>
+            <numerusform>%Ln van zijn pakketten zonder prijs (gemarkeerd)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/company_prices.py" line="284" />
@@ -3632,12 +3825,18 @@
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="126" />
         <source>%Ln invoice(s)</source>
-        <translation><numerusform>%Ln factuur</numerusform><numerusform>%Ln facturen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factuur</numerusform>
+            <numerusform>%Ln facturen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="128" />
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
-        <translation><numerusform>%1 van %Ln factuur getoond; scroll voor meer</numerusform><numerusform>%1 van %Ln facturen getoond; scroll voor meer</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %Ln factuur getoond; scroll voor meer</numerusform>
+            <numerusform>%1 van %Ln facturen getoond; scroll voor meer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="131" />
@@ -4153,182 +4352,192 @@
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="180" />
+        <location filename="../ui/invoices/invoice_view.py" line="183" />
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="224" />
+        <location filename="../ui/invoices/invoice_view.py" line="228" />
         <source>No invoice selected</source>
         <translation>Geen factuur geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="225" />
+        <location filename="../ui/invoices/invoice_view.py" line="229" />
         <source>Pick an invoice in the list to read it.</source>
         <translation>Kies een factuur in de lijst om die te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="231" />
+        <location filename="../ui/invoices/invoice_view.py" line="235" />
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="232" />
+        <location filename="../ui/invoices/invoice_view.py" line="236" />
         <source>Issued by:</source>
         <translation>Uitgereikt door:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="233" />
+        <location filename="../ui/invoices/invoice_view.py" line="237" />
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>Issue date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="234" />
+        <location filename="../ui/invoices/invoice_view.py" line="238" />
         <source>not issued yet</source>
         <translation>nog niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235" />
+        <location filename="../ui/invoices/invoice_view.py" line="239" />
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236" />
+        <location filename="../ui/invoices/invoice_view.py" line="240" />
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="242" />
         <source>Corrects:</source>
         <translation>Corrigeert:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="244" />
+        <location filename="../ui/invoices/invoice_view.py" line="248" />
         <source>Lines (%1)</source>
         <translation>Regels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="274" />
+        <location filename="../ui/invoices/invoice_view.py" line="278" />
         <source>Issue invoice</source>
         <translation>Factuur uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="275" />
+        <location filename="../ui/invoices/invoice_view.py" line="279" />
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%1 aan %2 voor %3 uitreiken? De factuur krijgt haar nummer en kan daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="281" />
+        <location filename="../ui/invoices/invoice_view.py" line="285" />
         <source>Issued as %1.</source>
         <translation>Uitgereikt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="297" />
+        <location filename="../ui/invoices/invoice_view.py" line="301" />
         <source>%1 saved.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="303" />
+        <location filename="../ui/invoices/invoice_view.py" line="307" />
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="304" />
+        <location filename="../ui/invoices/invoice_view.py" line="308" />
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 verwijderen? Een concept uit een factuurrun wordt bij de volgende run opnieuw gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="309" />
+        <location filename="../ui/invoices/invoice_view.py" line="313" />
         <source>%1 deleted.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="315" />
+        <location filename="../ui/invoices/invoice_view.py" line="319" />
         <source>Credit invoice</source>
         <translation>Factuur crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="316" />
+        <location filename="../ui/invoices/invoice_view.py" line="320" />
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 volledig crediteren? Er wordt meteen een creditnota uitgereikt en de factuur vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="324" />
+        <location filename="../ui/invoices/invoice_view.py" line="328" />
         <source>Credit note %1 issued.</source>
         <translation>Creditnota %1 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="330" />
+        <location filename="../ui/invoices/invoice_view.py" line="334" />
         <source>Modify invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331" />
+        <location filename="../ui/invoices/invoice_view.py" line="335" />
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 wijzigen? De factuur wordt volledig gecrediteerd en er opent een conceptkopie om te corrigeren en uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="339" />
+        <location filename="../ui/invoices/invoice_view.py" line="343" />
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Creditnota %1 uitgereikt; de conceptkopie is geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="343" />
+        <location filename="../ui/invoices/invoice_view.py" line="360" />
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="344" />
+        <location filename="../ui/invoices/invoice_view.py" line="361" />
         <source>Subtotal:</source>
         <translation>Subtotaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="345" />
+        <location filename="../ui/invoices/invoice_view.py" line="362" />
         <source>Tax:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="346" />
+        <location filename="../ui/invoices/invoice_view.py" line="363" />
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="347" />
+        <location filename="../ui/invoices/invoice_view.py" line="364" />
         <source>&amp;Issue</source>
         <translation>&amp;Uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348" />
+        <location filename="../ui/invoices/invoice_view.py" line="365" />
         <source>&amp;Edit draft…</source>
         <translation>Concept &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349" />
+        <location filename="../ui/invoices/invoice_view.py" line="366" />
         <source>&amp;Delete draft</source>
         <translation>Concept &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="350" />
+        <location filename="../ui/invoices/invoice_view.py" line="367" />
         <source>&amp;Modify…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="351" />
+        <location filename="../ui/invoices/invoice_view.py" line="368" />
         <source>C&amp;redit</source>
         <translation>&amp;Crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="352" />
+        <location filename="../ui/invoices/invoice_view.py" line="369" />
+        <source>Send by e-mai&amp;l…</source>
+        <translation>Per &amp;e-mail verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="370" />
+        <source>E-mail this invoice's PDF to the customer (once; again only if you say so).</source>
+        <translation>De pdf van deze factuur per e-mail naar de klant sturen (eenmalig; opnieuw alleen als u dat aangeeft).</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="372" />
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Deze factuur crediteren en een conceptkopie openen om te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="353" />
+        <location filename="../ui/invoices/invoice_view.py" line="373" />
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Een creditnota voor de hele factuur uitreiken.</translation>
     </message>
@@ -4475,141 +4684,206 @@
     </message>
 </context>
 <context>
+    <name>LoginScope</name>
+    <message>
+        <location filename="../ui/login_scope.py" line="20" />
+        <source>hoster admin</source>
+        <translation>hoster-beheerder</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="21" />
+        <source>hoster clerk</source>
+        <translation>hoster-medewerker</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="22" />
+        <source>reseller admin</source>
+        <translation>wederverkoper-beheerder</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="23" />
+        <source>reseller clerk</source>
+        <translation>wederverkoper-medewerker</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="24" />
+        <source>reviewer, read only</source>
+        <translation>controleur, alleen lezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="31" />
+        <source>%1 (%2 of %3)</source>
+        <comment>login (role of reseller)</comment>
+        <translation>%1 (%2 bij %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/login_scope.py" line="34" />
+        <source>%1 (%2)</source>
+        <comment>login (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="225" />
+        <location filename="../ui/app_shell.py" line="276" />
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="228" />
+        <location filename="../ui/app_shell.py" line="279" />
         <source>About Prorata</source>
         <translation>Over Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="229" />
+        <location filename="../ui/app_shell.py" line="280" />
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Facturatieconsole voor hostingproviders.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="238" />
+        <location filename="../ui/app_shell.py" line="289" />
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="239" />
+        <location filename="../ui/app_shell.py" line="290" />
+        <source>Prorata — %1</source>
+        <translation>Prorata — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="291" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="240" />
+        <location filename="../ui/app_shell.py" line="292" />
+        <source>Database: %1 · logged in as %2</source>
+        <translation>Database: %1 · aangemeld als %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="294" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="241" />
+        <location filename="../ui/app_shell.py" line="295" />
         <source>&amp;Reload</source>
         <translation>&amp;Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="242" />
+        <location filename="../ui/app_shell.py" line="296" />
         <source>&amp;Audit log…</source>
         <translation>&amp;Wijzigingslogboek…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="243" />
+        <location filename="../ui/app_shell.py" line="297" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="244" />
+        <location filename="../ui/app_shell.py" line="298" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="245" />
+        <location filename="../ui/app_shell.py" line="299" />
         <source>&amp;Find tenant…</source>
         <translation>Klant &amp;zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="246" />
+        <location filename="../ui/app_shell.py" line="300" />
         <source>Prefere&amp;nces…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="247" />
+        <location filename="../ui/app_shell.py" line="301" />
         <source>&amp;Billing</source>
         <translation>&amp;Facturatie</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="248" />
+        <location filename="../ui/app_shell.py" line="302" />
         <source>&amp;Run billing…</source>
         <translation>Facturatie &amp;uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="249" />
+        <location filename="../ui/app_shell.py" line="303" />
         <source>Billing &amp;settings…</source>
         <translation>Factuur&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="250" />
+        <location filename="../ui/app_shell.py" line="304" />
         <source>Invoice &amp;designer…</source>
         <translation>Factuur&amp;ontwerp…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="251" />
+        <location filename="../ui/app_shell.py" line="305" />
         <source>Open re&amp;view file…</source>
         <translation>Controle&amp;bestand openen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="252" />
+        <location filename="../ui/app_shell.py" line="306" />
+        <source>&amp;Import review answers…</source>
+        <translation>Controle&amp;antwoorden importeren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="307" />
+        <source>Send &amp;invoices…</source>
+        <translation>Facturen &amp;verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="308" />
+        <source>&amp;Print-and-post batch…</source>
+        <translation>Afdrukbatch voor de &amp;post…</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="309" />
         <source>&amp;Tenants</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="253" />
+        <location filename="../ui/app_shell.py" line="310" />
         <source>C&amp;atalogue</source>
         <translation>C&amp;atalogus</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="254" />
+        <location filename="../ui/app_shell.py" line="311" />
         <source>&amp;Prices</source>
         <translation>&amp;Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="255" />
+        <location filename="../ui/app_shell.py" line="312" />
         <source>I&amp;nvoices</source>
         <translation>Fact&amp;uren</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="256" />
+        <location filename="../ui/app_shell.py" line="313" />
         <source>Pa&amp;yments</source>
         <translation>&amp;Betalingen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="257" />
+        <location filename="../ui/app_shell.py" line="314" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="258" />
+        <location filename="../ui/app_shell.py" line="315" />
         <source>&amp;About Prorata</source>
         <translation>&amp;Over Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="282" />
+        <location filename="../ui/app_shell.py" line="341" />
         <source>A billing preview is still working. Stop it and quit?</source>
         <translation>Er loopt nog een factuurvoorbeeld. Stoppen en afsluiten?</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="283" />
+        <location filename="../ui/app_shell.py" line="342" />
         <source>A billing run is writing invoices. Stop it after the companies being billed now, and quit? What is billed by then stays billed; the next run bills the rest.</source>
         <translation>Een factuurrun schrijft facturen. Stoppen na de bedrijven die nu worden gefactureerd, en afsluiten? Wat tot dan is gefactureerd, blijft gefactureerd; de volgende run factureert de rest.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="285" />
+        <location filename="../ui/app_shell.py" line="344" />
         <source>Quit Prorata</source>
         <translation>Prorata afsluiten</translation>
     </message>
@@ -4833,12 +5107,18 @@ Facturatieconsole voor hostingproviders.</translation>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="144" />
         <source>%Ln account(s)</source>
-        <translation><numerusform>%Ln rekening</numerusform><numerusform>%Ln rekeningen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln rekening</numerusform>
+            <numerusform>%Ln rekeningen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/payments/console.py" line="146" />
         <source>%1 of %Ln account(s) shown; scroll for more</source>
-        <translation><numerusform>%1 van %Ln rekening getoond; scroll voor meer</numerusform><numerusform>%1 van %Ln rekeningen getoond; scroll voor meer</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %Ln rekening getoond; scroll voor meer</numerusform>
+            <numerusform>%1 van %Ln rekeningen getoond; scroll voor meer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="149" />
@@ -5148,87 +5428,87 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="145" />
+        <location filename="../ui/prices/matrix_model.py" line="146" />
         <source>Plan</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="146" />
+        <location filename="../ui/prices/matrix_model.py" line="147" />
         <source>Billed</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="147" />
+        <location filename="../ui/prices/matrix_model.py" line="148" />
         <source>Wholesale</source>
         <translation>Groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="148" />
+        <location filename="../ui/prices/matrix_model.py" line="149" />
         <source>Reseller's cost</source>
         <translation>Inkoopprijs wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="149" />
+        <location filename="../ui/prices/matrix_model.py" line="150" />
         <source>Retail</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="150" />
+        <location filename="../ui/prices/matrix_model.py" line="151" />
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="174" />
+        <location filename="../ui/prices/matrix_model.py" line="175" />
         <source>The hoster's price to every reseller.</source>
         <translation>De prijs van de hoster voor alle wederverkopers.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="175" />
+        <location filename="../ui/prices/matrix_model.py" line="176" />
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>Wat deze wederverkoper betaalt: zijn eigen onderhandelde prijs, anders groothandel.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="176" />
+        <location filename="../ui/prices/matrix_model.py" line="177" />
         <source>What the seller charges its companies.</source>
         <translation>Wat de verkoper zijn bedrijven rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="177" />
+        <location filename="../ui/prices/matrix_model.py" line="178" />
         <source>Retail minus the reseller's cost.</source>
         <translation>Verkoop min de inkoopprijs van de wederverkoper.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="219" />
+        <location filename="../ui/prices/matrix_model.py" line="220" />
         <source>Missing prices in %1: %2</source>
         <translation>Ontbrekende prijzen in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="224" />
+        <location filename="../ui/prices/matrix_model.py" line="225" />
         <source>No wholesale price in %1: this reseller's companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Geen groothandelsprijs in %1: de bedrijven van deze wederverkoper met dit pakket kunnen niet in %1 worden gefactureerd. Dubbelklik om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="227" />
+        <location filename="../ui/prices/matrix_model.py" line="228" />
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Geen verkoopprijs in %1: bedrijven met dit pakket kunnen niet in %1 worden gefactureerd. Dubbelklik om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="232" />
+        <location filename="../ui/prices/matrix_model.py" line="233" />
         <source>%1's own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Eigen prijs van %1 (groothandel is %2). Maak leeg om terug te vallen op groothandel.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="235" />
+        <location filename="../ui/prices/matrix_model.py" line="236" />
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>De groothandelsprijs; typ een bedrag om %1 een eigen prijs te geven.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="238" />
+        <location filename="../ui/prices/matrix_model.py" line="239" />
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Dubbelklik om de prijs vanaf de gekozen datum te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="303" />
+        <location filename="../ui/prices/matrix_model.py" line="305" />
         <source>%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.
 
 Save it anyway?</source>
@@ -5237,34 +5517,34 @@ Save it anyway?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="307" />
+        <location filename="../ui/prices/matrix_model.py" line="309" />
         <source>Retail below cost</source>
         <translation>Verkoop onder inkoopprijs</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="316" />
-        <location filename="../ui/prices/matrix_model.py" line="339" />
+        <location filename="../ui/prices/matrix_model.py" line="318" />
+        <location filename="../ui/prices/matrix_model.py" line="341" />
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="317" />
-        <location filename="../ui/prices/matrix_model.py" line="340" />
+        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="342" />
         <source>with no start date</source>
         <translation>zonder begindatum</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="319" />
+        <location filename="../ui/prices/matrix_model.py" line="321" />
         <source>%1 pays wholesale (%2) again.</source>
         <translation>%1 betaalt weer de groothandelsprijs (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="322" />
+        <location filename="../ui/prices/matrix_model.py" line="324" />
         <source>The price before it applies again; without one, %1 cannot be billed in %2.</source>
         <translation>De vorige prijs geldt weer; zonder prijs kan %1 niet in %2 worden gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="324" />
+        <location filename="../ui/prices/matrix_model.py" line="326" />
         <source>Remove this price?
 
 %2 · %1: %3, in force %4.
@@ -5277,12 +5557,12 @@ It is removed from the day it began: periods billed from then on would be billed
 Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worden gefactureerd, zouden zonder hem worden gefactureerd. %5</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="328" />
+        <location filename="../ui/prices/matrix_model.py" line="330" />
         <source>Remove a price</source>
         <translation>Een prijs verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="337" />
+        <location filename="../ui/prices/matrix_model.py" line="339" />
         <source>%1 · %2: removed %3 (in force %4).</source>
         <translation>%1 · %2: %3 verwijderd (geldig %4).</translation>
     </message>
@@ -5298,7 +5578,10 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
     <message numerus="yes">
         <location filename="../ui/prices/matrix_widget.py" line="209" />
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
-        <translation><numerusform>%Ln pakket zonder prijs in %1 (gemarkeerd)</numerusform><numerusform>%Ln pakketten zonder prijs in %1 (gemarkeerd)</numerusform></translation>
+        <translation>
+            <numerusform>%Ln pakket zonder prijs in %1 (gemarkeerd)</numerusform>
+            <numerusform>%Ln pakketten zonder prijs in %1 (gemarkeerd)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/prices/matrix_widget.py" line="214" />
@@ -5339,12 +5622,12 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35" />
+        <location filename="../ui/payments/action_dialog.py" line="34" />
         <source>Changed meanwhile</source>
         <translation>Intussen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="36" />
+        <location filename="../ui/payments/action_dialog.py" line="35" />
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Iemand anders heeft deze rekening gewijzigd terwijl u eraan werkte; er is niets weggeschreven. De rekening wordt opnieuw getoond zoals ze nu is.</translation>
     </message>
@@ -5357,69 +5640,69 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
         <translation>Cheques staan uit (instelling van %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="82" />
+        <location filename="../ui/payments/record_dialog.py" line="80" />
         <source>the amount</source>
         <translation>het bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105" />
+        <location filename="../ui/payments/record_dialog.py" line="103" />
         <source>Record %1 by %2 from %3?</source>
         <translation>%1 per %2 van %3 vastleggen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108" />
+        <location filename="../ui/payments/record_dialog.py" line="106" />
         <source>It pays:</source>
         <translation>Ze betaalt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="110" />
+        <location filename="../ui/payments/record_dialog.py" line="108" />
         <source>%1 stays on the account as credit.</source>
         <translation>%1 blijft als tegoed op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="111" />
-        <location filename="../ui/payments/record_dialog.py" line="118" />
-        <location filename="../ui/payments/record_dialog.py" line="131" />
+        <location filename="../ui/payments/record_dialog.py" line="109" />
+        <location filename="../ui/payments/record_dialog.py" line="116" />
+        <location filename="../ui/payments/record_dialog.py" line="129" />
         <source>Record payment</source>
         <translation>Betaling vastleggen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="120" />
+        <location filename="../ui/payments/record_dialog.py" line="118" />
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · tegoed %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124" />
+        <location filename="../ui/payments/record_dialog.py" line="122" />
         <source>&amp;Method:</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125" />
+        <location filename="../ui/payments/record_dialog.py" line="123" />
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126" />
+        <location filename="../ui/payments/record_dialog.py" line="124" />
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127" />
+        <location filename="../ui/payments/record_dialog.py" line="125" />
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferentie:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128" />
+        <location filename="../ui/payments/record_dialog.py" line="126" />
         <source>Allocate to:</source>
         <translation>Toewijzen aan:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="129" />
+        <location filename="../ui/payments/record_dialog.py" line="127" />
         <source>such as %1</source>
         <translation>zoals %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="130" />
+        <location filename="../ui/payments/record_dialog.py" line="128" />
         <source>the transfer's reference, the check's number, a receipt number</source>
         <translation>kenmerk van de overboeking, chequenummer, bonnummer</translation>
     </message>
@@ -6010,6 +6293,126 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
     </message>
 </context>
 <context>
+    <name>SendInvoicesDialog</name>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="89" />
+        <source>Looking for invoices to send…</source>
+        <translation>Te verzenden facturen zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="99" />
+        <source>Sending…</source>
+        <translation>Verzenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="111" />
+        <source>%1 of %2 sent</source>
+        <translation>%1 van %2 verzonden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <source>&amp;Send %Ln invoice(s)</source>
+        <translation><numerusform>%Ln factuur &amp;verzenden</numerusform><numerusform>%Ln facturen &amp;verzenden</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="143" />
+        <location filename="../ui/delivery/send_dialog.py" line="195" />
+        <source>&amp;Send</source>
+        <translation>&amp;Verzenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
+        <translation><numerusform>%Ln factuur wordt per e-mail verzonden, met de pdf als bijlage.</numerusform><numerusform>%Ln facturen worden per e-mail verzonden, elk met de pdf als bijlage.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="123" />
+        <source>Nothing to send: every invoice listed was sent before or goes another way.</source>
+        <translation>Niets te verzenden: elke vermelde factuur is al eerder verzonden of gaat via een andere weg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="137" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <source>%Ln invoice(s) sent.</source>
+        <translation><numerusform>%Ln factuur verzonden.</numerusform><numerusform>%Ln facturen verzonden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <source>%Ln could not be sent: see why below; the next send tries them again.</source>
+        <translation><numerusform>%Ln kon niet worden verzonden: zie de reden hieronder; de volgende verzending probeert het opnieuw.</numerusform><numerusform>%Ln konden niet worden verzonden: zie de redenen hieronder; de volgende verzending probeert ze opnieuw.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="151" />
+        <source>Nothing was sent.</source>
+        <translation>Er is niets verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not sent</source>
+        <translation>Niet verzonden</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <source>Not by e-mail</source>
+        <translation>Niet per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>Left out</source>
+        <translation>Overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <source>In doubt</source>
+        <translation>Onzeker</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="174" />
+        <source>Will be sent</source>
+        <translation>Wordt verzonden</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="190" />
+        <source>Send invoices by e-mail</source>
+        <translation>Facturen per e-mail verzenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Invoice</source>
+        <translation>Factuur</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="192" />
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/send_dialog.py" line="193" />
+        <source>Send &amp;again those sent before</source>
+        <translation>Eerder verzonden facturen &amp;opnieuw verzenden</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../ui/catalogue/service_dialog.py" line="41" />
@@ -6584,75 +6987,75 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../ui/tenants/actions.py" line="100" />
+        <location filename="../ui/tenants/actions.py" line="101" />
         <source>&amp;Move to another company…</source>
         <translation>&amp;Verplaatsen naar een ander bedrijf…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="101" />
+        <location filename="../ui/tenants/actions.py" line="102" />
         <source>&amp;Move to another seller…</source>
         <translation>&amp;Verplaatsen naar een andere verkoper…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="189" />
+        <location filename="../ui/tenants/actions.py" line="201" />
         <source>New &amp;reseller…</source>
         <translation>Nieuwe &amp;wederverkoper…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="190" />
+        <location filename="../ui/tenants/actions.py" line="202" />
         <source>Sign up a reseller (%1)</source>
         <translation>Een wederverkoper aanmelden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="192" />
+        <location filename="../ui/tenants/actions.py" line="204" />
         <source>New &amp;company…</source>
         <translation>Nieuw &amp;bedrijf…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="193" />
+        <location filename="../ui/tenants/actions.py" line="205" />
         <source>Sign up a company under the selected reseller or the hoster (%1)</source>
         <translation>Een bedrijf aanmelden onder de geselecteerde wederverkoper of de hoster (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="196" />
+        <location filename="../ui/tenants/actions.py" line="208" />
         <source>New &amp;user…</source>
         <translation>Nieuwe &amp;gebruiker…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="197" />
+        <location filename="../ui/tenants/actions.py" line="209" />
         <source>Add a user to the selected company (%1)</source>
         <translation>Een gebruiker toevoegen aan het geselecteerde bedrijf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="199" />
+        <location filename="../ui/tenants/actions.py" line="211" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="200" />
+        <location filename="../ui/tenants/actions.py" line="212" />
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>De geselecteerde wederverkoper, het bedrijf of de gebruiker bewerken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205" />
+        <location filename="../ui/tenants/actions.py" line="217" />
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="206" />
+        <location filename="../ui/tenants/actions.py" line="218" />
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="207" />
+        <location filename="../ui/tenants/actions.py" line="219" />
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208" />
+        <location filename="../ui/tenants/actions.py" line="220" />
         <source>Tenants</source>
         <translation>Klanten</translation>
     </message>
@@ -6660,22 +7063,22 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="76" />
+        <location filename="../ui/tenants/browser.py" line="143" />
         <source>The database holds no hoster yet.</source>
         <translation>De database bevat nog geen hoster.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="80" />
+        <location filename="../ui/tenants/browser.py" line="147" />
         <source>Nothing matches “%1”.</source>
         <translation>Niets gevonden voor „%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="82" />
+        <location filename="../ui/tenants/browser.py" line="149" />
         <source>Matches for “%1”: %2</source>
         <translation>Resultaten voor „%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="115" />
+        <location filename="../ui/tenants/browser.py" line="182" />
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>„%1” staat niet meer in de boom; druk op F5 om opnieuw te laden.</translation>
     </message>

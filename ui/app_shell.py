@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
@@ -24,16 +24,22 @@ from ui.invoices import InvoiceBrowser
 from ui.payments import PaymentConsole
 from ui.prices import PriceMatrixWidget
 from ui.tenants import TenantBrowser
-from ui import window_state
+from ui import login_scope, window_state
 
 
 class MainWindow(QMainWindow):
     """Prorata's window on one database; all database work goes through ``worker``."""
 
     def __init__(self, worker, database_label: str, parent=None, today: date | None = None,
-                 remember: bool = False):
-        """``remember``: open as the last window closed, and keep its state on closing (ui/window_state.py)."""
+                 remember: bool = False, login=None, live: bool = False):
+        """``remember``: open as the last window closed, and keep its state on closing (ui/window_state.py).
+        ``login``: the staff member logged in (``app.services.staff.current``), None on SQLite; what the window
+        offers follows from it (ui/login_scope.py). ``live``: re-read the views when a colleague commits
+        (ui/live_refresh.py), from ``start()`` on."""
         super().__init__(parent)
+        self.login = login
+        self.live_refresh = None
+        self._live = live
         self._remember = remember
         self.worker = worker
         self._database_label = database_label
@@ -87,6 +93,9 @@ class MainWindow(QMainWindow):
         self.review_action = QAction(self)  # an offline review file (ui/review/), no database needed
         self.review_action.triggered.connect(self.open_review_file)
         self.file_menu.addAction(self.review_action)
+        self.review_import_action = QAction(self)  # a reviewer's answers file (ui/delivery/review_import.py)
+        self.review_import_action.triggered.connect(self.import_review_answers)
+        self.file_menu.addAction(self.review_import_action)
         self.file_menu.addSeparator()
         self.preferences_action = QAction(self)  # the language (ui/dialogs/preferences.py)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -114,10 +123,18 @@ class MainWindow(QMainWindow):
         self.designer_action.triggered.connect(self.open_designer)
         self.billing_menu.addAction(self.designer_action)
         self.designer = None
+        self.billing_menu.addSeparator()
+        self.send_action = QAction(self)  # e-mail issued invoices (ui/delivery/)
+        self.send_action.triggered.connect(self.open_send_invoices)
+        self.billing_menu.addAction(self.send_action)
+        self.post_action = QAction(self)  # the print batch, then "Did it print correctly?"
+        self.post_action.triggered.connect(self.print_and_post)
+        self.billing_menu.addAction(self.post_action)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+        login_scope.apply(self, login)
         self.retranslate()
         if remember:
             window_state.restore(self)
@@ -128,6 +145,12 @@ class MainWindow(QMainWindow):
             window_state.restore_splitters(self)
         self._loaded_tabs.add(0)
         self.browser.load()
+        if self._live and self.live_refresh is None:
+            from ui.live_refresh import LiveRefresh, follow
+
+            self.live_refresh = LiveRefresh(self.worker.engine, self)
+            follow(self, self.live_refresh)
+            self.live_refresh.start()
 
     def _find_tenant(self) -> None:
         self.tabs.setCurrentWidget(self.browser)
@@ -207,6 +230,34 @@ class MainWindow(QMainWindow):
 
         return choose_and_open(self)
 
+    def open_send_invoices(self):
+        """Show what would be e-mailed (every issued invoice not sent yet) and send it from there."""
+        from ui.delivery import SendInvoicesDialog
+
+        dialog = SendInvoicesDialog(self.worker, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_sent.connect(self._invoices_changed)
+        dialog.preview()
+        return self._present(dialog)
+
+    def print_and_post(self, path: str | None = None):
+        """Save the print batch, then ask whether it printed correctly (ui/delivery/post_batch.py)."""
+        from ui.delivery import PostBatchFlow
+
+        flow = PostBatchFlow(self.worker, self)
+        flow.sig_finished.connect(lambda _how: self._invoices_changed())
+        flow.start(path)
+        return flow
+
+    def import_review_answers(self):
+        """Apply a reviewer's answers file (ui/delivery/review_import.py)."""
+        from ui.delivery import ReviewImport
+
+        importer = ReviewImport(self.worker, self)
+        importer.sig_imported.connect(lambda _outcome: self._invoices_changed())
+        importer.start()
+        return importer
+
     def open_billing_settings(self) -> BillingSettingsDialog:
         """Show the billing settings (read afresh each time it opens)."""
         if self.settings_dialog is None:
@@ -235,8 +286,11 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every label in the current language (called again on a language change)."""
-        self.setWindowTitle(self.tr("Prorata"))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self._database_label))
+        self.setWindowTitle(self.tr("Prorata") if self.login is None else
+                            self.tr("Prorata — %1").replace("%1", login_scope.describe(self.login)))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self._database_label) if self.login is None
+                              else self.tr("Database: %1 · logged in as %2").replace("%1", self._database_label)
+                              .replace("%2", login_scope.describe(self.login)))
         self.file_menu.setTitle(self.tr("&File"))
         self.reload_action.setText(self.tr("&Reload"))
         self.audit_action.setText(self.tr("&Audit log…"))
@@ -249,6 +303,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setText(self.tr("Billing &settings…"))
         self.designer_action.setText(self.tr("Invoice &designer…"))
         self.review_action.setText(self.tr("Open re&view file…"))
+        self.review_import_action.setText(self.tr("&Import review answers…"))
+        self.send_action.setText(self.tr("Send &invoices…"))
+        self.post_action.setText(self.tr("&Print-and-post batch…"))
         self.tabs.setTabText(self.tabs.indexOf(self.browser), self.tr("&Tenants"))
         self.tabs.setTabText(self.tabs.indexOf(self.catalogue), self.tr("C&atalogue"))
         self.tabs.setTabText(self.tabs.indexOf(self.prices), self.tr("&Prices"))
@@ -274,6 +331,8 @@ class MainWindow(QMainWindow):
             run.cancel()  # the run stops at its next check; closing the worker waits for that
         if self._remember:
             window_state.save(self)
+        if self.live_refresh is not None:
+            self.live_refresh.stop()
         self.worker.close()
         super().closeEvent(event)
 

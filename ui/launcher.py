@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from app.errors import ProrataError
-from app.services import directory
+from app.services import directory, staff
 from app.storage import schema
 from app.storage.engine import make_engine
 from ui import i18n, system_libraries
@@ -142,6 +142,7 @@ def run(url: str, upgrade: bool = False) -> int:
             worker.close()
             return 1
         offer_demo_data(engine, worker)
+        login = wait_for(worker, lambda progress, cancelled: staff.current(engine), session=False)
     except Exception as exc:  # a refused connection is the user's to fix: a sentence, not a traceback
         if not isinstance(exc, ProrataError):
             from app.storage.faults import described
@@ -152,7 +153,8 @@ def run(url: str, upgrade: bool = False) -> int:
         if worker is not None:
             worker.close()
         return 2
-    window = MainWindow(worker, engine.url.render_as_string(hide_password=True), remember=True)
+    window = MainWindow(worker, engine.url.render_as_string(hide_password=True), remember=True, login=login,
+                        live=True)
     window.show()
     window.start()
     return app.exec()

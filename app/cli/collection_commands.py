@@ -1,6 +1,6 @@
 """``prorata processors``, ``cards``, ``mandates``, ``debit`` and ``payouts``: how money is collected (processor
-accounts, saved cards, SEPA mandates and collection files, returned debits) and what the hoster pays out to
-resellers."""
+accounts, saved cards, SEPA mandates and collection files, ACH authorisations and NACHA files, returned and
+rejected debits) and what the hoster pays out to resellers (pain.001 transfer files)."""
 from __future__ import annotations
 
 import json
@@ -76,10 +76,10 @@ def register(sub) -> None:
     db.add_argument("--json", action="store_true")
     add_db_option(db)
     db.set_defaults(func=_debit_batch)
-    dr = dsub.add_parser("import-returns", help="reverse the debits a bank returned (camt.054 or CSV "
-                                                "end_to_end_id,date,reason[,amount])")
+    dr = dsub.add_parser("import-returns", help="reverse the debits a bank returned or rejected (camt.054, pain.002 "
+                                                "or CSV end_to_end_id,date,reason[,amount])")
     dr.add_argument("file", metavar="FILE")
-    dr.add_argument("--format", choices=("camt054", "csv"), help="default: told by the file's first character")
+    dr.add_argument("--format", choices=("camt054", "pain002", "csv"), help="default: told by the file's content")
     dr.add_argument("--json", action="store_true")
     add_db_option(dr)
     dr.set_defaults(func=_debit_returns)
@@ -99,6 +99,31 @@ def register(sub) -> None:
     pl.add_argument("--json", action="store_true")
     add_db_option(pl)
     pl.set_defaults(func=_payouts_list)
+    pt = posub.add_parser("transfer", help="pay every reseller what it is owed in EUR: records the payouts and "
+                                           "writes a SEPA credit transfer file (pain.001)")
+    pt.add_argument("--date", required=True, metavar="DATE", help="the transfers' execution date")
+    pt.add_argument("--out", required=True, metavar="FILE.xml")
+    pt.add_argument("--json", action="store_true")
+    add_db_option(pt)
+    pt.set_defaults(func=_payouts_transfer)
+
+    da = dsub.add_parser("ach-account", help="record a company's authorisation to debit its US bank account")
+    da.add_argument("company", metavar="COMPANY")
+    da.add_argument("routing", metavar="ROUTING", help="the nine-digit routing number")
+    da.add_argument("account", metavar="ACCOUNT", help="the account number (1 to 17 digits)")
+    da.add_argument("--type", default="checking", choices=("checking", "savings"))
+    da.add_argument("--signed", required=True, metavar="DATE")
+    da.add_argument("--name", metavar="TEXT", help="the account holder (default: the company's name)")
+    add_db_option(da)
+    da.set_defaults(func=_debit_ach_account)
+    dn = dsub.add_parser("nacha", help="write a NACHA (US ACH) file for the open USD invoices of companies with an "
+                                       "ACH authorisation, and mark them submitted")
+    dn.add_argument("--effective-date", required=True, metavar="DATE")
+    dn.add_argument("--out", required=True, metavar="FILE.ach")
+    dn.add_argument("--creditor", default="hoster", metavar="ISSUER")
+    dn.add_argument("--json", action="store_true")
+    add_db_option(dn)
+    dn.set_defaults(func=_debit_nacha)
 
 
 def _processors_list(args, ctx) -> int:
@@ -241,6 +266,75 @@ def _debit_batch(args, ctx) -> int:
     return 0
 
 
+def _write_committed(ctx, out: str, work) -> object:
+    """Run ``work(session) -> (result, bytes)`` in one unit of work; the file is named only once committed."""
+    import os
+
+    from app.storage.engine import unit_of_work
+
+    tmp = f"{out}.{os.getpid()}.part"
+    try:
+        with unit_of_work(ctx.engine()) as s:
+            done, data = work(s)
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+    return done
+
+
+def _debit_nacha(args, ctx) -> int:
+    from app.payments.ach import run
+
+    day = parse_date(args.effective_date, "--effective-date")
+    def work(s):
+        f = run.run(s, args.creditor, day)
+        return f, f.text.encode("ascii")
+
+    done = _write_committed(ctx, args.out, work)
+    data = done.as_json()
+    if args.json:
+        print(json.dumps({**data, "file": args.out}, indent=2))
+        return 0
+    c = data["control"]
+    print(f"{args.out}: {data['count']} debits, {data['total']} USD, effective {day.isoformat()} (entry hash "
+          f"{c['entry_hash']}, {c['blocks']} blocks)")
+    return 0
+
+
+def _debit_ach_account(args, ctx) -> int:
+    from app.payments.ach import authorizations
+    from app.storage.engine import unit_of_work
+
+    signed = parse_date(args.signed, "--signed")
+    with unit_of_work(ctx.engine()) as s:
+        row = authorizations.add(s, args.company, args.routing, args.account, signed, account_type=args.type,
+                                 holder_name=args.name)
+        print(f"ACH authorisation #{row.id} of {args.company}: routing {row.routing_number}, account "
+              f"…{row.account_number[-4:]} ({row.account_type})")
+    return 0
+
+
+def _payouts_transfer(args, ctx) -> int:
+    from app.payments.sepa import transfers
+
+    day = parse_date(args.date, "--date")
+    def work(s):
+        f = transfers.pay_out(s, day)
+        return f, f.xml
+
+    done = _write_committed(ctx, args.out, work)
+    if args.json:
+        print(json.dumps({**done.as_json(), "file": args.out}, indent=2))
+        return 0
+    print(f"{args.out}: {len(done.transfers)} transfers, {done.total} EUR on {day.isoformat()}")
+    for t in done.transfers:
+        print(f"  {t['reseller']:<12} {t['amount']:>12}  {t['end_to_end_id']}")
+    return 0
+
+
 def _debit_returns(args, ctx) -> int:
     from pathlib import Path
 
@@ -253,8 +347,8 @@ def _debit_returns(args, ctx) -> int:
     except OSError as e:
         from app.errors import ProrataError
         raise ProrataError.of("bad_bank_file", file=args.file, what=e.strerror or str(e)) from None
-    parsed = returns.parse(data, path.name, args.format)
     with unit_of_work(ctx.engine()) as s:
+        parsed = returns.parse(data, path.name, args.format, session=s)
         rows = returns.import_returns(s, parsed, path.name)
     if args.json:
         print(json.dumps(rows, indent=2))

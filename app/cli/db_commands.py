@@ -1,4 +1,4 @@
-"""``prorata db upgrade`` and ``prorata db status``."""
+"""``prorata db upgrade``, ``prorata db status`` and ``prorata db copy --to URL``."""
 from __future__ import annotations
 
 
@@ -13,6 +13,12 @@ def register(sub) -> None:
     st = dbsub.add_parser("status", help="show the schema revision")
     add_db_option(st)
     st.set_defaults(func=show_status)
+    cp = dbsub.add_parser("copy", help="copy this whole database into a new, empty PostgreSQL database")
+    cp.add_argument("--to", dest="to_url", metavar="URL", required=True,
+                    help="the empty PostgreSQL database, as a superuser: postgresql://USER@HOST/DATABASE")
+    cp.add_argument("--json", action="store_true")
+    add_db_option(cp)
+    cp.set_defaults(func=copy)
 
 
 def upgrade(args, ctx) -> int:
@@ -35,3 +41,24 @@ def show_status(args, ctx) -> int:
     state = "up to date" if st.up_to_date else ("newer than this Prorata" if not st.known else "needs upgrade")
     print(f"schema {st.current or 'empty'} (this Prorata: {st.head}): {state}")
     return 0 if st.up_to_date else 1
+
+
+def copy(args, ctx) -> int:
+    import json
+
+    from app.storage.copy import copy_database
+    from app.storage.engine import make_engine
+
+    source = ctx.engine(migrate=False)
+    target = make_engine(args.to_url)
+    try:
+        report = copy_database(source, target)
+    finally:
+        target.dispose()
+    where = target.url.render_as_string(hide_password=True)
+    if args.json:
+        print(json.dumps({"to": where, **report.as_json()}, indent=2))
+    else:
+        print(f"copied {report.total} rows in {len(report.rows)} tables to {where}; "
+              f"check it with: prorata audit verify --db {where}")
+    return 0

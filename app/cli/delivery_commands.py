@@ -4,7 +4,10 @@ invoices by e-mail and by post (app/delivery/).
 ``smtp set|show|test ISSUER`` keep an issuer's mail server, sender and message templates (the password is
 read from standard input into the keyring, never from the command line); ``send`` e-mails the issued invoices
 whose companies take e-mail, each at most once, with progress on stderr; ``post batch`` writes the print
-batch of those that go by post, with its CSV manifest; ``delivery list`` shows the delivery log.
+batch of those that go by post, with its cover sheet and CSV manifest, and ``post confirm BATCH_ID`` marks them
+posted once they printed correctly (``post reject`` puts them back in the queue); ``delivery list`` shows the
+delivery log. ``prorata invoices send`` and ``invoices print-batch`` are the same under the issue's names
+(app/cli/invoice_delivery_commands.py).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import sys
 
 from app.cli.billing_commands import parse_date
 
-STATUSES = ("queued", "sending", "sent", "failed", "printed")
+STATUSES = ("queued", "sending", "sent", "failed", "pending", "printed")
 TLS_MODES = ("none", "starttls", "ssl")
 
 
@@ -84,19 +87,27 @@ def register(sub) -> None:
     batch = psub.add_parser(
         "batch", help="one print-ready PDF of the invoices to post, and its manifest",
         description="Writes every issued invoice whose company takes post and that was not printed yet into one "
-                    "PDF, sorted by country and postcode, each starting on an odd page for duplex printing, and a "
-                    "CSV manifest beside it; marks them printed.")
-    batch.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    batch.add_argument("--manifest", metavar="FILE.csv", help="the manifest (default: FILE.csv beside the PDF)")
+                    "PDF after a cover sheet listing them, sorted by country and postcode, each starting on an odd "
+                    "page for duplex printing, and a CSV manifest beside it. They wait as 'pending' until "
+                    "`prorata post confirm BATCH_ID` says the batch printed correctly (--mark-now: at once).")
+    post_batch_arguments(batch)
     batch.add_argument("--since", metavar="DATE", help="invoices issued on or after DATE")
     batch.add_argument("--until", metavar="DATE", help="... and on or before DATE")
-    batch.add_argument("--invoice", action="append", metavar="REF", default=[], help="only this invoice; repeat")
-    batch.add_argument("--reprint", action="store_true", help="include invoices printed before")
-    batch.add_argument("--json", action="store_true")
     add_db_option(batch)
     batch.set_defaults(func=_post_batch)
+    confirm = psub.add_parser("confirm", help="the print batch printed correctly: mark its invoices posted")
+    confirm.add_argument("batch", metavar="BATCH_ID", help="the batch's id (on its cover sheet and in --json)")
+    confirm.add_argument("--date", metavar="DATE", help="the day they were posted (default today)")
+    confirm.add_argument("--json", action="store_true")
+    add_db_option(confirm)
+    confirm.set_defaults(func=_post_confirm)
+    reject = psub.add_parser("reject", help="the print batch did not print: put its invoices back in the queue")
+    reject.add_argument("batch", metavar="BATCH_ID")
+    add_db_option(reject)
+    reject.set_defaults(func=_post_reject)
 
     delivery = sub.add_parser("delivery", help="the delivery log: what was sent or printed, and what failed")
+
     dsub = delivery.add_subparsers(dest="delivery_command", metavar="ACTION", required=True)
     ls = dsub.add_parser("list", help="the delivery log, latest first")
     ls.add_argument("--status", metavar="STATUS", choices=STATUSES, help=", ".join(STATUSES))
@@ -106,6 +117,17 @@ def register(sub) -> None:
     ls.add_argument("--json", action="store_true")
     add_db_option(ls)
     ls.set_defaults(func=_delivery_list)
+
+
+def post_batch_arguments(batch) -> None:
+    """The print batch's options shared by `post batch` and `invoices print-batch`."""
+    batch.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    batch.add_argument("--manifest", metavar="FILE.csv", help="the manifest (default: FILE.csv beside the PDF)")
+    batch.add_argument("--invoice", action="append", metavar="REF", default=[], help="only this invoice; repeat")
+    batch.add_argument("--reprint", action="store_true", help="include invoices printed (or pending) before")
+    batch.add_argument("--mark-now", action="store_true",
+                       help="mark them posted now instead of waiting for `post confirm`")
+    batch.add_argument("--json", action="store_true")
 
 
 def _translate():
@@ -251,9 +273,11 @@ def _post_batch(args, ctx) -> int:
 
     since = parse_date(args.since, "--since") if args.since else None
     until = parse_date(args.until, "--until") if args.until else None
+    if getattr(args, "as_of", None):
+        until = parse_date(args.as_of, "--as-of")
     report = print_batch(ctx.engine(), Path(args.out), since=since, until=until, refs=args.invoice,
                          reprint=args.reprint, manifest=Path(args.manifest) if args.manifest else None,
-                         progress=_progress(args.json))
+                         mark_now=args.mark_now, progress=_progress(args.json))
     if args.json:
         print(json.dumps(report.as_json(), indent=2, ensure_ascii=False))
         return 0
@@ -264,6 +288,30 @@ def _post_batch(args, ctx) -> int:
         print("nothing to print")
         return 0
     print(f"{len(report.printed)} invoice(s) on {report.pages} page(s) in {report.out}; manifest {report.manifest}")
+    if report.marked == "printed":
+        print("marked posted today")
+    else:
+        print(f"batch {report.batch}: once it printed correctly, `prorata post confirm {report.batch}`")
+    return 0
+
+
+def _post_confirm(args, ctx) -> int:
+    from app.delivery.post import confirm
+
+    day = parse_date(args.date, "--date") if args.date else None
+    ids = confirm(ctx.engine(), args.batch, day)
+    if args.json:
+        print(json.dumps({"batch": args.batch, "posted": len(ids)}))
+    else:
+        print(f"{len(ids)} invoice(s) of batch {args.batch} marked posted")
+    return 0
+
+
+def _post_reject(args, ctx) -> int:
+    from app.delivery.post import reject
+
+    ids = reject(ctx.engine(), args.batch)
+    print(f"{len(ids)} invoice(s) of batch {args.batch} back in the queue for the next batch")
     return 0
 
 

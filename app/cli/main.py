@@ -48,6 +48,7 @@ COMMAND_MODULES = [
     "app.cli.document_commands",  # after invoice_commands: it adds `invoices pdf`
     "app.cli.review_commands",
     "app.cli.delivery_commands",
+    "app.cli.invoice_delivery_commands",  # after invoice_commands and delivery_commands: `invoices xml|send|...`
 ]
 
 

@@ -56,11 +56,14 @@ def register(sub) -> None:
     add_db_option(al)
     al.set_defaults(func=_allocate)
 
-    rf = psub.add_parser("refund", help="pay back part or all of a payment's credit")
+    rf = psub.add_parser("refund", help="pay back part or all of a payment's credit: through the processor that "
+                                        "collected it where it can, else recorded as a manual refund")
     rf.add_argument("payment", metavar="PAYMENT")
     rf.add_argument("amount", metavar="AMOUNT")
     rf.add_argument("--date", required=True, metavar="DATE")
-    rf.add_argument("--reference", required=True, metavar="TEXT", help="the refund transfer's reference")
+    rf.add_argument("--reference", metavar="TEXT", help="the refund transfer's reference (needed for a manual "
+                                                       "refund; a processor's refund is named by its refund id)")
+    rf.add_argument("--json", action="store_true")
     add_db_option(rf)
     rf.set_defaults(func=_refund)
 
@@ -219,14 +222,21 @@ def _allocate(args, ctx) -> int:
 
 
 def _refund(args, ctx) -> int:
-    from app.money import to_text
     from app.payments import refunds
     from app.storage.engine import unit_of_work
 
     day = parse_date(args.date, "--date")
     with unit_of_work(ctx.engine()) as s:
-        entry = refunds.refund(s, args.payment, args.amount, day, args.reference)
-        print(f"refunded {to_text(entry.amount, entry_currency(s, entry))} of payment #{entry.payment_id}")
+        done = refunds.refund(s, args.payment, args.amount, day, args.reference)
+        data = done.as_json()
+    if args.json:
+        print(json.dumps(data, indent=2))
+    elif done.manual:
+        print(f"recorded a manual refund of {data['amount']} {data['currency']} of payment #{data['payment']}: "
+              "pay it back by hand")
+    else:
+        print(f"refunded {data['amount']} {data['currency']} of payment #{data['payment']} through "
+              f"{data['through']} ({data['processor_ref']})")
     return 0
 
 

@@ -1,7 +1,8 @@
 """The delivery log: one row per invoice and channel, and the conditional writes that move it along.
 
-queued -> sending -> sent | failed (email); queued -> sending -> printed (post). A failed row is queued
-again by the next send; a sent or printed one only by an explicit resend. ``claim`` is the one way into
+queued -> sending -> sent | failed (email); queued -> sending -> pending -> printed (post: the batch file is
+written, then the clerk confirms it printed; ``sending -> printed`` at once when asked to mark it now).
+A failed row is queued again by the next send; a sent or printed one only by an explicit resend. ``claim`` is the one way into
 ``sending``: ``UPDATE ... WHERE id = :id AND version = :seen AND status IN (...)``, so of two processes
 that read the same row exactly one gets it (the database serialises the writes; the loser matches no row).
 A row left in ``sending`` by a process that died mid-send is "in doubt": the message may have gone out, so
@@ -22,7 +23,7 @@ from app.delivery.failures import Failure
 from app.models import Company, DeliveryStatus, Invoice, InvoiceDelivery, Reseller
 from app.models.base import utcnow
 
-QUEUED, SENDING, SENT, FAILED, PRINTED = (s.value for s in DeliveryStatus)
+QUEUED, SENDING, SENT, FAILED, PRINTED, PENDING = (s.value for s in DeliveryStatus)
 RETRYABLE = (QUEUED, FAILED)
 
 
@@ -103,6 +104,33 @@ def failed(session: Session, row_id: int, token: str, failure: Failure) -> bool:
 
 def printed(session: Session, row_id: int, token: str) -> bool:
     return _finish(session, row_id, token, status=PRINTED, printed_at=utcnow(), last_error=None, error_kind=None)
+
+
+def pending(session: Session, row_id: int, token: str) -> bool:
+    """The claimed row is in a batch file written now; it waits for the clerk to say it printed."""
+    return _finish(session, row_id, token, status=PENDING, last_error=None, error_kind=None)
+
+
+def confirm_batch(session: Session, batch: str, day: date) -> list[int]:
+    """Mark the rows of print batch ``batch`` still waiting as printed (posted) on ``day``, in one write;
+    returns their invoice ids (none when confirmed before, or by someone else a moment ago)."""
+    t = InvoiceDelivery.__table__.c
+    ids = list(session.scalars(select(InvoiceDelivery.invoice_id).where(t.batch == batch, t.status == PENDING)))
+    if ids:
+        session.execute(update(InvoiceDelivery.__table__).where(t.batch == batch, t.status == PENDING)
+                        .values(status=PRINTED, printed_at=datetime.combine(day, datetime.min.time()),
+                                version=t.version + 1))
+    return ids
+
+
+def reject_batch(session: Session, batch: str, reason: str) -> list[int]:
+    """The batch did not print: its rows waiting are queued again (the next batch takes them), with why."""
+    t = InvoiceDelivery.__table__.c
+    ids = list(session.scalars(select(InvoiceDelivery.invoice_id).where(t.batch == batch, t.status == PENDING)))
+    if ids:
+        session.execute(update(InvoiceDelivery.__table__).where(t.batch == batch, t.status == PENDING)
+                        .values(status=QUEUED, last_error=reason[:500], error_kind="batch", version=t.version + 1))
+    return ids
 
 
 def release(session: Session, row_id: int, token: str, reason: str) -> bool:

@@ -6,9 +6,13 @@ machine's discount). Each starts on an odd page, so on its own sheet when printe
 follows an invoice with an odd number of pages (not the last one). The pages are the invoices' stored PDFs,
 unchanged: the address sits in the envelope's window where the template put it (app/documents/layout.py).
 
+A cover sheet (app/delivery/cover.py) comes first and lists the batch.
+
 The invoices are claimed in the delivery log first (app/delivery/log.py), so two clerks making a batch at
-once never print one invoice twice; once the file is written they are marked ``printed`` (audited). A batch
-that cannot be written, or is cancelled, gives them back. An invoice printed before is left out unless
+once never print one invoice twice; once the file is written they wait as ``pending`` until the clerk says
+the batch printed correctly (``confirm``: marked ``printed``, posted that day, audited), or ``reject`` puts
+them back in the queue; ``mark_now`` marks them printed at once. A batch that cannot be written, or is
+cancelled, gives them back. An invoice printed before is left out unless
 ``reprint``; one whose PDF cannot be made is left out and reported, and the batch goes on.
 """
 from __future__ import annotations
@@ -31,6 +35,10 @@ MESSAGES.setdefault("post_taken", "{invoice} is in another print batch being mad
 MESSAGES.setdefault("post_no_document", "{invoice} is left out: its PDF could not be made ({reason})")
 MESSAGES.setdefault("post_cannot_write", "cannot write the print batch {path}: {reason}; no invoice was marked "
                                          "printed")
+MESSAGES.setdefault("post_pending", "{invoice} is in a print batch waiting to be confirmed (`prorata post "
+                                    "confirm BATCH`): --reprint prints it again")
+MESSAGES.setdefault("post_no_batch", "there is no print batch {batch} waiting to be confirmed (confirmed "
+                                     "already, or never made)")
 MESSAGES.setdefault("post_no_address", "{invoice} is left out: {customer} has no postal address")
 
 MANIFEST_FIELDS = ("sequence", "first_page", "pages", "blank_page", "invoice", "issuer", "customer", "name",
@@ -54,10 +62,14 @@ class PostReport:
     left_out: list[tuple[str, Problem]] = field(default_factory=list)  # (invoice, why)
     pages: int = 0
     cancelled: bool = False
+    cover_pages: int = 0
+    marked: str = "pending"  # what the invoices are now: pending (until confirmed) or printed
+
 
     def as_json(self) -> dict:
         return {"file": str(self.out), "manifest": str(self.manifest) if self.manifest else None,
                 "batch": self.batch, "pages": self.pages, "cancelled": self.cancelled,
+                "cover_pages": self.cover_pages, "marked": self.marked,
                 "invoices": [{"invoice": p.due.number, "customer": p.due.customer_code, "first_page": p.first_page,
                               "pages": p.pages, "blank_page": p.blank} for p in self.printed],
                 "left_out": [{"invoice": n, "reason": pr.message()} for n, pr in self.left_out]}
@@ -72,9 +84,11 @@ def sort_key(due: Due) -> tuple:
 
 def print_batch(engine, out: Path, *, since: date | None = None, until: date | None = None,
                 refs: list[str] = (), reprint: bool = False, manifest: Path | None = None,
-                progress: Progress = no_progress, cancelled: Cancelled = not_cancelled) -> PostReport:
-    """Write the print batch of the invoices due by post to ``out`` and the manifest (default: ``out`` with
-    ``.csv``); mark them printed. Runs on a worker (or the CLI), never on the GUI thread."""
+                mark_now: bool = False, progress: Progress = no_progress,
+                cancelled: Cancelled = not_cancelled) -> PostReport:
+    """Write the print batch of the invoices due by post to ``out`` (cover sheet first) and the manifest
+    (default: ``out`` with ``.csv``); leave them pending until ``confirm`` (printed at once if ``mark_now``).
+    Runs on a worker (or the CLI), never on the GUI thread."""
     import pypdfium2 as pdfium
 
     from app.delivery.documents import pdf_of
@@ -97,7 +111,7 @@ def print_batch(engine, out: Path, *, since: date | None = None, until: date | N
                 dues.append(d)
         log.queue(s, [(d.invoice_id, d.reseller_id) for d in dues], "post")
         rows = log.rows(s, [d.invoice_id for d in dues], "post")
-    allowed = log.RETRYABLE + ((log.PRINTED,) if reprint else ())
+    allowed = log.RETRYABLE + ((log.PRINTED, log.PENDING) if reprint else ())
     claimed: list[tuple[Due, log.Row]] = []
     with unit_of_work(engine) as s:
         for d in sorted(dues, key=sort_key):
@@ -106,6 +120,10 @@ def print_batch(engine, out: Path, *, since: date | None = None, until: date | N
                 if refs:
                     report.left_out.append((d.number, Problem("post_already_printed", {
                         "invoice": d.number, "when": row.printed_at.date().isoformat()})))
+                continue
+            if row.status == log.PENDING and not reprint:
+                if refs:
+                    report.left_out.append((d.number, Problem("post_pending", {"invoice": d.number})))
                 continue
             if log.claim(s, row, report.batch, report.batch, allowed=allowed):
                 claimed.append((d, row))
@@ -145,6 +163,7 @@ def print_batch(engine, out: Path, *, since: date | None = None, until: date | N
             raise _Cancelled
         if not included:  # nothing to print: no empty file (the ones left out were given back one by one)
             return report
+        _add_cover(batch, report)
         report.pages = len(batch)
         _write_atomically(out, lambda fh: batch.save(fh))
         _write_manifest(manifest, report)
@@ -163,12 +182,70 @@ def print_batch(engine, out: Path, *, since: date | None = None, until: date | N
         batch.close()
     with unit_of_work(engine) as s:
         for d, row in included:
-            log.printed(s, row.id, report.batch)
+            (log.printed if mark_now else log.pending)(s, row.id, report.batch)
         if included:
             audit.record(s, "print", "delivery_batch", report.batch,
-                         after={"file": str(out), "pages": report.pages,
-                                "invoices": [d.number for d, _ in included]})
+                         after={"file": str(out), "pages": report.pages, "marked": "printed" if mark_now else
+                                "pending", "invoices": [d.number for d, _ in included]})
+    report.marked = "printed" if mark_now else "pending"
     return report
+
+
+def confirm(engine, batch: str, day: date | None = None) -> list[int]:
+    """The clerk says print batch ``batch`` printed correctly: its invoices still pending are marked printed,
+    posted on ``day`` (default today); audited. Confirming twice changes nothing the second time; a batch
+    with nothing pending is refused in words."""
+    from app.services import audit
+    from app.storage.engine import unit_of_work
+
+    day = day or date.today()
+    with unit_of_work(engine) as s:
+        ids = log.confirm_batch(s, batch, day)
+        if not ids:
+            raise ProrataError.of("post_no_batch", "BATCH_ID", batch=batch)
+        audit.record(s, "confirm_posted", "delivery_batch", batch,
+                     after={"posted": day.isoformat(), "invoices": len(ids)})
+    return ids
+
+
+def reject(engine, batch: str, reason: str = "the batch did not print correctly") -> list[int]:
+    """The batch did not print correctly: its invoices go back in the queue for the next batch; audited."""
+    from app.services import audit
+    from app.storage.engine import unit_of_work
+
+    with unit_of_work(engine) as s:
+        ids = log.reject_batch(s, batch, reason)
+        if ids:
+            audit.record(s, "reject_print", "delivery_batch", batch, after={"reason": reason, "invoices": len(ids)})
+    return ids
+
+
+def _add_cover(batch, report: PostReport) -> None:
+    """Put the cover sheet in front of the invoices and move their first pages after it."""
+    import pypdfium2 as pdfium
+
+    from app.delivery.cover import CoverRow, cover_pages, cover_pdf
+
+    size = batch[0].get_size()
+    today = date.today()
+
+    def rows(offset: int) -> list[CoverRow]:
+        out = []
+        for p in report.printed:
+            a = p.due.address or {}
+            out.append(CoverRow(p.due.number, f"{p.due.customer_name} ({p.due.customer_code})",
+                                a.get("postcode") or "", a.get("country") or "", p.first_page + offset, p.pages))
+        return out
+
+    n = cover_pages(report.batch, today, rows(0), size)
+    cover = pdfium.PdfDocument(cover_pdf(report.batch, today, rows(n), len(batch) + n, size))
+    try:
+        batch.import_pages(cover, index=0)
+        report.cover_pages = len(cover)
+    finally:
+        cover.close()
+    for p in report.printed:
+        p.first_page += report.cover_pages
 
 
 class _Cancelled(Exception):

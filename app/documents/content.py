@@ -109,6 +109,7 @@ class Content:
     credits: tuple[str, date | None] | None = None  # a credit note: the credited invoice's number and date
     status: str = "draft"
     mandate: dict | None = None  # direct debit (for the payments work): {reference, collection_date}
+    due_date: date | None = None  # the ledger's, when it has one (else the template's terms decide)
 
     @property
     def is_draft(self) -> bool:

@@ -42,8 +42,29 @@ FOOTER_HEIGHT = 16 * mm
 
 
 def render(content: Content, template: Template) -> bytes:
-    """The PDF of ``content`` laid out by ``template``."""
-    return _Document(content, template).build()
+    """The PDF of ``content`` laid out by ``template``; a Factur-X PDF/A-3 with the CII XML attached when the
+    template switches e-invoicing on and the content is an issued invoice or credit note (app/documents/cii.py)."""
+    document = _Document(content, template)
+    data = document.build()
+    if template.einvoice != "none":
+        from app.documents import cii
+
+        if cii.applies(content, template.einvoice):
+            data = cii.embed(data, einvoice_xml(content, template), template.einvoice, title=title_of(content),
+                             author=content.issuer.name, subject=f"{document.kind_title()} {content.number}",
+                             lang=content.language.replace("_", "-"))
+    return data
+
+
+def einvoice_xml(content: Content, template: Template, profile: str | None = None) -> bytes:
+    """The Factur-X CII XML of ``content`` for ``profile`` (default: the template's), with the template's
+    bank account as the payment means."""
+    from app.documents import cii
+
+    pay = template.block("payment")
+    profile = profile or (template.einvoice if template.einvoice != "none" else "en16931")
+    return cii.cii_xml(content, profile, iban=pay["iban"], bic=pay["bic"],
+                       account_holder=pay["account_holder"] or content.issuer.name, terms_days=pay["terms_days"])
 
 
 def title_of(content: Content) -> str:
@@ -82,6 +103,8 @@ class _Document:
         return _localized(own, self.c.language) if own else self.w.gettext("VAT")
 
     def due_date(self) -> date | None:
+        if self.c.due_date is not None:  # the ledger's, fixed when the invoice was issued
+            return self.c.due_date
         day = self.c.issue_date
         if day is None:
             return None

@@ -113,7 +113,8 @@ class Wording:
 
 
 def update_catalogs(languages: tuple[str, ...] = LANGUAGES) -> None:
-    """Extract the texts marked in app/documents/ and app/delivery/ into invoice.pot and merge it into each
+    """Extract the texts marked in app/documents/, app/delivery/ and app/payments/ (``gettext``, ``ngettext``, and
+    ``N_`` for a text translated later, such as a table of words) into invoice.pot and merge it into each
     ``<lang>.po``."""
     from pathlib import Path
 
@@ -127,9 +128,11 @@ def update_catalogs(languages: tuple[str, ...] = LANGUAGES) -> None:
     out.mkdir(parents=True, exist_ok=True)
     template = Catalog(project="Prorata", domain=DOMAIN)
     app_dir = Path(__file__).resolve().parent.parent
-    for package in ("documents", "delivery"):  # app/delivery/texts.py: the invoice e-mail's wording
+    # app/delivery/texts.py: the invoice e-mail's wording; app/payments/statement_pdf.py: the statement of account
+    for package in ("documents", "delivery", "payments"):
         for filename, lineno, message, comments, context in extract_from_dir(
-                str(app_dir / package), keywords={"gettext": None, "ngettext": (1, 2)}, comment_tags=("NOTE:",)):
+                str(app_dir / package), keywords={"gettext": None, "ngettext": (1, 2), "N_": None},
+                comment_tags=("NOTE:",)):
             template.add(message, locations=[(f"app/{package}/{filename}", lineno)], auto_comments=comments,
                          context=context)
     with (out / f"{DOMAIN}.pot").open("wb") as fh:

@@ -1,4 +1,5 @@
 """The domain model: SQLAlchemy 2.0 typed mapped classes, one module per aggregate."""
+from app.models.ach import AchAccountType, AchAuthorization, AchDebit
 from app.models.audit import AuditChain, AuditEntry
 from app.models.billing import Accrual, BilledPeriod, MinimumCharge, MinimumPolicy, NumberSeries, Outcome
 from app.models.base import Base
@@ -29,4 +30,5 @@ __all__ = [
     "Allocation", "EntryKind", "LedgerEntry", "Payment", "PaymentAccount", "PaymentStatus", "PaymentTerms",
     "AttemptStatus", "ChargeAttempt", "DebitStatus", "DirectDebit", "Mandate", "MandateStatus", "ProcessorAccount",
     "SavedMethod",
+    "AchAccountType", "AchAuthorization", "AchDebit",
 ]

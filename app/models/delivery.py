@@ -35,7 +35,9 @@ class DeliveryStatus(str, enum.Enum):
     SENDING = "sending"  # claimed by a process that is sending it now (left so if it died mid-send: in doubt)
     SENT = "sent"
     FAILED = "failed"  # the last attempt failed (``last_error`` says why); the next send tries again
-    PRINTED = "printed"  # in a print batch
+    PRINTED = "printed"  # in a print batch the clerk said printed correctly (posted on ``printed_at``)
+    # In a print batch written but not yet confirmed printed ("printed-pending"; the column holds 10 characters).
+    PENDING = "pending"
 
 
 class SmtpSettings(Base):

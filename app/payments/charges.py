@@ -298,6 +298,14 @@ def _attempt_account(session: Session, attempt_id: int) -> ProcessorAccount:
     return session.get(ProcessorAccount, session.get(ChargeAttempt, attempt_id).processor_account_id)
 
 
+def _request_of(session: Session, row: ChargeAttempt) -> ChargeRequest:
+    """The request ``prepare`` made for this attempt, rebuilt exactly (a processor may compare it)."""
+    inv = session.get(Invoice, row.invoice_id)
+    method = session.get(SavedMethod, row.method_id) if row.method_id else None
+    return ChargeRequest(round_money(row.amount, row.currency), row.currency, method.token if method else "",
+                         row.idempotency_key, f"{allocation.label(inv)} ({_customer_code(session, inv)})")
+
+
 def recover(engine: Engine, *, grace: timedelta = GRACE, now: datetime | None = None, day: date | None = None,
             actor: str | None = None) -> list[Outcome]:
     """Resolve unknown attempts, and pending ones older than ``grace``, by asking the processor with the same
@@ -313,10 +321,15 @@ def recover(engine: Engine, *, grace: timedelta = GRACE, now: datetime | None = 
         procs = {r.processor_account_id: processor_accounts.instance(s, s.get(ProcessorAccount,
                                                                                 r.processor_account_id))
                  for r in rows}
+        requests = {r.id: _request_of(s, s.get(ChargeAttempt, r.id)) for r in rows}
     out = []
     for r in rows:
         try:
-            found = procs[r.processor_account_id].lookup(r.idempotency_key)
+            found = procs[r.processor_account_id].lookup(r.idempotency_key, requests[r.id])
+        except ProcessorRefused as e:  # it could not say: the outcome stays unknown
+            with unit_of_work(engine) as s:
+                out.append(mark_unknown(s, r.id, str(e) or "the processor could not say"))
+            continue
         except ProcessorTimeout as e:
             with unit_of_work(engine) as s:
                 out.append(mark_unknown(s, r.id, str(e) or "no answer"))

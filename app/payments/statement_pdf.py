@@ -21,7 +21,13 @@ from app.errors import MESSAGES, ProrataError
 from app.payments import accounts, aging, ledger
 
 MESSAGES.setdefault("statement_period_backwards", "the statement's period runs backwards: {start} is after {end}")
-MESSAGES.setdefault("statement_no_accounts", "{customer} has no account{which}: nothing was ever invoiced or paid")
+MESSAGES.setdefault("statement_no_accounts", "{customer} has no account: nothing was ever invoiced or paid")
+MESSAGES.setdefault("statement_no_accounts_in", "{customer} has no account in {currency}: nothing was ever invoiced "
+                    "or paid in {currency}")
+MESSAGES.setdefault("statement_no_accounts_with", "{customer} has no account with {issuer}: nothing was ever "
+                    "invoiced by or paid to {issuer}")
+MESSAGES.setdefault("statement_no_accounts_in_with", "{customer} has no account with {issuer} in {currency}: "
+                    "nothing was ever invoiced by or paid to {issuer} in {currency}")
 
 
 @dataclass
@@ -71,10 +77,9 @@ def statement(session: Session, customer: str, start: date, end: date, *, curren
     names = accounts.issuer_names(session)
     chosen = [a for a in accounts.of_customer(session, who)
               if (currency is None or a.currency == currency) and (issuer is None or names(a.issuer_key) == issuer)]
-    if not chosen:
-        which = "".join(f" {w}" for w in ((f"in {currency}" if currency else ""), (f"with {issuer}" if issuer else ""))
-                        if w)
-        raise ProrataError.of("statement_no_accounts", customer=who.code, which=which)
+    if not chosen:  # one whole sentence for each case, so that every language can word it
+        raise ProrataError.of("statement_no_accounts" + ("_in" if currency else "") + ("_with" if issuer else ""),
+                              customer=who.code, currency=currency, issuer=issuer)
     out = Statement(who.code, who.name, row.address, row.language, start, end)
     hoster_name = session.get(Hoster, 1).name
     for acc in chosen:
@@ -94,9 +99,15 @@ def statement(session: Session, customer: str, start: date, end: date, *, curren
     return out
 
 
-KIND_WORDS = {"invoice": "Invoice", "credit_note": "Credit note", "statement": "Statement (owed to you)",
-              "payment": "Payment received", "refund": "Refund", "reversal": "Payment reversed",
-              "credit_applied": "Credit applied", "payout": "Payout to you"}
+def N_(message: str) -> str:
+    """Marks ``message`` for the invoice catalog (app/documents/wording.py extracts it); translated where shown."""
+    return message
+
+
+KIND_WORDS = {"invoice": N_("Invoice"), "credit_note": N_("Credit note"),
+              "statement": N_("Statement (owed to you)"),
+              "payment": N_("Payment received"), "refund": N_("Refund"), "reversal": N_("Payment reversed"),
+              "credit_applied": N_("Credit applied"), "payout": N_("Payout to you")}
 
 
 def render(data: Statement, language: str | None = None) -> bytes:
@@ -175,7 +186,8 @@ def render(data: Statement, language: str | None = None) -> bytes:
         story.append(Spacer(1, 6 * mm))
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=18 * mm,
-                            bottomMargin=18 * mm, title=f"Statement of account {data.customer}", author="Prorata")
+                            bottomMargin=18 * mm, title=f"{first.gettext('Statement of account')} {data.customer}",
+                            author="Prorata")
 
     def footer(canvas, d):
         canvas.saveState()

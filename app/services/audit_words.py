@@ -549,6 +549,44 @@ def _debit_batch(r: dict, n: Names) -> Sentence:
                     details_of(after, n, skip=("count", "total", "collection_date")))
 
 
+def _ach_authorization(r: dict, n: Names) -> Sentence:
+    after = r["after"] or {}
+    return Sentence("ach_authorization_added", {"actor": r["actor"], "customer": n.customer(after.get("company")),
+                                                "account": after.get("account")},
+                    details_of(after, n, skip=("company", "account")))
+
+
+def _ach_batch(r: dict, n: Names) -> Sentence:
+    after = r["after"] or {}
+    return Sentence("ach_submitted", {"actor": r["actor"], "count": after.get("count"),
+                                      "total": _money(after.get("total"), "USD"),
+                                      "day": _day(after.get("effective_date"))},
+                    details_of(after, n, skip=("count", "total", "effective_date")))
+
+
+def _payout_batch(r: dict, n: Names) -> Sentence:
+    after = r["after"] or {}
+    return Sentence("payouts_submitted", {"actor": r["actor"], "count": after.get("count"),
+                                          "total": _money(after.get("total"), "EUR"),
+                                          "day": _day(after.get("execution_date"))},
+                    details_of(after, n, skip=("count", "total", "execution_date")))
+
+
+def _post_batch(r: dict, n: Names) -> Sentence:
+    after = r["after"] or {}
+    if r["action"] == "confirm_posted":
+        return Sentence("post_batch_posted", {"actor": r["actor"], "batch": r["entity_id"],
+                                              "count": after.get("invoices"), "day": _day(after.get("posted"))})
+    return Sentence("post_batch_rejected", {"actor": r["actor"], "batch": r["entity_id"],
+                                            "count": after.get("invoices")},
+                    [("why", after["reason"])] if after.get("reason") else [])
+
+
+def _database_copy(r: dict, n: Names) -> Sentence:
+    after = r["after"] or {}
+    return Sentence("database_copied", {"actor": r["actor"], "source": after.get("from"), "rows": after.get("rows")})
+
+
 def _payment_method(r: dict, n: Names) -> Sentence:
     after = r["after"] or {}
     return Sentence("card_added", {"actor": r["actor"], "customer": n.customer(after.get("customer")),
@@ -636,6 +674,12 @@ RULES: dict[tuple[str, str], Rule] = {
     ("create", "mandate"): _mandate,
     ("set", "mandate"): _mandate,
     ("submit", "direct_debit_batch"): _debit_batch,
+    ("create", "ach_authorization"): _ach_authorization,
+    ("submit", "ach_batch"): _ach_batch,
+    ("submit", "payout_batch"): _payout_batch,
+    ("confirm_posted", "delivery_batch"): _post_batch,
+    ("reject_print", "delivery_batch"): _post_batch,
+    ("copy", "database"): _database_copy,
     ("create", "processor_account"): _processor,
     ("configure", "processor_account"): _processor,
     ("create", "payment_method"): _payment_method,

@@ -151,7 +151,17 @@ def content_of(session: Session, inv: Invoice, language: str | None = None) -> C
                    number=inv.number, issue_date=inv.issue_date, lines=lines, subtotal=inv.subtotal, tax=inv.tax,
                    total=inv.total, tax_rows=tax_rows(rows, inv.currency, inv.tax), tax_note=inv.tax_note,
                    period_start=inv.period_start, period_end=inv.period_end, credits=credits, status=inv.status,
-                   mandate=_mandate(session, inv))
+                   mandate=_mandate(session, inv), due_date=_ledger_due(session, inv))
+
+
+def _ledger_due(session: Session, inv: Invoice) -> date | None:
+    """The due date the ledger gave ``inv`` when it was issued (app/payments/ledger.py), if it has one."""
+    from app.models.payments import LedgerEntry
+
+    if inv.status not in ISSUED_STATES or inv.kind == "credit_note":
+        return None
+    return session.scalar(select(LedgerEntry.due_date).where(LedgerEntry.document_id == inv.id,
+                                                             LedgerEntry.due_date.is_not(None)).limit(1))
 
 
 def _mandate(session: Session, inv: Invoice) -> dict | None:
@@ -292,6 +302,45 @@ def render_invoice(session: Session, ref: str | int, *, issuer: str | None = Non
         return Rendered(inv.id, name, freeze(session, inv.id).content, True)
     data = render(content_of(session, inv, language), template or template_for(session, inv))
     return Rendered(inv.id, name, data, False)
+
+
+MESSAGES.setdefault("einvoice_not_issued", "{invoice} is a draft: an e-invoice is made when it is issued")
+MESSAGES.setdefault("einvoice_not_an_invoice", "{invoice} is a {kind}: only invoices and credit notes are "
+                                               "e-invoices")
+
+
+def invoice_xml(session: Session, ref: str | int, *, issuer: str | None = None) -> tuple[str, bytes]:
+    """The Factur-X CII XML of the issued invoice ``ref`` and a file name for it: the XML embedded in its stored
+    PDF when that is a Factur-X one (exactly what the customer got), else built now from the invoice with its
+    template's profile (EN 16931 when the template has e-invoicing off)."""
+    from app.documents import cii
+    from app.documents.render import einvoice_xml
+    from app.services import invoices
+
+    inv = invoices.find(session, ref, issuer)
+    if inv.status not in ISSUED_STATES:
+        raise ProrataError.of("einvoice_not_issued", "ref", invoice=invoices.label(inv))
+    if inv.kind not in cii.KINDS:
+        raise ProrataError.of("einvoice_not_an_invoice", "ref", invoice=invoices.label(inv),
+                              kind=inv.kind.replace("_", " "))
+    name = file_name(_issuer_party(session, inv)[0].name, inv)[:-len(".pdf")] + ".xml"
+    stored = session.scalars(select(InvoiceDocument).where(InvoiceDocument.invoice_id == inv.id)).first()
+    if stored is not None:
+        embedded = embedded_xml(stored.content)
+        if embedded is not None:
+            return name, embedded
+    return name, einvoice_xml(content_of(session, inv), template_for(session, inv))
+
+
+def embedded_xml(pdf: bytes) -> bytes | None:
+    """The Factur-X XML attached to ``pdf``, or None when it carries none."""
+    from facturx import get_xml_from_pdf
+
+    try:
+        filename, xml = get_xml_from_pdf(pdf, check_xsd=False)
+    except Exception:  # noqa: BLE001 - the library raises plain exceptions for "no attachment"
+        return None
+    return xml if filename else None
 
 
 def freeze(session: Session, invoice_id: int) -> InvoiceDocument:

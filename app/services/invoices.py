@@ -201,7 +201,7 @@ def _unary_plus(element, compiler, **kw) -> str:
 # How the list may be ordered; each order ends on the id so that pages never overlap.
 SORTS = ("issued", "number", "type", "customer", "issuer", "period", "status", "total")
 CUSTOMER_MATCHES = 500  # companies and resellers a name may stand for in a filter
-MESSAGES.setdefault("bad_sort", "cannot sort invoices by {sort!r}: use one of {allowed}")
+MESSAGES.setdefault("bad_invoice_sort", "cannot sort invoices by {sort!r}: use one of {allowed}")
 MESSAGES.setdefault("period_from_after_to", "the period filter runs from {start} to {end}: the start must not "
                                           "be after the end")
 MESSAGES.setdefault("no_customer_like", "no customer has the code {text!r} or a name containing it")
@@ -216,7 +216,7 @@ def list_invoices(session: Session, f: Filters = Filters()) -> list[dict]:
     sort what the filters leave.
     """
     if f.sort not in SORTS:
-        raise ProrataError.of("bad_sort", sort=f.sort, allowed=", ".join(SORTS))
+        raise ProrataError.of("bad_invoice_sort", sort=f.sort, allowed=", ".join(SORTS))
     q = _filtered(session, select(Invoice), f)
     order = [k.desc() if f.descending else k.asc() for k in _sort_key(f.sort)]
     order.append(Invoice.id.desc() if f.descending else Invoice.id.asc())

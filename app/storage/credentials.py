@@ -7,9 +7,7 @@ dialog in the GUI), whose answer is saved to the keyring when one exists.
 from __future__ import annotations
 
 import os
-from typing import Callable
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy.engine import make_url
 
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
 # keyring is imported when a password is looked up or kept, not by every command that opens a database
-# (it imports much of the standard library: a fifth of a command's start-up).
+# (with what it imports, about a tenth of a command's start-up).
 
 
 def _keyring():
@@ -32,6 +30,7 @@ def _errors():
     from keyring.errors import KeyringError
 
     return KeyringError
+
 
 SERVICE = "prorata-database"
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from app.services.audit_words import FieldChange, Money, Percent, Sentence, Word
 from ui.formatting import event_words, fmt_count, fmt_date, fmt_money, ui_language
 
-_CONTEXT = "AuditWords"
+_CONTEXT = ""  # pyside6-lupdate files module-level tr("...") calls under the empty context
 
 
 def tr(text: str) -> str:
@@ -48,6 +48,12 @@ def templates() -> dict[str, str]:
         "mandate_added": tr("{actor} added the direct debit mandate {mandate} for {customer}"),
         "mandate_set": tr("{actor} changed direct debit mandate {mandate} from {before} to {after}"),
         "debits_submitted": tr("{actor} submitted {count} direct debits ({total}) for collection on {day}"),
+        "ach_submitted": tr("{actor} submitted {count} ACH debits ({total}) effective {day}"),
+        "ach_authorization_added": tr("{actor} added an ACH debit authorization for {customer} (account {account})"),
+        "payouts_submitted": tr("{actor} submitted {count} payouts to resellers ({total}) for {day}"),
+        "post_batch_posted": tr("{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)"),
+        "post_batch_rejected": tr("{actor} put print batch {batch} back in the queue ({count} invoices)"),
+        "database_copied": tr("{actor} copied the database {source} here ({rows} rows)"),
         "processor_set": tr("{actor} set up the payment processor {processor} for {owner}"),
         "invoice_charged": tr("{actor} charged {amount} for {invoice} to the card {card}"),
         "card_added": tr("{actor} added the card {card} for {customer}"),

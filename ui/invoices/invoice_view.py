@@ -128,6 +128,8 @@ class InvoiceView(QWidget):
         self.delete_button = QPushButton()
         self.modify_button = QPushButton()
         self.credit_button = QPushButton()
+        self.send_button = QPushButton()  # e-mail the issued invoice (ui/delivery/send_dialog.py)
+        self.send_dialog = None
         actions = QHBoxLayout()
         for b in (self.issue_button, self.edit_button, self.delete_button):
             actions.addWidget(b)
@@ -135,7 +137,7 @@ class InvoiceView(QWidget):
         self.payments = InvoicePaymentsBox(worker, today=today)  # what paid it; "Record payment…"
         lines_layout.addWidget(self.payments)
         actions.addWidget(self.payments.record_button)
-        for b in (self.modify_button, self.credit_button):
+        for b in (self.send_button, self.modify_button, self.credit_button):
             actions.addWidget(b)
 
         # Wide and short: the header beside the lines, the actions beside the title.
@@ -159,6 +161,7 @@ class InvoiceView(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.modify_button.clicked.connect(self.modify)
         self.credit_button.clicked.connect(self.credit)
+        self.send_button.clicked.connect(self.send_by_email)
         self.payments.sig_changed.connect(self.sig_changed)
         self.payments.sig_status.connect(self.sig_status)
         self.retranslate()
@@ -216,6 +219,7 @@ class InvoiceView(QWidget):
         self.delete_button.setEnabled(status == "draft")
         creditable = status in CREDITABLE and d["kind"] != "credit_note"
         self.credit_button.setEnabled(creditable)
+        self.send_button.setEnabled(status in CREDITABLE)
         self.modify_button.setEnabled(creditable)
         self.header_box.setVisible(d is not None)
         self.lines_box.setVisible(d is not None)
@@ -339,6 +343,19 @@ class InvoiceView(QWidget):
         self._act(work, lambda r: self.tr("Credit note %1 issued; the draft copy is open.").replace("%1", r[0]),
                   next_id=lambda r: r[1])
 
+    def send_by_email(self):
+        """Show what sending the shown invoice by e-mail would do, and send it from there."""
+        from ui.delivery import SendInvoicesDialog
+
+        current = self._data["id"]
+        dialog = SendInvoicesDialog(self._worker, self, refs=[current])
+        dialog.sig_sent.connect(lambda: self.sig_changed.emit(current))
+        self.send_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.preview()
+        return dialog
+
     def retranslate(self) -> None:
         self.header_box.setTitle(self.tr("Invoice"))
         self.subtotal_label.setText(self.tr("Subtotal:"))
@@ -349,6 +366,9 @@ class InvoiceView(QWidget):
         self.delete_button.setText(self.tr("&Delete draft"))
         self.modify_button.setText(self.tr("&Modify…"))
         self.credit_button.setText(self.tr("C&redit"))
+        self.send_button.setText(self.tr("Send by e-mai&l…"))
+        self.send_button.setToolTip(self.tr("E-mail this invoice's PDF to the customer (once; again only if "
+                                            "you say so)."))
         self.modify_button.setToolTip(self.tr("Credit this invoice and open a draft copy to correct."))
         self.credit_button.setToolTip(self.tr("Issue a credit note for the whole invoice."))
         self.lines.retranslate()

@@ -66,6 +66,7 @@ class PriceMatrixModel(QAbstractTableModel):
         self._request = 0
         self.loading = False
         self.ask: Callable[[str, str], bool] = lambda _title, _question: True
+        self.locked_layers: set[str] = set()  # column keys this login may not change (ui/login_scope.py)
         """Asks the clerk a yes/no question (title, question); the widget sets it to a message box."""
 
     # --- what is shown ---------------------------------------------------------
@@ -242,7 +243,8 @@ class PriceMatrixModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if 0 <= index.column() < len(self._columns) and self._columns[index.column()].layer:
+        if 0 <= index.column() < len(self._columns) and self._columns[index.column()].layer \
+                and self._columns[index.column()].key not in self.locked_layers:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

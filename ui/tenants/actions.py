@@ -59,6 +59,7 @@ class TenantActions(QObject):
         self.edit = QAction(self)
         self.edit.setShortcut(QKeySequence("F2"))
         self.all = [self.new_reseller, self.new_company, self.new_user, self.edit]
+        self.withheld: set[QAction] = set()  # not offered to this login at all (ui/login_scope.py)
         for action in self.all:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             browser.addAction(action)  # the shortcuts work while the Tenants tab has the focus
@@ -99,7 +100,16 @@ class TenantActions(QObject):
         self.move.setEnabled(kind in (NodeKind.COMPANY, NodeKind.USER))
         self.move.setText(self.tr("&Move to another company…") if kind == NodeKind.USER
                           else self.tr("&Move to another seller…"))
+        for action in self.withheld:
+            action.setEnabled(False)
         self.edit_button.setVisible(self.edit.isEnabled())
+
+    def withhold(self, *actions: QAction) -> None:
+        """Never offer ``actions`` (a reseller's staff: New reseller; a reviewer: every change)."""
+        self.withheld.update(actions)
+        for action in actions:
+            action.setVisible(False)
+        self.update()
 
     def _context_menu(self, pos) -> None:
         tree = self._browser.tree
@@ -108,12 +118,14 @@ class TenantActions(QObject):
             tree.setCurrentIndex(index)
         self.update()
         menu = QMenu(tree)
-        menu.addAction(self.edit)
+        if self.edit not in self.withheld:
+            menu.addAction(self.edit)
         if self.move.isEnabled():
             menu.addAction(self.move)
         menu.addSeparator()
         for action in (self.new_reseller, self.new_company, self.new_user):
-            menu.addAction(action)
+            if action not in self.withheld:
+                menu.addAction(action)
         menu.popup(tree.viewport().mapToGlobal(pos))
         self.menu = menu
 

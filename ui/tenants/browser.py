@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.services import directory
@@ -49,8 +49,13 @@ class TenantBrowser(QSplitter):
         self.setChildrenCollapsible(False)
         self.setSizes([470, 810])
         self._to_expand: list[NodeRef] = []  # open nodes kept from the last session (ui/window_state.py)
+        # A reseller's staff see their reseller as the tree's root, not the hoster above it (ui/login_scope.py).
+        self.show_subtree = False
+        self._reread: tuple[NodeRef | None, int] | None = None  # a live re-read under way: (selected, scrolled)
+        self._settle = QTimer(self, interval=50)  # a re-read done: scroll back once every page is in
+        self._settle.timeout.connect(self._settled)
 
-        self.tree.sig_node_selected.connect(self.detail.show_node)
+        self.tree.sig_node_selected.connect(self._node_selected)
         self.search.sig_hit_chosen.connect(self.show_hit)
         self.search.sig_searched.connect(self._searched)
         self.model.sig_root_loaded.connect(self._root_loaded)
@@ -61,14 +66,76 @@ class TenantBrowser(QSplitter):
 
     def load(self) -> None:
         """(Re)read the tree from the top."""
+        self._reread = None
         self.detail.show_node(None)
         self.model.reload()
 
+    def reread(self) -> None:
+        """Read the tree again after a colleague's change (ui/live_refresh.py), keeping the open nodes, the
+        selected node (shown afresh) and the scroll position; the detail panel keeps the old node meanwhile."""
+        if self._reread is not None or self.model.is_loading():
+            QTimer.singleShot(200, self.reread)  # after the read under way: its answer may be older
+            return
+        current = self.tree.currentIndex()
+        self._reread = (current.data(REF_ROLE) if current.isValid() else None,
+                        self.tree.verticalScrollBar().value())
+        self._to_expand = self.expanded_refs()
+        self.model.reload()
+
+    def _node_selected(self, ref: NodeRef | None) -> None:
+        if self._reread is None or ref is not None and ref == self._reread[0]:
+            self.detail.show_node(ref)
+
+    def _reselect(self, ref: NodeRef) -> None:
+        """Select ``ref`` again after a re-read: no focus taken, no scrolling (the position comes back after)."""
+        def steps(s):
+            return [(r, directory.row_of(s, r)) for r in directory.path_to(s, ref)]
+
+        def arrived(index: QModelIndex) -> None:
+            if index.isValid():
+                parent = index.parent()
+                while parent.isValid():
+                    self.tree.expand(parent)
+                    parent = parent.parent()
+                self.tree.setCurrentIndex(index)
+        self._worker.run(steps, on_done=lambda st: self.model.reveal(st, arrived), on_error=lambda _e: None)
+
+    def _settled(self) -> None:
+        if self.model.is_loading() or not self._worker.idle():
+            return
+        self._settle.stop()
+        if self._reread is None:
+            return
+        self.tree.verticalScrollBar().setValue(self._reread[1])
+        self._reread = None
+        if not self.tree.currentIndex().isValid():  # the selected node was deleted meanwhile: its parent's top
+            top = self.model.index(0, 0, self.tree.rootIndex())
+            self.tree.setCurrentIndex(top)
+            if top == self.tree.currentIndex() and top.isValid():
+                return
+            self.detail.show_node(None)
+
     def _root_loaded(self, ok: bool) -> None:
+        if ok and self._reread is not None:
+            pending, self._to_expand = self._to_expand, []
+            for ref in pending:
+                self._expand_ref(ref)
+            if self.show_subtree:
+                self.tree.setRootIndex(self.model.index(0, 0))
+            if self._reread[0] is not None:
+                self._reselect(self._reread[0])
+            self._settle.start()
+            return
         if ok:
             hoster = self.model.index(0, 0)
             self.tree.expand(hoster)
             self.tree.setCurrentIndex(hoster)
+            if self.show_subtree:
+                self.tree.setRootIndex(hoster)  # the rows the login sees under the hoster: its reseller
+                top = self.model.index(0, 0, hoster)
+                if top.isValid():
+                    self.tree.expand(top)
+                    self.tree.setCurrentIndex(top)
             pending, self._to_expand = self._to_expand, []
             for ref in pending:
                 self._expand_ref(ref)

@@ -1,5 +1,5 @@
 """Payment processors as plug-ins: the interface (base.py), the registry of the ``prorata.processors`` entry
-points, the built-in ``manual``, ``test`` and ``sepa`` processors, each issuer's processor accounts
+points, the built-in ``manual``, ``test``, ``sepa``, ``ach`` and ``stripe`` processors, each issuer's processor accounts
 (accounts.py) and which account collects for whom (routing.py)."""
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ GROUP = "prorata.processors"
 # installed metadata predates them (an editable install not reinstalled) still finds them.
 BUILTIN = {"manual": "app.payments.processors.manual:ManualProcessor",
            "test": "app.payments.processors.testing:TestProcessor",
-           "sepa": "app.payments.processors.sepa:SepaProcessor"}
+           "sepa": "app.payments.processors.sepa:SepaProcessor",
+           "stripe": "app.payments.processors.stripe:StripeProcessor",
+           "ach": "app.payments.processors.ach:AchProcessor"}
 
 MESSAGES.setdefault("processor_unknown", "no payment processor named {name!r} is installed (installed: {known})")
 MESSAGES.setdefault("processor_broken", "the payment processor {name!r} could not be loaded: {why}")

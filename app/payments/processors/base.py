@@ -69,6 +69,13 @@ class RefundResult:
     reference: str
 
 
+def minor_units(amount: Decimal, currency: str) -> int:
+    """``amount`` in the currency's minor unit (12.14 EUR -> 1214, 500 JPY -> 500), as processors count."""
+    from app.money import minor_digits
+
+    return int(amount.scaleb(minor_digits(currency)).to_integral_value())
+
+
 class Processor:
     """A payment processor. Subclasses set ``name``, ``capabilities``, ``settings_fields`` (name ->
     description, all optional unless in ``required_settings``) and ``secret_fields``, and implement the
@@ -106,8 +113,11 @@ class Processor:
     def charge(self, request: ChargeRequest) -> ChargeResult:
         raise ProcessorRefused(f"{self.name} cannot charge cards")
 
-    def lookup(self, idempotency_key: str) -> ChargeResult | None:
-        """The answer to the charge made with this key, or None if the processor never received it."""
+    def lookup(self, idempotency_key: str, request: ChargeRequest | None = None) -> ChargeResult | None:
+        """The answer to the charge made with this key, or None if the processor never received it.
+        ``request`` is the charge asked with that key, rebuilt as it was sent, for processors that find a
+        charge by sending the same request with the same key again (Stripe): they then answer with the one
+        charge made with that key, never a second."""
         raise ProcessorRefused(f"{self.name} cannot look up charges")
 
     def refund(self, charge_reference: str, amount: Decimal, currency: str, idempotency_key: str) -> RefundResult:

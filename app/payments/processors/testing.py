@@ -111,7 +111,7 @@ class TestProcessor(Processor):
             raise ProcessorTimeout("the test gateway's answer was lost (the card was charged)")
         return ChargeResult(not declined, entry["id"], entry["message"])
 
-    def lookup(self, idempotency_key: str) -> ChargeResult | None:
+    def lookup(self, idempotency_key: str, request: ChargeRequest | None = None) -> ChargeResult | None:
         self._check_key()
         with _LOCK:
             seen = self._load()["charges"].get(idempotency_key)

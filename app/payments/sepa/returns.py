@@ -2,7 +2,7 @@
 reversals: the debit's payment is reversed, so the invoice it paid is open again, and the debit is marked
 returned with the bank's reason code.
 
-Two formats: a camt.054 debit/credit notification (each ``TxDtls`` with its ``EndToEndId``, the return reason
+Three formats: a pain.002 status report's rejects (app/payments/sepa/status_report.py), a camt.054 debit/credit notification (each ``TxDtls`` with its ``EndToEndId``, the return reason
 ``RtrInf/Rsn/Cd`` and the booking date of its entry), or a simple CSV with the header
 ``end_to_end_id,date,reason[,amount]``. A file is taken whole or not at all: a malformed file, an unknown
 end-to-end id or an amount that is not the debit's is refused naming where, and nothing is written. A debit
@@ -152,9 +152,16 @@ def parse_csv(data: bytes, file: str = "returns.csv") -> list[Returned]:
     return out
 
 
-def parse(data: bytes, file: str, fmt: str | None = None) -> list[Returned]:
-    """The returns in a bank file: ``fmt`` "camt054" or "csv", else told by its first character."""
-    fmt = fmt or ("camt054" if data.lstrip()[:1] == b"<" else "csv")
+def parse(data: bytes, file: str, fmt: str | None = None, session: Session | None = None) -> list[Returned]:
+    """The returns in a bank file: ``fmt`` "camt054", "pain002" (rejects: app/payments/sepa/status_report.py;
+    a whole-message reject needs ``session``) or "csv", else told by its content."""
+    if fmt is None:
+        xml = data.lstrip()[:1] == b"<"
+        fmt = ("pain002" if b"CstmrPmtStsRpt" in data[:4096] else "camt054") if xml else "csv"
+    if fmt == "pain002":
+        from app.payments.sepa.status_report import parse_pain002
+
+        return parse_pain002(data, file, session)
     return parse_camt054(data, file) if fmt == "camt054" else parse_csv(data, file)
 
 

@@ -4,7 +4,7 @@ Five new tables (app/models/processors.py); on PostgreSQL the staff grants and r
 to them as to every table (app/storage/row_security.py ``apply``).
 
 Revision ID: 0012
-Revises: 0011
+Revises: 0010
 Create Date: 2026-12-06
 """
 from alembic import op
@@ -15,7 +15,7 @@ from app.storage.types import Amount
 
 
 revision = '0012'
-down_revision = '0010'  # TEMPORARY: 0011 (billing snapshots) is not written yet; set back to '0011' when it lands
+down_revision = '0010'  # 0011 was kept for billing snapshots, which were not built
 branch_labels = None
 depends_on = None
 

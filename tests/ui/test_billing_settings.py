@@ -115,7 +115,8 @@ def test_the_billing_menu_opens_the_settings(qtbot, worker, sqlite_db):
     w = MainWindow(worker, "sqlite:///test.db")
     qtbot.addWidget(w)
     assert [a.text() for a in w.billing_menu.actions()] == ["&Run billing…", "Billing &settings…",
-                                                                 "Invoice &designer…"]
+                                                                 "Invoice &designer…", "", "Send &invoices…",
+                                                                 "&Print-and-post batch…"]
     w.settings_action.trigger()
     d = w.settings_dialog
     qtbot.waitUntil(lambda: d.isVisible() and d.issuers.rowCount() == 2, timeout=5000)

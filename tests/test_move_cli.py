@@ -128,7 +128,8 @@ def test_two_clerks_moving_one_company_at_once_one_wins_the_other_is_told(db, tm
     assert sorted(r["rc"] for r in results) == [0, 2]
     [loser] = [r for r in results if r["rc"] == 2]
     # Told in words: either it found the row claimed meanwhile, or (if it came second) the seller changed.
-    assert "was changed meanwhile by racer-" in loser["err"] or "someone moved it meanwhile" in loser["err"], loser
+    assert "(racer-" in loser["err"] and "was changed meanwhile by" in loser["err"] \
+        or "someone moved it meanwhile" in loser["err"], loser
     [(day, left, to, _)] = _moves(db)
     with unit_of_work(db) as s:
         now = s.scalar(select(Company.reseller_id).where(Company.code == "c1"))

@@ -416,25 +416,18 @@ def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
         _refuse_if_billed_after(session, inv, mark)
         # The closing invoices of sellers the company left, written with this period: billed again with it.
         closing = _closing_siblings(session, inv, mark)
-        # Later periods that billed nothing are billed again with this one.
+        # This period when only closing invoices billed it, and later periods that billed nothing, are billed
+        # again with it.
         session.execute(delete(BilledPeriod).where(BilledPeriod.customer_key == mark.customer_key,
-                                                   BilledPeriod.boundary > mark.boundary,
-                                                   BilledPeriod.invoice_id.is_(None)))
-        session.execute(delete(BilledPeriod).where(BilledPeriod.customer_key == mark.customer_key,
-                                                   BilledPeriod.boundary == mark.boundary,
+                                                   BilledPeriod.boundary >= mark.boundary,
                                                    BilledPeriod.invoice_id.is_(None)))
     for sibling in closing:
         gone = _snapshot(session, sibling)
         _delete_rows(session, sibling)
         audit.record(session, "delete", "invoice", gone["id"], before=gone, reseller_id=sibling.reseller_id)
-    session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
-                    .values(status=Status.DEFERRED.value, carried_into_id=None))
     session.execute(update(Accrual).where(Accrual.settled_by_id == inv.id).values(settled_by_id=None))
-    session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))
     session.execute(delete(BilledPeriod).where(BilledPeriod.invoice_id == inv.id))
-    session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
-    session.delete(inv)
-    session.flush()
+    _delete_rows(session, inv)
     audit.record(session, "delete", "invoice", before["id"], before=before, reseller_id=inv.reseller_id)
 
 
@@ -500,7 +493,7 @@ def _company_code(session: Session, company_id: int) -> str:
 
 
 def _delete_rows(session: Session, inv: Invoice) -> None:
-    """Remove a run draft and what it wrote (its accruals, its lines); what it carried waits again."""
+    """Remove a draft and what it wrote (its accruals, its lines); what it carried waits again."""
     session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
                     .values(status=Status.DEFERRED.value, carried_into_id=None))
     session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))

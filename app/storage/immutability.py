@@ -33,6 +33,8 @@ from typing import Iterator
 
 from sqlalchemy.engine import Connection
 
+from app.storage import triggers
+
 # An invoice that is not a draft keeps every column but these.
 MUTABLE_INVOICE_COLUMNS = ("status", "version", "carried_into_id")
 FROZEN_INVOICE_COLUMNS = (
@@ -253,29 +255,13 @@ def create(conn: Connection) -> None:
     """Create every trigger of ``expected`` that is missing (the audit log's are restored, not changed)."""
     there = present(conn)
     reopen = _has_allocations(conn)
-    if conn.dialect.name == "sqlite":
-        for name, ddl in {**_AUDIT_SQLITE, **_sqlite_triggers(reopen)}.items():
-            if name not in there:
-                conn.exec_driver_sql(f"CREATE TRIGGER {name} {ddl}")
-        return
-    for name, body in _postgresql_functions(reopen).items():
-        conn.exec_driver_sql(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
-                             f"$prorata${body}\n$prorata$")
-    for name, (_, ddl) in _PG_TRIGGERS.items():
-        if name not in there:
-            conn.exec_driver_sql(f"CREATE TRIGGER {name} {ddl}")
+    triggers.install(conn, there, {**_AUDIT_SQLITE, **_sqlite_triggers(reopen)}, _postgresql_functions(reopen),
+                     _PG_TRIGGERS)
 
 
 def drop(conn: Connection) -> None:
     """Drop the triggers ``create`` made (not the audit log's)."""
-    if conn.dialect.name == "sqlite":
-        for name in _sqlite_triggers():
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        return
-    for name, (table, _) in _PG_TRIGGERS.items():
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-    for name in _postgresql_functions():
-        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}()")
+    triggers.remove(conn, _sqlite_triggers(), _postgresql_functions(), _PG_TRIGGERS)
 
 
 @contextmanager

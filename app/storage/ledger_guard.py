@@ -16,6 +16,7 @@ from __future__ import annotations
 from sqlalchemy.engine import Connection
 
 from app.errors import MESSAGES
+from app.storage import triggers
 
 REFUSALS = ("ledger_frozen", "allocation_frozen", "payment_frozen", "payment_account_frozen")
 _TEXT = {
@@ -120,27 +121,9 @@ def expected(dialect: str) -> set[str]:
 
 def create(conn: Connection) -> None:
     """Create every trigger of ``expected`` that is missing."""
-    there = present(conn)
-    if conn.dialect.name == "sqlite":
-        for name, ddl in _sqlite_triggers().items():
-            if name not in there:
-                conn.exec_driver_sql(f"CREATE TRIGGER {name} {ddl}")
-        return
-    for name, body in _postgresql_functions().items():
-        conn.exec_driver_sql(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
-                             f"$prorata${body}\n$prorata$")
-    for name, (_, ddl) in _PG_TRIGGERS.items():
-        if name not in there:
-            conn.exec_driver_sql(f"CREATE TRIGGER {name} {ddl}")
+    triggers.install(conn, present(conn), _sqlite_triggers(), _postgresql_functions(), _PG_TRIGGERS)
 
 
 def drop(conn: Connection) -> None:
     """Drop what ``create`` made."""
-    if conn.dialect.name == "sqlite":
-        for name in _sqlite_triggers():
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        return
-    for name, (table, _) in _PG_TRIGGERS.items():
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-    for name in _postgresql_functions():
-        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}()")
+    triggers.remove(conn, _sqlite_triggers(), _postgresql_functions(), _PG_TRIGGERS)

@@ -105,9 +105,13 @@ def _list(args, ctx) -> int:
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
-    for r in rows:
-        print(f"{r['number'] or '(draft #' + str(r['id']) + ')':<18} {r['kind']:<11} {r['status']:<8} "
-              f"{r['issue_date'] or '':<10} {r['issuer']:<10} {r['customer']:<12} {r['total']:>12} {r['currency']}")
+    table = [(r['number'] or f"(draft #{r['id']})", r['kind'], r['status'], r['issue_date'] or '', r['issuer'],
+              r['customer'], r['total'], r['currency']) for r in rows]
+    # Columns as wide as their widest cell on this page, so long reseller codes never push a row out of line.
+    widths = [max((len(str(row[i])) for row in table), default=0) for i in range(len(table[0]))] if table else []
+    for row in table:
+        cells = [str(c).rjust(w) if i == 6 else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        print(" ".join(cells).rstrip())
     return 0
 
 

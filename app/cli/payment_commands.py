@@ -15,7 +15,7 @@ def register(sub) -> None:
     p = sub.add_parser("payments", help="record, allocate, refund and reverse payments")
     psub = p.add_subparsers(dest="payment_command", metavar="ACTION", required=True)
 
-    add = psub.add_parser("add", help="record a payment received, allocated oldest invoice first unless told")
+    add = psub.add_parser("add", aliases=["record"], help="record a payment received, allocated oldest invoice first unless told")
     add.add_argument("customer", metavar="CUSTOMER", help="a company's or a reseller's code")
     add.add_argument("amount", metavar="AMOUNT", help="such as 120.50 (no more decimals than the currency has)")
     add.add_argument("currency", metavar="CURRENCY")
@@ -109,14 +109,16 @@ def register(sub) -> None:
     add_db_option(sh)
     sh.set_defaults(func=_account_show)
 
-    ag = asub.add_parser("aging", help="what is open per issuer and currency, by days overdue")
-    ag.add_argument("--as-of", metavar="DATE", help="default today")
-    ag.add_argument("--issuer", metavar="CODE")
-    ag.add_argument("--currency", metavar="CODE")
-    ag.add_argument("--customer", metavar="CODE")
-    ag.add_argument("--json", action="store_true")
-    add_db_option(ag)
-    ag.set_defaults(func=_aging)
+    # `accounts aging` and, as the console's own word for it, plain `aging`.
+    for parent in (asub, sub):
+        ag = parent.add_parser("aging", help="what is open per issuer and currency, by days overdue")
+        ag.add_argument("--as-of", metavar="DATE", help="default today")
+        ag.add_argument("--issuer", metavar="CODE")
+        ag.add_argument("--currency", metavar="CODE")
+        ag.add_argument("--customer", metavar="CODE")
+        ag.add_argument("--json", action="store_true")
+        add_db_option(ag)
+        ag.set_defaults(func=_aging)
 
     ac = asub.add_parser("apply-credit", help="apply a customer's credit to its open invoices")
     ac.add_argument("customer", metavar="CUSTOMER")

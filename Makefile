@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # The window's languages besides English (English ships its plural forms only).
 LANGUAGES := de fr es nl ja
 
-.PHONY: run test bench venv translations package clean samples
+.PHONY: run test bench venv translations package clean samples screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,9 +35,16 @@ translations: $(STAMP)
 samples: $(STAMP)
 	$(PY) packaging/samples.py --out samples
 
+# The main screens in each window language, offscreen on a small demo database, to look at (screenshots/ is
+# not kept in git). Japanese needs a Japanese font (Debian: fonts-ipafont-gothic).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py --out screenshots
+
+# A one-folder app in dist/prorata/, or with BRAND=<name> a reseller's build in dist/<name>/ wearing
+# packaging/brands/<name>/brand.toml (README: Branded builds). PyInstaller comes with the [test] extras.
 package: $(STAMP)
-	$(PY) -m pip install --quiet pyinstaller
-	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/prorata.spec
+	PRORATA_PACKAGE_BRAND=$(BRAND) $(VENV)/bin/pyinstaller --noconfirm --distpath dist \
+		--workpath build/pyinstaller/$(or $(BRAND),prorata) packaging/prorata.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

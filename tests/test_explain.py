@@ -182,6 +182,24 @@ def test_an_extra_shows_its_event(db):
     assert extra.words[0].id == "extra" and not extra.price_changed
 
 
+def test_the_credit_of_a_recurring_extra_that_ended_is_explained(db):
+    # A lease of 30.00 a month from Jan 15 (the anniversary), ended Mar 1: the invoice of Mar 15 credits
+    # the 14 of the 28 days of Feb 15 -> Mar 15 it was billed for in advance: -30.00 x 14/28 = -15.00.
+    w = build(db)
+    c = add_company(db, w, "x2", events=[
+        (date(2026, 1, 15), "subscribe", {"plan": "archiving"}),
+        (date(2026, 1, 15), "extra", {"code": "lease", "amount": D("30.00"), "recurring": True,
+                                       "description": {"en": "Hardware lease"}}),
+        (date(2026, 3, 1), "extra_end", {"code": "lease"})])
+    run_billing(db, date(2026, 3, 15))
+    lease = [ln for ln in _explain(db, c, date(2026, 3, 15)).lines if ln.description == "Hardware lease"]
+    assert [(ln.kind, ln.quantity, ln.days, ln.period_days, ln.amount) for ln in lease] == [
+        ("proration", D(-1), 14, 28, D("-15.00"))]
+    # The ended extra's amount is the one it started with: today's data agree with what was billed.
+    assert lease[0].event.type == "extra_end" and lease[0].today_unit_price == D("30.00")
+    assert not lease[0].price_changed
+
+
 def test_a_manual_line_says_who_typed_it(db, monkeypatch):
     w = build(db)
     add_company(db, w, "h1", events=[(date(2026, 1, 15), "subscribe", {"plan": "archiving"})])

@@ -163,6 +163,10 @@ def test_the_cli_round_trip(db, tmp_path, capsys):
     assert done["queried"] == [f"draft #{ids['gamma']}"] and len(done["issued"]) == 1
     with unit_of_work(db) as s:
         assert s.get(Invoice, ids["alpha"]).issue_date == date(2026, 1, 15)  # a run's draft keeps its date
+        # Issuing froze its document: its PDF is stored (app/services/document_store.py), the held one has none.
+        from app.models import InvoiceDocument
+
+        assert set(s.scalars(select(InvoiceDocument.invoice_id))) == {ids["alpha"]}
     assert main(["review", "export", "--since", "2027-01-01", "--out", str(out), "--db", url]) == 2
     assert "nothing to review" in capsys.readouterr().err
 

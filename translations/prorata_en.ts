@@ -4,7 +4,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../ui/audit/log_dialog.py" line="101" />
+        <location filename="../ui/audit/log_dialog.py" line="103"/>
         <source>%Ln change(s).</source>
         <translation>
             <numerusform>%Ln change.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>BillingRunDialog</name>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="144" />
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>Write %Ln invoice up to %1, totalling %2, as the preview showed?</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="147" />
+        <location filename="../ui/billing/run_dialog.py" line="151"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>And %Ln invoice or statement to resellers.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="264" />
+        <location filename="../ui/billing/run_dialog.py" line="290"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Preview up to %1: %Ln invoice would be written, totalling %2.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="266" />
+        <location filename="../ui/billing/run_dialog.py" line="292"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Billed up to %1: %Ln invoice written, totalling %2.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="269" />
+        <location filename="../ui/billing/run_dialog.py" line="295"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln invoice or statement to resellers.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="271" />
+        <location filename="../ui/billing/run_dialog.py" line="297"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln company deferred under the minimum charge.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="273" />
+        <location filename="../ui/billing/run_dialog.py" line="299"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln company with nothing to bill.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="275" />
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln company skipped: invoicing is off for its reseller.</numerusform>
@@ -79,18 +79,93 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="277" />
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln company could not be billed: see the row marked Error.</numerusform>
             <numerusform>%Ln companies could not be billed: see the rows marked Error.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <source>%Ln PDF(s) stored as issued.</source>
+        <translation>
+            <numerusform>%Ln PDF stored as issued.</numerusform>
+            <numerusform>%Ln PDFs stored as issued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollectionView</name>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
+        <translation>
+            <numerusform>Collect %Ln invoice issued up to %1, %2 in all?</numerusform>
+            <numerusform>Collect %Ln invoices issued up to %1, %2 in all?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>%Ln charged to a saved card now.</source>
+        <translation>
+            <numerusform>%Ln charged to a saved card now.</numerusform>
+            <numerusform>%Ln charged to a saved card now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <source>%Ln debited on %1, in bank file(s) written to %2.</source>
+        <translation>
+            <numerusform>%Ln debited on %1, in a bank file written to %2.</numerusform>
+            <numerusform>%Ln debited on %1, in bank files written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
+        <translation>
+            <numerusform>%Ln invoice left alone: no saved card, mandate or authorisation.</numerusform>
+            <numerusform>%Ln invoices left alone: no saved card, mandate or authorisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
+        <translation>
+            <numerusform>%Ln invoice left alone: payment collection is switched off for its issuer.</numerusform>
+            <numerusform>%Ln invoices left alone: payment collection is switched off for their issuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <source>%Ln invoice(s) collected, %1.</source>
+        <translation>
+            <numerusform>%Ln invoice collected, %1.</numerusform>
+            <numerusform>%Ln invoices collected, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
+        <translation>
+            <numerusform>%Ln of them by direct debit: upload the bank file below to the bank.</numerusform>
+            <numerusform>%Ln of them by direct debit: upload the bank file(s) below to the bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <source>%Ln to follow up: see the list below.</source>
+        <translation>
+            <numerusform>%Ln to follow up: see the list below.</numerusform>
+            <numerusform>%Ln to follow up: see the list below.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="279" />
+        <location filename="../ui/tenants/company_prices.py" line="278"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln of its plans without a price (tinted)</numerusform>
@@ -101,7 +176,7 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126" />
+        <location filename="../ui/invoices/browser.py" line="126"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -109,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128" />
+        <location filename="../ui/invoices/browser.py" line="128"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 of %Ln invoice shown; scroll for more</numerusform>
@@ -120,7 +195,7 @@
 <context>
     <name>PaymentConsole</name>
     <message numerus="yes">
-        <location filename="../ui/payments/console.py" line="144" />
+        <location filename="../ui/payments/console.py" line="163"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln account</numerusform>
@@ -128,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/console.py" line="146" />
+        <location filename="../ui/payments/console.py" line="165"/>
         <source>%1 of %Ln account(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 of %Ln account shown; scroll for more</numerusform>
@@ -139,7 +214,7 @@
 <context>
     <name>PriceMatrixWidget</name>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209" />
+        <location filename="../ui/prices/matrix_widget.py" line="209"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln plan without a price in %1 (tinted)</numerusform>
@@ -150,7 +225,7 @@
 <context>
     <name>SendInvoicesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="121"/>
         <source>&amp;Send %Ln invoice(s)</source>
         <translation>
             <numerusform>&amp;Send %Ln invoice</numerusform>
@@ -158,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <location filename="../ui/delivery/send_dialog.py" line="122"/>
         <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
         <translation>
             <numerusform>%Ln invoice will be sent by e-mail, each with its PDF attached.</numerusform>
@@ -166,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <location filename="../ui/delivery/send_dialog.py" line="138"/>
         <source>%Ln invoice(s) sent.</source>
         <translation>
             <numerusform>%Ln invoice sent.</numerusform>
@@ -174,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <location filename="../ui/delivery/send_dialog.py" line="140"/>
         <source>%Ln could not be sent: see why below; the next send tries them again.</source>
         <translation>
             <numerusform>%Ln could not be sent: see why below; the next send tries them again.</numerusform>

@@ -2,1930 +2,986 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../ui/invoices/words.py" line="17" />
+        <location filename="../ui/invoices/words.py" line="17"/>
         <source>Draft</source>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="18" />
+        <location filename="../ui/invoices/words.py" line="18"/>
         <source>Issued</source>
         <translation>発行済み</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="19" />
+        <location filename="../ui/invoices/words.py" line="19"/>
         <source>Partly paid</source>
         <translation>一部入金済み</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="20" />
+        <location filename="../ui/invoices/words.py" line="20"/>
         <source>Paid</source>
         <translation>入金済み</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="21" />
+        <location filename="../ui/invoices/words.py" line="21"/>
         <source>Void (credited)</source>
         <translation>無効（クレジット済み）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="22" />
-        <location filename="../ui/billing/outcomes_model.py" line="21" />
+        <location filename="../ui/invoices/words.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
         <source>Deferred (under the minimum)</source>
         <translation>繰り延べ（最低額未満）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="23" />
+        <location filename="../ui/invoices/words.py" line="23"/>
         <source>Carried into a later invoice</source>
         <translation>後の請求書に繰り越し</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="29" />
-        <location filename="../ui/billing/outcomes_model.py" line="26" />
-        <location filename="../ui/payments/words.py" line="14" />
+        <location filename="../ui/invoices/words.py" line="29"/>
+        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/payments/words.py" line="14"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="30" />
-        <location filename="../ui/billing/outcomes_model.py" line="26" />
-        <location filename="../ui/payments/words.py" line="15" />
+        <location filename="../ui/invoices/words.py" line="30"/>
+        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/payments/words.py" line="15"/>
         <source>Credit note</source>
         <translation>クレジットノート</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="31" />
-        <location filename="../ui/billing/outcomes_model.py" line="27" />
+        <location filename="../ui/invoices/words.py" line="31"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <source>Wholesale invoice</source>
         <translation>卸売請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="32" />
-        <location filename="../ui/payments/words.py" line="16" />
+        <location filename="../ui/invoices/words.py" line="32"/>
+        <location filename="../ui/payments/words.py" line="16"/>
         <source>Reseller statement</source>
         <translation>再販業者向け精算書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="38" />
+        <location filename="../ui/invoices/words.py" line="38"/>
         <source>Subscription</source>
         <translation>サブスクリプション</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="39" />
-        <location filename="../ui/tenants/changes/words.py" line="43" />
+        <location filename="../ui/invoices/words.py" line="39"/>
+        <location filename="../ui/tenants/changes/words.py" line="43"/>
         <source>Proration</source>
         <translation>日割り</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="40" />
-        <location filename="../ui/formatting.py" line="69" />
-        <location filename="../ui/tenants/changes/words.py" line="44" />
+        <location filename="../ui/invoices/words.py" line="40"/>
+        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>追加料金</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="41" />
-        <location filename="../ui/tenants/changes/words.py" line="46" />
+        <location filename="../ui/invoices/words.py" line="41"/>
+        <location filename="../ui/tenants/changes/words.py" line="46"/>
         <source>Minimum charge</source>
         <translation>最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="42" />
+        <location filename="../ui/invoices/words.py" line="42"/>
         <source>Manual</source>
         <translation>手動</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="43" />
+        <location filename="../ui/invoices/words.py" line="43"/>
         <source>Wholesale</source>
         <translation>卸売</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="44" />
+        <location filename="../ui/invoices/words.py" line="44"/>
         <source>Margin</source>
         <translation>マージン</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="45" />
+        <location filename="../ui/invoices/words.py" line="45"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="52" />
+        <location filename="../ui/invoices/words.py" line="52"/>
         <source>Reverse charge: the customer accounts for the tax</source>
         <translation>リバースチャージ：顧客が税を申告</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="53" />
+        <location filename="../ui/invoices/words.py" line="53"/>
         <source>Exempt from tax</source>
         <translation>非課税</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="63" />
+        <location filename="../ui/formatting.py" line="63"/>
         <source>Subscribed</source>
         <translation>契約開始</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="64" />
+        <location filename="../ui/formatting.py" line="64"/>
         <source>Quantity changed</source>
         <translation>数量変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="65" />
+        <location filename="../ui/formatting.py" line="65"/>
         <source>Plan changed</source>
         <translation>プラン変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="66" />
+        <location filename="../ui/formatting.py" line="66"/>
         <source>Cancelled</source>
         <translation>解約</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="67" />
+        <location filename="../ui/formatting.py" line="67"/>
         <source>User assigned</source>
         <translation>ユーザー割り当て</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68" />
+        <location filename="../ui/formatting.py" line="68"/>
         <source>User unassigned</source>
         <translation>ユーザー割り当て解除</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70" />
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Recurring extra ended</source>
         <translation>定期追加料金の終了</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71" />
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Currency changed</source>
         <translation>通貨変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72" />
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Moved to another seller</source>
         <translation>別の販売元へ移管</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73" />
+        <location filename="../ui/formatting.py" line="73"/>
         <source>Billing term changed</source>
         <translation>請求周期変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74" />
+        <location filename="../ui/formatting.py" line="74"/>
         <source>Billing day changed</source>
         <translation>請求日変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80" />
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Flat, per plan</source>
         <translation>プランごとの定額</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="81" />
+        <location filename="../ui/formatting.py" line="81"/>
         <source>Per user</source>
         <translation>ユーザー単位</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="82" />
+        <location filename="../ui/formatting.py" line="82"/>
         <source>Per unit</source>
         <translation>単位ごと</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88" />
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Reseller invoices its companies</source>
         <translation>再販業者が自社の会社に請求</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="89" />
+        <location filename="../ui/formatting.py" line="89"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>ホスティング事業者が請求・回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="90" />
+        <location filename="../ui/formatting.py" line="90"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>ホスティング事業者が請求、再販業者が回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="97" />
+        <location filename="../ui/formatting.py" line="97"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98" />
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99" />
+        <location filename="../ui/formatting.py" line="99"/>
         <source>Day %1 of each month</source>
         <translation>毎月%1日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103" />
+        <location filename="../ui/formatting.py" line="103"/>
         <source>By email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103" />
+        <location filename="../ui/formatting.py" line="103"/>
         <source>By post</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108" />
+        <location filename="../ui/formatting.py" line="108"/>
         <source>Reverse charge (0 %)</source>
         <translation>リバースチャージ（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110" />
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Exempt (0 %)</source>
         <translation>非課税（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112" />
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Standard, own rate %1 %</source>
         <translation>標準、独自税率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113" />
-        <source>Standard (the issuer's rate)</source>
+        <location filename="../ui/formatting.py" line="113"/>
+        <source>Standard (the issuer&apos;s rate)</source>
         <translation>標準（発行者の税率）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="42" />
+        <location filename="../ui/delivery/post_batch.py" line="42"/>
         <source>Save the print batch</source>
         <translation>印刷バッチを保存</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="43" />
+        <location filename="../ui/delivery/post_batch.py" line="43"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55" />
-        <location filename="../ui/launcher.py" line="42" />
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55" />
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
         <source>Making the print batch…</source>
         <translation>印刷バッチを作成しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="56" />
-        <location filename="../ui/delivery/post_batch.py" line="89" />
-        <location filename="../ui/delivery/post_batch.py" line="100" />
+        <location filename="../ui/delivery/post_batch.py" line="56"/>
+        <location filename="../ui/delivery/post_batch.py" line="89"/>
+        <location filename="../ui/delivery/post_batch.py" line="100"/>
         <source>Print-and-post batch</source>
         <translation>郵送用印刷バッチ</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67" />
+        <location filename="../ui/delivery/post_batch.py" line="67"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%2 件中 %1 件目を追加中：%3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="90" />
+        <location filename="../ui/delivery/post_batch.py" line="90"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>郵送待ちの請求書はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="101" />
+        <location filename="../ui/delivery/post_batch.py" line="101"/>
         <source>Did the batch print correctly?</source>
         <translation>バッチは正しく印刷されましたか？</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="103" />
+        <location filename="../ui/delivery/post_batch.py" line="103"/>
         <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
         <translation>請求書 %1 件（%2 ページ、先頭に表紙）を %3 に保存しました。両面印刷してから回答してください：「はい」で本日郵送済みにします。「いいえ」で次のバッチに戻します。「後で」でそのまま待機させます。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="106" />
+        <location filename="../ui/delivery/post_batch.py" line="106"/>
         <source>Yes, mark them posted</source>
         <translation>はい、郵送済みにする</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="107" />
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>No, print them again later</source>
         <translation>いいえ、後で再印刷する</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="108" />
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="43" />
+        <location filename="../ui/launcher.py" line="46"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="65" />
+        <location filename="../ui/launcher.py" line="68"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="90" />
+        <location filename="../ui/launcher.py" line="93"/>
         <source>Preparing the database…</source>
         <translation>データベースを準備中…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="108" />
+        <location filename="../ui/launcher.py" line="111"/>
         <source>Creating demo data for %1 companies…</source>
         <translation>%1 社分のデモデータを作成中…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="152" />
+        <location filename="../ui/launcher.py" line="147"/>
+        <source>This build&apos;s brand file is broken</source>
+        <translation>このビルドのブランドファイルが壊れています</translation>
+    </message>
+    <message>
+        <location filename="../ui/launcher.py" line="167"/>
         <source>Prorata cannot open the database</source>
         <translation>Prorata はデータベースを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18" />
+        <location filename="../ui/billing/outcomes_model.py" line="18"/>
         <source>Will be invoiced</source>
         <translation>請求予定</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18" />
+        <location filename="../ui/billing/outcomes_model.py" line="18"/>
         <source>Will be deferred (under the minimum)</source>
         <translation>繰り延べ予定（最低額未満）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19" />
-        <location filename="../ui/billing/outcomes_model.py" line="22" />
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Nothing to bill</source>
         <translation>請求対象なし</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19" />
-        <location filename="../ui/billing/outcomes_model.py" line="22" />
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="20" />
-        <location filename="../ui/billing/outcomes_model.py" line="22" />
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="21" />
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
         <source>Invoiced</source>
         <translation>請求済み</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="27" />
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <source>Statement</source>
         <translation>精算書</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="15" />
+        <location filename="../ui/dialogs/startup.py" line="15"/>
         <source>Upgrade the database?</source>
         <translation>データベースをアップグレードしますか？</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="16" />
+        <location filename="../ui/dialogs/startup.py" line="16"/>
         <source>This database was written by an older version of Prorata.</source>
         <translation>このデータベースは古いバージョンの Prorata で作成されました。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="18" />
+        <location filename="../ui/dialogs/startup.py" line="18"/>
         <source>Its schema must be upgraded (%1 → %2) before Prorata can open it. Take a backup first if you are unsure. The upgrade runs in one transaction: it finishes completely or changes nothing.</source>
         <translation>Prorata で開く前に、スキーマをアップグレードする必要があります（%1 → %2）。不安な場合は先にバックアップを取ってください。アップグレードは 1 つのトランザクションで実行され、完全に終わるか何も変更しないかのどちらかです。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="22" />
+        <location filename="../ui/dialogs/startup.py" line="22"/>
         <source>Upgrade</source>
         <translation>アップグレード</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="23" />
+        <location filename="../ui/dialogs/startup.py" line="23"/>
         <source>Quit</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="34" />
+        <location filename="../ui/dialogs/startup.py" line="34"/>
         <source>Empty database</source>
         <translation>空のデータベース</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="35" />
+        <location filename="../ui/dialogs/startup.py" line="35"/>
         <source>This database holds no hoster, resellers or companies yet.</source>
         <translation>このデータベースにはまだホスティング事業者・再販業者・会社がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="37" />
+        <location filename="../ui/dialogs/startup.py" line="37"/>
         <source>Load demo data to look around? You can also start empty and import your own data with “prorata import”.</source>
         <translation>デモデータを読み込んで試してみますか？ 空のまま始めて「prorata import」で自分のデータを取り込むこともできます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="39" />
+        <location filename="../ui/dialogs/startup.py" line="39"/>
         <source>Load demo data…</source>
         <translation>デモデータを読み込む…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="40" />
+        <location filename="../ui/dialogs/startup.py" line="40"/>
         <source>Start empty</source>
         <translation>空で始める</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="45" />
+        <location filename="../ui/dialogs/startup.py" line="45"/>
         <source>%1 companies</source>
         <translation>%1 社</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="46" />
+        <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="46" />
+        <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>How many companies?</source>
         <translation>何社分ですか？</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="29" />
+        <location filename="../ui/tenants/changes/words.py" line="29"/>
         <source>Subscribe to a plan</source>
         <translation>プランを契約</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="30" />
+        <location filename="../ui/tenants/changes/words.py" line="30"/>
         <source>Change a quantity</source>
         <translation>数量を変更</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="31" />
+        <location filename="../ui/tenants/changes/words.py" line="31"/>
         <source>Change plan</source>
         <translation>プランを変更</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="32" />
+        <location filename="../ui/tenants/changes/words.py" line="32"/>
         <source>Cancel a plan</source>
         <translation>プランを解約</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="33" />
+        <location filename="../ui/tenants/changes/words.py" line="33"/>
         <source>Assign a user to a plan</source>
         <translation>ユーザーをプランに割り当て</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="34" />
+        <location filename="../ui/tenants/changes/words.py" line="34"/>
         <source>Unassign a user from a plan</source>
         <translation>ユーザーのプラン割り当てを解除</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="35" />
+        <location filename="../ui/tenants/changes/words.py" line="35"/>
         <source>Add an extra charge</source>
         <translation>追加料金を追加</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="36" />
+        <location filename="../ui/tenants/changes/words.py" line="36"/>
         <source>End a recurring extra</source>
         <translation>定期追加料金を終了</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="42" />
+        <location filename="../ui/tenants/changes/words.py" line="42"/>
         <source>In advance</source>
         <translation>前払い</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="45" />
+        <location filename="../ui/tenants/changes/words.py" line="45"/>
         <source>Correction</source>
         <translation>訂正</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="62" />
+        <location filename="../ui/tenants/changes/words.py" line="62"/>
         <source>Subscribe to %1, quantity %2</source>
         <translation>%1 を契約、数量 %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="63" />
+        <location filename="../ui/tenants/changes/words.py" line="63"/>
         <source>Subscribe to %1</source>
         <translation>%1 を契約</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="65" />
+        <location filename="../ui/tenants/changes/words.py" line="65"/>
         <source>Set the quantity of %1 to %2</source>
         <translation>%1 の数量を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="67" />
+        <location filename="../ui/tenants/changes/words.py" line="67"/>
         <source>Change %1 to %2, quantity %3</source>
         <translation>%1 を %2 に変更、数量 %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="68" />
+        <location filename="../ui/tenants/changes/words.py" line="68"/>
         <source>Change %1 to %2</source>
         <translation>%1 を %2 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="70" />
+        <location filename="../ui/tenants/changes/words.py" line="70"/>
         <source>Cancel %1</source>
         <translation>%1 を解約</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="72" />
+        <location filename="../ui/tenants/changes/words.py" line="72"/>
         <source>Assign %1 to %2</source>
         <translation>%1 を %2 に割り当て</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="74" />
+        <location filename="../ui/tenants/changes/words.py" line="74"/>
         <source>Unassign %1 from %2</source>
         <translation>%1 の %2 への割り当てを解除</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="78" />
+        <location filename="../ui/tenants/changes/words.py" line="78"/>
         <source>Add the recurring extra %1 at %2 a period</source>
         <translation>定期追加料金 %1（1 期間あたり %2）を追加</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="79" />
+        <location filename="../ui/tenants/changes/words.py" line="79"/>
         <source>Add the one-off extra %1 of %2</source>
         <translation>一回限りの追加料金 %1（%2）を追加</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="81" />
+        <location filename="../ui/tenants/changes/words.py" line="81"/>
         <source>%1 for %2</source>
         <translation>%2 の %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="83" />
+        <location filename="../ui/tenants/changes/words.py" line="83"/>
         <source>End the recurring extra %1</source>
         <translation>定期追加料金 %1 を終了</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="85" />
+        <location filename="../ui/tenants/changes/words.py" line="85"/>
         <source>Change the currency to %1</source>
         <translation>通貨を %1 に変更</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="90" />
+        <location filename="../ui/tenants/changes/words.py" line="90"/>
         <source>%1, from %2</source>
         <translation>%1（%2 から）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="125" />
-        <location filename="../ui/tenants/changes/words.py" line="131" />
+        <location filename="../ui/tenants/changes/words.py" line="125"/>
+        <location filename="../ui/tenants/changes/words.py" line="131"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="132" />
+        <location filename="../ui/tenants/changes/words.py" line="132"/>
         <source>%1 × %2 × %3/%4 days = %5</source>
         <translation>%1 × %2 × %3/%4 日 = %5</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>四半期ごと（3 か月ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>半年ごと（6 か月ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>毎年</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
         <source>%1 in advance, on day %2</source>
         <translation>%1 前払い、%2 日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45"/>
         <source>%1, a whole term</source>
         <translation>%1（1 期間分）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1～%2：%4 日中 %3 日、日割りで請求</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="28" />
+        <location filename="../ui/catalogue/plans_model.py" line="28"/>
         <source>since %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="28" />
+        <location filename="../ui/catalogue/plans_model.py" line="28"/>
         <source>from %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="42" />
-        <location filename="../ui/catalogue/plans_model.py" line="71" />
-        <location filename="../ui/catalogue/extras_model.py" line="33" />
+        <location filename="../ui/catalogue/plans_model.py" line="42"/>
+        <location filename="../ui/catalogue/plans_model.py" line="71"/>
+        <location filename="../ui/catalogue/extras_model.py" line="33"/>
         <source>Code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="43" />
-        <location filename="../ui/catalogue/plans_model.py" line="72" />
-        <location filename="../ui/catalogue/extras_model.py" line="34" />
+        <location filename="../ui/catalogue/plans_model.py" line="43"/>
+        <location filename="../ui/catalogue/plans_model.py" line="72"/>
+        <location filename="../ui/catalogue/extras_model.py" line="34"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="45" />
+        <location filename="../ui/catalogue/plans_model.py" line="45"/>
         <source>Service</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="46" />
+        <location filename="../ui/catalogue/plans_model.py" line="46"/>
         <source>Basis</source>
         <translation>課金単位</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="47" />
+        <location filename="../ui/catalogue/plans_model.py" line="47"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="48" />
-        <location filename="../ui/catalogue/plans_model.py" line="74" />
+        <location filename="../ui/catalogue/plans_model.py" line="48"/>
+        <location filename="../ui/catalogue/plans_model.py" line="74"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="51" />
-        <location filename="../ui/catalogue/extras_model.py" line="38" />
+        <location filename="../ui/catalogue/plans_model.py" line="51"/>
+        <location filename="../ui/catalogue/extras_model.py" line="38"/>
         <source>Retired</source>
         <translation>廃止</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="54" />
+        <location filename="../ui/catalogue/plans_model.py" line="54"/>
         <source>Retired since %1: no new subscriptions; running ones go on being billed.</source>
         <translation>%1 から廃止：新規契約は不可、既存の契約は引き続き請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="77" />
+        <location filename="../ui/catalogue/plans_model.py" line="77"/>
         <source>Plans</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="17" />
+        <location filename="../ui/catalogue/extras_model.py" line="17"/>
         <source>Default %1</source>
         <translation>既定 %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="27" />
+        <location filename="../ui/catalogue/extras_model.py" line="27"/>
         <source>Retired since %1: no longer offered; extras recorded from it are unchanged.</source>
         <translation>%1 から廃止：提供終了、登録済みの追加料金は変わりません。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="36" />
+        <location filename="../ui/catalogue/extras_model.py" line="36"/>
         <source>Charged</source>
         <translation>請求方法</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="36" />
+        <location filename="../ui/catalogue/extras_model.py" line="36"/>
         <source>Recurring</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="36" />
+        <location filename="../ui/catalogue/extras_model.py" line="36"/>
         <source>One-off</source>
         <translation>一回限り</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="24" />
-        <source>{actor} set {owner}'s {setting} from {before} to {after}</source>
-        <translation>{actor} が {owner} の{setting}を {before} から {after} に変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="25" />
-        <source>{actor} turned {owner}'s {setting} {after} (before: {before})</source>
-        <translation>{actor} が {owner} の{setting}を {after} に変更（変更前：{before}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="26" />
-        <source>{actor} set {owner}'s payment terms from {before} to {after} days</source>
-        <translation>{actor} が {owner} の支払期限を {before} 日から {after} 日に変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="27" />
-        <source>{actor} set {owner}'s minimum charge in {currency} to {after}</source>
-        <translation>{actor} が {owner} の {currency} の最低請求額を {after} に設定</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="28" />
-        <source>{actor} changed {owner}'s minimum charge in {currency} from {before} to {after}</source>
-        <translation>{actor} が {owner} の {currency} の最低請求額を {before} から {after} に変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="29" />
-        <source>{actor} removed {owner}'s minimum charge in {currency} ({before})</source>
-        <translation>{actor} が {owner} の {currency} の最低請求額（{before}）を削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="30" />
-        <source>{actor} changed {company}'s billing term from {before} to {after} from {day}</source>
-        <translation>{actor} が {company} の請求周期を {before} から {after} に変更（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="31" />
-        <source>{actor} changed {company}'s billing day from {before} to {after} from {day}</source>
-        <translation>{actor} が {company} の請求日を {before} から {after} に変更（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="32" />
-        <source>{actor} set {owner}'s {layer} price of {plan} to {after} from {day}</source>
-        <translation>{actor} が {owner} の {plan} の価格（{layer}）を {day} から {after} に設定</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="33" />
-        <source>{actor} set {owner}'s {layer} price of {plan} to {after}</source>
-        <translation>{actor} が {owner} の {plan} の価格（{layer}）を {after} に設定</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="34" />
-        <source>{actor} changed {owner}'s {layer} price of {plan} from {before} to {after} from {day}</source>
-        <translation>{actor} が {owner} の {plan} の価格（{layer}）を {before} から {after} に変更（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="36" />
-        <source>{actor} changed {owner}'s {layer} price of {plan} from {before} to {after}</source>
-        <translation>{actor} が {owner} の {plan} の価格（{layer}）を {before} から {after} に変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="37" />
-        <source>{actor} removed {owner}'s {layer} price of {plan} ({before}) that started {day}</source>
-        <translation>{actor} が {owner} の {plan} の価格（{layer}、{before}、{day} から有効）を削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="38" />
-        <source>{actor} removed {owner}'s {layer} price of {plan} ({before})</source>
-        <translation>{actor} が {owner} の {plan} の価格（{layer}、{before}）を削除</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="39" />
-        <source>{actor} issued {invoice} to {customer} ({total})</source>
-        <translation>{actor} が {customer} 宛てに {invoice} を発行（{total}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="40" />
-        <source>{actor} created a draft invoice for {customer} ({total})</source>
-        <translation>{actor} が {customer} 宛ての請求書の下書きを作成（{total}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="41" />
-        <source>{actor} edited the draft invoice for {customer}: total {before} → {after}</source>
-        <translation>{actor} が {customer} 宛ての請求書の下書きを編集：合計 {before} → {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="42" />
-        <source>{actor} deleted the draft invoice for {customer} ({total})</source>
-        <translation>{actor} が {customer} 宛ての請求書の下書きを削除（{total}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="43" />
-        <source>{actor} credited {invoice} of {customer} with credit note {note} ({total})</source>
-        <translation>{actor} が {customer} の {invoice} をクレジットノート {note} でクレジット（{total}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="44" />
-        <source>{actor}: the card payment for {invoice} went through</source>
-        <translation>{actor}：{invoice} のカード決済が完了</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="45" />
-        <source>{actor}: the card payment for {invoice} failed</source>
-        <translation>{actor}：{invoice} のカード決済が失敗</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="46" />
-        <source>{actor} recorded {reviewer}'s approval of {invoice}</source>
-        <translation>{actor} が {reviewer} による {invoice} の承認を記録</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="47" />
-        <source>{actor} recorded {reviewer}'s query on {invoice}: {comment}</source>
-        <translation>{actor} が {reviewer} の {invoice} への照会を記録：{comment}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="48" />
-        <source>{actor} added the direct debit mandate {mandate} for {customer}</source>
-        <translation>{actor} が {customer} の口座引き落としマンデート {mandate} を追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="49" />
-        <source>{actor} changed direct debit mandate {mandate} from {before} to {after}</source>
-        <translation>{actor} が口座引き落としマンデート {mandate} を {before} から {after} に変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="50" />
-        <source>{actor} submitted {count} direct debits ({total}) for collection on {day}</source>
-        <translation>{actor} が口座引き落とし {count} 件（{total}）を {day} の回収に提出</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="51" />
-        <source>{actor} submitted {count} ACH debits ({total}) effective {day}</source>
-        <translation>{actor} が ACH 引き落とし {count} 件（{total}）を {day} 付けで提出しました</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="52" />
-        <source>{actor} added an ACH debit authorization for {customer} (account {account})</source>
-        <translation>{actor} が {customer} の ACH 引き落とし承認を追加しました（口座 {account}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="53" />
-        <source>{actor} submitted {count} payouts to resellers ({total}) for {day}</source>
-        <translation>{actor} が再販業者への支払い {count} 件（{total}）を {day} 付けで提出しました</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="54" />
-        <source>{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)</source>
-        <translation>{actor} が印刷バッチ {batch} を {day} に郵送済みとして確認しました（請求書 {count} 件）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="55" />
-        <source>{actor} put print batch {batch} back in the queue ({count} invoices)</source>
-        <translation>{actor} が印刷バッチ {batch} を待ち行列に戻しました（請求書 {count} 件）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="56" />
-        <source>{actor} copied the database {source} here ({rows} rows)</source>
-        <translation>{actor} がデータベース {source} をここへコピーしました（{rows} 行）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="57" />
-        <source>{actor} set up the payment processor {processor} for {owner}</source>
-        <translation>{actor} が {owner} の決済代行 {processor} を設定</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="58" />
-        <source>{actor} charged {amount} for {invoice} to the card {card}</source>
-        <translation>{actor} が {invoice} の {amount} をカード {card} に請求</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="59" />
-        <source>{actor} added the card {card} for {customer}</source>
-        <translation>{actor} が {customer} のカード {card} を追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="60" />
-        <source>{actor} e-mailed {invoice} to {to}</source>
-        <translation>{actor} が {invoice} を {to} にメール送信</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="61" />
-        <source>{actor} e-mailed {invoice} to {to} again</source>
-        <translation>{actor} が {invoice} を {to} にメールで再送信</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="62" />
-        <source>{actor} printed {count} invoices for the post ({file})</source>
-        <translation>{actor} が郵送用に請求書 {count} 件を印刷（{file}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="63" />
-        <source>{actor} allocated {amount} from {source} to {invoice}: {before} → {after}</source>
-        <translation>{actor} が {source} から {amount} を {invoice} に割り当て：{before} → {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="64" />
-        <source>{actor} subscribed {company} to {plan} (quantity {quantity}) from {day}</source>
-        <translation>{actor} が {company} で {day} から {plan} を契約（数量 {quantity}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="65" />
-        <source>{actor} recorded a quantity change for {company}: {plan} {before} → {quantity} from {day}</source>
-        <translation>{actor} が {company} の数量変更を記録：{plan} {before} → {quantity}（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="67" />
-        <source>{actor} recorded a quantity change for {company}: {plan} to {quantity} from {day}</source>
-        <translation>{actor} が {company} の数量変更を記録：{plan} を {quantity} に（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="69" />
-        <source>{actor} changed {company}'s plan from {plan} to {to_plan} from {day}</source>
-        <translation>{actor} が {company} のプランを {plan} から {to_plan} に変更（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="70" />
-        <source>{actor} cancelled {plan} for {company} from {day}</source>
-        <translation>{actor} が {company} の {plan} を {day} で解約</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="71" />
-        <source>{actor} assigned {user} to {plan} at {company} from {day}</source>
-        <translation>{actor} が {company} の {user} を {day} から {plan} に割り当て</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="72" />
-        <source>{actor} unassigned {user} from {plan} at {company} from {day}</source>
-        <translation>{actor} が {company} の {user} の {plan} への割り当てを {day} から解除</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="73" />
-        <source>{actor} charged {company} the extra {item} ({amount}) on {day}</source>
-        <translation>{actor} が {company} に {day} 付けで追加料金 {item}（{amount}）を請求</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="74" />
-        <source>{actor} charged {company} the recurring extra {item} ({amount}) from {day}</source>
-        <translation>{actor} が {company} に {day} から定期追加料金 {item}（{amount}）を請求</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="76" />
-        <source>{actor} ended {company}'s recurring extra {item} from {day}</source>
-        <translation>{actor} が {company} の定期追加料金 {item} を {day} で終了</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="77" />
-        <source>{actor} changed {company}'s currency to {currency} from {day}</source>
-        <translation>{actor} が {company} の通貨を {day} から {currency} に変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="78" />
-        <source>{actor} recorded a change for {company} from {day}: {change}</source>
-        <translation>{actor} が {company} の変更を記録（{day} から）：{change}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="79" />
-        <source>{actor} recorded {count} changes for {company}</source>
-        <translation>{actor} が {company} の変更を {count} 件記録</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="80" />
-        <source>{actor} took back a change for {company} ({change} from {day})</source>
-        <translation>{actor} が {company} の変更を取り消し（{day} からの{change}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="81" />
-        <source>{actor} added the company {company}</source>
-        <translation>{actor} が会社 {company} を追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="82" />
-        <source>{actor} moved {company} from {before} to {after} from {day}</source>
-        <translation>{actor} が {company} を {before} から {after} に移管（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="83" />
-        <source>{actor} took back the move of {company}: it is with {after} again</source>
-        <translation>{actor} が {company} の移管を取り消し：再び {after} の下にあります</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="84" />
-        <source>{actor} set {owner}'s {field} from {before} to {after}</source>
-        <translation>{actor} が {owner} の{field}を {before} から {after} に変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="85" />
-        <source>{actor} set {owner}'s {field} to {after}</source>
-        <translation>{actor} が {owner} の{field}を {after} に設定</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="86" />
-        <source>{actor} changed {owner}: {changes}</source>
-        <translation>{actor} が {owner} を変更：{changes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="87" />
-        <source>{actor} added the user {user} to {company}</source>
-        <translation>{actor} が {company} にユーザー {user} を追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="88" />
-        <source>{actor} moved the user {user} from {before} to {after} from {day}</source>
-        <translation>{actor} がユーザー {user} を {before} から {after} に移管（{day} から）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="89" />
-        <source>{actor} added the reseller {reseller}</source>
-        <translation>{actor} が再販業者 {reseller} を追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="90" />
-        <source>{actor} added the {kind} {name}</source>
-        <translation>{actor} が{kind} {name} を追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="91" />
-        <source>{actor} retired the {kind} {name} from {day}</source>
-        <translation>{actor} が{kind} {name} を {day} から廃止</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="92" />
-        <source>{actor} offers the {kind} {name} again</source>
-        <translation>{actor} が{kind} {name} の提供を再開</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="93" />
-        <source>{actor} added the invoice template {template}</source>
-        <translation>{actor} が請求書テンプレート {template} を追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="94" />
-        <source>{actor} changed the invoice template {template}: {changes}</source>
-        <translation>{actor} が請求書テンプレート {template} を変更：{changes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="95" />
-        <source>{actor} made {template} the default invoice template (was {before})</source>
-        <translation>{actor} が {template} を既定の請求書テンプレートに設定（以前は {before}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="96" />
-        <source>{actor} set up {owner}'s e-mail server</source>
-        <translation>{actor} が {owner} のメールサーバーを設定</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="97" />
-        <source>{actor} changed {owner}'s e-mail server settings: {changes}</source>
-        <translation>{actor} が {owner} のメールサーバー設定を変更：{changes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="98" />
-        <source>{actor} enabled the currency {currency}</source>
-        <translation>{actor} が通貨 {currency} を有効化</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="99" />
-        <source>{actor} disabled the currency {currency}</source>
-        <translation>{actor} が通貨 {currency} を無効化</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="100" />
-        <source>{actor} added the staff login {login} as {role} of {reseller}</source>
-        <translation>{actor} がスタッフのログイン {login} を {reseller} の{role}として追加</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="101" />
-        <source>{actor} disabled the staff login {login}</source>
-        <translation>{actor} がスタッフのログイン {login} を無効化</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="102" />
-        <source>{actor} recorded a payment of {amount} from {customer} ({method}) received {day}</source>
-        <translation>{actor} が {customer} からの {amount} の支払い（{method}、{day} 受領）を記録</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="104" />
-        <source>{actor} refunded {amount} of payment {payment} on {day}</source>
-        <translation>{actor} が {day} に支払い {payment} のうち {amount} を返金</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="105" />
-        <source>{actor} paid {reseller} {amount} on {day}</source>
-        <translation>{actor} が {day} に {reseller} へ {amount} を支払い</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="106" />
-        <source>{actor} reversed payment {payment} ({amount}) on {day}: {reason}</source>
-        <translation>{actor} が {day} に支払い {payment}（{amount}）を取り消し：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="107" />
-        <source>{actor} ran billing as of {day}: {billed} billed as drafts</source>
-        <translation>{actor} が {day} までの請求処理を実行：{billed} を下書きとして請求</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="108" />
-        <source>{actor} ran billing as of {day}: {billed} billed and issued</source>
-        <translation>{actor} が {day} までの請求処理を実行：{billed} を請求・発行</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="109" />
-        <source>{actor} imported {file} ({what})</source>
-        <translation>{actor} が {file} をインポート（{what}）</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="110" />
-        <source>{actor} created demo data with {companies} companies</source>
-        <translation>{actor} が {companies} 社分のデモデータを作成</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="111" />
-        <source>{actor} changed {what}</source>
-        <translation>{actor} が{what}を変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="119" />
-        <source>tax rate</source>
-        <translation>税率</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="119" />
-        <source>invoice number format</source>
-        <translation>請求書番号の形式</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="120" />
-        <source>invoicing</source>
-        <translation>請求</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="120" />
-        <source>payment collection</source>
-        <translation>代金回収</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="121" />
-        <source>e-mail delivery</source>
-        <translation>メール送信</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="121" />
-        <source>cheques</source>
-        <translation>小切手</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="121" />
-        <source>payment terms</source>
-        <translation>支払期限</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <source>code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>e-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <source>address</source>
-        <translation>住所</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="123" />
-        <source>tax ID</source>
-        <translation>税番号</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="123" />
-        <source>language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="123" />
-        <source>delivery</source>
-        <translation>請求書の送付</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="124" />
-        <source>tax treatment</source>
-        <translation>課税区分</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="124" />
-        <source>currency</source>
-        <translation>通貨</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="124" />
-        <source>billing mode</source>
-        <translation>請求方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>signup</source>
-        <translation>契約開始日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>description</source>
-        <translation>説明</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>unit</source>
-        <translation>単位</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>billed</source>
-        <translation>課金単位</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="126" />
-        <source>recurring</source>
-        <translation>定期</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="126" />
-        <source>amounts</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="126" />
-        <source>retired on</source>
-        <translation>廃止日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>service</source>
-        <translation>サービス</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>reseller</source>
-        <translation>再販業者</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>company</source>
-        <translation>会社</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>customer</source>
-        <translation>顧客</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>issue date</source>
-        <translation>発行日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>subtotal</source>
-        <translation>小計</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>tax</source>
-        <translation>税</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>issuer</source>
-        <translation>発行者</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>policy</source>
-        <translation>方針</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>billing day</source>
-        <translation>請求日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>term</source>
-        <translation>請求周期</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>source</source>
-        <translation>入力元</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>by</source>
-        <translation>実行者</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="131" />
-        <source>reference</source>
-        <translation>参照番号</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="131" />
-        <source>invoices reopened</source>
-        <translation>再オープンした請求書</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="131" />
-        <source>method</source>
-        <translation>支払方法</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="132" />
-        <source>refunded</source>
-        <translation>返金額</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="132" />
-        <source>unallocated</source>
-        <translation>未割り当て</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="132" />
-        <source>collected by</source>
-        <translation>回収者</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="133" />
-        <source>received on</source>
-        <translation>受領日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="133" />
-        <source>moved from</source>
-        <translation>移管元</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="133" />
-        <source>seed</source>
-        <translation>シード</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>users</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>changes</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>prices</source>
-        <translation>価格</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="135" />
-        <location filename="../ui/audit/words.py" line="157" />
-        <source>deferred</source>
-        <translation>繰り延べ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="135" />
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="135" />
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="136" />
-        <source>nothing to bill</source>
-        <translation>請求対象なし</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="136" />
-        <source>reseller invoices</source>
-        <translation>再販業者向け請求書</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>cancelled</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>plan</source>
-        <translation>プラン</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>role</source>
-        <translation>ロール</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>from</source>
-        <translation>開始日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>extra item</source>
-        <translation>追加項目</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>user</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>bundle</source>
-        <translation>バンドル</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>database</source>
-        <translation>データベース</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="140" />
-        <source>invoice</source>
-        <translation>請求書</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="140" />
-        <source>price</source>
-        <translation>価格</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="140" />
-        <source>billing setting</source>
-        <translation>請求設定</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="141" />
-        <source>minimum charge</source>
-        <translation>最低請求額</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="141" />
-        <source>billing run</source>
-        <translation>請求処理</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="141" />
-        <source>payment</source>
-        <translation>支払い</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="142" />
-        <source>invoice template</source>
-        <translation>請求書テンプレート</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="142" />
-        <source>staff</source>
-        <translation>スタッフ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>invoices</source>
-        <translation>請求書</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>pages</source>
-        <translation>ページ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>to</source>
-        <translation>移管先</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>channel</source>
-        <translation>送付方法</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="144" />
-        <source>message ID</source>
-        <translation>メッセージ ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="144" />
-        <source>attempt</source>
-        <translation>試行</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="144" />
-        <source>processor</source>
-        <translation>決済代行</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="145" />
-        <source>expiry</source>
-        <translation>有効期限</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="145" />
-        <source>message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="145" />
-        <source>enabled</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="146" />
-        <source>secrets stored</source>
-        <translation>保存済みのシークレット</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="146" />
-        <source>why</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>creditor</source>
-        <translation>債権者</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>scheme</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>revoked</source>
-        <translation>取り消し済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="149" />
-        <source>wholesale</source>
-        <translation>卸売</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="149" />
-        <source>own wholesale</source>
-        <translation>個別卸売</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="149" />
-        <source>retail</source>
-        <translation>小売</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="150" />
-        <source>own</source>
-        <translation>個別</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>following the hoster</source>
-        <translation>ホスティング事業者に従う</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="153" />
-        <source>the signup anniversary</source>
-        <translation>契約開始日と同じ日</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="153" />
-        <source>monthly</source>
-        <translation>毎月</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="153" />
-        <source>quarterly</source>
-        <translation>四半期ごと</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="154" />
-        <source>annual</source>
-        <translation>年次</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="154" />
-        <source>yearly</source>
-        <translation>毎年</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>issued</source>
-        <translation>発行済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>partly paid</source>
-        <translation>一部入金済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>paid</source>
-        <translation>入金済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="157" />
-        <source>void</source>
-        <translation>無効</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="157" />
-        <source>received</source>
-        <translation>受領済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="158" />
-        <source>reversed</source>
-        <translation>取り消し済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="158" />
-        <source>carry to the next invoice</source>
-        <translation>次回の請求書に繰り越し</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="158" />
-        <source>charge the minimum</source>
-        <translation>最低額を請求</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="160" />
-        <source>the window</source>
-        <translation>ウィンドウ</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="160" />
-        <source>the command line</source>
-        <translation>コマンドライン</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="160" />
-        <source>an import</source>
-        <translation>インポート</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="161" />
-        <source>a bundle</source>
-        <translation>バンドル</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="161" />
-        <source>an undo</source>
-        <translation>取り消し</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="168" />
-        <source>a change</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="173" />
-        <source>CSV file of %1</source>
-        <translation>%1 の CSV ファイル</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="186" />
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="201" />
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="217" />
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../ui/payments/words.py" line="17" />
+        <location filename="../ui/payments/words.py" line="17"/>
         <source>Payment received</source>
         <translation>入金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="18" />
+        <location filename="../ui/payments/words.py" line="18"/>
         <source>Refund</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="19" />
+        <location filename="../ui/payments/words.py" line="19"/>
         <source>Payment reversed</source>
         <translation>入金取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="20" />
+        <location filename="../ui/payments/words.py" line="20"/>
         <source>Credit applied</source>
         <translation>クレジット充当</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="21" />
+        <location filename="../ui/payments/words.py" line="21"/>
         <source>Payout to reseller</source>
         <translation>再販業者への支払い</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="27" />
+        <location filename="../ui/payments/words.py" line="27"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="28" />
+        <location filename="../ui/payments/words.py" line="28"/>
         <source>Bank transfer</source>
         <translation>銀行振込</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="29" />
+        <location filename="../ui/payments/words.py" line="29"/>
         <source>Check</source>
         <translation>小切手</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="30" />
+        <location filename="../ui/payments/words.py" line="30"/>
+        <location filename="../ui/payments/collection_model.py" line="21"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="31" />
+        <location filename="../ui/payments/words.py" line="31"/>
         <source>Direct debit</source>
         <translation>口座引き落とし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36" />
+        <location filename="../ui/payments/words.py" line="36"/>
         <source>Received</source>
         <translation>受領済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36" />
+        <location filename="../ui/payments/words.py" line="36"/>
         <source>Reversed</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="41" />
+        <location filename="../ui/payments/words.py" line="41"/>
         <source>Not yet due</source>
         <translation>期日前</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="42" />
+        <location filename="../ui/payments/words.py" line="42"/>
         <source>1–30 days</source>
         <translation>1～30 日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="43" />
+        <location filename="../ui/payments/words.py" line="43"/>
         <source>31–60 days</source>
         <translation>31～60 日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="44" />
+        <location filename="../ui/payments/words.py" line="44"/>
         <source>61–90 days</source>
         <translation>61～90 日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="45" />
+        <location filename="../ui/payments/words.py" line="45"/>
         <source>Over 90 days</source>
         <translation>90 日超</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="54" />
+        <location filename="../ui/payments/words.py" line="54"/>
         <source>Check bounced</source>
         <translation>小切手の不渡り</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="55" />
+        <location filename="../ui/payments/words.py" line="55"/>
         <source>Direct debit returned</source>
         <translation>口座引き落としの返却</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="56" />
+        <location filename="../ui/payments/words.py" line="56"/>
         <source>Card chargeback</source>
         <translation>カードのチャージバック</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="57" />
+        <location filename="../ui/payments/words.py" line="57"/>
         <source>Transfer recalled by the bank</source>
         <translation>銀行による振込の取り戻し</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="32" />
-        <location filename="../ui/delivery/review_import.py" line="37" />
-        <location filename="../ui/delivery/review_import.py" line="72" />
+        <location filename="../ui/delivery/review_import.py" line="32"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="72"/>
         <source>Import review answers</source>
         <translation>レビュー回答をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="33" />
+        <location filename="../ui/delivery/review_import.py" line="33"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>レビュー回答 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="38" />
+        <location filename="../ui/delivery/review_import.py" line="38"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>レビュー担当者が承認した下書きを今すぐ発行しますか？（いいえ：承認は記録され、下書きのままになります。）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="59" />
+        <location filename="../ui/delivery/review_import.py" line="59"/>
         <source>Issued: %n</source>
         <translation>発行済み：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="60" />
+        <location filename="../ui/delivery/review_import.py" line="60"/>
         <source>Approved, still drafts: %n</source>
         <translation>承認済み（下書きのまま）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="61" />
-        <source>Held with the reviewer's comment: %n</source>
+        <location filename="../ui/delivery/review_import.py" line="61"/>
+        <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>レビュー担当者のコメント付きで保留：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="62" />
+        <location filename="../ui/delivery/review_import.py" line="62"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>インポート済み（変更なし）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="66" />
+        <location filename="../ui/delivery/review_import.py" line="66"/>
         <source>Refused: %n</source>
         <translation>拒否：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="68" />
+        <location filename="../ui/delivery/review_import.py" line="68"/>
         <source>The file has no answers.</source>
         <translation>ファイルに回答がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72" />
+        <location filename="../ui/delivery/review_import.py" line="72"/>
         <source>The review answers were imported.</source>
         <translation>レビュー回答をインポートしました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="28"/>
+        <location filename="../ui/payments/collection_words.py" line="29"/>
+        <location filename="../ui/payments/collection_words.py" line="30"/>
+        <source>The card was declined.</source>
+        <translation>カードが拒否されました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="31"/>
+        <source>Not enough funds on the card.</source>
+        <translation>カードの残高が不足しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="32"/>
+        <source>The card has expired.</source>
+        <translation>カードの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="33"/>
+        <source>The card&apos;s security code was wrong.</source>
+        <translation>カードのセキュリティコードが違います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="34"/>
+        <source>The card number was wrong.</source>
+        <translation>カード番号が違います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="35"/>
+        <source>The card was reported lost.</source>
+        <translation>カードは紛失届が出されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="36"/>
+        <source>The card was reported stolen.</source>
+        <translation>カードは盗難届が出されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="37"/>
+        <source>The bank suspects fraud and declined the card.</source>
+        <translation>銀行が不正利用を疑い、カードを拒否しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="38"/>
+        <source>The card does not support this kind of payment.</source>
+        <translation>このカードはこの種類の支払いに対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="39"/>
+        <source>The bank wants the cardholder to confirm the payment.</source>
+        <translation>銀行がカード名義人による支払いの確認を求めています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="40"/>
+        <source>The processor had an error; try again later.</source>
+        <translation>決済代行会社でエラーが発生しました。後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="87"/>
+        <source>No answer from the processor: not known yet whether the card was charged. It is never charged twice: the next collection asks the processor first.</source>
+        <translation>決済代行会社から応答がありません。カードに請求されたかどうかはまだ不明です。二重に請求されることはありません。次回の回収で最初に決済代行会社へ確認します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="90"/>
+        <source>The charge is still being made by someone else; look again later.</source>
+        <translation>他の人が請求処理中です。後で確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="92"/>
+        <source>Not collected.</source>
+        <translation>回収されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_model.py" line="21"/>
+        <source>SEPA direct debit</source>
+        <translation>SEPA口座振替</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_model.py" line="21"/>
+        <source>ACH debit</source>
+        <translation>ACH引き落とし</translation>
     </message>
 </context>
 <context>
     <name>AccountFilterBar</name>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="55" />
+        <location filename="../ui/payments/filter_bar.py" line="55"/>
         <source>Anyone</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="56" />
+        <location filename="../ui/payments/filter_bar.py" line="56"/>
         <source>Any</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="91" />
+        <location filename="../ui/payments/filter_bar.py" line="91"/>
         <source>C&amp;ustomer:</source>
         <translation>顧客(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="92" />
+        <location filename="../ui/payments/filter_bar.py" line="92"/>
         <source>code or name</source>
         <translation>コードまたは名前</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="93" />
+        <location filename="../ui/payments/filter_bar.py" line="93"/>
         <source>Issued &amp;by:</source>
         <translation>発行者(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="94" />
+        <location filename="../ui/payments/filter_bar.py" line="94"/>
         <source>Cu&amp;rrency:</source>
         <translation>通貨(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="95" />
+        <location filename="../ui/payments/filter_bar.py" line="95"/>
         <source>Only with a balance</source>
         <translation>残高ありのみ</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="96" />
+        <location filename="../ui/payments/filter_bar.py" line="96"/>
         <source>Clear filters</source>
         <translation>フィルターをクリア</translation>
     </message>
@@ -1933,32 +989,32 @@
 <context>
     <name>AccountListModel</name>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Issued by</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="136" />
+        <location filename="../ui/payments/accounts_model.py" line="136"/>
         <source>Credit</source>
         <translation>クレジット残高</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="136" />
+        <location filename="../ui/payments/accounts_model.py" line="136"/>
         <source>Overdue</source>
         <translation>期日超過</translation>
     </message>
@@ -1966,97 +1022,127 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="126" />
+        <location filename="../ui/payments/account_panel.py" line="131"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="155" />
+        <location filename="../ui/payments/account_panel.py" line="160"/>
         <source>No account selected</source>
         <translation>口座が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="156" />
+        <location filename="../ui/payments/account_panel.py" line="161"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>一覧から口座を選ぶと、取引履歴と未払いの請求書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="160" />
+        <location filename="../ui/payments/account_panel.py" line="165"/>
         <source>Account with %1 in %2</source>
         <translation>%1 との %2 の口座</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="166" />
+        <location filename="../ui/payments/account_panel.py" line="171"/>
         <source>Ledger (%1 entries)</source>
         <translation>取引履歴（%1 件）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="167" />
+        <location filename="../ui/payments/account_panel.py" line="172"/>
         <source>Open invoices (%1)</source>
         <translation>未払いの請求書（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="210" />
+        <location filename="../ui/payments/account_panel.py" line="216"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>支払い #%1 を記録しました：%2、%3 はクレジット残高になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="220" />
+        <location filename="../ui/payments/account_panel.py" line="226"/>
         <source>Refund recorded.</source>
         <translation>返金を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="227" />
+        <location filename="../ui/payments/account_panel.py" line="233"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>支払いを取り消しました。再び未払い：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="228" />
+        <location filename="../ui/payments/account_panel.py" line="234"/>
         <source>no invoice</source>
         <translation>請求書なし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="235" />
+        <location filename="../ui/payments/account_panel.py" line="241"/>
         <source>Credit applied to %1.</source>
         <translation>%1 にクレジットを充当しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="239" />
+        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <source>Statement written to %1.</source>
+        <translation>取引明細書を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <source>Statement of account</source>
+        <translation>取引明細書</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="257"/>
+        <source>The statement is written to %1.</source>
+        <translation>取引明細書を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <source>&amp;Open it</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="269"/>
         <source>Balance:</source>
         <translation>残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="240" />
+        <location filename="../ui/payments/account_panel.py" line="270"/>
         <source>Credit:</source>
         <translation>クレジット残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241" />
+        <location filename="../ui/payments/account_panel.py" line="271"/>
         <source>Overdue:</source>
         <translation>期日超過:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="242" />
+        <location filename="../ui/payments/account_panel.py" line="272"/>
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="243" />
+        <location filename="../ui/payments/account_panel.py" line="273"/>
         <source>Re&amp;fund…</source>
         <translation>返金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="244" />
+        <location filename="../ui/payments/account_panel.py" line="274"/>
         <source>Re&amp;verse…</source>
         <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="245" />
+        <location filename="../ui/payments/account_panel.py" line="275"/>
         <source>Apply &amp;credit…</source>
         <translation>クレジットを充当(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246" />
+        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <source>&amp;Statement…</source>
+        <translation>取引明細書(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <source>The customer&apos;s statement of account for a period, as a PDF.</source>
+        <translation>顧客の期間指定の取引明細書（PDF）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
@@ -2064,27 +1150,27 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65" />
+        <location filename="../ui/payments/aging_view.py" line="65"/>
         <source>Issued by</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65" />
+        <location filename="../ui/payments/aging_view.py" line="65"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66" />
+        <location filename="../ui/payments/aging_view.py" line="66"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66" />
+        <location filename="../ui/payments/aging_view.py" line="66"/>
         <source>Unapplied credit</source>
         <translation>未充当のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="85" />
+        <location filename="../ui/payments/aging_view.py" line="85"/>
         <source>Total %1</source>
         <translation>合計 %1</translation>
     </message>
@@ -2092,75 +1178,75 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="233" />
+        <location filename="../ui/payments/aging_view.py" line="233"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>%1 の未払額（超過日数別）：全発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="234" />
+        <location filename="../ui/payments/aging_view.py" line="234"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>%1 の未払額（超過日数別）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241" />
+        <location filename="../ui/payments/aging_view.py" line="241"/>
         <source>Every issuer</source>
         <translation>すべての発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="248" />
+        <location filename="../ui/payments/aging_view.py" line="248"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249" />
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>&amp;Issued by:</source>
         <translation>発行者(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="250" />
+        <location filename="../ui/payments/aging_view.py" line="250"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="251" />
-        <source>Days overdue count from each invoice's due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
+        <location filename="../ui/payments/aging_view.py" line="251"/>
+        <source>Days overdue count from each invoice&apos;s due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
         <translation>期日超過日数は各請求書の期日から数えます。未充当のクレジットは各区分から差し引かれません。未払額からクレジットを引いた額が顧客の債務です。</translation>
     </message>
 </context>
 <context>
     <name>AllocationEditor</name>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="121" />
+        <location filename="../ui/payments/allocation_editor.py" line="121"/>
         <source>%1 more than %2: allocate less.</source>
         <translation>%2 を %1 超えています：割り当てを減らしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="123" />
+        <location filename="../ui/payments/allocation_editor.py" line="123"/>
         <source>the payment</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="123" />
+        <location filename="../ui/payments/allocation_editor.py" line="123"/>
         <source>the credit</source>
         <translation>クレジット残高</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="132" />
+        <location filename="../ui/payments/allocation_editor.py" line="132"/>
         <source>Left as credit: %1</source>
         <translation>クレジット残高として残る額：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="133" />
+        <location filename="../ui/payments/allocation_editor.py" line="133"/>
         <source>Credit left: %1</source>
         <translation>残りのクレジット：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="139" />
+        <location filename="../ui/payments/allocation_editor.py" line="139"/>
         <source>Oldest invoices first</source>
         <translation>古い請求書から</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="140" />
+        <location filename="../ui/payments/allocation_editor.py" line="140"/>
         <source>By hand</source>
         <translation>手動</translation>
     </message>
@@ -2168,32 +1254,32 @@
 <context>
     <name>AllocationModel</name>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Issued</source>
         <translation>発行済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>To allocate</source>
         <translation>割り当て額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="147" />
+        <location filename="../ui/payments/allocation_model.py" line="147"/>
         <source>Type the amount to allocate to %1 (at most %2).</source>
         <translation>%1 に割り当てる金額を入力してください（上限 %2）。</translation>
     </message>
@@ -2201,34 +1287,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="42" />
+        <location filename="../ui/payments/credit_dialog.py" line="42"/>
         <source>an amount to apply</source>
         <translation>充当する金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47" />
-        <location filename="../ui/payments/credit_dialog.py" line="54" />
-        <location filename="../ui/payments/credit_dialog.py" line="59" />
+        <location filename="../ui/payments/credit_dialog.py" line="47"/>
+        <location filename="../ui/payments/credit_dialog.py" line="54"/>
+        <location filename="../ui/payments/credit_dialog.py" line="59"/>
         <source>Apply credit</source>
         <translation>クレジットの充当</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47" />
+        <location filename="../ui/payments/credit_dialog.py" line="47"/>
         <source>Apply %1 of credit?</source>
         <translation>クレジット %1 を充当しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="55" />
+        <location filename="../ui/payments/credit_dialog.py" line="55"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;利用可能なクレジット：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="57" />
+        <location filename="../ui/payments/credit_dialog.py" line="57"/>
         <source>&amp;Applied on:</source>
         <translation>充当日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58" />
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>Apply to:</source>
         <translation>充当先:</translation>
     </message>
@@ -2236,12 +1322,12 @@
 <context>
     <name>AssignedPlansModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="88" />
+        <location filename="../ui/tenants/detail_models.py" line="88"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="88" />
+        <location filename="../ui/tenants/detail_models.py" line="88"/>
         <source>Assigned since</source>
         <translation>割り当て開始日</translation>
     </message>
@@ -2249,144 +1335,144 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="100" />
+        <location filename="../ui/audit/log_dialog.py" line="102"/>
         <source>The newest %1 changes.</source>
         <translation>最新の変更 %1 件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/log_dialog.py" line="101" />
+        <location filename="../ui/audit/log_dialog.py" line="103"/>
         <source>%Ln change(s).</source>
         <translation>
             <numerusform>%Ln 件の変更。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="106" />
+        <location filename="../ui/audit/log_dialog.py" line="108"/>
         <source>Select a change to see its details.</source>
         <translation>変更を選択すると詳細が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="117" />
+        <location filename="../ui/audit/log_dialog.py" line="119"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="118" />
+        <location filename="../ui/audit/log_dialog.py" line="120"/>
         <source>&amp;Changes to:</source>
         <translation>変更対象(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="119" />
+        <location filename="../ui/audit/log_dialog.py" line="121"/>
         <source>&amp;By:</source>
         <translation>変更者(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="120" />
+        <location filename="../ui/audit/log_dialog.py" line="122"/>
         <source>anyone</source>
         <translation>全員</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="121" />
+        <location filename="../ui/audit/log_dialog.py" line="123"/>
         <source>F&amp;rom:</source>
         <translation>開始日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="122" />
+        <location filename="../ui/audit/log_dialog.py" line="124"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="124" />
+        <location filename="../ui/audit/log_dialog.py" line="126"/>
         <source>any day</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="125" />
+        <location filename="../ui/audit/log_dialog.py" line="127"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="126" />
+        <location filename="../ui/audit/log_dialog.py" line="128"/>
         <source>Invoices</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="126" />
+        <location filename="../ui/audit/log_dialog.py" line="128"/>
         <source>Prices</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="126" />
+        <location filename="../ui/audit/log_dialog.py" line="128"/>
         <source>Payments</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="127" />
+        <location filename="../ui/audit/log_dialog.py" line="129"/>
         <source>Companies</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="127" />
+        <location filename="../ui/audit/log_dialog.py" line="129"/>
         <source>Resellers</source>
         <translation>再販業者</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="127" />
+        <location filename="../ui/audit/log_dialog.py" line="129"/>
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="128" />
+        <location filename="../ui/audit/log_dialog.py" line="130"/>
         <source>Plans</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="128" />
+        <location filename="../ui/audit/log_dialog.py" line="130"/>
         <source>Services</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="128" />
+        <location filename="../ui/audit/log_dialog.py" line="130"/>
         <source>Extra items</source>
         <translation>追加項目</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="129" />
+        <location filename="../ui/audit/log_dialog.py" line="131"/>
         <source>Billing settings</source>
         <translation>請求設定</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="129" />
+        <location filename="../ui/audit/log_dialog.py" line="131"/>
         <source>Minimum charges</source>
         <translation>最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="130" />
+        <location filename="../ui/audit/log_dialog.py" line="132"/>
         <source>Currencies</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="130" />
+        <location filename="../ui/audit/log_dialog.py" line="132"/>
         <source>Invoice templates</source>
         <translation>請求書テンプレート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="131" />
+        <location filename="../ui/audit/log_dialog.py" line="133"/>
         <source>Billing runs</source>
         <translation>請求処理</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="131" />
+        <location filename="../ui/audit/log_dialog.py" line="133"/>
         <source>Bundle imports</source>
         <translation>バンドルのインポート</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="132" />
+        <location filename="../ui/audit/log_dialog.py" line="134"/>
         <source>Demo data</source>
         <translation>デモデータ</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="136" />
+        <location filename="../ui/audit/log_dialog.py" line="138"/>
         <source>Anything</source>
         <translation>すべて</translation>
     </message>
@@ -2394,22 +1480,22 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/log_model.py" line="83" />
+        <location filename="../ui/audit/log_model.py" line="83"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_model.py" line="83" />
+        <location filename="../ui/audit/log_model.py" line="83"/>
         <source>Who</source>
         <translation>実行者</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_model.py" line="83" />
+        <location filename="../ui/audit/log_model.py" line="83"/>
         <source>What happened</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_model.py" line="84" />
+        <location filename="../ui/audit/log_model.py" line="84"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
@@ -2417,187 +1503,209 @@
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="131" />
-        <location filename="../ui/billing/run_dialog.py" line="286" />
+        <location filename="../ui/billing/run_dialog.py" line="135"/>
+        <location filename="../ui/billing/run_dialog.py" line="318"/>
         <source>Run billing</source>
         <translation>請求処理の実行</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="132" />
-        <location filename="../ui/billing/run_dialog.py" line="292" />
+        <location filename="../ui/billing/run_dialog.py" line="136"/>
+        <location filename="../ui/billing/run_dialog.py" line="324"/>
         <source>&amp;Run billing</source>
         <translation>請求処理を実行(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="144" />
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>プレビューのとおり、%1 までの請求書 %Ln 件（合計 %2）を作成しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="147" />
+        <location filename="../ui/billing/run_dialog.py" line="151"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>さらに再販業者向けの請求書・精算書 %Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="150" />
+        <location filename="../ui/billing/run_dialog.py" line="154"/>
         <source>You have not previewed this run. Bill every company up to %1 now?</source>
         <translation>この請求処理はプレビューしていません。%1 までのすべての会社を今すぐ請求しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="153" />
+        <location filename="../ui/billing/run_dialog.py" line="157"/>
         <source>The invoices will be issued: they get numbers and can no longer be changed, only credited.</source>
         <translation>請求書は発行されます：番号が付き、以後は変更できず、クレジットのみ可能です。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="156" />
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>The invoices will be drafts: you can check them and issue them later.</source>
         <translation>請求書は下書きになります：確認してから後で発行できます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="163" />
+        <location filename="../ui/billing/run_dialog.py" line="168"/>
+        <source>Stopping after the PDFs being made now…</source>
+        <translation>作成中の PDF が終わりしだい停止します…</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="170"/>
         <source>Stopping after the companies being billed now…</source>
         <translation>現在請求中の会社の処理後に停止します…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="175" />
+        <location filename="../ui/billing/run_dialog.py" line="182"/>
         <source>Reading what is due…</source>
         <translation>請求対象を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="197" />
+        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <source>Storing the PDFs of the issued invoices: %1 of %2</source>
+        <translation>発行済み請求書の PDF を保存しています: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="221"/>
         <source>Nothing is due.</source>
         <translation>請求対象はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="199" />
+        <location filename="../ui/billing/run_dialog.py" line="223"/>
         <source>Previewing</source>
         <translation>プレビュー中</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="199" />
+        <location filename="../ui/billing/run_dialog.py" line="223"/>
         <source>Billing</source>
         <translation>請求中</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="200" />
+        <location filename="../ui/billing/run_dialog.py" line="224"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1：請求日 %3 件中 %2 件完了</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="204" />
+        <location filename="../ui/billing/run_dialog.py" line="228"/>
         <source>(up to %1)</source>
         <translation>（%1 まで）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="222" />
+        <location filename="../ui/billing/run_dialog.py" line="248"/>
         <source>Preview finished: nothing was written.</source>
         <translation>プレビュー完了：何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223" />
+        <location filename="../ui/billing/run_dialog.py" line="249"/>
         <source>Run finished.</source>
         <translation>請求処理が完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="244" />
+        <location filename="../ui/billing/run_dialog.py" line="270"/>
         <source>The run stopped.</source>
         <translation>請求処理が停止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="264" />
+        <location filename="../ui/billing/run_dialog.py" line="290"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>%1 までのプレビュー：請求書 %Ln 件、合計 %2 が作成されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="266" />
+        <location filename="../ui/billing/run_dialog.py" line="292"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>%1 まで請求済み：請求書 %Ln 件、合計 %2 を作成しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="269" />
+        <location filename="../ui/billing/run_dialog.py" line="295"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>再販業者向けの請求書・精算書 %Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="271" />
+        <location filename="../ui/billing/run_dialog.py" line="297"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>最低請求額未満で繰り延べた会社 %Ln 社。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="273" />
+        <location filename="../ui/billing/run_dialog.py" line="299"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>請求対象のない会社 %Ln 社。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="275" />
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>スキップした会社 %Ln 社：再販業者の請求が無効です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="277" />
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>請求できなかった会社 %Ln 社：「エラー」の行を確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="279" />
+        <location filename="../ui/billing/run_dialog.py" line="305"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>%1 までに請求対象はありません：すべての請求日が請求済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="282" />
+        <location filename="../ui/billing/run_dialog.py" line="308"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>キャンセルしました：残りの会社は次回の請求処理で請求されます。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <source>%Ln PDF(s) stored as issued.</source>
+        <translation>
+            <numerusform>%Ln 件の PDF を発行時のまま保存しました。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="287" />
+        <location filename="../ui/billing/run_dialog.py" line="313"/>
+        <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
+        <translation>まだ保存されていない PDF は、各請求書を初めて表示・送信・印刷するときに作成されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="319"/>
         <source>Bill &amp;up to:</source>
         <translation>請求対象の期限(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="288" />
+        <location filename="../ui/billing/run_dialog.py" line="320"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>請求書を発行する（番号を付ける）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="289" />
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>チェックしない場合は下書きを作成し、後で確認して発行できます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="290" />
+        <location filename="../ui/billing/run_dialog.py" line="322"/>
         <source>&amp;Preview</source>
         <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="291" />
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>何も書き込まずに、請求される内容を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="293" />
+        <location filename="../ui/billing/run_dialog.py" line="325"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="295" />
+        <location filename="../ui/billing/run_dialog.py" line="327"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>選択した日までの未請求の請求日を、古い順にすべて請求します。まずプレビューを確認してください。同じ期間が二重に請求されることはありません。</translation>
     </message>
@@ -2605,47 +1713,47 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="136" />
+        <location filename="../ui/billing/settings_dialog.py" line="136"/>
         <source>Minimum charges of %1</source>
         <translation>%1 の最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="137" />
+        <location filename="../ui/billing/settings_dialog.py" line="137"/>
         <source>Minimum charges</source>
         <translation>最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="165" />
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>the minimum amount</source>
         <translation>最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="181" />
+        <location filename="../ui/billing/settings_dialog.py" line="181"/>
         <source>Billing settings</source>
         <translation>請求設定</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183" />
-        <source>Double-click a cell to change it; it is saved at once. A reseller's switch set to “As the hoster” follows the hoster's. Invoicing off: billing runs skip the issuer's companies (the hoster's switch stops every run). A changed number format applies to numbers given from now on.</source>
+        <location filename="../ui/billing/settings_dialog.py" line="183"/>
+        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
         <translation>セルをダブルクリックして変更すると、すぐに保存されます。再販業者のスイッチを「ホスティング事業者と同じ」にすると、ホスティング事業者の設定に従います。請求を無効にすると、請求処理はその発行者の会社をスキップします（ホスティング事業者のスイッチはすべての請求処理を止めます）。番号形式の変更は、今後付与される番号に適用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="186" />
+        <location filename="../ui/billing/settings_dialog.py" line="186"/>
         <source>amount, e.g. %1</source>
         <translation>金額（例：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="188" />
+        <location filename="../ui/billing/settings_dialog.py" line="188"/>
         <source>&amp;Add minimum</source>
         <translation>最低額を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="191" />
+        <location filename="../ui/billing/settings_dialog.py" line="191"/>
         <source>Defer to the next invoice</source>
         <translation>次回の請求書に繰り延べ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192" />
+        <location filename="../ui/billing/settings_dialog.py" line="192"/>
         <source>Top up to the minimum</source>
         <translation>最低額まで補填</translation>
     </message>
@@ -2653,17 +1761,17 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../ui/catalogue/record_dialog.py" line="49" />
+        <location filename="../ui/catalogue/record_dialog.py" line="49"/>
         <source>A name in at least one language</source>
         <translation>少なくとも 1 つの言語での名前</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/record_dialog.py" line="66" />
+        <location filename="../ui/catalogue/record_dialog.py" line="66"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/record_dialog.py" line="66" />
+        <location filename="../ui/catalogue/record_dialog.py" line="66"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -2671,81 +1779,81 @@
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="394" />
+        <location filename="../ui/catalogue/editor.py" line="394"/>
         <source>Plan %1 takes new subscriptions again.</source>
         <translation>プラン %1 は再び新規契約を受け付けます。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="395" />
+        <location filename="../ui/catalogue/editor.py" line="395"/>
         <source>Extra item %1 is offered again.</source>
         <translation>追加項目 %1 の提供を再開しました。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="412" />
+        <location filename="../ui/catalogue/editor.py" line="412"/>
         <source>Plans</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="413" />
+        <location filename="../ui/catalogue/editor.py" line="413"/>
         <source>Services</source>
         <translation>サービス</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="414" />
+        <location filename="../ui/catalogue/editor.py" line="414"/>
         <source>Extra items</source>
         <translation>追加項目</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="415" />
+        <location filename="../ui/catalogue/editor.py" line="415"/>
         <source>&amp;New plan…</source>
         <translation>新規プラン(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="416" />
-        <location filename="../ui/catalogue/editor.py" line="424" />
-        <location filename="../ui/catalogue/editor.py" line="426" />
+        <location filename="../ui/catalogue/editor.py" line="416"/>
+        <location filename="../ui/catalogue/editor.py" line="424"/>
+        <location filename="../ui/catalogue/editor.py" line="426"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="417" />
-        <location filename="../ui/catalogue/editor.py" line="427" />
+        <location filename="../ui/catalogue/editor.py" line="417"/>
+        <location filename="../ui/catalogue/editor.py" line="427"/>
         <source>&amp;Retire…</source>
         <translation>廃止(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="418" />
+        <location filename="../ui/catalogue/editor.py" line="418"/>
         <source>No new subscriptions from a day on; running ones go on being billed</source>
         <translation>指定日以降は新規契約不可。既存の契約は引き続き請求されます</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="419" />
-        <location filename="../ui/catalogue/editor.py" line="428" />
+        <location filename="../ui/catalogue/editor.py" line="419"/>
+        <location filename="../ui/catalogue/editor.py" line="428"/>
         <source>&amp;Unretire</source>
         <translation>廃止を取り消す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="420" />
+        <location filename="../ui/catalogue/editor.py" line="420"/>
         <source>Take the retirement back: the plan takes new subscriptions again</source>
         <translation>廃止を取り消し、プランは再び新規契約を受け付けます</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="421" />
+        <location filename="../ui/catalogue/editor.py" line="421"/>
         <source>&amp;Prices…</source>
         <translation>価格(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="422" />
+        <location filename="../ui/catalogue/editor.py" line="422"/>
         <source>Show the plan in the price matrix</source>
         <translation>価格表でプランを表示</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="423" />
+        <location filename="../ui/catalogue/editor.py" line="423"/>
         <source>&amp;New service…</source>
         <translation>新規サービス(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="425" />
+        <location filename="../ui/catalogue/editor.py" line="425"/>
         <source>&amp;New item…</source>
         <translation>新規項目(&amp;N)…</translation>
     </message>
@@ -2753,230 +1861,477 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="63" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="63"/>
         <source>Record a change · %1</source>
         <translation>変更の記録 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="76" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="76"/>
         <source>keep the quantity it has</source>
         <translation>現在の数量のまま</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="82" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="82"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>終了するまで毎期間請求する(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="83" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="83"/>
         <source>&amp;Change:</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="84" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="84"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="85" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="85"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>変更が有効になる日。請求済みの日は次回の請求書で訂正されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="87" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="87"/>
         <source>&amp;Plan:</source>
         <translation>プラン(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="88" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
         <source>&amp;New plan:</source>
         <translation>新しいプラン(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="89" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="89"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="90" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="90"/>
         <source>E&amp;xtra:</source>
         <translation>追加項目(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="91" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="91"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
         <source>&amp;Amount:</source>
         <translation>金額(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="93" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="93"/>
         <source>Recurring:</source>
         <translation>定期:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="102" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="102"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="131" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="131"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="155" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="155"/>
         <source>Nothing to preview.</source>
         <translation>プレビューする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="183" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="183"/>
         <source>No plan to choose on this day</source>
         <translation>この日に選択できるプランはありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="186" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="186"/>
         <source>The extra-item catalogue is empty</source>
         <translation>追加項目のカタログが空です</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="188" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="188"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · 1 期間あたり %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="191" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="191"/>
         <source>No recurring extra runs on this day</source>
         <translation>この日に有効な定期追加料金はありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="192" />
-        <source>In %1, the company's currency on this day; a minus for a credit.</source>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="192"/>
+        <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>%1（この日の会社の通貨）。クレジットはマイナスで入力します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="194" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="194"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="212" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
         <source>No other plan to change to</source>
         <translation>変更先のプランがありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="217" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
         <source>Every user has this plan</source>
         <translation>すべてのユーザーがこのプランを利用中です</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
         <source>No user has this plan</source>
         <translation>このプランを利用中のユーザーはいません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="223" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="223"/>
         <source>The whole company</source>
         <translation>会社全体</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
         <source>units</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="243" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="245" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
         <source>%1 · %2 users</source>
         <translation>%1 · ユーザー %2 人</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="371" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
         <source>Working out the next invoice…</source>
         <translation>次回の請求書を計算中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="388" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="388"/>
         <source>Saving records: %1.</source>
         <translation>記録内容：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="391" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="391"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>次回の請求書はまだ計算できません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="393" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="393"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>変更は保存できますが、請求には上記の対応が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="407" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="407"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>この変更はこのままでは記録できません。上の理由を確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="423" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="423"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="437" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="437"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="443" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="443"/>
         <source>Change recorded: %1</source>
         <translation>変更を記録しました：%1</translation>
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="71"/>
+        <source>Hide this notice</source>
+        <translation>この通知を隠す</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="72"/>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="75"/>
+        <source>Someone else deleted or moved this record after you opened it.</source>
+        <translation>このレコードは、開いた後に他の人によって削除または移動されました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="76"/>
+        <source>It can no longer be saved here.</source>
+        <translation>ここでは保存できなくなりました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="78"/>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>このレコードは、開いた後に他の人によって変更されました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="79"/>
+        <source>Their change:</source>
+        <translation>相手の変更:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="80"/>
+        <source>Your edits stay as typed. Reload shows their version instead of what you typed.</source>
+        <translation>入力した内容はそのまま残ります。「再読み込み」を押すと、入力内容の代わりに相手の版が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionView</name>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="166"/>
+        <source>Folder for the bank files</source>
+        <translation>銀行ファイルのフォルダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="187"/>
+        <source>Counting what is open…</source>
+        <translation>未回収分を集計中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="205"/>
+        <source>Nothing to collect up to %1.</source>
+        <translation>%1 までに回収するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="209"/>
+        <source>Choose a folder for the bank files first.</source>
+        <translation>先に銀行ファイルのフォルダーを選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
+        <translation>
+            <numerusform>%1 までに発行された請求書 %Ln 件、合計 %2 を回収しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>%Ln charged to a saved card now.</source>
+        <translation>
+            <numerusform>%Ln 件を保存済みカードに今すぐ請求します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <source>%Ln debited on %1, in bank file(s) written to %2.</source>
+        <translation>
+            <numerusform>%Ln 件を %1 に口座振替します（銀行ファイルは %2 に保存）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
+        <source>Collect payments</source>
+        <translation>支払いの回収</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="231"/>
+        <source>&amp;Collect</source>
+        <translation>回収(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="252"/>
+        <source>Asking the processors about charges left unanswered…</source>
+        <translation>応答のなかった請求を決済代行会社に確認中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="260"/>
+        <source>Stopping after the payment being collected now…</source>
+        <translation>処理中の支払いの後で停止します…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="272"/>
+        <source>Collecting: %1 of %2 done</source>
+        <translation>回収中: %2 件中 %1 件完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <source>writing the SEPA file</source>
+        <translation>SEPAファイルを作成中</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <source>writing the ACH file</source>
+        <translation>ACHファイルを作成中</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="278"/>
+        <source>(charging %1)</source>
+        <translation>（%1 を請求中）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="288"/>
+        <source>Collection cancelled.</source>
+        <translation>回収を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="289"/>
+        <source>Collection finished.</source>
+        <translation>回収が完了しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="300"/>
+        <source>The collection stopped.</source>
+        <translation>回収が止まりました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
+        <translation>
+            <numerusform>請求書 %Ln 件は対象外: 保存済みカード、マンデート、承認がありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
+        <translation>
+            <numerusform>請求書 %Ln 件は対象外: 発行元の支払い回収がオフです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <source>%Ln invoice(s) collected, %1.</source>
+        <translation>
+            <numerusform>請求書 %Ln 件を回収しました（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="320"/>
+        <source>Nothing was collected.</source>
+        <translation>何も回収されませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
+        <translation>
+            <numerusform>うち %Ln 件は口座振替です。下の銀行ファイルを銀行にアップロードしてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <source>%Ln to follow up: see the list below.</source>
+        <translation>
+            <numerusform>要対応 %Ln 件: 下の一覧を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="331"/>
+        <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
+        <translation>中止しました。回収済みの分はそのままです。残りは次回の実行で回収されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <source>Bank file(s) written to %1: %2</source>
+        <translation>銀行ファイルを %1 に保存しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="349"/>
+        <source>To follow up (%1)</source>
+        <translation>要対応 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="371"/>
+        <source>%1 has no account in %2.</source>
+        <translation>%1 には %2 の口座がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="380"/>
+        <source>Collects the issued, open invoices of customers with a saved card (charged now through the processor) or a SEPA mandate or ACH authorisation (a bank file to upload to the bank). Issuers with payment collection switched off are left alone. Nothing is ever charged twice.</source>
+        <translation>保存済みカード（決済代行会社を通じて今すぐ請求）またはSEPAマンデート・ACH承認（銀行にアップロードする銀行ファイル）のある顧客の、発行済みで未払いの請求書を回収します。支払い回収がオフの発行元は対象外です。二重に請求されることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="383"/>
+        <source>Invoices issued &amp;up to:</source>
+        <translation>発行日の上限(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="384"/>
+        <source>Direct debits &amp;due on:</source>
+        <translation>口座振替日(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="385"/>
+        <source>Bank files &amp;in:</source>
+        <translation>銀行ファイルの保存先(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="386"/>
+        <source>No folder chosen</source>
+        <translation>フォルダー未選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="387"/>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="388"/>
+        <source>&amp;Collect…</source>
+        <translation>回収(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="389"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="390"/>
+        <source>&amp;Open folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="391"/>
+        <source>Show the customer&apos;s &amp;account</source>
+        <translation>顧客の口座を表示(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>CompanyChanges</name>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="124" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="124"/>
         <source>Change #%1 undone.</source>
         <translation>変更 #%1 を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="141" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="141"/>
         <source>%1, dated %2</source>
         <translation>%1（%2 付け）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="149" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="149"/>
         <source>Record a &amp;change…</source>
         <translation>変更を記録(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="150" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="150"/>
         <source>Subscribe, change a quantity or plan, cancel, assign a user, add an extra (%1)</source>
         <translation>契約、数量・プランの変更、解約、ユーザーの割り当て、追加料金の追加（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="153" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="153"/>
         <source>&amp;Undo this change…</source>
         <translation>この変更を取り消す(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="154" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="154"/>
         <source>Record the change that takes back the selected one (%1)</source>
         <translation>選択した変更を打ち消す変更を記録（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="156" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="156"/>
         <source>Change term or billing &amp;day…</source>
         <translation>請求周期・請求日を変更(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="157" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="157"/>
         <source>Bill monthly, quarterly, half-yearly or yearly, or on another day; it takes effect at a billing boundary</source>
         <translation>毎月・四半期・半年・毎年の請求、または別の請求日に変更。請求期間の区切りで有効になります</translation>
     </message>
@@ -2984,172 +2339,172 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="42" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="42"/>
         <source>New company</source>
         <translation>新規会社</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="42" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="42"/>
         <source>Edit company %1</source>
         <translation>会社 %1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="55" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="55"/>
         <source>Monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="55" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="55"/>
         <source>Quarterly</source>
         <translation>四半期ごと</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="56" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="56"/>
         <source>Half-yearly</source>
         <translation>半年ごと</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="56" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="56"/>
         <source>Yearly</source>
         <translation>毎年</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="59" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="59"/>
         <source>Standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="60" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="60"/>
         <source>Reverse charge (0 %)</source>
         <translation>リバースチャージ（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="61" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="61"/>
         <source>Exempt (0 %)</source>
         <translation>非課税（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="64" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="64"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="65" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="65"/>
         <source>Day %1 of each month</source>
         <translation>毎月%1日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="72" />
-        <source>Changes from a date on: record it in the company's history.</source>
+        <location filename="../ui/tenants/forms/company_dialog.py" line="72"/>
+        <source>Changes from a date on: record it in the company&apos;s history.</source>
         <translation>日付を指定して変更します：会社の履歴に記録してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="74" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="74"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="75" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="75"/>
         <source>Never changes once the company exists.</source>
         <translation>会社の作成後は変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="77" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="79" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="79"/>
         <source>None: a direct customer of the hoster</source>
         <translation>なし：ホスティング事業者の直接顧客</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="81" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="81"/>
         <source>&amp;Reseller:</source>
         <translation>再販業者(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="82" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="82"/>
         <source>Moving a company is a dated move, not an edit.</source>
         <translation>会社の移管は日付付きの移管操作で行い、編集では変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="87" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="87"/>
         <source>C&amp;urrency:</source>
         <translation>通貨(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="89" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="91" />
-        <source>The language of the company's invoices</source>
+        <location filename="../ui/tenants/forms/company_dialog.py" line="91"/>
+        <source>The language of the company&apos;s invoices</source>
         <translation>会社の請求書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="92" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="92"/>
         <source>&amp;Billing day:</source>
         <translation>請求日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="94" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="94"/>
         <source>&amp;Term:</source>
         <translation>請求周期(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="95" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="95"/>
         <source>How many months one invoice bills in advance</source>
         <translation>1 通の請求書で前払い請求する月数</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="96" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="96"/>
         <source>Si&amp;gned up:</source>
         <translation>契約開始日(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="97" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="97"/>
         <source>Never changes: billing starts from it.</source>
         <translation>変更できません：請求はこの日から始まります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="98" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="98"/>
         <source>&amp;Invoices go:</source>
         <translation>請求書の送付(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="100" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="100"/>
         <source>&amp;Email:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="103" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="103"/>
         <source>Ta&amp;x ID:</source>
         <translation>税番号(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="105" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="105"/>
         <source>Tax treat&amp;ment:</source>
         <translation>課税区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="107" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="107"/>
         <source>Own tax r&amp;ate (%):</source>
         <translation>独自税率（%）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="108" />
-        <source>Leave blank for the issuer's rate.</source>
+        <location filename="../ui/tenants/forms/company_dialog.py" line="108"/>
+        <source>Leave blank for the issuer&apos;s rate.</source>
         <translation>空欄の場合は発行者の税率を使います。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="181" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="181"/>
         <source>Company %1 signed up.</source>
         <translation>会社 %1 を登録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="181" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="181"/>
         <source>Company %1 saved.</source>
         <translation>会社 %1 を保存しました。</translation>
     </message>
@@ -3157,44 +2512,44 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="279" />
+        <location filename="../ui/tenants/company_prices.py" line="278"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>価格のないプラン %Ln 件（色付き）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="284" />
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1：%3 から個別価格を %2 に設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="287" />
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1：%2 から有効な個別価格を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="291" />
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>Remove own price</source>
         <translation>個別価格を削除</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="298" />
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices in %1</source>
         <translation>%1 での価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="298" />
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301" />
+        <location filename="../ui/tenants/company_prices.py" line="300"/>
         <source>Prices on, and changes from:</source>
         <translation>価格の基準日・変更開始日:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="303" />
+        <location filename="../ui/tenants/company_prices.py" line="302"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>個別価格をダブルクリックして、この会社の価格を設定します。</translation>
     </message>
@@ -3202,72 +2557,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="105" />
+        <location filename="../ui/tenants/company_prices.py" line="105"/>
         <source>always</source>
         <translation>常に</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111" />
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111" />
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Billed</source>
         <translation>請求方法</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111" />
-        <source>Seller's price</source>
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <source>Seller&apos;s price</source>
         <translation>販売元の価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112" />
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Own price</source>
         <translation>個別価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112" />
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Pays</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130" />
-        <source>What the company's seller charges its companies.</source>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <source>What the company&apos;s seller charges its companies.</source>
         <translation>この会社の販売元が自社の会社に請求する価格。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131" />
-        <source>A price for this company only; it comes before the seller's price.</source>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>この会社専用の価格。販売元の価格より優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132" />
+        <location filename="../ui/tenants/company_prices.py" line="132"/>
         <source>What billing charges this company per unit.</source>
         <translation>この会社に請求される単価。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="167" />
+        <location filename="../ui/tenants/company_prices.py" line="167"/>
         <source>The company has this plan.</source>
         <translation>この会社はこのプランを利用中です。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171" />
+        <location filename="../ui/tenants/company_prices.py" line="171"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>ダブルクリックして、選択日からこの会社に個別価格を設定します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173" />
+        <location filename="../ui/tenants/company_prices.py" line="173"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>%1 からの個別価格。金額を入力すると選択日から変更、空にすると削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="176" />
-        <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller's price in Prices.</source>
+        <location filename="../ui/tenants/company_prices.py" line="176"/>
+        <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>%1 の価格がありません：この会社にこのプランを請求できません。個別価格を設定するか、「価格」で販売元の価格を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="206" />
+        <location filename="../ui/tenants/company_prices.py" line="206"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>%3 から有効な %2 の %1 の個別価格を削除しますか？ 作成済みの請求書はそのままで、今後請求される期間にはその時点の価格が適用されます。</translation>
     </message>
@@ -3275,208 +2630,208 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="115" />
+        <location filename="../ui/tenants/detail_panel.py" line="119"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="164" />
+        <location filename="../ui/tenants/detail_panel.py" line="168"/>
         <source>Nothing selected</source>
         <translation>未選択</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="165" />
+        <location filename="../ui/tenants/detail_panel.py" line="169"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
         <translation>ツリーで再販業者・会社・ユーザーを選ぶか、上の検索欄で検索してください（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="198" />
+        <location filename="../ui/tenants/detail_panel.py" line="202"/>
         <source>Hoster</source>
         <translation>ホスティング事業者</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="199" />
+        <location filename="../ui/tenants/detail_panel.py" line="203"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="200" />
-        <location filename="../ui/tenants/detail_panel.py" line="226" />
-        <location filename="../ui/tenants/detail_panel.py" line="243" />
-        <location filename="../ui/tenants/detail_panel.py" line="257" />
+        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="230"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
+        <location filename="../ui/tenants/detail_panel.py" line="261"/>
         <source>Email:</source>
         <translation>メール:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="201" />
-        <location filename="../ui/tenants/detail_panel.py" line="227" />
-        <location filename="../ui/tenants/detail_panel.py" line="244" />
+        <location filename="../ui/tenants/detail_panel.py" line="205"/>
+        <location filename="../ui/tenants/detail_panel.py" line="231"/>
+        <location filename="../ui/tenants/detail_panel.py" line="248"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="202" />
-        <location filename="../ui/tenants/detail_panel.py" line="228" />
-        <location filename="../ui/tenants/detail_panel.py" line="245" />
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="232"/>
+        <location filename="../ui/tenants/detail_panel.py" line="249"/>
         <source>Tax ID:</source>
         <translation>税番号:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="203" />
-        <location filename="../ui/tenants/detail_panel.py" line="222" />
-        <location filename="../ui/tenants/detail_panel.py" line="238" />
+        <location filename="../ui/tenants/detail_panel.py" line="207"/>
+        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="242"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="204" />
+        <location filename="../ui/tenants/detail_panel.py" line="208"/>
         <source>Currencies:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="205" />
+        <location filename="../ui/tenants/detail_panel.py" line="209"/>
         <source>Resellers:</source>
         <translation>再販業者:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206" />
-        <location filename="../ui/tenants/detail_panel.py" line="214" />
-        <location filename="../ui/tenants/detail_panel.py" line="225" />
+        <location filename="../ui/tenants/detail_panel.py" line="210"/>
+        <location filename="../ui/tenants/detail_panel.py" line="218"/>
+        <location filename="../ui/tenants/detail_panel.py" line="229"/>
         <source>Companies:</source>
         <translation>会社:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206" />
+        <location filename="../ui/tenants/detail_panel.py" line="210"/>
         <source>%1 (%2 billed directly)</source>
         <translation>%1（うち直接請求 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="208" />
-        <location filename="../ui/tenants/detail_panel.py" line="241" />
+        <location filename="../ui/tenants/detail_panel.py" line="212"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Users:</source>
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="211" />
+        <location filename="../ui/tenants/detail_panel.py" line="215"/>
         <source>Direct customers</source>
         <translation>直接顧客</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="212" />
+        <location filename="../ui/tenants/detail_panel.py" line="216"/>
         <source>Companies %1 invoices itself, without a reseller</source>
         <translation>%1 が再販業者を介さず直接請求する会社</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="213" />
+        <location filename="../ui/tenants/detail_panel.py" line="217"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="218" />
+        <location filename="../ui/tenants/detail_panel.py" line="222"/>
         <source>Reseller · code %1</source>
         <translation>再販業者 · コード %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="219" />
-        <location filename="../ui/tenants/detail_panel.py" line="234" />
+        <location filename="../ui/tenants/detail_panel.py" line="223"/>
+        <location filename="../ui/tenants/detail_panel.py" line="238"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="220" />
+        <location filename="../ui/tenants/detail_panel.py" line="224"/>
         <source>Billing:</source>
         <translation>請求:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="221" />
-        <location filename="../ui/tenants/detail_panel.py" line="237" />
+        <location filename="../ui/tenants/detail_panel.py" line="225"/>
+        <location filename="../ui/tenants/detail_panel.py" line="241"/>
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="223" />
-        <location filename="../ui/tenants/detail_panel.py" line="239" />
+        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>Billing day:</source>
         <translation>請求日:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="224" />
-        <location filename="../ui/tenants/detail_panel.py" line="240" />
+        <location filename="../ui/tenants/detail_panel.py" line="228"/>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Signed up:</source>
         <translation>契約開始日:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="232" />
+        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>direct customer of the hoster</source>
         <translation>ホスティング事業者の直接顧客</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="233" />
+        <location filename="../ui/tenants/detail_panel.py" line="237"/>
         <source>Company · code %1 · %2</source>
         <translation>会社 · コード %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="235" />
+        <location filename="../ui/tenants/detail_panel.py" line="239"/>
         <source>Customer code:</source>
         <translation>顧客コード:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236" />
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>Reseller:</source>
         <translation>再販業者:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236" />
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>None (billed by the hoster)</source>
         <translation>なし（ホスティング事業者が請求）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="242" />
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Invoices go:</source>
         <translation>請求書の送付:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246" />
+        <location filename="../ui/tenants/detail_panel.py" line="250"/>
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="254" />
+        <location filename="../ui/tenants/detail_panel.py" line="258"/>
         <source>User · %1</source>
         <translation>ユーザー · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="255" />
+        <location filename="../ui/tenants/detail_panel.py" line="259"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="256" />
+        <location filename="../ui/tenants/detail_panel.py" line="260"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="258" />
+        <location filename="../ui/tenants/detail_panel.py" line="262"/>
         <source>Company:</source>
         <translation>会社:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="263" />
+        <location filename="../ui/tenants/detail_panel.py" line="267"/>
         <source>Current subscriptions</source>
         <translation>現在の契約</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="264" />
+        <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Assigned plans</source>
         <translation>割り当て済みプラン</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="266" />
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
         <source>Change history (%1 events, newest first)</source>
         <translation>変更履歴（%1 件、新しい順）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="267" />
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
@@ -3484,183 +2839,183 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="82" />
+        <location filename="../ui/invoices/explain_panel.py" line="82"/>
         <source>The explanation could not be worked out.</source>
         <translation>説明を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="85" />
+        <location filename="../ui/invoices/explain_panel.py" line="85"/>
         <source>Working out the explanation…</source>
         <translation>説明を計算中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="96" />
-        <location filename="../ui/invoices/explain_panel.py" line="226" />
+        <location filename="../ui/invoices/explain_panel.py" line="96"/>
+        <location filename="../ui/invoices/explain_panel.py" line="226"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>行を選択すると、金額の計算方法が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="123" />
+        <location filename="../ui/invoices/explain_panel.py" line="123"/>
         <source>no price</source>
         <translation>価格なし</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="126" />
+        <location filename="../ui/invoices/explain_panel.py" line="126"/>
         <source>from %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="127" />
+        <location filename="../ui/invoices/explain_panel.py" line="127"/>
         <source>always</source>
         <translation>常に</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="128" />
+        <location filename="../ui/invoices/explain_panel.py" line="128"/>
         <source>← applied</source>
         <translation>← 適用</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="137" />
-        <source>Company's own price</source>
+        <location filename="../ui/invoices/explain_panel.py" line="137"/>
+        <source>Company&apos;s own price</source>
         <translation>会社の個別価格</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="138" />
+        <location filename="../ui/invoices/explain_panel.py" line="138"/>
         <source>Retail</source>
         <translation>小売</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="139" />
-        <source>Reseller's own wholesale</source>
+        <location filename="../ui/invoices/explain_panel.py" line="139"/>
+        <source>Reseller&apos;s own wholesale</source>
         <translation>再販業者の個別卸売価格</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="140" />
+        <location filename="../ui/invoices/explain_panel.py" line="140"/>
         <source>Wholesale</source>
         <translation>卸売</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146" />
+        <location filename="../ui/invoices/explain_panel.py" line="146"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>{start}～{end} の期間分を前払いで請求。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147" />
+        <location filename="../ui/invoices/explain_panel.py" line="147"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>{day} の変更：期間 {period_start}～{period_end} の {period_days} 日中 {days} 日。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="149" />
+        <location filename="../ui/invoices/explain_panel.py" line="149"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start}～{end} は、現在の請求日に基づく会社の請求期間ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="151" />
+        <location filename="../ui/invoices/explain_panel.py" line="151"/>
         <source>One-off extra: {event}.</source>
         <translation>一回限りの追加料金：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="152" />
+        <location filename="../ui/invoices/explain_panel.py" line="152"/>
         <source>Recurring extra: {event}.</source>
         <translation>定期追加料金：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="153" />
+        <location filename="../ui/invoices/explain_panel.py" line="153"/>
         <source>The minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}.</source>
         <translation>最低請求額は {minimum}：他の行の合計 {subtotal} に {top_up} を補填。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="155" />
+        <location filename="../ui/invoices/explain_panel.py" line="155"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>{at} に {actor} が手入力。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="156" />
+        <location filename="../ui/invoices/explain_panel.py" line="156"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>手入力（監査ログに入力者の記録なし）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157" />
+        <location filename="../ui/invoices/explain_panel.py" line="157"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>{invoice} で請求した期間 {period_start}～{period_end} の訂正。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158" />
+        <location filename="../ui/invoices/explain_panel.py" line="158"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>その請求書の後に記録された変更によるもの：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159" />
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>{day} 時点の価格（階層ごと）:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160" />
-        <source>The reseller's cost on {day}, layer by layer:</source>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>{day} 時点の再販業者の原価（階層ごと）:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="161" />
+        <location filename="../ui/invoices/explain_panel.py" line="161"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>月額 {monthly} × 請求周期 {months} か月：{unit_price}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="162" />
+        <location filename="../ui/invoices/explain_panel.py" line="162"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="163" />
+        <location filename="../ui/invoices/explain_panel.py" line="163"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="164" />
+        <location filename="../ui/invoices/explain_panel.py" line="164"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>小数 {digits} 桁に一度だけ四捨五入：端数差額 {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166" />
-        <source>The reseller's cost for this line is {cost}; its margin {margin}.</source>
+        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>この行の再販業者の原価は {cost}、マージンは {margin}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167" />
-        <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today's prices give {today} ({today_price} a unit).</source>
+        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>その後価格表が変更されました：請求額 {billed}（単価 {billed_price}）、現在の価格では {today}（単価 {today_price}）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169" />
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>現在、{day} の価格を持つ階層はありません：その後価格表が変更されました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182" />
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>someone</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="211" />
+        <location filename="../ui/invoices/explain_panel.py" line="211"/>
         <source>quantity %1</source>
         <translation>数量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="214" />
+        <location filename="../ui/invoices/explain_panel.py" line="214"/>
         <source>%1, dated %2</source>
         <translation>%1（%2 付け）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="216" />
+        <location filename="../ui/invoices/explain_panel.py" line="216"/>
         <source>, recorded %1</source>
         <translation>、%1 に記録</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="218" />
+        <location filename="../ui/invoices/explain_panel.py" line="218"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="222" />
+        <location filename="../ui/invoices/explain_panel.py" line="222"/>
         <source>Why this amount</source>
         <translation>この金額の内訳</translation>
     </message>
@@ -3668,82 +3023,82 @@
 <context>
     <name>ExtraDialog</name>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="50" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="50"/>
         <source>New extra item</source>
         <translation>新規追加項目</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="50" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="50"/>
         <source>Edit extra item %1</source>
         <translation>追加項目 %1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="64" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="64"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="65" />
-        <source>An item's code never changes: extras recorded from it keep it.</source>
+        <location filename="../ui/catalogue/extra_dialog.py" line="65"/>
+        <source>An item&apos;s code never changes: extras recorded from it keep it.</source>
         <translation>項目のコードは変更できません：この項目から登録した追加料金はコードを保持します。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="67" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="67"/>
         <source>&amp;Charged:</source>
         <translation>請求方法(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="68" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="68"/>
         <source>Once (one-off)</source>
         <translation>1 回（一回限り）</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="68" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="68"/>
         <source>Every period until ended (recurring)</source>
         <translation>終了まで毎期間（定期）</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="73" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="73"/>
         <source>Default in %1:</source>
         <translation>%1 の既定額:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="74" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="74"/>
         <source>Written as %1; blank: no default in that currency. A clerk can change the amount when adding the extra.</source>
         <translation>%1 の形式で入力。空欄：その通貨の既定額なし。追加料金を追加する際に金額を変更できます。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="78" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="78"/>
         <source>Name in %1:</source>
         <translation>名前（%1）:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="93" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="93"/>
         <source>Recurring</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="93" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="93"/>
         <source>Default amounts</source>
         <translation>既定額</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="94" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="94"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="94" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="94"/>
         <source>Retired from</source>
         <translation>廃止日</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="133" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="133"/>
         <source>Extra item %1 added.</source>
         <translation>追加項目 %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="133" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="133"/>
         <source>Extra item %1 saved.</source>
         <translation>追加項目 %1 を保存しました。</translation>
     </message>
@@ -3751,60 +3106,88 @@
 <context>
     <name>ExtrasPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="232" />
+        <location filename="../ui/catalogue/editor.py" line="232"/>
         <source>%1 of %2 items shown</source>
         <translation>%2 件中 %1 件の項目を表示</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="235" />
+        <location filename="../ui/catalogue/editor.py" line="235"/>
         <source>Show &amp;retired</source>
         <translation>廃止済みを表示(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="236" />
+        <location filename="../ui/catalogue/editor.py" line="236"/>
         <source>Find an item by code or name</source>
         <translation>コードまたは名前で項目を検索</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="237" />
+        <location filename="../ui/catalogue/editor.py" line="237"/>
         <source>Extras a clerk adds to a company or one of its users: the item gives the name on the invoice and a default amount per currency, which the clerk may change.</source>
         <translation>会社またはそのユーザーに追加する料金：項目は請求書に記載される名前と通貨ごとの既定額を決めます（金額は変更可能）。</translation>
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
+    <name>FollowUpModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Date</source>
-        <translation>日付</translation>
+        <location filename="../ui/payments/collection_model.py" line="43"/>
+        <source>Customer</source>
+        <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Change</source>
-        <translation>変更</translation>
+        <location filename="../ui/payments/collection_model.py" line="43"/>
+        <source>Invoice</source>
+        <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Plan or item</source>
-        <translation>プラン・項目</translation>
+        <location filename="../ui/payments/collection_model.py" line="43"/>
+        <source>Method</source>
+        <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_models.py" line="188" />
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_models.py" line="188" />
+        <location filename="../ui/payments/collection_model.py" line="43"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="196" />
+        <location filename="../ui/payments/collection_model.py" line="44"/>
+        <source>Why it was not collected</source>
+        <translation>回収できなかった理由</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Plan or item</source>
+        <translation>プラン・項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="188"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="188"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="196"/>
         <source>Recurring extra charge</source>
         <translation>定期追加料金</translation>
     </message>
@@ -3812,36 +3195,36 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126" />
+        <location filename="../ui/invoices/browser.py" line="126"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>請求書 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128" />
+        <location filename="../ui/invoices/browser.py" line="128"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>請求書 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="131" />
+        <location filename="../ui/invoices/browser.py" line="131"/>
         <source>First %1 invoices shown; scroll for more</source>
         <translation>最初の %1 件の請求書を表示中（スクロールで続きを表示）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="164" />
+        <location filename="../ui/invoices/browser.py" line="164"/>
         <source>Manual draft #%1 created.</source>
         <translation>手動の下書き #%1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="170" />
+        <location filename="../ui/invoices/browser.py" line="170"/>
         <source>&amp;New manual invoice…</source>
         <translation>新規手動請求書(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="171" />
+        <location filename="../ui/invoices/browser.py" line="171"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
@@ -3849,133 +3232,133 @@
 <context>
     <name>InvoiceDesigner</name>
     <message>
-        <location filename="../ui/designer/designer.py" line="82" />
+        <location filename="../ui/designer/designer.py" line="82"/>
         <source>Undo</source>
         <translation>元に戻す</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="84" />
+        <location filename="../ui/designer/designer.py" line="84"/>
         <source>Redo</source>
         <translation>やり直す</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="140" />
+        <location filename="../ui/designer/designer.py" line="140"/>
         <source>Standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="148" />
+        <location filename="../ui/designer/designer.py" line="148"/>
         <source> (default)</source>
         <translation>（既定）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="150" />
+        <location filename="../ui/designer/designer.py" line="150"/>
         <source>%1 (not saved yet)</source>
         <translation>%1（未保存）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="175" />
-        <location filename="../ui/designer/designer.py" line="336" />
+        <location filename="../ui/designer/designer.py" line="175"/>
+        <location filename="../ui/designer/designer.py" line="336"/>
         <source>Invoice designer</source>
         <translation>請求書デザイナー</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="176" />
+        <location filename="../ui/designer/designer.py" line="176"/>
         <source>This template has changes that are not saved. Discard them?</source>
         <translation>このテンプレートには保存されていない変更があります。破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="185" />
+        <location filename="../ui/designer/designer.py" line="185"/>
         <source>New template</source>
         <translation>新規テンプレート</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="187" />
+        <location filename="../ui/designer/designer.py" line="187"/>
         <source>New template %1</source>
         <translation>新規テンプレート %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="204" />
+        <location filename="../ui/designer/designer.py" line="204"/>
         <source>The page shows the last valid settings: correct the fields marked on the left.</source>
         <translation>ページには最後の有効な設定が表示されています：左側でマークされた項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="252" />
+        <location filename="../ui/designer/designer.py" line="252"/>
         <source>Save as</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="252" />
+        <location filename="../ui/designer/designer.py" line="252"/>
         <source>Name of the new template:</source>
         <translation>新しいテンプレートの名前:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="253" />
+        <location filename="../ui/designer/designer.py" line="253"/>
         <source>%1 (copy)</source>
         <translation>%1（コピー）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="281" />
+        <location filename="../ui/designer/designer.py" line="281"/>
         <source>Saved “%1” (version %2).</source>
         <translation>「%1」を保存しました（バージョン %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="303" />
+        <location filename="../ui/designer/designer.py" line="303"/>
         <source>Not saved.</source>
         <translation>保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="313" />
+        <location filename="../ui/designer/designer.py" line="313"/>
         <source>“%1” is now the default.</source>
         <translation>「%1」を既定にしました。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="327" />
+        <location filename="../ui/designer/designer.py" line="327"/>
         <source>New template, not saved yet</source>
         <translation>新規テンプレート（未保存）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="329" />
+        <location filename="../ui/designer/designer.py" line="329"/>
         <source>Version %1</source>
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="331" />
+        <location filename="../ui/designer/designer.py" line="331"/>
         <source>, the default</source>
         <translation>、既定</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="333" />
+        <location filename="../ui/designer/designer.py" line="333"/>
         <source>, changed since saved</source>
         <translation>、保存後に変更あり</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="344" />
+        <location filename="../ui/designer/designer.py" line="344"/>
         <source>Issuer </source>
         <translation>発行者 </translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="345" />
+        <location filename="../ui/designer/designer.py" line="345"/>
         <source>Template </source>
         <translation>テンプレート </translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="346" />
+        <location filename="../ui/designer/designer.py" line="346"/>
         <source>&amp;New</source>
         <translation>新規(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="347" />
+        <location filename="../ui/designer/designer.py" line="347"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="348" />
+        <location filename="../ui/designer/designer.py" line="348"/>
         <source>Save &amp;as…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="349" />
+        <location filename="../ui/designer/designer.py" line="349"/>
         <source>Make &amp;default</source>
         <translation>既定にする(&amp;D)</translation>
     </message>
@@ -3983,52 +3366,52 @@
 <context>
     <name>InvoiceFilterBar</name>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="64" />
+        <location filename="../ui/invoices/filter_bar.py" line="64"/>
         <source>Anyone</source>
         <translation>すべて</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="98" />
+        <location filename="../ui/invoices/filter_bar.py" line="98"/>
         <source>&amp;Status:</source>
         <translation>状態(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="99" />
+        <location filename="../ui/invoices/filter_bar.py" line="99"/>
         <source>Issued &amp;by:</source>
         <translation>発行者(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="100" />
+        <location filename="../ui/invoices/filter_bar.py" line="100"/>
         <source>C&amp;ustomer:</source>
         <translation>顧客(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="101" />
+        <location filename="../ui/invoices/filter_bar.py" line="101"/>
         <source>code or name</source>
         <translation>コードまたは名前</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="102" />
+        <location filename="../ui/invoices/filter_bar.py" line="102"/>
         <source>&amp;Period from:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="103" />
+        <location filename="../ui/invoices/filter_bar.py" line="103"/>
         <source>to:</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="105" />
+        <location filename="../ui/invoices/filter_bar.py" line="105"/>
         <source>any</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="106" />
+        <location filename="../ui/invoices/filter_bar.py" line="106"/>
         <source>Clear filters</source>
         <translation>フィルターをクリア</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="110" />
+        <location filename="../ui/invoices/filter_bar.py" line="110"/>
         <source>Any</source>
         <translation>すべて</translation>
     </message>
@@ -4036,150 +3419,150 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="137" />
+        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
         <source>Billed for %1 to %2</source>
         <translation>%1～%2 分の請求</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182" />
+        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="196" />
+        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
         <source>Currency %1, tax %2 %</source>
         <translation>通貨 %1、税率 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225" />
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227" />
+        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229" />
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1, quantity</source>
         <translation>%1 行目の数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231" />
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233" />
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, unit price</source>
         <translation>%1 行目の単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235" />
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236" />
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, tax rate</source>
         <translation>%1 行目の税率</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255" />
+        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
         <source>customer code</source>
         <translation>顧客コード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263" />
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>New manual invoice</source>
         <translation>新規手動請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264" />
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Customer code:</source>
         <translation>顧客コード:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265" />
-        <source>a company's or a reseller's code</source>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>会社または再販業者のコード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266" />
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267" />
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267" />
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268" />
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268" />
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Tax rate (%)</source>
         <translation>税率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269" />
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270" />
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271" />
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Remove line</source>
         <translation>行を削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272" />
-        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency's decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>請求書は下書きとして保存され、発行時に番号が付きます。単価は通貨の小数桁で入力し、負の価格は値引き行になります。請求済みの行は、数量または価格を変更するまで金額（日割り分）を保持します。</translation>
     </message>
 </context>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="35" />
+        <location filename="../ui/invoices/lines_model.py" line="35"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="35" />
+        <location filename="../ui/invoices/lines_model.py" line="35"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
@@ -4187,52 +3570,52 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="39" />
+        <location filename="../ui/invoices/list_model.py" line="39"/>
         <source>Draft #%1</source>
         <translation>下書き #%1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="40" />
+        <location filename="../ui/invoices/list_model.py" line="40"/>
         <source>#%1 (no number)</source>
         <translation>#%1（番号なし）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Issued by</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Issue date</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -4240,32 +3623,32 @@
 <context>
     <name>InvoicePaymentsBox</name>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="135" />
+        <location filename="../ui/payments/invoice_payments.py" line="135"/>
         <source>Nothing paid yet; %1 open.</source>
         <translation>まだ入金はありません。未払額 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="136" />
+        <location filename="../ui/payments/invoice_payments.py" line="136"/>
         <source>No payments.</source>
         <translation>支払いはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="138" />
+        <location filename="../ui/payments/invoice_payments.py" line="138"/>
         <source>%1 open of %2.</source>
         <translation>%2 のうち未払額 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="157" />
+        <location filename="../ui/payments/invoice_payments.py" line="157"/>
         <source>Payment #%1 recorded.</source>
         <translation>支払い #%1 を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="161" />
+        <location filename="../ui/payments/invoice_payments.py" line="161"/>
         <source>Payments</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="162" />
+        <location filename="../ui/payments/invoice_payments.py" line="162"/>
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
@@ -4273,37 +3656,37 @@
 <context>
     <name>InvoicePaymentsModel</name>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Paid by</source>
         <translation>支払元</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Reference</source>
         <translation>参照番号</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="60" />
+        <location filename="../ui/payments/invoice_payments.py" line="60"/>
         <source>Credit note</source>
         <translation>クレジットノート</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="61" />
+        <location filename="../ui/payments/invoice_payments.py" line="61"/>
         <source>Payment #%1 · %2</source>
         <translation>支払い #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="63" />
+        <location filename="../ui/payments/invoice_payments.py" line="63"/>
         <source> (reversed)</source>
         <translation>（取り消し済み）</translation>
     </message>
@@ -4311,22 +3694,22 @@
 <context>
     <name>InvoicePicker</name>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="18" />
+        <location filename="../ui/designer/invoice_picker.py" line="18"/>
         <source>Preview on an invoice</source>
         <translation>請求書でプレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="23" />
+        <location filename="../ui/designer/invoice_picker.py" line="23"/>
         <source>Number, customer code or name</source>
         <translation>番号、顧客コードまたは名前</translation>
     </message>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="63" />
+        <location filename="../ui/designer/invoice_picker.py" line="63"/>
         <source>No invoice matches.</source>
         <translation>一致する請求書はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="64" />
+        <location filename="../ui/designer/invoice_picker.py" line="64"/>
         <source>The newest %1 that match.</source>
         <translation>一致した最新 %1 件。</translation>
     </message>
@@ -4334,197 +3717,197 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="37" />
+        <location filename="../ui/invoices/invoice_view.py" line="37"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="183" />
+        <location filename="../ui/invoices/invoice_view.py" line="183"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="228" />
+        <location filename="../ui/invoices/invoice_view.py" line="228"/>
         <source>No invoice selected</source>
         <translation>請求書が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="229" />
+        <location filename="../ui/invoices/invoice_view.py" line="229"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>一覧から請求書を選ぶと表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235" />
+        <location filename="../ui/invoices/invoice_view.py" line="235"/>
         <source>Customer:</source>
         <translation>顧客:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236" />
+        <location filename="../ui/invoices/invoice_view.py" line="236"/>
         <source>Issued by:</source>
         <translation>発行者:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="237" />
+        <location filename="../ui/invoices/invoice_view.py" line="237"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="238"/>
         <source>Issue date:</source>
         <translation>発行日:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="238"/>
         <source>not issued yet</source>
         <translation>未発行</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="239" />
+        <location filename="../ui/invoices/invoice_view.py" line="239"/>
         <source>Period:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="240" />
+        <location filename="../ui/invoices/invoice_view.py" line="240"/>
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="242" />
+        <location filename="../ui/invoices/invoice_view.py" line="242"/>
         <source>Corrects:</source>
         <translation>訂正対象:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="248" />
+        <location filename="../ui/invoices/invoice_view.py" line="248"/>
         <source>Lines (%1)</source>
         <translation>明細（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="278" />
+        <location filename="../ui/invoices/invoice_view.py" line="291"/>
         <source>Issue invoice</source>
         <translation>請求書の発行</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="279" />
+        <location filename="../ui/invoices/invoice_view.py" line="292"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%2 宛ての %1（%3）を発行しますか？ 番号が付き、以後は変更できず、クレジットのみ可能になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="285" />
+        <location filename="../ui/invoices/invoice_view.py" line="298"/>
         <source>Issued as %1.</source>
         <translation>%1 として発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="301" />
+        <location filename="../ui/invoices/invoice_view.py" line="314"/>
         <source>%1 saved.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="307" />
+        <location filename="../ui/invoices/invoice_view.py" line="320"/>
         <source>Delete draft</source>
         <translation>下書きの削除</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="308" />
+        <location filename="../ui/invoices/invoice_view.py" line="321"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 を削除しますか？ 請求処理で作成された下書きは、次回の請求処理で再び請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="313" />
+        <location filename="../ui/invoices/invoice_view.py" line="326"/>
         <source>%1 deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="319" />
+        <location filename="../ui/invoices/invoice_view.py" line="332"/>
         <source>Credit invoice</source>
         <translation>請求書のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320" />
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 を全額クレジットしますか？ すぐにクレジットノートが発行され、請求書は無効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="328" />
+        <location filename="../ui/invoices/invoice_view.py" line="341"/>
         <source>Credit note %1 issued.</source>
         <translation>クレジットノート %1 を発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="334" />
+        <location filename="../ui/invoices/invoice_view.py" line="348"/>
         <source>Modify invoice</source>
         <translation>請求書の修正</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="335" />
+        <location filename="../ui/invoices/invoice_view.py" line="349"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 を修正しますか？ 全額クレジットされ、訂正・発行用の下書きコピーが開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="343" />
+        <location filename="../ui/invoices/invoice_view.py" line="357"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>クレジットノート %1 を発行しました。下書きコピーを開いています。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="360" />
+        <location filename="../ui/invoices/invoice_view.py" line="374"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="361" />
+        <location filename="../ui/invoices/invoice_view.py" line="375"/>
         <source>Subtotal:</source>
         <translation>小計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="362" />
+        <location filename="../ui/invoices/invoice_view.py" line="376"/>
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="363" />
+        <location filename="../ui/invoices/invoice_view.py" line="377"/>
         <source>Total:</source>
         <translation>合計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="364" />
+        <location filename="../ui/invoices/invoice_view.py" line="378"/>
         <source>&amp;Issue</source>
         <translation>発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="365" />
+        <location filename="../ui/invoices/invoice_view.py" line="379"/>
         <source>&amp;Edit draft…</source>
         <translation>下書きを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="366" />
+        <location filename="../ui/invoices/invoice_view.py" line="380"/>
         <source>&amp;Delete draft</source>
         <translation>下書きを削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="367" />
+        <location filename="../ui/invoices/invoice_view.py" line="381"/>
         <source>&amp;Modify…</source>
         <translation>修正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="368" />
+        <location filename="../ui/invoices/invoice_view.py" line="382"/>
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="369" />
+        <location filename="../ui/invoices/invoice_view.py" line="383"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>メールで送信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="370" />
-        <source>E-mail this invoice's PDF to the customer (once; again only if you say so).</source>
+        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>この請求書の PDF を顧客にメールで送信します（1 回のみ。再送信は指定した場合だけ）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="372" />
+        <location filename="../ui/invoices/invoice_view.py" line="386"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>この請求書をクレジットし、訂正用の下書きコピーを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="373" />
+        <location filename="../ui/invoices/invoice_view.py" line="387"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>請求書全体のクレジットノートを発行します。</translation>
     </message>
@@ -4532,74 +3915,74 @@
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56" />
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Issuer</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56" />
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Tax rate (%)</source>
         <translation>税率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57" />
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoice numbers</source>
         <translation>請求書番号</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57" />
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoicing</source>
         <translation>請求</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58" />
+        <location filename="../ui/billing/settings_models.py" line="58"/>
         <source>Payment collection</source>
         <translation>代金回収</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59" />
+        <location filename="../ui/billing/settings_models.py" line="59"/>
         <source>Email delivery</source>
         <translation>メール送信</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64" />
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (on)</source>
         <translation>ホスティング事業者と同じ（オン）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64" />
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (off)</source>
         <translation>ホスティング事業者と同じ（オフ）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65" />
-        <location filename="../ui/billing/settings_models.py" line="100" />
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>On</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65" />
-        <location filename="../ui/billing/settings_models.py" line="100" />
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="77" />
-        <source>Off: billing runs skip the issuer's companies (the hoster's: no runs).</source>
+        <location filename="../ui/billing/settings_models.py" line="77"/>
+        <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>オフ：請求処理はこの発行者の会社をスキップします（ホスティング事業者の場合は請求処理なし）。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="78" />
+        <location filename="../ui/billing/settings_models.py" line="78"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>{seq} と必要に応じて {year} を含むテンプレート（例：INV-{year}-{seq:05}）。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="89" />
+        <location filename="../ui/billing/settings_models.py" line="89"/>
         <source>%1 (hoster)</source>
         <translation>%1（ホスティング事業者）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="102" />
+        <location filename="../ui/billing/settings_models.py" line="102"/>
         <source>As the hoster</source>
         <translation>ホスティング事業者と同じ</translation>
     </message>
@@ -4607,57 +3990,57 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Entry</source>
         <translation>取引</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="100" />
+        <location filename="../ui/payments/account_models.py" line="100"/>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="102" />
+        <location filename="../ui/payments/account_models.py" line="102"/>
         <source> (reversed)</source>
         <translation>（取り消し済み）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="104" />
+        <location filename="../ui/payments/account_models.py" line="104"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="106" />
+        <location filename="../ui/payments/account_models.py" line="106"/>
         <source>of payment #%1 · %2</source>
         <translation>支払い #%1 から · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="125" />
+        <location filename="../ui/payments/account_models.py" line="125"/>
         <source>Recorded by %1</source>
         <translation>記録者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="127" />
+        <location filename="../ui/payments/account_models.py" line="127"/>
         <source>Due %1</source>
         <translation>期日 %1</translation>
     </message>
@@ -4665,7 +4048,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="145" />
+        <location filename="../ui/catalogue/editor.py" line="145"/>
         <source>%1 of %2 shown</source>
         <translation>%2 件中 %1 件を表示</translation>
     </message>
@@ -4673,38 +4056,38 @@
 <context>
     <name>LoginScope</name>
     <message>
-        <location filename="../ui/login_scope.py" line="20" />
+        <location filename="../ui/login_scope.py" line="20"/>
         <source>hoster admin</source>
         <translation>ホスティング事業者の管理者</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="21" />
+        <location filename="../ui/login_scope.py" line="21"/>
         <source>hoster clerk</source>
         <translation>ホスティング事業者の担当者</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="22" />
+        <location filename="../ui/login_scope.py" line="22"/>
         <source>reseller admin</source>
         <translation>再販業者の管理者</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="23" />
+        <location filename="../ui/login_scope.py" line="23"/>
         <source>reseller clerk</source>
         <translation>再販業者の担当者</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="24" />
+        <location filename="../ui/login_scope.py" line="24"/>
         <source>reviewer, read only</source>
         <translation>レビュー担当者（閲覧のみ）</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="31" />
+        <location filename="../ui/login_scope.py" line="31"/>
         <source>%1 (%2 of %3)</source>
         <comment>login (role of reseller)</comment>
         <translation>%1（%3 の %2）</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="34" />
+        <location filename="../ui/login_scope.py" line="34"/>
         <source>%1 (%2)</source>
         <comment>login (role)</comment>
         <translation>%1（%2）</translation>
@@ -4713,164 +4096,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="276" />
+        <location filename="../ui/app_shell.py" line="277"/>
         <source>Reading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="279" />
+        <location filename="../ui/app_shell.py" line="282"/>
         <source>About Prorata</source>
         <translation>Prorata について</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="280" />
+        <location filename="../ui/app_shell.py" line="283"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 ホスティング事業者向け請求コンソール</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="289" />
+        <location filename="../ui/app_shell.py" line="285"/>
+        <source>About %1</source>
+        <translation>%1 について</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="286"/>
+        <source>%1 %2, by %3
+Built on Prorata, a billing console for hosting providers.</source>
+        <translation>%1 %2（%3）
+ホスティング事業者向けの請求コンソール Prorata をベースにしています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="301"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="290" />
-        <source>Prorata — %1</source>
-        <translation>Prorata — %1</translation>
+        <location filename="../ui/app_shell.py" line="302"/>
+        <source>%1 — %2</source>
+        <comment>product — login</comment>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="291" />
+        <location filename="../ui/app_shell.py" line="304"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="292" />
+        <location filename="../ui/app_shell.py" line="305"/>
         <source>Database: %1 · logged in as %2</source>
         <translation>データベース: %1 · %2 としてログイン中</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="294" />
+        <location filename="../ui/app_shell.py" line="307"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="295" />
+        <location filename="../ui/app_shell.py" line="308"/>
         <source>&amp;Reload</source>
         <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="296" />
+        <location filename="../ui/app_shell.py" line="309"/>
         <source>&amp;Audit log…</source>
         <translation>監査ログ(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="297" />
+        <location filename="../ui/app_shell.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="298" />
+        <location filename="../ui/app_shell.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="299" />
+        <location filename="../ui/app_shell.py" line="312"/>
         <source>&amp;Find tenant…</source>
         <translation>テナントを検索(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="300" />
+        <location filename="../ui/app_shell.py" line="313"/>
         <source>Prefere&amp;nces…</source>
         <translation>環境設定(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="301" />
+        <location filename="../ui/app_shell.py" line="314"/>
         <source>&amp;Billing</source>
         <translation>請求(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="302" />
+        <location filename="../ui/app_shell.py" line="315"/>
         <source>&amp;Run billing…</source>
         <translation>請求処理を実行(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="303" />
+        <location filename="../ui/app_shell.py" line="316"/>
         <source>Billing &amp;settings…</source>
         <translation>請求設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="304" />
+        <location filename="../ui/app_shell.py" line="317"/>
         <source>Invoice &amp;designer…</source>
         <translation>請求書デザイナー(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="305" />
+        <location filename="../ui/app_shell.py" line="318"/>
         <source>Open re&amp;view file…</source>
         <translation>レビューファイルを開く(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="306" />
+        <location filename="../ui/app_shell.py" line="319"/>
         <source>&amp;Import review answers…</source>
         <translation>レビュー回答をインポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="307" />
+        <location filename="../ui/app_shell.py" line="320"/>
         <source>Send &amp;invoices…</source>
         <translation>請求書をメール送信(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="308" />
+        <location filename="../ui/app_shell.py" line="321"/>
         <source>&amp;Print-and-post batch…</source>
         <translation>郵送用印刷バッチ(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="309" />
+        <location filename="../ui/app_shell.py" line="322"/>
         <source>&amp;Tenants</source>
         <translation>テナント(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="310" />
+        <location filename="../ui/app_shell.py" line="323"/>
         <source>C&amp;atalogue</source>
         <translation>カタログ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="311" />
+        <location filename="../ui/app_shell.py" line="324"/>
         <source>&amp;Prices</source>
         <translation>価格(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="312" />
+        <location filename="../ui/app_shell.py" line="325"/>
         <source>I&amp;nvoices</source>
         <translation>請求書(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="313" />
+        <location filename="../ui/app_shell.py" line="326"/>
         <source>Pa&amp;yments</source>
         <translation>支払い(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="314" />
+        <location filename="../ui/app_shell.py" line="327"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="315" />
+        <location filename="../ui/app_shell.py" line="328"/>
         <source>&amp;About Prorata</source>
         <translation>Prorata について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="341" />
+        <location filename="../ui/app_shell.py" line="329"/>
+        <source>&amp;About %1</source>
+        <translation>%1 について(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="355"/>
         <source>A billing preview is still working. Stop it and quit?</source>
         <translation>請求のプレビューがまだ実行中です。停止して終了しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="342" />
+        <location filename="../ui/app_shell.py" line="356"/>
         <source>A billing run is writing invoices. Stop it after the companies being billed now, and quit? What is billed by then stays billed; the next run bills the rest.</source>
         <translation>請求処理が請求書を作成中です。現在請求中の会社の処理後に停止して終了しますか？ それまでに請求した分はそのまま残り、残りは次回の請求処理で請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="344" />
+        <location filename="../ui/app_shell.py" line="358"/>
         <source>Quit Prorata</source>
         <translation>Prorata の終了</translation>
     </message>
@@ -4878,12 +4279,12 @@ Billing console for hosting providers.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="19" />
+        <location filename="../ui/dialogs/messages.py" line="19"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="20" />
+        <location filename="../ui/dialogs/messages.py" line="20"/>
         <source>This could not be done:</source>
         <translation>実行できませんでした:</translation>
     </message>
@@ -4891,28 +4292,28 @@ Billing console for hosting providers.</source>
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="169" />
+        <location filename="../ui/billing/settings_models.py" line="169"/>
         <source>Defer to the next invoice</source>
         <translation>次回の請求書に繰り延べ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="170" />
+        <location filename="../ui/billing/settings_models.py" line="170"/>
         <source>Top up to the minimum</source>
         <translation>最低額まで補填</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180" />
+        <location filename="../ui/billing/settings_models.py" line="180"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180" />
-        <location filename="../ui/billing/settings_models.py" line="214" />
+        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="214"/>
         <source>Minimum</source>
         <translation>最低額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="181" />
+        <location filename="../ui/billing/settings_models.py" line="181"/>
         <source>Below it</source>
         <translation>下回った場合</translation>
     </message>
@@ -4920,92 +4321,92 @@ Billing console for hosting providers.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="36" />
+        <location filename="../ui/tenants/move_dialog.py" line="36"/>
         <source>&amp;Move</source>
         <translation>移管(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="38" />
+        <location filename="../ui/tenants/move_dialog.py" line="38"/>
         <source>Move company %1</source>
         <translation>会社 %1 の移管</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="40" />
+        <location filename="../ui/tenants/move_dialog.py" line="40"/>
         <source>Move user %1</source>
         <translation>ユーザー %1 の移管</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="54" />
+        <location filename="../ui/tenants/move_dialog.py" line="54"/>
         <source>User:</source>
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="57" />
+        <location filename="../ui/tenants/move_dialog.py" line="57"/>
         <source>Company:</source>
         <translation>会社:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="61" />
+        <location filename="../ui/tenants/move_dialog.py" line="61"/>
         <source>Current seller:</source>
         <translation>現在の販売元:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="67" />
+        <location filename="../ui/tenants/move_dialog.py" line="67"/>
         <source>&amp;New seller:</source>
         <translation>新しい販売元(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="71" />
+        <location filename="../ui/tenants/move_dialog.py" line="71"/>
         <source>&amp;To company:</source>
         <translation>移管先の会社(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="72" />
+        <location filename="../ui/tenants/move_dialog.py" line="72"/>
         <source>&amp;Effective from:</source>
         <translation>有効日(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="108" />
+        <location filename="../ui/tenants/move_dialog.py" line="108"/>
         <source>The hoster itself (%1)</source>
         <translation>ホスティング事業者自身（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="133" />
+        <location filename="../ui/tenants/move_dialog.py" line="133"/>
         <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, extras and history go along; invoices already written stay with their issuer.</source>
         <translation>この日から新しい販売元が会社に請求します。元の販売元は、この日以降の日数分として前払いで請求した額を次回の請求書でクレジットし、再販業者としての原価もこの日で終わります。ユーザー・プラン・追加料金・履歴も一緒に移り、作成済みの請求書は発行者のもとに残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="138" />
+        <location filename="../ui/tenants/move_dialog.py" line="138"/>
         <source>From this date the user is taken off its plans in %1 and put on the same plans in the other company, which must have them: both are billed pro rata by days. Only companies of the same seller are listed.</source>
         <translation>この日から、ユーザーは %1 のプランから外れ、移管先の会社の同じプラン（移管先で契約済みであること）に割り当てられます。両社とも日割りで請求されます。同じ販売元の会社のみ表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="142" />
+        <location filename="../ui/tenants/move_dialog.py" line="142"/>
         <source>This date lies in a period already invoiced (up to %1): the next invoices carry the corrections.</source>
         <translation>この日付は請求済みの期間内です（%1 まで）：訂正は次回以降の請求書に含まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="145" />
+        <location filename="../ui/tenants/move_dialog.py" line="145"/>
         <source>Last moved on %1; a new move cannot be dated before that.</source>
         <translation>最後の移管は %1 です。新しい移管をそれより前の日付にはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="152" />
+        <location filename="../ui/tenants/move_dialog.py" line="152"/>
         <source>date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="154" />
+        <location filename="../ui/tenants/move_dialog.py" line="154"/>
         <source>to</source>
         <translation>移管先</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="176" />
+        <location filename="../ui/tenants/move_dialog.py" line="176"/>
         <source>Company %1 moves to %2 from %3.</source>
         <translation>会社 %1 は %3 から %2 に移管されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="180" />
+        <location filename="../ui/tenants/move_dialog.py" line="180"/>
         <source>User %1 moves to %2 from %3.</source>
         <translation>ユーザー %1 は %3 から %2 に移管されます。</translation>
     </message>
@@ -5013,27 +4414,27 @@ Billing console for hosting providers.</source>
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Issued</source>
         <translation>発行済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>
@@ -5041,37 +4442,37 @@ Billing console for hosting providers.</source>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Billing date</source>
         <translation>請求日</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58" />
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58" />
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="76" />
+        <location filename="../ui/billing/outcomes_model.py" line="76"/>
         <source>Reseller %1</source>
         <translation>再販業者 %1</translation>
     </message>
@@ -5079,12 +4480,12 @@ Billing console for hosting providers.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/password.py" line="11" />
+        <location filename="../ui/dialogs/password.py" line="11"/>
         <source>Database password</source>
         <translation>データベースのパスワード</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/password.py" line="12" />
+        <location filename="../ui/dialogs/password.py" line="12"/>
         <source>Password for %1:</source>
         <translation>%1 のパスワード:</translation>
     </message>
@@ -5092,36 +4493,41 @@ Billing console for hosting providers.</source>
 <context>
     <name>PaymentConsole</name>
     <message numerus="yes">
-        <location filename="../ui/payments/console.py" line="144" />
+        <location filename="../ui/payments/console.py" line="163"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln 件の口座</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/console.py" line="146" />
+        <location filename="../ui/payments/console.py" line="165"/>
         <source>%1 of %Ln account(s) shown; scroll for more</source>
         <translation>
             <numerusform>口座 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="149" />
+        <location filename="../ui/payments/console.py" line="168"/>
         <source>First %1 accounts shown; scroll for more</source>
         <translation>最初の %1 件の口座を表示中（スクロールで続きを表示）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="165" />
+        <location filename="../ui/payments/console.py" line="184"/>
         <source>Accounts</source>
         <translation>口座</translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="166" />
+        <location filename="../ui/payments/console.py" line="185"/>
         <source>Aging</source>
         <translation>売掛金年齢表</translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="167" />
+        <location filename="../ui/payments/console.py" line="186"/>
+        <source>Collection</source>
+        <translation>回収</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/console.py" line="187"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
@@ -5129,97 +4535,97 @@ Billing console for hosting providers.</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="41" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="41"/>
         <source>New plan</source>
         <translation>新規プラン</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="41" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="41"/>
         <source>Edit plan %1</source>
         <translation>プラン %1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="53" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="53"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="54" />
-        <source>A plan's code and service never change: invoices and prices refer to them.</source>
+        <location filename="../ui/catalogue/plan_dialog.py" line="54"/>
+        <source>A plan&apos;s code and service never change: invoices and prices refer to them.</source>
         <translation>プランのコードとサービスは変更できません：請求書と価格が参照しています。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="56" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="56"/>
         <source>&amp;Service:</source>
         <translation>サービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="59" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="59"/>
         <source>Invoices have already billed this plan %1: its basis can no longer change. Add a new plan for another basis.</source>
         <translation>このプランはすでに %1 で請求済みのため、課金単位は変更できません。別の課金単位には新しいプランを追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="61" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="61"/>
         <source>&amp;Basis:</source>
         <translation>課金単位(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="63" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="63"/>
         <source>Unit in %1:</source>
         <translation>単位（%1）:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="64" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="64"/>
         <source>What one unit is, as invoices name it: site, GB, licence…</source>
         <translation>請求書に記載される 1 単位の名称：サイト、GB、ライセンスなど</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="65" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="65"/>
         <source>Name in %1:</source>
         <translation>名前（%1）:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="66" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="66"/>
         <source>Description in %1:</source>
         <translation>説明（%1）:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="73" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="73"/>
         <source>A plan stays with its service.</source>
         <translation>プランのサービスは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="96" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="96"/>
         <source>Basis</source>
         <translation>課金単位</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="96" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="96"/>
         <source>Unit</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="96" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="96"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="97" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="97"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="97" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="97"/>
         <source>Retired from</source>
         <translation>廃止日</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="125" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="125"/>
         <source>Plan %1 added.</source>
         <translation>プラン %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="125" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="125"/>
         <source>Plan %1 saved.</source>
         <translation>プラン %1 を保存しました。</translation>
     </message>
@@ -5227,48 +4633,48 @@ Billing console for hosting providers.</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="168" />
-        <location filename="../ui/catalogue/editor.py" line="198" />
+        <location filename="../ui/catalogue/editor.py" line="168"/>
+        <location filename="../ui/catalogue/editor.py" line="198"/>
         <source>All services</source>
         <translation>すべてのサービス</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="184" />
+        <location filename="../ui/catalogue/editor.py" line="184"/>
         <source>%1 of %2 plans shown</source>
         <translation>%2 件中 %1 件のプランを表示</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="187" />
+        <location filename="../ui/catalogue/editor.py" line="187"/>
         <source>Ser&amp;vice:</source>
         <translation>サービス(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="188" />
+        <location filename="../ui/catalogue/editor.py" line="188"/>
         <source>S&amp;how:</source>
         <translation>表示(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="192" />
+        <location filename="../ui/catalogue/editor.py" line="192"/>
         <source>All plans</source>
         <translation>すべてのプラン</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="193" />
+        <location filename="../ui/catalogue/editor.py" line="193"/>
         <source>Active plans</source>
         <translation>有効なプラン</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="194" />
+        <location filename="../ui/catalogue/editor.py" line="194"/>
         <source>Retired plans</source>
         <translation>廃止済みプラン</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="199" />
+        <location filename="../ui/catalogue/editor.py" line="199"/>
         <source>Find a plan by code or name</source>
         <translation>コードまたは名前でプランを検索</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="200" />
+        <location filename="../ui/catalogue/editor.py" line="200"/>
         <source>Greyed plans are retired: no company can subscribe or change to them; running subscriptions go on being billed. Double-click a plan to edit it; its prices are set in the Prices tab.</source>
         <translation>グレーのプランは廃止済みです：新規契約やプラン変更はできませんが、既存の契約は引き続き請求されます。プランをダブルクリックすると編集でき、価格は「価格」タブで設定します。</translation>
     </message>
@@ -5276,45 +4682,45 @@ Billing console for hosting providers.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="60" />
+        <location filename="../ui/dialogs/preferences.py" line="60"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="61" />
+        <location filename="../ui/dialogs/preferences.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="62" />
-        <source>Menus, windows and messages change at once; numbers and dates follow the language. Invoices keep each customer's own language.</source>
+        <location filename="../ui/dialogs/preferences.py" line="62"/>
+        <source>Menus, windows and messages change at once; numbers and dates follow the language. Invoices keep each customer&apos;s own language.</source>
         <translation>メニュー・ウィンドウ・メッセージはすぐに切り替わり、数値と日付も言語に合わせて表示されます。請求書は各顧客の言語のままです。</translation>
     </message>
 </context>
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="107" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="107"/>
         <source>The preview shows here.</source>
         <translation>ここにプレビューが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="127" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="127"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>%1 付けの次回の請求書に変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="130" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="130"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>%1 付けの次回の請求書：小計 %2 → %3（%4）、税込 %5 → %6。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="135" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>変更日は請求済みの期間内です：差額は次回の請求書の訂正行で請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="140" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
         <source>On the next invoice</source>
         <translation>次回の請求書</translation>
     </message>
@@ -5322,32 +4728,32 @@ Billing console for hosting providers.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Calculation</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="65" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="72" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="72"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
@@ -5355,57 +4761,57 @@ Billing console for hosting providers.</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/designer/preview.py" line="49" />
+        <location filename="../ui/designer/preview.py" line="49"/>
         <source>Sample invoice</source>
         <translation>サンプル請求書</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="51" />
+        <location filename="../ui/designer/preview.py" line="51"/>
         <source>Preview on an invoice…</source>
         <translation>請求書でプレビュー…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="56" />
+        <location filename="../ui/designer/preview.py" line="56"/>
         <source>The language of the previewed invoice</source>
         <translation>プレビューする請求書の言語</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="60" />
-        <source>The sample invoice's currency</source>
+        <location filename="../ui/designer/preview.py" line="60"/>
+        <source>The sample invoice&apos;s currency</source>
         <translation>サンプル請求書の通貨</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="63" />
+        <location filename="../ui/designer/preview.py" line="63"/>
         <source>Whole page</source>
         <translation>ページ全体</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="64" />
+        <location filename="../ui/designer/preview.py" line="64"/>
         <source>Page width</source>
         <translation>ページ幅</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="67" />
+        <location filename="../ui/designer/preview.py" line="67"/>
         <source>Preview on</source>
         <translation>プレビュー対象</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="150" />
+        <location filename="../ui/designer/preview.py" line="150"/>
         <source>1 page</source>
         <translation>1 ページ</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="150" />
+        <location filename="../ui/designer/preview.py" line="150"/>
         <source>%1 pages</source>
         <translation>%1 ページ</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="152" />
+        <location filename="../ui/designer/preview.py" line="152"/>
         <source> · shown %1 ms after the change</source>
         <translation> · 変更から %1 ms で表示</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="160" />
+        <location filename="../ui/designer/preview.py" line="160"/>
         <source>The page cannot be rendered: %1</source>
         <translation>ページを表示できません：%1</translation>
     </message>
@@ -5413,88 +4819,88 @@ Billing console for hosting providers.</source>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="146" />
+        <location filename="../ui/prices/matrix_model.py" line="146"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="147" />
+        <location filename="../ui/prices/matrix_model.py" line="147"/>
         <source>Billed</source>
         <translation>請求方法</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="148" />
+        <location filename="../ui/prices/matrix_model.py" line="148"/>
         <source>Wholesale</source>
         <translation>卸売</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="149" />
-        <source>Reseller's cost</source>
+        <location filename="../ui/prices/matrix_model.py" line="149"/>
+        <source>Reseller&apos;s cost</source>
         <translation>再販業者の原価</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="150" />
+        <location filename="../ui/prices/matrix_model.py" line="150"/>
         <source>Retail</source>
         <translation>小売</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="151" />
+        <location filename="../ui/prices/matrix_model.py" line="151"/>
         <source>Margin</source>
         <translation>マージン</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="175" />
-        <source>The hoster's price to every reseller.</source>
+        <location filename="../ui/prices/matrix_model.py" line="175"/>
+        <source>The hoster&apos;s price to every reseller.</source>
         <translation>ホスティング事業者からすべての再販業者への価格。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="176" />
+        <location filename="../ui/prices/matrix_model.py" line="176"/>
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>この再販業者の支払額：個別に交渉した価格、なければ卸売価格。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="177" />
+        <location filename="../ui/prices/matrix_model.py" line="177"/>
         <source>What the seller charges its companies.</source>
         <translation>販売元が自社の会社に請求する価格。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="178" />
-        <source>Retail minus the reseller's cost.</source>
+        <location filename="../ui/prices/matrix_model.py" line="178"/>
+        <source>Retail minus the reseller&apos;s cost.</source>
         <translation>小売価格から再販業者の原価を引いた額。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="220" />
+        <location filename="../ui/prices/matrix_model.py" line="220"/>
         <source>Missing prices in %1: %2</source>
         <translation>%1 で不足している価格：%2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="225" />
-        <source>No wholesale price in %1: this reseller's companies on this plan cannot be billed in %1. Double-click to set one.</source>
+        <location filename="../ui/prices/matrix_model.py" line="225"/>
+        <source>No wholesale price in %1: this reseller&apos;s companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>%1 の卸売価格がありません：このプランを利用するこの再販業者の会社は %1 で請求できません。ダブルクリックして設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="228" />
+        <location filename="../ui/prices/matrix_model.py" line="228"/>
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>%1 の小売価格がありません：このプランの会社は %1 で請求できません。ダブルクリックして設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="233" />
-        <source>%1's own price (wholesale is %2). Clear it to fall back to wholesale.</source>
+        <location filename="../ui/prices/matrix_model.py" line="233"/>
+        <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>%1 の個別価格（卸売価格は %2）。空にすると卸売価格に戻ります。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="236" />
+        <location filename="../ui/prices/matrix_model.py" line="236"/>
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>卸売価格。金額を入力すると %1 に個別価格を設定します。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="239" />
+        <location filename="../ui/prices/matrix_model.py" line="239"/>
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>ダブルクリックして、選択日からの価格を変更します。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="305" />
-        <source>%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.
+        <location filename="../ui/prices/matrix_model.py" line="305"/>
+        <source>%1 would sell %2 below cost: retail %3, the reseller&apos;s cost %4, a loss of %5 a unit.
 
 Save it anyway?</source>
         <translation>%1 は %2 を原価割れで販売することになります：小売 %3、再販業者の原価 %4、1 単位あたり %5 の損失です。
@@ -5502,34 +4908,34 @@ Save it anyway?</source>
 このまま保存しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="309" />
+        <location filename="../ui/prices/matrix_model.py" line="309"/>
         <source>Retail below cost</source>
         <translation>小売価格が原価割れ</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="318" />
-        <location filename="../ui/prices/matrix_model.py" line="341" />
+        <location filename="../ui/prices/matrix_model.py" line="318"/>
+        <location filename="../ui/prices/matrix_model.py" line="341"/>
         <source>since %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="319" />
-        <location filename="../ui/prices/matrix_model.py" line="342" />
+        <location filename="../ui/prices/matrix_model.py" line="319"/>
+        <location filename="../ui/prices/matrix_model.py" line="342"/>
         <source>with no start date</source>
         <translation>開始日なし</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="321" />
+        <location filename="../ui/prices/matrix_model.py" line="321"/>
         <source>%1 pays wholesale (%2) again.</source>
         <translation>%1 は再び卸売価格（%2）を支払います。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="324" />
+        <location filename="../ui/prices/matrix_model.py" line="324"/>
         <source>The price before it applies again; without one, %1 cannot be billed in %2.</source>
         <translation>以前の価格が再び適用されます。価格がない場合、%1 は %2 で請求できません。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="326" />
+        <location filename="../ui/prices/matrix_model.py" line="326"/>
         <source>Remove this price?
 
 %2 · %1: %3, in force %4.
@@ -5542,12 +4948,12 @@ It is removed from the day it began: periods billed from then on would be billed
 開始日から削除されます：それ以降に請求する期間はこの価格なしで請求されます。%5</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="330" />
+        <location filename="../ui/prices/matrix_model.py" line="330"/>
         <source>Remove a price</source>
         <translation>価格の削除</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="339" />
+        <location filename="../ui/prices/matrix_model.py" line="339"/>
         <source>%1 · %2: removed %3 (in force %4).</source>
         <translation>%1 · %2：%3 を削除しました（有効期間 %4）。</translation>
     </message>
@@ -5555,63 +4961,63 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>PriceMatrixWidget</name>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="140" />
-        <location filename="../ui/prices/matrix_widget.py" line="238" />
+        <location filename="../ui/prices/matrix_widget.py" line="140"/>
+        <location filename="../ui/prices/matrix_widget.py" line="238"/>
         <source>%1 (direct companies)</source>
         <translation>%1（直接顧客）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209" />
+        <location filename="../ui/prices/matrix_widget.py" line="209"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%1 の価格がないプラン %Ln 件（色付き）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="214" />
+        <location filename="../ui/prices/matrix_widget.py" line="214"/>
         <source>%1: %2 set to %3 from %4.</source>
         <translation>%1：%4 から %2 を %3 に設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="222" />
+        <location filename="../ui/prices/matrix_widget.py" line="222"/>
         <source>Prices of %1 in %2 on %3</source>
         <translation>%1 の価格（%2、%3 時点）</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="226" />
+        <location filename="../ui/prices/matrix_widget.py" line="226"/>
         <source>&amp;Seller:</source>
         <translation>販売元(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="227" />
+        <location filename="../ui/prices/matrix_widget.py" line="227"/>
         <source>&amp;Currency:</source>
         <translation>通貨(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="228" />
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>Prices &amp;on and changes from:</source>
         <translation>価格の基準日・変更開始日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="229" />
+        <location filename="../ui/prices/matrix_widget.py" line="229"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="231" />
-        <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller's own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
+        <location filename="../ui/prices/matrix_widget.py" line="231"/>
+        <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
         <translation>価格をダブルクリック（または選択して入力）して変更します。新しい価格は選択日から適用され、それ以前の期間は元の価格のままです。太字の原価は再販業者が個別に交渉した価格で、空にすると卸売価格に戻ります。価格を空にすると開始日から削除されます（先に確認があります）。</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="34" />
+        <location filename="../ui/payments/action_dialog.py" line="34"/>
         <source>Changed meanwhile</source>
         <translation>その間に変更されました</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35" />
+        <location filename="../ui/payments/action_dialog.py" line="35"/>
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>作業中に他のユーザーがこの口座を変更しました。何も書き込まれていません。口座を現在の状態で表示し直します。</translation>
     </message>
@@ -5619,257 +5025,257 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="51" />
-        <source>Checks are switched off (%1's setting).</source>
+        <location filename="../ui/payments/record_dialog.py" line="51"/>
+        <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>小切手は無効です（%1 の設定）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="80" />
+        <location filename="../ui/payments/record_dialog.py" line="80"/>
         <source>the amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="103" />
+        <location filename="../ui/payments/record_dialog.py" line="103"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%3 からの %1（%2）を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="106" />
+        <location filename="../ui/payments/record_dialog.py" line="106"/>
         <source>It pays:</source>
         <translation>支払い対象:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108" />
+        <location filename="../ui/payments/record_dialog.py" line="108"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 はクレジット残高として口座に残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109" />
-        <location filename="../ui/payments/record_dialog.py" line="116" />
-        <location filename="../ui/payments/record_dialog.py" line="129" />
+        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <location filename="../ui/payments/record_dialog.py" line="116"/>
+        <location filename="../ui/payments/record_dialog.py" line="129"/>
         <source>Record payment</source>
         <translation>入金の記録</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="118" />
+        <location filename="../ui/payments/record_dialog.py" line="118"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;残高 %2 · クレジット %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="122" />
+        <location filename="../ui/payments/record_dialog.py" line="122"/>
         <source>&amp;Method:</source>
         <translation>支払方法(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="123" />
+        <location filename="../ui/payments/record_dialog.py" line="123"/>
         <source>&amp;Received on:</source>
         <translation>受領日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124" />
+        <location filename="../ui/payments/record_dialog.py" line="124"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125" />
+        <location filename="../ui/payments/record_dialog.py" line="125"/>
         <source>Re&amp;ference:</source>
         <translation>参照番号(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126" />
+        <location filename="../ui/payments/record_dialog.py" line="126"/>
         <source>Allocate to:</source>
         <translation>割り当て先:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127" />
+        <location filename="../ui/payments/record_dialog.py" line="127"/>
         <source>such as %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128" />
-        <source>the transfer's reference, the check's number, a receipt number</source>
+        <location filename="../ui/payments/record_dialog.py" line="128"/>
+        <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>振込の参照、小切手番号、領収書番号</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="64" />
+        <location filename="../ui/payments/refund_dialog.py" line="64"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="65" />
+        <location filename="../ui/payments/refund_dialog.py" line="65"/>
         <source>This payment has %1 of credit to refund.</source>
         <translation>この支払いには返金可能なクレジットが %1 あります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="71" />
+        <location filename="../ui/payments/refund_dialog.py" line="71"/>
         <source>a payment with credit</source>
         <translation>クレジットのある支払い</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="76" />
+        <location filename="../ui/payments/refund_dialog.py" line="76"/>
         <source>the amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="81" />
-        <location filename="../ui/payments/refund_dialog.py" line="89" />
-        <location filename="../ui/payments/refund_dialog.py" line="98" />
+        <location filename="../ui/payments/refund_dialog.py" line="81"/>
+        <location filename="../ui/payments/refund_dialog.py" line="89"/>
+        <location filename="../ui/payments/refund_dialog.py" line="98"/>
         <source>Refund</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="82" />
+        <location filename="../ui/payments/refund_dialog.py" line="82"/>
         <source>Pay %1 back to %2 out of payment #%3? Make sure the money was actually sent.</source>
         <translation>支払い #%3 から %2 に %1 を返金しますか？ 実際に送金したことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="90" />
+        <location filename="../ui/payments/refund_dialog.py" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit %2: only what pays no invoice can be refunded.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;クレジット %2：返金できるのは請求書の支払いに充てていない分だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="94" />
+        <location filename="../ui/payments/refund_dialog.py" line="94"/>
         <source>&amp;Payment:</source>
         <translation>支払い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="95" />
+        <location filename="../ui/payments/refund_dialog.py" line="95"/>
         <source>&amp;Refunded on:</source>
         <translation>返金日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="96" />
+        <location filename="../ui/payments/refund_dialog.py" line="96"/>
         <source>Re&amp;ference:</source>
         <translation>参照番号(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="97" />
-        <source>the refund transfer's reference</source>
+        <location filename="../ui/payments/refund_dialog.py" line="97"/>
+        <source>the refund transfer&apos;s reference</source>
         <translation>返金振込の参照</translation>
     </message>
 </context>
 <context>
     <name>ResellerDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36"/>
         <source>New reseller</source>
         <translation>新規再販業者</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36"/>
         <source>Edit reseller %1</source>
         <translation>再販業者 %1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="46" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="46"/>
         <source>Standard</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="47" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="47"/>
         <source>Reverse charge (0 %)</source>
         <translation>リバースチャージ（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="48" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="48"/>
         <source>Exempt (0 %)</source>
         <translation>非課税（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="56" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="57" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="57"/>
         <source>Code and currency are fixed once the reseller has companies.</source>
         <translation>再販業者に会社がある場合、コードと通貨は変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="59" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="64" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="64"/>
         <source>C&amp;urrency:</source>
         <translation>通貨(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="65" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="65"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="67" />
-        <source>The language of its invoices and its companies' default</source>
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="67"/>
+        <source>The language of its invoices and its companies&apos; default</source>
         <translation>請求書の言語（傘下の会社の既定にもなります）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="68" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="68"/>
         <source>&amp;Billing:</source>
         <translation>請求(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="70" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="70"/>
         <source>Si&amp;gned up:</source>
         <translation>契約開始日(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="71" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="71"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="72" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="72"/>
         <source>Tax treat&amp;ment:</source>
         <translation>課税区分(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="74" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="74"/>
         <source>How the hoster taxes this reseller</source>
         <translation>ホスティング事業者がこの再販業者に適用する課税区分</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="75" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="75"/>
         <source>Tax &amp;rate (%):</source>
         <translation>税率（%）(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="77" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="77"/>
         <source>The rate this reseller charges its companies, in per cent</source>
         <translation>この再販業者が傘下の会社に適用する税率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="78" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="78"/>
         <source>&amp;Invoice numbers:</source>
         <translation>請求書番号(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="79" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="79"/>
         <source>{year} is the year, {seq:05} the number in five digits.</source>
         <translation>{year} は年、{seq:05} は 5 桁の連番です。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="81" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="81"/>
         <source>&amp;Email:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="84" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="84"/>
         <source>Ta&amp;x ID:</source>
         <translation>税番号(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148"/>
         <source>Reseller %1 signed up.</source>
         <translation>再販業者 %1 を登録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148"/>
         <source>Reseller %1 saved.</source>
         <translation>再販業者 %1 を保存しました。</translation>
     </message>
@@ -5877,52 +5283,52 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="29" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="29"/>
         <source>Retire plan %1</source>
         <translation>プラン %1 の廃止</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="29" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="29"/>
         <source>Retire extra item %1</source>
         <translation>追加項目 %1 の廃止</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="31" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="31"/>
         <source>&amp;Retire</source>
         <translation>廃止(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="47" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="47"/>
         <source>Retire &amp;from:</source>
         <translation>廃止日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="48" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="48"/>
         <source>From this day no company can subscribe or change to the plan; running subscriptions go on being billed.</source>
         <translation>この日以降、新規契約やこのプランへの変更はできません。既存の契約は引き続き請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="50" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="50"/>
         <source>From this day the item is no longer offered; extras already recorded from it are not changed.</source>
         <translation>この日以降、この項目は提供されません。登録済みの追加料金は変わりません。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="59" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="59"/>
         <source>Retired from</source>
         <translation>廃止日</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="59" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="59"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="69" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="69"/>
         <source>Plan %1 retires from %2.</source>
         <translation>プラン %1 は %2 に廃止されます。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="70" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="70"/>
         <source>Extra item %1 retires from %2.</source>
         <translation>追加項目 %1 は %2 に廃止されます。</translation>
     </message>
@@ -5930,39 +5336,39 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="58" />
+        <location filename="../ui/payments/reverse_dialog.py" line="58"/>
         <source>The invoices payment #%1 pays open again, and %2 goes back on the account.</source>
         <translation>支払い #%1 で支払った請求書は再び未払いになり、%2 は口座に戻ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="64" />
+        <location filename="../ui/payments/reverse_dialog.py" line="64"/>
         <source>a payment</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="67" />
-        <location filename="../ui/payments/reverse_dialog.py" line="74" />
-        <location filename="../ui/payments/reverse_dialog.py" line="85" />
+        <location filename="../ui/payments/reverse_dialog.py" line="67"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="74"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>Reverse payment</source>
         <translation>支払いの取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="68" />
+        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
         <source>Reverse payment #%1 of %2 (%3)? This cannot be undone.</source>
         <translation>%2 の支払い #%1（%3）を取り消しますか？ 元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="82" />
+        <location filename="../ui/payments/reverse_dialog.py" line="82"/>
         <source>&amp;Payment:</source>
         <translation>支払い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="83" />
+        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="84" />
+        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
         <source>&amp;Reversed on:</source>
         <translation>取り消し日(&amp;R):</translation>
     </message>
@@ -5970,32 +5376,32 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="65" />
+        <location filename="../ui/review/list_model.py" line="65"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="65" />
+        <location filename="../ui/review/list_model.py" line="65"/>
         <source>Queried</source>
         <translation>照会済み</translation>
     </message>
@@ -6003,123 +5409,123 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../ui/review/window.py" line="138" />
+        <location filename="../ui/review/window.py" line="138"/>
         <source>Open review file</source>
         <translation>レビューファイルを開く</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="139" />
+        <location filename="../ui/review/window.py" line="139"/>
         <source>Review files (*%1)</source>
         <translation>レビューファイル (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="174" />
-        <location filename="../ui/review/window.py" line="291" />
+        <location filename="../ui/review/window.py" line="174"/>
+        <location filename="../ui/review/window.py" line="291"/>
         <source>Review</source>
         <translation>レビュー</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="188" />
+        <location filename="../ui/review/window.py" line="188"/>
         <source>Customer %1 (%2)</source>
         <translation>顧客 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="189" />
+        <location filename="../ui/review/window.py" line="189"/>
         <source>Total %1</source>
         <translation>合計 %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="191" />
+        <location filename="../ui/review/window.py" line="191"/>
         <source>Period from %1</source>
         <translation>期間：%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="196" />
+        <location filename="../ui/review/window.py" line="196"/>
         <source>Before: %1</source>
         <translation>変更前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="210" />
+        <location filename="../ui/review/window.py" line="210"/>
         <source>The PDF cannot be shown: %1</source>
         <translation>PDF を表示できません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="245" />
+        <location filename="../ui/review/window.py" line="245"/>
         <source>No verdict yet</source>
         <translation>判定なし</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="249" />
+        <location filename="../ui/review/window.py" line="249"/>
         <source>Approved</source>
         <translation>承認済み</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="249" />
+        <location filename="../ui/review/window.py" line="249"/>
         <source>Queried</source>
         <translation>照会済み</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="271" />
+        <location filename="../ui/review/window.py" line="271"/>
         <source>Answers saved to %1</source>
         <translation>回答を %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="291" />
+        <location filename="../ui/review/window.py" line="291"/>
         <source>Review %1</source>
         <translation>レビュー %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="292" />
+        <location filename="../ui/review/window.py" line="292"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="293" />
+        <location filename="../ui/review/window.py" line="293"/>
         <source>&amp;Open review file…</source>
         <translation>レビューファイルを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="294" />
+        <location filename="../ui/review/window.py" line="294"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="295" />
+        <location filename="../ui/review/window.py" line="295"/>
         <source>Reviewer</source>
         <translation>レビュー担当者</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="296" />
+        <location filename="../ui/review/window.py" line="296"/>
         <source>Comment (needed for a query)</source>
         <translation>コメント（照会には必須）</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="297" />
+        <location filename="../ui/review/window.py" line="297"/>
         <source>Approve</source>
         <translation>承認</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="298" />
+        <location filename="../ui/review/window.py" line="298"/>
         <source>Query</source>
         <translation>照会</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="299" />
+        <location filename="../ui/review/window.py" line="299"/>
         <source>Clear verdict</source>
         <translation>判定をクリア</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="300" />
+        <location filename="../ui/review/window.py" line="300"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="301" />
+        <location filename="../ui/review/window.py" line="301"/>
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="305" />
+        <location filename="../ui/review/window.py" line="305"/>
         <source>%1 invoices: %2 approved, %3 queried, %4 to review</source>
         <translation>請求書 %1 件：承認 %2、照会 %3、未レビュー %4</translation>
     </message>
@@ -6127,22 +5533,22 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1。次回の請求書は %2、対象期間 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119"/>
         <source>From %1: %2.</source>
         <translation>%1 から：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124"/>
         <source>Billing schedule:</source>
         <translation>請求スケジュール:</translation>
     </message>
@@ -6150,92 +5556,92 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148"/>
         <source>Billing schedule · %1</source>
         <translation>請求スケジュール · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
         <source>The billing term</source>
         <translation>請求周期</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
         <source>The billing day</source>
         <translation>請求日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>Day %1 of the month</source>
         <translation>毎月 %1 日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166"/>
         <source>&amp;Change:</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167"/>
         <source>&amp;Term:</source>
         <translation>請求周期(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168"/>
         <source>Billing &amp;day:</source>
         <translation>請求日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>29～31 日は、短い月では月末日になります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>この日以降で、まだ請求されていない最初の請求期間の区切りから有効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173"/>
         <source>Now: %1.</source>
         <translation>現在：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>%1 から有効。そこから始まる期間：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265"/>
         <source>Billing term: %1</source>
         <translation>請求周期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266"/>
         <source>Billing day: %1</source>
         <translation>請求日：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267"/>
         <source>%1, from %2.</source>
         <translation>%1（%2 から）。</translation>
     </message>
@@ -6243,35 +5649,35 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="138" />
+        <location filename="../ui/tenants/search_box.py" line="138"/>
         <source>Search company name or code, user email…</source>
         <translation>会社名・コード、ユーザーのメールで検索…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="139" />
-        <source>Type part of a company's name or code, a reseller, or a user's email; pick a hit to show it in the tree.</source>
+        <location filename="../ui/tenants/search_box.py" line="139"/>
+        <source>Type part of a company&apos;s name or code, a reseller, or a user&apos;s email; pick a hit to show it in the tree.</source>
         <translation>会社の名前やコード、再販業者、ユーザーのメールの一部を入力し、結果を選ぶとツリーに表示されます。</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="48" />
+        <location filename="../ui/tenants/search_box.py" line="48"/>
         <source>%1 · %2 · reseller</source>
         <translation>%1 · %2 · 再販業者</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="50" />
+        <location filename="../ui/tenants/search_box.py" line="50"/>
         <source>direct customer</source>
         <translation>直接顧客</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="51" />
+        <location filename="../ui/tenants/search_box.py" line="51"/>
         <source>%1 · %2 · company of %3</source>
         <translation>%1 · %2 · %3 の会社</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="53" />
+        <location filename="../ui/tenants/search_box.py" line="53"/>
         <source>%1 · %2 · user at %3</source>
         <translation>%1 · %2 · %3 のユーザー</translation>
     </message>
@@ -6279,119 +5685,127 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>SendInvoicesDialog</name>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="89" />
+        <location filename="../ui/delivery/send_dialog.py" line="89"/>
         <source>Looking for invoices to send…</source>
         <translation>送信する請求書を検索しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="99" />
+        <location filename="../ui/delivery/send_dialog.py" line="99"/>
         <source>Sending…</source>
         <translation>送信しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="111" />
+        <location filename="../ui/delivery/send_dialog.py" line="111"/>
         <source>%1 of %2 sent</source>
         <translation>%2 件中 %1 件を送信済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="121"/>
         <source>&amp;Send %Ln invoice(s)</source>
-        <translation><numerusform>請求書 %Ln 件を送信(&amp;S)</numerusform></translation>
+        <translation>
+            <numerusform>請求書 %Ln 件を送信(&amp;S)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="121" />
-        <location filename="../ui/delivery/send_dialog.py" line="143" />
-        <location filename="../ui/delivery/send_dialog.py" line="195" />
+        <location filename="../ui/delivery/send_dialog.py" line="121"/>
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <location filename="../ui/delivery/send_dialog.py" line="122"/>
         <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
-        <translation><numerusform>請求書 %Ln 件を、それぞれ PDF を添付してメールで送信します。</numerusform></translation>
+        <translation>
+            <numerusform>請求書 %Ln 件を、それぞれ PDF を添付してメールで送信します。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="123" />
+        <location filename="../ui/delivery/send_dialog.py" line="123"/>
         <source>Nothing to send: every invoice listed was sent before or goes another way.</source>
         <translation>送信するものはありません：一覧の請求書はすべて送信済みか、別の方法で送付されます。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="137" />
+        <location filename="../ui/delivery/send_dialog.py" line="137"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <location filename="../ui/delivery/send_dialog.py" line="138"/>
         <source>%Ln invoice(s) sent.</source>
-        <translation><numerusform>請求書 %Ln 件を送信しました。</numerusform></translation>
+        <translation>
+            <numerusform>請求書 %Ln 件を送信しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <location filename="../ui/delivery/send_dialog.py" line="140"/>
         <source>%Ln could not be sent: see why below; the next send tries them again.</source>
-        <translation><numerusform>%Ln 件を送信できませんでした：理由は下をご覧ください。次回の送信で再試行します。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 件を送信できませんでした：理由は下をご覧ください。次回の送信で再試行します。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="151" />
+        <location filename="../ui/delivery/send_dialog.py" line="151"/>
         <source>Nothing was sent.</source>
         <translation>何も送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <location filename="../ui/delivery/send_dialog.py" line="172"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <location filename="../ui/delivery/send_dialog.py" line="172"/>
         <source>Not sent</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <location filename="../ui/delivery/send_dialog.py" line="172"/>
         <source>Not by e-mail</source>
         <translation>メール以外</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <location filename="../ui/delivery/send_dialog.py" line="173"/>
         <source>Left out</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <location filename="../ui/delivery/send_dialog.py" line="173"/>
         <source>In doubt</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="174" />
+        <location filename="../ui/delivery/send_dialog.py" line="174"/>
         <source>Will be sent</source>
         <translation>送信予定</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="190" />
+        <location filename="../ui/delivery/send_dialog.py" line="190"/>
         <source>Send invoices by e-mail</source>
         <translation>請求書をメールで送信</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <location filename="../ui/delivery/send_dialog.py" line="191"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <location filename="../ui/delivery/send_dialog.py" line="191"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <location filename="../ui/delivery/send_dialog.py" line="191"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="192" />
+        <location filename="../ui/delivery/send_dialog.py" line="192"/>
         <source>What happens</source>
         <translation>処理内容</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="193" />
+        <location filename="../ui/delivery/send_dialog.py" line="193"/>
         <source>Send &amp;again those sent before</source>
         <translation>送信済みのものも再送信(&amp;A)</translation>
     </message>
@@ -6399,52 +5813,52 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="41" />
+        <location filename="../ui/catalogue/service_dialog.py" line="41"/>
         <source>New service</source>
         <translation>新規サービス</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="41" />
+        <location filename="../ui/catalogue/service_dialog.py" line="41"/>
         <source>Edit service %1</source>
         <translation>サービス %1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="53" />
+        <location filename="../ui/catalogue/service_dialog.py" line="53"/>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="54" />
-        <source>A service's code never changes.</source>
+        <location filename="../ui/catalogue/service_dialog.py" line="54"/>
+        <source>A service&apos;s code never changes.</source>
         <translation>サービスのコードは変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="56" />
+        <location filename="../ui/catalogue/service_dialog.py" line="56"/>
         <source>Name in %1:</source>
         <translation>名前（%1）:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="57" />
+        <location filename="../ui/catalogue/service_dialog.py" line="57"/>
         <source>Description in %1:</source>
         <translation>説明（%1）:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="70" />
+        <location filename="../ui/catalogue/service_dialog.py" line="70"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="70" />
+        <location filename="../ui/catalogue/service_dialog.py" line="70"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="92" />
+        <location filename="../ui/catalogue/service_dialog.py" line="92"/>
         <source>Service %1 added.</source>
         <translation>サービス %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="92" />
+        <location filename="../ui/catalogue/service_dialog.py" line="92"/>
         <source>Service %1 saved.</source>
         <translation>サービス %1 を保存しました。</translation>
     </message>
@@ -6452,17 +5866,17 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="210" />
+        <location filename="../ui/catalogue/editor.py" line="210"/>
         <source>%1 of %2 services shown</source>
         <translation>%2 件中 %1 件のサービスを表示</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="213" />
+        <location filename="../ui/catalogue/editor.py" line="213"/>
         <source>Find a service by code or name</source>
         <translation>コードまたは名前でサービスを検索</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="214" />
+        <location filename="../ui/catalogue/editor.py" line="214"/>
         <source>A service groups plans (Hosted Exchange: Basic, Pro…); its name heads them on invoices.</source>
         <translation>サービスはプランをまとめるものです（Hosted Exchange：Basic、Pro など）。請求書ではサービス名がプランの見出しになります。</translation>
     </message>
@@ -6470,500 +5884,563 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="92" />
+        <location filename="../ui/designer/settings_panel.py" line="92"/>
         <source>Page</source>
         <translation>ページ</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="93" />
+        <location filename="../ui/designer/settings_panel.py" line="93"/>
         <source>Template name</source>
         <translation>テンプレート名</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="94" />
+        <location filename="../ui/designer/settings_panel.py" line="94"/>
         <source>Paper</source>
         <translation>用紙</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="94" />
+        <location filename="../ui/designer/settings_panel.py" line="94"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4（210 x 297 mm）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="95" />
+        <location filename="../ui/designer/settings_panel.py" line="95"/>
         <source>US Letter (8.5 x 11 in)</source>
         <translation>US レター（8.5 x 11 インチ）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="99" />
+        <location filename="../ui/designer/settings_panel.py" line="99"/>
         <source>Top</source>
         <translation>上</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="99" />
-        <location filename="../ui/designer/settings_panel.py" line="118" />
+        <location filename="../ui/designer/settings_panel.py" line="99"/>
+        <location filename="../ui/designer/settings_panel.py" line="118"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="99" />
+        <location filename="../ui/designer/settings_panel.py" line="99"/>
         <source>Bottom</source>
         <translation>下</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="100" />
-        <location filename="../ui/designer/settings_panel.py" line="118" />
+        <location filename="../ui/designer/settings_panel.py" line="100"/>
+        <location filename="../ui/designer/settings_panel.py" line="118"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="101" />
-        <location filename="../ui/designer/settings_panel.py" line="121" />
+        <location filename="../ui/designer/settings_panel.py" line="101"/>
+        <location filename="../ui/designer/settings_panel.py" line="121"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="102" />
+        <location filename="../ui/designer/settings_panel.py" line="102"/>
         <source>Change the %1 margin</source>
         <translation>余白（%1）を変更</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="110" />
+        <location filename="../ui/designer/settings_panel.py" line="110"/>
         <source>Margins</source>
         <translation>余白</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="111" />
+        <location filename="../ui/designer/settings_panel.py" line="111"/>
         <source>Font</source>
         <translation>フォント</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="115" />
+        <location filename="../ui/designer/settings_panel.py" line="115"/>
         <source>Letterhead &amp;&amp; address</source>
         <translation>レターヘッド &amp;&amp; 住所</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="117" />
+        <location filename="../ui/designer/settings_panel.py" line="117"/>
         <source>Logo placed</source>
         <translation>ロゴの位置</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="118" />
+        <location filename="../ui/designer/settings_panel.py" line="118"/>
         <source>Not shown</source>
         <translation>表示しない</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="119" />
+        <location filename="../ui/designer/settings_panel.py" line="119"/>
         <source>Logo height</source>
         <translation>ロゴの高さ</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="121" />
-        <source>Change the logo's height</source>
+        <location filename="../ui/designer/settings_panel.py" line="121"/>
+        <source>Change the logo&apos;s height</source>
         <translation>ロゴの高さを変更</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="122" />
+        <location filename="../ui/designer/settings_panel.py" line="122"/>
         <source>Letterhead</source>
         <translation>レターヘッド</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="123" />
+        <location filename="../ui/designer/settings_panel.py" line="123"/>
         <source>Show our address under the logo</source>
         <translation>ロゴの下に自社の住所を表示</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="124" />
+        <location filename="../ui/designer/settings_panel.py" line="124"/>
         <source>Address window</source>
         <translation>宛名窓</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="125" />
+        <location filename="../ui/designer/settings_panel.py" line="125"/>
         <source>DIN 5008 form B (A4)</source>
         <translation>DIN 5008 フォーム B（A4）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="125" />
+        <location filename="../ui/designer/settings_panel.py" line="125"/>
         <source>DIN 5008 form A (A4)</source>
         <translation>DIN 5008 フォーム A（A4）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="126" />
+        <location filename="../ui/designer/settings_panel.py" line="126"/>
         <source>US #10 envelope (Letter)</source>
         <translation>US #10 封筒（レター）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="127" />
-        <source>Where the customer's address is printed, to show through the envelope's window.</source>
+        <location filename="../ui/designer/settings_panel.py" line="127"/>
+        <source>Where the customer&apos;s address is printed, to show through the envelope&apos;s window.</source>
         <translation>封筒の窓から見えるよう、顧客の住所を印刷する位置。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="128" />
+        <location filename="../ui/designer/settings_panel.py" line="128"/>
         <source>Return address</source>
         <translation>差出人住所</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="130" />
+        <location filename="../ui/designer/settings_panel.py" line="130"/>
         <source>Invoice facts</source>
         <translation>請求書の情報</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="131" />
+        <location filename="../ui/designer/settings_panel.py" line="131"/>
         <source>Invoice number</source>
         <translation>請求書番号</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="131" />
+        <location filename="../ui/designer/settings_panel.py" line="131"/>
         <source>Issue date</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="131" />
+        <location filename="../ui/designer/settings_panel.py" line="131"/>
         <source>Due date</source>
         <translation>支払期日</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="132" />
+        <location filename="../ui/designer/settings_panel.py" line="132"/>
         <source>Customer number</source>
         <translation>顧客番号</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="132" />
+        <location filename="../ui/designer/settings_panel.py" line="132"/>
         <source>Billing period</source>
         <translation>請求期間</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="133" />
+        <location filename="../ui/designer/settings_panel.py" line="133"/>
         <source>Tax numbers</source>
         <translation>税番号</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="136" />
+        <location filename="../ui/designer/settings_panel.py" line="136"/>
         <source>Lines &amp;&amp; totals</source>
         <translation>明細 &amp;&amp; 合計</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="137" />
+        <location filename="../ui/designer/settings_panel.py" line="137"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="138" />
+        <location filename="../ui/designer/settings_panel.py" line="138"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="138" />
+        <location filename="../ui/designer/settings_panel.py" line="138"/>
         <source>Description (always shown)</source>
         <translation>説明（常に表示）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="139" />
+        <location filename="../ui/designer/settings_panel.py" line="139"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="139" />
+        <location filename="../ui/designer/settings_panel.py" line="139"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="139" />
+        <location filename="../ui/designer/settings_panel.py" line="139"/>
         <source>Tax rate</source>
         <translation>税率</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="140" />
+        <location filename="../ui/designer/settings_panel.py" line="140"/>
         <source>Amount (always shown)</source>
         <translation>金額（常に表示）</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="141" />
+        <location filename="../ui/designer/settings_panel.py" line="141"/>
         <source>Arithmetic</source>
         <translation>計算式</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="143" />
-        <location filename="../ui/designer/settings_panel.py" line="265" />
+        <location filename="../ui/designer/settings_panel.py" line="143"/>
+        <location filename="../ui/designer/settings_panel.py" line="265"/>
         <source>Totals</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="143" />
+        <location filename="../ui/designer/settings_panel.py" line="143"/>
         <source>Show the tax per rate</source>
         <translation>税率ごとの税額を表示</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="144" />
-        <location filename="../ui/designer/settings_panel.py" line="265" />
+        <location filename="../ui/designer/settings_panel.py" line="144"/>
+        <location filename="../ui/designer/settings_panel.py" line="265"/>
         <source>Notes</source>
         <translation>注記</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="149" />
+        <location filename="../ui/designer/settings_panel.py" line="149"/>
         <source>Payment</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="150" />
+        <location filename="../ui/designer/settings_panel.py" line="150"/>
         <source>Payment block</source>
         <translation>支払い欄</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="150" />
+        <location filename="../ui/designer/settings_panel.py" line="150"/>
         <source>Show how to pay</source>
         <translation>支払い方法を表示</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="151" />
+        <location filename="../ui/designer/settings_panel.py" line="151"/>
         <source>Payment term</source>
         <translation>支払期限</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="152" />
+        <location filename="../ui/designer/settings_panel.py" line="152"/>
         <source> days</source>
         <translation> 日</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="153" />
+        <location filename="../ui/designer/settings_panel.py" line="153"/>
         <source>Change the payment term</source>
         <translation>支払期限を変更</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="154" />
+        <location filename="../ui/designer/settings_panel.py" line="154"/>
         <source>Account holder</source>
         <translation>口座名義</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="155" />
+        <location filename="../ui/designer/settings_panel.py" line="155"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="155" />
+        <location filename="../ui/designer/settings_panel.py" line="155"/>
         <source>Such as DE89 3704 0044 0532 0130 00</source>
         <translation>例：DE89 3704 0044 0532 0130 00</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="156" />
+        <location filename="../ui/designer/settings_panel.py" line="156"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="157" />
+        <location filename="../ui/designer/settings_panel.py" line="157"/>
         <source>Bank</source>
         <translation>銀行</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="158" />
+        <location filename="../ui/designer/settings_panel.py" line="158"/>
         <source>GiroCode</source>
         <translation>GiroCode</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="129" />
-        <source>Our address in small print above the customer's</source>
+        <location filename="../ui/designer/settings_panel.py" line="129"/>
+        <source>Our address in small print above the customer&apos;s</source>
         <translation>顧客の住所の上に自社の住所を小さく表示</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="141" />
+        <location filename="../ui/designer/settings_panel.py" line="141"/>
         <source>Explain prorated lines</source>
         <translation>日割り行の計算を表示</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="142" />
+        <location filename="../ui/designer/settings_panel.py" line="142"/>
         <source>Such as “3 sites × 12.00 × 5/31 days = 5.81”.</source>
         <translation>例：「3 サイト × 12.00 × 5/31 日 = 5.81」</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="144" />
+        <location filename="../ui/designer/settings_panel.py" line="144"/>
         <source>Show the notes</source>
         <translation>注記を表示</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="145" />
+        <location filename="../ui/designer/settings_panel.py" line="145"/>
         <source>Reverse charge and exemption wording, and the note written under Texts.</source>
         <translation>リバースチャージ・非課税の文言と、「テキスト」で入力した備考。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="158" />
+        <location filename="../ui/designer/settings_panel.py" line="158"/>
         <source>QR code for the banking app</source>
         <translation>銀行アプリ用の QR コード</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="159" />
+        <location filename="../ui/designer/settings_panel.py" line="159"/>
         <source>An EPC GiroCode, printed on euro invoices when an IBAN is given.</source>
         <translation>IBAN がある場合、ユーロ建て請求書に印刷される EPC GiroCode。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="162" />
+        <location filename="../ui/designer/settings_panel.py" line="162"/>
         <source>Texts</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="168" />
+        <location filename="../ui/designer/settings_panel.py" line="168"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="169" />
+        <location filename="../ui/designer/settings_panel.py" line="169"/>
         <source>Footer</source>
         <translation>フッター</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="170" />
+        <location filename="../ui/designer/settings_panel.py" line="170"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="171" />
+        <location filename="../ui/designer/settings_panel.py" line="171"/>
         <source>Payment text</source>
         <translation>支払いの文言</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="172" />
+        <location filename="../ui/designer/settings_panel.py" line="172"/>
         <source>Tax called</source>
         <translation>税の名称</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="173" />
-        <source>Empty: VAT, in the invoice's language</source>
+        <location filename="../ui/designer/settings_panel.py" line="173"/>
+        <source>Empty: VAT, in the invoice&apos;s language</source>
         <translation>空欄：請求書の言語での「VAT」</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="185" />
-        <location filename="../ui/designer/settings_panel.py" line="199" />
-        <location filename="../ui/designer/settings_panel.py" line="248" />
-        <location filename="../ui/designer/settings_panel.py" line="415" />
+        <location filename="../ui/designer/settings_panel.py" line="185"/>
+        <location filename="../ui/designer/settings_panel.py" line="199"/>
+        <location filename="../ui/designer/settings_panel.py" line="248"/>
+        <location filename="../ui/designer/settings_panel.py" line="415"/>
         <source>Change %1</source>
         <translation>%1 を変更</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="265" />
+        <location filename="../ui/designer/settings_panel.py" line="265"/>
         <source>Lines</source>
         <translation>明細</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="266" />
+        <location filename="../ui/designer/settings_panel.py" line="266"/>
         <source>Payment instructions</source>
         <translation>支払い案内</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="273" />
+        <location filename="../ui/designer/settings_panel.py" line="273"/>
         <source>Move up</source>
         <translation>上へ</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="273" />
+        <location filename="../ui/designer/settings_panel.py" line="273"/>
         <source>Move down</source>
         <translation>下へ</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="279" />
+        <location filename="../ui/designer/settings_panel.py" line="279"/>
         <source>Order on the page</source>
         <translation>ページ上の順序</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="280" />
+        <location filename="../ui/designer/settings_panel.py" line="280"/>
         <source>The letterhead, address and facts always come first.</source>
         <translation>レターヘッド・住所・請求書の情報は常に先頭です。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="281" />
+        <location filename="../ui/designer/settings_panel.py" line="281"/>
         <source>Change the order of the blocks</source>
         <translation>ブロックの順序を変更</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="307" />
+        <location filename="../ui/designer/settings_panel.py" line="307"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="317" />
-        <location filename="../ui/designer/settings_panel.py" line="332" />
+        <location filename="../ui/designer/settings_panel.py" line="317"/>
+        <location filename="../ui/designer/settings_panel.py" line="332"/>
         <source>Accent colour</source>
         <translation>アクセントカラー</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="318" />
-        <source>Headings, rules and the totals' band; written #RRGGBB.</source>
+        <location filename="../ui/designer/settings_panel.py" line="318"/>
+        <source>Headings, rules and the totals&apos; band; written #RRGGBB.</source>
         <translation>見出し・罫線・合計帯の色（#RRGGBB 形式）。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="319" />
-        <location filename="../ui/designer/settings_panel.py" line="338" />
+        <location filename="../ui/designer/settings_panel.py" line="319"/>
+        <location filename="../ui/designer/settings_panel.py" line="338"/>
         <source>Change the accent colour</source>
         <translation>アクセントカラーを変更</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="350" />
+        <location filename="../ui/designer/settings_panel.py" line="350"/>
         <source>Upload…</source>
         <translation>アップロード…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="350" />
+        <location filename="../ui/designer/settings_panel.py" line="350"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="361" />
+        <location filename="../ui/designer/settings_panel.py" line="361"/>
         <source>Logo</source>
         <translation>ロゴ</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="361" />
+        <location filename="../ui/designer/settings_panel.py" line="361"/>
         <source>PNG or JPEG, at most %1 KiB and %2 pixels a side.</source>
         <translation>PNG または JPEG、%1 KiB 以下、各辺 %2 ピクセル以下。</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="365" />
+        <location filename="../ui/designer/settings_panel.py" line="365"/>
         <source>Remove the logo</source>
         <translation>ロゴを削除</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="369" />
+        <location filename="../ui/designer/settings_panel.py" line="369"/>
         <source>No logo</source>
         <translation>ロゴなし</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="378" />
+        <location filename="../ui/designer/settings_panel.py" line="378"/>
         <source>%1, %2 KiB, %3 x %4 pixels</source>
         <translation>%1、%2 KiB、%3 x %4 ピクセル</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="385" />
+        <location filename="../ui/designer/settings_panel.py" line="385"/>
         <source>Choose the logo</source>
         <translation>ロゴを選択</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="386" />
+        <location filename="../ui/designer/settings_panel.py" line="386"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>画像 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="404" />
+        <location filename="../ui/designer/settings_panel.py" line="404"/>
         <source>Upload the logo</source>
         <translation>ロゴをアップロード</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="112"/>
+        <source>Save the statement</source>
+        <translation>取引明細書を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="113"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="129"/>
+        <source>a file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="136"/>
+        <source>there is no such folder</source>
+        <translation>そのフォルダーはありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="159"/>
+        <source>Statement of account</source>
+        <translation>取引明細書</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="160"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Opening balance, every entry of the period with the running balance, closing balance and what is overdue, in the customer&apos;s language.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;期首残高、期間内の各取引と残高推移、期末残高、延滞分を顧客の言語で記載します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="163"/>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="164"/>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="166"/>
+        <source>&amp;Every account of the customer (all issuers and currencies)</source>
+        <translation>顧客のすべての口座（全発行元・全通貨）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="167"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="168"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="169"/>
+        <source>&amp;Write statement</source>
+        <translation>取引明細書を作成(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Billed</source>
         <translation>請求方法</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Since</source>
         <translation>開始日</translation>
     </message>
@@ -6971,75 +6448,75 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../ui/tenants/actions.py" line="101" />
+        <location filename="../ui/tenants/actions.py" line="101"/>
         <source>&amp;Move to another company…</source>
         <translation>別の会社へ移管(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="102" />
+        <location filename="../ui/tenants/actions.py" line="102"/>
         <source>&amp;Move to another seller…</source>
         <translation>別の販売元へ移管(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="201" />
+        <location filename="../ui/tenants/actions.py" line="201"/>
         <source>New &amp;reseller…</source>
         <translation>新規再販業者(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="202" />
+        <location filename="../ui/tenants/actions.py" line="202"/>
         <source>Sign up a reseller (%1)</source>
         <translation>再販業者を登録（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="204" />
+        <location filename="../ui/tenants/actions.py" line="204"/>
         <source>New &amp;company…</source>
         <translation>新規会社(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205" />
+        <location filename="../ui/tenants/actions.py" line="205"/>
         <source>Sign up a company under the selected reseller or the hoster (%1)</source>
         <translation>選択した再販業者またはホスティング事業者の下に会社を登録（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208" />
+        <location filename="../ui/tenants/actions.py" line="208"/>
         <source>New &amp;user…</source>
         <translation>新規ユーザー(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="209" />
+        <location filename="../ui/tenants/actions.py" line="209"/>
         <source>Add a user to the selected company (%1)</source>
         <translation>選択した会社にユーザーを追加（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="211" />
+        <location filename="../ui/tenants/actions.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="212" />
+        <location filename="../ui/tenants/actions.py" line="212"/>
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>選択した再販業者・会社・ユーザーを編集（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="217" />
+        <location filename="../ui/tenants/actions.py" line="217"/>
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>新規再販業者…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="218" />
+        <location filename="../ui/tenants/actions.py" line="218"/>
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>新規会社…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="219" />
+        <location filename="../ui/tenants/actions.py" line="219"/>
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>新規ユーザー…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="220" />
+        <location filename="../ui/tenants/actions.py" line="220"/>
         <source>Tenants</source>
         <translation>テナント</translation>
     </message>
@@ -7047,22 +6524,22 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="143" />
+        <location filename="../ui/tenants/browser.py" line="149"/>
         <source>The database holds no hoster yet.</source>
         <translation>データベースにはまだホスティング事業者がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="147" />
+        <location filename="../ui/tenants/browser.py" line="153"/>
         <source>Nothing matches “%1”.</source>
         <translation>「%1」に一致するものはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="149" />
+        <location filename="../ui/tenants/browser.py" line="155"/>
         <source>Matches for “%1”: %2</source>
         <translation>「%1」の検索結果：%2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="182" />
+        <location filename="../ui/tenants/browser.py" line="188"/>
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>「%1」はツリーにありません。F5 キーで再読み込みしてください。</translation>
     </message>
@@ -7070,37 +6547,38 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="228" />
+        <location filename="../ui/tenants/forms/base.py" line="220"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="329" />
+        <location filename="../ui/tenants/forms/base.py" line="328"/>
         <source>Nothing was changed.</source>
         <translation>何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="349" />
+        <location filename="../ui/tenants/forms/base.py" line="348"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="381" />
+        <location filename="../ui/tenants/forms/base.py" line="380"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>何も保存されていません：マークされた項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="401" />
+        <location filename="../ui/tenants/forms/base.py" line="450"/>
         <source>Their change:</source>
         <translation>相手の変更:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="402" />
+        <location filename="../ui/tenants/forms/base.py" line="451"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>相手の変更でフォームを再読み込みしますか？ ここで入力した内容は置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="410" />
+        <location filename="../ui/tenants/forms/base.py" line="430"/>
+        <location filename="../ui/tenants/forms/base.py" line="460"/>
         <source>Read again: this is the stored version now.</source>
         <translation>再読み込みしました：これが現在保存されている内容です。</translation>
     </message>
@@ -7108,43 +6586,43 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantTreeModel</name>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="310" />
-        <location filename="../ui/tenants/tree_model.py" line="317" />
+        <location filename="../ui/tenants/tree_model.py" line="310"/>
+        <location filename="../ui/tenants/tree_model.py" line="317"/>
         <source>Direct customers</source>
         <translation>直接顧客</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="330" />
+        <location filename="../ui/tenants/tree_model.py" line="330"/>
         <source>Hoster</source>
         <translation>ホスティング事業者</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="331" />
+        <location filename="../ui/tenants/tree_model.py" line="331"/>
         <source>Reseller</source>
         <translation>再販業者</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="332" />
+        <location filename="../ui/tenants/tree_model.py" line="332"/>
         <source>Companies the hoster bills directly</source>
         <translation>ホスティング事業者が直接請求する会社</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="333" />
+        <location filename="../ui/tenants/tree_model.py" line="333"/>
         <source>Company</source>
         <translation>会社</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="334" />
+        <location filename="../ui/tenants/tree_model.py" line="334"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="339" />
+        <location filename="../ui/tenants/tree_model.py" line="339"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="339" />
+        <location filename="../ui/tenants/tree_model.py" line="339"/>
         <source>Code / email</source>
         <translation>コード / メール</translation>
     </message>
@@ -7152,47 +6630,47 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="45" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="45"/>
         <source>Undo this change</source>
         <translation>この変更の取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="46" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="46"/>
         <source>Undo change #%1: %2?</source>
         <translation>変更 #%1 を取り消しますか：%2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="51" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="51"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="57" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="57"/>
         <source>&amp;Undo the change</source>
         <translation>変更を取り消す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="93" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="93"/>
         <source>Undoing it records, dated like the change:</source>
         <translation>取り消すと、変更と同じ日付で次を記録します:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="94" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="94"/>
         <source>Nothing is deleted: the change and its undo both stay in the history, and the invoices come to what they would have been without the change.</source>
         <translation>何も削除されません：変更とその取り消しはどちらも履歴に残り、請求書は変更がなかった場合と同じ金額になります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="99" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="99"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>次回の請求書はまだ計算できません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="112" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="112"/>
         <source>This change cannot be undone:</source>
         <translation>この変更は取り消せません:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="116" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="116"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -7200,42 +6678,42 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="28" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="28"/>
         <source>New user</source>
         <translation>新規ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="28" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="28"/>
         <source>Edit user %1</source>
         <translation>ユーザー %1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="38" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="38"/>
         <source>Company:</source>
         <translation>会社:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="42" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="42"/>
         <source>&amp;Email:</source>
         <translation>メール(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="43" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="43"/>
         <source>Unique within the company.</source>
         <translation>会社内で一意であること。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="45" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="70" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="77"/>
         <source>User %1 added.</source>
         <translation>ユーザー %1 を追加しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="70" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="77"/>
         <source>User %1 saved.</source>
         <translation>ユーザー %1 を保存しました。</translation>
     </message>

@@ -2,1930 +2,986 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../ui/invoices/words.py" line="17" />
+        <location filename="../ui/invoices/words.py" line="17"/>
         <source>Draft</source>
         <translation>Concept</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="18" />
+        <location filename="../ui/invoices/words.py" line="18"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="19" />
+        <location filename="../ui/invoices/words.py" line="19"/>
         <source>Partly paid</source>
         <translation>Deels betaald</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="20" />
+        <location filename="../ui/invoices/words.py" line="20"/>
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="21" />
+        <location filename="../ui/invoices/words.py" line="21"/>
         <source>Void (credited)</source>
         <translation>Vervallen (gecrediteerd)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="22" />
-        <location filename="../ui/billing/outcomes_model.py" line="21" />
+        <location filename="../ui/invoices/words.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
         <source>Deferred (under the minimum)</source>
         <translation>Uitgesteld (onder het minimum)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="23" />
+        <location filename="../ui/invoices/words.py" line="23"/>
         <source>Carried into a later invoice</source>
         <translation>Overgeboekt naar een latere factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="29" />
-        <location filename="../ui/billing/outcomes_model.py" line="26" />
-        <location filename="../ui/payments/words.py" line="14" />
+        <location filename="../ui/invoices/words.py" line="29"/>
+        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/payments/words.py" line="14"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="30" />
-        <location filename="../ui/billing/outcomes_model.py" line="26" />
-        <location filename="../ui/payments/words.py" line="15" />
+        <location filename="../ui/invoices/words.py" line="30"/>
+        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/payments/words.py" line="15"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="31" />
-        <location filename="../ui/billing/outcomes_model.py" line="27" />
+        <location filename="../ui/invoices/words.py" line="31"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <source>Wholesale invoice</source>
         <translation>Groothandelsfactuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="32" />
-        <location filename="../ui/payments/words.py" line="16" />
+        <location filename="../ui/invoices/words.py" line="32"/>
+        <location filename="../ui/payments/words.py" line="16"/>
         <source>Reseller statement</source>
         <translation>Afrekening aan wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="38" />
+        <location filename="../ui/invoices/words.py" line="38"/>
         <source>Subscription</source>
         <translation>Abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="39" />
-        <location filename="../ui/tenants/changes/words.py" line="43" />
+        <location filename="../ui/invoices/words.py" line="39"/>
+        <location filename="../ui/tenants/changes/words.py" line="43"/>
         <source>Proration</source>
         <translation>Naar rato</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="40" />
-        <location filename="../ui/formatting.py" line="69" />
-        <location filename="../ui/tenants/changes/words.py" line="44" />
+        <location filename="../ui/invoices/words.py" line="40"/>
+        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Extra kosten</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="41" />
-        <location filename="../ui/tenants/changes/words.py" line="46" />
+        <location filename="../ui/invoices/words.py" line="41"/>
+        <location filename="../ui/tenants/changes/words.py" line="46"/>
         <source>Minimum charge</source>
         <translation>Minimumbedrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="42" />
+        <location filename="../ui/invoices/words.py" line="42"/>
         <source>Manual</source>
         <translation>Handmatig</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="43" />
+        <location filename="../ui/invoices/words.py" line="43"/>
         <source>Wholesale</source>
         <translation>Groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="44" />
+        <location filename="../ui/invoices/words.py" line="44"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="45" />
+        <location filename="../ui/invoices/words.py" line="45"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="52" />
+        <location filename="../ui/invoices/words.py" line="52"/>
         <source>Reverse charge: the customer accounts for the tax</source>
         <translation>Btw verlegd: de klant draagt de btw af</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/words.py" line="53" />
+        <location filename="../ui/invoices/words.py" line="53"/>
         <source>Exempt from tax</source>
         <translation>Vrijgesteld van btw</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="63" />
+        <location filename="../ui/formatting.py" line="63"/>
         <source>Subscribed</source>
         <translation>Geabonneerd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="64" />
+        <location filename="../ui/formatting.py" line="64"/>
         <source>Quantity changed</source>
         <translation>Aantal gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="65" />
+        <location filename="../ui/formatting.py" line="65"/>
         <source>Plan changed</source>
         <translation>Pakket gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="66" />
+        <location filename="../ui/formatting.py" line="66"/>
         <source>Cancelled</source>
         <translation>Opgezegd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="67" />
+        <location filename="../ui/formatting.py" line="67"/>
         <source>User assigned</source>
         <translation>Gebruiker toegewezen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68" />
+        <location filename="../ui/formatting.py" line="68"/>
         <source>User unassigned</source>
         <translation>Gebruiker ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70" />
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Recurring extra ended</source>
         <translation>Terugkerende kosten beëindigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71" />
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Currency changed</source>
         <translation>Valuta gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72" />
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Moved to another seller</source>
         <translation>Verplaatst naar andere verkoper</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73" />
+        <location filename="../ui/formatting.py" line="73"/>
         <source>Billing term changed</source>
         <translation>Termijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74" />
+        <location filename="../ui/formatting.py" line="74"/>
         <source>Billing day changed</source>
         <translation>Factuurdag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80" />
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Flat, per plan</source>
         <translation>Vast bedrag per pakket</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="81" />
+        <location filename="../ui/formatting.py" line="81"/>
         <source>Per user</source>
         <translation>Per gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="82" />
+        <location filename="../ui/formatting.py" line="82"/>
         <source>Per unit</source>
         <translation>Per eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88" />
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Reseller invoices its companies</source>
         <translation>Wederverkoper factureert zijn bedrijven</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="89" />
+        <location filename="../ui/formatting.py" line="89"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster factureert en int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="90" />
+        <location filename="../ui/formatting.py" line="90"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster factureert, wederverkoper int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="97" />
+        <location filename="../ui/formatting.py" line="97"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98" />
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99" />
+        <location filename="../ui/formatting.py" line="99"/>
         <source>Day %1 of each month</source>
         <translation>Dag %1 van elke maand</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103" />
+        <location filename="../ui/formatting.py" line="103"/>
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103" />
+        <location filename="../ui/formatting.py" line="103"/>
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108" />
+        <location filename="../ui/formatting.py" line="108"/>
         <source>Reverse charge (0 %)</source>
         <translation>Btw verlegd (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110" />
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Exempt (0 %)</source>
         <translation>Vrijgesteld (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112" />
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Standard, own rate %1 %</source>
         <translation>Standaard, eigen tarief %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113" />
-        <source>Standard (the issuer's rate)</source>
+        <location filename="../ui/formatting.py" line="113"/>
+        <source>Standard (the issuer&apos;s rate)</source>
         <translation>Standaard (tarief van de uitgever)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="42" />
+        <location filename="../ui/delivery/post_batch.py" line="42"/>
         <source>Save the print batch</source>
         <translation>Afdrukbatch opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="43" />
+        <location filename="../ui/delivery/post_batch.py" line="43"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55" />
-        <location filename="../ui/launcher.py" line="42" />
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55" />
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
         <source>Making the print batch…</source>
         <translation>Afdrukbatch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="56" />
-        <location filename="../ui/delivery/post_batch.py" line="89" />
-        <location filename="../ui/delivery/post_batch.py" line="100" />
+        <location filename="../ui/delivery/post_batch.py" line="56"/>
+        <location filename="../ui/delivery/post_batch.py" line="89"/>
+        <location filename="../ui/delivery/post_batch.py" line="100"/>
         <source>Print-and-post batch</source>
         <translation>Afdrukbatch voor de post</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67" />
+        <location filename="../ui/delivery/post_batch.py" line="67"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%1 van %2 toevoegen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="90" />
+        <location filename="../ui/delivery/post_batch.py" line="90"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Er wacht geen factuur om per post te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="101" />
+        <location filename="../ui/delivery/post_batch.py" line="101"/>
         <source>Did the batch print correctly?</source>
         <translation>Is de batch goed afgedrukt?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="103" />
+        <location filename="../ui/delivery/post_batch.py" line="103"/>
         <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
-        <translation>%1 factuur/facturen op %2 pagina('s), met een voorblad vooraan, opgeslagen in %3. Druk de batch dubbelzijdig af en antwoord dan: ‘Ja’ markeert ze als vandaag verzonden; ‘Nee’ legt ze terug voor de volgende batch; ‘Later’ laat ze wachten.</translation>
+        <translation>%1 factuur/facturen op %2 pagina(&apos;s), met een voorblad vooraan, opgeslagen in %3. Druk de batch dubbelzijdig af en antwoord dan: ‘Ja’ markeert ze als vandaag verzonden; ‘Nee’ legt ze terug voor de volgende batch; ‘Later’ laat ze wachten.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="106" />
+        <location filename="../ui/delivery/post_batch.py" line="106"/>
         <source>Yes, mark them posted</source>
         <translation>Ja, als verzonden markeren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="107" />
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>No, print them again later</source>
         <translation>Nee, later opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="108" />
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="43" />
+        <location filename="../ui/launcher.py" line="46"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="65" />
+        <location filename="../ui/launcher.py" line="68"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="90" />
+        <location filename="../ui/launcher.py" line="93"/>
         <source>Preparing the database…</source>
         <translation>Database wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="108" />
+        <location filename="../ui/launcher.py" line="111"/>
         <source>Creating demo data for %1 companies…</source>
         <translation>Demogegevens voor %1 bedrijven worden aangemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/launcher.py" line="152" />
+        <location filename="../ui/launcher.py" line="147"/>
+        <source>This build&apos;s brand file is broken</source>
+        <translation>Het merkbestand van deze build is defect</translation>
+    </message>
+    <message>
+        <location filename="../ui/launcher.py" line="167"/>
         <source>Prorata cannot open the database</source>
         <translation>Prorata kan de database niet openen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18" />
+        <location filename="../ui/billing/outcomes_model.py" line="18"/>
         <source>Will be invoiced</source>
         <translation>Wordt gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18" />
+        <location filename="../ui/billing/outcomes_model.py" line="18"/>
         <source>Will be deferred (under the minimum)</source>
         <translation>Wordt uitgesteld (onder het minimum)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19" />
-        <location filename="../ui/billing/outcomes_model.py" line="22" />
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Nothing to bill</source>
         <translation>Niets te factureren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19" />
-        <location filename="../ui/billing/outcomes_model.py" line="22" />
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="20" />
-        <location filename="../ui/billing/outcomes_model.py" line="22" />
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="21" />
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
         <source>Invoiced</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="27" />
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <source>Statement</source>
         <translation>Afrekening</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="15" />
+        <location filename="../ui/dialogs/startup.py" line="15"/>
         <source>Upgrade the database?</source>
         <translation>Database bijwerken?</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="16" />
+        <location filename="../ui/dialogs/startup.py" line="16"/>
         <source>This database was written by an older version of Prorata.</source>
         <translation>Deze database is geschreven door een oudere versie van Prorata.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="18" />
+        <location filename="../ui/dialogs/startup.py" line="18"/>
         <source>Its schema must be upgraded (%1 → %2) before Prorata can open it. Take a backup first if you are unsure. The upgrade runs in one transaction: it finishes completely or changes nothing.</source>
         <translation>Het schema moet worden bijgewerkt (%1 → %2) voordat Prorata de database kan openen. Maak bij twijfel eerst een back-up. De update loopt in één transactie: hij wordt volledig uitgevoerd of verandert niets.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="22" />
+        <location filename="../ui/dialogs/startup.py" line="22"/>
         <source>Upgrade</source>
         <translation>Bijwerken</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="23" />
+        <location filename="../ui/dialogs/startup.py" line="23"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="34" />
+        <location filename="../ui/dialogs/startup.py" line="34"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="35" />
+        <location filename="../ui/dialogs/startup.py" line="35"/>
         <source>This database holds no hoster, resellers or companies yet.</source>
         <translation>Deze database bevat nog geen hoster, wederverkopers of bedrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="37" />
+        <location filename="../ui/dialogs/startup.py" line="37"/>
         <source>Load demo data to look around? You can also start empty and import your own data with “prorata import”.</source>
         <translation>Demogegevens laden om rond te kijken? U kunt ook leeg beginnen en uw eigen gegevens importeren met „prorata import”.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="39" />
+        <location filename="../ui/dialogs/startup.py" line="39"/>
         <source>Load demo data…</source>
         <translation>Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="40" />
+        <location filename="../ui/dialogs/startup.py" line="40"/>
         <source>Start empty</source>
         <translation>Leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="45" />
+        <location filename="../ui/dialogs/startup.py" line="45"/>
         <source>%1 companies</source>
         <translation>%1 bedrijven</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="46" />
+        <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/startup.py" line="46" />
+        <location filename="../ui/dialogs/startup.py" line="46"/>
         <source>How many companies?</source>
         <translation>Hoeveel bedrijven?</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="29" />
+        <location filename="../ui/tenants/changes/words.py" line="29"/>
         <source>Subscribe to a plan</source>
         <translation>Abonneren op een pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="30" />
+        <location filename="../ui/tenants/changes/words.py" line="30"/>
         <source>Change a quantity</source>
         <translation>Een aantal wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="31" />
+        <location filename="../ui/tenants/changes/words.py" line="31"/>
         <source>Change plan</source>
         <translation>Van pakket wisselen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="32" />
+        <location filename="../ui/tenants/changes/words.py" line="32"/>
         <source>Cancel a plan</source>
         <translation>Een pakket opzeggen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="33" />
+        <location filename="../ui/tenants/changes/words.py" line="33"/>
         <source>Assign a user to a plan</source>
         <translation>Een gebruiker aan een pakket toewijzen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="34" />
+        <location filename="../ui/tenants/changes/words.py" line="34"/>
         <source>Unassign a user from a plan</source>
         <translation>Een gebruiker van een pakket ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="35" />
+        <location filename="../ui/tenants/changes/words.py" line="35"/>
         <source>Add an extra charge</source>
         <translation>Extra kosten toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="36" />
+        <location filename="../ui/tenants/changes/words.py" line="36"/>
         <source>End a recurring extra</source>
         <translation>Terugkerende kosten beëindigen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="42" />
+        <location filename="../ui/tenants/changes/words.py" line="42"/>
         <source>In advance</source>
         <translation>Vooraf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="45" />
+        <location filename="../ui/tenants/changes/words.py" line="45"/>
         <source>Correction</source>
         <translation>Correctie</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="62" />
+        <location filename="../ui/tenants/changes/words.py" line="62"/>
         <source>Subscribe to %1, quantity %2</source>
         <translation>Abonneren op %1, aantal %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="63" />
+        <location filename="../ui/tenants/changes/words.py" line="63"/>
         <source>Subscribe to %1</source>
         <translation>Abonneren op %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="65" />
+        <location filename="../ui/tenants/changes/words.py" line="65"/>
         <source>Set the quantity of %1 to %2</source>
         <translation>Aantal van %1 op %2 zetten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="67" />
+        <location filename="../ui/tenants/changes/words.py" line="67"/>
         <source>Change %1 to %2, quantity %3</source>
         <translation>%1 wijzigen in %2, aantal %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="68" />
+        <location filename="../ui/tenants/changes/words.py" line="68"/>
         <source>Change %1 to %2</source>
         <translation>%1 wijzigen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="70" />
+        <location filename="../ui/tenants/changes/words.py" line="70"/>
         <source>Cancel %1</source>
         <translation>%1 opzeggen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="72" />
+        <location filename="../ui/tenants/changes/words.py" line="72"/>
         <source>Assign %1 to %2</source>
         <translation>%1 toewijzen aan %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="74" />
+        <location filename="../ui/tenants/changes/words.py" line="74"/>
         <source>Unassign %1 from %2</source>
         <translation>%1 ontkoppelen van %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="78" />
+        <location filename="../ui/tenants/changes/words.py" line="78"/>
         <source>Add the recurring extra %1 at %2 a period</source>
         <translation>Terugkerende kosten %1 van %2 per periode toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="79" />
+        <location filename="../ui/tenants/changes/words.py" line="79"/>
         <source>Add the one-off extra %1 of %2</source>
         <translation>Eenmalige kosten %1 van %2 toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="81" />
+        <location filename="../ui/tenants/changes/words.py" line="81"/>
         <source>%1 for %2</source>
         <translation>%1 voor %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="83" />
+        <location filename="../ui/tenants/changes/words.py" line="83"/>
         <source>End the recurring extra %1</source>
         <translation>Terugkerende kosten %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="85" />
+        <location filename="../ui/tenants/changes/words.py" line="85"/>
         <source>Change the currency to %1</source>
         <translation>Valuta wijzigen in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="90" />
+        <location filename="../ui/tenants/changes/words.py" line="90"/>
         <source>%1, from %2</source>
         <translation>%1, vanaf %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="125" />
-        <location filename="../ui/tenants/changes/words.py" line="131" />
+        <location filename="../ui/tenants/changes/words.py" line="125"/>
+        <location filename="../ui/tenants/changes/words.py" line="131"/>
         <source>%1 × %2 = %3</source>
         <translation>%1 × %2 = %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/words.py" line="132" />
+        <location filename="../ui/tenants/changes/words.py" line="132"/>
         <source>%1 × %2 × %3/%4 days = %5</source>
         <translation>%1 × %2 × %3/%4 dagen = %5</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Per kwartaal (elke 3 maanden)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halfjaarlijks (elke 6 maanden)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
         <source>%1 in advance, on day %2</source>
         <translation>%1 vooraf, op dag %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45"/>
         <source>%1, a whole term</source>
         <translation>%1, een volledige termijn</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1 t/m %2: %3 van %4 dagen, naar rato gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="28" />
+        <location filename="../ui/catalogue/plans_model.py" line="28"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="28" />
+        <location filename="../ui/catalogue/plans_model.py" line="28"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="42" />
-        <location filename="../ui/catalogue/plans_model.py" line="71" />
-        <location filename="../ui/catalogue/extras_model.py" line="33" />
+        <location filename="../ui/catalogue/plans_model.py" line="42"/>
+        <location filename="../ui/catalogue/plans_model.py" line="71"/>
+        <location filename="../ui/catalogue/extras_model.py" line="33"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="43" />
-        <location filename="../ui/catalogue/plans_model.py" line="72" />
-        <location filename="../ui/catalogue/extras_model.py" line="34" />
+        <location filename="../ui/catalogue/plans_model.py" line="43"/>
+        <location filename="../ui/catalogue/plans_model.py" line="72"/>
+        <location filename="../ui/catalogue/extras_model.py" line="34"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="45" />
+        <location filename="../ui/catalogue/plans_model.py" line="45"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="46" />
+        <location filename="../ui/catalogue/plans_model.py" line="46"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="47" />
+        <location filename="../ui/catalogue/plans_model.py" line="47"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="48" />
-        <location filename="../ui/catalogue/plans_model.py" line="74" />
+        <location filename="../ui/catalogue/plans_model.py" line="48"/>
+        <location filename="../ui/catalogue/plans_model.py" line="74"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="51" />
-        <location filename="../ui/catalogue/extras_model.py" line="38" />
+        <location filename="../ui/catalogue/plans_model.py" line="51"/>
+        <location filename="../ui/catalogue/extras_model.py" line="38"/>
         <source>Retired</source>
         <translation>Uitgefaseerd</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="54" />
+        <location filename="../ui/catalogue/plans_model.py" line="54"/>
         <source>Retired since %1: no new subscriptions; running ones go on being billed.</source>
         <translation>Uitgefaseerd sinds %1: geen nieuwe abonnementen; lopende worden verder gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plans_model.py" line="77" />
+        <location filename="../ui/catalogue/plans_model.py" line="77"/>
         <source>Plans</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="17" />
+        <location filename="../ui/catalogue/extras_model.py" line="17"/>
         <source>Default %1</source>
         <translation>Standaard %1</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="27" />
+        <location filename="../ui/catalogue/extras_model.py" line="27"/>
         <source>Retired since %1: no longer offered; extras recorded from it are unchanged.</source>
         <translation>Uitgefaseerd sinds %1: niet meer aangeboden; al geboekte extra kosten blijven ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="36" />
+        <location filename="../ui/catalogue/extras_model.py" line="36"/>
         <source>Charged</source>
         <translation>Facturering</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="36" />
+        <location filename="../ui/catalogue/extras_model.py" line="36"/>
         <source>Recurring</source>
         <translation>Terugkerend</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extras_model.py" line="36" />
+        <location filename="../ui/catalogue/extras_model.py" line="36"/>
         <source>One-off</source>
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../ui/audit/words.py" line="24" />
-        <source>{actor} set {owner}'s {setting} from {before} to {after}</source>
-        <translation>{actor} heeft {setting} van {owner} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="25" />
-        <source>{actor} turned {owner}'s {setting} {after} (before: {before})</source>
-        <translation>{actor} heeft {setting} van {owner} op {after} gezet (eerst: {before})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="26" />
-        <source>{actor} set {owner}'s payment terms from {before} to {after} days</source>
-        <translation>{actor} heeft de betalingstermijn van {owner} gewijzigd van {before} in {after} dagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="27" />
-        <source>{actor} set {owner}'s minimum charge in {currency} to {after}</source>
-        <translation>{actor} heeft het minimumbedrag van {owner} in {currency} op {after} gezet</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="28" />
-        <source>{actor} changed {owner}'s minimum charge in {currency} from {before} to {after}</source>
-        <translation>{actor} heeft het minimumbedrag van {owner} in {currency} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="29" />
-        <source>{actor} removed {owner}'s minimum charge in {currency} ({before})</source>
-        <translation>{actor} heeft het minimumbedrag van {owner} in {currency} verwijderd ({before})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="30" />
-        <source>{actor} changed {company}'s billing term from {before} to {after} from {day}</source>
-        <translation>{actor} heeft de factuurtermijn van {company} vanaf {day} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="31" />
-        <source>{actor} changed {company}'s billing day from {before} to {after} from {day}</source>
-        <translation>{actor} heeft de factuurdag van {company} vanaf {day} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="32" />
-        <source>{actor} set {owner}'s {layer} price of {plan} to {after} from {day}</source>
-        <translation>{actor} heeft de prijs ({layer}) van {owner} voor {plan} vanaf {day} op {after} gezet</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="33" />
-        <source>{actor} set {owner}'s {layer} price of {plan} to {after}</source>
-        <translation>{actor} heeft de prijs ({layer}) van {owner} voor {plan} op {after} gezet</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="34" />
-        <source>{actor} changed {owner}'s {layer} price of {plan} from {before} to {after} from {day}</source>
-        <translation>{actor} heeft de prijs ({layer}) van {owner} voor {plan} vanaf {day} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="36" />
-        <source>{actor} changed {owner}'s {layer} price of {plan} from {before} to {after}</source>
-        <translation>{actor} heeft de prijs ({layer}) van {owner} voor {plan} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="37" />
-        <source>{actor} removed {owner}'s {layer} price of {plan} ({before}) that started {day}</source>
-        <translation>{actor} heeft de prijs ({layer}) van {owner} voor {plan} verwijderd ({before}, geldig vanaf {day})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="38" />
-        <source>{actor} removed {owner}'s {layer} price of {plan} ({before})</source>
-        <translation>{actor} heeft de prijs ({layer}) van {owner} voor {plan} verwijderd ({before})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="39" />
-        <source>{actor} issued {invoice} to {customer} ({total})</source>
-        <translation>{actor} heeft {invoice} uitgereikt aan {customer} ({total})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="40" />
-        <source>{actor} created a draft invoice for {customer} ({total})</source>
-        <translation>{actor} heeft een conceptfactuur voor {customer} aangemaakt ({total})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="41" />
-        <source>{actor} edited the draft invoice for {customer}: total {before} → {after}</source>
-        <translation>{actor} heeft de conceptfactuur voor {customer} bewerkt: totaal {before} → {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="42" />
-        <source>{actor} deleted the draft invoice for {customer} ({total})</source>
-        <translation>{actor} heeft de conceptfactuur voor {customer} verwijderd ({total})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="43" />
-        <source>{actor} credited {invoice} of {customer} with credit note {note} ({total})</source>
-        <translation>{actor} heeft {invoice} van {customer} gecrediteerd met creditnota {note} ({total})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="44" />
-        <source>{actor}: the card payment for {invoice} went through</source>
-        <translation>{actor}: de kaartbetaling voor {invoice} is gelukt</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="45" />
-        <source>{actor}: the card payment for {invoice} failed</source>
-        <translation>{actor}: de kaartbetaling voor {invoice} is mislukt</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="46" />
-        <source>{actor} recorded {reviewer}'s approval of {invoice}</source>
-        <translation>{actor} heeft de goedkeuring van {invoice} door {reviewer} vastgelegd</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="47" />
-        <source>{actor} recorded {reviewer}'s query on {invoice}: {comment}</source>
-        <translation>{actor} heeft de vraag van {reviewer} over {invoice} vastgelegd: {comment}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="48" />
-        <source>{actor} added the direct debit mandate {mandate} for {customer}</source>
-        <translation>{actor} heeft de incassomachtiging {mandate} toegevoegd voor {customer}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="49" />
-        <source>{actor} changed direct debit mandate {mandate} from {before} to {after}</source>
-        <translation>{actor} heeft incassomachtiging {mandate} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="50" />
-        <source>{actor} submitted {count} direct debits ({total}) for collection on {day}</source>
-        <translation>{actor} heeft {count} incasso's ({total}) aangeboden voor inning op {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="51" />
-        <source>{actor} submitted {count} ACH debits ({total}) effective {day}</source>
-        <translation>{actor} heeft {count} ACH-incasso's ({total}) ingediend met ingang van {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="52" />
-        <source>{actor} added an ACH debit authorization for {customer} (account {account})</source>
-        <translation>{actor} heeft een ACH-incassomachtiging voor {customer} toegevoegd (rekening {account})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="53" />
-        <source>{actor} submitted {count} payouts to resellers ({total}) for {day}</source>
-        <translation>{actor} heeft {count} uitbetalingen aan wederverkopers ({total}) ingediend voor {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="54" />
-        <source>{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)</source>
-        <translation>{actor} heeft printbatch {batch} bevestigd als verstuurd op {day} ({count} facturen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="55" />
-        <source>{actor} put print batch {batch} back in the queue ({count} invoices)</source>
-        <translation>{actor} heeft printbatch {batch} terug in de wachtrij gezet ({count} facturen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="56" />
-        <source>{actor} copied the database {source} here ({rows} rows)</source>
-        <translation>{actor} heeft de database {source} hierheen gekopieerd ({rows} rijen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="57" />
-        <source>{actor} set up the payment processor {processor} for {owner}</source>
-        <translation>{actor} heeft de betaaldienst {processor} ingesteld voor {owner}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="58" />
-        <source>{actor} charged {amount} for {invoice} to the card {card}</source>
-        <translation>{actor} heeft {amount} voor {invoice} afgeschreven van de kaart {card}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="59" />
-        <source>{actor} added the card {card} for {customer}</source>
-        <translation>{actor} heeft de kaart {card} toegevoegd voor {customer}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="60" />
-        <source>{actor} e-mailed {invoice} to {to}</source>
-        <translation>{actor} heeft {invoice} per e-mail verstuurd naar {to}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="61" />
-        <source>{actor} e-mailed {invoice} to {to} again</source>
-        <translation>{actor} heeft {invoice} opnieuw per e-mail verstuurd naar {to}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="62" />
-        <source>{actor} printed {count} invoices for the post ({file})</source>
-        <translation>{actor} heeft {count} facturen afgedrukt voor de post ({file})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="63" />
-        <source>{actor} allocated {amount} from {source} to {invoice}: {before} → {after}</source>
-        <translation>{actor} heeft {amount} uit {source} toegewezen aan {invoice}: {before} → {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="64" />
-        <source>{actor} subscribed {company} to {plan} (quantity {quantity}) from {day}</source>
-        <translation>{actor} heeft {company} vanaf {day} geabonneerd op {plan} (aantal {quantity})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="65" />
-        <source>{actor} recorded a quantity change for {company}: {plan} {before} → {quantity} from {day}</source>
-        <translation>{actor} heeft een aantalwijziging vastgelegd voor {company}: {plan} {before} → {quantity} vanaf {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="67" />
-        <source>{actor} recorded a quantity change for {company}: {plan} to {quantity} from {day}</source>
-        <translation>{actor} heeft een aantalwijziging vastgelegd voor {company}: {plan} naar {quantity} vanaf {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="69" />
-        <source>{actor} changed {company}'s plan from {plan} to {to_plan} from {day}</source>
-        <translation>{actor} heeft het pakket van {company} vanaf {day} gewijzigd van {plan} in {to_plan}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="70" />
-        <source>{actor} cancelled {plan} for {company} from {day}</source>
-        <translation>{actor} heeft {plan} voor {company} opgezegd per {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="71" />
-        <source>{actor} assigned {user} to {plan} at {company} from {day}</source>
-        <translation>{actor} heeft {user} bij {company} vanaf {day} toegewezen aan {plan}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="72" />
-        <source>{actor} unassigned {user} from {plan} at {company} from {day}</source>
-        <translation>{actor} heeft {user} bij {company} vanaf {day} ontkoppeld van {plan}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="73" />
-        <source>{actor} charged {company} the extra {item} ({amount}) on {day}</source>
-        <translation>{actor} heeft {company} op {day} de extra kosten {item} aangerekend ({amount})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="74" />
-        <source>{actor} charged {company} the recurring extra {item} ({amount}) from {day}</source>
-        <translation>{actor} heeft {company} vanaf {day} de terugkerende kosten {item} aangerekend ({amount})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="76" />
-        <source>{actor} ended {company}'s recurring extra {item} from {day}</source>
-        <translation>{actor} heeft de terugkerende kosten {item} van {company} beëindigd per {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="77" />
-        <source>{actor} changed {company}'s currency to {currency} from {day}</source>
-        <translation>{actor} heeft de valuta van {company} vanaf {day} gewijzigd in {currency}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="78" />
-        <source>{actor} recorded a change for {company} from {day}: {change}</source>
-        <translation>{actor} heeft een wijziging vastgelegd voor {company} vanaf {day}: {change}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="79" />
-        <source>{actor} recorded {count} changes for {company}</source>
-        <translation>{actor} heeft {count} wijzigingen vastgelegd voor {company}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="80" />
-        <source>{actor} took back a change for {company} ({change} from {day})</source>
-        <translation>{actor} heeft een wijziging voor {company} teruggedraaid ({change} vanaf {day})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="81" />
-        <source>{actor} added the company {company}</source>
-        <translation>{actor} heeft het bedrijf {company} toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="82" />
-        <source>{actor} moved {company} from {before} to {after} from {day}</source>
-        <translation>{actor} heeft {company} vanaf {day} verplaatst van {before} naar {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="83" />
-        <source>{actor} took back the move of {company}: it is with {after} again</source>
-        <translation>{actor} heeft de verplaatsing van {company} teruggedraaid: het is weer bij {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="84" />
-        <source>{actor} set {owner}'s {field} from {before} to {after}</source>
-        <translation>{actor} heeft {field} van {owner} gewijzigd van {before} in {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="85" />
-        <source>{actor} set {owner}'s {field} to {after}</source>
-        <translation>{actor} heeft {field} van {owner} op {after} gezet</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="86" />
-        <source>{actor} changed {owner}: {changes}</source>
-        <translation>{actor} heeft {owner} gewijzigd: {changes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="87" />
-        <source>{actor} added the user {user} to {company}</source>
-        <translation>{actor} heeft de gebruiker {user} toegevoegd aan {company}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="88" />
-        <source>{actor} moved the user {user} from {before} to {after} from {day}</source>
-        <translation>{actor} heeft de gebruiker {user} vanaf {day} verplaatst van {before} naar {after}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="89" />
-        <source>{actor} added the reseller {reseller}</source>
-        <translation>{actor} heeft de wederverkoper {reseller} toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="90" />
-        <source>{actor} added the {kind} {name}</source>
-        <translation>{actor} heeft toegevoegd: {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="91" />
-        <source>{actor} retired the {kind} {name} from {day}</source>
-        <translation>{actor} heeft vanaf {day} uitgefaseerd: {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="92" />
-        <source>{actor} offers the {kind} {name} again</source>
-        <translation>{actor} biedt weer aan: {kind} {name}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="93" />
-        <source>{actor} added the invoice template {template}</source>
-        <translation>{actor} heeft het factuursjabloon {template} toegevoegd</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="94" />
-        <source>{actor} changed the invoice template {template}: {changes}</source>
-        <translation>{actor} heeft het factuursjabloon {template} gewijzigd: {changes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="95" />
-        <source>{actor} made {template} the default invoice template (was {before})</source>
-        <translation>{actor} heeft {template} het standaard factuursjabloon gemaakt (was {before})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="96" />
-        <source>{actor} set up {owner}'s e-mail server</source>
-        <translation>{actor} heeft de e-mailserver van {owner} ingesteld</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="97" />
-        <source>{actor} changed {owner}'s e-mail server settings: {changes}</source>
-        <translation>{actor} heeft de e-mailserverinstellingen van {owner} gewijzigd: {changes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="98" />
-        <source>{actor} enabled the currency {currency}</source>
-        <translation>{actor} heeft de valuta {currency} ingeschakeld</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="99" />
-        <source>{actor} disabled the currency {currency}</source>
-        <translation>{actor} heeft de valuta {currency} uitgeschakeld</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="100" />
-        <source>{actor} added the staff login {login} as {role} of {reseller}</source>
-        <translation>{actor} heeft de personeelslogin {login} toegevoegd als {role} van {reseller}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="101" />
-        <source>{actor} disabled the staff login {login}</source>
-        <translation>{actor} heeft de personeelslogin {login} uitgeschakeld</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="102" />
-        <source>{actor} recorded a payment of {amount} from {customer} ({method}) received {day}</source>
-        <translation>{actor} heeft een betaling van {amount} van {customer} vastgelegd ({method}), ontvangen op {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="104" />
-        <source>{actor} refunded {amount} of payment {payment} on {day}</source>
-        <translation>{actor} heeft op {day} {amount} van betaling {payment} terugbetaald</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="105" />
-        <source>{actor} paid {reseller} {amount} on {day}</source>
-        <translation>{actor} heeft op {day} {amount} aan {reseller} uitbetaald</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="106" />
-        <source>{actor} reversed payment {payment} ({amount}) on {day}: {reason}</source>
-        <translation>{actor} heeft betaling {payment} ({amount}) op {day} teruggedraaid: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="107" />
-        <source>{actor} ran billing as of {day}: {billed} billed as drafts</source>
-        <translation>{actor} heeft gefactureerd t/m {day}: {billed} gefactureerd als concept</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="108" />
-        <source>{actor} ran billing as of {day}: {billed} billed and issued</source>
-        <translation>{actor} heeft gefactureerd t/m {day}: {billed} gefactureerd en uitgereikt</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="109" />
-        <source>{actor} imported {file} ({what})</source>
-        <translation>{actor} heeft {file} geïmporteerd ({what})</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="110" />
-        <source>{actor} created demo data with {companies} companies</source>
-        <translation>{actor} heeft demogegevens met {companies} bedrijven aangemaakt</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="111" />
-        <source>{actor} changed {what}</source>
-        <translation>{actor} heeft {what} gewijzigd</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="119" />
-        <source>tax rate</source>
-        <translation>btw-tarief</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="119" />
-        <source>invoice number format</source>
-        <translation>factuurnummerformaat</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="120" />
-        <source>invoicing</source>
-        <translation>facturatie</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="120" />
-        <source>payment collection</source>
-        <translation>inning</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="121" />
-        <source>e-mail delivery</source>
-        <translation>verzending per e-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="121" />
-        <source>cheques</source>
-        <translation>cheques</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="121" />
-        <source>payment terms</source>
-        <translation>betalingstermijn</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>e-mail</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="122" />
-        <source>address</source>
-        <translation>adres</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="123" />
-        <source>tax ID</source>
-        <translation>btw-nummer</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="123" />
-        <source>language</source>
-        <translation>taal</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="123" />
-        <source>delivery</source>
-        <translation>verzending</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="124" />
-        <source>tax treatment</source>
-        <translation>btw-behandeling</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="124" />
-        <source>currency</source>
-        <translation>valuta</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="124" />
-        <source>billing mode</source>
-        <translation>factuurwijze</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>signup</source>
-        <translation>aanmelding</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>description</source>
-        <translation>omschrijving</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>unit</source>
-        <translation>eenheid</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="125" />
-        <source>billed</source>
-        <translation>grondslag</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="126" />
-        <source>recurring</source>
-        <translation>terugkerend</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="126" />
-        <source>amounts</source>
-        <translation>bedragen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="126" />
-        <source>retired on</source>
-        <translation>uitgefaseerd op</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>service</source>
-        <translation>dienst</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>reseller</source>
-        <translation>wederverkoper</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>company</source>
-        <translation>bedrijf</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="127" />
-        <source>customer</source>
-        <translation>klant</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>issue date</source>
-        <translation>factuurdatum</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>subtotal</source>
-        <translation>subtotaal</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="128" />
-        <source>tax</source>
-        <translation>btw</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>total</source>
-        <translation>totaal</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>issuer</source>
-        <translation>uitgever</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>kind</source>
-        <translation>soort</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="129" />
-        <source>policy</source>
-        <translation>regel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>billing day</source>
-        <translation>factuurdag</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>term</source>
-        <translation>termijn</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>source</source>
-        <translation>bron</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="130" />
-        <source>by</source>
-        <translation>door</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="131" />
-        <source>reference</source>
-        <translation>referentie</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="131" />
-        <source>invoices reopened</source>
-        <translation>heropende facturen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="131" />
-        <source>method</source>
-        <translation>betaalwijze</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="132" />
-        <source>refunded</source>
-        <translation>terugbetaald</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="132" />
-        <source>unallocated</source>
-        <translation>niet toegewezen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="132" />
-        <source>collected by</source>
-        <translation>geïnd door</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="133" />
-        <source>received on</source>
-        <translation>ontvangen op</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="133" />
-        <source>moved from</source>
-        <translation>verplaatst van</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="133" />
-        <source>seed</source>
-        <translation>seed</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>users</source>
-        <translation>gebruikers</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>changes</source>
-        <translation>wijzigingen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="134" />
-        <source>prices</source>
-        <translation>prijzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="135" />
-        <location filename="../ui/audit/words.py" line="157" />
-        <source>deferred</source>
-        <translation>uitgesteld</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="135" />
-        <source>failed</source>
-        <translation>mislukt</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="135" />
-        <source>skipped</source>
-        <translation>overgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="136" />
-        <source>nothing to bill</source>
-        <translation>niets te factureren</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="136" />
-        <source>reseller invoices</source>
-        <translation>facturen aan wederverkopers</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>plan</source>
-        <translation>pakket</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>role</source>
-        <translation>rol</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="137" />
-        <source>from</source>
-        <translation>vanaf</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>extra item</source>
-        <translation>extra artikel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>user</source>
-        <translation>gebruiker</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>bundle</source>
-        <translation>bundel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="139" />
-        <source>database</source>
-        <translation>database</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="140" />
-        <source>invoice</source>
-        <translation>factuur</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="140" />
-        <source>price</source>
-        <translation>prijs</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="140" />
-        <source>billing setting</source>
-        <translation>factuurinstelling</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="141" />
-        <source>minimum charge</source>
-        <translation>minimumbedrag</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="141" />
-        <source>billing run</source>
-        <translation>factuurrun</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="141" />
-        <source>payment</source>
-        <translation>betaling</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="142" />
-        <source>invoice template</source>
-        <translation>factuursjabloon</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="142" />
-        <source>staff</source>
-        <translation>personeel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>invoices</source>
-        <translation>facturen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>pages</source>
-        <translation>pagina's</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>to</source>
-        <translation>bestemming</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="143" />
-        <source>channel</source>
-        <translation>kanaal</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="144" />
-        <source>message ID</source>
-        <translation>bericht-ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="144" />
-        <source>attempt</source>
-        <translation>poging</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="144" />
-        <source>processor</source>
-        <translation>betaaldienst</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="145" />
-        <source>expiry</source>
-        <translation>vervaldatum</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="145" />
-        <source>message</source>
-        <translation>bericht</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="145" />
-        <source>enabled</source>
-        <translation>ingeschakeld</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="146" />
-        <source>secrets stored</source>
-        <translation>opgeslagen geheimen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="146" />
-        <source>why</source>
-        <translation>reden</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>creditor</source>
-        <translation>incassant</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>scheme</source>
-        <translation>schema</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>active</source>
-        <translation>actief</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="147" />
-        <source>revoked</source>
-        <translation>ingetrokken</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="149" />
-        <source>wholesale</source>
-        <translation>groothandel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="149" />
-        <source>own wholesale</source>
-        <translation>eigen groothandel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="149" />
-        <source>retail</source>
-        <translation>verkoop</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="150" />
-        <source>own</source>
-        <translation>eigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>on</source>
-        <translation>aan</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>off</source>
-        <translation>uit</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="152" />
-        <source>following the hoster</source>
-        <translation>zoals de hoster</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="153" />
-        <source>the signup anniversary</source>
-        <translation>de verjaardag van de aanmelding</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="153" />
-        <source>monthly</source>
-        <translation>maandelijks</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="153" />
-        <source>quarterly</source>
-        <translation>per kwartaal</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="154" />
-        <source>annual</source>
-        <translation>jaarlijks</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="154" />
-        <source>yearly</source>
-        <translation>jaarlijks</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>draft</source>
-        <translation>concept</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>issued</source>
-        <translation>uitgereikt</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>partly paid</source>
-        <translation>deels betaald</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="156" />
-        <source>paid</source>
-        <translation>betaald</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="157" />
-        <source>void</source>
-        <translation>vervallen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="157" />
-        <source>received</source>
-        <translation>ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="158" />
-        <source>reversed</source>
-        <translation>teruggedraaid</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="158" />
-        <source>carry to the next invoice</source>
-        <translation>overboeken naar de volgende factuur</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="158" />
-        <source>charge the minimum</source>
-        <translation>het minimum rekenen</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="160" />
-        <source>the window</source>
-        <translation>het venster</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="160" />
-        <source>the command line</source>
-        <translation>de opdrachtregel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="160" />
-        <source>an import</source>
-        <translation>een import</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="161" />
-        <source>a bundle</source>
-        <translation>een bundel</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="161" />
-        <source>an undo</source>
-        <translation>een terugdraaiing</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="168" />
-        <source>a change</source>
-        <translation>een wijziging</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="173" />
-        <source>CSV file of %1</source>
-        <translation>CSV-bestand met %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="186" />
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="201" />
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit/words.py" line="217" />
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/payments/words.py" line="17" />
+        <location filename="../ui/payments/words.py" line="17"/>
         <source>Payment received</source>
         <translation>Betaling ontvangen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="18" />
+        <location filename="../ui/payments/words.py" line="18"/>
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="19" />
+        <location filename="../ui/payments/words.py" line="19"/>
         <source>Payment reversed</source>
         <translation>Betaling teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="20" />
+        <location filename="../ui/payments/words.py" line="20"/>
         <source>Credit applied</source>
         <translation>Tegoed verrekend</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="21" />
+        <location filename="../ui/payments/words.py" line="21"/>
         <source>Payout to reseller</source>
         <translation>Uitbetaling aan wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="27" />
+        <location filename="../ui/payments/words.py" line="27"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="28" />
+        <location filename="../ui/payments/words.py" line="28"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="29" />
+        <location filename="../ui/payments/words.py" line="29"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="30" />
+        <location filename="../ui/payments/words.py" line="30"/>
+        <location filename="../ui/payments/collection_model.py" line="21"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="31" />
+        <location filename="../ui/payments/words.py" line="31"/>
         <source>Direct debit</source>
         <translation>Incasso</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36" />
+        <location filename="../ui/payments/words.py" line="36"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36" />
+        <location filename="../ui/payments/words.py" line="36"/>
         <source>Reversed</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="41" />
+        <location filename="../ui/payments/words.py" line="41"/>
         <source>Not yet due</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="42" />
+        <location filename="../ui/payments/words.py" line="42"/>
         <source>1–30 days</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="43" />
+        <location filename="../ui/payments/words.py" line="43"/>
         <source>31–60 days</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="44" />
+        <location filename="../ui/payments/words.py" line="44"/>
         <source>61–90 days</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="45" />
+        <location filename="../ui/payments/words.py" line="45"/>
         <source>Over 90 days</source>
         <translation>Meer dan 90 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="54" />
+        <location filename="../ui/payments/words.py" line="54"/>
         <source>Check bounced</source>
         <translation>Cheque ongedekt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="55" />
+        <location filename="../ui/payments/words.py" line="55"/>
         <source>Direct debit returned</source>
         <translation>Incasso gestorneerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="56" />
+        <location filename="../ui/payments/words.py" line="56"/>
         <source>Card chargeback</source>
         <translation>Terugboeking kaart</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="57" />
+        <location filename="../ui/payments/words.py" line="57"/>
         <source>Transfer recalled by the bank</source>
         <translation>Overboeking teruggeroepen door de bank</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="32" />
-        <location filename="../ui/delivery/review_import.py" line="37" />
-        <location filename="../ui/delivery/review_import.py" line="72" />
+        <location filename="../ui/delivery/review_import.py" line="32"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="72"/>
         <source>Import review answers</source>
         <translation>Controleantwoorden importeren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="33" />
+        <location filename="../ui/delivery/review_import.py" line="33"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Controleantwoorden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="38" />
+        <location filename="../ui/delivery/review_import.py" line="38"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>De door de controleur goedgekeurde concepten nu uitreiken? (Nee: de goedkeuringen worden vastgelegd en ze blijven concepten.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="59" />
+        <location filename="../ui/delivery/review_import.py" line="59"/>
         <source>Issued: %n</source>
         <translation>Uitgereikt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="60" />
+        <location filename="../ui/delivery/review_import.py" line="60"/>
         <source>Approved, still drafts: %n</source>
         <translation>Goedgekeurd, nog concepten: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="61" />
-        <source>Held with the reviewer's comment: %n</source>
+        <location filename="../ui/delivery/review_import.py" line="61"/>
+        <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Aangehouden met de opmerking van de controleur: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="62" />
+        <location filename="../ui/delivery/review_import.py" line="62"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Eerder geïmporteerd, niets gewijzigd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="66" />
+        <location filename="../ui/delivery/review_import.py" line="66"/>
         <source>Refused: %n</source>
         <translation>Geweigerd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="68" />
+        <location filename="../ui/delivery/review_import.py" line="68"/>
         <source>The file has no answers.</source>
         <translation>Het bestand bevat geen antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72" />
+        <location filename="../ui/delivery/review_import.py" line="72"/>
         <source>The review answers were imported.</source>
         <translation>De controleantwoorden zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="28"/>
+        <location filename="../ui/payments/collection_words.py" line="29"/>
+        <location filename="../ui/payments/collection_words.py" line="30"/>
+        <source>The card was declined.</source>
+        <translation>De kaart is geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="31"/>
+        <source>Not enough funds on the card.</source>
+        <translation>Onvoldoende saldo op de kaart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="32"/>
+        <source>The card has expired.</source>
+        <translation>De kaart is verlopen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="33"/>
+        <source>The card&apos;s security code was wrong.</source>
+        <translation>De beveiligingscode van de kaart was onjuist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="34"/>
+        <source>The card number was wrong.</source>
+        <translation>Het kaartnummer was onjuist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="35"/>
+        <source>The card was reported lost.</source>
+        <translation>De kaart is als verloren gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="36"/>
+        <source>The card was reported stolen.</source>
+        <translation>De kaart is als gestolen gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="37"/>
+        <source>The bank suspects fraud and declined the card.</source>
+        <translation>De bank vermoedt fraude en heeft de kaart geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="38"/>
+        <source>The card does not support this kind of payment.</source>
+        <translation>De kaart ondersteunt dit soort betaling niet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="39"/>
+        <source>The bank wants the cardholder to confirm the payment.</source>
+        <translation>De bank wil dat de kaarthouder de betaling bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="40"/>
+        <source>The processor had an error; try again later.</source>
+        <translation>De betaalverwerker had een fout; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="87"/>
+        <source>No answer from the processor: not known yet whether the card was charged. It is never charged twice: the next collection asks the processor first.</source>
+        <translation>Geen antwoord van de betaalverwerker: nog niet bekend of de kaart is belast. Er wordt nooit twee keer belast: de volgende incasso vraagt het eerst aan de verwerker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="90"/>
+        <source>The charge is still being made by someone else; look again later.</source>
+        <translation>De afschrijving wordt nog door iemand anders uitgevoerd; kijk later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_words.py" line="92"/>
+        <source>Not collected.</source>
+        <translation>Niet geïnd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_model.py" line="21"/>
+        <source>SEPA direct debit</source>
+        <translation>SEPA-incasso</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_model.py" line="21"/>
+        <source>ACH debit</source>
+        <translation>ACH-incasso</translation>
     </message>
 </context>
 <context>
     <name>AccountFilterBar</name>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="55" />
+        <location filename="../ui/payments/filter_bar.py" line="55"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="56" />
+        <location filename="../ui/payments/filter_bar.py" line="56"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="91" />
+        <location filename="../ui/payments/filter_bar.py" line="91"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Klant:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="92" />
+        <location filename="../ui/payments/filter_bar.py" line="92"/>
         <source>code or name</source>
         <translation>code of naam</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="93" />
+        <location filename="../ui/payments/filter_bar.py" line="93"/>
         <source>Issued &amp;by:</source>
         <translation>Uitgereikt &amp;door:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="94" />
+        <location filename="../ui/payments/filter_bar.py" line="94"/>
         <source>Cu&amp;rrency:</source>
         <translation>Valu&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="95" />
+        <location filename="../ui/payments/filter_bar.py" line="95"/>
         <source>Only with a balance</source>
         <translation>Alleen met saldo</translation>
     </message>
     <message>
-        <location filename="../ui/payments/filter_bar.py" line="96" />
+        <location filename="../ui/payments/filter_bar.py" line="96"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -1933,32 +989,32 @@
 <context>
     <name>AccountListModel</name>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Issued by</source>
         <translation>Uitgereikt door</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="135" />
+        <location filename="../ui/payments/accounts_model.py" line="135"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="136" />
+        <location filename="../ui/payments/accounts_model.py" line="136"/>
         <source>Credit</source>
         <translation>Tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="136" />
+        <location filename="../ui/payments/accounts_model.py" line="136"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
@@ -1966,97 +1022,127 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="126" />
+        <location filename="../ui/payments/account_panel.py" line="131"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="155" />
+        <location filename="../ui/payments/account_panel.py" line="160"/>
         <source>No account selected</source>
         <translation>Geen rekening geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="156" />
+        <location filename="../ui/payments/account_panel.py" line="161"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Kies een rekening in de lijst om de boekingen en openstaande facturen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="160" />
+        <location filename="../ui/payments/account_panel.py" line="165"/>
         <source>Account with %1 in %2</source>
         <translation>Rekening bij %1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="166" />
+        <location filename="../ui/payments/account_panel.py" line="171"/>
         <source>Ledger (%1 entries)</source>
         <translation>Boekingen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="167" />
+        <location filename="../ui/payments/account_panel.py" line="172"/>
         <source>Open invoices (%1)</source>
         <translation>Openstaande facturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="210" />
+        <location filename="../ui/payments/account_panel.py" line="216"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Betaling #%1 vastgelegd: %2, %3 blijft als tegoed.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="220" />
+        <location filename="../ui/payments/account_panel.py" line="226"/>
         <source>Refund recorded.</source>
         <translation>Terugbetaling vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="227" />
+        <location filename="../ui/payments/account_panel.py" line="233"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Betaling teruggedraaid; weer open: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="228" />
+        <location filename="../ui/payments/account_panel.py" line="234"/>
         <source>no invoice</source>
         <translation>geen factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="235" />
+        <location filename="../ui/payments/account_panel.py" line="241"/>
         <source>Credit applied to %1.</source>
         <translation>Tegoed verrekend met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="239" />
+        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <source>Statement written to %1.</source>
+        <translation>Rekeningoverzicht opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <source>Statement of account</source>
+        <translation>Rekeningoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="257"/>
+        <source>The statement is written to %1.</source>
+        <translation>Het rekeningoverzicht is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <source>&amp;Open it</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="269"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="240" />
+        <location filename="../ui/payments/account_panel.py" line="270"/>
         <source>Credit:</source>
         <translation>Tegoed:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241" />
+        <location filename="../ui/payments/account_panel.py" line="271"/>
         <source>Overdue:</source>
         <translation>Achterstallig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="242" />
+        <location filename="../ui/payments/account_panel.py" line="272"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="243" />
+        <location filename="../ui/payments/account_panel.py" line="273"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="244" />
+        <location filename="../ui/payments/account_panel.py" line="274"/>
         <source>Re&amp;verse…</source>
         <translation>Terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="245" />
+        <location filename="../ui/payments/account_panel.py" line="275"/>
         <source>Apply &amp;credit…</source>
         <translation>Tegoed &amp;verrekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246" />
+        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <source>&amp;Statement…</source>
+        <translation>&amp;Overzicht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <source>The customer&apos;s statement of account for a period, as a PDF.</source>
+        <translation>Het rekeningoverzicht van de klant over een periode, als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
@@ -2064,27 +1150,27 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65" />
+        <location filename="../ui/payments/aging_view.py" line="65"/>
         <source>Issued by</source>
         <translation>Uitgereikt door</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65" />
+        <location filename="../ui/payments/aging_view.py" line="65"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66" />
+        <location filename="../ui/payments/aging_view.py" line="66"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66" />
+        <location filename="../ui/payments/aging_view.py" line="66"/>
         <source>Unapplied credit</source>
         <translation>Niet verrekend tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="85" />
+        <location filename="../ui/payments/aging_view.py" line="85"/>
         <source>Total %1</source>
         <translation>Totaal %1</translation>
     </message>
@@ -2092,75 +1178,75 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="233" />
+        <location filename="../ui/payments/aging_view.py" line="233"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Openstaand in %1 per dagen achterstallig: alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="234" />
+        <location filename="../ui/payments/aging_view.py" line="234"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Openstaand in %1 per dagen achterstallig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241" />
+        <location filename="../ui/payments/aging_view.py" line="241"/>
         <source>Every issuer</source>
         <translation>Alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="248" />
+        <location filename="../ui/payments/aging_view.py" line="248"/>
         <source>&amp;As of:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249" />
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>&amp;Issued by:</source>
         <translation>Uitgereikt &amp;door:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="250" />
+        <location filename="../ui/payments/aging_view.py" line="250"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="251" />
-        <source>Days overdue count from each invoice's due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
+        <location filename="../ui/payments/aging_view.py" line="251"/>
+        <source>Days overdue count from each invoice&apos;s due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
         <translation>De dagen achterstallig tellen vanaf de vervaldatum van elke factuur. Niet verrekend tegoed wordt niet in de kolommen verrekend: openstaand min tegoed is wat de klanten verschuldigd zijn.</translation>
     </message>
 </context>
 <context>
     <name>AllocationEditor</name>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="121" />
+        <location filename="../ui/payments/allocation_editor.py" line="121"/>
         <source>%1 more than %2: allocate less.</source>
         <translation>%1 meer dan %2: wijs minder toe.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="123" />
+        <location filename="../ui/payments/allocation_editor.py" line="123"/>
         <source>the payment</source>
         <translation>de betaling</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="123" />
+        <location filename="../ui/payments/allocation_editor.py" line="123"/>
         <source>the credit</source>
         <translation>het tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="132" />
+        <location filename="../ui/payments/allocation_editor.py" line="132"/>
         <source>Left as credit: %1</source>
         <translation>Blijft als tegoed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="133" />
+        <location filename="../ui/payments/allocation_editor.py" line="133"/>
         <source>Credit left: %1</source>
         <translation>Resterend tegoed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="139" />
+        <location filename="../ui/payments/allocation_editor.py" line="139"/>
         <source>Oldest invoices first</source>
         <translation>Oudste facturen eerst</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_editor.py" line="140" />
+        <location filename="../ui/payments/allocation_editor.py" line="140"/>
         <source>By hand</source>
         <translation>Handmatig</translation>
     </message>
@@ -2168,32 +1254,32 @@
 <context>
     <name>AllocationModel</name>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="105" />
+        <location filename="../ui/payments/allocation_model.py" line="105"/>
         <source>To allocate</source>
         <translation>Toe te wijzen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/allocation_model.py" line="147" />
+        <location filename="../ui/payments/allocation_model.py" line="147"/>
         <source>Type the amount to allocate to %1 (at most %2).</source>
         <translation>Typ het bedrag om aan %1 toe te wijzen (hoogstens %2).</translation>
     </message>
@@ -2201,34 +1287,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="42" />
+        <location filename="../ui/payments/credit_dialog.py" line="42"/>
         <source>an amount to apply</source>
         <translation>een bedrag om te verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47" />
-        <location filename="../ui/payments/credit_dialog.py" line="54" />
-        <location filename="../ui/payments/credit_dialog.py" line="59" />
+        <location filename="../ui/payments/credit_dialog.py" line="47"/>
+        <location filename="../ui/payments/credit_dialog.py" line="54"/>
+        <location filename="../ui/payments/credit_dialog.py" line="59"/>
         <source>Apply credit</source>
         <translation>Tegoed verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47" />
+        <location filename="../ui/payments/credit_dialog.py" line="47"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 tegoed verrekenen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="55" />
+        <location filename="../ui/payments/credit_dialog.py" line="55"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beschikbaar tegoed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="57" />
+        <location filename="../ui/payments/credit_dialog.py" line="57"/>
         <source>&amp;Applied on:</source>
         <translation>Verrekend &amp;op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58" />
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>Apply to:</source>
         <translation>Verrekenen met:</translation>
     </message>
@@ -2236,12 +1322,12 @@
 <context>
     <name>AssignedPlansModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="88" />
+        <location filename="../ui/tenants/detail_models.py" line="88"/>
         <source>Plan</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="88" />
+        <location filename="../ui/tenants/detail_models.py" line="88"/>
         <source>Assigned since</source>
         <translation>Toegewezen sinds</translation>
     </message>
@@ -2249,12 +1335,12 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="100" />
+        <location filename="../ui/audit/log_dialog.py" line="102"/>
         <source>The newest %1 changes.</source>
         <translation>De nieuwste %1 wijzigingen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/log_dialog.py" line="101" />
+        <location filename="../ui/audit/log_dialog.py" line="103"/>
         <source>%Ln change(s).</source>
         <translation>
             <numerusform>%Ln wijziging.</numerusform>
@@ -2262,132 +1348,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="106" />
+        <location filename="../ui/audit/log_dialog.py" line="108"/>
         <source>Select a change to see its details.</source>
         <translation>Selecteer een wijziging om de details te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="117" />
+        <location filename="../ui/audit/log_dialog.py" line="119"/>
         <source>Audit log</source>
         <translation>Wijzigingslogboek</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="118" />
+        <location filename="../ui/audit/log_dialog.py" line="120"/>
         <source>&amp;Changes to:</source>
         <translation>&amp;Wijzigingen aan:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="119" />
+        <location filename="../ui/audit/log_dialog.py" line="121"/>
         <source>&amp;By:</source>
         <translation>&amp;Door:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="120" />
+        <location filename="../ui/audit/log_dialog.py" line="122"/>
         <source>anyone</source>
         <translation>iedereen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="121" />
+        <location filename="../ui/audit/log_dialog.py" line="123"/>
         <source>F&amp;rom:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="122" />
+        <location filename="../ui/audit/log_dialog.py" line="124"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot:</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="124" />
+        <location filename="../ui/audit/log_dialog.py" line="126"/>
         <source>any day</source>
         <translation>elke dag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="125" />
+        <location filename="../ui/audit/log_dialog.py" line="127"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="126" />
+        <location filename="../ui/audit/log_dialog.py" line="128"/>
         <source>Invoices</source>
         <translation>Facturen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="126" />
+        <location filename="../ui/audit/log_dialog.py" line="128"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="126" />
+        <location filename="../ui/audit/log_dialog.py" line="128"/>
         <source>Payments</source>
         <translation>Betalingen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="127" />
+        <location filename="../ui/audit/log_dialog.py" line="129"/>
         <source>Companies</source>
         <translation>Bedrijven</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="127" />
+        <location filename="../ui/audit/log_dialog.py" line="129"/>
         <source>Resellers</source>
         <translation>Wederverkopers</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="127" />
+        <location filename="../ui/audit/log_dialog.py" line="129"/>
         <source>Users</source>
         <translation>Gebruikers</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="128" />
+        <location filename="../ui/audit/log_dialog.py" line="130"/>
         <source>Plans</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="128" />
+        <location filename="../ui/audit/log_dialog.py" line="130"/>
         <source>Services</source>
         <translation>Diensten</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="128" />
+        <location filename="../ui/audit/log_dialog.py" line="130"/>
         <source>Extra items</source>
         <translation>Extra artikelen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="129" />
+        <location filename="../ui/audit/log_dialog.py" line="131"/>
         <source>Billing settings</source>
         <translation>Factuurinstellingen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="129" />
+        <location filename="../ui/audit/log_dialog.py" line="131"/>
         <source>Minimum charges</source>
         <translation>Minimumbedragen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="130" />
+        <location filename="../ui/audit/log_dialog.py" line="132"/>
         <source>Currencies</source>
-        <translation>Valuta's</translation>
+        <translation>Valuta&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="130" />
+        <location filename="../ui/audit/log_dialog.py" line="132"/>
         <source>Invoice templates</source>
         <translation>Factuursjablonen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="131" />
+        <location filename="../ui/audit/log_dialog.py" line="133"/>
         <source>Billing runs</source>
         <translation>Factuurruns</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="131" />
+        <location filename="../ui/audit/log_dialog.py" line="133"/>
         <source>Bundle imports</source>
         <translation>Bundelimports</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="132" />
+        <location filename="../ui/audit/log_dialog.py" line="134"/>
         <source>Demo data</source>
         <translation>Demogegevens</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_dialog.py" line="136" />
+        <location filename="../ui/audit/log_dialog.py" line="138"/>
         <source>Anything</source>
         <translation>Alles</translation>
     </message>
@@ -2395,22 +1481,22 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../ui/audit/log_model.py" line="83" />
+        <location filename="../ui/audit/log_model.py" line="83"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_model.py" line="83" />
+        <location filename="../ui/audit/log_model.py" line="83"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_model.py" line="83" />
+        <location filename="../ui/audit/log_model.py" line="83"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../ui/audit/log_model.py" line="84" />
+        <location filename="../ui/audit/log_model.py" line="84"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2418,19 +1504,19 @@
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="131" />
-        <location filename="../ui/billing/run_dialog.py" line="286" />
+        <location filename="../ui/billing/run_dialog.py" line="135"/>
+        <location filename="../ui/billing/run_dialog.py" line="318"/>
         <source>Run billing</source>
         <translation>Facturatie uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="132" />
-        <location filename="../ui/billing/run_dialog.py" line="292" />
+        <location filename="../ui/billing/run_dialog.py" line="136"/>
+        <location filename="../ui/billing/run_dialog.py" line="324"/>
         <source>&amp;Run billing</source>
         <translation>Facturatie &amp;uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="144" />
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>%Ln factuur t/m %1 aanmaken, totaal %2, zoals het voorbeeld liet zien?</numerusform>
@@ -2438,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="147" />
+        <location filename="../ui/billing/run_dialog.py" line="151"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>En %Ln factuur of afrekening aan wederverkopers.</numerusform>
@@ -2446,72 +1532,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="150" />
+        <location filename="../ui/billing/run_dialog.py" line="154"/>
         <source>You have not previewed this run. Bill every company up to %1 now?</source>
         <translation>U hebt geen voorbeeld van deze run bekeken. Nu elk bedrijf t/m %1 factureren?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="153" />
+        <location filename="../ui/billing/run_dialog.py" line="157"/>
         <source>The invoices will be issued: they get numbers and can no longer be changed, only credited.</source>
         <translation>De facturen worden uitgereikt: ze krijgen een nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="156" />
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>The invoices will be drafts: you can check them and issue them later.</source>
         <translation>De facturen worden concepten: u kunt ze controleren en later uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="163" />
+        <location filename="../ui/billing/run_dialog.py" line="168"/>
+        <source>Stopping after the PDFs being made now…</source>
+        <translation>Stopt na de pdf&apos;s die nu worden gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="170"/>
         <source>Stopping after the companies being billed now…</source>
         <translation>Stopt na de bedrijven die nu worden gefactureerd…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="175" />
+        <location filename="../ui/billing/run_dialog.py" line="182"/>
         <source>Reading what is due…</source>
         <translation>Openstaande posten lezen…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="197" />
+        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <source>Storing the PDFs of the issued invoices: %1 of %2</source>
+        <translation>De pdf&apos;s van de uitgegeven facturen worden opgeslagen: %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="221"/>
         <source>Nothing is due.</source>
         <translation>Er staat niets open.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="199" />
+        <location filename="../ui/billing/run_dialog.py" line="223"/>
         <source>Previewing</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="199" />
+        <location filename="../ui/billing/run_dialog.py" line="223"/>
         <source>Billing</source>
         <translation>Factureren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="200" />
+        <location filename="../ui/billing/run_dialog.py" line="224"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1: %2 van %3 factuurdata verwerkt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="204" />
+        <location filename="../ui/billing/run_dialog.py" line="228"/>
         <source>(up to %1)</source>
         <translation>(t/m %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="222" />
+        <location filename="../ui/billing/run_dialog.py" line="248"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Voorbeeld klaar: er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223" />
+        <location filename="../ui/billing/run_dialog.py" line="249"/>
         <source>Run finished.</source>
         <translation>Run voltooid.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="244" />
+        <location filename="../ui/billing/run_dialog.py" line="270"/>
         <source>The run stopped.</source>
         <translation>De run is gestopt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="264" />
+        <location filename="../ui/billing/run_dialog.py" line="290"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Voorbeeld t/m %1: %Ln factuur zou worden aangemaakt, totaal %2.</numerusform>
@@ -2519,7 +1615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="266" />
+        <location filename="../ui/billing/run_dialog.py" line="292"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Gefactureerd t/m %1: %Ln factuur aangemaakt, totaal %2.</numerusform>
@@ -2527,7 +1623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="269" />
+        <location filename="../ui/billing/run_dialog.py" line="295"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln factuur of afrekening aan wederverkopers.</numerusform>
@@ -2535,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="271" />
+        <location filename="../ui/billing/run_dialog.py" line="297"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln bedrijf uitgesteld onder het minimumbedrag.</numerusform>
@@ -2543,7 +1639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="273" />
+        <location filename="../ui/billing/run_dialog.py" line="299"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln bedrijf zonder iets te factureren.</numerusform>
@@ -2551,7 +1647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="275" />
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln bedrijf overgeslagen: facturatie staat uit voor de wederverkoper.</numerusform>
@@ -2559,7 +1655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="277" />
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln bedrijf kon niet worden gefactureerd: zie de rij gemarkeerd met Fout.</numerusform>
@@ -2567,47 +1663,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="279" />
+        <location filename="../ui/billing/run_dialog.py" line="305"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Niets openstaand t/m %1: elke factuurdatum is al gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="282" />
+        <location filename="../ui/billing/run_dialog.py" line="308"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Geannuleerd: de volgende run factureert de overige bedrijven.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <source>%Ln PDF(s) stored as issued.</source>
+        <translation>
+            <numerusform>%Ln pdf opgeslagen zoals uitgegeven.</numerusform>
+            <numerusform>%Ln pdf&apos;s opgeslagen zoals uitgegeven.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="287" />
+        <location filename="../ui/billing/run_dialog.py" line="313"/>
+        <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
+        <translation>Pdf&apos;s die nog niet zijn opgeslagen, worden gemaakt wanneer een factuur voor het eerst wordt getoond, verzonden of afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/run_dialog.py" line="319"/>
         <source>Bill &amp;up to:</source>
         <translation>Factureren &amp;t/m:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="288" />
+        <location filename="../ui/billing/run_dialog.py" line="320"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Facturen &amp;uitreiken (met nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="289" />
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Zonder vinkje maakt de run concepten aan die u kunt controleren en later uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="290" />
+        <location filename="../ui/billing/run_dialog.py" line="322"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="291" />
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Toont wat de run zou factureren, zonder iets weg te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="293" />
+        <location filename="../ui/billing/run_dialog.py" line="325"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="295" />
+        <location filename="../ui/billing/run_dialog.py" line="327"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Elke nog niet gefactureerde factuurdatum t/m de gekozen dag wordt gefactureerd, de oudste eerst. Bekijk eerst het voorbeeld; een run factureert een periode nooit twee keer.</translation>
     </message>
@@ -2615,47 +1724,47 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="136" />
+        <location filename="../ui/billing/settings_dialog.py" line="136"/>
         <source>Minimum charges of %1</source>
         <translation>Minimumbedragen van %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="137" />
+        <location filename="../ui/billing/settings_dialog.py" line="137"/>
         <source>Minimum charges</source>
         <translation>Minimumbedragen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="165" />
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>the minimum amount</source>
         <translation>het minimumbedrag</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="181" />
+        <location filename="../ui/billing/settings_dialog.py" line="181"/>
         <source>Billing settings</source>
         <translation>Factuurinstellingen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183" />
-        <source>Double-click a cell to change it; it is saved at once. A reseller's switch set to “As the hoster” follows the hoster's. Invoicing off: billing runs skip the issuer's companies (the hoster's switch stops every run). A changed number format applies to numbers given from now on.</source>
+        <location filename="../ui/billing/settings_dialog.py" line="183"/>
+        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
         <translation>Dubbelklik op een cel om die te wijzigen; de wijziging wordt meteen opgeslagen. Een schakelaar van een wederverkoper op „Zoals de hoster” volgt die van de hoster. Facturatie uit: factuurruns slaan de bedrijven van de uitgever over (de schakelaar van de hoster stopt elke run). Een gewijzigd nummerformaat geldt voor nummers die vanaf nu worden toegekend.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="186" />
+        <location filename="../ui/billing/settings_dialog.py" line="186"/>
         <source>amount, e.g. %1</source>
         <translation>bedrag, bijv. %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="188" />
+        <location filename="../ui/billing/settings_dialog.py" line="188"/>
         <source>&amp;Add minimum</source>
         <translation>Minimum &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="191" />
+        <location filename="../ui/billing/settings_dialog.py" line="191"/>
         <source>Defer to the next invoice</source>
         <translation>Uitstellen tot de volgende factuur</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192" />
+        <location filename="../ui/billing/settings_dialog.py" line="192"/>
         <source>Top up to the minimum</source>
         <translation>Aanvullen tot het minimum</translation>
     </message>
@@ -2663,17 +1772,17 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../ui/catalogue/record_dialog.py" line="49" />
+        <location filename="../ui/catalogue/record_dialog.py" line="49"/>
         <source>A name in at least one language</source>
         <translation>Een naam in minstens één taal</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/record_dialog.py" line="66" />
+        <location filename="../ui/catalogue/record_dialog.py" line="66"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/record_dialog.py" line="66" />
+        <location filename="../ui/catalogue/record_dialog.py" line="66"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -2681,81 +1790,81 @@
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="394" />
+        <location filename="../ui/catalogue/editor.py" line="394"/>
         <source>Plan %1 takes new subscriptions again.</source>
         <translation>Pakket %1 neemt weer nieuwe abonnementen aan.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="395" />
+        <location filename="../ui/catalogue/editor.py" line="395"/>
         <source>Extra item %1 is offered again.</source>
         <translation>Extra artikel %1 wordt weer aangeboden.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="412" />
+        <location filename="../ui/catalogue/editor.py" line="412"/>
         <source>Plans</source>
         <translation>Pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="413" />
+        <location filename="../ui/catalogue/editor.py" line="413"/>
         <source>Services</source>
         <translation>Diensten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="414" />
+        <location filename="../ui/catalogue/editor.py" line="414"/>
         <source>Extra items</source>
         <translation>Extra artikelen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="415" />
+        <location filename="../ui/catalogue/editor.py" line="415"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Nieuw pakket…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="416" />
-        <location filename="../ui/catalogue/editor.py" line="424" />
-        <location filename="../ui/catalogue/editor.py" line="426" />
+        <location filename="../ui/catalogue/editor.py" line="416"/>
+        <location filename="../ui/catalogue/editor.py" line="424"/>
+        <location filename="../ui/catalogue/editor.py" line="426"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="417" />
-        <location filename="../ui/catalogue/editor.py" line="427" />
+        <location filename="../ui/catalogue/editor.py" line="417"/>
+        <location filename="../ui/catalogue/editor.py" line="427"/>
         <source>&amp;Retire…</source>
         <translation>&amp;Uitfaseren…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="418" />
+        <location filename="../ui/catalogue/editor.py" line="418"/>
         <source>No new subscriptions from a day on; running ones go on being billed</source>
         <translation>Vanaf een dag geen nieuwe abonnementen; lopende worden verder gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="419" />
-        <location filename="../ui/catalogue/editor.py" line="428" />
+        <location filename="../ui/catalogue/editor.py" line="419"/>
+        <location filename="../ui/catalogue/editor.py" line="428"/>
         <source>&amp;Unretire</source>
         <translation>&amp;Weer aanbieden</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="420" />
+        <location filename="../ui/catalogue/editor.py" line="420"/>
         <source>Take the retirement back: the plan takes new subscriptions again</source>
         <translation>De uitfasering terugdraaien: het pakket neemt weer nieuwe abonnementen aan</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="421" />
+        <location filename="../ui/catalogue/editor.py" line="421"/>
         <source>&amp;Prices…</source>
         <translation>&amp;Prijzen…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="422" />
+        <location filename="../ui/catalogue/editor.py" line="422"/>
         <source>Show the plan in the price matrix</source>
         <translation>Het pakket in de prijsmatrix tonen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="423" />
+        <location filename="../ui/catalogue/editor.py" line="423"/>
         <source>&amp;New service…</source>
         <translation>&amp;Nieuwe dienst…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="425" />
+        <location filename="../ui/catalogue/editor.py" line="425"/>
         <source>&amp;New item…</source>
         <translation>&amp;Nieuw artikel…</translation>
     </message>
@@ -2763,230 +1872,485 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="63" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="63"/>
         <source>Record a change · %1</source>
         <translation>Wijziging vastleggen · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="76" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="76"/>
         <source>keep the quantity it has</source>
         <translation>het huidige aantal behouden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="82" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="82"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>Elke periode &amp;factureren tot het wordt beëindigd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="83" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="83"/>
         <source>&amp;Change:</source>
         <translation>&amp;Wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="84" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="84"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="85" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="85"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>De dag waarop het ingaat; een al gefactureerde dag wordt op de volgende factuur gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="87" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="87"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Pakket:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="88" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Nieuw pakket:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="89" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="89"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Aantal:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="90" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="90"/>
         <source>E&amp;xtra:</source>
         <translation>E&amp;xtra:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="91" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="91"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="93" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="93"/>
         <source>Recurring:</source>
         <translation>Terugkerend:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="102" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="102"/>
         <source>&amp;Save the change</source>
         <translation>Wijziging &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="131" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="131"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="155" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="155"/>
         <source>Nothing to preview.</source>
         <translation>Niets om te tonen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="183" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="183"/>
         <source>No plan to choose on this day</source>
         <translation>Op deze dag is geen pakket te kiezen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="186" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="186"/>
         <source>The extra-item catalogue is empty</source>
         <translation>De catalogus met extra artikelen is leeg</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="188" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="188"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 per periode%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="191" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="191"/>
         <source>No recurring extra runs on this day</source>
         <translation>Op deze dag lopen geen terugkerende kosten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="192" />
-        <source>In %1, the company's currency on this day; a minus for a credit.</source>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="192"/>
+        <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>In %1, de valuta van het bedrijf op deze dag; een min voor een creditering.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="194" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="194"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="212" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
         <source>No other plan to change to</source>
         <translation>Geen ander pakket om naar te wisselen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="217" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
         <source>Every user has this plan</source>
         <translation>Elke gebruiker heeft dit pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
         <source>No user has this plan</source>
         <translation>Geen gebruiker heeft dit pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="223" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="223"/>
         <source>The whole company</source>
         <translation>Het hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
         <source>units</source>
         <translation>eenheden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="243" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="245" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
         <source>%1 · %2 users</source>
         <translation>%1 · %2 gebruikers</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="371" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
         <source>Working out the next invoice…</source>
         <translation>Volgende factuur wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="388" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="388"/>
         <source>Saving records: %1.</source>
         <translation>Wordt vastgelegd: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="391" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="391"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>De volgende factuur kan nog niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="393" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="393"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>De wijziging kan worden opgeslagen, maar de facturatie heeft nodig wat hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="407" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="407"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Deze wijziging kan zo niet worden vastgelegd: zie de reden hierboven.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="423" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="423"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="437" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="437"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="443" />
+        <location filename="../ui/tenants/changes/change_dialog.py" line="443"/>
         <source>Change recorded: %1</source>
         <translation>Wijziging vastgelegd: %1</translation>
     </message>
 </context>
 <context>
+    <name>ChangedNotice</name>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="71"/>
+        <source>Hide this notice</source>
+        <translation>Deze melding verbergen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="72"/>
+        <source>&amp;Reload</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="75"/>
+        <source>Someone else deleted or moved this record after you opened it.</source>
+        <translation>Iemand anders heeft dit record verwijderd of verplaatst nadat u het opende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="76"/>
+        <source>It can no longer be saved here.</source>
+        <translation>Het kan hier niet meer worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="78"/>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>Iemand anders heeft dit record gewijzigd nadat u het opende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="79"/>
+        <source>Their change:</source>
+        <translation>Hun wijziging:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/changed_notice.py" line="80"/>
+        <source>Your edits stay as typed. Reload shows their version instead of what you typed.</source>
+        <translation>Uw invoer blijft staan. ‘Opnieuw laden’ toont de andere versie in plaats van wat u typte.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionView</name>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="166"/>
+        <source>Folder for the bank files</source>
+        <translation>Map voor de bankbestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="187"/>
+        <source>Counting what is open…</source>
+        <translation>Openstaande posten tellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="205"/>
+        <source>Nothing to collect up to %1.</source>
+        <translation>Niets te innen tot en met %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="209"/>
+        <source>Choose a folder for the bank files first.</source>
+        <translation>Kies eerst een map voor de bankbestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
+        <translation>
+            <numerusform>%Ln factuur uitgegeven tot en met %1 innen, in totaal %2?</numerusform>
+            <numerusform>%Ln facturen uitgegeven tot en met %1 innen, in totaal %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>%Ln charged to a saved card now.</source>
+        <translation>
+            <numerusform>%Ln wordt nu van een opgeslagen kaart afgeschreven.</numerusform>
+            <numerusform>%Ln worden nu van een opgeslagen kaart afgeschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <source>%Ln debited on %1, in bank file(s) written to %2.</source>
+        <translation>
+            <numerusform>%Ln wordt op %1 geïncasseerd, in bankbestanden in %2.</numerusform>
+            <numerusform>%Ln worden op %1 geïncasseerd, in bankbestanden in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
+        <source>Collect payments</source>
+        <translation>Betalingen innen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="231"/>
+        <source>&amp;Collect</source>
+        <translation>&amp;Innen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="252"/>
+        <source>Asking the processors about charges left unanswered…</source>
+        <translation>Betaalverwerkers vragen naar onbeantwoorde afschrijvingen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="260"/>
+        <source>Stopping after the payment being collected now…</source>
+        <translation>Stopt na de betaling die nu wordt geïnd…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="272"/>
+        <source>Collecting: %1 of %2 done</source>
+        <translation>Innen: %1 van %2 klaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <source>writing the SEPA file</source>
+        <translation>SEPA-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <source>writing the ACH file</source>
+        <translation>ACH-bestand schrijven</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="278"/>
+        <source>(charging %1)</source>
+        <translation>(%1 afschrijven)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="288"/>
+        <source>Collection cancelled.</source>
+        <translation>Incasso geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="289"/>
+        <source>Collection finished.</source>
+        <translation>Incasso voltooid.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="300"/>
+        <source>The collection stopped.</source>
+        <translation>De incasso is gestopt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
+        <translation>
+            <numerusform>%Ln factuur blijft liggen: geen opgeslagen kaart, machtiging of autorisatie.</numerusform>
+            <numerusform>%Ln facturen blijven liggen: geen opgeslagen kaart, machtiging of autorisatie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
+        <translation>
+            <numerusform>%Ln factuur blijft liggen: incasso staat uit voor de uitgever.</numerusform>
+            <numerusform>%Ln facturen blijven liggen: incasso staat uit voor hun uitgever.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <source>%Ln invoice(s) collected, %1.</source>
+        <translation>
+            <numerusform>%Ln factuur geïnd, %1.</numerusform>
+            <numerusform>%Ln facturen geïnd, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="320"/>
+        <source>Nothing was collected.</source>
+        <translation>Er is niets geïnd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
+        <translation>
+            <numerusform>Daarvan %Ln per incasso: upload het bankbestand hieronder naar de bank.</numerusform>
+            <numerusform>Daarvan %Ln per incasso: upload de bankbestanden hieronder naar de bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <source>%Ln to follow up: see the list below.</source>
+        <translation>
+            <numerusform>%Ln op te volgen: zie de lijst hieronder.</numerusform>
+            <numerusform>%Ln op te volgen: zie de lijst hieronder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="331"/>
+        <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
+        <translation>Geannuleerd: wat geïnd is, blijft geïnd; de rest wordt bij de volgende run geïnd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <source>Bank file(s) written to %1: %2</source>
+        <translation>Bankbestand(en) opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="349"/>
+        <source>To follow up (%1)</source>
+        <translation>Op te volgen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="371"/>
+        <source>%1 has no account in %2.</source>
+        <translation>%1 heeft geen rekening in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="380"/>
+        <source>Collects the issued, open invoices of customers with a saved card (charged now through the processor) or a SEPA mandate or ACH authorisation (a bank file to upload to the bank). Issuers with payment collection switched off are left alone. Nothing is ever charged twice.</source>
+        <translation>Int de uitgegeven, openstaande facturen van klanten met een opgeslagen kaart (nu via de betaalverwerker afgeschreven) of een SEPA-machtiging of ACH-autorisatie (een bankbestand om naar de bank te uploaden). Uitgevers waarvoor incasso uitstaat, blijven buiten beschouwing. Er wordt nooit iets twee keer afgeschreven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="383"/>
+        <source>Invoices issued &amp;up to:</source>
+        <translation>Facturen uitgegeven &amp;tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="384"/>
+        <source>Direct debits &amp;due on:</source>
+        <translation>In&amp;casso op:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="385"/>
+        <source>Bank files &amp;in:</source>
+        <translation>&amp;Bankbestanden in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="386"/>
+        <source>No folder chosen</source>
+        <translation>Geen map gekozen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="387"/>
+        <source>C&amp;hoose…</source>
+        <translation>Kie&amp;zen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="388"/>
+        <source>&amp;Collect…</source>
+        <translation>&amp;Innen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="389"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="390"/>
+        <source>&amp;Open folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/collection_view.py" line="391"/>
+        <source>Show the customer&apos;s &amp;account</source>
+        <translation>&amp;Klantrekening tonen</translation>
+    </message>
+</context>
+<context>
     <name>CompanyChanges</name>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="124" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="124"/>
         <source>Change #%1 undone.</source>
         <translation>Wijziging #%1 ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="141" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="141"/>
         <source>%1, dated %2</source>
         <translation>%1, gedateerd %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="149" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="149"/>
         <source>Record a &amp;change…</source>
         <translation>Wijziging &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="150" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="150"/>
         <source>Subscribe, change a quantity or plan, cancel, assign a user, add an extra (%1)</source>
         <translation>Abonneren, aantal of pakket wijzigen, opzeggen, gebruiker toewijzen, extra kosten toevoegen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="153" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="153"/>
         <source>&amp;Undo this change…</source>
         <translation>Deze wijziging &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="154" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="154"/>
         <source>Record the change that takes back the selected one (%1)</source>
         <translation>De wijziging vastleggen die de geselecteerde terugdraait (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="156" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="156"/>
         <source>Change term or billing &amp;day…</source>
         <translation>Termijn of factuur&amp;dag wijzigen…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/company_changes.py" line="157" />
+        <location filename="../ui/tenants/changes/company_changes.py" line="157"/>
         <source>Bill monthly, quarterly, half-yearly or yearly, or on another day; it takes effect at a billing boundary</source>
         <translation>Maandelijks, per kwartaal, halfjaarlijks of jaarlijks factureren, of op een andere dag; gaat in op een factuurgrens</translation>
     </message>
@@ -2994,172 +2358,172 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="42" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="42"/>
         <source>New company</source>
         <translation>Nieuw bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="42" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="42"/>
         <source>Edit company %1</source>
         <translation>Bedrijf %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="55" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="55"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="55" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="55"/>
         <source>Quarterly</source>
         <translation>Per kwartaal</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="56" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="56"/>
         <source>Half-yearly</source>
         <translation>Halfjaarlijks</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="56" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="56"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="59" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="59"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="60" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="60"/>
         <source>Reverse charge (0 %)</source>
         <translation>Btw verlegd (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="61" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="61"/>
         <source>Exempt (0 %)</source>
         <translation>Vrijgesteld (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="64" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="64"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="65" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="65"/>
         <source>Day %1 of each month</source>
         <translation>Dag %1 van elke maand</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="72" />
-        <source>Changes from a date on: record it in the company's history.</source>
+        <location filename="../ui/tenants/forms/company_dialog.py" line="72"/>
+        <source>Changes from a date on: record it in the company&apos;s history.</source>
         <translation>Verandert vanaf een datum: leg het vast in de geschiedenis van het bedrijf.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="74" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="74"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="75" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="75"/>
         <source>Never changes once the company exists.</source>
         <translation>Verandert nooit meer zodra het bedrijf bestaat.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="77" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="79" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="79"/>
         <source>None: a direct customer of the hoster</source>
         <translation>Geen: directe klant van de hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="81" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="81"/>
         <source>&amp;Reseller:</source>
         <translation>&amp;Wederverkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="82" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="82"/>
         <source>Moving a company is a dated move, not an edit.</source>
         <translation>Een bedrijf verplaatsen is een gedateerde verhuizing, geen bewerking.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="87" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="87"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="89" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="89"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="91" />
-        <source>The language of the company's invoices</source>
+        <location filename="../ui/tenants/forms/company_dialog.py" line="91"/>
+        <source>The language of the company&apos;s invoices</source>
         <translation>De taal van de facturen van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="92" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="92"/>
         <source>&amp;Billing day:</source>
         <translation>Factuur&amp;dag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="94" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="94"/>
         <source>&amp;Term:</source>
         <translation>&amp;Termijn:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="95" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="95"/>
         <source>How many months one invoice bills in advance</source>
         <translation>Hoeveel maanden één factuur vooraf factureert</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="96" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="96"/>
         <source>Si&amp;gned up:</source>
         <translation>&amp;Aangemeld:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="97" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="97"/>
         <source>Never changes: billing starts from it.</source>
         <translation>Verandert nooit: de facturatie begint op deze dag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="98" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="98"/>
         <source>&amp;Invoices go:</source>
         <translation>Facturen &amp;versturen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="100" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="100"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="103" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="103"/>
         <source>Ta&amp;x ID:</source>
         <translation>&amp;Btw-nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="105" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="105"/>
         <source>Tax treat&amp;ment:</source>
         <translation>Btw-&amp;behandeling:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="107" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="107"/>
         <source>Own tax r&amp;ate (%):</source>
         <translation>Eigen btw-&amp;tarief (%):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="108" />
-        <source>Leave blank for the issuer's rate.</source>
+        <location filename="../ui/tenants/forms/company_dialog.py" line="108"/>
+        <source>Leave blank for the issuer&apos;s rate.</source>
         <translation>Leeg laten voor het tarief van de uitgever.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="181" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="181"/>
         <source>Company %1 signed up.</source>
         <translation>Bedrijf %1 aangemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/company_dialog.py" line="181" />
+        <location filename="../ui/tenants/forms/company_dialog.py" line="181"/>
         <source>Company %1 saved.</source>
         <translation>Bedrijf %1 opgeslagen.</translation>
     </message>
@@ -3167,7 +2531,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="279" />
+        <location filename="../ui/tenants/company_prices.py" line="278"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln van zijn pakketten zonder prijs (gemarkeerd)</numerusform>
@@ -3175,37 +2539,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="284" />
+        <location filename="../ui/tenants/company_prices.py" line="283"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: eigen prijs op %2 gezet vanaf %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="287" />
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: eigen prijs, geldig sinds %2, verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="291" />
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>Remove own price</source>
         <translation>Eigen prijs verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="298" />
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices in %1</source>
         <translation>Prijzen in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="298" />
+        <location filename="../ui/tenants/company_prices.py" line="297"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301" />
+        <location filename="../ui/tenants/company_prices.py" line="300"/>
         <source>Prices on, and changes from:</source>
         <translation>Prijzen op, en wijzigingen vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="303" />
+        <location filename="../ui/tenants/company_prices.py" line="302"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Dubbelklik op een eigen prijs om er een voor dit bedrijf in te stellen.</translation>
     </message>
@@ -3213,72 +2577,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="105" />
+        <location filename="../ui/tenants/company_prices.py" line="105"/>
         <source>always</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111" />
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Plan</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111" />
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
         <source>Billed</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111" />
-        <source>Seller's price</source>
+        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <source>Seller&apos;s price</source>
         <translation>Prijs van de verkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112" />
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Own price</source>
         <translation>Eigen prijs</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112" />
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Pays</source>
         <translation>Betaalt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130" />
-        <source>What the company's seller charges its companies.</source>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <source>What the company&apos;s seller charges its companies.</source>
         <translation>Wat de verkoper van het bedrijf zijn bedrijven rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131" />
-        <source>A price for this company only; it comes before the seller's price.</source>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Een prijs alleen voor dit bedrijf; gaat voor de prijs van de verkoper.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132" />
+        <location filename="../ui/tenants/company_prices.py" line="132"/>
         <source>What billing charges this company per unit.</source>
         <translation>Wat de facturatie dit bedrijf per eenheid rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="167" />
+        <location filename="../ui/tenants/company_prices.py" line="167"/>
         <source>The company has this plan.</source>
         <translation>Het bedrijf heeft dit pakket.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171" />
+        <location filename="../ui/tenants/company_prices.py" line="171"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Dubbelklik om dit bedrijf vanaf de gekozen dag een eigen prijs te geven.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173" />
+        <location filename="../ui/tenants/company_prices.py" line="173"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Eigen prijs sinds %1. Typ een bedrag om die vanaf de gekozen dag te wijzigen; maak het veld leeg om hem te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="176" />
-        <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller's price in Prices.</source>
+        <location filename="../ui/tenants/company_prices.py" line="176"/>
+        <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Geen prijs in %1: het bedrijf kan voor dit pakket niet worden gefactureerd. Geef het een eigen prijs of stel de prijs van de verkoper in onder Prijzen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="206" />
+        <location filename="../ui/tenants/company_prices.py" line="206"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>De eigen prijs van %1 voor %2, geldig sinds %3, verwijderen? Al aangemaakte facturen behouden hem; perioden die vanaf nu worden gefactureerd krijgen de dan geldende prijs.</translation>
     </message>
@@ -3286,208 +2650,208 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="115" />
+        <location filename="../ui/tenants/detail_panel.py" line="119"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="164" />
+        <location filename="../ui/tenants/detail_panel.py" line="168"/>
         <source>Nothing selected</source>
         <translation>Niets geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="165" />
+        <location filename="../ui/tenants/detail_panel.py" line="169"/>
         <source>Pick a reseller, a company or a user in the tree, or search for one above it (Ctrl+F).</source>
         <translation>Kies een wederverkoper, bedrijf of gebruiker in de boom, of zoek er een in het veld erboven (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="198" />
+        <location filename="../ui/tenants/detail_panel.py" line="202"/>
         <source>Hoster</source>
         <translation>Hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="199" />
+        <location filename="../ui/tenants/detail_panel.py" line="203"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="200" />
-        <location filename="../ui/tenants/detail_panel.py" line="226" />
-        <location filename="../ui/tenants/detail_panel.py" line="243" />
-        <location filename="../ui/tenants/detail_panel.py" line="257" />
+        <location filename="../ui/tenants/detail_panel.py" line="204"/>
+        <location filename="../ui/tenants/detail_panel.py" line="230"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
+        <location filename="../ui/tenants/detail_panel.py" line="261"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="201" />
-        <location filename="../ui/tenants/detail_panel.py" line="227" />
-        <location filename="../ui/tenants/detail_panel.py" line="244" />
+        <location filename="../ui/tenants/detail_panel.py" line="205"/>
+        <location filename="../ui/tenants/detail_panel.py" line="231"/>
+        <location filename="../ui/tenants/detail_panel.py" line="248"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="202" />
-        <location filename="../ui/tenants/detail_panel.py" line="228" />
-        <location filename="../ui/tenants/detail_panel.py" line="245" />
+        <location filename="../ui/tenants/detail_panel.py" line="206"/>
+        <location filename="../ui/tenants/detail_panel.py" line="232"/>
+        <location filename="../ui/tenants/detail_panel.py" line="249"/>
         <source>Tax ID:</source>
         <translation>Btw-nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="203" />
-        <location filename="../ui/tenants/detail_panel.py" line="222" />
-        <location filename="../ui/tenants/detail_panel.py" line="238" />
+        <location filename="../ui/tenants/detail_panel.py" line="207"/>
+        <location filename="../ui/tenants/detail_panel.py" line="226"/>
+        <location filename="../ui/tenants/detail_panel.py" line="242"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="204" />
+        <location filename="../ui/tenants/detail_panel.py" line="208"/>
         <source>Currencies:</source>
-        <translation>Valuta's:</translation>
+        <translation>Valuta&apos;s:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="205" />
+        <location filename="../ui/tenants/detail_panel.py" line="209"/>
         <source>Resellers:</source>
         <translation>Wederverkopers:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206" />
-        <location filename="../ui/tenants/detail_panel.py" line="214" />
-        <location filename="../ui/tenants/detail_panel.py" line="225" />
+        <location filename="../ui/tenants/detail_panel.py" line="210"/>
+        <location filename="../ui/tenants/detail_panel.py" line="218"/>
+        <location filename="../ui/tenants/detail_panel.py" line="229"/>
         <source>Companies:</source>
         <translation>Bedrijven:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="206" />
+        <location filename="../ui/tenants/detail_panel.py" line="210"/>
         <source>%1 (%2 billed directly)</source>
         <translation>%1 (waarvan %2 direct gefactureerd)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="208" />
-        <location filename="../ui/tenants/detail_panel.py" line="241" />
+        <location filename="../ui/tenants/detail_panel.py" line="212"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Users:</source>
         <translation>Gebruikers:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="211" />
+        <location filename="../ui/tenants/detail_panel.py" line="215"/>
         <source>Direct customers</source>
         <translation>Directe klanten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="212" />
+        <location filename="../ui/tenants/detail_panel.py" line="216"/>
         <source>Companies %1 invoices itself, without a reseller</source>
         <translation>Bedrijven die %1 zelf factureert, zonder wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="213" />
+        <location filename="../ui/tenants/detail_panel.py" line="217"/>
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="218" />
+        <location filename="../ui/tenants/detail_panel.py" line="222"/>
         <source>Reseller · code %1</source>
         <translation>Wederverkoper · code %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="219" />
-        <location filename="../ui/tenants/detail_panel.py" line="234" />
+        <location filename="../ui/tenants/detail_panel.py" line="223"/>
+        <location filename="../ui/tenants/detail_panel.py" line="238"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="220" />
+        <location filename="../ui/tenants/detail_panel.py" line="224"/>
         <source>Billing:</source>
         <translation>Facturatie:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="221" />
-        <location filename="../ui/tenants/detail_panel.py" line="237" />
+        <location filename="../ui/tenants/detail_panel.py" line="225"/>
+        <location filename="../ui/tenants/detail_panel.py" line="241"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="223" />
-        <location filename="../ui/tenants/detail_panel.py" line="239" />
+        <location filename="../ui/tenants/detail_panel.py" line="227"/>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>Billing day:</source>
         <translation>Factuurdag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="224" />
-        <location filename="../ui/tenants/detail_panel.py" line="240" />
+        <location filename="../ui/tenants/detail_panel.py" line="228"/>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Signed up:</source>
         <translation>Aangemeld:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="232" />
+        <location filename="../ui/tenants/detail_panel.py" line="236"/>
         <source>direct customer of the hoster</source>
         <translation>directe klant van de hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="233" />
+        <location filename="../ui/tenants/detail_panel.py" line="237"/>
         <source>Company · code %1 · %2</source>
         <translation>Bedrijf · code %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="235" />
+        <location filename="../ui/tenants/detail_panel.py" line="239"/>
         <source>Customer code:</source>
         <translation>Klantcode:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236" />
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>Reseller:</source>
         <translation>Wederverkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="236" />
+        <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>None (billed by the hoster)</source>
         <translation>Geen (gefactureerd door de hoster)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="242" />
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Invoices go:</source>
         <translation>Facturen versturen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246" />
+        <location filename="../ui/tenants/detail_panel.py" line="250"/>
         <source>Tax:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="254" />
+        <location filename="../ui/tenants/detail_panel.py" line="258"/>
         <source>User · %1</source>
         <translation>Gebruiker · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="255" />
+        <location filename="../ui/tenants/detail_panel.py" line="259"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="256" />
+        <location filename="../ui/tenants/detail_panel.py" line="260"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="258" />
+        <location filename="../ui/tenants/detail_panel.py" line="262"/>
         <source>Company:</source>
         <translation>Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="263" />
+        <location filename="../ui/tenants/detail_panel.py" line="267"/>
         <source>Current subscriptions</source>
         <translation>Huidige abonnementen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="264" />
+        <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Assigned plans</source>
         <translation>Toegewezen pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="266" />
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
         <source>Change history (%1 events, newest first)</source>
         <translation>Wijzigingsgeschiedenis (%1 gebeurtenissen, nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="267" />
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>
@@ -3495,183 +2859,183 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="82" />
+        <location filename="../ui/invoices/explain_panel.py" line="82"/>
         <source>The explanation could not be worked out.</source>
         <translation>De uitleg kon niet worden berekend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="85" />
+        <location filename="../ui/invoices/explain_panel.py" line="85"/>
         <source>Working out the explanation…</source>
         <translation>Uitleg wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="96" />
-        <location filename="../ui/invoices/explain_panel.py" line="226" />
+        <location filename="../ui/invoices/explain_panel.py" line="96"/>
+        <location filename="../ui/invoices/explain_panel.py" line="226"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Selecteer een regel om te zien hoe het bedrag is berekend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="123" />
+        <location filename="../ui/invoices/explain_panel.py" line="123"/>
         <source>no price</source>
         <translation>geen prijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="126" />
+        <location filename="../ui/invoices/explain_panel.py" line="126"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="127" />
+        <location filename="../ui/invoices/explain_panel.py" line="127"/>
         <source>always</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="128" />
+        <location filename="../ui/invoices/explain_panel.py" line="128"/>
         <source>← applied</source>
         <translation>← toegepast</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="137" />
-        <source>Company's own price</source>
+        <location filename="../ui/invoices/explain_panel.py" line="137"/>
+        <source>Company&apos;s own price</source>
         <translation>Eigen prijs van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="138" />
+        <location filename="../ui/invoices/explain_panel.py" line="138"/>
         <source>Retail</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="139" />
-        <source>Reseller's own wholesale</source>
+        <location filename="../ui/invoices/explain_panel.py" line="139"/>
+        <source>Reseller&apos;s own wholesale</source>
         <translation>Eigen groothandelsprijs van de wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="140" />
+        <location filename="../ui/invoices/explain_panel.py" line="140"/>
         <source>Wholesale</source>
         <translation>Groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146" />
+        <location filename="../ui/invoices/explain_panel.py" line="146"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Vooraf gefactureerd voor de periode {start} t/m {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147" />
+        <location filename="../ui/invoices/explain_panel.py" line="147"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Een wijziging op {day}: {days} van de {period_days} dagen van de periode {period_start} t/m {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="149" />
+        <location filename="../ui/invoices/explain_panel.py" line="149"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start} t/m {end} is geen factuurperiode van het bedrijf zoals de factuurdagen nu vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="151" />
+        <location filename="../ui/invoices/explain_panel.py" line="151"/>
         <source>One-off extra: {event}.</source>
         <translation>Eenmalige kosten: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="152" />
+        <location filename="../ui/invoices/explain_panel.py" line="152"/>
         <source>Recurring extra: {event}.</source>
         <translation>Terugkerende kosten: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="153" />
+        <location filename="../ui/invoices/explain_panel.py" line="153"/>
         <source>The minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}.</source>
         <translation>Het minimumbedrag is {minimum}: de overige regels kwamen op {subtotal}, aangevuld met {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="155" />
+        <location filename="../ui/invoices/explain_panel.py" line="155"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Handmatig ingevoerd door {actor} op {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="156" />
+        <location filename="../ui/invoices/explain_panel.py" line="156"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Handmatig ingevoerd (het logboek zegt niet door wie).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157" />
+        <location filename="../ui/invoices/explain_panel.py" line="157"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Corrigeert de periode {period_start} t/m {period_end}, gefactureerd op {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158" />
+        <location filename="../ui/invoices/explain_panel.py" line="158"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>Door een wijziging die na die factuur is vastgelegd: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159" />
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Prijs geldig op {day}, laag voor laag:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160" />
-        <source>The reseller's cost on {day}, layer by layer:</source>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Inkoopprijs van de wederverkoper op {day}, laag voor laag:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="161" />
+        <location filename="../ui/invoices/explain_panel.py" line="161"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} per maand bij een termijn van {months} maanden: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="162" />
+        <location filename="../ui/invoices/explain_panel.py" line="162"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="163" />
+        <location filename="../ui/invoices/explain_panel.py" line="163"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="164" />
+        <location filename="../ui/invoices/explain_panel.py" line="164"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Eenmaal afgerond, half naar boven, op {digits} decimaal/decimalen: afrondingsverschil {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166" />
-        <source>The reseller's cost for this line is {cost}; its margin {margin}.</source>
+        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>De inkoopprijs van de wederverkoper voor deze regel is {cost}; zijn marge {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167" />
-        <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today's prices give {today} ({today_price} a unit).</source>
+        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>De prijsmatrix is sindsdien gewijzigd: gefactureerd {billed} ({billed_price} per eenheid), de huidige prijzen geven {today} ({today_price} per eenheid).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169" />
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Geen enkele laag heeft nu een prijs voor {day}: de prijsmatrix is sindsdien gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182" />
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="211" />
+        <location filename="../ui/invoices/explain_panel.py" line="211"/>
         <source>quantity %1</source>
         <translation>aantal %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="214" />
+        <location filename="../ui/invoices/explain_panel.py" line="214"/>
         <source>%1, dated %2</source>
         <translation>%1, gedateerd %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="216" />
+        <location filename="../ui/invoices/explain_panel.py" line="216"/>
         <source>, recorded %1</source>
         <translation>, vastgelegd op %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="218" />
+        <location filename="../ui/invoices/explain_panel.py" line="218"/>
         <source> by %1</source>
         <translation> door %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="222" />
+        <location filename="../ui/invoices/explain_panel.py" line="222"/>
         <source>Why this amount</source>
         <translation>Waarom dit bedrag</translation>
     </message>
@@ -3679,82 +3043,82 @@
 <context>
     <name>ExtraDialog</name>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="50" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="50"/>
         <source>New extra item</source>
         <translation>Nieuw extra artikel</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="50" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="50"/>
         <source>Edit extra item %1</source>
         <translation>Extra artikel %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="64" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="64"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="65" />
-        <source>An item's code never changes: extras recorded from it keep it.</source>
+        <location filename="../ui/catalogue/extra_dialog.py" line="65"/>
+        <source>An item&apos;s code never changes: extras recorded from it keep it.</source>
         <translation>De code van een artikel verandert nooit: extra kosten die ermee zijn vastgelegd behouden hem.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="67" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="67"/>
         <source>&amp;Charged:</source>
         <translation>&amp;Facturering:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="68" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="68"/>
         <source>Once (one-off)</source>
         <translation>Eén keer (eenmalig)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="68" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="68"/>
         <source>Every period until ended (recurring)</source>
         <translation>Elke periode tot beëindiging (terugkerend)</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="73" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="73"/>
         <source>Default in %1:</source>
         <translation>Standaard in %1:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="74" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="74"/>
         <source>Written as %1; blank: no default in that currency. A clerk can change the amount when adding the extra.</source>
         <translation>Geschreven als %1; leeg: geen standaard in die valuta. Het bedrag kan worden gewijzigd bij het toevoegen van de kosten.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="78" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="78"/>
         <source>Name in %1:</source>
         <translation>Naam in het %1:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="93" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="93"/>
         <source>Recurring</source>
         <translation>Terugkerend</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="93" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="93"/>
         <source>Default amounts</source>
         <translation>Standaardbedragen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="94" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="94"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="94" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="94"/>
         <source>Retired from</source>
         <translation>Uitgefaseerd vanaf</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="133" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="133"/>
         <source>Extra item %1 added.</source>
         <translation>Extra artikel %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/extra_dialog.py" line="133" />
+        <location filename="../ui/catalogue/extra_dialog.py" line="133"/>
         <source>Extra item %1 saved.</source>
         <translation>Extra artikel %1 opgeslagen.</translation>
     </message>
@@ -3762,60 +3126,88 @@
 <context>
     <name>ExtrasPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="232" />
+        <location filename="../ui/catalogue/editor.py" line="232"/>
         <source>%1 of %2 items shown</source>
         <translation>%1 van %2 artikelen getoond</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="235" />
+        <location filename="../ui/catalogue/editor.py" line="235"/>
         <source>Show &amp;retired</source>
         <translation>&amp;Uitgefaseerde tonen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="236" />
+        <location filename="../ui/catalogue/editor.py" line="236"/>
         <source>Find an item by code or name</source>
         <translation>Een artikel zoeken op code of naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="237" />
+        <location filename="../ui/catalogue/editor.py" line="237"/>
         <source>Extras a clerk adds to a company or one of its users: the item gives the name on the invoice and a default amount per currency, which the clerk may change.</source>
         <translation>Extra kosten die aan een bedrijf of een van zijn gebruikers worden toegevoegd: het artikel geeft de naam op de factuur en een standaardbedrag per valuta, dat kan worden gewijzigd.</translation>
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
+    <name>FollowUpModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Date</source>
-        <translation>Datum</translation>
+        <location filename="../ui/payments/collection_model.py" line="43"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Change</source>
-        <translation>Wijziging</translation>
+        <location filename="../ui/payments/collection_model.py" line="43"/>
+        <source>Invoice</source>
+        <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Plan or item</source>
-        <translation>Pakket of artikel</translation>
+        <location filename="../ui/payments/collection_model.py" line="43"/>
+        <source>Method</source>
+        <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="187" />
-        <source>Quantity</source>
-        <translation>Aantal</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_models.py" line="188" />
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_models.py" line="188" />
+        <location filename="../ui/payments/collection_model.py" line="43"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="196" />
+        <location filename="../ui/payments/collection_model.py" line="44"/>
+        <source>Why it was not collected</source>
+        <translation>Waarom niet geïnd</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Plan or item</source>
+        <translation>Pakket of artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="187"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="188"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="188"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_models.py" line="196"/>
         <source>Recurring extra charge</source>
         <translation>Terugkerende extra kosten</translation>
     </message>
@@ -3823,7 +3215,7 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126" />
+        <location filename="../ui/invoices/browser.py" line="126"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln factuur</numerusform>
@@ -3831,7 +3223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128" />
+        <location filename="../ui/invoices/browser.py" line="128"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 van %Ln factuur getoond; scroll voor meer</numerusform>
@@ -3839,22 +3231,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="131" />
+        <location filename="../ui/invoices/browser.py" line="131"/>
         <source>First %1 invoices shown; scroll for more</source>
         <translation>Eerste %1 facturen getoond; scroll voor meer</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="164" />
+        <location filename="../ui/invoices/browser.py" line="164"/>
         <source>Manual draft #%1 created.</source>
         <translation>Handmatig concept #%1 aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="170" />
+        <location filename="../ui/invoices/browser.py" line="170"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Nieuwe handmatige factuur…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="171" />
+        <location filename="../ui/invoices/browser.py" line="171"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -3862,133 +3254,133 @@
 <context>
     <name>InvoiceDesigner</name>
     <message>
-        <location filename="../ui/designer/designer.py" line="82" />
+        <location filename="../ui/designer/designer.py" line="82"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="84" />
+        <location filename="../ui/designer/designer.py" line="84"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="140" />
+        <location filename="../ui/designer/designer.py" line="140"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="148" />
+        <location filename="../ui/designer/designer.py" line="148"/>
         <source> (default)</source>
         <translation> (standaard)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="150" />
+        <location filename="../ui/designer/designer.py" line="150"/>
         <source>%1 (not saved yet)</source>
         <translation>%1 (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="175" />
-        <location filename="../ui/designer/designer.py" line="336" />
+        <location filename="../ui/designer/designer.py" line="175"/>
+        <location filename="../ui/designer/designer.py" line="336"/>
         <source>Invoice designer</source>
         <translation>Factuurontwerp</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="176" />
+        <location filename="../ui/designer/designer.py" line="176"/>
         <source>This template has changes that are not saved. Discard them?</source>
         <translation>Dit sjabloon heeft niet-opgeslagen wijzigingen. Verwerpen?</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="185" />
+        <location filename="../ui/designer/designer.py" line="185"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="187" />
+        <location filename="../ui/designer/designer.py" line="187"/>
         <source>New template %1</source>
         <translation>Nieuw sjabloon %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="204" />
+        <location filename="../ui/designer/designer.py" line="204"/>
         <source>The page shows the last valid settings: correct the fields marked on the left.</source>
         <translation>De pagina toont de laatste geldige instellingen: corrigeer de links gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="252" />
+        <location filename="../ui/designer/designer.py" line="252"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="252" />
+        <location filename="../ui/designer/designer.py" line="252"/>
         <source>Name of the new template:</source>
         <translation>Naam van het nieuwe sjabloon:</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="253" />
+        <location filename="../ui/designer/designer.py" line="253"/>
         <source>%1 (copy)</source>
         <translation>%1 (kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="281" />
+        <location filename="../ui/designer/designer.py" line="281"/>
         <source>Saved “%1” (version %2).</source>
         <translation>„%1” opgeslagen (versie %2).</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="303" />
+        <location filename="../ui/designer/designer.py" line="303"/>
         <source>Not saved.</source>
         <translation>Niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="313" />
+        <location filename="../ui/designer/designer.py" line="313"/>
         <source>“%1” is now the default.</source>
         <translation>„%1” is nu de standaard.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="327" />
+        <location filename="../ui/designer/designer.py" line="327"/>
         <source>New template, not saved yet</source>
         <translation>Nieuw sjabloon, nog niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="329" />
+        <location filename="../ui/designer/designer.py" line="329"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="331" />
+        <location filename="../ui/designer/designer.py" line="331"/>
         <source>, the default</source>
         <translation>, standaard</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="333" />
+        <location filename="../ui/designer/designer.py" line="333"/>
         <source>, changed since saved</source>
         <translation>, gewijzigd sinds opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="344" />
+        <location filename="../ui/designer/designer.py" line="344"/>
         <source>Issuer </source>
         <translation>Uitgever </translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="345" />
+        <location filename="../ui/designer/designer.py" line="345"/>
         <source>Template </source>
         <translation>Sjabloon </translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="346" />
+        <location filename="../ui/designer/designer.py" line="346"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="347" />
+        <location filename="../ui/designer/designer.py" line="347"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="348" />
+        <location filename="../ui/designer/designer.py" line="348"/>
         <source>Save &amp;as…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/designer.py" line="349" />
+        <location filename="../ui/designer/designer.py" line="349"/>
         <source>Make &amp;default</source>
         <translation>Als stan&amp;daard</translation>
     </message>
@@ -3996,52 +3388,52 @@
 <context>
     <name>InvoiceFilterBar</name>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="64" />
+        <location filename="../ui/invoices/filter_bar.py" line="64"/>
         <source>Anyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="98" />
+        <location filename="../ui/invoices/filter_bar.py" line="98"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="99" />
+        <location filename="../ui/invoices/filter_bar.py" line="99"/>
         <source>Issued &amp;by:</source>
         <translation>Uitgereikt &amp;door:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="100" />
+        <location filename="../ui/invoices/filter_bar.py" line="100"/>
         <source>C&amp;ustomer:</source>
         <translation>&amp;Klant:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="101" />
+        <location filename="../ui/invoices/filter_bar.py" line="101"/>
         <source>code or name</source>
         <translation>code of naam</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="102" />
+        <location filename="../ui/invoices/filter_bar.py" line="102"/>
         <source>&amp;Period from:</source>
         <translation>&amp;Periode vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="103" />
+        <location filename="../ui/invoices/filter_bar.py" line="103"/>
         <source>to:</source>
         <translation>t/m:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="105" />
+        <location filename="../ui/invoices/filter_bar.py" line="105"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="106" />
+        <location filename="../ui/invoices/filter_bar.py" line="106"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/filter_bar.py" line="110" />
+        <location filename="../ui/invoices/filter_bar.py" line="110"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
@@ -4049,150 +3441,150 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="137" />
+        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
         <source>Billed for %1 to %2</source>
         <translation>Gefactureerd voor %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182" />
+        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
         <source>Looking up %1…</source>
         <translation>%1 opzoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="196" />
+        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Valuta %1, btw %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225" />
+        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227" />
+        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229" />
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1, quantity</source>
         <translation>regel %1, aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231" />
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233" />
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, unit price</source>
         <translation>regel %1, stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235" />
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>unit price</source>
         <translation>stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236" />
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, tax rate</source>
         <translation>regel %1, btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255" />
+        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
         <source>customer code</source>
         <translation>klantcode</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263" />
+        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
         <source>New manual invoice</source>
         <translation>Nieuwe handmatige factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264" />
+        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
         <source>Customer code:</source>
         <translation>Klantcode:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265" />
-        <source>a company's or a reseller's code</source>
+        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>de code van een bedrijf of wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266" />
+        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267" />
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267" />
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268" />
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268" />
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Tax rate (%)</source>
         <translation>Btw-tarief (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269" />
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270" />
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>&amp;Add line</source>
         <translation>Regel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271" />
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>&amp;Remove line</source>
         <translation>Regel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272" />
-        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency's decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>De factuur wordt als concept opgeslagen; bij het uitreiken krijgt ze een nummer. Stukprijzen met de decimalen van de valuta; een negatieve prijs maakt een kortingsregel. Een gefactureerde regel behoudt zijn bedrag (een deel naar rato) tot het aantal of de prijs wordt gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="34" />
+        <location filename="../ui/invoices/lines_model.py" line="34"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="35" />
+        <location filename="../ui/invoices/lines_model.py" line="35"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/lines_model.py" line="35" />
+        <location filename="../ui/invoices/lines_model.py" line="35"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
@@ -4200,52 +3592,52 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="39" />
+        <location filename="../ui/invoices/list_model.py" line="39"/>
         <source>Draft #%1</source>
         <translation>Concept #%1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="40" />
+        <location filename="../ui/invoices/list_model.py" line="40"/>
         <source>#%1 (no number)</source>
         <translation>#%1 (zonder nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172" />
+        <location filename="../ui/invoices/list_model.py" line="172"/>
         <source>Issued by</source>
         <translation>Uitgereikt door</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Issue date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173" />
+        <location filename="../ui/invoices/list_model.py" line="173"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -4253,32 +3645,32 @@
 <context>
     <name>InvoicePaymentsBox</name>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="135" />
+        <location filename="../ui/payments/invoice_payments.py" line="135"/>
         <source>Nothing paid yet; %1 open.</source>
         <translation>Nog niets betaald; %1 openstaand.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="136" />
+        <location filename="../ui/payments/invoice_payments.py" line="136"/>
         <source>No payments.</source>
         <translation>Geen betalingen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="138" />
+        <location filename="../ui/payments/invoice_payments.py" line="138"/>
         <source>%1 open of %2.</source>
         <translation>%1 van %2 openstaand.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="157" />
+        <location filename="../ui/payments/invoice_payments.py" line="157"/>
         <source>Payment #%1 recorded.</source>
         <translation>Betaling #%1 vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="161" />
+        <location filename="../ui/payments/invoice_payments.py" line="161"/>
         <source>Payments</source>
         <translation>Betalingen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="162" />
+        <location filename="../ui/payments/invoice_payments.py" line="162"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
@@ -4286,37 +3678,37 @@
 <context>
     <name>InvoicePaymentsModel</name>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Paid by</source>
         <translation>Betaald met</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="34" />
+        <location filename="../ui/payments/invoice_payments.py" line="34"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="60" />
+        <location filename="../ui/payments/invoice_payments.py" line="60"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="61" />
+        <location filename="../ui/payments/invoice_payments.py" line="61"/>
         <source>Payment #%1 · %2</source>
         <translation>Betaling #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/invoice_payments.py" line="63" />
+        <location filename="../ui/payments/invoice_payments.py" line="63"/>
         <source> (reversed)</source>
         <translation> (teruggedraaid)</translation>
     </message>
@@ -4324,22 +3716,22 @@
 <context>
     <name>InvoicePicker</name>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="18" />
+        <location filename="../ui/designer/invoice_picker.py" line="18"/>
         <source>Preview on an invoice</source>
         <translation>Voorbeeld op een factuur</translation>
     </message>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="23" />
+        <location filename="../ui/designer/invoice_picker.py" line="23"/>
         <source>Number, customer code or name</source>
         <translation>Nummer, klantcode of naam</translation>
     </message>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="63" />
+        <location filename="../ui/designer/invoice_picker.py" line="63"/>
         <source>No invoice matches.</source>
         <translation>Geen factuur gevonden.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/invoice_picker.py" line="64" />
+        <location filename="../ui/designer/invoice_picker.py" line="64"/>
         <source>The newest %1 that match.</source>
         <translation>De nieuwste %1 resultaten.</translation>
     </message>
@@ -4347,197 +3739,197 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="37" />
+        <location filename="../ui/invoices/invoice_view.py" line="37"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="183" />
+        <location filename="../ui/invoices/invoice_view.py" line="183"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="228" />
+        <location filename="../ui/invoices/invoice_view.py" line="228"/>
         <source>No invoice selected</source>
         <translation>Geen factuur geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="229" />
+        <location filename="../ui/invoices/invoice_view.py" line="229"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Kies een factuur in de lijst om die te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235" />
+        <location filename="../ui/invoices/invoice_view.py" line="235"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236" />
+        <location filename="../ui/invoices/invoice_view.py" line="236"/>
         <source>Issued by:</source>
         <translation>Uitgereikt door:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="237" />
+        <location filename="../ui/invoices/invoice_view.py" line="237"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="238"/>
         <source>Issue date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238" />
+        <location filename="../ui/invoices/invoice_view.py" line="238"/>
         <source>not issued yet</source>
         <translation>nog niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="239" />
+        <location filename="../ui/invoices/invoice_view.py" line="239"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="240" />
+        <location filename="../ui/invoices/invoice_view.py" line="240"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="242" />
+        <location filename="../ui/invoices/invoice_view.py" line="242"/>
         <source>Corrects:</source>
         <translation>Corrigeert:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="248" />
+        <location filename="../ui/invoices/invoice_view.py" line="248"/>
         <source>Lines (%1)</source>
         <translation>Regels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="278" />
+        <location filename="../ui/invoices/invoice_view.py" line="291"/>
         <source>Issue invoice</source>
         <translation>Factuur uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="279" />
+        <location filename="../ui/invoices/invoice_view.py" line="292"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%1 aan %2 voor %3 uitreiken? De factuur krijgt haar nummer en kan daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="285" />
+        <location filename="../ui/invoices/invoice_view.py" line="298"/>
         <source>Issued as %1.</source>
         <translation>Uitgereikt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="301" />
+        <location filename="../ui/invoices/invoice_view.py" line="314"/>
         <source>%1 saved.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="307" />
+        <location filename="../ui/invoices/invoice_view.py" line="320"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="308" />
+        <location filename="../ui/invoices/invoice_view.py" line="321"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 verwijderen? Een concept uit een factuurrun wordt bij de volgende run opnieuw gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="313" />
+        <location filename="../ui/invoices/invoice_view.py" line="326"/>
         <source>%1 deleted.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="319" />
+        <location filename="../ui/invoices/invoice_view.py" line="332"/>
         <source>Credit invoice</source>
         <translation>Factuur crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320" />
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 volledig crediteren? Er wordt meteen een creditnota uitgereikt en de factuur vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="328" />
+        <location filename="../ui/invoices/invoice_view.py" line="341"/>
         <source>Credit note %1 issued.</source>
         <translation>Creditnota %1 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="334" />
+        <location filename="../ui/invoices/invoice_view.py" line="348"/>
         <source>Modify invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="335" />
+        <location filename="../ui/invoices/invoice_view.py" line="349"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 wijzigen? De factuur wordt volledig gecrediteerd en er opent een conceptkopie om te corrigeren en uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="343" />
+        <location filename="../ui/invoices/invoice_view.py" line="357"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Creditnota %1 uitgereikt; de conceptkopie is geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="360" />
+        <location filename="../ui/invoices/invoice_view.py" line="374"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="361" />
+        <location filename="../ui/invoices/invoice_view.py" line="375"/>
         <source>Subtotal:</source>
         <translation>Subtotaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="362" />
+        <location filename="../ui/invoices/invoice_view.py" line="376"/>
         <source>Tax:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="363" />
+        <location filename="../ui/invoices/invoice_view.py" line="377"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="364" />
+        <location filename="../ui/invoices/invoice_view.py" line="378"/>
         <source>&amp;Issue</source>
         <translation>&amp;Uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="365" />
+        <location filename="../ui/invoices/invoice_view.py" line="379"/>
         <source>&amp;Edit draft…</source>
         <translation>Concept &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="366" />
+        <location filename="../ui/invoices/invoice_view.py" line="380"/>
         <source>&amp;Delete draft</source>
         <translation>Concept &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="367" />
+        <location filename="../ui/invoices/invoice_view.py" line="381"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="368" />
+        <location filename="../ui/invoices/invoice_view.py" line="382"/>
         <source>C&amp;redit</source>
         <translation>&amp;Crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="369" />
+        <location filename="../ui/invoices/invoice_view.py" line="383"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Per &amp;e-mail verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="370" />
-        <source>E-mail this invoice's PDF to the customer (once; again only if you say so).</source>
+        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>De pdf van deze factuur per e-mail naar de klant sturen (eenmalig; opnieuw alleen als u dat aangeeft).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="372" />
+        <location filename="../ui/invoices/invoice_view.py" line="386"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Deze factuur crediteren en een conceptkopie openen om te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="373" />
+        <location filename="../ui/invoices/invoice_view.py" line="387"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Een creditnota voor de hele factuur uitreiken.</translation>
     </message>
@@ -4545,74 +3937,74 @@
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56" />
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Issuer</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56" />
+        <location filename="../ui/billing/settings_models.py" line="56"/>
         <source>Tax rate (%)</source>
         <translation>Btw-tarief (%)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57" />
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoice numbers</source>
         <translation>Factuurnummers</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57" />
+        <location filename="../ui/billing/settings_models.py" line="57"/>
         <source>Invoicing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58" />
+        <location filename="../ui/billing/settings_models.py" line="58"/>
         <source>Payment collection</source>
         <translation>Inning</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59" />
+        <location filename="../ui/billing/settings_models.py" line="59"/>
         <source>Email delivery</source>
         <translation>Verzending per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64" />
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (on)</source>
         <translation>Zoals de hoster (aan)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64" />
+        <location filename="../ui/billing/settings_models.py" line="64"/>
         <source>As the hoster (off)</source>
         <translation>Zoals de hoster (uit)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65" />
-        <location filename="../ui/billing/settings_models.py" line="100" />
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65" />
-        <location filename="../ui/billing/settings_models.py" line="100" />
+        <location filename="../ui/billing/settings_models.py" line="65"/>
+        <location filename="../ui/billing/settings_models.py" line="100"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="77" />
-        <source>Off: billing runs skip the issuer's companies (the hoster's: no runs).</source>
+        <location filename="../ui/billing/settings_models.py" line="77"/>
+        <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>Uit: factuurruns slaan de bedrijven van de uitgever over (bij de hoster: geen runs).</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="78" />
+        <location filename="../ui/billing/settings_models.py" line="78"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>Een sjabloon met {seq} en eventueel {year}, zoals INV-{year}-{seq:05}.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="89" />
+        <location filename="../ui/billing/settings_models.py" line="89"/>
         <source>%1 (hoster)</source>
         <translation>%1 (hoster)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="102" />
+        <location filename="../ui/billing/settings_models.py" line="102"/>
         <source>As the hoster</source>
         <translation>Zoals de hoster</translation>
     </message>
@@ -4620,57 +4012,57 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Entry</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95" />
+        <location filename="../ui/payments/account_models.py" line="95"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="100" />
+        <location filename="../ui/payments/account_models.py" line="100"/>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="102" />
+        <location filename="../ui/payments/account_models.py" line="102"/>
         <source> (reversed)</source>
         <translation> (teruggedraaid)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="104" />
+        <location filename="../ui/payments/account_models.py" line="104"/>
         <source>to %1</source>
         <translation>aan %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="106" />
+        <location filename="../ui/payments/account_models.py" line="106"/>
         <source>of payment #%1 · %2</source>
         <translation>van betaling #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="125" />
+        <location filename="../ui/payments/account_models.py" line="125"/>
         <source>Recorded by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="127" />
+        <location filename="../ui/payments/account_models.py" line="127"/>
         <source>Due %1</source>
         <translation>Vervalt op %1</translation>
     </message>
@@ -4678,7 +4070,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="145" />
+        <location filename="../ui/catalogue/editor.py" line="145"/>
         <source>%1 of %2 shown</source>
         <translation>%1 van %2 getoond</translation>
     </message>
@@ -4686,38 +4078,38 @@
 <context>
     <name>LoginScope</name>
     <message>
-        <location filename="../ui/login_scope.py" line="20" />
+        <location filename="../ui/login_scope.py" line="20"/>
         <source>hoster admin</source>
         <translation>hoster-beheerder</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="21" />
+        <location filename="../ui/login_scope.py" line="21"/>
         <source>hoster clerk</source>
         <translation>hoster-medewerker</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="22" />
+        <location filename="../ui/login_scope.py" line="22"/>
         <source>reseller admin</source>
         <translation>wederverkoper-beheerder</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="23" />
+        <location filename="../ui/login_scope.py" line="23"/>
         <source>reseller clerk</source>
         <translation>wederverkoper-medewerker</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="24" />
+        <location filename="../ui/login_scope.py" line="24"/>
         <source>reviewer, read only</source>
         <translation>controleur, alleen lezen</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="31" />
+        <location filename="../ui/login_scope.py" line="31"/>
         <source>%1 (%2 of %3)</source>
         <comment>login (role of reseller)</comment>
         <translation>%1 (%2 bij %3)</translation>
     </message>
     <message>
-        <location filename="../ui/login_scope.py" line="34" />
+        <location filename="../ui/login_scope.py" line="34"/>
         <source>%1 (%2)</source>
         <comment>login (role)</comment>
         <translation>%1 (%2)</translation>
@@ -4726,164 +4118,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/app_shell.py" line="276" />
+        <location filename="../ui/app_shell.py" line="277"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="279" />
+        <location filename="../ui/app_shell.py" line="282"/>
         <source>About Prorata</source>
         <translation>Over Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="280" />
+        <location filename="../ui/app_shell.py" line="283"/>
         <source>Prorata %1
 Billing console for hosting providers.</source>
         <translation>Prorata %1
 Facturatieconsole voor hostingproviders.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="289" />
+        <location filename="../ui/app_shell.py" line="285"/>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="286"/>
+        <source>%1 %2, by %3
+Built on Prorata, a billing console for hosting providers.</source>
+        <translation>%1 %2, door %3
+Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="301"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="290" />
-        <source>Prorata — %1</source>
-        <translation>Prorata — %1</translation>
+        <location filename="../ui/app_shell.py" line="302"/>
+        <source>%1 — %2</source>
+        <comment>product — login</comment>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="291" />
+        <location filename="../ui/app_shell.py" line="304"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="292" />
+        <location filename="../ui/app_shell.py" line="305"/>
         <source>Database: %1 · logged in as %2</source>
         <translation>Database: %1 · aangemeld als %2</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="294" />
+        <location filename="../ui/app_shell.py" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="295" />
+        <location filename="../ui/app_shell.py" line="308"/>
         <source>&amp;Reload</source>
         <translation>&amp;Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="296" />
+        <location filename="../ui/app_shell.py" line="309"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Wijzigingslogboek…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="297" />
+        <location filename="../ui/app_shell.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="298" />
+        <location filename="../ui/app_shell.py" line="311"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="299" />
+        <location filename="../ui/app_shell.py" line="312"/>
         <source>&amp;Find tenant…</source>
         <translation>Klant &amp;zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="300" />
+        <location filename="../ui/app_shell.py" line="313"/>
         <source>Prefere&amp;nces…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="301" />
+        <location filename="../ui/app_shell.py" line="314"/>
         <source>&amp;Billing</source>
         <translation>&amp;Facturatie</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="302" />
+        <location filename="../ui/app_shell.py" line="315"/>
         <source>&amp;Run billing…</source>
         <translation>Facturatie &amp;uitvoeren…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="303" />
+        <location filename="../ui/app_shell.py" line="316"/>
         <source>Billing &amp;settings…</source>
         <translation>Factuur&amp;instellingen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="304" />
+        <location filename="../ui/app_shell.py" line="317"/>
         <source>Invoice &amp;designer…</source>
         <translation>Factuur&amp;ontwerp…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="305" />
+        <location filename="../ui/app_shell.py" line="318"/>
         <source>Open re&amp;view file…</source>
         <translation>Controle&amp;bestand openen…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="306" />
+        <location filename="../ui/app_shell.py" line="319"/>
         <source>&amp;Import review answers…</source>
         <translation>Controle&amp;antwoorden importeren…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="307" />
+        <location filename="../ui/app_shell.py" line="320"/>
         <source>Send &amp;invoices…</source>
         <translation>Facturen &amp;verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="308" />
+        <location filename="../ui/app_shell.py" line="321"/>
         <source>&amp;Print-and-post batch…</source>
         <translation>Afdrukbatch voor de &amp;post…</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="309" />
+        <location filename="../ui/app_shell.py" line="322"/>
         <source>&amp;Tenants</source>
         <translation>&amp;Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="310" />
+        <location filename="../ui/app_shell.py" line="323"/>
         <source>C&amp;atalogue</source>
         <translation>C&amp;atalogus</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="311" />
+        <location filename="../ui/app_shell.py" line="324"/>
         <source>&amp;Prices</source>
         <translation>&amp;Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="312" />
+        <location filename="../ui/app_shell.py" line="325"/>
         <source>I&amp;nvoices</source>
         <translation>Fact&amp;uren</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="313" />
+        <location filename="../ui/app_shell.py" line="326"/>
         <source>Pa&amp;yments</source>
         <translation>&amp;Betalingen</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="314" />
+        <location filename="../ui/app_shell.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="315" />
+        <location filename="../ui/app_shell.py" line="328"/>
         <source>&amp;About Prorata</source>
         <translation>&amp;Over Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="341" />
+        <location filename="../ui/app_shell.py" line="329"/>
+        <source>&amp;About %1</source>
+        <translation>&amp;Over %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app_shell.py" line="355"/>
         <source>A billing preview is still working. Stop it and quit?</source>
         <translation>Er loopt nog een factuurvoorbeeld. Stoppen en afsluiten?</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="342" />
+        <location filename="../ui/app_shell.py" line="356"/>
         <source>A billing run is writing invoices. Stop it after the companies being billed now, and quit? What is billed by then stays billed; the next run bills the rest.</source>
         <translation>Een factuurrun schrijft facturen. Stoppen na de bedrijven die nu worden gefactureerd, en afsluiten? Wat tot dan is gefactureerd, blijft gefactureerd; de volgende run factureert de rest.</translation>
     </message>
     <message>
-        <location filename="../ui/app_shell.py" line="344" />
+        <location filename="../ui/app_shell.py" line="358"/>
         <source>Quit Prorata</source>
         <translation>Prorata afsluiten</translation>
     </message>
@@ -4891,12 +4301,12 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="19" />
+        <location filename="../ui/dialogs/messages.py" line="19"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="20" />
+        <location filename="../ui/dialogs/messages.py" line="20"/>
         <source>This could not be done:</source>
         <translation>Dit kon niet worden uitgevoerd:</translation>
     </message>
@@ -4904,28 +4314,28 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="169" />
+        <location filename="../ui/billing/settings_models.py" line="169"/>
         <source>Defer to the next invoice</source>
         <translation>Uitstellen tot de volgende factuur</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="170" />
+        <location filename="../ui/billing/settings_models.py" line="170"/>
         <source>Top up to the minimum</source>
         <translation>Aanvullen tot het minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180" />
+        <location filename="../ui/billing/settings_models.py" line="180"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180" />
-        <location filename="../ui/billing/settings_models.py" line="214" />
+        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="214"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="181" />
+        <location filename="../ui/billing/settings_models.py" line="181"/>
         <source>Below it</source>
         <translation>Daaronder</translation>
     </message>
@@ -4933,92 +4343,92 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="36" />
+        <location filename="../ui/tenants/move_dialog.py" line="36"/>
         <source>&amp;Move</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="38" />
+        <location filename="../ui/tenants/move_dialog.py" line="38"/>
         <source>Move company %1</source>
         <translation>Bedrijf %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="40" />
+        <location filename="../ui/tenants/move_dialog.py" line="40"/>
         <source>Move user %1</source>
         <translation>Gebruiker %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="54" />
+        <location filename="../ui/tenants/move_dialog.py" line="54"/>
         <source>User:</source>
         <translation>Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="57" />
+        <location filename="../ui/tenants/move_dialog.py" line="57"/>
         <source>Company:</source>
         <translation>Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="61" />
+        <location filename="../ui/tenants/move_dialog.py" line="61"/>
         <source>Current seller:</source>
         <translation>Huidige verkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="67" />
+        <location filename="../ui/tenants/move_dialog.py" line="67"/>
         <source>&amp;New seller:</source>
         <translation>&amp;Nieuwe verkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="71" />
+        <location filename="../ui/tenants/move_dialog.py" line="71"/>
         <source>&amp;To company:</source>
         <translation>&amp;Naar bedrijf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="72" />
+        <location filename="../ui/tenants/move_dialog.py" line="72"/>
         <source>&amp;Effective from:</source>
         <translation>&amp;Ingangsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="108" />
+        <location filename="../ui/tenants/move_dialog.py" line="108"/>
         <source>The hoster itself (%1)</source>
         <translation>De hoster zelf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="133" />
+        <location filename="../ui/tenants/move_dialog.py" line="133"/>
         <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, extras and history go along; invoices already written stay with their issuer.</source>
         <translation>Vanaf deze datum factureert de nieuwe verkoper het bedrijf. De verkoper die wordt verlaten crediteert op zijn volgende factuur wat hij vooraf heeft gefactureerd voor de dagen vanaf deze datum, en zijn inkoopprijs als wederverkoper stopt op deze datum. Gebruikers, pakketten, extra kosten en geschiedenis gaan mee; al aangemaakte facturen blijven bij hun uitgever.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="138" />
+        <location filename="../ui/tenants/move_dialog.py" line="138"/>
         <source>From this date the user is taken off its plans in %1 and put on the same plans in the other company, which must have them: both are billed pro rata by days. Only companies of the same seller are listed.</source>
         <translation>Vanaf deze datum wordt de gebruiker ontkoppeld van zijn pakketten in %1 en toegewezen aan dezelfde pakketten in het andere bedrijf, dat ze moet hebben: beide worden naar rato per dag gefactureerd. Alleen bedrijven van dezelfde verkoper worden getoond.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="142" />
+        <location filename="../ui/tenants/move_dialog.py" line="142"/>
         <source>This date lies in a period already invoiced (up to %1): the next invoices carry the corrections.</source>
         <translation>Deze datum valt in een al gefactureerde periode (t/m %1): de volgende facturen bevatten de correcties.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="145" />
+        <location filename="../ui/tenants/move_dialog.py" line="145"/>
         <source>Last moved on %1; a new move cannot be dated before that.</source>
         <translation>Laatst verplaatst op %1; een nieuwe verplaatsing kan niet eerder worden gedateerd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="152" />
+        <location filename="../ui/tenants/move_dialog.py" line="152"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="154" />
+        <location filename="../ui/tenants/move_dialog.py" line="154"/>
         <source>to</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="176" />
+        <location filename="../ui/tenants/move_dialog.py" line="176"/>
         <source>Company %1 moves to %2 from %3.</source>
         <translation>Bedrijf %1 gaat vanaf %3 over naar %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="180" />
+        <location filename="../ui/tenants/move_dialog.py" line="180"/>
         <source>User %1 moves to %2 from %3.</source>
         <translation>Gebruiker %1 gaat vanaf %3 over naar %2.</translation>
     </message>
@@ -5026,27 +4436,27 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145" />
+        <location filename="../ui/payments/account_models.py" line="145"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
@@ -5054,37 +4464,37 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Billing date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57" />
+        <location filename="../ui/billing/outcomes_model.py" line="57"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58" />
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58" />
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="76" />
+        <location filename="../ui/billing/outcomes_model.py" line="76"/>
         <source>Reseller %1</source>
         <translation>Wederverkoper %1</translation>
     </message>
@@ -5092,12 +4502,12 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/dialogs/password.py" line="11" />
+        <location filename="../ui/dialogs/password.py" line="11"/>
         <source>Database password</source>
         <translation>Databasewachtwoord</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/password.py" line="12" />
+        <location filename="../ui/dialogs/password.py" line="12"/>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
     </message>
@@ -5105,7 +4515,7 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PaymentConsole</name>
     <message numerus="yes">
-        <location filename="../ui/payments/console.py" line="144" />
+        <location filename="../ui/payments/console.py" line="163"/>
         <source>%Ln account(s)</source>
         <translation>
             <numerusform>%Ln rekening</numerusform>
@@ -5113,7 +4523,7 @@ Facturatieconsole voor hostingproviders.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/console.py" line="146" />
+        <location filename="../ui/payments/console.py" line="165"/>
         <source>%1 of %Ln account(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 van %Ln rekening getoond; scroll voor meer</numerusform>
@@ -5121,22 +4531,27 @@ Facturatieconsole voor hostingproviders.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="149" />
+        <location filename="../ui/payments/console.py" line="168"/>
         <source>First %1 accounts shown; scroll for more</source>
         <translation>Eerste %1 rekeningen getoond; scroll voor meer</translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="165" />
+        <location filename="../ui/payments/console.py" line="184"/>
         <source>Accounts</source>
         <translation>Rekeningen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="166" />
+        <location filename="../ui/payments/console.py" line="185"/>
         <source>Aging</source>
         <translation>Ouderdomsanalyse</translation>
     </message>
     <message>
-        <location filename="../ui/payments/console.py" line="167" />
+        <location filename="../ui/payments/console.py" line="186"/>
+        <source>Collection</source>
+        <translation>Incasso</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/console.py" line="187"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -5144,97 +4559,97 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="41" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="41"/>
         <source>New plan</source>
         <translation>Nieuw pakket</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="41" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="41"/>
         <source>Edit plan %1</source>
         <translation>Pakket %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="53" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="53"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="54" />
-        <source>A plan's code and service never change: invoices and prices refer to them.</source>
+        <location filename="../ui/catalogue/plan_dialog.py" line="54"/>
+        <source>A plan&apos;s code and service never change: invoices and prices refer to them.</source>
         <translation>Code en dienst van een pakket veranderen nooit: facturen en prijzen verwijzen ernaar.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="56" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="56"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="59" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="59"/>
         <source>Invoices have already billed this plan %1: its basis can no longer change. Add a new plan for another basis.</source>
         <translation>Facturen hebben dit pakket al %1 gefactureerd: de grondslag kan niet meer veranderen. Voeg een nieuw pakket toe voor een andere grondslag.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="61" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="61"/>
         <source>&amp;Basis:</source>
         <translation>&amp;Grondslag:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="63" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="63"/>
         <source>Unit in %1:</source>
         <translation>Eenheid in het %1:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="64" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="64"/>
         <source>What one unit is, as invoices name it: site, GB, licence…</source>
         <translation>Wat één eenheid is, zoals facturen haar noemen: site, GB, licentie…</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="65" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="65"/>
         <source>Name in %1:</source>
         <translation>Naam in het %1:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="66" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="66"/>
         <source>Description in %1:</source>
         <translation>Omschrijving in het %1:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="73" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="73"/>
         <source>A plan stays with its service.</source>
         <translation>Een pakket blijft bij zijn dienst.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="96" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="96"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="96" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="96"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="96" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="97" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="97"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="97" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="97"/>
         <source>Retired from</source>
         <translation>Uitgefaseerd vanaf</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="125" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="125"/>
         <source>Plan %1 added.</source>
         <translation>Pakket %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/plan_dialog.py" line="125" />
+        <location filename="../ui/catalogue/plan_dialog.py" line="125"/>
         <source>Plan %1 saved.</source>
         <translation>Pakket %1 opgeslagen.</translation>
     </message>
@@ -5242,48 +4657,48 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="168" />
-        <location filename="../ui/catalogue/editor.py" line="198" />
+        <location filename="../ui/catalogue/editor.py" line="168"/>
+        <location filename="../ui/catalogue/editor.py" line="198"/>
         <source>All services</source>
         <translation>Alle diensten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="184" />
+        <location filename="../ui/catalogue/editor.py" line="184"/>
         <source>%1 of %2 plans shown</source>
         <translation>%1 van %2 pakketten getoond</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="187" />
+        <location filename="../ui/catalogue/editor.py" line="187"/>
         <source>Ser&amp;vice:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="188" />
+        <location filename="../ui/catalogue/editor.py" line="188"/>
         <source>S&amp;how:</source>
         <translation>&amp;Tonen:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="192" />
+        <location filename="../ui/catalogue/editor.py" line="192"/>
         <source>All plans</source>
         <translation>Alle pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="193" />
+        <location filename="../ui/catalogue/editor.py" line="193"/>
         <source>Active plans</source>
         <translation>Actieve pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="194" />
+        <location filename="../ui/catalogue/editor.py" line="194"/>
         <source>Retired plans</source>
         <translation>Uitgefaseerde pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="199" />
+        <location filename="../ui/catalogue/editor.py" line="199"/>
         <source>Find a plan by code or name</source>
         <translation>Een pakket zoeken op code of naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="200" />
+        <location filename="../ui/catalogue/editor.py" line="200"/>
         <source>Greyed plans are retired: no company can subscribe or change to them; running subscriptions go on being billed. Double-click a plan to edit it; its prices are set in the Prices tab.</source>
         <translation>Grijze pakketten zijn uitgefaseerd: geen bedrijf kan erop abonneren of ernaar wisselen; lopende abonnementen worden verder gefactureerd. Dubbelklik op een pakket om het te bewerken; de prijzen stelt u in op het tabblad Prijzen.</translation>
     </message>
@@ -5291,45 +4706,45 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="60" />
+        <location filename="../ui/dialogs/preferences.py" line="60"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="61" />
+        <location filename="../ui/dialogs/preferences.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/preferences.py" line="62" />
-        <source>Menus, windows and messages change at once; numbers and dates follow the language. Invoices keep each customer's own language.</source>
-        <translation>Menu's, vensters en meldingen wisselen meteen; getallen en datums volgen de taal. Facturen houden de eigen taal van elke klant.</translation>
+        <location filename="../ui/dialogs/preferences.py" line="62"/>
+        <source>Menus, windows and messages change at once; numbers and dates follow the language. Invoices keep each customer&apos;s own language.</source>
+        <translation>Menu&apos;s, vensters en meldingen wisselen meteen; getallen en datums volgen de taal. Facturen houden de eigen taal van elke klant.</translation>
     </message>
 </context>
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="107" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="107"/>
         <source>The preview shows here.</source>
         <translation>Hier verschijnt het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="127" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="127"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Dit verandert niets aan de volgende factuur, gedateerd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="130" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="130"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>De volgende factuur, gedateerd %1: subtotaal %2 → %3 (%4); met btw %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="135" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>De wijziging valt in een al gefactureerde periode: de correctieregels factureren dat verschil op de volgende factuur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="140" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
         <source>On the next invoice</source>
         <translation>Op de volgende factuur</translation>
     </message>
@@ -5337,32 +4752,32 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Calculation</source>
         <translation>Berekening</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="65" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="72" />
+        <location filename="../ui/tenants/changes/preview_model.py" line="72"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
@@ -5370,57 +4785,57 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../ui/designer/preview.py" line="49" />
+        <location filename="../ui/designer/preview.py" line="49"/>
         <source>Sample invoice</source>
         <translation>Voorbeeldfactuur</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="51" />
+        <location filename="../ui/designer/preview.py" line="51"/>
         <source>Preview on an invoice…</source>
         <translation>Voorbeeld op een factuur…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="56" />
+        <location filename="../ui/designer/preview.py" line="56"/>
         <source>The language of the previewed invoice</source>
         <translation>De taal van de voorbeeldfactuur</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="60" />
-        <source>The sample invoice's currency</source>
+        <location filename="../ui/designer/preview.py" line="60"/>
+        <source>The sample invoice&apos;s currency</source>
         <translation>De valuta van de voorbeeldfactuur</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="63" />
+        <location filename="../ui/designer/preview.py" line="63"/>
         <source>Whole page</source>
         <translation>Hele pagina</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="64" />
+        <location filename="../ui/designer/preview.py" line="64"/>
         <source>Page width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="67" />
+        <location filename="../ui/designer/preview.py" line="67"/>
         <source>Preview on</source>
         <translation>Voorbeeld op</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="150" />
+        <location filename="../ui/designer/preview.py" line="150"/>
         <source>1 page</source>
         <translation>1 pagina</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="150" />
+        <location filename="../ui/designer/preview.py" line="150"/>
         <source>%1 pages</source>
-        <translation>%1 pagina's</translation>
+        <translation>%1 pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="152" />
+        <location filename="../ui/designer/preview.py" line="152"/>
         <source> · shown %1 ms after the change</source>
         <translation> · getoond %1 ms na de wijziging</translation>
     </message>
     <message>
-        <location filename="../ui/designer/preview.py" line="160" />
+        <location filename="../ui/designer/preview.py" line="160"/>
         <source>The page cannot be rendered: %1</source>
         <translation>De pagina kan niet worden weergegeven: %1</translation>
     </message>
@@ -5428,88 +4843,88 @@ Facturatieconsole voor hostingproviders.</translation>
 <context>
     <name>PriceMatrixModel</name>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="146" />
+        <location filename="../ui/prices/matrix_model.py" line="146"/>
         <source>Plan</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="147" />
+        <location filename="../ui/prices/matrix_model.py" line="147"/>
         <source>Billed</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="148" />
+        <location filename="../ui/prices/matrix_model.py" line="148"/>
         <source>Wholesale</source>
         <translation>Groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="149" />
-        <source>Reseller's cost</source>
+        <location filename="../ui/prices/matrix_model.py" line="149"/>
+        <source>Reseller&apos;s cost</source>
         <translation>Inkoopprijs wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="150" />
+        <location filename="../ui/prices/matrix_model.py" line="150"/>
         <source>Retail</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="151" />
+        <location filename="../ui/prices/matrix_model.py" line="151"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="175" />
-        <source>The hoster's price to every reseller.</source>
+        <location filename="../ui/prices/matrix_model.py" line="175"/>
+        <source>The hoster&apos;s price to every reseller.</source>
         <translation>De prijs van de hoster voor alle wederverkopers.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="176" />
+        <location filename="../ui/prices/matrix_model.py" line="176"/>
         <source>What this reseller pays: its own negotiated price, else wholesale.</source>
         <translation>Wat deze wederverkoper betaalt: zijn eigen onderhandelde prijs, anders groothandel.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="177" />
+        <location filename="../ui/prices/matrix_model.py" line="177"/>
         <source>What the seller charges its companies.</source>
         <translation>Wat de verkoper zijn bedrijven rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="178" />
-        <source>Retail minus the reseller's cost.</source>
+        <location filename="../ui/prices/matrix_model.py" line="178"/>
+        <source>Retail minus the reseller&apos;s cost.</source>
         <translation>Verkoop min de inkoopprijs van de wederverkoper.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="220" />
+        <location filename="../ui/prices/matrix_model.py" line="220"/>
         <source>Missing prices in %1: %2</source>
         <translation>Ontbrekende prijzen in %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="225" />
-        <source>No wholesale price in %1: this reseller's companies on this plan cannot be billed in %1. Double-click to set one.</source>
+        <location filename="../ui/prices/matrix_model.py" line="225"/>
+        <source>No wholesale price in %1: this reseller&apos;s companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Geen groothandelsprijs in %1: de bedrijven van deze wederverkoper met dit pakket kunnen niet in %1 worden gefactureerd. Dubbelklik om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="228" />
+        <location filename="../ui/prices/matrix_model.py" line="228"/>
         <source>No retail price in %1: companies on this plan cannot be billed in %1. Double-click to set one.</source>
         <translation>Geen verkoopprijs in %1: bedrijven met dit pakket kunnen niet in %1 worden gefactureerd. Dubbelklik om er een in te stellen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="233" />
-        <source>%1's own price (wholesale is %2). Clear it to fall back to wholesale.</source>
+        <location filename="../ui/prices/matrix_model.py" line="233"/>
+        <source>%1&apos;s own price (wholesale is %2). Clear it to fall back to wholesale.</source>
         <translation>Eigen prijs van %1 (groothandel is %2). Maak leeg om terug te vallen op groothandel.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="236" />
+        <location filename="../ui/prices/matrix_model.py" line="236"/>
         <source>The wholesale price; type an amount to give %1 its own price.</source>
         <translation>De groothandelsprijs; typ een bedrag om %1 een eigen prijs te geven.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="239" />
+        <location filename="../ui/prices/matrix_model.py" line="239"/>
         <source>Double-click to change the price from the chosen date on.</source>
         <translation>Dubbelklik om de prijs vanaf de gekozen datum te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="305" />
-        <source>%1 would sell %2 below cost: retail %3, the reseller's cost %4, a loss of %5 a unit.
+        <location filename="../ui/prices/matrix_model.py" line="305"/>
+        <source>%1 would sell %2 below cost: retail %3, the reseller&apos;s cost %4, a loss of %5 a unit.
 
 Save it anyway?</source>
         <translation>%1 zou %2 onder de inkoopprijs verkopen: verkoop %3, inkoopprijs van de wederverkoper %4, een verlies van %5 per eenheid.
@@ -5517,34 +4932,34 @@ Save it anyway?</source>
 Toch opslaan?</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="309" />
+        <location filename="../ui/prices/matrix_model.py" line="309"/>
         <source>Retail below cost</source>
         <translation>Verkoop onder inkoopprijs</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="318" />
-        <location filename="../ui/prices/matrix_model.py" line="341" />
+        <location filename="../ui/prices/matrix_model.py" line="318"/>
+        <location filename="../ui/prices/matrix_model.py" line="341"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="319" />
-        <location filename="../ui/prices/matrix_model.py" line="342" />
+        <location filename="../ui/prices/matrix_model.py" line="319"/>
+        <location filename="../ui/prices/matrix_model.py" line="342"/>
         <source>with no start date</source>
         <translation>zonder begindatum</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="321" />
+        <location filename="../ui/prices/matrix_model.py" line="321"/>
         <source>%1 pays wholesale (%2) again.</source>
         <translation>%1 betaalt weer de groothandelsprijs (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="324" />
+        <location filename="../ui/prices/matrix_model.py" line="324"/>
         <source>The price before it applies again; without one, %1 cannot be billed in %2.</source>
         <translation>De vorige prijs geldt weer; zonder prijs kan %1 niet in %2 worden gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="326" />
+        <location filename="../ui/prices/matrix_model.py" line="326"/>
         <source>Remove this price?
 
 %2 · %1: %3, in force %4.
@@ -5557,12 +4972,12 @@ It is removed from the day it began: periods billed from then on would be billed
 Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worden gefactureerd, zouden zonder hem worden gefactureerd. %5</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="330" />
+        <location filename="../ui/prices/matrix_model.py" line="330"/>
         <source>Remove a price</source>
         <translation>Een prijs verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_model.py" line="339" />
+        <location filename="../ui/prices/matrix_model.py" line="339"/>
         <source>%1 · %2: removed %3 (in force %4).</source>
         <translation>%1 · %2: %3 verwijderd (geldig %4).</translation>
     </message>
@@ -5570,13 +4985,13 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>PriceMatrixWidget</name>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="140" />
-        <location filename="../ui/prices/matrix_widget.py" line="238" />
+        <location filename="../ui/prices/matrix_widget.py" line="140"/>
+        <location filename="../ui/prices/matrix_widget.py" line="238"/>
         <source>%1 (direct companies)</source>
         <translation>%1 (directe bedrijven)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209" />
+        <location filename="../ui/prices/matrix_widget.py" line="209"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln pakket zonder prijs in %1 (gemarkeerd)</numerusform>
@@ -5584,50 +4999,50 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
         </translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="214" />
+        <location filename="../ui/prices/matrix_widget.py" line="214"/>
         <source>%1: %2 set to %3 from %4.</source>
         <translation>%1: %2 op %3 gezet vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="222" />
+        <location filename="../ui/prices/matrix_widget.py" line="222"/>
         <source>Prices of %1 in %2 on %3</source>
         <translation>Prijzen van %1 in %2 op %3</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="226" />
+        <location filename="../ui/prices/matrix_widget.py" line="226"/>
         <source>&amp;Seller:</source>
         <translation>&amp;Verkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="227" />
+        <location filename="../ui/prices/matrix_widget.py" line="227"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="228" />
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>Prices &amp;on and changes from:</source>
         <translation>Prijzen &amp;op en wijzigingen vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="229" />
+        <location filename="../ui/prices/matrix_widget.py" line="229"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="231" />
-        <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller's own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
+        <location filename="../ui/prices/matrix_widget.py" line="231"/>
+        <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
         <translation>Dubbelklik op een prijs (of selecteer hem en typ) om hem te wijzigen; de nieuwe prijs geldt vanaf de gekozen datum, eerdere perioden houden de hunne. Een vetgedrukte inkoopprijs is de eigen onderhandelde prijs van de wederverkoper; maak hem leeg om terug te vallen op groothandel. Een geleegde prijs wordt verwijderd vanaf de dag waarop hij begon (u krijgt eerst een vraag).</translation>
     </message>
 </context>
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="34" />
+        <location filename="../ui/payments/action_dialog.py" line="34"/>
         <source>Changed meanwhile</source>
         <translation>Intussen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35" />
+        <location filename="../ui/payments/action_dialog.py" line="35"/>
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Iemand anders heeft deze rekening gewijzigd terwijl u eraan werkte; er is niets weggeschreven. De rekening wordt opnieuw getoond zoals ze nu is.</translation>
     </message>
@@ -5635,257 +5050,257 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="51" />
-        <source>Checks are switched off (%1's setting).</source>
+        <location filename="../ui/payments/record_dialog.py" line="51"/>
+        <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Cheques staan uit (instelling van %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="80" />
+        <location filename="../ui/payments/record_dialog.py" line="80"/>
         <source>the amount</source>
         <translation>het bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="103" />
+        <location filename="../ui/payments/record_dialog.py" line="103"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%1 per %2 van %3 vastleggen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="106" />
+        <location filename="../ui/payments/record_dialog.py" line="106"/>
         <source>It pays:</source>
         <translation>Ze betaalt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108" />
+        <location filename="../ui/payments/record_dialog.py" line="108"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 blijft als tegoed op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109" />
-        <location filename="../ui/payments/record_dialog.py" line="116" />
-        <location filename="../ui/payments/record_dialog.py" line="129" />
+        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <location filename="../ui/payments/record_dialog.py" line="116"/>
+        <location filename="../ui/payments/record_dialog.py" line="129"/>
         <source>Record payment</source>
         <translation>Betaling vastleggen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="118" />
+        <location filename="../ui/payments/record_dialog.py" line="118"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · tegoed %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="122" />
+        <location filename="../ui/payments/record_dialog.py" line="122"/>
         <source>&amp;Method:</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="123" />
+        <location filename="../ui/payments/record_dialog.py" line="123"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124" />
+        <location filename="../ui/payments/record_dialog.py" line="124"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125" />
+        <location filename="../ui/payments/record_dialog.py" line="125"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferentie:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126" />
+        <location filename="../ui/payments/record_dialog.py" line="126"/>
         <source>Allocate to:</source>
         <translation>Toewijzen aan:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127" />
+        <location filename="../ui/payments/record_dialog.py" line="127"/>
         <source>such as %1</source>
         <translation>zoals %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128" />
-        <source>the transfer's reference, the check's number, a receipt number</source>
+        <location filename="../ui/payments/record_dialog.py" line="128"/>
+        <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>kenmerk van de overboeking, chequenummer, bonnummer</translation>
     </message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="64" />
+        <location filename="../ui/payments/refund_dialog.py" line="64"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="65" />
+        <location filename="../ui/payments/refund_dialog.py" line="65"/>
         <source>This payment has %1 of credit to refund.</source>
         <translation>Deze betaling heeft %1 tegoed om terug te betalen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="71" />
+        <location filename="../ui/payments/refund_dialog.py" line="71"/>
         <source>a payment with credit</source>
         <translation>een betaling met tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="76" />
+        <location filename="../ui/payments/refund_dialog.py" line="76"/>
         <source>the amount</source>
         <translation>het bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="81" />
-        <location filename="../ui/payments/refund_dialog.py" line="89" />
-        <location filename="../ui/payments/refund_dialog.py" line="98" />
+        <location filename="../ui/payments/refund_dialog.py" line="81"/>
+        <location filename="../ui/payments/refund_dialog.py" line="89"/>
+        <location filename="../ui/payments/refund_dialog.py" line="98"/>
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="82" />
+        <location filename="../ui/payments/refund_dialog.py" line="82"/>
         <source>Pay %1 back to %2 out of payment #%3? Make sure the money was actually sent.</source>
         <translation>%1 terugbetalen aan %2 uit betaling #%3? Controleer dat het geld echt is overgemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="90" />
+        <location filename="../ui/payments/refund_dialog.py" line="90"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit %2: only what pays no invoice can be refunded.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tegoed %2: alleen wat geen factuur betaalt, kan worden terugbetaald.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="94" />
+        <location filename="../ui/payments/refund_dialog.py" line="94"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Betaling:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="95" />
+        <location filename="../ui/payments/refund_dialog.py" line="95"/>
         <source>&amp;Refunded on:</source>
         <translation>&amp;Terugbetaald op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="96" />
+        <location filename="../ui/payments/refund_dialog.py" line="96"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferentie:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="97" />
-        <source>the refund transfer's reference</source>
+        <location filename="../ui/payments/refund_dialog.py" line="97"/>
+        <source>the refund transfer&apos;s reference</source>
         <translation>kenmerk van de terugbetaling</translation>
     </message>
 </context>
 <context>
     <name>ResellerDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36"/>
         <source>New reseller</source>
         <translation>Nieuwe wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="36"/>
         <source>Edit reseller %1</source>
         <translation>Wederverkoper %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="46" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="46"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="47" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="47"/>
         <source>Reverse charge (0 %)</source>
         <translation>Btw verlegd (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="48" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="48"/>
         <source>Exempt (0 %)</source>
         <translation>Vrijgesteld (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="56" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="56"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="57" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="57"/>
         <source>Code and currency are fixed once the reseller has companies.</source>
         <translation>Code en valuta liggen vast zodra de wederverkoper bedrijven heeft.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="59" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="59"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="64" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="64"/>
         <source>C&amp;urrency:</source>
         <translation>&amp;Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="65" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="65"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="67" />
-        <source>The language of its invoices and its companies' default</source>
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="67"/>
+        <source>The language of its invoices and its companies&apos; default</source>
         <translation>De taal van zijn facturen en de standaard voor zijn bedrijven</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="68" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="68"/>
         <source>&amp;Billing:</source>
         <translation>&amp;Facturatie:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="70" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="70"/>
         <source>Si&amp;gned up:</source>
         <translation>&amp;Aangemeld:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="71" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="71"/>
         <source>Not set</source>
         <translation>Niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="72" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="72"/>
         <source>Tax treat&amp;ment:</source>
         <translation>Btw-&amp;behandeling:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="74" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="74"/>
         <source>How the hoster taxes this reseller</source>
         <translation>Hoe de hoster btw rekent aan deze wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="75" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="75"/>
         <source>Tax &amp;rate (%):</source>
         <translation>Btw-&amp;tarief (%):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="77" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="77"/>
         <source>The rate this reseller charges its companies, in per cent</source>
         <translation>Het tarief dat deze wederverkoper zijn bedrijven rekent, in procenten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="78" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="78"/>
         <source>&amp;Invoice numbers:</source>
         <translation>Factuur&amp;nummers:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="79" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="79"/>
         <source>{year} is the year, {seq:05} the number in five digits.</source>
         <translation>{year} is het jaar, {seq:05} het nummer in vijf cijfers.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="81" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="81"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="84" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="84"/>
         <source>Ta&amp;x ID:</source>
         <translation>&amp;Btw-nummer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148"/>
         <source>Reseller %1 signed up.</source>
         <translation>Wederverkoper %1 aangemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148" />
+        <location filename="../ui/tenants/forms/reseller_dialog.py" line="148"/>
         <source>Reseller %1 saved.</source>
         <translation>Wederverkoper %1 opgeslagen.</translation>
     </message>
@@ -5893,52 +5308,52 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="29" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="29"/>
         <source>Retire plan %1</source>
         <translation>Pakket %1 uitfaseren</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="29" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="29"/>
         <source>Retire extra item %1</source>
         <translation>Extra artikel %1 uitfaseren</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="31" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="31"/>
         <source>&amp;Retire</source>
         <translation>&amp;Uitfaseren</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="47" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="47"/>
         <source>Retire &amp;from:</source>
         <translation>Uitfaseren &amp;vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="48" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="48"/>
         <source>From this day no company can subscribe or change to the plan; running subscriptions go on being billed.</source>
         <translation>Vanaf deze dag kan geen bedrijf op het pakket abonneren of ernaar wisselen; lopende abonnementen worden verder gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="50" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="50"/>
         <source>From this day the item is no longer offered; extras already recorded from it are not changed.</source>
         <translation>Vanaf deze dag wordt het artikel niet meer aangeboden; al vastgelegde extra kosten veranderen niet.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="59" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="59"/>
         <source>Retired from</source>
         <translation>Uitgefaseerd vanaf</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="59" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="59"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="69" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="69"/>
         <source>Plan %1 retires from %2.</source>
         <translation>Pakket %1 wordt uitgefaseerd vanaf %2.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/retire_dialog.py" line="70" />
+        <location filename="../ui/catalogue/retire_dialog.py" line="70"/>
         <source>Extra item %1 retires from %2.</source>
         <translation>Extra artikel %1 wordt uitgefaseerd vanaf %2.</translation>
     </message>
@@ -5946,39 +5361,39 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="58" />
+        <location filename="../ui/payments/reverse_dialog.py" line="58"/>
         <source>The invoices payment #%1 pays open again, and %2 goes back on the account.</source>
         <translation>De facturen die betaling #%1 betaalt, staan weer open, en %2 gaat terug op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="64" />
+        <location filename="../ui/payments/reverse_dialog.py" line="64"/>
         <source>a payment</source>
         <translation>een betaling</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="67" />
-        <location filename="../ui/payments/reverse_dialog.py" line="74" />
-        <location filename="../ui/payments/reverse_dialog.py" line="85" />
+        <location filename="../ui/payments/reverse_dialog.py" line="67"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="74"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>Reverse payment</source>
         <translation>Betaling terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="68" />
+        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
         <source>Reverse payment #%1 of %2 (%3)? This cannot be undone.</source>
         <translation>Betaling #%1 van %2 (%3) terugdraaien? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="82" />
+        <location filename="../ui/payments/reverse_dialog.py" line="82"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Betaling:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="83" />
+        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="84" />
+        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
         <source>&amp;Reversed on:</source>
         <translation>Teruggedraaid &amp;op:</translation>
     </message>
@@ -5986,32 +5401,32 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ReviewListModel</name>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="46" />
+        <location filename="../ui/review/list_model.py" line="46"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="65" />
+        <location filename="../ui/review/list_model.py" line="65"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../ui/review/list_model.py" line="65" />
+        <location filename="../ui/review/list_model.py" line="65"/>
         <source>Queried</source>
         <translation>Vraag gesteld</translation>
     </message>
@@ -6019,123 +5434,123 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../ui/review/window.py" line="138" />
+        <location filename="../ui/review/window.py" line="138"/>
         <source>Open review file</source>
         <translation>Controlebestand openen</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="139" />
+        <location filename="../ui/review/window.py" line="139"/>
         <source>Review files (*%1)</source>
         <translation>Controlebestanden (*%1)</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="174" />
-        <location filename="../ui/review/window.py" line="291" />
+        <location filename="../ui/review/window.py" line="174"/>
+        <location filename="../ui/review/window.py" line="291"/>
         <source>Review</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="188" />
+        <location filename="../ui/review/window.py" line="188"/>
         <source>Customer %1 (%2)</source>
         <translation>Klant %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="189" />
+        <location filename="../ui/review/window.py" line="189"/>
         <source>Total %1</source>
         <translation>Totaal %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="191" />
+        <location filename="../ui/review/window.py" line="191"/>
         <source>Period from %1</source>
         <translation>Periode vanaf %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="196" />
+        <location filename="../ui/review/window.py" line="196"/>
         <source>Before: %1</source>
         <translation>Eerst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="210" />
+        <location filename="../ui/review/window.py" line="210"/>
         <source>The PDF cannot be shown: %1</source>
         <translation>De pdf kan niet worden getoond: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="245" />
+        <location filename="../ui/review/window.py" line="245"/>
         <source>No verdict yet</source>
         <translation>Nog geen oordeel</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="249" />
+        <location filename="../ui/review/window.py" line="249"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="249" />
+        <location filename="../ui/review/window.py" line="249"/>
         <source>Queried</source>
         <translation>Vraag gesteld</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="271" />
+        <location filename="../ui/review/window.py" line="271"/>
         <source>Answers saved to %1</source>
         <translation>Antwoorden opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="291" />
+        <location filename="../ui/review/window.py" line="291"/>
         <source>Review %1</source>
         <translation>Controle %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="292" />
+        <location filename="../ui/review/window.py" line="292"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="293" />
+        <location filename="../ui/review/window.py" line="293"/>
         <source>&amp;Open review file…</source>
         <translation>Controlebestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="294" />
+        <location filename="../ui/review/window.py" line="294"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="295" />
+        <location filename="../ui/review/window.py" line="295"/>
         <source>Reviewer</source>
         <translation>Controleur</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="296" />
+        <location filename="../ui/review/window.py" line="296"/>
         <source>Comment (needed for a query)</source>
         <translation>Opmerking (nodig bij een vraag)</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="297" />
+        <location filename="../ui/review/window.py" line="297"/>
         <source>Approve</source>
         <translation>Goedkeuren</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="298" />
+        <location filename="../ui/review/window.py" line="298"/>
         <source>Query</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="299" />
+        <location filename="../ui/review/window.py" line="299"/>
         <source>Clear verdict</source>
         <translation>Oordeel wissen</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="300" />
+        <location filename="../ui/review/window.py" line="300"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="301" />
+        <location filename="../ui/review/window.py" line="301"/>
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
     </message>
     <message>
-        <location filename="../ui/review/window.py" line="305" />
+        <location filename="../ui/review/window.py" line="305"/>
         <source>%1 invoices: %2 approved, %3 queried, %4 to review</source>
         <translation>%1 facturen: %2 goedgekeurd, %3 met een vraag, %4 te controleren</translation>
     </message>
@@ -6143,22 +5558,22 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Volgende factuur op %2, voor %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119"/>
         <source>From %1: %2.</source>
         <translation>Vanaf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124"/>
         <source>Billing schedule:</source>
         <translation>Factuurschema:</translation>
     </message>
@@ -6166,92 +5581,92 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148"/>
         <source>Billing schedule · %1</source>
         <translation>Factuurschema · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
         <source>The billing term</source>
         <translation>De termijn</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
         <source>The billing day</source>
         <translation>De factuurdag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>Day %1 of the month</source>
         <translation>Dag %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166"/>
         <source>&amp;Change:</source>
         <translation>&amp;Wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167"/>
         <source>&amp;Term:</source>
         <translation>&amp;Termijn:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168"/>
         <source>Billing &amp;day:</source>
         <translation>Factuur&amp;dag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Dag 29 t/m 31 vallen in kortere maanden op de laatste dag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170"/>
         <source>&amp;From:</source>
         <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Gaat in op de eerste nog niet gefactureerde factuurgrens op of na deze datum.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173"/>
         <source>Now: %1.</source>
         <translation>Nu: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Gaat in op %1. De periode die dan begint: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265"/>
         <source>Billing term: %1</source>
         <translation>Termijn: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266"/>
         <source>Billing day: %1</source>
         <translation>Factuurdag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267" />
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267"/>
         <source>%1, from %2.</source>
         <translation>%1, vanaf %2.</translation>
     </message>
@@ -6259,35 +5674,35 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="138" />
+        <location filename="../ui/tenants/search_box.py" line="138"/>
         <source>Search company name or code, user email…</source>
         <translation>Zoek bedrijfsnaam of -code, e-mail van gebruiker…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="139" />
-        <source>Type part of a company's name or code, a reseller, or a user's email; pick a hit to show it in the tree.</source>
+        <location filename="../ui/tenants/search_box.py" line="139"/>
+        <source>Type part of a company&apos;s name or code, a reseller, or a user&apos;s email; pick a hit to show it in the tree.</source>
         <translation>Typ een deel van de naam of code van een bedrijf, een wederverkoper of het e-mailadres van een gebruiker; kies een resultaat om het in de boom te tonen.</translation>
     </message>
 </context>
 <context>
     <name>SearchHitsModel</name>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="48" />
+        <location filename="../ui/tenants/search_box.py" line="48"/>
         <source>%1 · %2 · reseller</source>
         <translation>%1 · %2 · wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="50" />
+        <location filename="../ui/tenants/search_box.py" line="50"/>
         <source>direct customer</source>
         <translation>directe klant</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="51" />
+        <location filename="../ui/tenants/search_box.py" line="51"/>
         <source>%1 · %2 · company of %3</source>
         <translation>%1 · %2 · bedrijf van %3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/search_box.py" line="53" />
+        <location filename="../ui/tenants/search_box.py" line="53"/>
         <source>%1 · %2 · user at %3</source>
         <translation>%1 · %2 · gebruiker bij %3</translation>
     </message>
@@ -6295,119 +5710,131 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>SendInvoicesDialog</name>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="89" />
+        <location filename="../ui/delivery/send_dialog.py" line="89"/>
         <source>Looking for invoices to send…</source>
         <translation>Te verzenden facturen zoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="99" />
+        <location filename="../ui/delivery/send_dialog.py" line="99"/>
         <source>Sending…</source>
         <translation>Verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="111" />
+        <location filename="../ui/delivery/send_dialog.py" line="111"/>
         <source>%1 of %2 sent</source>
         <translation>%1 van %2 verzonden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="121" />
+        <location filename="../ui/delivery/send_dialog.py" line="121"/>
         <source>&amp;Send %Ln invoice(s)</source>
-        <translation><numerusform>%Ln factuur &amp;verzenden</numerusform><numerusform>%Ln facturen &amp;verzenden</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factuur &amp;verzenden</numerusform>
+            <numerusform>%Ln facturen &amp;verzenden</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="121" />
-        <location filename="../ui/delivery/send_dialog.py" line="143" />
-        <location filename="../ui/delivery/send_dialog.py" line="195" />
+        <location filename="../ui/delivery/send_dialog.py" line="121"/>
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>&amp;Send</source>
         <translation>&amp;Verzenden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="122" />
+        <location filename="../ui/delivery/send_dialog.py" line="122"/>
         <source>%Ln invoice(s) will be sent by e-mail, each with its PDF attached.</source>
-        <translation><numerusform>%Ln factuur wordt per e-mail verzonden, met de pdf als bijlage.</numerusform><numerusform>%Ln facturen worden per e-mail verzonden, elk met de pdf als bijlage.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factuur wordt per e-mail verzonden, met de pdf als bijlage.</numerusform>
+            <numerusform>%Ln facturen worden per e-mail verzonden, elk met de pdf als bijlage.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="123" />
+        <location filename="../ui/delivery/send_dialog.py" line="123"/>
         <source>Nothing to send: every invoice listed was sent before or goes another way.</source>
         <translation>Niets te verzenden: elke vermelde factuur is al eerder verzonden of gaat via een andere weg.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="137" />
+        <location filename="../ui/delivery/send_dialog.py" line="137"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="138" />
+        <location filename="../ui/delivery/send_dialog.py" line="138"/>
         <source>%Ln invoice(s) sent.</source>
-        <translation><numerusform>%Ln factuur verzonden.</numerusform><numerusform>%Ln facturen verzonden.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln factuur verzonden.</numerusform>
+            <numerusform>%Ln facturen verzonden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/send_dialog.py" line="140" />
+        <location filename="../ui/delivery/send_dialog.py" line="140"/>
         <source>%Ln could not be sent: see why below; the next send tries them again.</source>
-        <translation><numerusform>%Ln kon niet worden verzonden: zie de reden hieronder; de volgende verzending probeert het opnieuw.</numerusform><numerusform>%Ln konden niet worden verzonden: zie de redenen hieronder; de volgende verzending probeert ze opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kon niet worden verzonden: zie de reden hieronder; de volgende verzending probeert het opnieuw.</numerusform>
+            <numerusform>%Ln konden niet worden verzonden: zie de redenen hieronder; de volgende verzending probeert ze opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="151" />
+        <location filename="../ui/delivery/send_dialog.py" line="151"/>
         <source>Nothing was sent.</source>
         <translation>Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <location filename="../ui/delivery/send_dialog.py" line="172"/>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <location filename="../ui/delivery/send_dialog.py" line="172"/>
         <source>Not sent</source>
         <translation>Niet verzonden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172" />
+        <location filename="../ui/delivery/send_dialog.py" line="172"/>
         <source>Not by e-mail</source>
         <translation>Niet per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <location filename="../ui/delivery/send_dialog.py" line="173"/>
         <source>Left out</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173" />
+        <location filename="../ui/delivery/send_dialog.py" line="173"/>
         <source>In doubt</source>
         <translation>Onzeker</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="174" />
+        <location filename="../ui/delivery/send_dialog.py" line="174"/>
         <source>Will be sent</source>
         <translation>Wordt verzonden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="190" />
+        <location filename="../ui/delivery/send_dialog.py" line="190"/>
         <source>Send invoices by e-mail</source>
         <translation>Facturen per e-mail verzenden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <location filename="../ui/delivery/send_dialog.py" line="191"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <location filename="../ui/delivery/send_dialog.py" line="191"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191" />
+        <location filename="../ui/delivery/send_dialog.py" line="191"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="192" />
+        <location filename="../ui/delivery/send_dialog.py" line="192"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="193" />
+        <location filename="../ui/delivery/send_dialog.py" line="193"/>
         <source>Send &amp;again those sent before</source>
         <translation>Eerder verzonden facturen &amp;opnieuw verzenden</translation>
     </message>
@@ -6415,52 +5842,52 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="41" />
+        <location filename="../ui/catalogue/service_dialog.py" line="41"/>
         <source>New service</source>
         <translation>Nieuwe dienst</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="41" />
+        <location filename="../ui/catalogue/service_dialog.py" line="41"/>
         <source>Edit service %1</source>
         <translation>Dienst %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="53" />
+        <location filename="../ui/catalogue/service_dialog.py" line="53"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="54" />
-        <source>A service's code never changes.</source>
+        <location filename="../ui/catalogue/service_dialog.py" line="54"/>
+        <source>A service&apos;s code never changes.</source>
         <translation>De code van een dienst verandert nooit.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="56" />
+        <location filename="../ui/catalogue/service_dialog.py" line="56"/>
         <source>Name in %1:</source>
         <translation>Naam in het %1:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="57" />
+        <location filename="../ui/catalogue/service_dialog.py" line="57"/>
         <source>Description in %1:</source>
         <translation>Omschrijving in het %1:</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="70" />
+        <location filename="../ui/catalogue/service_dialog.py" line="70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="70" />
+        <location filename="../ui/catalogue/service_dialog.py" line="70"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="92" />
+        <location filename="../ui/catalogue/service_dialog.py" line="92"/>
         <source>Service %1 added.</source>
         <translation>Dienst %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/service_dialog.py" line="92" />
+        <location filename="../ui/catalogue/service_dialog.py" line="92"/>
         <source>Service %1 saved.</source>
         <translation>Dienst %1 opgeslagen.</translation>
     </message>
@@ -6468,17 +5895,17 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="210" />
+        <location filename="../ui/catalogue/editor.py" line="210"/>
         <source>%1 of %2 services shown</source>
         <translation>%1 van %2 diensten getoond</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="213" />
+        <location filename="../ui/catalogue/editor.py" line="213"/>
         <source>Find a service by code or name</source>
         <translation>Een dienst zoeken op code of naam</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/editor.py" line="214" />
+        <location filename="../ui/catalogue/editor.py" line="214"/>
         <source>A service groups plans (Hosted Exchange: Basic, Pro…); its name heads them on invoices.</source>
         <translation>Een dienst groepeert pakketten (Hosted Exchange: Basic, Pro…); de naam staat op facturen boven de pakketten.</translation>
     </message>
@@ -6486,500 +5913,563 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="92" />
+        <location filename="../ui/designer/settings_panel.py" line="92"/>
         <source>Page</source>
         <translation>Pagina</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="93" />
+        <location filename="../ui/designer/settings_panel.py" line="93"/>
         <source>Template name</source>
         <translation>Naam van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="94" />
+        <location filename="../ui/designer/settings_panel.py" line="94"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="94" />
+        <location filename="../ui/designer/settings_panel.py" line="94"/>
         <source>A4 (210 x 297 mm)</source>
         <translation>A4 (210 x 297 mm)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="95" />
+        <location filename="../ui/designer/settings_panel.py" line="95"/>
         <source>US Letter (8.5 x 11 in)</source>
         <translation>US Letter (8,5 x 11 inch)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="99" />
+        <location filename="../ui/designer/settings_panel.py" line="99"/>
         <source>Top</source>
         <translation>Boven</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="99" />
-        <location filename="../ui/designer/settings_panel.py" line="118" />
+        <location filename="../ui/designer/settings_panel.py" line="99"/>
+        <location filename="../ui/designer/settings_panel.py" line="118"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="99" />
+        <location filename="../ui/designer/settings_panel.py" line="99"/>
         <source>Bottom</source>
         <translation>Onder</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="100" />
-        <location filename="../ui/designer/settings_panel.py" line="118" />
+        <location filename="../ui/designer/settings_panel.py" line="100"/>
+        <location filename="../ui/designer/settings_panel.py" line="118"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="101" />
-        <location filename="../ui/designer/settings_panel.py" line="121" />
+        <location filename="../ui/designer/settings_panel.py" line="101"/>
+        <location filename="../ui/designer/settings_panel.py" line="121"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="102" />
+        <location filename="../ui/designer/settings_panel.py" line="102"/>
         <source>Change the %1 margin</source>
         <translation>De marge %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="110" />
+        <location filename="../ui/designer/settings_panel.py" line="110"/>
         <source>Margins</source>
         <translation>Marges</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="111" />
+        <location filename="../ui/designer/settings_panel.py" line="111"/>
         <source>Font</source>
         <translation>Lettertype</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="115" />
+        <location filename="../ui/designer/settings_panel.py" line="115"/>
         <source>Letterhead &amp;&amp; address</source>
         <translation>Briefhoofd &amp;&amp; adres</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="117" />
+        <location filename="../ui/designer/settings_panel.py" line="117"/>
         <source>Logo placed</source>
         <translation>Positie van het logo</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="118" />
+        <location filename="../ui/designer/settings_panel.py" line="118"/>
         <source>Not shown</source>
         <translation>Niet getoond</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="119" />
+        <location filename="../ui/designer/settings_panel.py" line="119"/>
         <source>Logo height</source>
         <translation>Hoogte van het logo</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="121" />
-        <source>Change the logo's height</source>
+        <location filename="../ui/designer/settings_panel.py" line="121"/>
+        <source>Change the logo&apos;s height</source>
         <translation>De hoogte van het logo wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="122" />
+        <location filename="../ui/designer/settings_panel.py" line="122"/>
         <source>Letterhead</source>
         <translation>Briefhoofd</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="123" />
+        <location filename="../ui/designer/settings_panel.py" line="123"/>
         <source>Show our address under the logo</source>
         <translation>Ons adres onder het logo tonen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="124" />
+        <location filename="../ui/designer/settings_panel.py" line="124"/>
         <source>Address window</source>
         <translation>Adresvenster</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="125" />
+        <location filename="../ui/designer/settings_panel.py" line="125"/>
         <source>DIN 5008 form B (A4)</source>
         <translation>DIN 5008 vorm B (A4)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="125" />
+        <location filename="../ui/designer/settings_panel.py" line="125"/>
         <source>DIN 5008 form A (A4)</source>
         <translation>DIN 5008 vorm A (A4)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="126" />
+        <location filename="../ui/designer/settings_panel.py" line="126"/>
         <source>US #10 envelope (Letter)</source>
         <translation>US-envelop #10 (Letter)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="127" />
-        <source>Where the customer's address is printed, to show through the envelope's window.</source>
+        <location filename="../ui/designer/settings_panel.py" line="127"/>
+        <source>Where the customer&apos;s address is printed, to show through the envelope&apos;s window.</source>
         <translation>Waar het adres van de klant wordt afgedrukt, zodat het door het venster van de envelop zichtbaar is.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="128" />
+        <location filename="../ui/designer/settings_panel.py" line="128"/>
         <source>Return address</source>
         <translation>Retouradres</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="130" />
+        <location filename="../ui/designer/settings_panel.py" line="130"/>
         <source>Invoice facts</source>
         <translation>Factuurgegevens</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="131" />
+        <location filename="../ui/designer/settings_panel.py" line="131"/>
         <source>Invoice number</source>
         <translation>Factuurnummer</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="131" />
+        <location filename="../ui/designer/settings_panel.py" line="131"/>
         <source>Issue date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="131" />
+        <location filename="../ui/designer/settings_panel.py" line="131"/>
         <source>Due date</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="132" />
+        <location filename="../ui/designer/settings_panel.py" line="132"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="132" />
+        <location filename="../ui/designer/settings_panel.py" line="132"/>
         <source>Billing period</source>
         <translation>Factuurperiode</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="133" />
+        <location filename="../ui/designer/settings_panel.py" line="133"/>
         <source>Tax numbers</source>
         <translation>Btw-nummers</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="136" />
+        <location filename="../ui/designer/settings_panel.py" line="136"/>
         <source>Lines &amp;&amp; totals</source>
         <translation>Regels &amp;&amp; totalen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="137" />
+        <location filename="../ui/designer/settings_panel.py" line="137"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="138" />
+        <location filename="../ui/designer/settings_panel.py" line="138"/>
         <source>Position</source>
         <translation>Positie</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="138" />
+        <location filename="../ui/designer/settings_panel.py" line="138"/>
         <source>Description (always shown)</source>
         <translation>Omschrijving (altijd getoond)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="139" />
+        <location filename="../ui/designer/settings_panel.py" line="139"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="139" />
+        <location filename="../ui/designer/settings_panel.py" line="139"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="139" />
+        <location filename="../ui/designer/settings_panel.py" line="139"/>
         <source>Tax rate</source>
         <translation>Btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="140" />
+        <location filename="../ui/designer/settings_panel.py" line="140"/>
         <source>Amount (always shown)</source>
         <translation>Bedrag (altijd getoond)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="141" />
+        <location filename="../ui/designer/settings_panel.py" line="141"/>
         <source>Arithmetic</source>
         <translation>Berekening</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="143" />
-        <location filename="../ui/designer/settings_panel.py" line="265" />
+        <location filename="../ui/designer/settings_panel.py" line="143"/>
+        <location filename="../ui/designer/settings_panel.py" line="265"/>
         <source>Totals</source>
         <translation>Totalen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="143" />
+        <location filename="../ui/designer/settings_panel.py" line="143"/>
         <source>Show the tax per rate</source>
         <translation>Btw per tarief tonen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="144" />
-        <location filename="../ui/designer/settings_panel.py" line="265" />
+        <location filename="../ui/designer/settings_panel.py" line="144"/>
+        <location filename="../ui/designer/settings_panel.py" line="265"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="149" />
+        <location filename="../ui/designer/settings_panel.py" line="149"/>
         <source>Payment</source>
         <translation>Betaling</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="150" />
+        <location filename="../ui/designer/settings_panel.py" line="150"/>
         <source>Payment block</source>
         <translation>Betalingsblok</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="150" />
+        <location filename="../ui/designer/settings_panel.py" line="150"/>
         <source>Show how to pay</source>
         <translation>Tonen hoe te betalen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="151" />
+        <location filename="../ui/designer/settings_panel.py" line="151"/>
         <source>Payment term</source>
         <translation>Betalingstermijn</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="152" />
+        <location filename="../ui/designer/settings_panel.py" line="152"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="153" />
+        <location filename="../ui/designer/settings_panel.py" line="153"/>
         <source>Change the payment term</source>
         <translation>De betalingstermijn wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="154" />
+        <location filename="../ui/designer/settings_panel.py" line="154"/>
         <source>Account holder</source>
         <translation>Rekeninghouder</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="155" />
+        <location filename="../ui/designer/settings_panel.py" line="155"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="155" />
+        <location filename="../ui/designer/settings_panel.py" line="155"/>
         <source>Such as DE89 3704 0044 0532 0130 00</source>
         <translation>Zoals DE89 3704 0044 0532 0130 00</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="156" />
+        <location filename="../ui/designer/settings_panel.py" line="156"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="157" />
+        <location filename="../ui/designer/settings_panel.py" line="157"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="158" />
+        <location filename="../ui/designer/settings_panel.py" line="158"/>
         <source>GiroCode</source>
         <translation>GiroCode</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="129" />
-        <source>Our address in small print above the customer's</source>
+        <location filename="../ui/designer/settings_panel.py" line="129"/>
+        <source>Our address in small print above the customer&apos;s</source>
         <translation>Ons adres klein boven dat van de klant</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="141" />
+        <location filename="../ui/designer/settings_panel.py" line="141"/>
         <source>Explain prorated lines</source>
         <translation>Regels naar rato uitleggen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="142" />
+        <location filename="../ui/designer/settings_panel.py" line="142"/>
         <source>Such as “3 sites × 12.00 × 5/31 days = 5.81”.</source>
         <translation>Zoals „3 sites × 12,00 × 5/31 dagen = 5,81”.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="144" />
+        <location filename="../ui/designer/settings_panel.py" line="144"/>
         <source>Show the notes</source>
         <translation>Opmerkingen tonen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="145" />
+        <location filename="../ui/designer/settings_panel.py" line="145"/>
         <source>Reverse charge and exemption wording, and the note written under Texts.</source>
         <translation>Tekst voor btw verlegd en vrijstelling, en de opmerking onder Teksten.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="158" />
+        <location filename="../ui/designer/settings_panel.py" line="158"/>
         <source>QR code for the banking app</source>
         <translation>QR-code voor de bankapp</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="159" />
+        <location filename="../ui/designer/settings_panel.py" line="159"/>
         <source>An EPC GiroCode, printed on euro invoices when an IBAN is given.</source>
         <translation>Een EPC-GiroCode, afgedrukt op eurofacturen als er een IBAN is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="162" />
+        <location filename="../ui/designer/settings_panel.py" line="162"/>
         <source>Texts</source>
         <translation>Teksten</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="168" />
+        <location filename="../ui/designer/settings_panel.py" line="168"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="169" />
+        <location filename="../ui/designer/settings_panel.py" line="169"/>
         <source>Footer</source>
         <translation>Voettekst</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="170" />
+        <location filename="../ui/designer/settings_panel.py" line="170"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="171" />
+        <location filename="../ui/designer/settings_panel.py" line="171"/>
         <source>Payment text</source>
         <translation>Betalingstekst</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="172" />
+        <location filename="../ui/designer/settings_panel.py" line="172"/>
         <source>Tax called</source>
         <translation>Naam van de belasting</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="173" />
-        <source>Empty: VAT, in the invoice's language</source>
+        <location filename="../ui/designer/settings_panel.py" line="173"/>
+        <source>Empty: VAT, in the invoice&apos;s language</source>
         <translation>Leeg: btw, in de taal van de factuur</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="185" />
-        <location filename="../ui/designer/settings_panel.py" line="199" />
-        <location filename="../ui/designer/settings_panel.py" line="248" />
-        <location filename="../ui/designer/settings_panel.py" line="415" />
+        <location filename="../ui/designer/settings_panel.py" line="185"/>
+        <location filename="../ui/designer/settings_panel.py" line="199"/>
+        <location filename="../ui/designer/settings_panel.py" line="248"/>
+        <location filename="../ui/designer/settings_panel.py" line="415"/>
         <source>Change %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="265" />
+        <location filename="../ui/designer/settings_panel.py" line="265"/>
         <source>Lines</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="266" />
+        <location filename="../ui/designer/settings_panel.py" line="266"/>
         <source>Payment instructions</source>
         <translation>Betalingsinstructies</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="273" />
+        <location filename="../ui/designer/settings_panel.py" line="273"/>
         <source>Move up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="273" />
+        <location filename="../ui/designer/settings_panel.py" line="273"/>
         <source>Move down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="279" />
+        <location filename="../ui/designer/settings_panel.py" line="279"/>
         <source>Order on the page</source>
         <translation>Volgorde op de pagina</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="280" />
+        <location filename="../ui/designer/settings_panel.py" line="280"/>
         <source>The letterhead, address and facts always come first.</source>
         <translation>Briefhoofd, adres en gegevens komen altijd eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="281" />
+        <location filename="../ui/designer/settings_panel.py" line="281"/>
         <source>Change the order of the blocks</source>
         <translation>De volgorde van de blokken wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="307" />
+        <location filename="../ui/designer/settings_panel.py" line="307"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="317" />
-        <location filename="../ui/designer/settings_panel.py" line="332" />
+        <location filename="../ui/designer/settings_panel.py" line="317"/>
+        <location filename="../ui/designer/settings_panel.py" line="332"/>
         <source>Accent colour</source>
         <translation>Accentkleur</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="318" />
-        <source>Headings, rules and the totals' band; written #RRGGBB.</source>
+        <location filename="../ui/designer/settings_panel.py" line="318"/>
+        <source>Headings, rules and the totals&apos; band; written #RRGGBB.</source>
         <translation>Koppen, lijnen en de totaalbalk; geschreven als #RRGGBB.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="319" />
-        <location filename="../ui/designer/settings_panel.py" line="338" />
+        <location filename="../ui/designer/settings_panel.py" line="319"/>
+        <location filename="../ui/designer/settings_panel.py" line="338"/>
         <source>Change the accent colour</source>
         <translation>De accentkleur wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="350" />
+        <location filename="../ui/designer/settings_panel.py" line="350"/>
         <source>Upload…</source>
         <translation>Uploaden…</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="350" />
+        <location filename="../ui/designer/settings_panel.py" line="350"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="361" />
+        <location filename="../ui/designer/settings_panel.py" line="361"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="361" />
+        <location filename="../ui/designer/settings_panel.py" line="361"/>
         <source>PNG or JPEG, at most %1 KiB and %2 pixels a side.</source>
         <translation>PNG of JPEG, hoogstens %1 KiB en %2 pixels per zijde.</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="365" />
+        <location filename="../ui/designer/settings_panel.py" line="365"/>
         <source>Remove the logo</source>
         <translation>Het logo verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="369" />
+        <location filename="../ui/designer/settings_panel.py" line="369"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="378" />
+        <location filename="../ui/designer/settings_panel.py" line="378"/>
         <source>%1, %2 KiB, %3 x %4 pixels</source>
         <translation>%1, %2 KiB, %3 x %4 pixels</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="385" />
+        <location filename="../ui/designer/settings_panel.py" line="385"/>
         <source>Choose the logo</source>
         <translation>Het logo kiezen</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="386" />
+        <location filename="../ui/designer/settings_panel.py" line="386"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../ui/designer/settings_panel.py" line="404" />
+        <location filename="../ui/designer/settings_panel.py" line="404"/>
         <source>Upload the logo</source>
         <translation>Het logo uploaden</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="112"/>
+        <source>Save the statement</source>
+        <translation>Rekeningoverzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="113"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="129"/>
+        <source>a file name</source>
+        <translation>een bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="136"/>
+        <source>there is no such folder</source>
+        <translation>die map bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="159"/>
+        <source>Statement of account</source>
+        <translation>Rekeningoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="160"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Opening balance, every entry of the period with the running balance, closing balance and what is overdue, in the customer&apos;s language.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beginsaldo, elke boeking van de periode met het lopende saldo, eindsaldo en wat achterstallig is, in de taal van de klant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="163"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="164"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="166"/>
+        <source>&amp;Every account of the customer (all issuers and currencies)</source>
+        <translation>&amp;Alle rekeningen van de klant (alle uitgevers en valuta)</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="167"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="168"/>
+        <source>&amp;Browse…</source>
+        <translation>Bla&amp;deren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/statement_dialog.py" line="169"/>
+        <source>&amp;Write statement</source>
+        <translation>Overzicht &amp;schrijven</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionsModel</name>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Plan</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Billed</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_models.py" line="78" />
+        <location filename="../ui/tenants/detail_models.py" line="78"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
@@ -6987,75 +6477,75 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../ui/tenants/actions.py" line="101" />
+        <location filename="../ui/tenants/actions.py" line="101"/>
         <source>&amp;Move to another company…</source>
         <translation>&amp;Verplaatsen naar een ander bedrijf…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="102" />
+        <location filename="../ui/tenants/actions.py" line="102"/>
         <source>&amp;Move to another seller…</source>
         <translation>&amp;Verplaatsen naar een andere verkoper…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="201" />
+        <location filename="../ui/tenants/actions.py" line="201"/>
         <source>New &amp;reseller…</source>
         <translation>Nieuwe &amp;wederverkoper…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="202" />
+        <location filename="../ui/tenants/actions.py" line="202"/>
         <source>Sign up a reseller (%1)</source>
         <translation>Een wederverkoper aanmelden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="204" />
+        <location filename="../ui/tenants/actions.py" line="204"/>
         <source>New &amp;company…</source>
         <translation>Nieuw &amp;bedrijf…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205" />
+        <location filename="../ui/tenants/actions.py" line="205"/>
         <source>Sign up a company under the selected reseller or the hoster (%1)</source>
         <translation>Een bedrijf aanmelden onder de geselecteerde wederverkoper of de hoster (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208" />
+        <location filename="../ui/tenants/actions.py" line="208"/>
         <source>New &amp;user…</source>
         <translation>Nieuwe &amp;gebruiker…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="209" />
+        <location filename="../ui/tenants/actions.py" line="209"/>
         <source>Add a user to the selected company (%1)</source>
         <translation>Een gebruiker toevoegen aan het geselecteerde bedrijf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="211" />
+        <location filename="../ui/tenants/actions.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="212" />
+        <location filename="../ui/tenants/actions.py" line="212"/>
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>De geselecteerde wederverkoper, het bedrijf of de gebruiker bewerken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="217" />
+        <location filename="../ui/tenants/actions.py" line="217"/>
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="218" />
+        <location filename="../ui/tenants/actions.py" line="218"/>
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="219" />
+        <location filename="../ui/tenants/actions.py" line="219"/>
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="220" />
+        <location filename="../ui/tenants/actions.py" line="220"/>
         <source>Tenants</source>
         <translation>Klanten</translation>
     </message>
@@ -7063,22 +6553,22 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantBrowser</name>
     <message>
-        <location filename="../ui/tenants/browser.py" line="143" />
+        <location filename="../ui/tenants/browser.py" line="149"/>
         <source>The database holds no hoster yet.</source>
         <translation>De database bevat nog geen hoster.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="147" />
+        <location filename="../ui/tenants/browser.py" line="153"/>
         <source>Nothing matches “%1”.</source>
         <translation>Niets gevonden voor „%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="149" />
+        <location filename="../ui/tenants/browser.py" line="155"/>
         <source>Matches for “%1”: %2</source>
         <translation>Resultaten voor „%1”: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/browser.py" line="182" />
+        <location filename="../ui/tenants/browser.py" line="188"/>
         <source>“%1” is no longer in the tree; press F5 to reload.</source>
         <translation>„%1” staat niet meer in de boom; druk op F5 om opnieuw te laden.</translation>
     </message>
@@ -7086,37 +6576,38 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="228" />
+        <location filename="../ui/tenants/forms/base.py" line="220"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="329" />
+        <location filename="../ui/tenants/forms/base.py" line="328"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="349" />
+        <location filename="../ui/tenants/forms/base.py" line="348"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="381" />
+        <location filename="../ui/tenants/forms/base.py" line="380"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Er is niets opgeslagen: corrigeer de gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="401" />
+        <location filename="../ui/tenants/forms/base.py" line="450"/>
         <source>Their change:</source>
         <translation>Hun wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="402" />
+        <location filename="../ui/tenants/forms/base.py" line="451"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>Het formulier opnieuw laden met hun wijziging? Wat u hier hebt getypt, wordt vervangen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="410" />
+        <location filename="../ui/tenants/forms/base.py" line="430"/>
+        <location filename="../ui/tenants/forms/base.py" line="460"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Opnieuw gelezen: dit is nu de opgeslagen versie.</translation>
     </message>
@@ -7124,43 +6615,43 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantTreeModel</name>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="310" />
-        <location filename="../ui/tenants/tree_model.py" line="317" />
+        <location filename="../ui/tenants/tree_model.py" line="310"/>
+        <location filename="../ui/tenants/tree_model.py" line="317"/>
         <source>Direct customers</source>
         <translation>Directe klanten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="330" />
+        <location filename="../ui/tenants/tree_model.py" line="330"/>
         <source>Hoster</source>
         <translation>Hoster</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="331" />
+        <location filename="../ui/tenants/tree_model.py" line="331"/>
         <source>Reseller</source>
         <translation>Wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="332" />
+        <location filename="../ui/tenants/tree_model.py" line="332"/>
         <source>Companies the hoster bills directly</source>
         <translation>Bedrijven die de hoster direct factureert</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="333" />
+        <location filename="../ui/tenants/tree_model.py" line="333"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="334" />
+        <location filename="../ui/tenants/tree_model.py" line="334"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="339" />
+        <location filename="../ui/tenants/tree_model.py" line="339"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/tree_model.py" line="339" />
+        <location filename="../ui/tenants/tree_model.py" line="339"/>
         <source>Code / email</source>
         <translation>Code / e-mail</translation>
     </message>
@@ -7168,47 +6659,47 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="45" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="45"/>
         <source>Undo this change</source>
         <translation>Deze wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="46" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="46"/>
         <source>Undo change #%1: %2?</source>
         <translation>Wijziging #%1 ongedaan maken: %2?</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="51" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="51"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="57" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="57"/>
         <source>&amp;Undo the change</source>
         <translation>Wijziging &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="93" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="93"/>
         <source>Undoing it records, dated like the change:</source>
         <translation>Ongedaan maken legt vast, gedateerd als de wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="94" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="94"/>
         <source>Nothing is deleted: the change and its undo both stay in the history, and the invoices come to what they would have been without the change.</source>
         <translation>Er wordt niets verwijderd: de wijziging en het ongedaan maken blijven beide in de geschiedenis, en de facturen komen uit op wat ze zonder de wijziging zouden zijn geweest.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="99" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="99"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>De volgende factuur kan nog niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="112" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="112"/>
         <source>This change cannot be undone:</source>
         <translation>Deze wijziging kan niet ongedaan worden gemaakt:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/undo_action.py" line="116" />
+        <location filename="../ui/tenants/changes/undo_action.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -7216,42 +6707,42 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="28" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="28"/>
         <source>New user</source>
         <translation>Nieuwe gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="28" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="28"/>
         <source>Edit user %1</source>
         <translation>Gebruiker %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="38" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="38"/>
         <source>Company:</source>
         <translation>Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="42" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="42"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="43" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="43"/>
         <source>Unique within the company.</source>
         <translation>Uniek binnen het bedrijf.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="45" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="45"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="70" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="77"/>
         <source>User %1 added.</source>
         <translation>Gebruiker %1 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/user_dialog.py" line="70" />
+        <location filename="../ui/tenants/forms/user_dialog.py" line="77"/>
         <source>User %1 saved.</source>
         <translation>Gebruiker %1 opgeslagen.</translation>
     </message>

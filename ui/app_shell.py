@@ -24,7 +24,7 @@ from ui.invoices import InvoiceBrowser
 from ui.payments import PaymentConsole
 from ui.prices import PriceMatrixWidget
 from ui.tenants import TenantBrowser
-from ui import login_scope, window_state
+from ui import brand_look, login_scope, window_state
 
 
 class MainWindow(QMainWindow):
@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
         login_scope.apply(self, login)
+        brand_look.apply(self)  # a branded build's icon and colours (app/branding.py)
         self.retranslate()
         if remember:
             window_state.restore(self)
@@ -276,8 +277,18 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Reading…") if busy else "")
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Prorata"),
-                          self.tr("Prorata %1\nBilling console for hosting providers.").replace("%1", __version__))
+        brand = brand_look.brand()
+        if not brand.branded:
+            QMessageBox.about(self, self.tr("About Prorata"),
+                              self.tr("Prorata %1\nBilling console for hosting providers.").replace("%1", __version__))
+            return
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About %1").replace("%1", brand.product),
+                          self.tr("%1 %2, by %3\nBuilt on Prorata, a billing console for hosting providers.")
+                          .replace("%1", brand.product).replace("%2", __version__).replace("%3", brand.organisation),
+                          QMessageBox.StandardButton.Ok, self)
+        if brand_look.logo() is not None:
+            box.setIconPixmap(brand_look.logo())
+        box.exec()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -286,8 +297,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every label in the current language (called again on a language change)."""
-        self.setWindowTitle(self.tr("Prorata") if self.login is None else
-                            self.tr("Prorata — %1").replace("%1", login_scope.describe(self.login)))
+        brand = brand_look.brand()
+        product = brand.product if brand.branded else self.tr("Prorata")
+        self.setWindowTitle(product if self.login is None else self.tr("%1 — %2", "product — login")
+                            .replace("%1", product).replace("%2", login_scope.describe(self.login)))
         self.db_label.setText(self.tr("Database: %1").replace("%1", self._database_label) if self.login is None
                               else self.tr("Database: %1 · logged in as %2").replace("%1", self._database_label)
                               .replace("%2", login_scope.describe(self.login)))
@@ -312,7 +325,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.invoices), self.tr("I&nvoices"))
         self.tabs.setTabText(self.tabs.indexOf(self.payments), self.tr("Pa&yments"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About Prorata"))
+        self.about_action.setText(self.tr("&About Prorata") if not brand.branded else
+                                  self.tr("&About %1").replace("%1", brand.product))
         self.browser.retranslate()
         self.prices.retranslate()
         self.invoices.retranslate()

@@ -4,17 +4,20 @@
 """
 from __future__ import annotations
 
+import json
+import os
 import sys
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from app import branding
 from app.errors import ProrataError
 from app.services import directory, staff
 from app.storage import schema
 from app.storage.engine import make_engine
-from ui import i18n, system_libraries
+from ui import cjk_font, i18n, sort_arrows, system_libraries
 from ui.dialogs.messages import show_error
 from ui.dialogs.password import ask_password
 from ui.dialogs.startup import confirm_upgrade, offer_demo
@@ -133,23 +136,35 @@ def run(url: str, upgrade: bool = False) -> int:
     app.setApplicationName("Prorata")
     app.setApplicationDisplayName("Prorata")
     app.setOrganizationName("Prorata")  # QSettings: ~/.config/Prorata/Prorata.conf
+    sort_arrows.point_the_way_everywhere(app)  # ▼ over a list sorted newest first, in every list
     i18n.start(app)  # the saved language, else the system's; Preferences switches it live
+    cjk_font.ensure_japanese_font()  # the bundled Japanese font where the system has none
+    smoke = os.environ.get("PRORATA_SMOKE") == "1"  # open the window, report it on stdout, quit (packaging tests)
     worker = None
+    try:
+        brand = branding.current()  # a broken brand file is said in words, before anything opens
+    except ProrataError as exc:
+        _refuse(exc, tr("This build's brand file is broken"), smoke)
+        return 2
+    app.setApplicationDisplayName(brand.product)
     try:
         engine = make_engine(url, ask_password=ask_password)
         worker = Worker(engine)
         if not open_schema(engine, worker, upgrade):
             worker.close()
             return 1
-        offer_demo_data(engine, worker)
+        if not smoke:
+            offer_demo_data(engine, worker)
         login = wait_for(worker, lambda progress, cancelled: staff.current(engine), session=False)
+        # A build locked to a reseller opens only under that reseller's staff login.
+        wait_for(worker, lambda progress, cancelled: branding.check_login(brand, engine, login), session=False)
     except Exception as exc:  # a refused connection is the user's to fix: a sentence, not a traceback
         if not isinstance(exc, ProrataError):
             from app.storage.faults import described
 
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
             exc = described(exc, url) or ProrataError.of("cannot_open_database", url=_redacted(url), reason=reason)
-        show_error(None, exc, tr("Prorata cannot open the database"))
+        _refuse(exc, tr("Prorata cannot open the database"), smoke)
         if worker is not None:
             worker.close()
         return 2
@@ -157,4 +172,28 @@ def run(url: str, upgrade: bool = False) -> int:
                         live=True)
     window.show()
     window.start()
+    if smoke:
+        QTimer.singleShot(1500, lambda: _smoke_report(window))
     return app.exec()
+
+
+def _refuse(exc: ProrataError, title: str, smoke: bool) -> None:
+    """The error in a dialog; in a smoke test, where no one would close it, on stderr."""
+    if smoke:
+        for line in exc.messages():
+            print(f"prorata: error: {line}", file=sys.stderr)
+        return
+    show_error(None, exc, title)
+
+
+def _smoke_report(window) -> None:
+    """One JSON line saying what the window shows (title, icon, highlight colour, tenant tree rows), then quit."""
+    from PySide6.QtGui import QPalette
+
+    tree = window.browser.tree
+    root = tree.rootIndex()
+    shown = [tree.model().index(row, 0, root).data() for row in range(tree.model().rowCount(root))]
+    print(json.dumps({"title": window.windowTitle(), "icon": not window.windowIcon().isNull(),
+                      "highlight": QApplication.palette().color(QPalette.ColorRole.Highlight).name(),
+                      "tree": shown}), flush=True)
+    window.close()

@@ -476,8 +476,9 @@ def _computed(r: _Reader, ln: InvoiceLine, ex: LineExplanation, company: Company
             before.append(Phrase("recurring_extra", {"event": ex.event}))
         ex.words += before
         _finish(r, ex, days, period_days)
-        if ev is not None:
-            _check_today(r, ex, ev.amount * ex.months, days, period_days, correction)
+        amount = _extra_amount(r, company, ev) if ev is not None else None
+        if amount is not None:
+            _check_today(r, ex, amount * ex.months, days, period_days, correction)
         return
     today = _prices(r, ln, ex, company, period.start, days, period_days)
     ex.words += before + _price_words(ex)
@@ -501,6 +502,16 @@ def _recurring_extra(r: _Reader, company: Company, ln: InvoiceLine) -> CompanyEv
     if exact_day:
         return exact_day[-1]
     return starts[-1] if starts else None
+
+
+def _extra_amount(r: _Reader, company: Company, ev: CompanyEvent) -> Decimal | None:
+    """The monthly amount behind a recurring extra's line: its own event's, or for the credit of an extra that
+    ended (an ``extra_end`` carries no amount) the amount of the start it ended."""
+    if ev.type == "extra":
+        return ev.amount
+    started = [e for e in r.events(company.id) if e.code == ev.code and e.type == "extra" and e.recurring
+               and e.date <= ev.date]
+    return started[-1].amount if started else None
 
 
 def _prices(r: _Reader, ln: InvoiceLine, ex: LineExplanation, company: Company, day: date, days: int,

@@ -8,7 +8,8 @@ import json
 def register(sub) -> None:
     from app.cli.main import add_db_option
 
-    p = sub.add_parser("audit", help="who changed what and when (the audit log), newest first")
+    p = sub.add_parser("audit", help="who changed what and when (the audit log), newest first, in sentences "
+                                     "in the language of LANG")
     p.add_argument("--entity", help="only this kind of thing: invoice, price, billing_setting, minimum_charge, "
                                     "currency, billing, import...")
     p.add_argument("--id", dest="entity_id", metavar="ID", help="only this entity (an invoice id, a setting...)")
@@ -16,7 +17,8 @@ def register(sub) -> None:
     p.add_argument("--since", metavar="DATE", help="from this day on")
     p.add_argument("--until", metavar="DATE", help="up to and including this day")
     p.add_argument("--limit", type=int, default=100, help="at most this many entries (default 100)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="for machines: each entry's stored action code, entity "
+                                                       "and data, with its sentence")
     add_db_option(p)
     p.set_defaults(func=_audit)
     actions = p.add_subparsers(dest="audit_action", metavar="verify")
@@ -29,25 +31,58 @@ def register(sub) -> None:
 
 
 def _audit(args, ctx) -> int:
+    """Each entry as the window says it ("ann set Rheinwerk's tax rate from 19 % to 20 %"), in the
+    environment's language; ``--json`` keeps the stored codes and data for machines, with the sentence."""
     from app.services.audit_log import AuditFilter, entries
+    from app.services.audit_text import AuditWords
+    from app.services.audit_words import Names, describe
     from app.storage.engine import unit_of_work
+    from app.translation import language_of
     from app.values.dates import calendar_date
 
     f = AuditFilter(entity=args.entity, entity_id=args.entity_id, actor=args.actor,
                     since=calendar_date(args.since, "--since") if args.since else None,
                     until=calendar_date(args.until, "--until") if args.until else None, limit=args.limit)
+    locale = reader_locale()
+    words = AuditWords(locale)
     with unit_of_work(ctx.engine()) as s:
         rows = entries(s, f)
+        names = Names.read(s, rows, language_of(locale) or "en")
+        sentences = [describe(r, names) for r in rows]
     if args.json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        out = [{**r, "sentence": words.sentence_text(d), "details": words.details_text(d)}
+               for r, d in zip(rows, sentences)]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0
-    for r in rows:
-        what = f"{r['entity']} {r['entity_id']}" if r["entity_id"] else r["entity"]
-        change = ""
-        if r["before"] is not None or r["after"] is not None:
-            change = f"  {_brief(r['before'])} -> {_brief(r['after'])}"
-        print(f"{r['at']}  {r['actor']:<12} {r['action']:<8} {what}{change}")
+    for r, d in zip(rows, sentences):
+        print(f"{_local_time(r['at'], words)}  {words.sentence_text(d)}")
+        details = words.details_text(d)
+        if details:
+            print(f"    {details}")
     return 0
+
+
+def reader_locale() -> str | None:
+    """The locale the reader asked for, as gettext looks for it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
+    import os
+
+    from app.translation import language_of
+
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = (os.environ.get(var) or "").split(":")[0]
+        if language_of(value):
+            return value
+    return None
+
+
+def _local_time(at: str, words) -> str:
+    """A stored UTC time in the reader's time zone: the locale's short date and HH:MM, as the window shows it."""
+    from datetime import datetime, timezone
+
+    from app.services.audit_text import short_date
+
+    moment = datetime.fromisoformat(at).replace(tzinfo=timezone.utc).astimezone()
+    return f"{short_date(moment.date(), words.locale)} {moment:%H:%M}"
 
 
 def _verify(args, ctx) -> int:
@@ -87,10 +122,3 @@ def _verify(args, ctx) -> int:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
-def _brief(value) -> str:
-    if value is None:
-        return "-"
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return text if len(text) <= 60 else text[:57] + "..."

@@ -30,6 +30,9 @@ def register(sub) -> None:
     r.add_argument("--dry-run", action="store_true", help="compute and report, write nothing")
     r.add_argument("--issue", action="store_true", help="issue the invoices (numbered) instead of drafts")
     r.add_argument("--company", metavar="CODE", help="bill one company only")
+    r.add_argument("--collect", action="store_true", help="with --issue: then collect the invoices issued by "
+                                                          "direct debit or saved card (prorata payments collect)")
+    r.add_argument("--out-dir", metavar="DIR", default=".", help="with --collect: where the direct debit files go")
     r.add_argument("--json", action="store_true", help="print the report as JSON")
     add_db_option(r)
     r.set_defaults(func=_run)
@@ -55,12 +58,26 @@ def _run(args, ctx) -> int:
         if interactive and total:
             print(f"\rbilling {done}/{total} {message}", end="", file=sys.stderr, flush=True)
 
+    from app.models.base import utcnow
+
+    started = utcnow()
     report = run_billing(ctx.engine(), as_of, issue=args.issue, dry_run=args.dry_run, company=args.company,
                          progress=progress)
     if interactive:
         print(file=sys.stderr)
+    stored = None
+    if args.issue and not args.dry_run:  # issuing freezes the documents: their PDFs are stored now
+        from app.cli.stored_pdfs import store_issued
+
+        stored = store_issued(ctx.engine(), report.invoice_ids, started, quiet=args.json)
+    collected = None
+    if args.collect and args.issue and not args.dry_run and report.invoice_ids:
+        from app.payments.collection import collect_issued
+
+        collected = collect_issued(ctx.engine(), invoice_ids=report.invoice_ids, out_dir=args.out_dir).as_json()
     if args.json:
-        print(json.dumps(report.as_json(), indent=2))
+        print(json.dumps(report.as_json() | ({"pdfs": stored.as_json()} if stored is not None else {})
+                         | ({"collection": collected} if collected is not None else {}), indent=2))
     else:
         head = "dry run: would bill" if args.dry_run else "billed"
         print(f"{head} {len(report.of('billed'))} invoice(s) up to {as_of}; "
@@ -73,4 +90,9 @@ def _run(args, ctx) -> int:
             print(f"  failed: {o.code} at {o.boundary}: {o.reason}")
         for o in report.of("skipped"):
             print(f"  skipped: {o.code} at {o.boundary}: {o.reason}")
+        if collected is not None:
+            print(f"collected {len(collected['collected'])} invoice(s), {len(collected['follow_up'])} to follow up "
+                  f"(prorata payments collect --after-run {as_of})")
+            for o in collected["follow_up"]:
+                print(f"  follow up: {o['invoice']} {o['customer']} {o['method']}: {o['reason'] or o['status']}")
     return 0 if not report.of("failed") else 1

@@ -79,7 +79,8 @@ def register(sub) -> None:
     dr = dsub.add_parser("import-returns", help="reverse the debits a bank returned or rejected (camt.054, pain.002 "
                                                 "or CSV end_to_end_id,date,reason[,amount])")
     dr.add_argument("file", metavar="FILE")
-    dr.add_argument("--format", choices=("camt054", "pain002", "csv"), help="default: told by the file's content")
+    dr.add_argument("--format", choices=("camt054", "pain002", "csv", "nacha"),
+                    help="default: told by the file's content (a NACHA return file for US ACH debits)")
     dr.add_argument("--json", action="store_true")
     add_db_option(dr)
     dr.set_defaults(func=_debit_returns)
@@ -338,7 +339,7 @@ def _payouts_transfer(args, ctx) -> int:
 def _debit_returns(args, ctx) -> int:
     from pathlib import Path
 
-    from app.payments.sepa import returns
+    from app.payments import bank_returns
     from app.storage.engine import unit_of_work
 
     path = Path(args.file)
@@ -348,8 +349,7 @@ def _debit_returns(args, ctx) -> int:
         from app.errors import ProrataError
         raise ProrataError.of("bad_bank_file", file=args.file, what=e.strerror or str(e)) from None
     with unit_of_work(ctx.engine()) as s:
-        parsed = returns.parse(data, path.name, args.format, session=s)
-        rows = returns.import_returns(s, parsed, path.name)
+        rows = bank_returns.import_file(s, data, path.name, args.format)
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

@@ -60,6 +60,13 @@ class Context:
                     schema.upgrade(self._engine)
                 else:
                     schema.check(self._engine, st)
+            from app import branding
+
+            brand = branding.current()  # a build locked to a reseller refuses another login (exit 2)
+            if brand.reseller is not None:
+                from app.services import staff
+
+                branding.check_login(brand, self._engine, staff.current(self._engine))
         return self._engine
 
     def close(self) -> None:

@@ -142,16 +142,23 @@ def _act(args, ctx) -> int:
     with unit_of_work(ctx.engine()) as s:
         if args.action == "issue":
             inv = invoices.issue(s, args.ref, day, issuer=args.issuer)
+            issued = [inv.id]
             print(f"issued {inv.number}")
         elif args.action == "credit":
             note = invoices.credit(s, args.ref, day, issuer=args.issuer)
+            issued = [note.id]
             print(f"credit note {note.number}")
         elif args.action == "modify":
             note, draft = invoices.modify(s, args.ref, day, issuer=args.issuer)
+            issued = [note.id]
             print(f"credit note {note.number}; new draft #{draft.id}")
         else:
             invoices.delete_draft(s, args.ref, issuer=args.issuer)
             print("draft deleted")
+    if args.action != "delete":  # issuing freezes the document: its PDF is stored now, once committed
+        from app.cli.stored_pdfs import store_issued
+
+        store_issued(ctx.engine(), issued, quiet=True)
     return 0
 
 

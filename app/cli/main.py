@@ -98,6 +98,20 @@ class LazyChoices:
         return iter(self._load())
 
 
+class _BrandVersion(argparse._VersionAction):
+    """``--version``: the brand's name and Prorata's version, read only when asked (a broken brand file: exit 2)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from app import branding
+
+        try:
+            line = branding.current().version_line()
+        except ProrataError as exc:
+            parser.exit(_refused(exc))
+        print(line)  # as written: argparse's own version action would wrap it at the terminal's width
+        parser.exit()
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                         help="database URL (default: PRORATA_DB_URL, else SQLite in the user data folder)")
@@ -110,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="prorata",
         description="Prorata: billing console for hosting providers. Without a command, opens the window.")
-    parser.add_argument("--version", action="version", version=f"prorata {__version__}")
+    parser.add_argument("--version", action=_BrandVersion)  # the build's brand (app/branding.py)
     add_db_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

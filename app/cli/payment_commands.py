@@ -91,12 +91,27 @@ def register(sub) -> None:
     add_db_option(rc)
     rc.set_defaults(func=_recover)
 
-    co = psub.add_parser("collect", help="charge every open invoice of customers with a saved card; lists the "
-                                         "failures to follow up")
+    co = psub.add_parser("collect", help="collect open invoices: by direct debit (a SEPA mandate, an ACH "
+                                         "authorisation) or the saved card; lists the failures to follow up")
+    which = co.add_mutually_exclusive_group()
+    which.add_argument("--after-run", metavar="AS_OF", help="the invoices the billing run as of this date issued")
+    which.add_argument("--as-of", metavar="DATE", help="every open invoice issued up to this date")
+    co.add_argument("--out-dir", metavar="DIR", default=".", help="where the direct debit files go (default: here)")
+    co.add_argument("--collection-date", metavar="DATE", help="the direct debits' collection date (default: two "
+                                                             "days after --date)")
     co.add_argument("--date", metavar="DATE", help="the day the payments are booked (default today)")
     co.add_argument("--json", action="store_true")
     add_db_option(co)
     co.set_defaults(func=_collect)
+
+    ir = psub.add_parser("import-returns", help="reverse the direct debits a bank returned or rejected: camt.054, "
+                                                "pain.002, CSV (SEPA) or a NACHA return file (US ACH)")
+    ir.add_argument("file", metavar="FILE")
+    ir.add_argument("--format", choices=("camt054", "pain002", "csv", "nacha"),
+                    help="default: told by the file's content")
+    ir.add_argument("--json", action="store_true")
+    add_db_option(ir)
+    ir.set_defaults(func=_import_returns)
 
     a = sub.add_parser("accounts", help="customer accounts: balances, open invoices, aging, credit")
     asub = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
@@ -369,6 +384,8 @@ def _collect(args, ctx) -> int:
     from app.payments import charges
 
     day = parse_date(args.date, "--date") if args.date else None
+    if args.after_run or args.as_of:
+        return _collect_issued(args, ctx, day)
     rows = [o.as_json() for o in charges.collect(ctx.engine(), day=day)]
     failed = [o for o in rows if o["status"] != "succeeded"]
     if args.json:
@@ -379,6 +396,38 @@ def _collect(args, ctx) -> int:
     for o in failed:
         print("  " + _outcome_line(o))
     return 0
+
+
+def _import_returns(args, ctx) -> int:
+    from app.cli.collection_commands import _debit_returns
+
+    return _debit_returns(args, ctx)
+
+
+def _collect_issued(args, ctx, day) -> int:
+    from app.payments import collection
+
+    engine = ctx.engine()
+    when = parse_date(args.collection_date, "--collection-date") if args.collection_date else None
+    if args.after_run:
+        ids = collection.invoices_of_run(engine, parse_date(args.after_run, "--after-run"))
+        report = collection.collect_issued(engine, invoice_ids=ids, day=day, collection_date=when,
+                                           out_dir=args.out_dir)
+    else:
+        report = collection.collect_issued(engine, as_of=parse_date(args.as_of, "--as-of"), day=day,
+                                           collection_date=when, out_dir=args.out_dir)
+    data = report.as_json()
+    if args.json:
+        print(json.dumps(data, indent=2))
+        return 0 if not data["follow_up"] else 1
+    print(f"{len(data['collected'])} collected, {len(data['follow_up'])} to follow up, {data['skipped']} with "
+          f"nothing to collect them by, {data['switched_off']} with collection switched off")
+    for f in data["files"]:
+        print(f"  file {f}")
+    for o in data["follow_up"]:
+        print(f"  {o['invoice']} {o['customer']} {o['method']} {o['amount']} {o['currency']}: {o['status']}"
+              + (f" - {o['reason']}" if o["reason"] else ""))
+    return 0 if not data["follow_up"] else 1
 
 
 def _statement(args, ctx) -> int:

@@ -81,8 +81,15 @@ def _import(args, ctx) -> int:
 
     given = answers.read(args.answers)
     today = parse_date(args.date, "--date") if args.date else None
+    from app.models.base import utcnow
+
+    started = utcnow()
     with unit_of_work(ctx.engine()) as s:
         out = apply_answers(s, given, issue_approved=args.issue_approved, today=today)
+    if out.issued:  # issuing freezes the documents: the PDFs of the drafts issued now are stored
+        from app.cli.stored_pdfs import store_issued
+
+        store_issued(ctx.engine(), [], started, quiet=True)
     if args.json:
         print(json.dumps(out.as_json(), indent=2, ensure_ascii=False))
     else:

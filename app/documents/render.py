@@ -25,12 +25,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, KeepTogether, PageTemplate, Paragraph,
-                                Spacer, Table, TableStyle)
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate,
+                                Paragraph, Spacer, Table, TableStyle)
 
 from app.documents import arithmetic
 from app.documents.content import CREDIT_NOTE, STATEMENT, WHOLESALE, Content, Line
-from app.documents.fonts import faces
+from app.documents.fonts import bold_file, faces, family_for
 from app.documents.girocode import QrCode, payload
 from app.documents.layout import Geometry, geometry
 from app.documents.template import Template, grouped_iban
@@ -78,11 +78,27 @@ class _Document:
         self.t = template
         self.w = Wording(content.language, content.currency)
         self.g: Geometry = geometry(template)
-        self.regular, self.bold = faces(template.font)
+        self.family = family_for(template.font, content.language, self._texts())
+        self.regular, self.bold = faces(self.family)
         self.accent = colors.HexColor(template.accent_colour)
         self.tint = _tint(template.accent_colour, 0.90)
         self.styles = self._styles()
         self.country_names = self.w.locale.territories
+
+    def _texts(self):
+        """The document's own texts (names, addresses, lines, the template's words): what its font must write."""
+        c, t = self.c, self.t
+        for party in (c.issuer, c.customer):
+            yield party.name
+            a = party.address or {}
+            yield from a.get("lines") or ()
+            yield a.get("city")
+        for ln in c.lines:
+            yield ln.description
+            yield ln.company
+        for texts in (t.footer, t.block("notes")["text"], t.block("payment")["text"]):
+            if texts:
+                yield _localized(texts, c.language)
 
     # ---------------------------------------------------------------- wording shared by page and body
 
@@ -211,8 +227,7 @@ class _Document:
         return [table, Spacer(1, 3 * mm)]
 
     def _description(self, ln: Line, show_arithmetic: bool) -> list:
-        s, w = self.styles, self.w
-        parts = [Paragraph(escape(ln.description or ln.kind), s["cell_b"])]
+        w = self.w
         small: list[str] = []
         if ln.company:
             small.append(w.gettext("for {company}", company=ln.company))
@@ -229,30 +244,33 @@ class _Document:
                                    minimum=w.money(minimum), subtotal=w.money(subtotal)))
         if show_arithmetic and ln.arithmetic is not None:
             small.append(arithmetic.words(ln.arithmetic, w))
-        parts += [Paragraph(escape(x), s["small"]) for x in small]
-        return parts
+        # Plain lines, not Paragraphs: a month's run lays out tens of thousands of these cells.
+        return [_TextLines([(ln.description or ln.kind, self.bold, 8.5, 11, colors.black)]
+                           + [(x, self.regular, 7.5, 9.5, GREY) for x in small])]
 
     def _totals(self) -> list:
         s, w, c = self.styles, self.w, self.c
-        rows = [[Paragraph(escape(w.gettext("Subtotal")), s["cell"]), Paragraph(escape(w.money(c.subtotal)),
-                                                                                 s["num"])]]
+        # Plain strings (one line each, never wrapped): a Paragraph costs far more to lay out.
+        rows = [[w.gettext("Subtotal"), w.money(c.subtotal)]]
         tax_rows = c.tax_rows if self.t.block("totals")["tax_breakdown"] else []
         if tax_rows:
             for tr in tax_rows:
                 label = w.gettext("{tax} {rate} on {base}", tax=self.tax_label(), rate=w.percent(tr.rate),
                                   base=w.money(tr.base))
-                rows.append([Paragraph(escape(label), s["cell"]), Paragraph(escape(w.money(tr.tax)), s["num"])])
+                rows.append([label, w.money(tr.tax)])
         else:
-            rows.append([Paragraph(escape(self.tax_label()), s["cell"]), Paragraph(escape(w.money(c.tax)), s["num"])])
+            rows.append([self.tax_label(), w.money(c.tax)])
         total_label = w.gettext("Total")
         if c.kind == CREDIT_NOTE:
             total_label = w.gettext("Total credited")
         elif c.kind == STATEMENT:
             total_label = w.gettext("Total due to you")
-        rows.append([Paragraph(escape(total_label), s["total_l"]), Paragraph(escape(w.money(c.total)), s["total"])])
+        rows.append([total_label, w.money(c.total)])
         width = 95 * mm
         table = Table(rows, colWidths=[width - 32 * mm, 32 * mm], hAlign="RIGHT")
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -2), self.regular, 8.5, 11), ("FONT", (0, -1), (-1, -1), self.bold, 10.5, 14),
+            ("ALIGN", (1, 0), (1, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -485,7 +503,7 @@ class _Document:
         if not self.c.is_draft:
             return
         g = self.g
-        image, width, height = _watermark(self.w.gettext("DRAFT"))
+        image, width, height = _watermark(self.w.gettext("DRAFT"), bold_file(self.family))
         w = g.page_width * 0.8
         h = w * height / width
         canvas.drawImage(image, (g.page_width - w) / 2, (g.page_height - h) / 2, w, h, mask="auto")
@@ -514,14 +532,60 @@ class _Document:
         canvas.restoreState()
 
 
+class _TextLines(Flowable):
+    """Lines of plain text, each in its face, size, leading and colour, wrapped to the cell's width at spaces
+    (and between any two characters of a word too long for it, as Japanese is written): a table cell's
+    text without the cost of a Paragraph's markup and layout."""
+
+    def __init__(self, items: list[tuple[str, str, float, float, colors.Color]]):
+        super().__init__()
+        self.items = items
+        self.lines: list[tuple[str, str, float, float, colors.Color]] = []
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        self.lines = [(line, font, size, leading, colour) for text, font, size, leading, colour in self.items
+                      for line in _wrapped(text, font, size, availWidth)]
+        self.width, self.height = availWidth, sum(leading for _, _, _, leading, _ in self.lines)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, top = self.canv, self.height
+        for text, font, size, leading, colour in self.lines:
+            canvas.setFont(font, size)
+            canvas.setFillColor(colour)
+            canvas.drawString(0, top - size, text)
+            top -= leading
+
+
+def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
+    lines, current = [], ""
+    for word in text.split(" "):
+        trial = f"{current} {word}" if current else word
+        if pdfmetrics.stringWidth(trial, font, size) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        while len(word) > 1 and pdfmetrics.stringWidth(word, font, size) > width:
+            n = len(word) - 1
+            while n > 1 and pdfmetrics.stringWidth(word[:n], font, size) > width:
+                n -= 1
+            lines.append(word[:n])
+            word = word[n:]
+        current = word
+    lines.append(current)
+    return lines
+
+
 @lru_cache(maxsize=16)
-def _watermark(text: str) -> tuple[ImageReader, int, int]:
-    """``text`` in faint red, rotated, on a transparent image (cached per text)."""
+def _watermark(text: str, font_file: str) -> tuple[ImageReader, int, int]:
+    """``text`` in faint red, rotated, on a transparent image, in the font of ``font_file`` (a resource path;
+    cached per text and font)."""
     from PIL import Image, ImageDraw, ImageFont
 
     from app.resources import resource
 
-    font = ImageFont.truetype(str(resource("fonts/DejaVuSans-Bold.ttf")), 160)
+    font = ImageFont.truetype(str(resource(font_file)), 160)
     left, top, right, bottom = font.getbbox(text)
     img = Image.new("RGBA", (right - left + 40, bottom - top + 40), (0, 0, 0, 0))
     ImageDraw.Draw(img).text((20 - left, 20 - top), text, font=font, fill=(200, 30, 30, 30))

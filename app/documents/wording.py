@@ -25,7 +25,7 @@ from babel.support import NullTranslations, Translations
 from app.money import minor_digits
 
 DOMAIN = "invoice"
-LANGUAGES = ("en", "de", "fr")
+LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "ja")
 
 
 def language_of(locale_name: str) -> str:
@@ -83,7 +83,7 @@ class Wording:
 
     def money(self, value: Decimal) -> str:
         """An amount with exactly the currency's digits: ``1.234,56 €``, ``JP¥1,235``."""
-        return format_currency(value, self.currency, locale=self.locale)
+        return _money(value, self.currency, self.locale)
 
     def price(self, value: Decimal) -> str:
         """A unit price: the currency's digits, and more when the price has more (``0.1234 €``)."""
@@ -101,7 +101,7 @@ class Wording:
         return format_percent(rate / 100, locale=self.locale, decimal_quantization=False)
 
     def day(self, d: date | None) -> str:
-        return "" if d is None else format_date(d, "medium", locale=self.locale)
+        return "" if d is None else _day(d, self.locale)
 
     def span(self, start: date | None, last: date | None) -> str:
         """A period of days, both days included (``10 Feb 2026 – 14 Feb 2026``); one day alone."""
@@ -110,6 +110,17 @@ class Wording:
         if last is None or last == start:
             return self.day(start)
         return f"{self.day(start)} – {self.day(last)}"
+
+
+# A batch formats the same few amounts and days thousands of times; Babel works each out from the locale's data.
+@lru_cache(maxsize=4096)
+def _money(value: Decimal, currency: str, locale: Locale) -> str:
+    return format_currency(value, currency, locale=locale)
+
+
+@lru_cache(maxsize=1024)
+def _day(d: date, locale: Locale) -> str:
+    return format_date(d, "medium", locale=locale)
 
 
 def update_catalogs(languages: tuple[str, ...] = LANGUAGES) -> None:

@@ -3,9 +3,11 @@
 - ``render_invoice``: the PDF of one invoice. An issued invoice whose PDF was stored when it was issued
   gives exactly those bytes; a draft (or an issued invoice from before stored PDFs) is rendered now with
   its issuer's default template, else the built-in one. ``language`` re-words a draft, never an issued one.
-- ``freeze``: render an issued invoice and store the PDF with its SHA-256, once: the first time an issued
-  invoice is rendered (shown, sent, printed), not while issuing, so that issuing a run of 100,000 invoices
-  does not wait for 100,000 PDFs; every later copy is that one, whatever happens to the template since.
+- ``freeze``: render an issued invoice and store the PDF with its SHA-256, once; every later copy is that one,
+  whatever happens to the template since. Issuing stores them right after, many at once on every core
+  (app/services/document_store.py, called by the CLI and the window after a run or an issue, outside the
+  issuing transaction); an invoice whose PDF was not stored then is frozen the first time it is rendered
+  (shown, sent, printed).
 - ``content_of``: what the document says, read from the invoice; each line's arithmetic comes from
   app/billing/explain.py, not computed again.
 - Templates: ``list_templates``, ``get_template``, ``save_template`` (a new one, or an edit written only if

@@ -14,10 +14,16 @@ def default_sqlite_path() -> Path:
 
 
 def database_url(explicit: str | None = None) -> str:
-    """``--db`` first, then PRORATA_DB_URL, then SQLite in the user's data directory."""
+    """``--db`` first, then PRORATA_DB_URL, then the brand's database (app/branding.py), then SQLite in the
+    user's data directory."""
     if explicit:
         return explicit
     env = os.environ.get("PRORATA_DB_URL")
     if env:
         return env
+    from app.branding import current
+
+    branded = current().database_url
+    if branded:
+        return branded
     return f"sqlite:///{default_sqlite_path()}"

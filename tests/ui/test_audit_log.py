@@ -78,3 +78,26 @@ def test_the_audit_log_reads_as_sentences_and_filters(qtbot, worker, sqlite_db, 
     qtbot.waitUntil(lambda: d.model.rowCount() == 3, timeout=5000)
     d.entity.setCurrentIndex(d.entity.findData("price"))
     qtbot.waitUntil(lambda: d.model.rowCount() == 1, timeout=5000)
+
+
+def test_the_audit_log_speaks_the_window_language(qtbot, worker, sqlite_db, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    build(sqlite_db)
+    monkeypatch.setenv("PRORATA_ACTOR", "Anna")
+    with unit_of_work(sqlite_db) as s:
+        billing_settings.set_value(s, "acme", "tax_rate", "20")
+    i18n.switch(QApplication.instance(), "de", save=False)
+    try:
+        w = MainWindow(worker, "sqlite:///test.db")
+        qtbot.addWidget(w)
+        w.audit_action.trigger()
+        d = w.audit_dialog
+        qtbot.waitUntil(lambda: d.model.rowCount() == 1, timeout=5000)
+        who, what = table(d.model)[0][1:3]
+        # The German catalog's sentence (translations/core/de.po), with German words and numbers.
+        assert what == f"{who} hat bei Acme Cloud GmbH „Steuersatz“ von 19 % auf 20 % geändert"
+    finally:
+        i18n.uninstall(QApplication.instance())

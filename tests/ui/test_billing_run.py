@@ -182,3 +182,24 @@ def test_the_shell_runs_billing_from_its_menu_and_the_invoices_tab_reads_again(q
     d.close()
     win.tabs.setCurrentWidget(win.prices)
     qtbot.waitUntil(lambda: win.prices.model.rowCount() == 3, timeout=5000)
+
+
+def test_an_issuing_run_stores_every_issued_invoices_pdf_as_a_phase_with_progress(qtbot, dialog, sqlite_db):
+    from sqlalchemy import select
+
+    from app.models import Invoice, InvoiceDocument
+
+    d = dialog
+    phases = []
+    d.progress.valueChanged.connect(lambda v: phases.append(d.progress_label.text()))
+    d.issue_box.setChecked(True)
+    d.run_button.click()
+    qtbot.waitUntil(finished(d), timeout=20000)
+    with unit_of_work(sqlite_db) as s:
+        issued = set(s.scalars(select(Invoice.id).where(Invoice.status == "issued")))
+        stored = set(s.scalars(select(InvoiceDocument.invoice_id)))
+    # c1's three invoices and the two wholesale invoices to acme: each has its PDF, stored as issued.
+    assert len(issued) == 5 and stored == issued
+    assert "5 PDF(s) stored as issued." in d.summary.text()
+    assert any(t.startswith("Storing the PDFs of the issued invoices:") for t in phases)
+    d.grab().save("/tmp/h/shots/billing_run_pdfs.png")

@@ -196,6 +196,15 @@ def test_issue_gives_a_number_and_credit_makes_a_credit_note(qtbot, browser, con
     assert note["credits_number"] == "INV-2026-00001" and view.subtitle.text() == "Issued"
     with unit_of_work(sqlite_db) as s:
         assert invoices.find(s, 5).status == "void"
+    # Issuing froze both documents: the invoice's PDF and the credit note's are stored, on the worker.
+    from sqlalchemy import select
+
+    from app.models import InvoiceDocument
+
+    def stored():
+        with unit_of_work(sqlite_db) as s:
+            return set(s.scalars(select(InvoiceDocument.invoice_id)))
+    qtbot.waitUntil(lambda: stored() == {5, note["id"]}, timeout=10000)
 
 
 def test_modify_credits_and_opens_a_draft_copy(qtbot, browser, confirmations):

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Company, User
@@ -192,6 +192,21 @@ def test_sign_up_a_reseller_a_company_under_it_and_five_users(qtbot, qtmodeltest
     qtmodeltester.check(model)  # still a sound model after its rows were read again
 
 
+def test_the_form_is_whole_when_it_says_it_is_loaded(qtbot, window, world):
+    """The fields are shown, Tab-chained and focused when sig_loaded fires, not an event loop turn later.
+
+    Fields added to a shown dialog are shown by a queued call: read at sig_loaded (or, in a busy full run,
+    at a save button enabled in the same slot) they were all hidden and Tab went from the code to Save."""
+    choose(qtbot, window, NodeRef(NodeKind.RESELLER, world.acme), "Acme Cloud")
+    seen = []
+    d = window.browser.actions.open_new_company()
+    d.sig_loaded.connect(lambda: seen.append((tab_after(d.code), tab_after(d.term), d.name.isVisible(),
+                                              d.focusWidget())))
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert seen == [(d.name, d.signup, True, d.code)]
+    d.reject()
+
+
 def test_edit_a_company_email(qtbot, window, world, sqlite_db):
     w = window
     choose(qtbot, w, NodeRef(NodeKind.COMPANY, world.contoso), "Contoso GmbH")
@@ -323,3 +338,62 @@ def test_edit_a_user_from_the_detail_panel_button(qtbot, window, world, sqlite_d
                     timeout=5000)
     with unit_of_work(sqlite_db) as s:
         assert s.get(User, world.bob).email == "robert@contoso.example"
+
+
+def typed_date(qtbot, edit, text: str) -> None:
+    """Type a whole date over a date box, as a clerk does, and Tab out of it."""
+    edit.setFocus()
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def test_a_signup_date_is_typed_whole_in_the_clerks_format(qtbot, window, world, sqlite_db):
+    from PySide6.QtCore import QLocale
+
+    from ui.dialogs.date_edit import DateEdit
+
+    choose(qtbot, window, NodeRef(NodeKind.RESELLER, world.acme), "Acme Cloud")
+    d = opened(qtbot, window.browser.actions.open_new_company())
+    assert isinstance(d.signup, DateEdit) and d.signup.text() == "01/06/2026"
+    typed_date(qtbot, d.signup, "15/05/2026")  # over the whole box: no digit lost, no section jump
+    assert d.signup.day() == date(2026, 5, 15) and d.focusWidget() is d.delivery
+    typed_date(qtbot, d.signup, "2026-04-03")  # ISO in any language
+    assert d.signup.day() == date(2026, 4, 3)
+    typed_date(qtbot, d.signup, "31/02/2026")  # no such day: the box keeps the last good one
+    assert d.signup.day() == date(2026, 4, 3) and d.signup.text() == "03/04/2026"
+    qtbot.keyClicks(d.code, "n7")
+    qtbot.keyClicks(d.name, "Seven Ltd")
+    qtbot.keyClicks(d.email, "billing@n7.example")
+    saved(qtbot, d)
+    with unit_of_work(sqlite_db) as s:
+        assert companies_admin.company_show(s, "n7", TODAY).record.signup == date(2026, 4, 3)
+
+    # In German the same box reads day.month.year, a two-digit year in this century.
+    QLocale.setDefault(QLocale("de_DE"))  # the autouse fixture puts en_GB back
+    d = opened(qtbot, window.browser.actions.open_new_company())
+    assert d.signup.text() == "01.06.2026"
+    typed_date(qtbot, d.signup, "2.3.26")
+    assert d.signup.day() == date(2026, 3, 2)
+    d.reject()
+
+
+def test_a_resellers_optional_signup_starts_from_not_set_and_its_calendar_from_today(qtbot, window, world,
+                                                                                       sqlite_db):
+    choose(qtbot, window, NodeRef(NodeKind.RESELLER, world.blue), "Blue Reseller")
+    d = opened(qtbot, window.browser.actions.open_edit())
+    with unit_of_work(sqlite_db) as s:
+        assert resellers_admin.reseller_show(s, "blue").signup is None  # the world gives Blue none
+    assert d.signup.day() is None and d.signup.text() == "Not set"
+    qtbot.mouseClick(d.signup, Qt.MouseButton.LeftButton)  # as a clerk opens the calendar
+    calendar = d.signup.calendarWidget()
+    popup = calendar.parentWidget() or calendar
+    popup.show()
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())  # not January 2000
+    popup.hide()
+    typed_date(qtbot, d.signup, "20/01/2026")  # typed over "Not set": a fresh date, not "Not set20..."
+    assert d.signup.day() == date(2026, 1, 20)
+    saved(qtbot, d)
+    with unit_of_work(sqlite_db) as s:
+        assert resellers_admin.reseller_show(s, "blue").signup == date(2026, 1, 20)

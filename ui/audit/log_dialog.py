@@ -12,6 +12,7 @@ from ui.audit.words import details_text, sentence_text
 from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_count, ui_language
+from ui.sort_arrows import point_the_way
 from ui.tables import table_view
 
 LIMIT = 500
@@ -46,7 +47,8 @@ class AuditLogDialog(QDialog):
         self.model = AuditLogModel(self)
         self.view = table_view(self.model, 2)
         self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+        point_the_way(self.view)  # ▼ over newest first
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().resizeSection(3, 260)
         self.detail = QLabel()

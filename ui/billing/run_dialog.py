@@ -21,6 +21,8 @@ from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_count, fmt_date, fmt_money
 
+PDF_PHASE = "pdf"  # the progress message while the issued invoices' PDFs are stored, after the run
+
 
 class BillingRunDialog(QDialog):
     """Preview and run billing up to a day."""
@@ -34,6 +36,8 @@ class BillingRunDialog(QDialog):
         self._task = None
         self._mode: str | None = None  # "preview" | "run" while working
         self.report: RunReport | None = None
+        self.stored = None  # the last run's stored PDFs (app/services/document_store.StoreReport), when issuing
+        self._phase: str | None = None  # PDF_PHASE while the PDFs are stored
         self._previewed: tuple[date, bool] | None = None  # (as of, issue) of the last finished preview
         today = today or date.today()
 
@@ -160,7 +164,10 @@ class BillingRunDialog(QDialog):
         if self._task is not None:
             self._task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping after the companies being billed now…"))
+            if self._phase == PDF_PHASE:
+                self.progress_label.setText(self.tr("Stopping after the PDFs being made now…"))
+            else:
+                self.progress_label.setText(self.tr("Stopping after the companies being billed now…"))
 
     def busy(self) -> bool:
         return self._task is not None
@@ -175,14 +182,26 @@ class BillingRunDialog(QDialog):
         self.progress_label.setText(self.tr("Reading what is due…"))
         self.summary.setText("")
         self.report = None
+        self.stored = None
+        self._phase = None
         self.model.set_outcomes([], dry_run)  # the last preview's rows must not pass for this run's
         self._set_working(True)
 
         def work(progress, cancelled):
-            return run_billing(engine, as_of, issue=issue, dry_run=dry_run, progress=progress,
-                               cancelled=cancelled)
-        self._task = self._worker.run(work, session=False, on_progress=self._progress, on_done=self._done,
-                                      on_error=self._failed)
+            """Runs on the worker: the run, then (issuing) its invoices' PDFs stored, a phase of its own."""
+            from app.models.base import utcnow
+            from app.services.document_store import store_pdfs
+
+            started = utcnow()
+            report = run_billing(engine, as_of, issue=issue, dry_run=dry_run, progress=progress,
+                                 cancelled=cancelled)
+            stored = None
+            if issue and not dry_run and not report.cancelled:
+                stored = store_pdfs(engine, report.invoice_ids, since=started, cancelled=cancelled,
+                                    progress=lambda done, total, _: progress(done, total, PDF_PHASE))
+            return report, stored
+        self._task = self._worker.run(work, session=False, on_progress=self._progress,
+                                      on_done=lambda result: self._done(*result), on_error=self._failed)
 
     def _set_working(self, working: bool) -> None:
         for w in (self.preview_button, self.run_button, self.as_of, self.issue_box):
@@ -193,7 +212,12 @@ class BillingRunDialog(QDialog):
     def _progress(self, done: int, total: int, message: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done if total else 0)
-        if total == 0:
+        if message == PDF_PHASE:
+            self._phase = PDF_PHASE
+            if total:
+                self.progress_label.setText(self.tr("Storing the PDFs of the issued invoices: %1 of %2").replace(
+                    "%1", fmt_count(done)).replace("%2", fmt_count(total)))
+        elif total == 0:
             self.progress_label.setText(self.tr("Nothing is due."))
         else:
             verb = self.tr("Previewing") if self._mode == "preview" else self.tr("Billing")
@@ -206,13 +230,15 @@ class BillingRunDialog(QDialog):
                     pass
             self.progress_label.setText(text)
 
-    def _done(self, report: RunReport) -> None:
+    def _done(self, report: RunReport, stored=None) -> None:
         mode = self._mode
         self._task = None
         self._mode = None
+        self._phase = None
+        self.stored = stored
         self._set_working(False)
         self.progress.setRange(0, 1 if self.progress.maximum() == 0 else self.progress.maximum())
-        if not report.cancelled:
+        if not report.cancelled and not (stored is not None and stored.cancelled):
             self.progress.setValue(self.progress.maximum())
         self.report = report
         self.model.set_outcomes(report.outcomes + report.reseller_outcomes, report.dry_run)
@@ -280,6 +306,12 @@ class BillingRunDialog(QDialog):
                 "%1", fmt_date(report.as_of))]
         if report.cancelled:
             parts.append(self.tr("Cancelled: the remaining companies are billed by the next run."))
+        stored = self.stored
+        if stored is not None and stored.stored:
+            parts.append(self.tr("%Ln PDF(s) stored as issued.", "", len(stored.stored)))
+        if stored is not None and (stored.cancelled or stored.failed):  # failed: the CLI lists why, per invoice
+            parts.append(self.tr("PDFs not stored yet are made when each invoice is first shown, sent or "
+                                 "printed."))
         return " ".join(parts)
 
     def retranslate(self) -> None:

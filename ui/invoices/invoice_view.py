@@ -249,11 +249,14 @@ class InvoiceView(QWidget):
 
     # --- actions -----------------------------------------------------------------
 
-    def _act(self, fn, done_message, next_id=None) -> None:
-        """Run ``fn(session)`` on the worker; then say ``done_message(result)`` and show ``next_id(result)``."""
+    def _act(self, fn, done_message, next_id=None, issued=None) -> None:
+        """Run ``fn(session)`` on the worker; then say ``done_message(result)`` and show ``next_id(result)``;
+        the PDFs of the invoices ``issued(result)`` are then stored (issuing freezes the document)."""
         current = self._data["id"]
 
         def done(result) -> None:
+            if issued is not None:
+                self._store_pdfs(issued(result))
             self.sig_status.emit(done_message(result))
             target = next_id(result) if next_id else current
             if target is None:
@@ -271,6 +274,16 @@ class InvoiceView(QWidget):
                 self.sig_changed.emit(current)
         self._worker.run(fn, on_done=done, on_error=failed)
 
+    def _store_pdfs(self, ids: list[int]) -> None:
+        """Store the PDFs of the invoices just issued, on the worker after the issue's own work."""
+        engine = self._worker.engine
+
+        def work(progress, cancelled):
+            from app.services.document_store import store_pdfs
+
+            return store_pdfs(engine, ids, progress=progress, cancelled=cancelled)
+        self._worker.run(work, session=False, on_error=lambda e: show_error(self, e))
+
     def issue(self) -> None:
         d = self._data
         if d is None or d["status"] != "draft":
@@ -282,7 +295,7 @@ class InvoiceView(QWidget):
             return
         ident, today, seen = d["id"], self._today, d["version"]
         self._act(lambda s: invoices.issue(s, ident, today, expected_version=seen).number,
-                  lambda number: self.tr("Issued as %1.").replace("%1", number))
+                  lambda number: self.tr("Issued as %1.").replace("%1", number), issued=lambda _: [ident])
 
     def edit(self) -> None:
         d = self._data
@@ -325,7 +338,8 @@ class InvoiceView(QWidget):
         def work(s):
             note = invoices.credit(s, ident, today, expected_version=seen)
             return note.id, note.number
-        self._act(work, lambda r: self.tr("Credit note %1 issued.").replace("%1", r[1]), next_id=lambda r: r[0])
+        self._act(work, lambda r: self.tr("Credit note %1 issued.").replace("%1", r[1]), next_id=lambda r: r[0],
+                  issued=lambda r: [r[0]])
 
     def modify(self) -> None:
         d = self._data
@@ -339,9 +353,9 @@ class InvoiceView(QWidget):
 
         def work(s):
             note, draft = invoices.modify(s, ident, today, expected_version=seen)
-            return note.number, draft.id
+            return note.number, draft.id, note.id
         self._act(work, lambda r: self.tr("Credit note %1 issued; the draft copy is open.").replace("%1", r[0]),
-                  next_id=lambda r: r[1])
+                  next_id=lambda r: r[1], issued=lambda r: [r[2]])
 
     def send_by_email(self):
         """Show what sending the shown invoice by e-mail would do, and send it from there."""

@@ -1,14 +1,14 @@
 """One account: its figures, its ledger with the running balance, its open invoices, and what can be done
-(record a payment, refund, reverse, apply credit)."""
+(record a payment, refund, reverse, apply credit, print the statement)."""
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from app.payments import console
 from app.payments.console import AccountView
@@ -19,6 +19,7 @@ from ui.payments.credit_dialog import ApplyCreditDialog
 from ui.payments.record_dialog import RecordPaymentDialog
 from ui.payments.refund_dialog import RefundDialog
 from ui.payments.reverse_dialog import ReverseDialog
+from ui.payments.statement_dialog import StatementDialog
 from ui.tables import table_view
 
 
@@ -67,8 +68,11 @@ class AccountPanel(QWidget):
         self.refund_button = QPushButton()
         self.reverse_button = QPushButton()
         self.credit_button = QPushButton()
+        self.statement_button = QPushButton()
+        self.written: QMessageBox | None = None  # the offer to open the statement just written
         actions = QHBoxLayout()
-        for b in (self.record_button, self.credit_button, self.refund_button, self.reverse_button):
+        for b in (self.record_button, self.credit_button, self.refund_button, self.reverse_button,
+                  self.statement_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -104,6 +108,7 @@ class AccountPanel(QWidget):
         self.refund_button.clicked.connect(lambda: self.refund())
         self.reverse_button.clicked.connect(lambda: self.reverse())
         self.credit_button.clicked.connect(lambda: self.apply_credit())
+        self.statement_button.clicked.connect(lambda: self.statement())
         self.ledger_view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         self.retranslate()
 
@@ -179,6 +184,7 @@ class AccountPanel(QWidget):
         self.refund_button.setEnabled(any(p.credit > 0 for p in received))
         self.reverse_button.setEnabled(bool(received))
         self.credit_button.setEnabled(v is not None and v.credit > 0 and bool(v.open_invoices))
+        self.statement_button.setEnabled(v is not None)
 
     # --- actions ---------------------------------------------------------------------
 
@@ -235,6 +241,30 @@ class AccountPanel(QWidget):
         self._open(dialog, lambda paid: self.tr("Credit applied to %1.").replace("%1", ", ".join(paid)))
         return dialog
 
+    def statement(self) -> StatementDialog | None:
+        """Ask for the period and the file, write the statement on the worker, then offer to open it."""
+        if self._view is None:
+            return None
+        dialog = StatementDialog(self._worker, self._view, self, today=self._today)
+        self.dialog = dialog
+        dialog.sig_written.connect(self._statement_written)
+        dialog.open()
+        return dialog
+
+    def _statement_written(self, path: str) -> None:
+        self.sig_status.emit(self.tr("Statement written to %1.").replace("%1", path))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Statement of account"),
+                          self.tr("The statement is written to %1.").replace("%1", path),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("statement_written")
+        opener = box.addButton(self.tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(opener)
+        box.buttonClicked.connect(
+            lambda b: QDesktopServices.openUrl(QUrl.fromLocalFile(path)) if b is opener else None)
+        self.written = box
+        box.open()
+
     def retranslate(self) -> None:
         self.balance_label.setText(self.tr("Balance:"))
         self.credit_label.setText(self.tr("Credit:"))
@@ -243,6 +273,8 @@ class AccountPanel(QWidget):
         self.refund_button.setText(self.tr("Re&fund…"))
         self.reverse_button.setText(self.tr("Re&verse…"))
         self.credit_button.setText(self.tr("Apply &credit…"))
+        self.statement_button.setText(self.tr("&Statement…"))
+        self.statement_button.setToolTip(self.tr("The customer's statement of account for a period, as a PDF."))
         self.reverse_button.setToolTip(self.tr("A payment that did not hold: a bounced check, a returned debit."))
         self.ledger.retranslate()
         self.open_model.retranslate()

@@ -1,5 +1,5 @@
 """The payment console: the accounts list (filtered, sorted, paged) above the chosen account, and the
-aging page beside it."""
+aging and collection pages beside it."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,6 +15,7 @@ from ui.formatting import fmt_count
 from ui.payments.account_panel import AccountPanel
 from ui.payments.accounts_model import ID_ROLE, AccountListModel
 from ui.payments.aging_view import AgingView
+from ui.payments.collection_view import CollectionView
 from ui.payments.filter_bar import AccountFilterBar
 
 
@@ -76,6 +77,8 @@ class PaymentConsole(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(accounts_page, "")
         self.pages.addTab(self.aging, "")
+        self.collection = CollectionView(worker, today=today)
+        self.pages.addTab(self.collection, "")
         self._aging_read = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,6 +92,9 @@ class PaymentConsole(QWidget):
         self.panel.sig_status.connect(self.sig_status)
         self.reload_button.clicked.connect(self.load)
         self.pages.currentChanged.connect(self._page_shown)
+        self.collection.sig_payments_changed.connect(self._collected)
+        self.collection.sig_open_account.connect(self._open_collected)
+        self.collection.sig_status.connect(self.sig_status)
         self.retranslate()
 
     def load(self) -> None:
@@ -120,6 +126,19 @@ class PaymentConsole(QWidget):
         if self._aging_read:
             self.aging.load()
         self.sig_payments_changed.emit()
+
+    def _collected(self) -> None:
+        """A collection booked payments: every account may have changed."""
+        self.model.reload()
+        if self.panel.account_id() is not None:
+            self.panel.reload()
+        if self._aging_read:
+            self.aging.load()
+        self.sig_payments_changed.emit()
+
+    def _open_collected(self, account_id: int) -> None:
+        self.pages.setCurrentIndex(0)
+        self.show_account(account_id)
 
     def _current_id(self) -> int | None:
         index = self.list_view.currentIndex()
@@ -164,6 +183,7 @@ class PaymentConsole(QWidget):
     def retranslate(self) -> None:
         self.pages.setTabText(0, self.tr("Accounts"))
         self.pages.setTabText(1, self.tr("Aging"))
+        self.pages.setTabText(2, self.tr("Collection"))
         self.reload_button.setText(self.tr("Reload"))
         if self.count_label.text():  # the count is words too
             self._show_count()
@@ -171,3 +191,4 @@ class PaymentConsole(QWidget):
         self.model.retranslate()
         self.panel.retranslate()
         self.aging.retranslate()
+        self.collection.retranslate()

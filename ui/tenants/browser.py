@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.services import directory
 from app.services.tenant_view import HOSTER_REF, NodeRef, SearchHit
@@ -43,7 +43,13 @@ class TenantBrowser(QSplitter):
         lay.addWidget(self.actions.toolbar)
         lay.addWidget(self.tree)
         self.addWidget(left)
-        self.addWidget(self.detail)
+        # A company's page is tall (settings, schedule, subscriptions, prices, history): on a small screen or
+        # in a wordier language it scrolls, instead of its boxes being drawn over one another.
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
+        self.addWidget(self.detail_scroll)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
         self.setChildrenCollapsible(False)

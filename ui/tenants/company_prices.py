@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
                                QVBoxLayout)
 
 from app.errors import ProrataError
@@ -22,7 +22,7 @@ from app.money import parse_amount, to_text
 from app.values.typed import amount_edit_text, read_amount
 from app.services import price_matrix
 from app.services.price_matrix import CompanyPriceRow
-from ui.dialogs.date_edit import short_format
+from ui.dialogs.date_edit import DateEdit, short_format
 from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 from ui.prices.amount_delegate import AmountDelegate
 from ui.prices.matrix_model import HOLE_TINT
@@ -237,8 +237,7 @@ class CompanyPricesBox(QGroupBox):
         today = today or date.today()
         self.model = CompanyPricesModel(worker, self)
         self.on_label = QLabel()
-        self.on_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.on_edit.setCalendarPopup(True)
+        self.on_edit = DateEdit(today)  # typed whole in the clerk's format, or picked from the calendar
         self.on_label.setBuddy(self.on_edit)
         self.holes = QLabel()
         self.holes.setStyleSheet(f"background: {HOLE_TINT.name()}; padding: 2px 6px; border-radius: 3px;")
@@ -265,15 +264,15 @@ class CompanyPricesBox(QGroupBox):
         self.retranslate()
 
     def on(self) -> date:
-        q = self.on_edit.date()
-        return date(q.year(), q.month(), q.day())
+        return self.on_edit.day()
 
     def show_company(self, code: str | None, currency: str | None, subscribed: set[str] = frozenset()) -> None:
         self.model.show(code, currency, self.on(), subscribed)
         self._title()
 
     def _loaded(self) -> None:
-        fit_height(self.view, self.model.rowCount(), 8)
+        # At most four rows, then it scrolls: at 1280x800 the change history below keeps room to be read.
+        fit_height(self.view, self.model.rowCount(), 4)
         holes = self.model.hole_count()
         self.holes.setVisible(holes > 0)
         self.holes.setText(self.tr("%Ln of its plan(s) without a price (tinted)", "", holes))

@@ -14,6 +14,7 @@ from app.services.tenant_view import (CompanyDetail, DirectDetail, HosterDetail,
 from ui.dialogs.messages import error_text
 from ui.formatting import (billing_day_words, billing_mode_words, delivery_words, fmt_count, fmt_date,
                            language_words, tax_words, ui_language)
+from ui.sort_arrows import point_the_way
 from ui.tables import fit_height, table_view
 from ui.tenants.changes import CompanyChanges
 from ui.tenants.company_prices import CompanyPricesBox
@@ -73,8 +74,11 @@ class DetailPanel(QWidget):
         self.prices_box.sig_status.connect(self.sig_status)
         self.history_box = QGroupBox()
         self.history_view = table_view(self.history, 2)
+        rows = self.history_view.verticalHeader().defaultSectionSize()
+        self.history_view.setMinimumHeight(self.history_view.horizontalHeader().sizeHint().height() + 4 * rows)
         self.history_view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.history_view.setSortingEnabled(True)  # a header click sorts (HistoryModel.sort)
+        point_the_way(self.history_view)  # ▼ over newest first
         QVBoxLayout(self.history_box).addWidget(self.history_view)
         # Record a change…, Undo this change… and the billing schedule (ui/tenants/changes/).
         self.changes = CompanyChanges(self, worker, today)

@@ -12,22 +12,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from app.billing.context import company_key
 from app.errors import MESSAGES, ProrataError
-from app.models import Invoice, InvoiceKind
-from app.models.ach import AchDebit
+from app.models.ach import AchAuthorization, AchDebit
 from app.models.base import utcnow
-from app.models.payments import Method, PaymentAccount
+from app.models.payments import Method
 from app.money import to_text
-from app.payments import accounts, allocation
+from app.payments import accounts, debit_booking
 from app.payments.ach import authorizations, nacha
 from app.payments.processors import accounts as processor_accounts
 from app.payments.processors.base import minor_units
-from app.payments.processors.routing import collection_on, collector_of
-from app.payments.sepa.batch import _issuer_key
 from app.services import audit
 from app.values.dates import check_date
 
@@ -58,34 +54,10 @@ class AchFile:
                 "debits": self.debits}
 
 
-def _candidates(session: Session, creditor_key: str):
-    i = Invoice.__table__.c
-    rows = list(session.scalars(select(Invoice).where(
-        i.kind == InvoiceKind.INVOICE.value, i.status.in_(allocation.OPEN), i.currency == "USD",
-        i.company_id.is_not(None)).order_by(i.issue_date, i.id)))
-    issuers: dict[str, bool] = {}
-    wanted = []
-    for inv in rows:
-        key = _issuer_key(inv)
-        if key not in issuers:
-            issuers[key] = collector_of(session, key) == creditor_key and collection_on(session, key)
-        if issuers[key]:
-            wanted.append(inv)
-    found = authorizations.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
-    wanted = [inv for inv in wanted if inv.company_id in found]
-    settled = allocation.allocated(session, [inv.id for inv in wanted])
-    for inv in wanted:
-        amount = inv.total - settled[inv.id]
-        if amount > 0:
-            yield inv, found[inv.company_id], amount.quantize(Decimal("0.01"))
-
-
 def run(session: Session, creditor: str, effective_date: date, *, today: date | None = None,
-        now: datetime | None = None, actor: str | None = None) -> AchFile:
-    """Debit every open USD invoice ``creditor`` collects by ACH on ``effective_date``; returns the NACHA file.
-    Nothing is written when there is nothing to collect."""
-    from app.payments import payments
-
+        now: datetime | None = None, actor: str | None = None, invoice_ids: list[int] | None = None) -> AchFile:
+    """Debit every open USD invoice ``creditor`` collects by ACH on ``effective_date`` (only ``invoice_ids``
+    when given); returns the NACHA file. Nothing is written when there is nothing to collect."""
     actor = actor or audit.current_actor()
     check_date(effective_date, "--effective-date")
     today = today or date.today()
@@ -105,29 +77,41 @@ def run(session: Session, creditor: str, effective_date: date, *, today: date | 
     seq = int(last[8:]) if last else 0
     b = nacha.Batch(cfg["company_name"], cfg["company_id"], cfg.get("entry_description") or "INVOICE",
                     effective_date, odfi)
-    debits: list[dict] = []
-    pay_accounts: dict[tuple, PaymentAccount] = {}
-    for inv, auth, amount in _candidates(session, creditor_key):
+    # As a SEPA run: the accounts are held before what is open is read again, and the debits booked in bulk.
+    au = AchAuthorization.__table__.c
+    authorised = select(au.company_id).where(au.creditor_key == creditor_key, au.status == "active")
+    wanted = debit_booking.candidates(session, "USD", creditor_key, authorised, invoice_ids)
+    account_ids = debit_booking.hold(session, wanted, "USD")
+    wanted = debit_booking.still_open(session, wanted)
+    found = authorizations.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
+    chosen = []
+    for inv in wanted:
+        auth = found.get(inv.company_id)
+        if auth is None:
+            continue
         seq += 1
-        trace = f"{odfi}{seq:07d}"
+        chosen.append((inv, auth, inv.open.quantize(Decimal("0.01")), f"{odfi}{seq:07d}"))
+    payment_ids = debit_booking.book(session, [
+        debit_booking.Debit(inv, account_ids[(inv.company_id, inv.issuer_key)], amount, f"ACH {trace}", trace)
+        for inv, auth, amount, trace in chosen],
+        currency="USD", method=Method.DIRECT_DEBIT.value, day=effective_date, actor=actor,
+        processor=account.processor)
+    debits: list[dict] = []
+    rows = []
+    created = utcnow()
+    for (inv, auth, amount, trace), pid in zip(chosen, payment_ids):
         b.entries.append(nacha.Entry(nacha.DEBIT_SAVINGS if auth.account_type == "savings" else nacha.DEBIT_CHECKING,
                                      auth.routing_number, auth.account_number, minor_units(amount, "USD"),
                                      inv.number or f"#{inv.id}", auth.holder_name, trace))
-        akey = (inv.company_id, _issuer_key(inv))
-        if akey not in pay_accounts:
-            pay_accounts[akey] = session.get(PaymentAccount, accounts.ensure(
-                session, customer_key=company_key(inv.company_id), issuer_key=akey[1], currency="USD",
-                owner_id=inv.reseller_id, company_id=inv.company_id, customer_reseller_id=None))
-        booked = payments.book(session, pay_accounts[akey], amount, Method.DIRECT_DEBIT.value, effective_date,
-                               f"ACH {trace}", targets=[inv], auto_allocate=False, actor=actor,
-                               processor=account.processor, processor_ref=trace)
-        session.add(AchDebit(reseller_id=inv.reseller_id, invoice_id=inv.id, authorization_id=auth.id,
-                             batch=batch_id, trace_number=trace, amount=amount, currency="USD",
-                             effective_date=effective_date, status="submitted", payment_id=booked.payment.id,
-                             actor=actor, created_at=utcnow(), version=1))
+        rows.append(dict(reseller_id=inv.reseller_id, invoice_id=inv.id, authorization_id=auth.id, batch=batch_id,
+                         trace_number=trace, amount=amount, currency="USD", effective_date=effective_date,
+                         status="submitted", payment_id=pid, actor=actor, created_at=created, version=1))
         debits.append({"invoice": inv.number, "trace_number": trace, "amount": to_text(amount, "USD"),
                        "routing": auth.routing_number, "account": f"…{auth.account_number[-4:]}",
-                       "payment": booked.payment.id})
+                       "payment": pid})
+    for start in range(0, len(rows), 2000):
+        session.execute(insert(AchDebit.__table__), rows[start:start + 2000])
+    session.expire_all()  # what the caller holds of the rows written in bulk is read afresh
     if not debits:
         raise ProrataError.of("nothing_to_debit_ach", creditor=creditor)
     text, totals = nacha.write([b], destination=cfg["odfi_routing"], destination_name=cfg["odfi_name"],

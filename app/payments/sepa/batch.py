@@ -1,5 +1,6 @@
 """A direct debit collection run: the issued, open EUR invoices of companies with an active mandate, written
-as one pain.008 file (sepaxml, validated against the schema it ships) for one creditor, and marked submitted.
+as one pain.008 file (app/payments/sepa/pain008.py, validated against the ISO 20022 schema) for one creditor,
+and marked submitted. The debits are booked in bulk (app/payments/debit_booking.py).
 
 Each invoice debited is booked as a direct debit payment on the collection date and allocated to it, so it
 is paid from then on; a debit the bank returns is reversed (app/payments/sepa/returns.py) and the invoice is
@@ -18,25 +19,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from app.billing.context import HOSTER_KEY, company_key, reseller_key
 from app.errors import MESSAGES, ProrataError
-from app.models import Invoice, InvoiceKind
 from app.models.base import utcnow
-from app.models.payments import Method, PaymentAccount
-from app.models.processors import DebitStatus, DirectDebit, MandateStatus
-from app.money import minor_digits, to_text
-from app.payments import accounts, allocation
+from app.models.payments import Method
+from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStatus
+from app.money import to_text
+from app.payments import accounts, debit_booking
 from app.payments.processors import accounts as processor_accounts
 from app.payments.processors.base import Capability
-from app.payments.processors.routing import collection_on, collector_of
-from app.payments.sepa import mandates
+from app.payments.sepa import mandates, pain008
 from app.services import audit
 from app.values.dates import check_date
 
-SCHEMAS = ("pain.008.001.02", "pain.008.001.08")
+SCHEMAS = pain008.SCHEMAS
+CENT = Decimal("0.01")
 
 MESSAGES.setdefault("no_sepa_account", "{creditor} has no SEPA creditor account: configure one with `prorata "
                                        "processors configure {creditor} sepa --set name=... --set iban=... --set "
@@ -76,20 +75,13 @@ def masked(iban: str) -> str:
     return f"{iban[:4]}…{iban[-4:]}"
 
 
-def _cents(amount: Decimal) -> int:
-    return int((amount * 10 ** minor_digits("EUR")).to_integral_value())
-
-
 def run(session: Session, creditor: str, collection_date: date, *, schema: str = SCHEMAS[0],
-        today: date | None = None, actor: str | None = None) -> Batch:
+        today: date | None = None, actor: str | None = None, invoice_ids: list[int] | None = None,
+        progress=None) -> Batch:
     """Submit every open EUR invoice ``creditor`` ("hoster" or a reseller code) collects by direct debit on
-    ``collection_date``; returns the pain.008 file (validated) and the debits. Nothing is written when there
-    is nothing to collect or the file does not validate."""
-    from sepaxml import SepaDD
-    from sepaxml.validation import ValidationError
-
-    from app.payments import payments
-
+    ``collection_date`` (only ``invoice_ids`` when given); returns the pain.008 file (validated) and the
+    debits. Nothing is written when there is nothing to collect or the file does not validate.
+    ``progress(done, total, message)`` is told of each step."""
     actor = actor or audit.current_actor()
     if schema not in SCHEMAS:
         raise ProrataError.of("sepa_schema_unknown", "--schema", value=schema, known=", ".join(SCHEMAS))
@@ -105,87 +97,86 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
     settings = account.settings or {}
     if schema == "pain.008.001.02" and not settings.get("bic"):
         raise ProrataError.of("sepa_bic_needed", "--schema", creditor=creditor)
-    config = {"name": settings["name"], "IBAN": settings["iban"], "batch": True,
-              "creditor_id": settings["creditor_id"], "currency": "EUR"}
-    if settings.get("bic"):
-        config["BIC"] = settings["bic"]
-    sepa = SepaDD(config, schema=schema, clean=True)
-    batch_id = sepa.msg_id[:35]
-    debits: list[dict] = []
+    step = progress or (lambda done, total, message: None)
+    step(0, 4, "reading the open invoices")
+    # The accounts are held before what is open is read again: a rival run waits, then finds them paid.
+    m = Mandate.__table__.c
+    with_mandate = select(m.company_id).where(m.creditor_key == creditor_key, m.status == MandateStatus.ACTIVE.value)
+    wanted = debit_booking.candidates(session, "EUR", creditor_key, with_mandate, invoice_ids)
+    found = mandates.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
+    wanted = [inv for inv in wanted if inv.company_id in found]
+    account_ids = debit_booking.hold(session, wanted, "EUR")
+    wanted = debit_booking.still_open(session, wanted)
+    found = mandates.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
+    step(1, 4, "booking the debits")
+    counts = debit_booking.attempts(session, DirectDebit, [inv.id for inv in wanted])
+    batch_id = pain008.message_id()
     # Every debit of a run under one mandate goes with the sequence the mandate had when the run began (a
     # first collection of two invoices is two FRST debits); a one-off mandate pays one invoice only.
     sequences: dict[int, str] = {}
-    for inv, mandate, amount in _candidates(session, creditor_key):
-        if mandate.id in sequences and mandate.sequence == "OOFF":
+    chosen: list[tuple] = []
+    for inv in wanted:
+        mandate = found.get(inv.company_id)
+        if mandate is None or (mandate.id in sequences and mandate.sequence == "OOFF"):
             continue
         sequence = sequences.setdefault(mandate.id, mandate.sequence)
-        n = session.scalar(select(func.count()).select_from(DirectDebit).where(DirectDebit.invoice_id == inv.id)) + 1
-        e2e = f"PR-{inv.id}-{n}"
+        amount = inv.open.quantize(CENT)
+        e2e = f"PR-{inv.id}-{counts.get(inv.id, 0) + 1}"
+        chosen.append((inv, mandate, sequence, amount, e2e))
+    if not chosen:
+        raise ProrataError.of("nothing_to_debit", creditor=creditor)
+    payment_ids = debit_booking.book(session, [
+        debit_booking.Debit(inv, account_ids[(inv.company_id, inv.issuer_key)], amount,
+                            f"SEPA {mandate.reference} {e2e}", e2e)
+        for inv, mandate, sequence, amount, e2e in chosen],
+        currency="EUR", method=Method.DIRECT_DEBIT.value, day=collection_date, actor=actor,
+        processor=account.processor)
+    step(2, 4, "writing the pain.008 file")
+    now = utcnow()
+    rows, debits, files = [], [], []
+    for (inv, mandate, sequence, amount, e2e), pid in zip(chosen, payment_ids):
         notice = NOTICE.format(amount=to_text(amount, "EUR"), invoice=inv.number, date=collection_date.isoformat(),
                                iban=masked(mandate.iban), mandate=mandate.reference,
                                creditor_id=settings["creditor_id"])
-        payment = {"name": mandate.debtor_name, "IBAN": mandate.iban, "amount": _cents(amount), "type": sequence,
-                   "collection_date": collection_date, "mandate_id": mandate.reference,
-                   "mandate_date": mandate.signed_on, "description": f"Invoice {inv.number}"[:140],
-                   "endtoend_id": e2e}
-        if mandate.bic:
-            payment["BIC"] = mandate.bic
-        sepa.add_payment(payment)
-        pay_account = session.get(PaymentAccount, accounts.ensure(
-            session, customer_key=company_key(inv.company_id), issuer_key=_issuer_key(inv), currency="EUR",
-            owner_id=inv.reseller_id, company_id=inv.company_id, customer_reseller_id=None))
-        booked = payments.book(session, pay_account, amount, Method.DIRECT_DEBIT.value, collection_date,
-                               f"SEPA {mandate.reference} {e2e}", targets=[inv], auto_allocate=False, actor=actor,
-                               processor=account.processor, processor_ref=e2e)
-        session.add(DirectDebit(reseller_id=inv.reseller_id, invoice_id=inv.id, mandate_id=mandate.id,
-                                batch=batch_id, end_to_end_id=e2e, sequence=sequence, amount=amount, currency="EUR",
-                                collection_date=collection_date, status=DebitStatus.SUBMITTED.value,
-                                payment_id=booked.payment.id, notice=notice[:400], actor=actor,
-                                created_at=utcnow(), version=1))
-        if sequence == "OOFF":
-            mandates.set_status(session, mandate, MandateStatus.USED.value, actor=actor, why=f"collected by {e2e}")
-        elif sequence == "FRST" and mandate.sequence == "FRST":
-            mandates.set_sequence(session, mandate, "RCUR")
+        rows.append(dict(reseller_id=inv.reseller_id, invoice_id=inv.id, mandate_id=mandate.id, batch=batch_id,
+                         end_to_end_id=e2e, sequence=sequence, amount=amount, currency="EUR",
+                         collection_date=collection_date, status=DebitStatus.SUBMITTED.value, payment_id=pid,
+                         notice=notice[:400], return_code=None, returned_on=None, actor=actor, created_at=now,
+                         version=1))
         debits.append({"invoice": inv.number, "end_to_end_id": e2e, "mandate": mandate.reference,
-                     "sequence": sequence, "amount": to_text(amount, "EUR"), "payment": booked.payment.id,
-                       "notice": notice})
-    total = sum((Decimal(d["amount"]) for d in debits), Decimal(0))
-    if not debits:
-        raise ProrataError.of("nothing_to_debit", creditor=creditor)
+                       "sequence": sequence, "amount": to_text(amount, "EUR"), "payment": pid, "notice": notice})
+        files.append(pain008.Debit(e2e, amount, sequence, collection_date, mandate.reference, mandate.signed_on,
+                                   mandate.debtor_name, mandate.iban, f"Invoice {inv.number}"[:140], mandate.bic))
+    for start in range(0, len(rows), 2000):
+        session.execute(insert(DirectDebit.__table__), rows[start:start + 2000])
+    _move_mandates(session, found, sequences, actor)
+    total = sum((amount for _, _, _, amount, _ in chosen), Decimal(0))
+    creditor_party = pain008.Creditor(settings["name"], settings["iban"], settings["creditor_id"], settings.get("bic"))
+    xml = pain008.build(creditor_party, files, schema=schema, msg_id=batch_id)
+    step(3, 4, "checking the file against its schema")
     try:
-        xml = sepa.export(validate=True, pretty_print=True)
-    except ValidationError as e:
-        raise ProrataError.of("sepa_file_invalid", why=str(e.__cause__ or e)[:300]) from None
+        pain008.validate(xml, schema)
+    except pain008.InvalidFile as e:
+        raise ProrataError.of("sepa_file_invalid", why=str(e)[:300]) from None
     audit.record(session, "submit", "direct_debit_batch", batch_id,
                  after={"creditor": creditor, "collection_date": collection_date.isoformat(), "schema": schema,
                         "count": len(debits), "total": to_text(total, "EUR"),
-                        "invoices": [d["invoice"] for d in debits]},
+                        "invoices": [d["invoice"] for d in debits], "payments": payment_ids},
                  reseller_id=account.reseller_id, actor=actor)
+    session.expire_all()  # what the caller holds of the rows written in bulk is read afresh
+    step(4, 4, "done")
     return Batch(batch_id, creditor, collection_date, schema, xml, debits, total)
 
 
-def _issuer_key(inv: Invoice) -> str:
-    return HOSTER_KEY if inv.issuer_reseller_id is None else reseller_key(inv.issuer_reseller_id)
-
-
-def _candidates(session: Session, creditor_key: str):
-    """(invoice, mandate, open amount) of every invoice this run collects, oldest first."""
-    i = Invoice.__table__.c
-    issuers = {}
-    rows = list(session.scalars(select(Invoice).where(
-        i.kind == InvoiceKind.INVOICE.value, i.status.in_(allocation.OPEN), i.currency == "EUR",
-        i.company_id.is_not(None)).order_by(i.issue_date, i.id)))
-    wanted = []
-    for inv in rows:
-        key = _issuer_key(inv)
-        if key not in issuers:
-            issuers[key] = collector_of(session, key) == creditor_key and collection_on(session, key)
-        if issuers[key]:
-            wanted.append(inv)
-    found = mandates.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
-    wanted = [inv for inv in wanted if inv.company_id in found]
-    settled = allocation.allocated(session, [inv.id for inv in wanted])
-    for inv in wanted:
-        amount = inv.total - settled[inv.id]
-        if amount > 0:
-            yield inv, found[inv.company_id], amount.quantize(Decimal("0.01"))
+def _move_mandates(session: Session, found: dict[int, Mandate], sequences: dict[int, str], actor: str) -> None:
+    """A recurring mandate's first debit moves it on to RCUR; a one-off mandate is used up."""
+    by_id = {m.id: m for m in found.values()}
+    first = sorted(mid for mid, seq in sequences.items() if seq == "FRST" and by_id[mid].sequence == "FRST")
+    t = Mandate.__table__.c
+    for start in range(0, len(first), 500):
+        session.execute(update(Mandate.__table__).where(t.id.in_(first[start:start + 500]), t.sequence == "FRST")
+                        .values(sequence="RCUR", version=t.version + 1))
+    for mid in sorted(mid for mid, seq in sequences.items() if seq == "OOFF"):
+        m = by_id[mid]
+        session.refresh(m)
+        mandates.set_status(session, m, MandateStatus.USED.value, actor=actor, why="collected")

@@ -120,13 +120,14 @@ def set_sequence(session: Session, m: Mandate, sequence: str) -> None:
 
 
 def active_for(session: Session, company_ids: list[int], creditor_key: str) -> dict[int, Mandate]:
-    """company id -> its active mandate with ``creditor_key``."""
-    if not company_ids:
-        return {}
-    rows = session.scalars(select(Mandate).where(Mandate.company_id.in_(company_ids),
-                                                 Mandate.creditor_key == creditor_key,
-                                                 Mandate.status == MandateStatus.ACTIVE.value))
-    return {m.company_id: m for m in rows}
+    """company id -> its active mandate with ``creditor_key``, as it is now."""
+    out: dict[int, Mandate] = {}
+    for start in range(0, len(company_ids), 500):
+        out.update((m.company_id, m) for m in session.scalars(
+            select(Mandate).where(Mandate.company_id.in_(company_ids[start:start + 500]),
+                                  Mandate.creditor_key == creditor_key, Mandate.status == MandateStatus.ACTIVE.value)
+            .execution_options(populate_existing=True)))
+    return out
 
 
 def as_json(session: Session, m: Mandate) -> dict:

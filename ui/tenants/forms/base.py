@@ -19,21 +19,20 @@ from typing import Any, Callable
 
 import shiboken6
 from babel import Locale, localedata
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from app.bundle.fields import _countries as country_codes  # the one list the address checker accepts
 from app.errors import Problem, ProrataError
 from app.values.typed import edit_text
+from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.field_form import FieldForm, field_of
 from ui.dialogs.messages import error_text
 from ui.formatting import fmt_date, ui_language
+from ui.tenants.forms.changed_notice import ChangedNotice
 
 CONFLICTS = ("row_changed_meanwhile", "row_deleted_meanwhile")
-FIRST_DAY = QDate(2000, 1, 1)
-LAST_DAY = QDate(2199, 12, 31)
-NOT_SET = QDate(1999, 12, 31)  # an optional date edit shows "Not set" at this value
 
 
 def _tr(text: str) -> str:
@@ -91,29 +90,18 @@ def set_combo(box: QComboBox, value: Any) -> None:
     box.setCurrentIndex(i)
 
 
-def date_edit(day: date | None, optional: bool = False, not_set: str = "") -> QDateEdit:
-    """A date with a calendar popup in the locale's short form (four-digit year); ``optional`` adds "not set"."""
-    edit = QDateEdit()
-    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    edit.setCalendarPopup(True)
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    edit.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
-    edit.setDateRange(NOT_SET if optional else FIRST_DAY, LAST_DAY)
-    if optional:
-        edit.setSpecialValueText(not_set)
-    set_date(edit, day)
-    return edit
+def date_edit(day: date | None, optional: bool = False, not_set: str = "") -> DateEdit:
+    """A date typed whole in the locale's short form (or ISO), or picked from a calendar opening near today
+    (``ui.dialogs.date_edit``); ``optional`` adds "not set", shown as ``not_set``."""
+    return DateEdit(day, not_set=not_set if optional else None)
 
 
-def set_date(edit: QDateEdit, day: date | None) -> None:
-    edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
+def set_date(edit: DateEdit, day: date | None) -> None:
+    edit.set_day(day)
 
 
-def date_of(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    if edit.specialValueText() and d == edit.minimumDate():
-        return None
-    return date(d.year(), d.month(), d.day())
+def date_of(edit: DateEdit) -> date | None:
+    return edit.day()
 
 
 def text_of(edit: QLineEdit) -> str | None:
@@ -221,8 +209,12 @@ class TenantDialog(QDialog):
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.notice = ChangedNotice()  # someone else changed the record meanwhile (``watch``)
+        self.notice.sig_reload.connect(self.reload_record)
+        self._live = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.columns, 1)
+        layout.addWidget(self.notice)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.status.setText(self.tr("Loading…"))
@@ -255,6 +247,11 @@ class TenantDialog(QDialog):
         if not self._alive():
             return
         self._build(data)
+        # A widget added to the layout of a shown dialog is shown only by a queued call, after this slot:
+        # until then every field is hidden, Tab skips them all (code -> Save) and focus cannot go to the
+        # first one. Show the columns now, so the form is whole when it says it is loaded.
+        for form in self.forms:
+            form.show()
         self._chain_tabs()
         self.status.clear()
         self.save_button.setEnabled(True)
@@ -262,6 +259,8 @@ class TenantDialog(QDialog):
         first = self._first_input()
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.is_new:  # the window's live refresh (ui/live_refresh.py), when it has one
+            self.watch(getattr(self.parentWidget(), "live_refresh", None))
         self.sig_loaded.emit()
 
     def fit(self) -> None:
@@ -381,6 +380,56 @@ class TenantDialog(QDialog):
         self.status.setText(self.tr("Nothing was saved: please correct the marked fields."))
         self.fit()
 
+    # --- changed underneath ----------------------------------------------------------
+
+    def watch(self, live) -> None:
+        """Show ``notice`` when a colleague's commit (``live``: a LiveRefresh, or None) changes the edited record."""
+        if live is None or self._live is live:
+            return
+        self._live = live
+        live.sig_tables_changed.connect(self._tables_heard)  # a slot of the dialog: gone with it
+
+    def _tables_heard(self, tables) -> None:
+        from app.storage.changes_feed import TENANT_TABLES
+
+        if tables & TENANT_TABLES:
+            self.check_record()
+
+    def check_record(self) -> None:
+        """Read the stored record on the worker; a version other than the one being edited shows ``notice``."""
+        if self._record is None or self._saving or not self.isVisible():
+            return
+        self._worker.run(self._record_of, on_done=self._underneath, on_error=self._gone_underneath)
+
+    def _underneath(self, now) -> None:
+        if not self._alive() or self._saving or not self.isVisible() or self._record is None:
+            return
+        if now.version != self._record.version:
+            self.notice.show_changed(self._differences(self._record, now))
+            self.fit()
+
+    def _gone_underneath(self, error) -> None:
+        if not self._alive() or self._saving or not self.isVisible():
+            return
+        if isinstance(error, ProrataError):  # no such record any more (or no longer shown to this login)
+            self.notice.show_deleted()
+            self.fit()
+        else:
+            self._load_failed(error)
+
+    def reload_record(self) -> None:
+        """Put the stored record into the fields (what was typed is replaced) and hide the notice."""
+        def read(now) -> None:
+            if not self._alive():
+                return
+            self._record = now
+            self._refill(now)
+            for form in self.forms:
+                form.clear_problems()
+            self.notice.hide()
+            self.status.setText(self.tr("Read again: this is the stored version now."))
+        self._worker.run(self._record_of, on_done=read, on_error=self._gone_underneath)
+
     # --- conflicts ----------------------------------------------------------------
 
     def _conflict(self, error) -> None:
@@ -407,6 +456,7 @@ class TenantDialog(QDialog):
                 self._refill(now)
                 for form in self.forms:
                     form.clear_problems()
+                self.notice.hide()
                 self.status.setText(self.tr("Read again: this is the stored version now."))
         self._worker.run(self._record_of, on_done=compared, on_error=self._load_failed)
 

@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from app.errors import Problem
+from app.errors import Problem, ProrataError
 from app.services import users_admin
 from app.services.tenant_view import NodeKind, NodeRef
 from app.services.users_admin import UserRecord
@@ -64,7 +64,14 @@ class UserDialog(TenantDialog):
         return lambda s: users_admin.edit_user(s, company, u.email, changes, expected_version=u.version)
 
     def _record_of(self, session) -> UserRecord:  # runs on the worker
-        return users_admin.user_show(session, self._company, self._record.email, self._today, self._language).record
+        try:
+            return users_admin.user_show(session, self._company, self._record.email, self._today,
+                                         self._language).record
+        except ProrataError:  # its e-mail, the form's key, changed meanwhile: the same user by its id
+            found = [u for u in users_admin.list_users(session, self._company) if u.id == self._record.id]
+            if not found:
+                raise
+            return found[0]
 
     def _saved(self, record: UserRecord):
         words = (self.tr("User %1 added.") if self._record is None else self.tr("User %1 saved.")).replace(

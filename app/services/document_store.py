@@ -1,0 +1,248 @@
+"""Storing the PDFs of issued invoices, many at once: what makes "issuing freezes the document" true for a
+whole billing run, rendered on every core.
+
+``store_pdfs(engine, invoice_ids)`` renders and stores (with its SHA-256, as app/services/documents.freeze
+does for one) the PDF of each issued invoice among ``invoice_ids`` that has none yet; a draft, or an invoice
+stored already, is skipped, so calling it twice, or on a run that was half stored when it was cancelled,
+stores each PDF once. Called after issuing (``prorata run --issue``, ``prorata invoices issue``, the window's
+run and issue actions) and before a print batch.
+
+The PDFs are made by a pool of worker processes (``spawn``, like app/billing/parallel.py), each reading its
+invoices through its own connection and rendering them (app/documents/render.py is a pure function); this
+process alone writes, one transaction per chunk, so SQLite sees one writer. A small job, an in-memory
+database or a frozen build renders in this process instead (``PRORATA_DOCUMENT_WORKERS`` overrides: 0 for
+none). Two processes storing the same invoice at once keep the first copy: a chunk that meets a copy
+written meanwhile stores the rest of it one by one, each in a savepoint.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import sys
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from app.errors import MESSAGES, Problem
+from app.progress import Cancelled, Progress, no_progress, not_cancelled
+
+MESSAGES.setdefault("pdf_not_stored", "{invoice}: its PDF could not be made ({reason}); it is made again when the "
+                                      "invoice is first shown, sent or printed")
+
+CHUNK = 50  # invoices per task: large enough to amortise a round trip, small enough to cancel soon
+MIN_WORK = 200  # fewer PDFs than this: starting workers costs more than it saves
+AHEAD = 3  # chunks in flight per worker (bounds the PDFs held in memory)
+
+
+@dataclass
+class StoreReport:
+    """What ``store_pdfs`` did: ids stored now, ids that had a PDF already, ids skipped (not issued, or gone),
+    and whether it was cancelled before the end."""
+
+    stored: list[int] = field(default_factory=list)
+    already: list[int] = field(default_factory=list)
+    skipped: list[int] = field(default_factory=list)
+    failed: list[tuple[int, Problem]] = field(default_factory=list)  # (invoice id, why): the others are stored
+    cancelled: bool = False
+
+    def as_json(self) -> dict:
+        return {"stored": len(self.stored), "already_stored": len(self.already), "skipped": len(self.skipped),
+                "failed": [{"invoice_id": i, "reason": p.message()} for i, p in self.failed],
+                "cancelled": self.cancelled}
+
+
+def workers_for(engine: Engine, count: int) -> int:
+    """How many worker processes render ``count`` PDFs (0: this process renders them)."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+        return 0
+    setting = os.environ.get("PRORATA_DOCUMENT_WORKERS")
+    if setting:
+        return max(int(setting), 0)
+    if getattr(sys, "frozen", False) or count < MIN_WORK:
+        return 0
+    return max(min(os.cpu_count() or 1, 8), 1)
+
+
+def missing(engine: Engine, invoice_ids: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """(to store, stored already, not issued or gone) among ``invoice_ids``, each in the given order."""
+    from app.models import Invoice, InvoiceDocument
+    from app.services.documents import ISSUED_STATES
+    from app.storage.engine import unit_of_work
+
+    issued: set[int] = set()
+    stored: set[int] = set()
+    with unit_of_work(engine) as s:
+        for start in range(0, len(invoice_ids), 900):  # under every backend's bound-parameter limit
+            part = invoice_ids[start:start + 900]
+            issued.update(s.scalars(select(Invoice.id).where(Invoice.id.in_(part),
+                                                             Invoice.status.in_(ISSUED_STATES))))
+            stored.update(s.scalars(select(InvoiceDocument.invoice_id).where(InvoiceDocument.invoice_id.in_(part))))
+    todo, already, skipped = [], [], []
+    for i in dict.fromkeys(invoice_ids):
+        (already if i in stored else todo if i in issued else skipped).append(i)
+    return todo, already, skipped
+
+
+def store_pdfs(engine: Engine, invoice_ids: list[int], *, since=None, progress: Progress = no_progress,
+               cancelled: Cancelled = not_cancelled, workers: int | None = None) -> StoreReport:
+    """Render and store the PDF of every issued invoice in ``invoice_ids`` that has none yet, and (``since``, a
+    UTC datetime taken before a run) of every invoice issued since then that has none: a run's documents to
+    resellers, which its report does not list.
+
+    Reports ``progress(done, total, "")`` after each chunk (total: the PDFs to make) and polls ``cancelled``
+    between chunks; what was stored before a cancel stays stored. Runs on a worker thread or the CLI, never
+    on the GUI thread; as any ``spawn`` pool, a script calling it must do so under ``if __name__ ==
+    "__main__":`` (or set PRORATA_DOCUMENT_WORKERS=0)."""
+    invoice_ids = list(invoice_ids)
+    if since is not None:
+        invoice_ids += issued_since(engine, since)
+    todo, already, skipped = missing(engine, invoice_ids)
+    report = StoreReport(already=already, skipped=skipped)
+    total = len(todo)
+    progress(0, total, "")
+    if not todo:
+        return report
+    chunks = [todo[i:i + CHUNK] for i in range(0, total, CHUNK)]
+    workers = workers_for(engine, total) if workers is None else workers
+    done = 0
+    if workers <= 0:
+        for chunk in chunks:
+            if cancelled():
+                report.cancelled = True
+                break
+            _write(engine, _render_chunk(engine, chunk), report)
+            done += len(chunk)
+            progress(done, total, "")
+        return report
+    pool = ProcessPoolExecutor(min(workers, len(chunks)), mp_context=get_context("spawn"), initializer=_start,
+                               initargs=(engine.url.render_as_string(hide_password=False),))
+    pending: deque[tuple[Future, int]] = deque()
+    queue = deque(chunks)
+    try:
+        while queue or pending:
+            while queue and len(pending) < workers * AHEAD:
+                chunk = queue.popleft()
+                pending.append((pool.submit(_render_in_worker, chunk), len(chunk)))
+            future, size = pending.popleft()
+            _write(engine, future.result(), report)  # in order: the rows are stored in the order given
+            done += size
+            progress(done, total, "")
+            if cancelled():
+                report.cancelled = bool(queue or pending)
+                break
+    finally:
+        for f, _ in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+    return report
+
+
+# -- rendering (in a worker, or here for a small job) --------------------------------------------------------
+
+def _render_chunk(engine: Engine, invoice_ids: list[int]) -> list[dict]:
+    """The document rows of these invoices, rendered now (an invoice no longer issued, or stored meanwhile, is
+    left out). Reads in one unit of work; writes nothing."""
+    from app.documents.render import render
+    from app.models import Invoice, InvoiceDocument
+    from app.services.documents import ISSUED_STATES, content_of, template_for
+    from app.storage.engine import unit_of_work
+
+    out = []
+    with unit_of_work(engine) as s:
+        stored = set(s.scalars(select(InvoiceDocument.invoice_id).where(InvoiceDocument.invoice_id.in_(invoice_ids))))
+        templates: dict[str, object] = {}
+        for inv in s.scalars(select(Invoice).where(Invoice.id.in_(invoice_ids)).order_by(Invoice.id)):
+            if inv.id in stored or inv.status not in ISSUED_STATES:
+                continue
+            t = templates.get(inv.issuer_key)
+            if t is None:
+                t = templates[inv.issuer_key] = template_for(s, inv)
+            try:
+                with s.begin_nested():  # a read that fails leaves the unit of work usable for the next invoice
+                    data = render(content_of(s, inv), t)
+            except Exception as exc:  # noqa: BLE001 - this invoice is reported; the others are stored
+                out.append({"invoice_id": inv.id, "failed": Problem("pdf_not_stored", {
+                    "invoice": inv.number or f"#{inv.id}", "reason": _reason(exc)})})
+                continue
+            out.append({"invoice_id": inv.id, "reseller_id": inv.reseller_id, "content": data,
+                        "sha256": hashlib.sha256(data).hexdigest(), "language": inv.language,
+                        "template_id": t.id, "template_version": t.version})
+    return out
+
+
+def _reason(exc: BaseException) -> str:
+    from app.errors import ProrataError
+
+    return "; ".join(exc.messages()) if isinstance(exc, ProrataError) else f"{type(exc).__name__}: {exc}"
+
+
+_engine: Engine | None = None
+
+
+def _start(url: str) -> None:
+    global _engine
+    from app.storage.engine import make_engine
+
+    _engine = make_engine(url)
+    # Warm the fonts and catalogs once per worker, not in the first chunk's time.
+    from app.documents.fonts import CJK, faces
+
+    faces("DejaVu Sans"), faces(CJK)
+    gc.collect()
+    gc.freeze()
+
+
+def _render_in_worker(invoice_ids: list[int]) -> list[dict]:
+    made = _render_chunk(_engine, invoice_ids)
+    gc.collect()
+    return made
+
+
+# -- writing (this process only) -----------------------------------------------------------------------------
+
+def _write(engine: Engine, rows: list[dict], report: StoreReport) -> None:
+    """Store ``rows`` in one transaction; if another process stored one of them meanwhile, store the others
+    one by one and count that one as stored already."""
+    from app.models import InvoiceDocument
+    from app.storage.engine import unit_of_work
+
+    for r in [r for r in rows if "failed" in r]:
+        report.failed.append((r["invoice_id"], r["failed"]))
+    rows = [r for r in rows if "failed" not in r]
+    if not rows:
+        return
+    try:
+        with unit_of_work(engine) as s:
+            s.execute(insert(InvoiceDocument), rows)
+        report.stored += [r["invoice_id"] for r in rows]
+        return
+    except IntegrityError:
+        pass
+    with unit_of_work(engine) as s:
+        for r in rows:
+            try:
+                with s.begin_nested():
+                    s.execute(insert(InvoiceDocument), [r])
+                report.stored.append(r["invoice_id"])
+            except IntegrityError:
+                report.already.append(r["invoice_id"])
+
+
+def issued_since(engine: Engine, when) -> list[int]:
+    """Ids of the invoices issued at or after ``when`` (a UTC datetime, as ``issued_at`` is written) that have
+    no stored PDF: what a run issued, its documents to resellers included."""
+    from app.models import Invoice, InvoiceDocument
+    from app.services.documents import ISSUED_STATES
+    from app.storage.engine import unit_of_work
+
+    with unit_of_work(engine) as s:
+        stored = select(InvoiceDocument.invoice_id).where(InvoiceDocument.invoice_id == Invoice.id)
+        return list(s.scalars(select(Invoice.id).where(Invoice.issued_at >= when, Invoice.status.in_(ISSUED_STATES),
+                                                       ~stored.exists()).order_by(Invoice.id)))

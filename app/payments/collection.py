@@ -157,6 +157,35 @@ def _agreements(engine: Engine, invoices: list[_Open]) -> tuple[set, set, set]:
     return sepa, ach, cards
 
 
+@dataclass
+class Plan:
+    """What a collection would do with each open invoice: debit it (grouped by scheme and collector, one bank
+    file each), charge a saved card, or nothing (no agreement; collection switched off)."""
+
+    debits: dict[tuple[str, str], list[_Open]] = field(default_factory=dict)
+    by_card: list[_Open] = field(default_factory=list)
+    skipped: int = 0
+    switched_off: int = 0
+
+
+def plan(engine: Engine, *, invoice_ids: list[int] | None = None, as_of: date | None = None) -> Plan:
+    """The open invoices to collect, sorted by how: a direct debit agreement with the invoice's collector
+    first, then a saved card. Writes nothing; ``collect_issued`` acts on it, the console counts it first."""
+    invoices, off = _open_invoices(engine, invoice_ids, as_of)
+    sepa, ach, cards = _agreements(engine, invoices)
+    out = Plan(switched_off=off)
+    for inv in invoices:
+        scheme = DEBIT_SCHEMES.get(inv.currency)
+        agreed = sepa if scheme == "sepa" else ach if scheme == "ach" else set()
+        if inv.company_id is not None and (inv.company_id, inv.collector) in agreed:
+            out.debits.setdefault((scheme, inv.collector), []).append(inv)
+        elif inv.customer_key in cards:
+            out.by_card.append(inv)
+        else:
+            out.skipped += 1
+    return out
+
+
 def collect_issued(engine: Engine, *, invoice_ids: list[int] | None = None, as_of: date | None = None,
                    day: date | None = None, collection_date: date | None = None, out_dir: str | Path | None = None,
                    actor: str | None = None, progress: Callable[[int, int, str], None] | None = None,
@@ -173,19 +202,9 @@ def collect_issued(engine: Engine, *, invoice_ids: list[int] | None = None, as_o
     step = progress or (lambda done, total, message: None)
     stop = cancelled or (lambda: False)
     report = Report()
-    invoices, report.switched_off = _open_invoices(engine, invoice_ids, as_of)
-    sepa, ach, cards = _agreements(engine, invoices)
-    debits: dict[tuple[str, str], list[_Open]] = {}
-    by_card: list[_Open] = []
-    for inv in invoices:
-        scheme = DEBIT_SCHEMES.get(inv.currency)
-        agreed = sepa if scheme == "sepa" else ach if scheme == "ach" else set()
-        if inv.company_id is not None and (inv.company_id, inv.collector) in agreed:
-            debits.setdefault((scheme, inv.collector), []).append(inv)
-        elif inv.customer_key in cards:
-            by_card.append(inv)
-        else:
-            report.skipped += 1
+    todo = plan(engine, invoice_ids=invoice_ids, as_of=as_of)
+    debits, by_card = todo.debits, todo.by_card
+    report.skipped, report.switched_off = todo.skipped, todo.switched_off
     total = len(debits) + len(by_card)
     done = 0
     for (scheme, collector), group in sorted(debits.items()):

@@ -38,29 +38,18 @@ class Preview:
 def preview(engine: Engine, as_of: date) -> Preview:
     """Counts of the open invoices issued up to ``as_of``: by card, by direct debit (and in how many bank
     files), with nothing to collect them by, with collection switched off. Writes nothing."""
-    invoices, off = collection._open_invoices(engine, None, as_of)
-    sepa, ach, cards = collection._agreements(engine, invoices)
-    out = Preview(switched_off=off)
-    groups: set[tuple[str, str]] = set()
+    todo = collection.plan(engine, as_of=as_of)
+    debited = [inv for group in todo.debits.values() for inv in group]
+    out = Preview(by_card=len(todo.by_card), by_debit=len(debited), files=len(todo.debits),
+                  skipped=todo.skipped, switched_off=todo.switched_off)
     settled: dict[int, Decimal] = {}
     with unit_of_work(engine) as s:
-        ids = [inv.id for inv in invoices]
+        ids = [inv.id for inv in debited + todo.by_card]
         for start in range(0, len(ids), PAGE):
             settled.update(allocation.allocated(s, ids[start:start + PAGE]))
-    for inv in invoices:
-        scheme = collection.DEBIT_SCHEMES.get(inv.currency)
-        agreed = sepa if scheme == "sepa" else ach if scheme == "ach" else set()
-        if inv.company_id is not None and (inv.company_id, inv.collector) in agreed:
-            out.by_debit += 1
-            groups.add((scheme, inv.collector))
-        elif inv.customer_key in cards:
-            out.by_card += 1
-        else:
-            out.skipped += 1
-            continue
+    for inv in debited + todo.by_card:
         due = inv.total - settled.get(inv.id, Decimal(0))
         out.amounts[inv.currency] = out.amounts.get(inv.currency, Decimal(0)) + due
-    out.files = len(groups)
     return out
 
 

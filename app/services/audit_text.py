@@ -54,6 +54,7 @@ SENTENCES = {
     'debits_submitted': '{actor} submitted {count} direct debits ({total}) for collection on {day}',
     'ach_submitted': '{actor} submitted {count} ACH debits ({total}) effective {day}',
     'ach_authorization_added': '{actor} added an ACH debit authorization for {customer} (account {account})',
+    'ach_authorization_set': '{actor} changed ACH debit authorization {authorization} from {before} to {after}',
     'payouts_submitted': '{actor} submitted {count} payouts to resellers ({total}) for {day}',
     'post_batch_posted': '{actor} confirmed print batch {batch} as posted on {day} ({count} invoices)',
     'post_batch_rejected': '{actor} put print batch {batch} back in the queue ({count} invoices)',

@@ -550,7 +550,11 @@ def _debit_batch(r: dict, n: Names) -> Sentence:
 
 
 def _ach_authorization(r: dict, n: Names) -> Sentence:
-    after = r["after"] or {}
+    before, after = r["before"] or {}, r["after"] or {}
+    if r["action"] == "set":  # revoked after a return that ends it (R02, R07, R10...)
+        return Sentence("ach_authorization_set", {
+            "actor": r["actor"], "authorization": r["entity_id"], "before": Word(str(before.get("status"))),
+            "after": Word(str(after.get("status")))}, [("why", after["why"])] if after.get("why") else [])
     return Sentence("ach_authorization_added", {"actor": r["actor"], "customer": n.customer(after.get("company")),
                                                 "account": after.get("account")},
                     details_of(after, n, skip=("company", "account")))
@@ -675,6 +679,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("set", "mandate"): _mandate,
     ("submit", "direct_debit_batch"): _debit_batch,
     ("create", "ach_authorization"): _ach_authorization,
+    ("set", "ach_authorization"): _ach_authorization,
     ("submit", "ach_batch"): _ach_batch,
     ("submit", "payout_batch"): _payout_batch,
     ("confirm_posted", "delivery_batch"): _post_batch,

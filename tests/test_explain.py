@@ -254,3 +254,64 @@ def test_a_quarterly_term_bills_three_monthly_prices_and_prorates_over_the_quart
     assert term.params == {"monthly": D("12.00"), "months": 3, "unit_price": D("36.00")}
     # In advance for [15 Apr, 15 Jul): 3 sites x 36.00 = 108.00.
     assert (recurring.months, recurring.days, recurring.period_days, recurring.amount) == (3, 1, 1, D("108.00"))
+
+
+def _statements(engine, work) -> int:
+    """How many SQL statements ``work`` runs."""
+    from sqlalchemy import event
+
+    seen = []
+    listener = lambda *args: seen.append(args[2])  # noqa: E731 - (conn, cursor, statement, ...)
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        work()
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    return len(seen)
+
+
+def test_a_batch_explains_each_invoice_as_alone_and_reads_each_company_once(db):
+    from app.billing.explain import Explainer
+
+    # Twelve of acme's companies (acme is billed wholesale by the hoster, one line per company and plan), some
+    # prorated, one quarterly, one with a one-off extra, one with a recurring extra; two of the hoster's own.
+    w = build(db)
+    for n in range(12):
+        events = [(date(2026, 1, 15), "subscribe", {"plan": "sharepoint-sites", "quantity": n % 3 + 1})]
+        if n % 4 == 1:
+            events.append((date(2026, 2, 3 + n), "quantity", {"plan": "sharepoint-sites", "quantity": 5}))
+        if n == 2:
+            events.append((date(2026, 1, 20), "extra", {"code": "support-call", "amount": D("50.00"),
+                                                         "recurring": False, "description": {"en": "Support"}}))
+        if n == 3:
+            events.append((date(2026, 1, 15), "extra", {"code": "lease", "amount": D("30.00"), "recurring": True,
+                                                         "description": {"en": "Hardware lease"}}))
+        c = add_company(db, w, f"a{n:02d}", reseller="acme", events=events)
+        if n == 5:
+            with unit_of_work(db) as s:
+                s.get(Company, c).term = "quarterly"
+    for code in ("h1", "h2"):
+        add_company(db, w, code, events=[(date(2026, 1, 20), "subscribe", {"plan": "archiving"})])
+    run_billing(db, date(2026, 3, 15))
+    with unit_of_work(db) as s:
+        ids = list(s.scalars(select(Invoice.id).order_by(Invoice.id)))
+        wholesale = s.scalars(select(Invoice.id).where(Invoice.kind == "wholesale")).first()
+    assert wholesale is not None
+    alone = {}
+    with unit_of_work(db) as s:
+        for i in ids:
+            alone[i] = explain_invoice(s, i).as_json()
+    with unit_of_work(db) as s:
+        x = Explainer(s)
+        invs = list(s.scalars(select(Invoice).where(Invoice.id.in_(ids))))
+        x.prefetch(invs)
+        together = {inv.id: x.explain(inv).as_json() for inv in invs}
+    assert together == alone
+    assert len(alone[wholesale]["lines"]) >= 12
+    # The wholesale invoice names twelve companies: their rows, schedules and prices are read in a few
+    # statements, not one or more per company (or per line).
+    def explain_wholesale():
+        with unit_of_work(db) as s:
+            explain_invoice(s, wholesale)
+
+    assert _statements(db, explain_wholesale) < 12  # 7 here; 45 when each company was read for each line

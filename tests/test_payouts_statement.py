@@ -81,6 +81,34 @@ def test_statement_of_account(db, tmp_path):
         "--from: the statement's period runs backwards: 2026-04-01 is after 2026-03-01"]
 
 
+def test_a_japanese_statement_is_written_in_the_japanese_font(db):
+    from app.models import Company
+
+    w = build(db)
+    c = add_company(db, w, "j1", currency="JPY", signup=date(2026, 1, 31),
+                    events=[(date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
+    with unit_of_work(db) as s:
+        company = s.get(Company, c)
+        company.language, company.name = "ja_JP", "株式会社さくら"
+    run_billing(db, date(2026, 2, 28), issue=True)  # archiving 2500 JPY a month: Jan 31 and Feb 28
+    with unit_of_work(db) as s:
+        data = statement_pdf.statement(s, "j1", date(2026, 2, 1), date(2026, 3, 31))
+    pdf = statement_pdf.render(data)
+    lines = read(pdf)
+    assert lines[0] == "取引明細書"  # "Statement of account"
+    assert "株式会社さくら" in lines
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        fonts = {ch["fontname"].split("+")[-1] for p in doc.pages for ch in p.chars}
+        title = "".join(ch["text"] for ch in doc.pages[0].chars if ch["fontname"].endswith("IPAexGothic"))
+    # Every character in IPAex Gothic (DejaVu Sans has no kana or kanji: they would be boxes).
+    assert fonts == {"IPAexGothic"} and "取引明細書" in title
+    # The same statement for an English reader of a Latin name stays in DejaVu Sans.
+    data.name, data.customer = "Sakura KK", "j1"
+    with pdfplumber.open(io.BytesIO(statement_pdf.render(data, language="en_GB"))) as doc:
+        assert {ch["fontname"].split("+")[-1] for p in doc.pages for ch in p.chars} <= {"DejaVuSans",
+                                                                                     "DejaVuSans-Bold"}
+
+
 def test_statement_cli(sqlite_db, tmp_path, capsys):
     from app.cli.main import main
 

@@ -261,6 +261,7 @@
     </message>
     <message>
         <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -809,54 +810,70 @@
         <translation>Überweisung von der Bank zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="32"/>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="35"/>
+        <location filename="../ui/delivery/review_import.py" line="40"/>
+        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Prüfantworten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="33"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Prüfantworten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="38"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>Die vom Prüfer freigegebenen Entwürfe jetzt ausstellen? (Nein: Die Freigaben werden vermerkt, und die Entwürfe bleiben Entwürfe.)</translation>
     </message>
     <message>
         <location filename="../ui/delivery/review_import.py" line="59"/>
+        <source>Applying the review answers…</source>
+        <translation>Die Antworten der Prüfung werden angewendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <source>Storing the PDFs of the issued invoices: %1 of %2</source>
+        <translation>Die PDFs der ausgestellten Rechnungen werden gespeichert: %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="90"/>
         <source>Issued: %n</source>
         <translation>Ausgestellt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="91"/>
         <source>Approved, still drafts: %n</source>
         <translation>Freigegeben, noch Entwürfe: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="61"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Mit Anmerkung des Prüfers zurückgehalten: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="93"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Bereits importiert, nichts geändert: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="66"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Abgelehnt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="68"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
+        <translation>Noch nicht gespeicherte PDFs: %n (jedes wird erstellt, wenn seine Rechnung zum ersten Mal angezeigt, versendet oder gedruckt wird)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>Die Datei enthält keine Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>Die Prüfantworten wurden importiert.</translation>
     </message>

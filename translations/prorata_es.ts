@@ -261,6 +261,7 @@
     </message>
     <message>
         <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
@@ -809,54 +810,70 @@
         <translation>Transferencia retirada por el banco</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="32"/>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="35"/>
+        <location filename="../ui/delivery/review_import.py" line="40"/>
+        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Importar respuestas de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="33"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Respuestas de revisión (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="38"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>¿Emitir ahora los borradores que aprobó el revisor? (No: se anotan las aprobaciones y siguen siendo borradores.)</translation>
     </message>
     <message>
         <location filename="../ui/delivery/review_import.py" line="59"/>
+        <source>Applying the review answers…</source>
+        <translation>Aplicando las respuestas de la revisión…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <source>Storing the PDFs of the issued invoices: %1 of %2</source>
+        <translation>Guardando los PDF de las facturas emitidas: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="90"/>
         <source>Issued: %n</source>
         <translation>Emitidas: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="91"/>
         <source>Approved, still drafts: %n</source>
         <translation>Aprobadas, aún borradores: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="61"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Retenidas con el comentario del revisor: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="93"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Ya importadas, sin cambios: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="66"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Rechazadas: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="68"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
+        <translation>PDF aún sin guardar: %n (cada uno se crea cuando su factura se muestra, se envía o se imprime por primera vez)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>El archivo no contiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>Se importaron las respuestas de revisión.</translation>
     </message>

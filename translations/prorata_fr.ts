@@ -261,6 +261,7 @@
     </message>
     <message>
         <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -809,54 +810,70 @@
         <translation>Virement rappelé par la banque</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="32"/>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="35"/>
+        <location filename="../ui/delivery/review_import.py" line="40"/>
+        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Importer les réponses de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="33"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Réponses de vérification (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="38"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>Émettre maintenant les brouillons approuvés par le vérificateur&#xa0;? (Non&#xa0;: les approbations sont notées et ils restent des brouillons.)</translation>
     </message>
     <message>
         <location filename="../ui/delivery/review_import.py" line="59"/>
+        <source>Applying the review answers…</source>
+        <translation>Application des réponses de la relecture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <source>Storing the PDFs of the issued invoices: %1 of %2</source>
+        <translation>Enregistrement des PDF des factures émises : %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="90"/>
         <source>Issued: %n</source>
         <translation>Émises&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="91"/>
         <source>Approved, still drafts: %n</source>
         <translation>Approuvées, encore en brouillon&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="61"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Retenues avec le commentaire du vérificateur&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="93"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Déjà importées, rien n&apos;a changé&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="66"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Refusées&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="68"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
+        <translation>PDF pas encore enregistrés : %n (chacun est créé lorsque sa facture est affichée, envoyée ou imprimée pour la première fois)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>Le fichier ne contient aucune réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>Les réponses de vérification ont été importées.</translation>
     </message>

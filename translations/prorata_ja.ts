@@ -261,6 +261,7 @@
     </message>
     <message>
         <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
@@ -809,54 +810,70 @@
         <translation>銀行による振込の取り戻し</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="32"/>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="35"/>
+        <location filename="../ui/delivery/review_import.py" line="40"/>
+        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>レビュー回答をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="33"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>レビュー回答 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="38"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>レビュー担当者が承認した下書きを今すぐ発行しますか？（いいえ：承認は記録され、下書きのままになります。）</translation>
     </message>
     <message>
         <location filename="../ui/delivery/review_import.py" line="59"/>
+        <source>Applying the review answers…</source>
+        <translation>レビューの回答を適用しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <source>Storing the PDFs of the issued invoices: %1 of %2</source>
+        <translation>発行済み請求書の PDF を保存しています: %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="90"/>
         <source>Issued: %n</source>
         <translation>発行済み：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="91"/>
         <source>Approved, still drafts: %n</source>
         <translation>承認済み（下書きのまま）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="61"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>レビュー担当者のコメント付きで保留：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="93"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>インポート済み（変更なし）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="66"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>拒否：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="68"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
+        <translation>まだ保存されていない PDF: %n 件（請求書を初めて表示、送信、印刷するときに作成されます）</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>ファイルに回答がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>レビュー回答をインポートしました。</translation>
     </message>

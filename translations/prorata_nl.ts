@@ -261,6 +261,7 @@
     </message>
     <message>
         <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
@@ -809,54 +810,70 @@
         <translation>Overboeking teruggeroepen door de bank</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="32"/>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="35"/>
+        <location filename="../ui/delivery/review_import.py" line="40"/>
+        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Controleantwoorden importeren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="33"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Controleantwoorden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="38"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>De door de controleur goedgekeurde concepten nu uitreiken? (Nee: de goedkeuringen worden vastgelegd en ze blijven concepten.)</translation>
     </message>
     <message>
         <location filename="../ui/delivery/review_import.py" line="59"/>
+        <source>Applying the review answers…</source>
+        <translation>De antwoorden van de controle worden toegepast…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <source>Storing the PDFs of the issued invoices: %1 of %2</source>
+        <translation>De pdf&apos;s van de uitgegeven facturen worden opgeslagen: %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="90"/>
         <source>Issued: %n</source>
         <translation>Uitgereikt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
+        <location filename="../ui/delivery/review_import.py" line="91"/>
         <source>Approved, still drafts: %n</source>
         <translation>Goedgekeurd, nog concepten: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="61"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Aangehouden met de opmerking van de controleur: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="93"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Eerder geïmporteerd, niets gewijzigd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="66"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Geweigerd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="68"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
+        <translation>Nog niet opgeslagen pdf&apos;s: %n (elke pdf wordt gemaakt wanneer de factuur voor het eerst wordt getoond, verzonden of afgedrukt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>Het bestand bevat geen antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>De controleantwoorden zijn geïmporteerd.</translation>
     </message>

@@ -110,6 +110,20 @@ KIND_WORDS = {"invoice": N_("Invoice"), "credit_note": N_("Credit note"),
               "credit_applied": N_("Credit applied"), "payout": N_("Payout to you")}
 
 
+DEFAULT_FAMILY = "DejaVu Sans"  # the invoices' default font (Latin, Greek, Cyrillic)
+
+
+def _texts(data: Statement) -> list[str | None]:
+    """The statement's own texts (names, address, references): what its font must write."""
+    from app.documents.content import Party
+
+    texts: list[str | None] = [data.name, data.customer]
+    texts += Party(data.name, data.address, code=data.customer).address_lines(postal=False)
+    for sec in data.sections:
+        texts += [sec.issuer_name] + [e.reference for e in sec.entries]
+    return texts
+
+
 def render(data: Statement, language: str | None = None) -> bytes:
     """The statement as a PDF (A4, real text in the invoices' font)."""
     from reportlab.lib import colors
@@ -120,11 +134,12 @@ def render(data: Statement, language: str | None = None) -> bytes:
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     from app.documents.content import Party
-    from app.documents.fonts import faces
+    from app.documents.fonts import faces, family_for
     from app.documents.wording import Wording
 
-    regular, bold = faces("DejaVu Sans")
     locale = language or data.language or "en_GB"
+    # As invoices choose (app/documents/render.py): the CJK family for Japanese, or for names it alone writes.
+    regular, bold = faces(family_for(DEFAULT_FAMILY, locale, _texts(data)))
     base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12)
     st = {"title": ParagraphStyle("title", base, fontName=bold, fontSize=16, leading=20),
           "h": ParagraphStyle("h", base, fontName=bold, fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=3),

@@ -148,7 +148,9 @@ def store_pdfs(engine: Engine, invoice_ids: list[int], *, since=None, progress: 
 
 def _render_chunk(engine: Engine, invoice_ids: list[int]) -> list[dict]:
     """The document rows of these invoices, rendered now (an invoice no longer issued, or stored meanwhile, is
-    left out). Reads in one unit of work; writes nothing."""
+    left out). Reads in one unit of work; writes nothing. What the invoices share (prices, companies and their
+    schedules) is read once for the chunk (app/billing/explain.py ``Explainer``)."""
+    from app.billing.explain import Explainer
     from app.documents.render import render
     from app.models import Invoice, InvoiceDocument
     from app.services.documents import ISSUED_STATES, content_of, template_for
@@ -158,15 +160,17 @@ def _render_chunk(engine: Engine, invoice_ids: list[int]) -> list[dict]:
     with unit_of_work(engine) as s:
         stored = set(s.scalars(select(InvoiceDocument.invoice_id).where(InvoiceDocument.invoice_id.in_(invoice_ids))))
         templates: dict[str, object] = {}
-        for inv in s.scalars(select(Invoice).where(Invoice.id.in_(invoice_ids)).order_by(Invoice.id)):
-            if inv.id in stored or inv.status not in ISSUED_STATES:
-                continue
+        invoices = [inv for inv in s.scalars(select(Invoice).where(Invoice.id.in_(invoice_ids)).order_by(Invoice.id))
+                    if inv.id not in stored and inv.status in ISSUED_STATES]
+        explainer = Explainer(s)
+        explainer.prefetch(invoices)
+        for inv in invoices:
             t = templates.get(inv.issuer_key)
             if t is None:
                 t = templates[inv.issuer_key] = template_for(s, inv)
             try:
                 with s.begin_nested():  # a read that fails leaves the unit of work usable for the next invoice
-                    data = render(content_of(s, inv), t)
+                    data = render(content_of(s, inv, explainer=explainer), t)
             except Exception as exc:  # noqa: BLE001 - this invoice is reported; the others are stored
                 out.append({"invoice_id": inv.id, "failed": Problem("pdf_not_stored", {
                     "invoice": inv.number or f"#{inv.id}", "reason": _reason(exc)})})

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
@@ -45,6 +46,9 @@ from app.money import round_money
 from app.progress import Cancelled, Progress, no_progress, not_cancelled
 from app.services import audit
 from app.services.row_version import update_if_version
+
+if TYPE_CHECKING:
+    from app.billing.explain import Explainer
 
 MESSAGES.setdefault("language_of_issued", "{invoice} is issued: its document is the one it was issued with, in "
                                           "{language}; only a draft can be shown in another language")
@@ -111,9 +115,13 @@ def _text(texts: dict | None, language: str, issuer_language: str) -> str:
     return next(iter(texts.values()))
 
 
-def content_of(session: Session, inv: Invoice, language: str | None = None) -> Content:
-    """What ``inv``'s document says, in ``language`` (default: the invoice's)."""
-    from app.billing.explain import explain_invoice
+def content_of(session: Session, inv: Invoice, language: str | None = None, *,
+               explainer: Explainer | None = None) -> Content:
+    """What ``inv``'s document says, in ``language`` (default: the invoice's).
+
+    ``explainer``: the batch's (app/billing/explain.py ``Explainer``, in this unit of work), when many
+    invoices are read at once: what they share (prices, companies, schedules) is then read once."""
+    from app.billing.explain import Explainer
     from app.documents.arithmetic import from_explanation
 
     language = language or inv.language
@@ -124,15 +132,15 @@ def content_of(session: Session, inv: Invoice, language: str | None = None) -> C
     else:
         reseller = session.get(Reseller, inv.customer_reseller_id)
         customer = _party(reseller, reseller.code)
-    rows = list(session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)
-                                .order_by(InvoiceLine.position, InvoiceLine.id)))
-    explained = explain_invoice(session, inv.id).lines
-    plans = {p.code: p for p in session.scalars(select(Plan).where(
-        Plan.id.in_({r.plan_id for r in rows if r.plan_id is not None})))}
+    explainer = explainer or Explainer(session)
+    rows = explainer.lines(inv)
+    explained = explainer.explain(inv).lines
+    catalogue = explainer.plans()
+    plans = {catalogue[r.plan_id].code: catalogue[r.plan_id] for r in rows if r.plan_id in catalogue}
     names: dict[int, str] = {}
     if inv.customer_reseller_id is not None:
         wanted = {r.company_id for r in rows if r.company_id is not None}
-        names = dict(session.execute(select(Company.id, Company.name).where(Company.id.in_(wanted))).all())
+        names = {cid: explainer.company(cid).name for cid in wanted if explainer.company(cid) is not None}
     lines = []
     for pos, (row, ex) in enumerate(zip(rows, explained), start=1):
         plan = plans.get(ex.plan) if ex.plan else None

@@ -222,6 +222,13 @@ def test_importing_review_answers_issues_the_approved_and_says_so(qtbot, worker,
     _shot(box, "review_import_result")
     with unit_of_work(sqlite_db) as s:
         assert s.get(Invoice, ids["alpha"]).status == "issued" and s.get(Invoice, ids["beta"]).status == "draft"
+        # Issuing froze the document: the import's second phase stored the issued draft's PDF.
+        from sqlalchemy import select
+
+        from app.models import InvoiceDocument
+
+        assert set(s.scalars(select(InvoiceDocument.invoice_id))) == {ids["alpha"]}
+    assert importer.progress is None  # the progress dialog is gone
     # Twice: nothing changes, and it says so.
     got.clear()
     importer.apply(str(path), True)

@@ -1,12 +1,14 @@
 """File > "Import review answers…": apply a reviewer's answers file (app/review/apply.py) from the window.
 
-Asks for the answers file and whether approved drafts are issued now, applies them on the worker, and says
-what happened in words: issued, approved, queried, applied before, and each refusal with its reason.
+Asks for the answers file and whether approved drafts are issued now, applies them on the worker, then stores
+the PDFs of the drafts it issued (issuing freezes the document) as a second phase with progress and cancel
+(app/review/import_answers.py), and says what happened in words: issued, approved, queried, applied before,
+PDFs left to make, and each refusal with its reason.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.translation import translator
 from ui.dialogs.messages import show_error
@@ -27,6 +29,7 @@ class ReviewImport(QObject):
         super().__init__(parent)
         self._worker = worker
         self._parent = parent
+        self.progress: QProgressDialog | None = None
 
     def start(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self._parent, tr("Import review answers"), "",
@@ -41,19 +44,47 @@ class ReviewImport(QObject):
         self.apply(path, issue)
 
     def apply(self, path: str, issue: bool) -> None:
-        """Read and apply the answers in ``path`` on the worker; the outcome in a message box."""
+        """Read and apply the answers in ``path`` on the worker, then store the PDFs of the drafts issued; the
+        outcome in a message box."""
         from app.review import answers
-        from app.review.apply import apply_answers
+        from app.review.import_answers import import_answers
 
-        def work(session):
+        engine = self._worker.engine
+
+        def work(progress, cancelled):
             """Runs on the worker; never touches widgets."""
-            return apply_answers(session, answers.read(path), issue_approved=issue)
+            return import_answers(engine, answers.read(path), issue_approved=issue, progress=progress,
+                                  cancelled=cancelled)
 
-        self._worker.run(work, on_done=self._done, on_error=lambda e: show_error(self._parent, e))
+        self.progress = QProgressDialog(tr("Applying the review answers…"), tr("Cancel"), 0, 0, self._parent)
+        self.progress.setWindowTitle(tr("Import review answers"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        task = self._worker.run(work, session=False, on_progress=self._progress, on_done=self._done,
+                                on_error=self._failed)
+        self.progress.canceled.connect(task.cancel)
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        """The PDFs of the issued drafts being stored (the answers themselves are one quick step)."""
+        if self.progress is not None and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(tr("Storing the PDFs of the issued invoices: %1 of %2")
+                                       .replace("%1", str(done)).replace("%2", str(total)))
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, error) -> None:
+        self._close_progress()
+        show_error(self._parent, error)
 
     @staticmethod
-    def words(outcome) -> str:
-        """The outcome as the clerk reads it."""
+    def words(outcome, pdfs_not_stored: int = 0) -> str:
+        """The outcome as the clerk reads it (``pdfs_not_stored``: issued invoices whose PDF is still to make)."""
         translate = translator(QLocale().name())
         parts = []
         for items, text in ((outcome.issued, tr("Issued: %n", len(outcome.issued))),
@@ -65,13 +96,18 @@ class ReviewImport(QObject):
         if outcome.refused:
             parts.append(tr("Refused: %n", len(outcome.refused)) + "\n  "
                          + "\n  ".join(p.message(translate) for p in outcome.refused))
+        if pdfs_not_stored:
+            parts.append(tr("PDFs not stored yet: %n (each is made when its invoice is first shown, sent or "
+                            "printed)", pdfs_not_stored))
         return "\n\n".join(parts) or tr("The file has no answers.")
 
-    def _done(self, outcome) -> None:
+    def _done(self, imported) -> None:
+        self._close_progress()
+        outcome = imported.outcome
         icon = QMessageBox.Icon.Warning if outcome.refused else QMessageBox.Icon.Information
         box = QMessageBox(icon, tr("Import review answers"), tr("The review answers were imported."),
                           QMessageBox.StandardButton.Ok, self._parent)
-        box.setInformativeText(self.words(outcome))
+        box.setInformativeText(self.words(outcome, imported.pdfs_not_stored))
         self.last_box = box
         self.sig_imported.emit(outcome)
         box.open()

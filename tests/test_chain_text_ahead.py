@@ -53,3 +53,32 @@ def test_drafts_need_no_text(db):
         tasks = company_tasks(ctx, load_companies(s, None, None), date(2026, 2, 28))
         drafts = compute_batch(s, ctx, tasks)
     assert drafts.bills and all(b.lines_text is None for b in drafts.bills)
+
+
+def test_each_invoice_is_posted_to_its_own_new_account(db):
+    """A run's first invoices make their accounts in bulk (SQLite: without reading them back): each entry is on
+    the account of its invoice's customer, issuer and currency."""
+    from sqlalchemy import select
+
+    from app.billing.context import HOSTER_KEY, company_key, reseller_key
+    from app.models import Invoice
+    from app.models.payments import LedgerEntry, PaymentAccount
+
+    w = build(db)
+    for code, reseller in (("c1", "acme"), ("c2", "acme"), ("c3", None), ("c4", "acme")):
+        add_company(db, w, code, reseller=reseller, events=CONTOSO_EVENTS)
+    add_company(db, w, "j1", currency="JPY", signup=date(2026, 1, 20), events=[
+        (date(2026, 1, 20), "subscribe", {"plan": "archiving"})])
+    run_billing(db, date(2026, 3, 31), issue=True, workers=0)
+    with unit_of_work(db) as s:
+        i, e, a = Invoice.__table__.c, LedgerEntry.__table__.c, PaymentAccount.__table__.c
+        rows = s.execute(select(i.company_id, i.issuer_reseller_id, i.currency, a.customer_key, a.issuer_key,
+                                a.currency, a.company_id)
+                         .join_from(LedgerEntry.__table__, Invoice.__table__, i.id == e.document_id)
+                         .join(PaymentAccount.__table__, a.id == e.account_id)
+                         .where(i.company_id.is_not(None))).all()
+        accounts = s.scalar(select(PaymentAccount.id).order_by(PaymentAccount.id.desc()).limit(1))
+    assert len(rows) >= 5 and accounts
+    for cid, issuer, currency, customer_key, issuer_key, account_currency, account_company in rows:
+        assert (customer_key, issuer_key, account_currency, account_company) == (
+            company_key(cid), HOSTER_KEY if issuer is None else reseller_key(issuer), currency, cid)

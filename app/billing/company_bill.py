@@ -69,6 +69,9 @@ class CompanyBill:
     accruals: list[AccrualRow] = field(default_factory=list)
     events_through: int | None = None  # the newest event the run billed with (None: outside a run)
     closing: bool = False  # the bill of a seller the company left: no billed period of its own
+    # The canonical text of its lines as the invoice chain hashes them (invoice_chain.CanonicalLines), made
+    # where the bill is computed when the run issues (a worker process: the writer only chains it); None: not made.
+    lines_text: str | None = None
 
     @property
     def outcome(self) -> str:

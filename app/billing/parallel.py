@@ -5,7 +5,9 @@ work out its bills) by a pool of processes, each reading through its own
 connection, and written by the run's process alone, in the run's order, one
 transaction per batch, exactly as a single-process run writes them: the same
 invoices, numbers, lines and accruals (tests/test_parallel_run.py compares
-both, row by row, on SQLite and PostgreSQL).
+both, row by row, on SQLite and PostgreSQL). When the run issues, a worker also
+writes each invoice's lines as the invoice chain hashes them
+(``CompanyBill.lines_text``): the writer only chains them onto the issuer's head.
 
 A batch is computed only once every earlier batch billing one of its companies
 is written (a catch-up bills a company at several boundaries, and each bill
@@ -73,7 +75,8 @@ def _start(url: str, ctx: bytes) -> None:
     gc.disable()  # collected after each batch instead (see run.collected_between_batches)
 
 
-def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | None, date | None]]) -> BatchBills:
+def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | None, date | None]],
+             issue: bool) -> BatchBills:
     from app.billing.run import compute_batch
     from app.storage.engine import unit_of_work
 
@@ -81,7 +84,7 @@ def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | 
     for key, (seen, last) in known.items():
         ctx.seen_through[key], ctx.last_billed[key] = seen, last
     with unit_of_work(_engine) as s:  # reads only
-        made = compute_batch(s, ctx, batch)
+        made = compute_batch(s, ctx, batch, issue=issue)
     for key in known:
         ctx.seen_through.pop(key, None), ctx.last_billed.pop(key, None)
     gc.collect()
@@ -94,8 +97,10 @@ class Computing:
     each a list of (boundary, company) or None for a batch that is not a company batch."""
 
     def __init__(self, engine: Engine, ctx: RunContext, batches: list[list[tuple[date, CompanyRow]] | None],
-                 workers: int):
+                 workers: int, *, issue: bool = False):
+        """``issue``: the run issues what it bills (its workers also make what the invoice chain hashes)."""
         self.ctx = ctx
+        self.issue = issue
         self.batches = batches
         self.ids = [None if b is None else {c.id for _, c in b} for b in batches]
         self.futures: dict[int, Future] = {}
@@ -127,7 +132,7 @@ class Computing:
 
         keys = [company_key(c.id) for _, c in self.batches[i]]
         known = {k: (self.ctx.seen_through.get(k), self.ctx.last_billed.get(k)) for k in keys}
-        self.futures[i] = self.pool.submit(_compute, self.batches[i], known)
+        self.futures[i] = self.pool.submit(_compute, self.batches[i], known, self.issue)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

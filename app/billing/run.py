@@ -44,12 +44,12 @@ from app.money import to_text
 from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
 from app.models.base import utcnow
 from app.services import audit
-from app.services.invoice_chain import seal
+from app.services.invoice_chain import CanonicalLines, Written, issue_linked, link_written
 from app.storage.bulk import BulkWriter, insert_with_ids
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
 
-BATCH = 500
+BATCH = 1000  # companies per transaction (fewer within a date): per-batch claims, reads and commits add up
 INVOICE_COLUMNS = ("kind", "number", "issuer_key", "issuer_reseller_id", "company_id", "reseller_id", "currency",
                    "language", "status", "issue_date", "period_start", "period_end", "subtotal", "tax", "total",
                    "tax_note", "created_at", "issued_at")
@@ -57,6 +57,8 @@ LINE_COLUMNS = ("invoice_id", "reseller_id", "position", "kind", "company_id", "
                 "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount")
 ACCRUAL_COLUMNS = ("reseller_id", "kind", "company_id", "invoice_id", "boundary", "line_kind", "plan_id",
                    "extra_code", "description", "quantity", "unit_price", "start", "end", "currency", "amount")
+CHAIN_COLUMNS = ("chain_pos", "chain_prev", "chain_hash")  # an invoice the run issues is inserted linked
+_UNLINKED = (None, None, None)
 MARK_COLUMNS = ("customer_key", "company_id", "reseller_id", "boundary", "outcome", "invoice_id", "events_through")
 _DEFERRED, _ISSUED, _DRAFT = Status.DEFERRED.value, Status.ISSUED.value, Status.DRAFT.value
 _OUTCOMES = {INVOICE: Outcome.INVOICED.value, DEFERRED: Outcome.DEFERRED.value, NOTHING: Outcome.NOTHING.value}
@@ -112,7 +114,9 @@ class RunReport:
     def of(self, outcome: str) -> list[CompanyOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
 
-    def as_json(self) -> dict:
+    def as_json(self, *, summary: bool = False) -> dict:
+        """The report as JSON; ``summary``: without the list of invoices billed and of reseller documents
+        (a large run's would be a hundred thousand rows)."""
         def row(o: CompanyOutcome) -> dict:
             d = {"company": o.code, "boundary": o.boundary.isoformat()}
             if o.total is not None:
@@ -120,18 +124,17 @@ class RunReport:
             if o.reason:
                 d["reason"] = o.reason
             return d
-        return {
-            "as_of": self.as_of.isoformat(), "dry_run": self.dry_run, "cancelled": self.cancelled,
-            "billed": [row(o) for o in self.of("billed")],
-            "deferred": [row(o) for o in self.of("deferred")],
-            "failed": [row(o) for o in self.of("failed")],
-            "skipped": [row(o) for o in self.of("skipped")],
-            "nothing_to_bill": len(self.of("nothing")),
-            "reseller_invoices": self.reseller_invoices,
-            "reseller_documents": [{"reseller": r.code, "boundary": r.boundary.isoformat(), "kind": r.kind,
-                                    "currency": r.currency, "subtotal": r.subtotal, "tax": r.tax,
-                                    "total": r.total, "lines": r.lines} for r in self.reseller_outcomes],
-        }
+        out: dict = {"as_of": self.as_of.isoformat(), "dry_run": self.dry_run, "cancelled": self.cancelled}
+        if not summary:
+            out["billed"] = [row(o) for o in self.of("billed")]
+        out.update(deferred=[row(o) for o in self.of("deferred")], failed=[row(o) for o in self.of("failed")],
+                   skipped=[row(o) for o in self.of("skipped")], nothing_to_bill=len(self.of("nothing")),
+                   reseller_invoices=self.reseller_invoices)
+        if not summary:
+            out["reseller_documents"] = [{"reseller": r.code, "boundary": r.boundary.isoformat(), "kind": r.kind,
+                                          "currency": r.currency, "subtotal": r.subtotal, "tax": r.tax,
+                                          "total": r.total, "lines": r.lines} for r in self.reseller_outcomes]
+        return out
 
 
 def company_tasks(ctx: RunContext, companies: Iterable[CompanyRow], as_of: date) -> list[tuple[date, CompanyRow]]:
@@ -219,7 +222,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
     pool = None
     if workers > 0 and not dry_run:
         pool = parallel.Computing(engine, ctx, [None if b[0][1] == 1 else [(p, c) for p, _, c in b]
-                                                for b in batches], workers)
+                                                for b in batches], workers, issue=issue)
     try:
         for i, batch in enumerate(batches):
             if cancelled():
@@ -244,7 +247,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
             pool.close()
     if not dry_run and (report.outcomes or report.reseller_outcomes):
         with unit_of_work(engine) as s:
-            summary = {k: v for k, v in report.as_json().items() if k not in ("billed", "reseller_documents")}
+            summary = report.as_json(summary=True)
             audit.record(s, "bill_run", "billing", as_of.isoformat(),
                          after=summary | {"billed": len(report.of("billed")), "issue": issue})
         if len(report.invoice_ids) >= ANALYZE_AFTER:
@@ -321,9 +324,10 @@ class BatchBills:
 
 
 def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow]],
-                  preview: DryRun | None = None) -> BatchBills:
+                  preview: DryRun | None = None, *, issue: bool = False) -> BatchBills:
     """The bills of a batch of companies, reading (never writing) what they need: their events, the deferred
-    invoices they carry. Updates ``ctx`` as billing them does (``BatchBills.mark``)."""
+    invoices they carry. Updates ``ctx`` as billing them does (``BatchBills.mark``). ``issue``: each invoice's
+    lines also as the invoice chain hashes them (``CompanyBill.lines_text``), so that the writer only chains."""
     until = max(p for p, _ in batch)
     out = BatchBills([], [], [])
     ids = [c.id for _, c in batch]
@@ -362,7 +366,19 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
             out.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, to_text(bill.draft.total, bill.currency),
                                                bill.draft.kind if bill.outcome == INVOICE else None))
+    if issue:
+        text = CanonicalLines(LINE_COLUMNS[1:])
+        for bill in out.bills:
+            if bill.outcome == INVOICE:
+                bill.lines_text = text(_line_rows(bill))
     return out
+
+
+def _line_rows(b: CompanyBill) -> list[tuple]:
+    """The bill's lines as written, in ``LINE_COLUMNS`` order but the invoice's id."""
+    rid, rate = b.company.reseller_id, b.tax_rate
+    return [(rid, pos, ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.user_id, ln.description, ln.quantity,
+             ln.unit_price, ln.start, ln.end, rate, ln.amount) for pos, ln in enumerate(b.lines)]
 
 
 def _write_computed(engine: Engine, ctx: RunContext, made: BatchBills, report: RunReport, *, issue: bool) -> None:
@@ -377,7 +393,7 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
                 *, issue: bool, preview: DryRun | None) -> None:
     """Bill a batch of companies in one transaction; a dry run (``preview``) writes nothing."""
     with unit_of_work(engine) as s:
-        made = compute_batch(s, ctx, batch, preview)
+        made = compute_batch(s, ctx, batch, preview, issue=issue and preview is None)
         report.outcomes += made.outcomes
         if preview is None:
             report.invoice_ids += write_bills(s, made.bills, issue=issue)
@@ -396,20 +412,29 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
             for i, number in zip(idx, take_numbers(s, key, fmt, invoiced[idx[0]].boundary, len(idx))):
                 numbers[i] = number
     now = utcnow()
-    # Written as drafts, so that their lines may be written; then deferred or sealed (issued) below.
+    # Written as drafts, so that their lines may be written; then deferred or issued below.
     rows = [(b.draft.kind, numbers.get(i), b.issuer.key, b.issuer.reseller_id, b.company.id,
              b.company.reseller_id, b.currency, b.language, _DRAFT,
              b.boundary, b.boundary, b.period_end, b.draft.subtotal, b.draft.tax, b.draft.total, b.tax_note,
              now, now if issue and b.outcome == INVOICE else None)
             for i, b in enumerate(invoiced)]
+    own_lines = [_line_rows(b) for b in invoiced]
+    written = None
+    if issue:  # chained before they are written, from the rows as written here (invoice_chain.link_written)
+        written = Written(INVOICE_COLUMNS, LINE_COLUMNS[1:],
+                          {i: rows[i] for i, b in enumerate(invoiced) if b.outcome == INVOICE},
+                          dict(enumerate(own_lines)),
+                          {i: b.lines_text for i, b in enumerate(invoiced)
+                           if b.outcome == INVOICE and b.lines_text is not None})
+        links = link_written(s, written)
+        rows = [row + links.get(i, _UNLINKED) for i, row in enumerate(rows)]
     conn = s.connection()
-    ids = insert_with_ids(conn, Invoice.__table__, INVOICE_COLUMNS, rows)
+    ids = insert_with_ids(conn, Invoice.__table__, INVOICE_COLUMNS + CHAIN_COLUMNS if issue else INVOICE_COLUMNS,
+                          rows)
     lines, accruals = [], []
-    for iid, b in zip(ids, invoiced):
-        rid, cid, rate = b.company.reseller_id, b.company.id, b.tax_rate
-        lines += [(iid, rid, pos, ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.user_id, ln.description,
-                   ln.quantity, ln.unit_price, ln.start, ln.end, rate, ln.amount)
-                  for pos, ln in enumerate(b.lines)]
+    for iid, b, own in zip(ids, invoiced, own_lines):
+        rid, cid = b.company.reseller_id, b.company.id
+        lines += [(iid, *ln) for ln in own]
         accruals += [(rid, a.kind, cid, iid, b.boundary, ln.kind, ln.plan_id, ln.extra_code, ln.description,
                       ln.quantity, ln.unit_price, ln.start, ln.end, b.currency, ln.amount)
                      for a in b.accruals for ln in (a.line,)]
@@ -422,8 +447,8 @@ def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[in
     deferred = [iid for iid, b in zip(ids, invoiced) if b.outcome == DEFERRED]
     if deferred:
         s.execute(update(Invoice.__table__).where(Invoice.__table__.c.id.in_(deferred)).values(status=_DEFERRED))
-    if issue:
-        seal(s, [iid for iid, b in zip(ids, invoiced) if b.outcome == INVOICE])
+    if written is not None:
+        issue_linked(s, {i: ids[i] for i in written.rows}, written)
     inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
     marks = [(company_key(b.company.id), b.company.id, b.company.reseller_id, b.boundary,
               _OUTCOMES[b.outcome], inv_of.get(id(b)), b.events_through) for b in bills if not b.closing]

@@ -2,10 +2,11 @@
 
 An entry's amount is what it adds to what the customer owes (``EntryKind`` says the sign of each kind), so
 an account's balance is the sum of its entries, computed when asked and never stored. Issued invoices,
-credit notes and statements are posted by ``post_issued``, which ``app.services.invoice_chain.seal`` (the
-one way a draft becomes issued: manual issue, billing runs, settlements, credit notes) calls in the same
-transaction. So a document is posted exactly when it is issued, with its own total, and only once: the
-entry names its document, which is unique in the ledger, and documents already posted are skipped.
+credit notes and statements are posted by ``post_issued``, which ``app.services.invoice_chain`` (``seal``, the
+one way a draft becomes issued: manual issue, settlements, credit notes; ``issue_linked``, its two-step form
+for billing runs) calls in the same transaction. So a document is posted exactly when it is issued, with its
+own total, and only once: the entry names its document, which is unique in the ledger, and documents already
+posted are skipped.
 
 Posting an invoice also fixes its due date (its issuer's payment terms, app/payments/terms.py) and applies
 the account's credit to it, if there is any. Posting a credit note settles the invoice it credits: what
@@ -17,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -27,6 +29,7 @@ from app.models.base import utcnow
 from app.models.payments import EntryKind, LedgerEntry, PaymentAccount
 from app.money import to_text
 from app.payments import accounts, allocation, terms
+from app.storage.bulk import BulkWriter
 
 PAGE = 500
 ZERO = Decimal(0)
@@ -56,21 +59,28 @@ def _account_ids(session: Session, rows) -> dict[tuple[str, str, str], int]:
                                      owner_id=r.reseller_id, company_id=r.company_id,
                                      customer_reseller_id=None if r.company_id is not None else r.customer_reseller_id)
     elif missing:
-        # A billing run's first month makes one account per company: inserted in pages, as ``ensure`` does one
-        # (a rival inserting the same account waits on the unique key, then is skipped), then read back.
-        if session.get_bind().dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        # A billing run's first month makes one account per company: inserted as ``ensure`` does one (a rival
+        # inserting the same account waits on the unique key, then is skipped), as plain tuples straight to
+        # the driver, then read back.
+        conn = session.connection()
+        created_at = BulkWriter(conn, PaymentAccount.__table__, ["created_at"]).storage("created_at", utcnow())
+        rows = [(r.reseller_id, k[0], r.company_id, None if r.company_id is not None else r.customer_reseller_id,
+                 k[1], accounts.issuer_reseller_id(k[1]), k[2], created_at, 1) for k in missing for r in (wanted[k],)]
+        into = ("INSERT INTO payment_accounts (reseller_id, customer_key, company_id, customer_reseller_id, "
+                "issuer_key, issuer_reseller_id, currency, created_at, version) ")
+        skip = " ON CONFLICT (customer_key, issuer_key, currency) DO NOTHING"
+        if conn.dialect.name == "postgresql":  # one statement, each column an array (a row at a time is slow)
+            types = ("integer", "text", "integer", "integer", "text", "integer", "text", "timestamp", "integer")
+            conn.exec_driver_sql(into + "SELECT * FROM unnest(" + ", ".join(f"%s::{t}[]" for t in types) + ")" + skip,
+                                 tuple(list(column) for column in zip(*rows)))
         else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        now = utcnow()
-        rows = [dict(reseller_id=r.reseller_id, customer_key=k[0], company_id=r.company_id,
-                     customer_reseller_id=None if r.company_id is not None else r.customer_reseller_id,
-                     issuer_key=k[1], issuer_reseller_id=accounts.issuer_reseller_id(k[1]), currency=k[2],
-                     created_at=now, version=1) for k in missing for r in (wanted[k],)]
-        table = PaymentAccount.__table__
-        stmt = dialect_insert(table).on_conflict_do_nothing(index_elements=["customer_key", "issuer_key", "currency"])
-        for start in range(0, len(rows), PAGE):
-            session.execute(stmt, rows[start:start + PAGE])
+            inserted = conn.exec_driver_sql(into + f"VALUES ({', '.join(['?'] * 9)})" + skip, rows).rowcount
+            if inserted == len(rows):
+                # None skipped: under this transaction's write lock they took consecutive rowids, in row order,
+                # ending at the last one (as ``bulk.insert_with_ids`` relies on); no need to read them back.
+                last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar_one()
+                found.update(zip(missing, range(last - len(rows) + 1, last + 1)))
+                return found
         created = sorted({k[0] for k in missing})
         for start in range(0, len(created), PAGE):
             for r in session.execute(select(t.id, t.customer_key, t.issuer_key, t.currency)
@@ -79,23 +89,48 @@ def _account_ids(session: Session, rows) -> dict[tuple[str, str, str], int]:
     return found
 
 
-def post_issued(session: Session, invoice_ids: list[int]) -> None:
+class Issued(NamedTuple):
+    """A document just issued, as ``post_issued`` needs it."""
+
+    id: int
+    kind: str
+    number: str
+    company_id: int | None
+    customer_reseller_id: int | None
+    reseller_id: int | None
+    issuer_reseller_id: int | None
+    currency: str
+    total: Decimal
+    issue_date: date
+    credits_id: int | None
+
+
+ENTRY_COLUMNS = ("reseller_id", "account_id", "kind", "amount", "entry_date", "due_date", "document_id", "payment_id",
+                 "allocation_id", "reference", "actor", "recorded_at")
+
+
+def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] | None = None) -> None:
     """Post these just-issued documents (see the module's docstring). Idempotent: a document already in the
-    ledger is not posted again."""
+    ledger is not posted again. ``issued``: these documents as their issuer has them in memory, drafts until
+    this transaction (so never posted), posted without reading them back (a billing run)."""
     from app.services.audit import current_actor
 
     if not invoice_ids:
         return
     t, e = Invoice.__table__.c, LedgerEntry.__table__.c
     actor, now = current_actor(session), utcnow()
-    rows = []
-    for start in range(0, len(invoice_ids), PAGE):
-        page = invoice_ids[start:start + PAGE]
-        posted = set(session.scalars(select(e.document_id).where(e.document_id.in_(page))))
-        rows += [r for r in session.execute(
-            select(t.id, t.kind, t.number, t.company_id, t.customer_reseller_id, t.reseller_id, t.issuer_reseller_id,
-                   t.currency, t.total, t.issue_date, t.credits_id).where(t.id.in_(page)).order_by(t.id))
-                 if r.id not in posted]
+    rows: list = []
+    if issued is not None:
+        rows = sorted(issued, key=lambda r: r.id)
+    else:
+        for start in range(0, len(invoice_ids), PAGE):
+            page = invoice_ids[start:start + PAGE]
+            posted = set(session.scalars(select(e.document_id).where(e.document_id.in_(page))))
+            rows += [r for r in session.execute(
+                select(t.id, t.kind, t.number, t.company_id, t.customer_reseller_id, t.reseller_id,
+                       t.issuer_reseller_id, t.currency, t.total, t.issue_date, t.credits_id)
+                .where(t.id.in_(page)).order_by(t.id))
+                     if r.id not in posted]
     if not rows:
         return
     credited_ids = sorted({r.credits_id for r in rows if r.credits_id is not None})
@@ -118,11 +153,13 @@ def post_issued(session: Session, invoice_ids: list[int]) -> None:
             kind, amount = EntryKind.INVOICE.value, r.total
             due = r.issue_date + timedelta(days=days[_keys(r)[1]])
             invoices_by_account[account].append(r.id)
-        entries.append({"reseller_id": r.reseller_id, "account_id": account, "kind": kind, "amount": amount,
-                        "entry_date": r.issue_date, "due_date": due, "document_id": r.id, "payment_id": None,
-                        "allocation_id": None, "reference": r.number, "actor": actor, "recorded_at": now})
-    for start in range(0, len(entries), PAGE):
-        session.execute(insert(LedgerEntry.__table__), entries[start:start + PAGE])
+        entries.append((r.reseller_id, account, kind, amount, r.issue_date, due, r.id, None, None, r.number, actor,
+                        now))
+    if issued is not None:  # a billing run's thousands: in bulk (COPY on PostgreSQL)
+        session.flush()  # anything pending goes first, as it would before a Core insert
+        BulkWriter(session.connection(), LedgerEntry.__table__, ENTRY_COLUMNS).write(entries)
+    else:
+        session.execute(insert(LedgerEntry.__table__), [dict(zip(ENTRY_COLUMNS, entry)) for entry in entries])
     for account_id, note in notes:
         _settle_credited(session, account_id, note, actor)
     _apply_credit_on_issue(session, invoices_by_account, actor)

@@ -3,7 +3,10 @@
 ``seal`` is the one way a draft becomes issued: it chains each invoice onto
 its issuer's head (SHA-256 over the previous issued invoice's hash and the
 invoice's canonical content: number, issuer, dates, customer, currency,
-totals and every line) and makes it issued in the same write. ``verify``
+totals and every line) and makes it issued in the same write. A billing run
+does the same in two steps (``link_written``, then ``issue_linked``), from the
+rows it writes rather than reading them back, so that its thousands of
+invoices are inserted already linked and issued by one UPDATE. ``verify``
 recomputes every chain and names each altered, missing or reordered invoice
 by issuer and number. The database itself refuses changes to issued
 invoices (app/storage/immutability.py); the chains show what someone with
@@ -19,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from sqlalchemy import Text, bindparam, cast, select, update
+from sqlalchemy import Text, cast, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import Problem
@@ -49,16 +52,25 @@ def _json(value) -> str:
 @lru_cache(maxsize=65536)
 def _amount(value: Decimal) -> str:
     exact = Decimal(value).quantize(Decimal("0.0001"))  # Amount's precision, on either database
-    return _json(format(exact if exact != 0 else Decimal("0.0000"), "f"))
+    # Digits, a sign and a point: JSON quotes them as they are (what ``_json`` of the text gives).
+    return '"' + format(exact if exact != 0 else Decimal("0.0000"), "f") + '"'
 
 
 @lru_cache(maxsize=4096)
 def _day(value: date) -> str:
-    return _json(value.isoformat())
+    return '"' + value.isoformat() + '"'  # digits and dashes: as ``_json`` quotes them
 
 
-@lru_cache(maxsize=4096)
+_string = json.encoder.encode_basestring  # what json.dumps(text, ensure_ascii=False) writes
+
+
+@lru_cache(maxsize=4096, typed=True)  # typed: 1 and True are one key otherwise
 def _plain(value) -> str:
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if kind is int:
+        return int.__repr__(value)  # as json.dumps writes an int
     return _json(value)
 
 
@@ -72,15 +84,28 @@ def _encoder(name: str):
     return _amount if name in _AMOUNTS else _day if name in _DAYS else _plain
 
 
-def _writer(names: tuple[str, ...], json_columns: tuple[str, ...] = ()):
-    """values in ``names`` order -> the JSON object text, keys sorted; ``json_columns`` come as JSON text."""
-    order = sorted(range(len(names)), key=lambda i: names[i])
-    parts = [(i, f'"{names[i]}":', (lambda text: text) if names[i] in json_columns else _encoder(names[i]))
-             for i in order]
+def _writer(names: tuple[str, ...], json_columns: tuple[str, ...] = (), *, encoders: dict | None = None,
+            keys: tuple[str, ...] | None = None):
+    """values in ``names`` order -> the JSON object text, keys sorted; ``json_columns`` come as JSON text,
+    ``encoders`` (name -> function) replace a column's own. ``keys``: the object's keys (default: ``names``),
+    a key that is not among ``names`` null, a name that is not among ``keys`` left out.
 
-    def write(values) -> str:
-        return "{" + ",".join(key + ("null" if values[i] is None else enc(values[i])) for i, key, enc in parts) + "}"
-    return write
+    Generated as one expression (a run seals a million lines: a loop over the keys would be most of it)."""
+    env: dict = {}
+    parts = []
+    for n, name in enumerate(sorted(names if keys is None else keys)):
+        parts.append(json.dumps(("{" if n == 0 else ",") + f'"{name}":'))
+        if name not in names:
+            parts.append('"null"')
+            continue
+        i = names.index(name)
+        if name in json_columns:
+            parts.append(f'("null" if v[{i}] is None else v[{i}])')
+        else:
+            env[f"e{i}"] = (encoders or {}).get(name) or _encoder(name)
+            parts.append(f'("null" if v[{i}] is None else e{i}(v[{i}]))')
+    parts.append('"}"')
+    return eval(f"lambda v: ''.join(({', '.join(parts)},))", env)  # noqa: S307 - built from the names above
 
 
 _write_line = _writer(LINE_CONTENT, ("description",))
@@ -151,6 +176,76 @@ def _content(session: Session, ids: list[int]) -> tuple[dict[int, _Stored], dict
     return rows, lines
 
 
+@dataclass
+class Written:
+    """Numbered drafts exactly as their writer inserts them (a billing run), hashed and posted without being
+    read back (``link_written``, ``issue_linked``): each invoice's row in ``columns`` order and its lines'
+    rows in ``line_columns`` order, by position; a content column left out is written as NULL. Values are
+    what the insert is given (Decimal, date, the description's dict). Keyed by whatever the writer uses."""
+
+    columns: tuple[str, ...]
+    line_columns: tuple[str, ...]
+    rows: dict  # key -> the invoice's row, in chain order
+    lines: dict  # key -> its lines' rows
+    # key -> ``CanonicalLines`` of its lines, when the writer has it already (a run's worker processes make it)
+    lines_text: dict = field(default_factory=dict)
+    _read: dict | None = field(default=None, repr=False, compare=False)  # ``_written_rows``, made once
+
+
+def _picker(columns: tuple[str, ...], wanted: tuple[str, ...]):
+    """row in ``columns`` order -> its values in ``wanted`` order (None for a column it lacks)."""
+    where = [columns.index(name) if name in columns else None for name in wanted]
+    parts = ", ".join("None" if i is None else f"r[{i}]" for i in where)
+    return eval(f"lambda r: ({parts},)")  # noqa: S307 - built from column positions only
+
+
+def _written_rows(written: Written) -> dict:
+    """key -> the invoice as ``_content`` would read it back (``_Stored``, without its lines); made once (both
+    ``link_written`` and ``issue_linked`` need it, and nothing changes the rows in between)."""
+    if written._read is not None:
+        return written._read
+    content = _picker(written.columns, CONTENT)
+    number, issuer = CONTENT.index("number"), CONTENT.index("issuer_key")
+    out = {}
+    for k, row in written.rows.items():
+        values = content(row)
+        out[k] = _Stored(k, Status.DRAFT.value, values[number], values[issuer], None, None, None, values)
+    written._read = out
+    return out
+
+
+class CanonicalLines:
+    """Lines' rows (``line_columns`` order, by position) -> the canonical text of their list: what ``canonical``
+    writes for them within their invoice once they are stored (each description through its JSON text, as the
+    database returns it). Caches each description by identity (most are shared) and keeps it alive meanwhile:
+    one per batch of invoices. Pure: a billing run's worker processes make it ahead of the writer."""
+
+    def __init__(self, line_columns: tuple[str, ...]):
+        self._texts: dict[int, tuple[dict, str]] = {}
+        self._write = _writer(line_columns, encoders={"description": self._description}, keys=LINE_CONTENT)
+
+    def _description(self, value: dict) -> str:
+        hit = self._texts.get(id(value))
+        if hit is None:
+            hit = self._texts[id(value)] = (value, _stored_json(_json(value)))
+        return hit[1]
+
+    def __call__(self, rows) -> str:
+        return "[" + ",".join(map(self._write, rows)) + "]"
+
+
+def written_canonical(written: Written) -> dict:
+    """key -> the canonical form of each invoice in ``written``: what ``canonical`` gives for it once stored
+    (its lines' text from ``written.lines_text`` when there, else made here)."""
+    made = CanonicalLines(written.line_columns)
+    content, lines, given = _picker(written.columns, CONTENT), written.lines, written.lines_text
+    out = {}
+    for k, row in written.rows.items():
+        text = given.get(k)
+        out[k] = _write_invoice((*content(row), made(lines.get(k, ())) if text is None else text))
+    return out
+
+
 def seal(session: Session, invoice_ids: list[int]) -> None:
     """Issue these drafts (numbered, their lines written, in this transaction): chain each onto its
     issuer's head, in the order given, and make it issued, in one write each.
@@ -163,40 +258,96 @@ def seal(session: Session, invoice_ids: list[int]) -> None:
         return
     session.flush()
     rows, lines = _content(session, invoice_ids)
-    by_issuer: dict[str, list[int]] = defaultdict(list)
-    for iid in invoice_ids:
-        row = rows[iid]
-        if row.status != Status.DRAFT.value or not row.number:
-            raise RuntimeError(f"invoice #{iid} is {row.status}, numbered {row.number!r}: only a numbered "
-                               "draft is sealed")
-        by_issuer[row.issuer_key].append(iid)
-    heads = InvoiceChainHead.__table__
-    sealed = []
-    for key in sorted(by_issuer):
-        ids = by_issuer[key]
-        claim = (update(heads).where(heads.c.issuer_key == key)
-                 .values(last_pos=heads.c.last_pos + len(ids)).returning(heads.c.last_pos))
-        pos = claim_row(session, claim, heads, {"issuer_key": key, "head": GENESIS, "last_pos": 0},
-                        ["issuer_key"]) - len(ids)
-        head = session.scalar(select(heads.c.head).where(heads.c.issuer_key == key))
-        for iid in ids:
-            pos += 1
-            digest = _hash(head, _canonical(rows[iid].content, lines[iid]))
-            sealed.append({"b_id": iid, "b_pos": pos, "b_prev": head, "b_hash": digest})
-            head = digest
-        session.execute(update(heads).where(heads.c.issuer_key == key).values(head=head, last_id=ids[-1]))
-    t = Invoice.__table__
-    session.execute(update(t).where(t.c.id == bindparam("b_id"), t.c.status == Status.DRAFT.value)
-                    .values(status=Status.ISSUED.value, chain_pos=bindparam("b_pos"),
-                            chain_prev=bindparam("b_prev"), chain_hash=bindparam("b_hash")), sealed)
-    wanted = set(invoice_ids)
-    for obj in list(session.identity_map.values()):
-        if isinstance(obj, Invoice) and obj.id in wanted:
-            session.expire(obj)
+    links = _link(session, invoice_ids, rows, {iid: _canonical(rows[iid].content, lines[iid]) for iid in invoice_ids})
+    issued, draft = Status.ISSUED.value, Status.DRAFT.value
+    _heads_name(session, {rows[iid].issuer_key: iid for iid in invoice_ids})
+    # Plain tuples straight to the driver: one UPDATE per invoice.
+    conn = session.connection()
+    m = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(f"UPDATE invoices SET status = {m}, chain_pos = {m}, chain_prev = {m}, chain_hash = {m} "
+                         f"WHERE id = {m} AND status = {m}",
+                         [(issued, *links[iid], iid, draft) for iid in invoice_ids])
+    _expire(session, invoice_ids)
     # Issued, so owed: posted to the customer's account in the same transaction (app/payments/ledger.py).
     from app.payments.ledger import post_issued
 
     post_issued(session, list(invoice_ids))
+
+
+def link_written(session: Session, written: Written) -> dict:
+    """The chain links of numbered drafts a writer is about to insert (``written``, its keys its own, in
+    chain order): key -> (chain position, previous hash, hash), each issuer's head claimed and moved on
+    as ``seal`` does. The writer inserts them as drafts with these links, writes their lines, then makes
+    them issued with ``issue_linked`` in the same transaction (which nothing else does): a billing run
+    issues thousands of invoices at once, with one UPDATE instead of one per invoice."""
+    if not written.rows:
+        return {}
+    return _link(session, list(written.rows), _written_rows(written), written_canonical(written))
+
+
+def issue_linked(session: Session, ids: dict, written: Written) -> None:
+    """Make issued the drafts linked by ``link_written`` (``ids``: written key -> the id it was inserted
+    with), now that their lines are written: one UPDATE; each issuer's head names its last invoice; each
+    posted to its customer's account from ``written`` (app/payments/ledger.py)."""
+    if not ids:
+        return
+    t = Invoice.__table__
+    invoice_ids = [ids[k] for k in written.rows]
+    rows = _written_rows(written)
+    changed = session.execute(update(t).where(t.c.id.in_(invoice_ids), t.c.status == Status.DRAFT.value,
+                                              t.c.chain_hash.is_not(None))
+                              .values(status=Status.ISSUED.value)).rowcount
+    if changed != len(invoice_ids):  # cannot happen: they were inserted as linked drafts in this transaction
+        raise RuntimeError(f"{len(invoice_ids) - changed} of {len(invoice_ids)} linked drafts were not issued")
+    _heads_name(session, {rows[k].issuer_key: ids[k] for k in written.rows})
+    _expire(session, invoice_ids)
+    from app.payments.ledger import Issued, post_issued
+
+    fields = [CONTENT.index(name) for name in Issued._fields[1:]]
+    post_issued(session, invoice_ids, [Issued(ids[k], *(rows[k].content[i] for i in fields)) for k in written.rows])
+
+
+def _link(session: Session, order: list, rows: dict, texts: dict) -> dict:
+    """key -> (chain position, previous hash, hash) of each numbered draft in ``rows`` (its canonical form in
+    ``texts``), chained in ``order`` onto its issuer's head, which is claimed (issuers in a fixed order) and
+    moved on."""
+    by_issuer: dict[str, list] = defaultdict(list)
+    for k in order:
+        row = rows[k]
+        if row.status != Status.DRAFT.value or not row.number:
+            raise RuntimeError(f"invoice #{row.id} is {row.status}, numbered {row.number!r}: only a numbered "
+                               "draft is sealed")
+        by_issuer[row.issuer_key].append(k)
+    heads = InvoiceChainHead.__table__
+    links = {}
+    for key in sorted(by_issuer):
+        keys = by_issuer[key]
+        claim = (update(heads).where(heads.c.issuer_key == key)
+                 .values(last_pos=heads.c.last_pos + len(keys)).returning(heads.c.last_pos))
+        pos = claim_row(session, claim, heads, {"issuer_key": key, "head": GENESIS, "last_pos": 0},
+                        ["issuer_key"]) - len(keys)
+        head = session.scalar(select(heads.c.head).where(heads.c.issuer_key == key))
+        for k in keys:
+            pos += 1
+            digest = _hash(head, texts[k])
+            links[k] = (pos, head, digest)
+            head = digest
+        session.execute(update(heads).where(heads.c.issuer_key == key).values(head=head))
+    return links
+
+
+def _heads_name(session: Session, last: dict[str, int]) -> None:
+    """Each issuer's head names the id of its last invoice (issuer key -> id)."""
+    heads = InvoiceChainHead.__table__
+    for key in sorted(last):
+        session.execute(update(heads).where(heads.c.issuer_key == key).values(last_id=last[key]))
+
+
+def _expire(session: Session, invoice_ids: list[int]) -> None:
+    wanted = set(invoice_ids)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Invoice) and obj.id in wanted:
+            session.expire(obj)
 
 
 @dataclass

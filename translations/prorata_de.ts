@@ -2787,7 +2787,6 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="227"/>
-        <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>Billing day:</source>
         <translation>Abrechnungstag:</translation>
     </message>
@@ -2821,6 +2820,11 @@
         <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>None (billed by the hoster)</source>
         <translation>Keiner (Abrechnung durch den Hoster)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <source>Billing day at signup:</source>
+        <translation>Abrechnungstag bei Vertragsbeginn:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>

@@ -2787,7 +2787,6 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="227"/>
-        <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>Billing day:</source>
         <translation>Jour de facturation&#xa0;:</translation>
     </message>
@@ -2821,6 +2820,11 @@
         <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>None (billed by the hoster)</source>
         <translation>Aucun (facturée par l’hébergeur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <source>Billing day at signup:</source>
+        <translation>Jour de facturation à l’inscription&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>

@@ -2767,7 +2767,6 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="227"/>
-        <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>Billing day:</source>
         <translation>請求日:</translation>
     </message>
@@ -2801,6 +2800,11 @@
         <location filename="../ui/tenants/detail_panel.py" line="240"/>
         <source>None (billed by the hoster)</source>
         <translation>なし（ホスティング事業者が請求）</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <source>Billing day at signup:</source>
+        <translation>契約時の請求日:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>

@@ -240,7 +240,7 @@ class DetailPanel(QWidget):
         self._row(self.tr("Reseller:"), d.reseller_name or self.tr("None (billed by the hoster)"))
         self._row(self.tr("Currency:"), d.currency)
         self._row(self.tr("Language:"), language_words(d.language))
-        self._row(self.tr("Billing day:"), billing_day_words(d.billing_day, d.signup))
+        self._row(self.tr("Billing day at signup:"), billing_day_words(d.billing_day, d.signup))
         self._row(self.tr("Signed up:"), fmt_date(d.signup))
         self._row(self.tr("Users:"), fmt_count(d.users))
         self._row(self.tr("Invoices go:"), delivery_words(d.delivery), 1)

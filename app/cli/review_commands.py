@@ -75,21 +75,17 @@ def _open(args, ctx) -> int:
 
 def _import(args, ctx) -> int:
     from app.review import answers
-    from app.review.apply import apply_answers
-    from app.storage.engine import unit_of_work
+    from app.review.import_answers import import_answers
     from app.translation import environment_language, translator
 
     given = answers.read(args.answers)
     today = parse_date(args.date, "--date") if args.date else None
-    from app.models.base import utcnow
-
-    started = utcnow()
-    with unit_of_work(ctx.engine()) as s:
-        out = apply_answers(s, given, issue_approved=args.issue_approved, today=today)
-    if out.issued:  # issuing freezes the documents: the PDFs of the drafts issued now are stored
-        from app.cli.stored_pdfs import store_issued
-
-        store_issued(ctx.engine(), [], started, quiet=True)
+    # As the window does: the answers in one unit of work, then the PDFs of the drafts issued now are stored
+    # (issuing freezes the documents).
+    imported = import_answers(ctx.engine(), given, issue_approved=args.issue_approved, today=today)
+    out = imported.outcome
+    for _, problem in imported.stored.failed if imported.stored is not None else ():
+        print(f"PDF not stored: {problem.message()}", file=sys.stderr)
     if args.json:
         print(json.dumps(out.as_json(), indent=2, ensure_ascii=False))
     else:

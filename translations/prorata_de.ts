@@ -878,74 +878,74 @@
         <translation>Die Prüfantworten wurden importiert.</translation>
     </message>
     <message>
+        <location filename="../ui/payments/collection_words.py" line="26"/>
+        <location filename="../ui/payments/collection_words.py" line="27"/>
         <location filename="../ui/payments/collection_words.py" line="28"/>
-        <location filename="../ui/payments/collection_words.py" line="29"/>
-        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card was declined.</source>
         <translation>Die Karte wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="31"/>
+        <location filename="../ui/payments/collection_words.py" line="29"/>
         <source>Not enough funds on the card.</source>
         <translation>Nicht genug Deckung auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="32"/>
+        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card has expired.</source>
         <translation>Die Karte ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="33"/>
+        <location filename="../ui/payments/collection_words.py" line="31"/>
         <source>The card&apos;s security code was wrong.</source>
         <translation>Die Kartenprüfnummer war falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="34"/>
+        <location filename="../ui/payments/collection_words.py" line="32"/>
         <source>The card number was wrong.</source>
         <translation>Die Kartennummer war falsch.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="35"/>
+        <location filename="../ui/payments/collection_words.py" line="33"/>
         <source>The card was reported lost.</source>
         <translation>Die Karte wurde als verloren gemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="36"/>
+        <location filename="../ui/payments/collection_words.py" line="34"/>
         <source>The card was reported stolen.</source>
         <translation>Die Karte wurde als gestohlen gemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="37"/>
+        <location filename="../ui/payments/collection_words.py" line="35"/>
         <source>The bank suspects fraud and declined the card.</source>
         <translation>Die Bank vermutet Betrug und hat die Karte abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="38"/>
+        <location filename="../ui/payments/collection_words.py" line="36"/>
         <source>The card does not support this kind of payment.</source>
         <translation>Die Karte unterstützt diese Art von Zahlung nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="39"/>
+        <location filename="../ui/payments/collection_words.py" line="37"/>
         <source>The bank wants the cardholder to confirm the payment.</source>
         <translation>Die Bank verlangt, dass der Karteninhaber die Zahlung bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="40"/>
+        <location filename="../ui/payments/collection_words.py" line="38"/>
         <source>The processor had an error; try again later.</source>
         <translation>Beim Zahlungsdienst ist ein Fehler aufgetreten; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="87"/>
+        <location filename="../ui/payments/collection_words.py" line="46"/>
         <source>No answer from the processor: not known yet whether the card was charged. It is never charged twice: the next collection asks the processor first.</source>
         <translation>Keine Antwort vom Zahlungsdienst: Noch ist unbekannt, ob die Karte belastet wurde. Sie wird nie doppelt belastet: Der nächste Einzug fragt zuerst beim Zahlungsdienst nach.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="90"/>
+        <location filename="../ui/payments/collection_words.py" line="49"/>
         <source>The charge is still being made by someone else; look again later.</source>
         <translation>Die Belastung wird gerade von jemand anderem ausgeführt; sehen Sie später wieder nach.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="92"/>
+        <location filename="../ui/payments/collection_words.py" line="54"/>
         <source>Not collected.</source>
         <translation>Nicht eingezogen.</translation>
     </message>

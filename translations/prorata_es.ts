@@ -878,74 +878,74 @@
         <translation>Se importaron las respuestas de revisión.</translation>
     </message>
     <message>
+        <location filename="../ui/payments/collection_words.py" line="26"/>
+        <location filename="../ui/payments/collection_words.py" line="27"/>
         <location filename="../ui/payments/collection_words.py" line="28"/>
-        <location filename="../ui/payments/collection_words.py" line="29"/>
-        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card was declined.</source>
         <translation>La tarjeta fue rechazada.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="31"/>
+        <location filename="../ui/payments/collection_words.py" line="29"/>
         <source>Not enough funds on the card.</source>
         <translation>Fondos insuficientes en la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="32"/>
+        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card has expired.</source>
         <translation>La tarjeta ha caducado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="33"/>
+        <location filename="../ui/payments/collection_words.py" line="31"/>
         <source>The card&apos;s security code was wrong.</source>
         <translation>El código de seguridad de la tarjeta era incorrecto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="34"/>
+        <location filename="../ui/payments/collection_words.py" line="32"/>
         <source>The card number was wrong.</source>
         <translation>El número de tarjeta era incorrecto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="35"/>
+        <location filename="../ui/payments/collection_words.py" line="33"/>
         <source>The card was reported lost.</source>
         <translation>La tarjeta fue declarada perdida.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="36"/>
+        <location filename="../ui/payments/collection_words.py" line="34"/>
         <source>The card was reported stolen.</source>
         <translation>La tarjeta fue declarada robada.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="37"/>
+        <location filename="../ui/payments/collection_words.py" line="35"/>
         <source>The bank suspects fraud and declined the card.</source>
         <translation>El banco sospecha fraude y rechazó la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="38"/>
+        <location filename="../ui/payments/collection_words.py" line="36"/>
         <source>The card does not support this kind of payment.</source>
         <translation>La tarjeta no admite este tipo de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="39"/>
+        <location filename="../ui/payments/collection_words.py" line="37"/>
         <source>The bank wants the cardholder to confirm the payment.</source>
         <translation>El banco exige que el titular de la tarjeta confirme el pago.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="40"/>
+        <location filename="../ui/payments/collection_words.py" line="38"/>
         <source>The processor had an error; try again later.</source>
         <translation>El procesador de pagos tuvo un error; inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="87"/>
+        <location filename="../ui/payments/collection_words.py" line="46"/>
         <source>No answer from the processor: not known yet whether the card was charged. It is never charged twice: the next collection asks the processor first.</source>
         <translation>Sin respuesta del procesador de pagos: aún no se sabe si se cobró la tarjeta. Nunca se cobra dos veces: el próximo cobro consulta primero al procesador.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="90"/>
+        <location filename="../ui/payments/collection_words.py" line="49"/>
         <source>The charge is still being made by someone else; look again later.</source>
         <translation>Otra persona está realizando el cobro; vuelva a mirar más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="92"/>
+        <location filename="../ui/payments/collection_words.py" line="54"/>
         <source>Not collected.</source>
         <translation>No cobrado.</translation>
     </message>

@@ -878,74 +878,74 @@
         <translation>Les réponses de vérification ont été importées.</translation>
     </message>
     <message>
+        <location filename="../ui/payments/collection_words.py" line="26"/>
+        <location filename="../ui/payments/collection_words.py" line="27"/>
         <location filename="../ui/payments/collection_words.py" line="28"/>
-        <location filename="../ui/payments/collection_words.py" line="29"/>
-        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card was declined.</source>
         <translation>La carte a été refusée.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="31"/>
+        <location filename="../ui/payments/collection_words.py" line="29"/>
         <source>Not enough funds on the card.</source>
         <translation>Fonds insuffisants sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="32"/>
+        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card has expired.</source>
         <translation>La carte a expiré.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="33"/>
+        <location filename="../ui/payments/collection_words.py" line="31"/>
         <source>The card&apos;s security code was wrong.</source>
         <translation>Le cryptogramme de la carte était erroné.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="34"/>
+        <location filename="../ui/payments/collection_words.py" line="32"/>
         <source>The card number was wrong.</source>
         <translation>Le numéro de carte était erroné.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="35"/>
+        <location filename="../ui/payments/collection_words.py" line="33"/>
         <source>The card was reported lost.</source>
         <translation>La carte a été déclarée perdue.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="36"/>
+        <location filename="../ui/payments/collection_words.py" line="34"/>
         <source>The card was reported stolen.</source>
         <translation>La carte a été déclarée volée.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="37"/>
+        <location filename="../ui/payments/collection_words.py" line="35"/>
         <source>The bank suspects fraud and declined the card.</source>
         <translation>La banque soupçonne une fraude et a refusé la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="38"/>
+        <location filename="../ui/payments/collection_words.py" line="36"/>
         <source>The card does not support this kind of payment.</source>
         <translation>La carte ne permet pas ce type de paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="39"/>
+        <location filename="../ui/payments/collection_words.py" line="37"/>
         <source>The bank wants the cardholder to confirm the payment.</source>
         <translation>La banque demande au titulaire de la carte de confirmer le paiement.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="40"/>
+        <location filename="../ui/payments/collection_words.py" line="38"/>
         <source>The processor had an error; try again later.</source>
         <translation>Le prestataire de paiement a rencontré une erreur ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="87"/>
+        <location filename="../ui/payments/collection_words.py" line="46"/>
         <source>No answer from the processor: not known yet whether the card was charged. It is never charged twice: the next collection asks the processor first.</source>
         <translation>Pas de réponse du prestataire de paiement : on ne sait pas encore si la carte a été débitée. Elle n&apos;est jamais débitée deux fois : le prochain encaissement interroge d&apos;abord le prestataire.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="90"/>
+        <location filename="../ui/payments/collection_words.py" line="49"/>
         <source>The charge is still being made by someone else; look again later.</source>
         <translation>Le débit est en cours par quelqu&apos;un d&apos;autre ; vérifiez plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="92"/>
+        <location filename="../ui/payments/collection_words.py" line="54"/>
         <source>Not collected.</source>
         <translation>Non encaissé.</translation>
     </message>

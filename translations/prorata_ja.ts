@@ -878,74 +878,74 @@
         <translation>レビュー回答をインポートしました。</translation>
     </message>
     <message>
+        <location filename="../ui/payments/collection_words.py" line="26"/>
+        <location filename="../ui/payments/collection_words.py" line="27"/>
         <location filename="../ui/payments/collection_words.py" line="28"/>
-        <location filename="../ui/payments/collection_words.py" line="29"/>
-        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card was declined.</source>
         <translation>カードが拒否されました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="31"/>
+        <location filename="../ui/payments/collection_words.py" line="29"/>
         <source>Not enough funds on the card.</source>
         <translation>カードの残高が不足しています。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="32"/>
+        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card has expired.</source>
         <translation>カードの有効期限が切れています。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="33"/>
+        <location filename="../ui/payments/collection_words.py" line="31"/>
         <source>The card&apos;s security code was wrong.</source>
         <translation>カードのセキュリティコードが違います。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="34"/>
+        <location filename="../ui/payments/collection_words.py" line="32"/>
         <source>The card number was wrong.</source>
         <translation>カード番号が違います。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="35"/>
+        <location filename="../ui/payments/collection_words.py" line="33"/>
         <source>The card was reported lost.</source>
         <translation>カードは紛失届が出されています。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="36"/>
+        <location filename="../ui/payments/collection_words.py" line="34"/>
         <source>The card was reported stolen.</source>
         <translation>カードは盗難届が出されています。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="37"/>
+        <location filename="../ui/payments/collection_words.py" line="35"/>
         <source>The bank suspects fraud and declined the card.</source>
         <translation>銀行が不正利用を疑い、カードを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="38"/>
+        <location filename="../ui/payments/collection_words.py" line="36"/>
         <source>The card does not support this kind of payment.</source>
         <translation>このカードはこの種類の支払いに対応していません。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="39"/>
+        <location filename="../ui/payments/collection_words.py" line="37"/>
         <source>The bank wants the cardholder to confirm the payment.</source>
         <translation>銀行がカード名義人による支払いの確認を求めています。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="40"/>
+        <location filename="../ui/payments/collection_words.py" line="38"/>
         <source>The processor had an error; try again later.</source>
         <translation>決済代行会社でエラーが発生しました。後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="87"/>
+        <location filename="../ui/payments/collection_words.py" line="46"/>
         <source>No answer from the processor: not known yet whether the card was charged. It is never charged twice: the next collection asks the processor first.</source>
         <translation>決済代行会社から応答がありません。カードに請求されたかどうかはまだ不明です。二重に請求されることはありません。次回の回収で最初に決済代行会社へ確認します。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="90"/>
+        <location filename="../ui/payments/collection_words.py" line="49"/>
         <source>The charge is still being made by someone else; look again later.</source>
         <translation>他の人が請求処理中です。後で確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="92"/>
+        <location filename="../ui/payments/collection_words.py" line="54"/>
         <source>Not collected.</source>
         <translation>回収されていません。</translation>
     </message>

@@ -878,74 +878,74 @@
         <translation>De controleantwoorden zijn geïmporteerd.</translation>
     </message>
     <message>
+        <location filename="../ui/payments/collection_words.py" line="26"/>
+        <location filename="../ui/payments/collection_words.py" line="27"/>
         <location filename="../ui/payments/collection_words.py" line="28"/>
-        <location filename="../ui/payments/collection_words.py" line="29"/>
-        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card was declined.</source>
         <translation>De kaart is geweigerd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="31"/>
+        <location filename="../ui/payments/collection_words.py" line="29"/>
         <source>Not enough funds on the card.</source>
         <translation>Onvoldoende saldo op de kaart.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="32"/>
+        <location filename="../ui/payments/collection_words.py" line="30"/>
         <source>The card has expired.</source>
         <translation>De kaart is verlopen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="33"/>
+        <location filename="../ui/payments/collection_words.py" line="31"/>
         <source>The card&apos;s security code was wrong.</source>
         <translation>De beveiligingscode van de kaart was onjuist.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="34"/>
+        <location filename="../ui/payments/collection_words.py" line="32"/>
         <source>The card number was wrong.</source>
         <translation>Het kaartnummer was onjuist.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="35"/>
+        <location filename="../ui/payments/collection_words.py" line="33"/>
         <source>The card was reported lost.</source>
         <translation>De kaart is als verloren gemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="36"/>
+        <location filename="../ui/payments/collection_words.py" line="34"/>
         <source>The card was reported stolen.</source>
         <translation>De kaart is als gestolen gemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="37"/>
+        <location filename="../ui/payments/collection_words.py" line="35"/>
         <source>The bank suspects fraud and declined the card.</source>
         <translation>De bank vermoedt fraude en heeft de kaart geweigerd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="38"/>
+        <location filename="../ui/payments/collection_words.py" line="36"/>
         <source>The card does not support this kind of payment.</source>
         <translation>De kaart ondersteunt dit soort betaling niet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="39"/>
+        <location filename="../ui/payments/collection_words.py" line="37"/>
         <source>The bank wants the cardholder to confirm the payment.</source>
         <translation>De bank wil dat de kaarthouder de betaling bevestigt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="40"/>
+        <location filename="../ui/payments/collection_words.py" line="38"/>
         <source>The processor had an error; try again later.</source>
         <translation>De betaalverwerker had een fout; probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="87"/>
+        <location filename="../ui/payments/collection_words.py" line="46"/>
         <source>No answer from the processor: not known yet whether the card was charged. It is never charged twice: the next collection asks the processor first.</source>
         <translation>Geen antwoord van de betaalverwerker: nog niet bekend of de kaart is belast. Er wordt nooit twee keer belast: de volgende incasso vraagt het eerst aan de verwerker.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="90"/>
+        <location filename="../ui/payments/collection_words.py" line="49"/>
         <source>The charge is still being made by someone else; look again later.</source>
         <translation>De afschrijving wordt nog door iemand anders uitgevoerd; kijk later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_words.py" line="92"/>
+        <location filename="../ui/payments/collection_words.py" line="54"/>
         <source>Not collected.</source>
         <translation>Niet geïnd.</translation>
     </message>

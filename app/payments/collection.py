@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from app.billing.context import company_key, reseller_key
-from app.errors import MESSAGES, ProrataError
+from app.errors import MESSAGES, Problem, ProrataError
 from app.models import AuditEntry, Invoice
 from app.models.ach import AchAuthorization
 from app.models.processors import Mandate, MandateStatus, SavedMethod
@@ -56,8 +56,9 @@ class Line:
     amount: Decimal
     currency: str
     status: str  # collected | failed | unknown | submitted
-    reason: str | None = None
+    reason: str | None = None  # in English (the CLI, JSON); ``problems`` say it as data when it is Prorata's own
     payment: int | None = None
+    problems: tuple = ()  # app.errors.Problem: a refusal of Prorata's, for a reader to say in its own language
 
     def as_json(self) -> dict:
         return {"invoice": self.invoice, "customer": self.customer, "method": self.method,
@@ -223,7 +224,7 @@ def collect_issued(engine: Engine, *, invoice_ids: list[int] | None = None, as_o
             o = charges.charge(engine, inv.id, day=day, actor=actor)
         except ProrataError as e:
             report.follow_up.append(Line(inv.number, inv.customer, "card", inv.total, inv.currency, "failed",
-                                         "; ".join(e.messages())))
+                                         "; ".join(e.messages()), problems=tuple(e.problems)))
         else:
             line = Line(inv.number, inv.customer, "card", o.amount, o.currency,
                         "collected" if o.status == "succeeded" else o.status, o.message, o.payment)
@@ -239,12 +240,12 @@ def _debit(engine: Engine, scheme: str, collector: str, group: list[_Open], coll
     debits are committed. A refusal puts every invoice of the group on the follow-up list."""
     from app.payments.accounts import issuer_names
 
-    def failed(reason: str) -> None:
-        report.follow_up += [Line(inv.number, inv.customer, scheme, inv.total, inv.currency, "failed", reason)
-                             for inv in group]
+    def failed(reason: str, problems: tuple = ()) -> None:
+        report.follow_up += [Line(inv.number, inv.customer, scheme, inv.total, inv.currency, "failed", reason,
+                                  problems=problems) for inv in group]
 
     if out_dir is None:
-        failed(MESSAGES["collection_no_folder"])
+        failed(MESSAGES["collection_no_folder"], (Problem("collection_no_folder"),))
         return
     ids = [inv.id for inv in group]
     tmp = None
@@ -271,7 +272,7 @@ def _debit(engine: Engine, scheme: str, collector: str, group: list[_Open], coll
         os.replace(tmp, path)
         tmp = None
     except ProrataError as e:
-        failed("; ".join(e.messages()))
+        failed("; ".join(e.messages()), tuple(e.problems))
         return
     except OSError as e:
         failed(str(e))

@@ -287,3 +287,19 @@ def test_a_statement_is_written_read_back_and_offered_to_open(qtbot, db, world, 
         "16 Mar 2026 Payment received receipt -€10.87 €37.13", "31 Mar 2026 Closing balance €37.13",
         "You owe €37.13."]
     assert "€0.00 €24.00 €13.13 €0.00 €0.00 €0.00" in lines
+
+
+def test_prorata_s_own_refusal_is_said_in_the_window_language(qapp):
+    from app.errors import Problem
+    from ui.payments.collection_words import reason_words
+
+    QLocale.setDefault(QLocale("de_DE"))
+    i18n.switch(qapp, "de", save=False)
+    try:
+        # The report's English text is for the command line; the window says the problem itself, in German
+        # (translations/core/de.po).
+        assert reason_words("failed", "a direct debit needs a folder for its bank file",
+                            (Problem("collection_no_folder"),)) == "Eine Lastschrift braucht einen Ordner für ihre Bankdatei"
+    finally:
+        i18n.uninstall(qapp)
+        QLocale.setDefault(QLocale("en_GB"))

@@ -67,7 +67,7 @@ class FollowUpModel(QAbstractTableModel):
             return collection_method_words(ln.method)
         if column == AMOUNT:
             return fmt_money(ln.amount, ln.currency)
-        return reason_words(ln.status, ln.reason)
+        return reason_words(ln.status, ln.reason, ln.problems)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         ln = self.line(index.row()) if index.isValid() else None

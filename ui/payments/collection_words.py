@@ -1,19 +1,17 @@
 """Why a collection left an invoice to follow up, in the clerk's language.
 
 A collection report says why in one of three ways: a processor's decline code ("card_declined", or Stripe's
-"insufficient_funds: Your card has insufficient funds."), a refusal of Prorata's own (its English sentence,
-from app.errors.MESSAGES), or a file system error. Decline codes have words here; Prorata's sentences are
-matched back to their message template and said again in the window's language; anything else is shown as
-it came.
+"insufficient_funds: Your card has insufficient funds."), a refusal of Prorata's own (the line's
+``problems``: message ids and parameters, said in the window's language), or a file system error. Decline
+codes have words here; anything else is shown as it came.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.errors import MESSAGES, Problem
+from app.errors import Problem
 from app.translation import translator
 
 
@@ -41,58 +39,22 @@ def decline_words(code: str) -> str | None:
     }.get(code)
 
 
-_FIELD = re.compile(r"\{(\w+)(![rsa])?(:[^}]*)?\}")
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern]]:
-    """(message id, a pattern matching its English sentence), longest templates first (most specific)."""
-    out = []
-    for mid, template in MESSAGES.items():
-        if not isinstance(template, str) or "{" not in template and len(template) < 12:
-            continue
-        parts, seen, pos = [], set(), 0
-        for m in _FIELD.finditer(template):
-            parts.append(re.escape(template[pos:m.start()].replace("{{", "{").replace("}}", "}")))
-            name = m.group(1)
-            parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
-            seen.add(name)
-            pos = m.end()
-        parts.append(re.escape(template[pos:].replace("{{", "{").replace("}}", "}")))
-        try:
-            out.append((mid, re.compile("".join(parts), re.DOTALL)))
-        except re.error:
-            continue
-    out.sort(key=lambda p: -len(MESSAGES[p[0]]))
-    return out
-
-
-def sentence_words(text: str) -> str:
-    """One of Prorata's English sentences in the window's language (unchanged when it is none of them).
-    A leading command-line option ("--collection-date: ") is left out: the window has no such options."""
-    head = re.match(r"--[\w-]+: ", text)
-    if head:
-        text = text[head.end():]
-    for mid, pattern in _patterns():
-        m = pattern.fullmatch(text)
-        if m:
-            params = {k: v for k, v in m.groupdict().items() if v is not None}
-            return Problem(mid, params).message(translator(QLocale().name()))
-    return text
-
-
-def reason_words(status: str, reason: str | None) -> str:
-    """Why an invoice is to follow up: the line's status (failed, unknown, ...) and its reason."""
+def reason_words(status: str, reason: str | None, problems: tuple[Problem, ...] = ()) -> str:
+    """Why an invoice is to follow up: the line's status (failed, unknown, ...) and its reason; Prorata's own
+    refusals (``problems``) in the window's language."""
     if status == "unknown":
         return tr("No answer from the processor: not known yet whether the card was charged. It is never charged "
                   "twice: the next collection asks the processor first.")
     if status == "pending":
         return tr("The charge is still being made by someone else; look again later.")
+    if problems:
+        translate = translator(QLocale().name())
+        return " ".join(p.message(translate) for p in problems)
     if not reason:
         return tr("Not collected.")
     parts = []
     for one in reason.split("; "):
         code, _, detail = one.partition(": ")
         words = decline_words(code.strip()) if re.fullmatch(r"[a-z_]+", code.strip()) else None
-        parts.append(words if words is not None else sentence_words(one))
+        parts.append(words if words is not None else one)
     return " ".join(p if p.endswith((".", "!", "?", ")")) else p + "." for p in parts)

@@ -21,7 +21,7 @@ from babel.numbers import format_decimal
 
 from app.errors import MESSAGES
 from app.money import format_money
-from app.services.audit_words import FieldChange, Money, Percent, Sentence, Word
+from app.services.audit_words import FieldChange, Money, Percent, Phrase, Sentence, Word
 from app.translation import translator
 
 # The sentence of each id, with {named} parameters: word for word the window's (ui/audit/words.py).
@@ -232,7 +232,74 @@ WORDS = {
     'source:cli': 'the command line',
     'source:import': 'an import',
     'source:bundle': 'a bundle',
-    'source:undo': 'an undo',}
+    'source:undo': 'an undo',
+    'cash': 'cash',
+    'bank_transfer': 'bank transfer',
+    'check': 'cheque',
+    'card': 'card',
+    'direct_debit': 'direct debit',
+    'used': 'used',
+    'collected': 'collected',
+    'credit_note': 'credit note',
+    'statement': 'statement',
+    'carried': 'carried to a later invoice',
+    'top_up': 'charge up to the minimum',
+    'per_plan': 'per plan',
+    'per_user': 'per user',
+    'per_unit': 'per unit',
+    'reseller_bills': 'the reseller bills',
+    'hoster_bills_hoster_processor': "the hoster bills, through the hoster's processor",
+    'hoster_bills_reseller_processor': "the hoster bills, through the reseller's processor",
+    'standard': 'standard',
+    'reverse_charge': 'reverse charge',
+    'exempt': 'exempt',
+    'post': 'post',
+    'hoster-admin': 'hoster administrator',
+    'hoster-clerk': 'hoster clerk',
+    'reseller-admin': 'reseller administrator',
+    'reseller-clerk': 'reseller clerk',
+    'reviewer': 'reviewer',
+    'marked': 'marked',
+    'printed': 'printed',
+    'pending': 'pending',
+    'succeeded': 'succeeded',
+    'unknown': 'unknown',
+    'checking': 'checking account',
+    'savings': 'savings account',
+    'type': 'type',
+    'one-off': 'one-off',
+    'iban': 'IBAN',
+    'bic': 'BIC',
+    'debtor': 'debtor',
+    'sequence': 'sequence',
+    'resellers': 'resellers',
+    'routing': 'routing number',
+    'signed_on': 'signed on',
+    'entry_hash': 'entry hash',
+    'payments': 'payments',
+    'owed': 'owed',
+    'file': 'file',
+    'account': 'account',
+    'brand': 'card brand',
+    'last4': 'last digits',
+    'disabled': 'disabled',}
+
+# Phrases Prorata writes into entries in English (app/services/audit_words.py ``phrase_of``), by code.
+PHRASES = {
+    'credit_on_issue': 'credit applied when the invoice was issued',
+    'credit_by_hand': 'credit applied by hand',
+    'payment_reversed': 'reversal of payment #{payment}',
+    'payment_no': 'payment #{payment}',
+    'credit_note_no': 'credit note {note}',
+    'debit_returned': 'debit {debit} returned by the bank ({code})',
+    'debit_returned_again': 'its debit {debit} was returned by the bank ({code})',
+    'direct_debit_returned': 'direct debit {debit} returned by the bank ({code})',
+    'ach_debit_returned': 'ACH debit {debit} returned by the bank ({code})',
+    'print_failed': 'the batch did not print correctly',
+    'check_bounced': 'check bounced',
+    'debit_was_returned': 'direct debit returned',
+    'chargeback': 'card chargeback',
+    'transfer_recalled': 'transfer recalled by the bank',}
 
 # The kinds of dated company change (ui/formatting.py ``event_words``), lower-cased in a sentence.
 EVENTS = {
@@ -263,6 +330,8 @@ for _code, _text in WORDS.items():
     MESSAGES.setdefault(f"audit_word_{_code}", _text)
 for _kind, _text in EVENTS.items():
     MESSAGES.setdefault(f"audit_event_{_kind}", _text)
+for _code, _text in PHRASES.items():
+    MESSAGES.setdefault(f"audit_phrase_{_code}", _text)
 for _id, _text in _FORMS.items():
     MESSAGES.setdefault(f"audit_form_{_id}", _text)
 
@@ -300,6 +369,8 @@ class AuditWords:
             return "—"
         if isinstance(value, Word):
             return self.word(value.code)
+        if isinstance(value, Phrase):
+            return self.phrase(value)
         if isinstance(value, Money):
             try:
                 return format_money(value.amount, value.currency, str(self.locale))
@@ -316,6 +387,19 @@ class AuditWords:
         if isinstance(value, tuple) and all(isinstance(c, FieldChange) for c in value):
             return "; ".join(self.change_text(c) for c in value)
         return str(value)
+
+    def phrase(self, p: Phrase) -> str:
+        """A phrase Prorata wrote, in the reader's language (an unknown code reads as its values)."""
+        shown = {k: self.value_text(v) for k, v in p.params}
+        english = PHRASES.get(p.code)
+        if english is None:
+            return ", ".join(shown.values()) or p.code.replace("_", " ")
+        for template in (self._t(english), english):
+            try:
+                return template.format(**shown)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return ", ".join(shown.values())
 
     def change_text(self, c: FieldChange) -> str:
         return self._form("change", field=self.word(c.field), before=self.value_text(c.before),

@@ -16,6 +16,7 @@ Read-only; works inside the caller's unit of work, on whatever thread runs it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -35,6 +36,15 @@ class Word:
     """A code the reader names in its own language: a setting, a layer, a status, on/off."""
 
     code: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase Prorata itself wrote into an entry in English ("credit applied on issue", "debit E2E-1
+    returned MD01"), as a code the reader says in its language, with the values it names."""
+
+    code: str
+    params: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,6 +221,42 @@ def _money(text: Any, currency: str | None) -> Any:
     return Money(amount, currency) if amount is not None and currency else text
 
 
+# The English phrases app/ writes into entries (app/payments/allocation.py's source and "by", the mandates'
+# and ACH authorizations' "why", payment reversals' reasons, post.reject's default reason; the reverse
+# dialog's preset reasons), read back as codes: entries written before and after read alike. A text that
+# matches none is the person's own words and stays as it is.
+_PHRASES: tuple[tuple[re.Pattern, str | None, tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern), code, keys) for pattern, code, keys in (
+        (r"credit applied on issue", "credit_on_issue", ()),
+        (r"credit applied by hand", "credit_by_hand", ()),
+        (r"payment #(\d+) reversed", "payment_reversed", ("payment",)),
+        (r"payment #(\d+)", "payment_no", ("payment",)),
+        (r"credit note (\S+)", "credit_note_no", ("note",)),
+        (r"debit (\S+) returned ([A-Z0-9]{2,4})", "debit_returned", ("debit", "code")),
+        (r"its debit (\S+) was returned \(([A-Z0-9]{2,4})\)", "debit_returned_again", ("debit", "code")),
+        (r"direct debit (\S+) returned: ([A-Z0-9]{2,4}) \(.*\)", "direct_debit_returned", ("debit", "code")),
+        (r"ACH debit (\S+) returned: ([A-Z0-9]{2,4}) \(.*\)", "ach_debit_returned", ("debit", "code")),
+        (r"the batch did not print correctly", "print_failed", ()),
+        (r"check bounced", "check_bounced", ()),
+        (r"direct debit returned", "debit_was_returned", ()),
+        (r"chargeback", "chargeback", ()),
+        (r"transfer recalled by the bank", "transfer_recalled", ()),
+        (r"revoked", None, ()),  # the clerk revoked it (a Word)
+        (r"collected", None, ()),
+    ))
+
+
+def phrase_of(text: Any) -> Any:
+    """A text Prorata wrote as a ``Phrase`` (or ``Word``); anything else (a person's words) as it is."""
+    if not isinstance(text, str):
+        return text
+    for pattern, code, keys in _PHRASES:
+        m = pattern.fullmatch(text.strip())
+        if m:
+            return Phrase(code, tuple(zip(keys, m.groups()))) if code else Word(text.strip())
+    return text
+
+
 def value_of(key: str, value: Any, names: Names, currency: str | None = None) -> Any:
     """A stored JSON value as a typed parameter, by what its key says it is."""
     if value is None:
@@ -223,7 +269,7 @@ def value_of(key: str, value: Any, names: Names, currency: str | None = None) ->
         return Percent(rate) if rate is not None else value
     if key in ("amount", "total", "subtotal", "tax", "allocated", "refunded", "reversed", "unallocated"):
         return _money(value, currency)
-    if key in ("signup", "from", "date", "issue_date", "received_on", "retired_on", "as_of", "today") \
+    if key in ("signup", "from", "date", "issue_date", "received_on", "retired_on", "as_of", "today", "signed_on") \
             and isinstance(value, str):
         return _day(value) or value
     if key in ("name", "description", "unit") and isinstance(value, dict):
@@ -231,11 +277,13 @@ def value_of(key: str, value: Any, names: Names, currency: str | None = None) ->
     if key == "amounts" and isinstance(value, dict):
         return ", ".join(f"{v} {k}" for k, v in sorted(value.items()))
     if key in ("status", "policy", "term", "basis", "layer", "delivery", "tax_treatment", "billing_mode", "method",
-               "kind", "role") and isinstance(value, str):
+               "kind", "role", "marked", "type") and isinstance(value, str):
         return Word(value)
+    if key in ("reason", "why", "by", "source") and isinstance(value, str):
+        return phrase_of(value)
     if key == "billing_day" and value == "anniversary":
         return Word("anniversary")
-    if key in ("seller", "reseller") and isinstance(value, str):
+    if key in ("seller", "reseller", "issuer", "creditor") and isinstance(value, str):
         return names.seller(value)
     if key in ("company", "customer") and isinstance(value, str):
         return names.customer(value)
@@ -260,7 +308,7 @@ def details_of(data: dict | None, names: Names, currency: str | None = None,
         return []
     cur = data.get("currency") if isinstance(data.get("currency"), str) else currency
     return [(k, value_of(k, v, names, cur)) for k, v in data.items()
-            if k not in _QUIET and k not in skip and v is not None and v != "" and v != {}]
+            if k not in _QUIET and k not in skip and v is not None and v not in ("", {}, [])]
 
 
 def _changes(before: dict | None, after: dict | None, names: Names, currency: str | None = None
@@ -377,9 +425,9 @@ def _invoice(r: dict, n: Names) -> Sentence:
         return Sentence("invoice_sent" if action == "send" else "invoice_resent", p)
     if action == "pay":
         p.update(invoice=known[0] if known else None, customer=known[2] if known else None,
-                 amount=_money(after.get("allocated"), cur), source=after.get("source"),
+                 amount=_money(after.get("allocated"), cur), source=phrase_of(after.get("source")),
                  before=Word(before.get("status") or ""), after=Word(after.get("status") or ""))
-        return Sentence("invoice_paid", p, [("by", after.get("by"))] if after.get("by") else [])
+        return Sentence("invoice_paid", p, [("by", phrase_of(after["by"]))] if after.get("by") else [])
     return _unknown(r, n)
 
 
@@ -533,12 +581,13 @@ def _processor(r: dict, n: Names) -> Sentence:
 def _mandate(r: dict, n: Names) -> Sentence:
     before, after = r["before"] or {}, r["after"] or {}
     if r["action"] == "create":
-        return Sentence("mandate_added", {"actor": r["actor"], "customer": n.customer(after.get("customer")),
+        return Sentence("mandate_added", {"actor": r["actor"],
+                                          "customer": n.customer(after.get("customer") or after.get("company")),
                                           "mandate": after.get("reference") or r["entity_id"]},
-                        details_of(after, n, skip=("customer", "reference")))
+                        details_of(after, n, skip=("customer", "company", "reference")))
     return Sentence("mandate_set", {"actor": r["actor"], "mandate": r["entity_id"],
                                     "before": Word(str(before.get("status"))), "after": Word(str(after.get("status")))},
-                    [("why", after["why"])] if after.get("why") else [])
+                    [("why", phrase_of(after["why"]))] if after.get("why") else [])
 
 
 def _debit_batch(r: dict, n: Names) -> Sentence:
@@ -554,7 +603,7 @@ def _ach_authorization(r: dict, n: Names) -> Sentence:
     if r["action"] == "set":  # revoked after a return that ends it (R02, R07, R10...)
         return Sentence("ach_authorization_set", {
             "actor": r["actor"], "authorization": r["entity_id"], "before": Word(str(before.get("status"))),
-            "after": Word(str(after.get("status")))}, [("why", after["why"])] if after.get("why") else [])
+            "after": Word(str(after.get("status")))}, [("why", phrase_of(after["why"]))] if after.get("why") else [])
     return Sentence("ach_authorization_added", {"actor": r["actor"], "customer": n.customer(after.get("company")),
                                                 "account": after.get("account")},
                     details_of(after, n, skip=("company", "account")))
@@ -583,7 +632,7 @@ def _post_batch(r: dict, n: Names) -> Sentence:
                                               "count": after.get("invoices"), "day": _day(after.get("posted"))})
     return Sentence("post_batch_rejected", {"actor": r["actor"], "batch": r["entity_id"],
                                             "count": after.get("invoices")},
-                    [("why", after["reason"])] if after.get("reason") else [])
+                    [("why", phrase_of(after["reason"]))] if after.get("reason") else [])
 
 
 def _database_copy(r: dict, n: Names) -> Sentence:
@@ -628,7 +677,8 @@ def _payment(r: dict, n: Names) -> Sentence:
         p.update(amount=_money(after.get("amount"), cur), day=_day(after.get("date")))
         return Sentence("payment_refunded", p, details_of({"reference": after.get("reference")}, n))
     if r["action"] == "reverse":
-        p.update(amount=_money(after.get("reversed"), cur), day=_day(after.get("date")), reason=after.get("reason"))
+        p.update(amount=_money(after.get("reversed"), cur), day=_day(after.get("date")), 
+                 reason=phrase_of(after.get("reason")))
         return Sentence("payment_reversed", p, details_of({"reopened": after.get("reopened")}, n))
     return _unknown(r, n)
 

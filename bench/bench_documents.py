@@ -54,6 +54,22 @@ def warm_render() -> None:
     # The CPU time is the render's own; the wall time also counts whatever else the machine runs meanwhile.
     print(f"  (wall time: median {statistics.median(wall):.1f} ms)")
     figure("render one invoice, warm (CPU time, median of 50)", statistics.median(cpu), "ms", 10)
+    # A worker makes each font subset once (app/documents/subsets.py): what a render costs that must make its
+    # own, as the first invoice in a new language or with a new letter does.
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.documents.subsets import SubsetCachingTTFont
+
+    fonts = [f for f in map(pdfmetrics.getFont, pdfmetrics.getRegisteredFontNames())
+             if isinstance(f, SubsetCachingTTFont)]
+    fresh = []
+    for _ in range(20):
+        for font in fonts:
+            font.forget()
+        used = time.process_time()
+        render(content, t)
+        fresh.append((time.process_time() - used) * 1000)
+    print(f"  (a render making its font subsets anew: median {statistics.median(fresh):.1f} ms CPU)")
 
 
 def issue_and_store(engine) -> list[int]:

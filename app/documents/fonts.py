@@ -4,7 +4,8 @@ Each family maps to a regular and a bold face. DejaVu Sans covers Latin, Greek a
 (resources/fonts/ipaexg.ttf, IPA Font License) covers Japanese (kana, kanji, full-width forms such as ￥) and
 the Latin, Greek and Cyrillic letters of JIS X 0208, and has no bold face (its regular one serves). Both are
 embedded in the PDF (subset), so a reader needs no font of its own and a PDF/A stays one: ReportLab's CID
-fonts would not be embedded, and show as boxes where the reader has no Japanese font.
+fonts would not be embedded, and show as boxes where the reader has no Japanese font. A subset is made once
+per process and reused by every document that uses the same one (app/documents/subsets.py).
 
 ``family_for`` picks the family for a document: the template's, unless the document is in a language the
 template's font cannot write (Japanese) or its texts (a name, an address, a line) hold characters it has no
@@ -33,13 +34,13 @@ def faces(family: str) -> tuple[str, str]:
         if family not in _registered:
             from reportlab.lib.fonts import addMapping
             from reportlab.pdfbase import pdfmetrics
-            from reportlab.pdfbase.ttfonts import TTFont
 
+            from app.documents.subsets import SubsetCachingTTFont
             from app.resources import resource
 
-            pdfmetrics.registerFont(TTFont(regular, str(resource(regular_file))))
+            pdfmetrics.registerFont(SubsetCachingTTFont(regular, str(resource(regular_file))))
             if bold != regular:
-                pdfmetrics.registerFont(TTFont(bold, str(resource(bold_file))))
+                pdfmetrics.registerFont(SubsetCachingTTFont(bold, str(resource(bold_file))))
             for italic in (0, 1):
                 addMapping(regular, 0, italic, regular)
                 addMapping(regular, 1, italic, bold)

@@ -9,7 +9,8 @@ Text is real text in an embedded font, so it can be searched, copied and read ba
 the issuer and the number, its author the issuer.
 
 ``render`` is a pure function of (content, template): it reads no database and keeps no state between
-calls, so it may run in any thread or process (a batch uses several).
+calls, so it may run in any thread or process (a batch uses several). What it reuses from one call to the next
+only saves work and never changes a byte: the paragraph styles, and the font subsets (app/documents/subsets.py).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from datetime import date, timedelta
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -82,7 +83,7 @@ class _Document:
         self.regular, self.bold = faces(self.family)
         self.accent = colors.HexColor(template.accent_colour)
         self.tint = _tint(template.accent_colour, 0.90)
-        self.styles = self._styles()
+        self.styles = _styles(self.regular, self.bold, template.accent_colour)
         self.country_names = self.w.locale.territories
 
     def _texts(self):
@@ -147,29 +148,6 @@ class _Document:
         doc.build(self._story(), canvasmaker=_numbered(self))
         return buf.getvalue()
 
-    def _styles(self) -> dict[str, ParagraphStyle]:
-        r, b = self.regular, self.bold
-        base = ParagraphStyle("base", fontName=r, fontSize=9, leading=12)
-        return {
-            "base": base,
-            "title": ParagraphStyle("title", base, fontName=b, fontSize=16, leading=20, textColor=self.accent),
-            "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=13),
-            "h": ParagraphStyle("h", base, fontName=b, fontSize=10, leading=14, textColor=self.accent,
-                                spaceBefore=4, spaceAfter=2),
-            "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11),
-            "cell_b": ParagraphStyle("cell_b", base, fontName=b, fontSize=8.5, leading=11),
-            "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=GREY),
-            "caption": ParagraphStyle("caption", base, fontSize=7.5, leading=9.5, textColor=GREY, alignment=TA_CENTER),
-            "head": ParagraphStyle("head", base, fontName=b, fontSize=8, leading=10, textColor=colors.white),
-            "head_r": ParagraphStyle("head_r", base, fontName=b, fontSize=8, leading=10, textColor=colors.white,
-                                     alignment=TA_RIGHT),
-            "num": ParagraphStyle("num", base, fontSize=8.5, leading=11, alignment=TA_RIGHT),
-            "num_b": ParagraphStyle("num_b", base, fontName=b, fontSize=8.5, leading=11, alignment=TA_RIGHT),
-            "total": ParagraphStyle("total", base, fontName=b, fontSize=10.5, leading=14, alignment=TA_RIGHT),
-            "total_l": ParagraphStyle("total_l", base, fontName=b, fontSize=10.5, leading=14),
-            "note": ParagraphStyle("note", base, fontSize=8.5, leading=11.5),
-        }
-
     # ---------------------------------------------------------------- the story
 
     def _story(self) -> list:
@@ -198,14 +176,16 @@ class _Document:
         s, w = self.styles, self.w
         columns = self.t.block("lines")["columns"]
         show_arithmetic = self.t.block("lines")["arithmetic"]
-        heads = {"position": ("#", "head"), "description": (w.gettext("Description"), "head"),
-                 "quantity": (w.gettext("Qty"), "head_r"), "unit_price": (w.gettext("Unit price"), "head_r"),
-                 "tax_rate": (self.tax_label(), "head_r"), "amount": (w.gettext("Amount"), "head_r")}
+        heads = {"position": ("#", "left"), "description": (w.gettext("Description"), "left"),
+                 "quantity": (w.gettext("Qty"), "right"), "unit_price": (w.gettext("Unit price"), "right"),
+                 "tax_rate": (self.tax_label(), "right"), "amount": (w.gettext("Amount"), "right")}
         widths = {"position": 8 * mm, "quantity": 15 * mm, "unit_price": 25 * mm, "tax_rate": 14 * mm,
                   "amount": 26 * mm}
         fixed = sum(widths[c] for c in columns if c in widths)
         widths["description"] = self.g.content_width - fixed
-        rows = [[Paragraph(escape(heads[c][0]), s[heads[c][1]]) for c in columns]]
+        # The heads as plain lines (a Paragraph costs far more to lay out), wrapped like one in a narrow column.
+        rows = [[_TextLines([(heads[c][0], self.bold, 8, 10, colors.white)], align=heads[c][1])
+                 for c in columns]]
         for ln in self.c.lines:
             # Plain strings where no wrapping is needed: a Paragraph costs far more to lay out.
             cells = {"position": str(ln.position), "description": self._description(ln, show_arithmetic),
@@ -337,12 +317,15 @@ class _Document:
                                  ("BIC", block["bic"]), (w.gettext("Bank"), block["bank"]),
                                  (w.gettext("Reference"), c.number)):
                 if value:
-                    details.append([Paragraph(escape(label), s["small"]), Paragraph(escape(value), s["cell"])])
+                    details.append([label, value])
         left: list = [Paragraph(escape(self.w.gettext("Payment")), s["h"])]
         left += [Paragraph("<br/>".join(escape(x) for x in p.split("\n")), s["note"]) for p in paras]
         if details:
-            label_width = max(pdfmetrics.stringWidth(row[0].text, self.regular, 7.5) for row in details) + 4 * mm
-            t = Table(details, colWidths=[label_width, 80 * mm], hAlign="LEFT")
+            label_width = max(pdfmetrics.stringWidth(label, self.regular, 7.5) for label, _ in details) + 4 * mm
+            # Plain lines, not Paragraphs (far cheaper to lay out), wrapped alike where a value is too long.
+            cells = [[_TextLines([(label, self.regular, 7.5, 9.5, GREY)]),
+                      _TextLines([(value, self.regular, 8.5, 11, colors.black)])] for label, value in details]
+            t = Table(cells, colWidths=[label_width, 80 * mm], hAlign="LEFT")
             t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
             left += [Spacer(1, 2 * mm), t]
@@ -534,12 +517,13 @@ class _Document:
 
 class _TextLines(Flowable):
     """Lines of plain text, each in its face, size, leading and colour, wrapped to the cell's width at spaces
-    (and between any two characters of a word too long for it, as Japanese is written): a table cell's
-    text without the cost of a Paragraph's markup and layout."""
+    (and between any two characters of a word too long for it, as Japanese is written), left or right aligned:
+    a table cell's text without the cost of a Paragraph's markup and layout."""
 
-    def __init__(self, items: list[tuple[str, str, float, float, colors.Color]]):
+    def __init__(self, items: list[tuple[str, str, float, float, colors.Color]], align: str = "left"):
         super().__init__()
         self.items = items
+        self.align = align  # "left" or "right"
         self.lines: list[tuple[str, str, float, float, colors.Color]] = []
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
@@ -550,10 +534,14 @@ class _TextLines(Flowable):
 
     def draw(self) -> None:
         canvas, top = self.canv, self.height
+        right = self.align == "right"
         for text, font, size, leading, colour in self.lines:
             canvas.setFont(font, size)
             canvas.setFillColor(colour)
-            canvas.drawString(0, top - size, text)
+            if right:
+                canvas.drawRightString(self.width, top - size, text)
+            else:
+                canvas.drawString(0, top - size, text)
             top -= leading
 
 
@@ -575,6 +563,23 @@ def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:
         current = word
     lines.append(current)
     return lines
+
+
+@lru_cache(maxsize=32)
+def _styles(regular: str, bold: str, accent_colour: str) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of a document in faces ``regular`` and ``bold`` with the template's accent colour
+    (made once per process for each; a style is only read while a document is laid out)."""
+    accent = colors.HexColor(accent_colour)
+    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12)
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", base, fontName=bold, fontSize=16, leading=20, textColor=accent),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=13),
+        "h": ParagraphStyle("h", base, fontName=bold, fontSize=10, leading=14, textColor=accent,
+                            spaceBefore=4, spaceAfter=2),
+        "caption": ParagraphStyle("caption", base, fontSize=7.5, leading=9.5, textColor=GREY, alignment=TA_CENTER),
+        "note": ParagraphStyle("note", base, fontSize=8.5, leading=11.5),
+    }
 
 
 @lru_cache(maxsize=16)

@@ -76,14 +76,8 @@ def register(sub) -> None:
     db.add_argument("--json", action="store_true")
     add_db_option(db)
     db.set_defaults(func=_debit_batch)
-    dr = dsub.add_parser("import-returns", help="reverse the debits a bank returned or rejected (camt.054, pain.002 "
-                                                "or CSV end_to_end_id,date,reason[,amount])")
-    dr.add_argument("file", metavar="FILE")
-    dr.add_argument("--format", choices=("camt054", "pain002", "csv", "nacha"),
-                    help="default: told by the file's content (a NACHA return file for US ACH debits)")
-    dr.add_argument("--json", action="store_true")
-    add_db_option(dr)
-    dr.set_defaults(func=_debit_returns)
+    add_returns_parser(dsub, help="reverse the debits a bank returned or rejected (camt.054, pain.002 or CSV "
+                                  "end_to_end_id,date,reason[,amount])")
 
     po = sub.add_parser("payouts", help="what the hoster owes resellers (their margins) and pays out")
     posub = po.add_subparsers(dest="payout_command", metavar="ACTION", required=True)
@@ -334,6 +328,19 @@ def _payouts_transfer(args, ctx) -> int:
     for t in done.transfers:
         print(f"  {t['reseller']:<12} {t['amount']:>12}  {t['end_to_end_id']}")
     return 0
+
+
+def add_returns_parser(subparsers, help: str) -> None:
+    """``import-returns FILE [--format F] [--json]`` under ``subparsers`` (``debit`` and ``payments`` both have it)."""
+    from app.cli.main import add_db_option
+
+    p = subparsers.add_parser("import-returns", help=help)
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", choices=("camt054", "pain002", "csv", "nacha"),
+                   help="default: told by the file's content (a NACHA return file for US ACH debits)")
+    p.add_argument("--json", action="store_true")
+    add_db_option(p)
+    p.set_defaults(func=_debit_returns)
 
 
 def _debit_returns(args, ctx) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.cli.billing_commands import parse_date
+from app.cli.collection_commands import add_returns_parser
 
 METHODS = ("cash", "bank_transfer", "check")  # app.models.payments.MANUAL_METHODS (kept light for the parser)
 
@@ -104,14 +105,8 @@ def register(sub) -> None:
     add_db_option(co)
     co.set_defaults(func=_collect)
 
-    ir = psub.add_parser("import-returns", help="reverse the direct debits a bank returned or rejected: camt.054, "
-                                                "pain.002, CSV (SEPA) or a NACHA return file (US ACH)")
-    ir.add_argument("file", metavar="FILE")
-    ir.add_argument("--format", choices=("camt054", "pain002", "csv", "nacha"),
-                    help="default: told by the file's content")
-    ir.add_argument("--json", action="store_true")
-    add_db_option(ir)
-    ir.set_defaults(func=_import_returns)
+    add_returns_parser(psub, help="reverse the direct debits a bank returned or rejected: camt.054, pain.002, CSV "
+                                  "(SEPA) or a NACHA return file (US ACH)")
 
     a = sub.add_parser("accounts", help="customer accounts: balances, open invoices, aging, credit")
     asub = a.add_subparsers(dest="account_command", metavar="ACTION", required=True)
@@ -396,12 +391,6 @@ def _collect(args, ctx) -> int:
     for o in failed:
         print("  " + _outcome_line(o))
     return 0
-
-
-def _import_returns(args, ctx) -> int:
-    from app.cli.collection_commands import _debit_returns
-
-    return _debit_returns(args, ctx)
 
 
 def _collect_issued(args, ctx, day) -> int:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
 from sqlalchemy import select, text
 from sqlalchemy.engine import Engine
 
@@ -45,9 +48,43 @@ class StaffWorld:
     companies: dict[str, int]
     logins: dict[str, str] = field(default_factory=dict)  # key -> login name
     engines: dict[str, Engine] = field(default_factory=dict)
+    tag: str = field(default_factory=lambda: f"pt{uuid.uuid4().hex[:8]}")  # this world's logins begin with it
 
     def url(self, key: str) -> str:
         return self.owner.url.set(username=self.logins[key]).render_as_string(hide_password=False)
+
+    def new_login(self, key: str) -> str:
+        """A login name for a test to create under ``key``; ``drop_logins`` drops it, whether it was made or not."""
+        self.logins[key] = f"{self.tag}_{key}"
+        return self.logins[key]
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only: no test writes a password anywhere."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.saved: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.saved.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.saved[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.saved.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
 
 
 def build_data(db: Engine) -> tuple[dict[str, int], dict[str, int]]:
@@ -83,12 +120,10 @@ def build_data(db: Engine) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def add_logins(world: StaffWorld, keys=tuple(LOGINS)) -> None:
-    tag = f"pt{uuid.uuid4().hex[:8]}"
     for key in keys:
         role, reseller = LOGINS[key]
-        login = f"{tag}_{key}"
+        login = world.new_login(key)
         staff.add(world.owner, login, role, reseller, password=uuid.uuid4().hex, keep_in_keyring=False)
-        world.logins[key] = login
         world.engines[key] = make_engine(world.url(key))
 
 

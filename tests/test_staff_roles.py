@@ -10,9 +10,7 @@ import stat
 from datetime import date
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -21,35 +19,7 @@ from app.models import AuditEntry, Company, Invoice
 from app.services import audit, staff
 from app.storage.credentials import SERVICE
 from app.storage.engine import make_engine, unit_of_work
-from tests.staff_world import StaffWorld, add_logins, build_data, drop_logins
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process only: no test writes a password anywhere."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.saved.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.saved.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring():
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
+from tests.staff_world import StaffWorld, add_logins, build_data, drop_logins, memory_keyring  # noqa: F401
 
 
 @pytest.fixture
@@ -95,12 +65,13 @@ def test_staff_add_list_disable(world, memory_keyring, capsys):
         assert listed[login] == {"login": login, "role": "reseller-clerk", "reseller": "acme", "disabled": False,
                                  "can_log_in": True}
         assert set(world.logins.values()) <= set(listed)
-        # A reseller's admin sees its reseller's staff and itself only, and adds no one.
+        # A reseller's admin sees its reseller's staff and itself only, and adds no one for another reseller
+        # (tests/test_reseller_staff_admin.py: what it may do for its own).
         rc, out, _ = _cli(capsys, "staff", "list", "--json", "--db", world.url("acme_admin"))
         assert sorted(m["login"] for m in json.loads(out)) == sorted([login, world.logins["acme_admin"]])
-        rc, _, err = _cli(capsys, "staff", "add", login + "x", "--role", "reseller-clerk", "--reseller", "acme",
-                          "--db", world.url("acme_admin"))
-        assert rc == 2 and err.startswith("prorata: error: ")
+        rc, _, err = _cli(capsys, "staff", "add", world.new_login("bolt_made"), "--role", "reseller-clerk",
+                          "--reseller", "acme", "--db", world.url("bolt_admin"))
+        assert rc == 2 and err.startswith("prorata: error: --reseller: as an admin of reseller bolt you add staff ")
 
         with make_engine(world.owner.url.set(username=login)).connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM companies")).scalar_one() == 1

@@ -11,12 +11,15 @@ def register(sub) -> None:
                        description="Each person logs in as a PostgreSQL login of their own; the database lets a "
                                    "reseller's staff see and change only that reseller's customers.")
     ssub = p.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    add = ssub.add_parser("add", help="create a login in its role's group; its password goes to the keyring")
+    add = ssub.add_parser("add", help="create a login in its role's group; its password goes to the keyring "
+                                      "(a hoster admin adds anyone, a reseller admin its reseller's staff)")
     add.add_argument("name", help="the login, such as ann.smith (lower-case letters, digits, '_', '.', '-')")
     add.add_argument("--role", required=True, choices=ROLE_NAMES, metavar="ROLE",
                      help="one of: %(choices)s")
     add.add_argument("--reseller", metavar="CODE", help="the reseller a reseller-admin or -clerk works for "
-                                                         "(a reviewer with one reviews that reseller only)")
+                                                         "(a reseller admin adds its own reseller's staff only, "
+                                                         "and that is the default; a reviewer with one reviews "
+                                                         "that reseller only)")
     add.add_argument("--ask-password", action="store_true",
                      help="type the password (twice) instead of generating one")
     add_db_option(add)
@@ -25,7 +28,8 @@ def register(sub) -> None:
     ls.add_argument("--json", action="store_true", help="as JSON")
     add_db_option(ls)
     ls.set_defaults(func=_list)
-    off = ssub.add_parser("disable", help="stop a login: it cannot log in or see anything any more")
+    off = ssub.add_parser("disable", help="stop a login: it cannot log in or see anything any more (a reseller "
+                                          "admin: its own reseller's staff only)")
     off.add_argument("name", help="the login")
     add_db_option(off)
     off.set_defaults(func=_disable)
@@ -51,10 +55,12 @@ def _add(args, ctx) -> int:
     from app.services import staff
 
     staff.check_login(args.name)
-    staff.check_role(args.role, args.reseller)
+    engine = ctx.engine()
+    # Refused in words (another reseller, a hoster role under a reseller's admin...) before a password is typed.
+    reseller = staff.resolve_reseller(engine, args.role, args.reseller)
     password = _ask_password() if args.ask_password else None
-    added = staff.add(ctx.engine(), args.name, args.role, args.reseller, password=password)
-    where = f" for reseller {args.reseller}" if args.reseller else ""
+    added = staff.add(engine, args.name, args.role, reseller, password=password)
+    where = f" for reseller {added.member.reseller}" if added.member.reseller else ""
     print(f"{added.member.login} added as {added.member.role}{where}; connects with {added.url}")
     if added.kept_in_keyring:
         print("the password is in this machine's keyring (it is not shown)")

@@ -1,10 +1,13 @@
 """Staff logins on PostgreSQL: add a person as a login in their function's group role, list them, disable them.
 
 Each person works under a PostgreSQL login of their own; the database decides from it what they see and may
-change (app/storage/row_security.py). A hoster admin (or a superuser) adds them through the database function
-``prorata_security.add_staff``, which alone may create roles. The password goes to the server only as its
-SCRAM-SHA-256 verifier, computed here by libpq, and is kept in this machine's keyring under the new login's
-database URL (app/storage/credentials.py): it is never written to a file, a log or the screen.
+change (app/storage/row_security.py). An admin adds them through the database function
+``prorata_security.add_staff``, which alone may create roles: a hoster admin (or a superuser) any staff, a
+reseller admin only its own reseller's admins and clerks (its reseller is the default); a clerk or a reviewer
+nobody. The database checks this itself; this module asks first only to say a refusal in words before a
+password is typed. The password goes to the server only as its SCRAM-SHA-256 verifier, computed here by libpq,
+and is kept in this machine's keyring under the new login's database URL (app/storage/credentials.py): it is
+never written to a file, a log or the screen.
 
 SQLite is single-user and has no logins: every function here refuses it in words.
 """
@@ -35,7 +38,17 @@ MESSAGES.setdefault("staff_login_invalid", "{login!r} cannot be a login: use 1 t
                                            "'_', '.' or '-', starting with a letter, not 'pg_' or 'prorata_'")
 MESSAGES.setdefault("staff_login_taken", "there is already a database role named {login!r}")
 MESSAGES.setdefault("staff_unknown", "{login!r} is not a staff login of this database")
-MESSAGES.setdefault("staff_admin_only", "only a hoster admin (or a superuser) adds or disables staff")
+MESSAGES.setdefault("staff_admin_only", "only an admin adds or disables staff: a hoster admin (or a superuser) "
+                                        "anyone, a reseller admin its own reseller's admins and clerks")
+MESSAGES.setdefault("staff_clerk_refused", "a reseller clerk does not add or disable staff: ask an admin of "
+                                           "reseller {own}")
+MESSAGES.setdefault("staff_reseller_admin_role", "as an admin of reseller {own} you add its reseller-admins and "
+                                                 "reseller-clerks only, not a {role}")
+MESSAGES.setdefault("staff_other_reseller", "as an admin of reseller {own} you add staff for {own} only, not for "
+                                            "{code!r}")
+MESSAGES.setdefault("staff_not_yours", "{login!r} is not an admin or clerk of your reseller {own}: you disable "
+                                       "only your own reseller's staff")
+MESSAGES.setdefault("staff_disable_self", "you cannot disable your own login {login!r}: ask another admin")
 MESSAGES.setdefault("staff_no_keyring", "this machine has no keyring to keep a generated password in: choose "
                                         "the password yourself (--ask-password) and hand it over in person")
 
@@ -104,11 +117,82 @@ def generate_password() -> str:
     return secrets.token_urlsafe(24)
 
 
-def _database_refusal(exc: DBAPIError, login: str) -> ProrataError | None:
+@dataclass(frozen=True)
+class _Caller:
+    """The login asking, as the database's staff table maps it (the same mapping as the row policies')."""
+    login: str
+    superuser: bool
+    group: str | None  # its group role; None: not staff, or disabled
+    reseller_id: int | None
+    reseller: str | None  # its reseller's code
+
+    @property
+    def manages_all(self) -> bool:
+        return self.superuser or self.group == row_security.HOSTER_ADMIN
+
+    @property
+    def reseller_admin(self) -> bool:
+        return not self.superuser and self.group == row_security.RESELLER_ADMIN
+
+
+def _caller(s) -> _Caller:
+    login, superuser = s.execute(text(
+        "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")).one()
+    scoped = row_security.login_scope(s.connection())
+    if superuser or scoped is None or scoped[1] is None:
+        return _Caller(login, bool(superuser), None, None, None)
+    row = s.execute(text(
+        f"SELECT st.role, st.reseller_id, r.code FROM {row_security.SCHEMA}.staff st "
+        f"LEFT JOIN resellers r ON r.id = st.reseller_id WHERE st.login = current_user AND NOT st.disabled"
+    )).one_or_none()
+    return _Caller(login, False, *row) if row else _Caller(login, False, None, None, None)
+
+
+def _may_manage(caller: _Caller) -> None:
+    """Refuse, in words, a caller who manages no staff at all."""
+    if caller.manages_all or caller.reseller_admin:
+        return
+    if caller.group == row_security.RESELLER_CLERK:
+        raise ProrataError.of("staff_clerk_refused", own=caller.reseller)
+    raise ProrataError.of("staff_admin_only")
+
+
+def _resolve(caller: _Caller, role: str, reseller: str | None) -> str | None:
+    """The reseller the new login works for, once ``caller`` may add a ``role`` there; refused in words."""
+    if role not in ROLES:
+        raise ProrataError.of("staff_role_unknown", "--role", role=role, roles=", ".join(ROLES))
+    _may_manage(caller)
+    if caller.reseller_admin:
+        if role not in _RESELLER_ROLES:
+            raise ProrataError.of("staff_reseller_admin_role", "--role", role=role, own=caller.reseller)
+        if reseller is None:
+            reseller = caller.reseller
+        elif reseller != caller.reseller:
+            raise ProrataError.of("staff_other_reseller", "--reseller", code=reseller, own=caller.reseller)
+    check_role(role, reseller)
+    return reseller
+
+
+def resolve_reseller(engine: Engine, role: str, reseller: str | None) -> str | None:
+    """The reseller a new ``role`` login added by this engine's login works for: ``reseller``, or for a reseller
+    admin who leaves it out, its own. Raises the refusal in words when this login may not add it (asked before a
+    password is typed; ``add`` asks again, and the database decides in the end)."""
+    _postgresql(engine)
+    with unit_of_work(engine) as s:
+        return _resolve(_caller(s), role, reseller)
+
+
+_TAGGED = ("staff_admin_only", "staff_login_taken", "staff_login_invalid", "staff_reseller_admin_role",
+           "staff_other_reseller", "staff_not_yours", "staff_disable_self")
+
+
+def _database_refusal(exc: DBAPIError, **params) -> ProrataError | None:
+    """The database functions' refusal (tagged ``[prorata:ID]``) as a ``ProrataError``; ``params`` fill any of
+    their templates."""
     message = str(exc.orig)
-    for error_id in ("staff_admin_only", "staff_login_taken"):
+    for error_id in _TAGGED:
         if f"[prorata:{error_id}]" in message:
-            return ProrataError.of(error_id, "name", login=login)
+            return ProrataError.of(error_id, "name", **params)
     if "permission denied for function add_staff" in message or \
             "permission denied for function disable_staff" in message or \
             "permission denied for schema prorata_security" in message:
@@ -119,15 +203,20 @@ def _database_refusal(exc: DBAPIError, login: str) -> ProrataError | None:
 def add(engine: Engine, login: str, role: str, reseller: str | None = None, *,
         password: str | None = None, keep_in_keyring: bool = True) -> Added:
     """Create ``login`` in ``role``'s group (for ``reseller``'s code, if a reseller's role) and keep its password
-    (``password``, else a generated one) in the keyring. Runs as a hoster admin or a superuser."""
+    (``password``, else a generated one) in the keyring. Runs as a hoster admin or a superuser (any staff), or as
+    a reseller admin (its own reseller's admins and clerks; ``reseller`` defaults to its own)."""
     _postgresql(engine)
     check_login(login)
-    group = check_role(role, reseller)
+    if role not in ROLES:
+        raise ProrataError.of("staff_role_unknown", "--role", role=role, roles=", ".join(ROLES))
     if password is None and keep_in_keyring and not keyring_available():
         raise ProrataError.of("staff_no_keyring")
     secret = password if password is not None else generate_password()
+    caller = None
     try:
         with unit_of_work(engine) as s:
+            caller = _caller(s)
+            reseller = _resolve(caller, role, reseller)
             reseller_id = None
             if reseller:
                 reseller_id = s.scalar(select(Reseller.id).where(Reseller.code == reseller))
@@ -136,11 +225,12 @@ def add(engine: Engine, login: str, role: str, reseller: str | None = None, *,
             pgconn = s.connection().connection.driver_connection.pgconn
             verifier = pgconn.encrypt_password(secret.encode(), login.encode(), b"scram-sha-256").decode()
             s.execute(text(f"SELECT {row_security.SCHEMA}.add_staff(:login, :verifier, :role, :reseller)"),
-                      dict(login=login, verifier=verifier, role=group, reseller=reseller_id))
+                      dict(login=login, verifier=verifier, role=ROLES[role], reseller=reseller_id))
             audit.record(s, "staff_add", "staff", login, after={"role": role, "reseller": reseller},
                          reseller_id=reseller_id)
     except DBAPIError as exc:
-        refused = _database_refusal(exc, login)
+        refused = _database_refusal(exc, login=login, role=role, code=reseller,
+                                    own=caller.reseller if caller else None)
         if refused is None:
             raise
         raise refused from None
@@ -151,7 +241,8 @@ def add(engine: Engine, login: str, role: str, reseller: str | None = None, *,
 
 
 def list_staff(engine: Engine) -> list[StaffMember]:
-    """The staff the login asking may see (the hoster's staff: all; a reseller's: its own), by login."""
+    """The staff the login asking may see (the hoster's staff: all; a reseller's: its own), by login. The staff
+    table's policy decides (app/storage/row_security.py), not this function."""
     _postgresql(engine)
     with unit_of_work(engine) as s:
         rows = s.execute(text(
@@ -163,16 +254,30 @@ def list_staff(engine: Engine) -> list[StaffMember]:
 
 
 def disable(engine: Engine, login: str) -> StaffMember:
-    """Disable ``login``: it can no longer log in, and its policies give it no row. Kept, for the audit trail."""
+    """Disable ``login``: it can no longer log in, and its policies give it no row. Kept, for the audit trail.
+    A hoster admin (or a superuser) disables anyone but itself, a reseller admin its own reseller's admins and
+    clerks but itself."""
     _postgresql(engine)
+    caller = None
     try:
         with unit_of_work(engine) as s:
+            caller = _caller(s)
+            _may_manage(caller)
+            if login == caller.login:
+                raise ProrataError.of("staff_disable_self", "name", login=login)
+            target = s.execute(text(f"SELECT role, reseller_id FROM {row_security.SCHEMA}.staff "
+                                    f"WHERE login = :login"), dict(login=login)).one_or_none()
+            if caller.reseller_admin and (target is None or target.reseller_id != caller.reseller_id
+                                          or target.role not in row_security.RESELLER_STAFF):
+                raise ProrataError.of("staff_not_yours", "name", login=login, own=caller.reseller)
             found = s.scalar(text(f"SELECT {row_security.SCHEMA}.disable_staff(:login)"), dict(login=login))
             if not found:
                 raise ProrataError.of("staff_unknown", "name", login=login)
-            audit.record(s, "staff_disable", "staff", login, before={"disabled": False}, after={"disabled": True})
+            # Filed under the login's reseller, so that its audit trail shows who stopped its staff.
+            audit.record(s, "staff_disable", "staff", login, before={"disabled": False}, after={"disabled": True},
+                         reseller_id=target.reseller_id if target else None)
     except DBAPIError as exc:
-        refused = _database_refusal(exc, login)
+        refused = _database_refusal(exc, login=login, own=caller.reseller if caller else None)
         if refused is None:
             raise
         raise refused from None

@@ -9,15 +9,18 @@ Every person logs in as a PostgreSQL login of their own, member of one group rol
   id for that reseller's staff, NULL (no row at all) for a login that is not staff or is disabled. The
   login is the only key: a session setting or a variable a client can set is never consulted.
 - The staff table (``prorata_security.staff``: login, role, reseller, disabled) maps logins to scopes; only
-  the functions ``add_staff`` and ``disable_staff`` write it (app/services/staff.py calls them).
+  the functions ``add_staff`` and ``disable_staff`` write it (app/services/staff.py calls them). They run as
+  ``prorata_staff_manager``, a role nobody logs in as (CREATEROLE is too powerful to hand to a person), and
+  check their caller first: a hoster admin manages every login, a reseller admin only its own reseller's
+  admins and clerks (it cannot make hoster staff, staff of another reseller or a reviewer, nor disable them).
 - Grants say what each function may do at all (clerks cannot change currencies or switches; the reviewer
   only reads); the policies say on which rows.
 
-``install`` (migration 0009) creates the roles, the staff table and the functions, then calls ``apply``.
+``install`` (migration 0009) creates the roles and the staff table, then calls ``apply``.
 ``apply`` is idempotent and reflective: it takes every table of the public schema, gives it to the owner,
 grants it to the groups and, if it is tenant-scoped (a ``reseller_id`` column, or an ``issuer_key``, or it
-is ``resellers``), forces row-level security with the policies below. A later migration that adds tables
-calls ``apply(op.get_bind())`` again at its end. Both must run as a superuser (roles are cluster-wide; the
+is ``resellers``), forces row-level security with the policies below; and it (re)creates the staff functions.
+A later migration that adds tables calls ``apply(op.get_bind())`` again at its end. Both must run as a superuser (roles are cluster-wide; the
 tables change owner).
 
 Roles are shared by every database of the cluster: they are created if missing and never dropped by a
@@ -209,49 +212,109 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f
     SELECT coalesce(s.reseller_id, 0) FROM {SCHEMA}.staff s WHERE s.login = $1 AND NOT s.disabled
 $f$"""
 
-_CALLER_IS_ADMIN = f"""
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
-       AND NOT EXISTS (SELECT 1 FROM {SCHEMA}.staff WHERE login = session_user AND role = '{HOSTER_ADMIN}'
-                       AND NOT disabled) THEN
-        RAISE EXCEPTION '[prorata:staff_admin_only] only a hoster admin adds or disables staff'
+RESELLER_STAFF = (RESELLER_ADMIN, RESELLER_CLERK)
+
+
+def _sql_list(names) -> str:
+    return ", ".join(f"'{n}'" for n in names)
+
+
+# Who calls add_staff/disable_staff, mapped through the staff table exactly as ``scope`` maps a login for the
+# policies. session_user, because inside a SECURITY DEFINER function current_user is the function's owner; it is
+# the login that authenticated, which only a superuser can change. A superuser may do anything; an active hoster
+# admin manages every login; an active reseller admin only its own reseller's admins and clerks; anyone else
+# (a clerk, a reviewer, a disabled or unknown login) nothing.
+_CALLER_DECLARE = f"""
+    v_super boolean;
+    v_role name;
+    v_reseller integer;
+    v_reseller_admin boolean;"""
+_CALLER = f"""
+    SELECT rolsuper INTO v_super FROM pg_roles WHERE rolname = session_user;
+    SELECT s.role, s.reseller_id INTO v_role, v_reseller FROM {SCHEMA}.staff s
+     WHERE s.login = session_user AND NOT s.disabled;
+    v_super := coalesce(v_super, false);
+    IF NOT v_super AND v_role IS DISTINCT FROM '{HOSTER_ADMIN}' AND v_role IS DISTINCT FROM '{RESELLER_ADMIN}' THEN
+        RAISE EXCEPTION '[prorata:staff_admin_only] only an admin adds or disables staff'
             USING ERRCODE = 'insufficient_privilege';
-    END IF;"""
+    END IF;
+    v_reseller_admin := NOT v_super AND v_role = '{RESELLER_ADMIN}';"""
 
 _ADD_FN = f"""
 CREATE OR REPLACE FUNCTION {SCHEMA}.add_staff(p_login name, p_verifier text, p_role name, p_reseller integer)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE {_CALLER_DECLARE}
 BEGIN
-    {_CALLER_IS_ADMIN}
-    IF p_role NOT IN ({", ".join(f"'{g}'" for g in GROUPS)}) THEN
+    {_CALLER}
+    IF p_role IS NULL OR p_role NOT IN ({_sql_list(GROUPS)}) THEN
         RAISE EXCEPTION 'unknown staff role %', p_role;
     END IF;
-    IF p_verifier !~ '^SCRAM-SHA-256\\$' THEN
+    IF v_reseller_admin THEN
+        IF p_role NOT IN ({_sql_list(RESELLER_STAFF)}) THEN
+            RAISE EXCEPTION '[prorata:staff_reseller_admin_role] a reseller admin adds its resellers admins and '
+                            'clerks only' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF p_reseller IS DISTINCT FROM v_reseller THEN
+            RAISE EXCEPTION '[prorata:staff_other_reseller] a reseller admin adds staff for its own reseller only'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    IF p_login IS NULL OR p_login !~ '^[a-z][a-z0-9_.-]{{0,62}}$' OR p_login ~ '^(pg_|prorata_)' THEN
+        RAISE EXCEPTION '[prorata:staff_login_invalid] %', p_login USING ERRCODE = 'invalid_name';
+    END IF;
+    IF p_verifier IS NULL OR p_verifier !~ '^SCRAM-SHA-256\\$' THEN
         RAISE EXCEPTION 'a password is passed as its SCRAM-SHA-256 verifier only';
     END IF;
-    IF p_login ~ '^(pg_|prorata_)' OR EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
         RAISE EXCEPTION '[prorata:staff_login_taken] %', p_login USING ERRCODE = 'duplicate_object';
     END IF;
-    INSERT INTO {SCHEMA}.staff (login, role, reseller_id) VALUES (p_login, p_role, p_reseller);
-    EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
-                   'INHERIT PASSWORD %L IN ROLE %I', p_login, p_verifier, p_role);
+    BEGIN
+        INSERT INTO {SCHEMA}.staff (login, role, reseller_id) VALUES (p_login, p_role, p_reseller);
+        EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
+                       'INHERIT PASSWORD %L IN ROLE %I', p_login, p_verifier, p_role);
+    EXCEPTION WHEN unique_violation OR duplicate_object THEN  -- a rival took the name a moment ago
+        RAISE EXCEPTION '[prorata:staff_login_taken] %', p_login USING ERRCODE = 'duplicate_object';
+    END;
 END
 $f$"""
 
 _DISABLE_FN = f"""
 CREATE OR REPLACE FUNCTION {SCHEMA}.disable_staff(p_login name) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+DECLARE {_CALLER_DECLARE}
+    v_target {SCHEMA}.staff%ROWTYPE;
 BEGIN
-    {_CALLER_IS_ADMIN}
-    UPDATE {SCHEMA}.staff SET disabled = true WHERE login = p_login;
-    IF NOT FOUND THEN
+    {_CALLER}
+    IF p_login = session_user THEN
+        RAISE EXCEPTION '[prorata:staff_disable_self] %', p_login USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT * INTO v_target FROM {SCHEMA}.staff WHERE login = p_login FOR UPDATE;
+    -- A reseller's admin learns nothing about logins outside its reseller, not even whether they exist.
+    IF v_reseller_admin AND (v_target.login IS NULL OR v_target.reseller_id IS DISTINCT FROM v_reseller
+                             OR v_target.role NOT IN ({_sql_list(RESELLER_STAFF)})) THEN
+        RAISE EXCEPTION '[prorata:staff_not_yours] %', p_login USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF v_target.login IS NULL THEN
         RETURN false;
     END IF;
+    UPDATE {SCHEMA}.staff SET disabled = true WHERE login = p_login;
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login) THEN
         EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
     END IF;
     RETURN true;
 END
 $f$"""
+
+_STAFF_FUNCTIONS = ((_ADD_FN, "add_staff(name, text, name, integer)"), (_DISABLE_FN, "disable_staff(name)"))
+
+
+def _install_staff_functions(conn: Connection) -> None:
+    """(Re)create add_staff and disable_staff, owned by the staff manager, callable by the admins only."""
+    for ddl, signature in _STAFF_FUNCTIONS:
+        _sql(conn, ddl)
+        _sql(conn, f"ALTER FUNCTION {SCHEMA}.{signature} OWNER TO {STAFF_MANAGER}")
+        _sql(conn, f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC")
+        _sql(conn, f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {', '.join(ADMINS)}")
 
 
 def install(conn: Connection) -> None:
@@ -274,12 +337,6 @@ def install(conn: Connection) -> None:
     ex(f"ALTER TABLE {SCHEMA}.staff OWNER TO {OWNER}")
     ex(_SCOPE_FN)
     ex(f"ALTER FUNCTION {SCHEMA}.scope(name) OWNER TO {OWNER}")
-    for ddl, signature in ((_ADD_FN, "add_staff(name, text, name, integer)"),
-                           (_DISABLE_FN, "disable_staff(name)")):
-        ex(ddl)
-        ex(f"ALTER FUNCTION {SCHEMA}.{signature} OWNER TO {STAFF_MANAGER}")
-        ex(f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC")
-        ex(f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {HOSTER_ADMIN}")
     ex(f"REVOKE ALL ON FUNCTION {SCHEMA}.scope(name) FROM PUBLIC")
     ex(f"GRANT EXECUTE ON FUNCTION {SCHEMA}.scope(name) TO {', '.join(GROUPS)}")
     # The staff table: its owner (the scope function) reads it whole, not forced; staff see their scope's staff.
@@ -375,6 +432,8 @@ def apply(conn: Connection) -> None:
     ex("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC")
     ex(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {', '.join(WRITERS)}")
     ex(f"GRANT USAGE ON SCHEMA public TO {everyone}")
+    # The staff functions too: a later migration calling ``apply`` brings them up to date as well.
+    _install_staff_functions(conn)
 
 
 def tenant_tables(conn: Connection) -> list[str]:

@@ -11,7 +11,9 @@ Runs use as many worker processes as ``app.billing.parallel`` gives them
 results equal to a single-process run's.
 
 Setup, not timed: for a month, every company is marked billed up to its last
-boundary before the month, so the timed run bills exactly one month.
+boundary before the month, with its state there (``app.billing.snapshots``) as
+the run that billed it would have kept it, so the timed run bills exactly one
+month and reads only that month's events, however long the history.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import insert, select, text
 
-from app.billing.context import company_key
+from app.billing.context import company_key, events_cutoff, load_companies, load_context, load_events
 from app.billing.periods import boundary_on_or_before, effective_day
 from app.billing.run import run_billing
 from app.models import BilledPeriod, Company
@@ -34,23 +36,60 @@ AS_OF = TODAY
 MONTH_BEFORE = AS_OF - relativedelta(months=1)
 
 
-def mark_billed_until(engine, day: date) -> None:
+def mark_billed_until(engine, day: date, *, snapshots: bool = False) -> None:
+    """Every company billed up to its last boundary on or before ``day``, having seen every event recorded,
+    as a run would leave it; ``snapshots``: with each company's state at that boundary, as the run keeps it
+    (``app.billing.snapshots``), so that the next run reads only the events after it."""
     with unit_of_work(engine) as s:
+        through = events_cutoff(s)
         rows = []
         for cid, bd, signup, rid in s.execute(select(Company.id, Company.billing_day, Company.signup,
                                                      Company.reseller_id)):
             last = boundary_on_or_before(day, effective_day(bd, signup))
             if last >= signup:
                 rows.append(dict(customer_key=company_key(cid), company_id=cid, reseller_id=rid, boundary=last,
-                                 outcome="nothing"))
+                                 outcome="nothing", events_through=through))
         s.execute(insert(BilledPeriod), rows)
+    if snapshots:
+        _snapshot_until(engine, day)
+
+
+def _snapshot_until(engine, day: date, chunk: int = 1000) -> None:
+    """Each company's snapshot at its last billed boundary, folded from its events as a run folds them."""
+    from app.billing import snapshots
+    from app.company_state import state_on
+    from app.errors import ProrataError
+
+    with unit_of_work(engine) as s:
+        ctx = load_context(s)
+        through = events_cutoff(s)
+        companies = [c for c in load_companies(s, None, through) if snapshots.kept_for(c)]
+        for i in range(0, len(companies), chunk):
+            part = companies[i:i + chunk]
+            events = load_events(s, [c.id for c in part], day, through)
+            rows = []
+            for c in part:
+                b = ctx.last_billed.get(company_key(c.id))
+                if b is None:
+                    continue
+                evs = [e for e in events[c.id] if e.date <= b]
+                try:
+                    state = snapshots.encode(state_on(evs, b, ctx.bases, c.currency), evs, b, ctx.bases)
+                except ProrataError:  # a history the run would refuse: it has no snapshot either
+                    continue
+                if state is not None:
+                    rows.append((c.id, c.reseller_id, b, through, c.currency, state))
+            snapshots.write(s, rows)
+    with unit_of_work(engine) as s:  # as the run that wrote them would leave the planner's statistics
+        s.execute(text("ANALYZE billed_periods, billing_snapshots" if engine.dialect.name == "postgresql"
+                       else "ANALYZE"))
 
 
 def timed_run(url: str, label: str, target: float, *, catch_up: bool = False) -> float:
     """A month (or, ``catch_up``, every boundary since signup) billed and issued; its wall time."""
     engine = make_engine(url)
     if not catch_up:
-        mark_billed_until(engine, MONTH_BEFORE)
+        mark_billed_until(engine, MONTH_BEFORE, snapshots=True)
     t0, cpu0 = time.perf_counter(), time.process_time()
     report = run_billing(engine, AS_OF, issue=True)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
@@ -99,7 +138,7 @@ def _empty_billing(url: str) -> None:
     with engine.begin() as conn:
         conn.exec_driver_sql("SET session_replication_role = replica")  # no triggers for this cleanup
         conn.execute(text("TRUNCATE billed_periods, accruals, invoice_lines, invoices, number_series, "
-                          "invoice_chain_heads, ledger_entries, payment_accounts CASCADE"))
+                          "invoice_chain_heads, ledger_entries, payment_accounts, billing_snapshots CASCADE"))
     engine.dispose()
 
 

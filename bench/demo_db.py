@@ -28,6 +28,10 @@ def demo_db(companies: int, years: int = 1) -> Path:
         generate(engine, companies, seed=1, today=TODAY, years=years)
         engine.dispose()
         tmp.rename(path)
+    else:  # kept from an older Prorata: brought to the current schema (the run would refuse it)
+        engine = make_engine(f"sqlite:///{path}")
+        schema.upgrade(engine)
+        engine.dispose()
     return path
 
 

@@ -97,8 +97,8 @@ def _row(ctx: RunContext, line: Line, company_id: int) -> LineRow:
 
 
 def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
-              currency: str) -> tuple[list[Line], list[LineRow]]:
-    """The lines due at ``boundary`` from ``events``, exact and as rows."""
+              currency: str, end_state: list | None = None) -> tuple[list[Line], list[LineRow]]:
+    """The lines due at ``boundary`` from ``events``, exact and as rows (``end_state``: see ``invoice_lines``)."""
     schedule = company.schedule
     if schedule.simple:  # monthly, no schedule changes: the plain monthly lines, at their old cost
         p_prev, p_next = previous_boundary(boundary, schedule.b), next_boundary(boundary, schedule.b)
@@ -115,7 +115,7 @@ def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundar
                                       seller_id=company.reseller_id, customer=company.code, by_seller=moved)
 
     lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price, company.currency,
-                          **spans, seller=company.seller, first_seller=company.first_seller)
+                          **spans, seller=company.seller, first_seller=company.first_seller, end_state=end_state)
     return lines, [_row(ctx, line, company.id) for line in lines]
 
 
@@ -154,8 +154,10 @@ def _correction_row(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow
 
 def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
                  carried: list[tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
-                 last_billed: date | None = None, closing: bool = False) -> CompanyBill:
+                 last_billed: date | None = None, closing: bool = False,
+                 end_state: list | None = None) -> CompanyBill:
     """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (id, lines) to include.
+    ``end_state``: a list that receives the company's state at ``boundary`` (``snapshots``).
 
     ``seen_through`` and ``last_billed``: the newest event the company's last billed period saw, and its
     boundary; changes recorded since and dated into billed periods are corrected on this bill.
@@ -163,7 +165,7 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     p_next = company.schedule.next_boundary(boundary)
     currency = currency_on(events, boundary, company.currency)
     issuer = ctx.issuer_for(company)
-    lines, due = _lines_at(ctx, company, events, boundary, currency)
+    lines, due = _lines_at(ctx, company, events, boundary, currency, end_state)
     fixes, fix_accruals = _corrections(ctx, company, events, currency, seen_through, last_billed)
     rows = due + fixes
     carried_rows = [r for _, rs in carried for r in rs]
@@ -192,14 +194,16 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
 
 def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
                  carried: list[tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
-                 last_billed: date | None = None, carried_by: dict[int, str] | None = None) -> list[CompanyBill]:
+                 last_billed: date | None = None, carried_by: dict[int, str] | None = None,
+                 end_state: list | None = None) -> list[CompanyBill]:
     """The bills at ``boundary``: the seller's on that day first (``bill_company``), then, for a company
     that moved, one per seller it left that has something to bill (the others are left out).
 
-    ``carried_by``: the issuer key of each carried deferred invoice; each goes on its issuer's bill."""
+    ``carried_by``: the issuer key of each carried deferred invoice; each goes on its issuer's bill.
+    ``end_state``: see ``bill_company`` (a company that never moved)."""
     if company.first_seller is None:
         return [bill_company(ctx, company, events, boundary, carried, seen_through=seen_through,
-                             last_billed=last_billed)]
+                             last_billed=last_billed, end_state=end_state)]
     main = company.seller_on(events, boundary)
     carried_by = carried_by or {}
     bills = []

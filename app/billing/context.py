@@ -278,9 +278,9 @@ def load_schedule_changes(session: Session, company_ids: list[int] | None = None
 
 
 def load_events(session: Session, company_ids: list[int], until: date,
-                through: int | None = None) -> dict[int, list[Event]]:
-    """Each company's events dated on or before ``until`` (and recorded up to event id ``through``), in
-    effective order."""
+                through: int | None = None, *, after: date | None = None) -> dict[int, list[Event]]:
+    """Each company's events dated on or before ``until`` (and recorded up to event id ``through``; dated
+    after ``after``, if given), in effective order."""
     out: dict[int, list[Event]] = {cid: [] for cid in company_ids}
     e = CompanyEvent.__table__.c
     q = (select(e.company_id, e.date, e.type, e.plan_id, e.to_plan_id, e.quantity, e.user_id, e.code,
@@ -289,6 +289,8 @@ def load_events(session: Session, company_ids: list[int], until: date,
          .order_by(e.company_id, e.date, e.id))
     if through is not None:
         q = q.where(e.id <= through)
+    if after is not None:
+        q = q.where(e.date > after)
     rows = fetch_rows(session.connection(), q)  # millions of rows: no per-row ORM or Core processing
     make = Event._make
     for row in rows:

@@ -146,7 +146,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
                   p_prev: date, p: date, p_next: date, price: PriceLookup,
                   signup_currency: str | None = None, *, before: Span | None = None,
                   after: Span | None = None, seller: Hashable | None = None,
-                  first_seller: Hashable | None = None) -> list[Line]:
+                  first_seller: Hashable | None = None, end_state: list | None = None) -> list[Line]:
     """Every line due at boundary ``p``, in a stable order: recurring, proration, extras.
 
     ``currency`` is the invoice's (the company's on ``p``); ``signup_currency`` the company's before
@@ -154,6 +154,8 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     ``before`` and ``after``: the periods [p_prev, p) and [p, p_next) when they are not whole months
     (a term, or a billing-day change); None: whole months. ``seller``: only that seller's lines, the
     company being with ``first_seller`` until its first move (None: every line, whoever sold it).
+    ``end_state``: a list to which the company's state at the start of ``p`` is appended (the events dated
+    ``p`` included), as the walk leaves it (``app.billing.snapshots`` keeps it).
     Raises ``ProrataError`` for an extra in another currency than the invoice's."""
     evs = ordered(events)
     signup_currency = signup_currency or currency
@@ -172,6 +174,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     # Proration for changes dated in (p_prev, p); the walk ends with the state at p.
     prev_q: dict = {}
     prev_x: dict = {}
+    state = None
     for day, state in _walk(evs, bases, signup_currency, p_prev, p, first_seller):
         if seller is None or state.seller == seller:
             q_now = state.quantities(bases)
@@ -201,6 +204,8 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
                                            code, now.user, now.description, days, period_days,
                                            months=m_before))
         prev_q, prev_x = q_now, x_now
+    if end_state is not None:
+        end_state.append(state)
 
     # Recurring, in advance for [p, p_next), from the state at p.
     for plan, q in sorted(prev_q.items(), key=lambda kv: _plan_order(kv[0])):

@@ -30,6 +30,17 @@ def check_template(template: str) -> None:
         raise ProrataError.of("bad_number_format", template=template)
 
 
+def series_year(template: str, issue_date: date) -> int:
+    """The year of the series a number of ``issue_date`` comes from: its year, or 0 when the template has none
+    (one series for all years). Refuses a template that is not valid."""
+    check_template(template)
+    return issue_date.year if "{year" in template else 0
+
+
+def number_of(template: str, issue_date: date, seq: int) -> str:
+    return template.format(year=issue_date.year, seq=seq)
+
+
 def take_numbers(session: Session, issuer_key: str, template: str, issue_date: date, count: int = 1) -> list[str]:
     """The next ``count`` numbers of the issuer's series for the year of ``issue_date``.
 
@@ -37,12 +48,11 @@ def take_numbers(session: Session, issuer_key: str, template: str, issue_date: d
     serialises it against every other session taking numbers of the series, on PostgreSQL by the row
     lock and on SQLite by its write lock, so no two sessions ever read the same next number.
     """
-    check_template(template)
-    year = issue_date.year if "{year" in template else 0
+    year = series_year(template, issue_date)
     table = NumberSeries.__table__
     bump = (update(table).where(table.c.issuer_key == issuer_key, table.c.year == year)
             .values(next_seq=table.c.next_seq + count).returning(table.c.next_seq))
     after = claim_row(session, bump, table, dict(issuer_key=issuer_key, year=year, next_seq=1),
                       ["issuer_key", "year"])  # a year's first number starts its series
     first = after - count
-    return [template.format(year=issue_date.year, seq=first + i) for i in range(count)]
+    return [number_of(template, issue_date, first + i) for i in range(count)]

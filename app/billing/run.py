@@ -9,6 +9,10 @@ Boundaries are processed in date order across all customers (companies
 before resellers on the same date), so billing up to X and then up to Y
 writes the same invoices, with the same numbers, as one run up to Y.
 
+A company's bill starts from its state at its last billed boundary, kept by
+the run that billed it (``snapshots``), and the events after it, so that a
+month costs the same after three years of history as after one.
+
 A dry run writes nothing and reports everything a real run would write, the
 reseller invoices and statements included (``dry_run.DryRun`` keeps in memory
 what the real run would have stored for later boundaries to read).
@@ -29,11 +33,11 @@ from sqlalchemy import select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from app.billing import parallel
+from app.billing import parallel, snapshots
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.company_bill import CompanyBill, LineRow, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
-                                 load_context, load_events, seller_id)
+                                 load_context, seller_id)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
@@ -264,7 +268,7 @@ def _refresh_statistics(engine: Engine) -> None:
     as they were). SQLite: ``PRAGMA optimize`` (it analyses what changed enough)."""
     with unit_of_work(engine) as s:
         if s.get_bind().dialect.name == "postgresql":
-            s.execute(text("ANALYZE invoices, invoice_lines, accruals, billed_periods"))
+            s.execute(text("ANALYZE invoices, invoice_lines, accruals, billed_periods, billing_snapshots"))
         else:
             s.execute(text("PRAGMA optimize"))
 
@@ -316,6 +320,7 @@ class BatchBills:
     bills: list[CompanyBill]
     outcomes: list[CompanyOutcome]
     billed: list[tuple[str, date]]
+    snapshots: list[tuple] = field(default_factory=list)  # rows of billing_snapshots (``snapshots.write``)
 
     def mark(self, ctx: RunContext) -> None:
         """The run's bookkeeping: these companies are billed up to their boundary."""
@@ -328,10 +333,10 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     """The bills of a batch of companies, reading (never writing) what they need: their events, the deferred
     invoices they carry. Updates ``ctx`` as billing them does (``BatchBills.mark``). ``issue``: each invoice's
     lines also as the invoice chain hashes them (``CompanyBill.lines_text``), so that the writer only chains."""
-    until = max(p for p, _ in batch)
     out = BatchBills([], [], [])
     ids = [c.id for _, c in batch]
-    events = load_events(s, ids, until, ctx.events_through)
+    events = snapshots.events_for(s, ctx, batch)
+    keep = preview is None and ctx.events_through is not None  # a real run: each company's state kept
     carried = _carried(s, ids)
     moved = [iid for _, c in batch if c.first_seller is not None for iid, _ in carried.get(c.id, [])]
     carried_by = _issuers(s, moved) if moved else {}
@@ -344,19 +349,25 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
         if preview is not None:
             waiting = preview.waiting(c.id, waiting)
         key = company_key(c.id)
+        end_state = [] if keep and snapshots.kept_for(c) else None
         try:
             # Late changes are corrected on the company's first bill of the run; its later bills in the
             # run saw every event this run bills with.
             # A company that moved: the bill of its seller on ``p``, then those of sellers it left.
             company_bills = bill_sellers(ctx, c, events[c.id], p, waiting,
                                          seen_through=ctx.seen_through.get(key),
-                                         last_billed=ctx.last_billed.get(key), carried_by=carried_by)
+                                         last_billed=ctx.last_billed.get(key), carried_by=carried_by,
+                                         end_state=end_state)
         except ProrataError as exc:
             out.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
             continue
         company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
         out.bills += company_bills
         out.billed.append((key, p))
+        if end_state:
+            state = snapshots.encode(end_state[0], events[c.id], p, ctx.bases)
+            if state is not None:
+                out.snapshots.append((c.id, c.reseller_id, p, ctx.events_through, c.currency, state))
         ctx.seen_through[key], ctx.last_billed[key] = ctx.events_through, p
         for bill in company_bills:
             if preview is not None:
@@ -387,6 +398,7 @@ def _write_computed(engine: Engine, ctx: RunContext, made: BatchBills, report: R
     report.outcomes += made.outcomes
     with unit_of_work(engine) as s:
         report.invoice_ids += write_bills(s, made.bills, issue=issue)
+        snapshots.write(s, made.snapshots)
 
 
 def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyRow]], report: RunReport,
@@ -397,6 +409,7 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
         report.outcomes += made.outcomes
         if preview is None:
             report.invoice_ids += write_bills(s, made.bills, issue=issue)
+            snapshots.write(s, made.snapshots)
 
 
 def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[int]:

@@ -15,7 +15,7 @@ import enum
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, JSON, String, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, JSON, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -95,3 +95,18 @@ class MinimumCharge(Base):
     currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
     amount: Mapped[Decimal] = mapped_column(Amount)
     policy: Mapped[str] = mapped_column(String(8), default=MinimumPolicy.DEFER.value)
+
+
+class BillingSnapshot(Base):
+    """A company's state at its last billed boundary (``app.billing.snapshots``): what its events up to that
+    day add up to, so that the next run reads only the events after it. Derived data: a snapshot that no longer
+    matches the company's billed periods or events is ignored, and the next run writes a new one."""
+
+    __tablename__ = "billing_snapshots"
+
+    company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"), primary_key=True)
+    reseller_id: Mapped[int | None] = mapped_column(Integer, default=None)  # the company's (row security)
+    boundary: Mapped[date] = mapped_column(Date)
+    events_through: Mapped[int] = mapped_column(Integer)  # the newest event the run that made it had seen
+    currency: Mapped[str] = mapped_column(String(3))  # the company's signup currency it was folded from
+    state: Mapped[str] = mapped_column(Text)  # JSON (``snapshots.encode``)

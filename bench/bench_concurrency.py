@@ -14,8 +14,14 @@ before, and one billing run (without issuing) that leaves a draft per company.
 The same again a month later for a second round under a hoster-clerk staff
 login, so that row-level security applies to every query of the clerks.
 
+Afterwards every chain is recomputed as ``prorata audit verify`` does it (the
+issuers' invoice chains and the audit chain): 0 problems.
+
 The machine is shared: the figures say as much about the neighbours as about
-the code; the load average is printed beside them.
+the code; the load average is printed beside them, and so is what an issue
+costs, which the neighbours do not change much: the clerks' CPU time, their
+server processes' (when the server runs on this machine) and the statements
+sent, per issue.
 """
 from __future__ import annotations
 
@@ -129,18 +135,36 @@ def drafts_for_month(url: str, as_of: date) -> list[int]:
 
 # --- the clerks ----------------------------------------------------------------------------------------------
 
+def _backend_cpu(conn) -> float | None:
+    """CPU seconds the server process behind ``conn`` has used so far, when the server runs on this machine
+    (read from /proc); None otherwise."""
+    try:
+        pid = conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one()
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _clerk(url: str, ids: list[int], day: date, start, results) -> None:
-    """One clerk's process: issue ``ids`` one transaction each, after everyone is at the start line."""
+    """One clerk's process: issue ``ids`` one transaction each, after everyone is at the start line; reports
+    its CPU time, its server process's and the statements it sent as well (one connection, kept open)."""
+    from sqlalchemy import event
+
     from app.errors import ProrataError
     from app.services import invoices
 
     os.environ["PRORATA_ACTOR"] = f"clerk-{os.getpid()}"
     engine = make_engine(url)
+    statements = [0]
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.__setitem__(0, statements[0] + 1))
     with engine.connect() as conn:  # the connection is open before the clock starts
-        conn.execute(text("SELECT 1"))
+        server0 = _backend_cpu(conn)
+    statements[0] = 0
     issued, refused, failed = 0, [], []
     start.wait()
-    t0 = time.time()
+    t0, cpu0 = time.time(), time.process_time()
     for i in ids:
         try:
             with unit_of_work(engine) as s:
@@ -150,13 +174,19 @@ def _clerk(url: str, ids: list[int], day: date, start, results) -> None:
             refused.append(f"{i}: {exc}")
         except Exception:
             failed.append(f"{i}: {traceback.format_exc(limit=3)}")
-    results.put((issued, refused, failed, t0, time.time()))
+    t1, cpu = time.time(), time.process_time() - cpu0
+    sent = statements[0]
+    with engine.connect() as conn:
+        server1 = _backend_cpu(conn)
+    server = None if server0 is None or server1 is None else server1 - server0
+    results.put((issued, refused, failed, t0, t1, cpu, server, sent))
     engine.dispose()
 
 
 def issue_concurrently(url: str, ids: list[int], day: date, clerks: int = CLERKS
-                       ) -> tuple[int, float, list[str], list[str]]:
-    """``ids`` issued by ``clerks`` processes at once; (issued, seconds, refusals, failures)."""
+                       ) -> tuple[int, float, list[str], list[str], dict]:
+    """``ids`` issued by ``clerks`` processes at once; (issued, seconds, refusals, failures, per issue: the
+    clerks' CPU ms, their server processes' CPU ms (None if unknown), statements)."""
     ctx = mp.get_context("spawn")
     start, results = ctx.Barrier(clerks), ctx.Queue()
     procs = [ctx.Process(target=_clerk, args=(url, ids[k::clerks], day, start, results)) for k in range(clerks)]
@@ -167,7 +197,18 @@ def issue_concurrently(url: str, ids: list[int], day: date, clerks: int = CLERKS
         p.join()
     issued = sum(g[0] for g in got)
     seconds = max(g[4] for g in got) - min(g[3] for g in got)
-    return issued, seconds, [r for g in got for r in g[1]], [f for g in got for f in g[2]]
+    n = max(1, len(ids))
+    servers = [g[6] for g in got]
+    cost = {"client_ms": 1000 * sum(g[5] for g in got) / n,
+            "server_ms": None if None in servers else 1000 * sum(servers) / n,
+            "statements": sum(g[7] for g in got) / n}
+    return issued, seconds, [r for g in got for r in g[1]], [f for g in got for f in g[2]], cost
+
+
+def _cost(cost: dict) -> str:
+    server = "" if cost["server_ms"] is None else f", server {cost['server_ms']:.1f} ms"
+    return (f"per issue: client CPU {cost['client_ms']:.1f} ms{server}, "
+            f"{cost['statements']:.1f} statements (with the pool's ping, BEGIN and COMMIT aside)")
 
 
 def numbering(url: str) -> tuple[int, int, list[str]]:
@@ -197,6 +238,17 @@ def numbering(url: str) -> tuple[int, int, list[str]]:
     return gaps, dups, wrong
 
 
+def chain_problems(url: str) -> list[str]:
+    """What ``prorata audit verify`` would name, in words: every invoice chain and the audit chain recomputed."""
+    from app.services import audit_chain, invoice_chain
+
+    engine = make_engine(url)
+    with unit_of_work(engine) as s:
+        found = invoice_chain.verify(s).problems + audit_chain.verify(s).problems
+    engine.dispose()
+    return [p.message() for p in found]
+
+
 def series_count(url: str) -> int:
     engine = make_engine(url)
     with unit_of_work(engine) as s:
@@ -208,18 +260,22 @@ def series_count(url: str) -> int:
 def one_round(url: str, ids: list[int], day: date, label: str) -> None:
     # For scale: one clerk alone on the first drafts (no target: how far eight clerks get beyond it).
     alone, ids = ids[:SOLO], ids[SOLO:]
-    issued, seconds, refused, failed = issue_concurrently(url, alone, day, clerks=1)
-    print(f"    (for comparison, one clerk alone: {issued / seconds:.1f} issues/s over {len(alone)} drafts)",
-          flush=True)
-    issued, seconds, refused, failed = issue_concurrently(url, ids, day)
+    issued, seconds, refused, failed, cost = issue_concurrently(url, alone, day, clerks=1)
+    print(f"    (for comparison, one clerk alone: {issued / seconds:.1f} issues/s over {len(alone)} drafts; "
+          f"{_cost(cost)})", flush=True)
+    issued, seconds, refused, failed, cost = issue_concurrently(url, ids, day)
     figure(f"{CLERKS} clerks issuing {len(ids):,} drafts, {label}", issued / seconds, "/s", 500,
            lower_is_better=False)
     print(f"    ({issued:,} issued in {seconds:.2f} s, into {series_count(url)} issuers' series; load average "
-          f"{os.getloadavg()[0]:.1f}, shared machine)", flush=True)
+          f"{os.getloadavg()[0]:.1f}, shared machine; {_cost(cost)})", flush=True)
     gaps, dups, wrong = numbering(url)
     figure("  numbers missing from a series (gaps)", gaps, "", 0)
     figure("  numbers used twice (duplicates)", dups, "", 0)
     for line in wrong[:5]:
+        print(f"    {line}")
+    broken = chain_problems(url)
+    figure("  problems `audit verify` names in the invoice and audit chains", len(broken), "", 0)
+    for line in broken[:5]:
         print(f"    {line}")
     if issued != len(ids) or refused or failed:
         print(f"    NOT ALL ISSUED: {len(refused)} refused, {len(failed)} failed", flush=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -48,6 +48,32 @@ def test_issue_numbers_gaplessly_per_issuer_and_freezes(db, billed):
         with unit_of_work(db) as s:
             invoices.edit_draft(s, "INV-2026-00002", [])
     assert "only drafts can be edited" in exc.value.messages()[0]
+
+
+def test_issue_audits_the_draft_and_the_invoice_and_posts_it_with_its_number(db, billed):
+    """What issuing writes besides the invoice: one audit entry whose before is the draft and whose after is the
+    issued invoice, and one ledger entry that names the number and falls due after the default 14 days."""
+    from app.models.payments import LedgerEntry
+
+    draft = _drafts(db, billed.companies["d1"])[0]
+    with unit_of_work(db) as s:
+        seen = invoices.invoice_json(s, invoices.find(s, draft))
+        inv = invoices.issue(s, draft, date(2026, 2, 16))
+        assert (inv.number, inv.status, inv.chain_pos) == ("INV-2026-00001", "issued", 1)
+    with unit_of_work(db) as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "issue")).one()
+        posted = s.scalars(select(LedgerEntry).where(LedgerEntry.document_id == draft)).one()
+        now = invoices.invoice_json(s, invoices.find(s, draft))
+    assert entry.entity_id == str(draft)
+    assert entry.before == seen and seen["status"] == "draft" and seen["number"] is None
+    assert entry.after == now
+    assert (now["number"], now["status"]) == ("INV-2026-00001", "issued")
+    assert now["version"] == seen["version"] + 1 and now["lines"] == seen["lines"]
+    day = date.fromisoformat(seen["issue_date"])  # a run's draft keeps the date the run gave it
+    assert now["issue_date"] == seen["issue_date"]
+    assert (posted.kind, posted.reference, posted.entry_date, posted.due_date) == (
+        "invoice", "INV-2026-00001", day, day + timedelta(days=14))
+    assert posted.amount == D(now["total"])
 
 
 def test_credit_voids_and_reverses_accruals(db, billed):

@@ -3,10 +3,11 @@
 An entry's amount is what it adds to what the customer owes (``EntryKind`` says the sign of each kind), so
 an account's balance is the sum of its entries, computed when asked and never stored. Issued invoices,
 credit notes and statements are posted by ``post_issued``, which ``app.services.invoice_chain`` (``seal``, the
-one way a draft becomes issued: manual issue, settlements, credit notes; ``issue_linked``, its two-step form
-for billing runs) calls in the same transaction. So a document is posted exactly when it is issued, with its
-own total, and only once: the entry names its document, which is unique in the ledger, and documents already
-posted are skipped.
+one way a draft becomes issued: settlements, credit notes; ``issue_linked``, its two-step form for billing
+runs) calls in the same transaction. Issuing one draft reads what its posting needs before the draft takes its
+number (``prepare_posting``) and writes the entry with it (``post_prepared``). So a document is posted exactly
+when it is issued, with its own total, and only once: the entry names its document, which is unique in the
+ledger, and documents already posted are skipped.
 
 Posting an invoice also fixes its due date (its issuer's payment terms, app/payments/terms.py) and applies
 the account's credit to it, if there is any. Posting a credit note settles the invoice it credits: what
@@ -18,15 +19,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, company_key, reseller_key
 from app.models import Invoice, InvoiceKind
 from app.models.base import utcnow
-from app.models.payments import EntryKind, LedgerEntry, PaymentAccount
+from app.models.payments import DEFAULT_TERMS_DAYS, EntryKind, LedgerEntry, PaymentAccount
 from app.money import to_text
 from app.payments import accounts, allocation, terms
 from app.storage.bulk import BulkWriter
@@ -163,6 +165,97 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
     for account_id, note in notes:
         _settle_credited(session, account_id, note, actor)
     _apply_credit_on_issue(session, invoices_by_account, actor)
+
+
+class Posting(NamedTuple):
+    """One document about to be issued, made ready to post ahead of its number (``prepare_posting``)."""
+
+    entry: dict  # its ledger entry, the reference (its number) still missing
+    account_id: int
+    may_have_credit: bool  # its account's credit is applied to it once issued
+
+
+def prepare_posting(session: Session, doc: Issued) -> Posting | None:
+    """What ``post_prepared`` writes for ``doc`` (a draft claimed by this transaction, ``doc.number`` unused):
+    its account (created if missing), due date and whether credit may apply, read before the document takes
+    its number, so that the issuer's series waits for one INSERT only. None for a credit note of an
+    invoice: it settles that invoice, and is posted by ``post_issued`` once issued."""
+    from app.services.audit import current_actor
+
+    if doc.credits_id is not None:
+        return None
+    customer, issuer, currency = _keys(doc)
+    found = session.execute(_account_facts(), {"customer": customer, "issuer": issuer, "currency": currency}).one()
+    days = DEFAULT_TERMS_DAYS if found.days is None else found.days
+    account = found.id
+    # At least the credit (refunds are not counted off), as ``_accounts_with_credit`` reckons it.
+    left = (found.received or ZERO) - (found.notes or ZERO) - (found.spent or ZERO)
+    if account is None:  # the customer's first document from this issuer in this currency: a new account
+        account = _new_account(session, doc, customer, issuer, currency)
+    due = None
+    if doc.kind == InvoiceKind.STATEMENT.value:
+        kind, amount = EntryKind.STATEMENT.value, -doc.total
+    elif doc.kind == InvoiceKind.CREDIT_NOTE.value:
+        kind, amount = EntryKind.CREDIT_NOTE.value, doc.total
+    else:
+        kind, amount = EntryKind.INVOICE.value, doc.total
+        due = doc.issue_date + timedelta(days=days)
+    entry = dict(zip(ENTRY_COLUMNS, (doc.reseller_id, account, kind, amount, doc.issue_date, due, doc.id, None,
+                                     None, None, current_actor(session), utcnow())))
+    return Posting(entry, account, due is not None and left > 0)
+
+
+@lru_cache(maxsize=1)
+def _account_facts():
+    """One statement, one row: the id of the account with the keys ``customer``, ``issuer``, ``currency`` (None
+    if there is none yet), its issuer's payment terms (None: the default) and what ``_accounts_with_credit``
+    sums for the account."""
+    from app.models.payments import Allocation, Payment, PaymentStatus, PaymentTerms
+
+    t, p, a, e = (PaymentAccount.__table__.c, Payment.__table__.c, Allocation.__table__.c,
+                  LedgerEntry.__table__.c)
+    account = select(t.id).where(t.customer_key == bindparam("customer"), t.issuer_key == bindparam("issuer"),
+                                 t.currency == bindparam("currency")).cte("account")
+    of_account = select(account.c.id)
+    days = select(PaymentTerms.days).where(PaymentTerms.issuer_key == bindparam("issuer")).scalar_subquery()
+    received = select(func.sum(p.amount)).where(
+        p.account_id.in_(of_account), p.status == PaymentStatus.RECEIVED.value).scalar_subquery()
+    notes = select(func.sum(e.amount)).where(
+        e.account_id.in_(of_account), e.kind == EntryKind.CREDIT_NOTE.value).scalar_subquery()
+    spent = select(func.sum(a.amount)).where(a.account_id.in_(of_account)).scalar_subquery()
+    return select(of_account.scalar_subquery().label("id"), days.label("days"), received.label("received"),
+                  notes.label("notes"), spent.label("spent"))
+
+
+def _new_account(session: Session, doc: Issued, customer: str, issuer: str, currency: str) -> int:
+    """The id of the account just created for ``doc`` (as ``accounts.ensure`` makes it: a rival creating it at
+    the same moment waits on the unique key, then finds it), in one statement unless a rival made it."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    t = PaymentAccount.__table__
+    made = session.execute(dialect_insert(t).values(
+        reseller_id=doc.reseller_id, customer_key=customer, company_id=doc.company_id,
+        customer_reseller_id=None if doc.company_id is not None else doc.customer_reseller_id, issuer_key=issuer,
+        issuer_reseller_id=accounts.issuer_reseller_id(issuer), currency=currency, created_at=utcnow(), version=1)
+        .on_conflict_do_nothing(index_elements=["customer_key", "issuer_key", "currency"])
+        .returning(t.c.id)).scalar_one_or_none()
+    if made is not None:
+        return made
+    return session.scalar(select(t.c.id).where(t.c.customer_key == customer, t.c.issuer_key == issuer,
+                                               t.c.currency == currency))
+
+
+def post_prepared(session: Session, posting: Posting, number: str, *, written: bool = False) -> None:
+    """Post the document ``prepare_posting`` made ready, now issued as ``number``: one INSERT (unless its
+    issuer ``written`` the entry along with the document, into ``LedgerEntry.__tablename__`` with the number as
+    its reference), and its account's credit applied to it if it may have some."""
+    if not written:
+        session.execute(insert(LedgerEntry.__table__).values(posting.entry | {"reference": number}))
+    if posting.may_have_credit:
+        _apply_credit_on_issue(session, {posting.account_id: [posting.entry["document_id"]]},
+                               posting.entry["actor"])
 
 
 def _settle_credited(session: Session, account_id: int, note, actor: str) -> None:

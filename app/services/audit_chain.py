@@ -12,7 +12,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, Problem
@@ -57,26 +57,74 @@ def canonical(entry) -> str:
 
 def entry_hash(prev_hash: str, entry) -> str:
     """SHA-256 (hex) over the previous entry's hash (64 hex digits) followed by the canonical form."""
-    return hashlib.sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
+    return _hash(prev_hash, canonical(entry))
+
+
+def _hash(prev_hash: str, canonical_form: str) -> str:
+    return hashlib.sha256((prev_hash + canonical_form).encode("utf-8")).hexdigest()
 
 
 def append(session: Session, entry: AuditEntry) -> AuditEntry:
-    """Chain ``entry`` onto the head and add it to the session's transaction.
+    """Chain ``entry`` onto the head and write it in the session's transaction; ``entry`` (not added to the
+    session) gets its id and hashes, as written.
 
-    The first statement claims the head with an UPDATE, a write: PostgreSQL
-    locks the head row and SQLite takes its write lock, both until the commit,
-    so a concurrent session waits and then chains onto this entry. (A read of
-    the last entry would not do: pysqlite begins the transaction only at the
-    first write, and two readers would see the same last entry.)
+    The entry's canonical form is made first; then the head is claimed with an UPDATE, a write:
+    PostgreSQL locks the head row and SQLite takes its write lock, both until the commit, so a concurrent
+    session waits and then chains onto this entry. (A read of the last entry would not do: pysqlite begins
+    the transaction only at the first write, and two readers would see the same last entry.) From the
+    claim on, three statements: the claim, the entry's INSERT and the head's move; every writer of the log
+    waits on the head meanwhile, so nothing else happens in between.
     """
+    text = canonical(entry)
+    session.flush()  # anything pending goes first, as it would before an ORM insert
+    if session.get_bind().dialect.name == "postgresql":
+        done = _append_pg(session, entry, text)
+        if done is not None:
+            entry.id, entry.prev_hash, entry.hash = done
+            return entry
     prev = _claim_head(session)
     entry.prev_hash = prev
-    entry.hash = entry_hash(prev, entry)
-    session.add(entry)
-    session.flush()  # its id, in chain order
+    entry.hash = _hash(prev, text)
+    log = AuditEntry.__table__
+    entry.id = session.execute(insert(log).values(
+        at=entry.at, actor=entry.actor, action=entry.action, entity=entry.entity, entity_id=entry.entity_id,
+        reseller_id=entry.reseller_id, before=entry.before, after=entry.after, prev_hash=prev, hash=entry.hash)
+        .returning(log.c.id)).scalar_one()  # its id, in chain order
     chain = AuditChain.__table__
     session.execute(update(chain).where(chain.c.id == 1).values(head=entry.hash, last_id=entry.id))
     return entry
+
+
+# PostgreSQL: the whole step in one statement, the hash made by the server (SHA-256 over the same UTF-8 text),
+# so that the head is held for this one statement and the commit, not for three round trips.
+_APPEND_PG = """
+WITH c AS (SELECT head FROM audit_chain WHERE id = 1 FOR UPDATE),
+e AS (INSERT INTO audit_log (at, actor, action, entity, entity_id, reseller_id, before, after, prev_hash, hash)
+      SELECT %(at)s, %(actor)s, %(action)s, %(entity)s, %(entity_id)s, %(reseller_id)s, %(before)s::json,
+             %(after)s::json, c.head, encode(sha256(convert_to(c.head || %(text)s, 'UTF8')), 'hex') FROM c
+      RETURNING id, prev_hash, hash),
+u AS (UPDATE audit_chain SET head = e.hash, last_id = e.id FROM e WHERE audit_chain.id = 1 RETURNING 1)
+SELECT e.id, e.prev_hash, e.hash, (SELECT count(*) FROM u) FROM e
+"""
+
+
+def _append_pg(session: Session, entry: AuditEntry, text: str) -> tuple[int, str, str] | None:
+    """(id, previous hash, hash) of ``entry`` chained and written in one statement; None when the chain has
+    no head row yet (then ``append`` makes it)."""
+    def as_json(value):
+        return None if value is None else json.dumps(value)
+
+    row = session.connection().exec_driver_sql(_APPEND_PG, {
+        "at": entry.at, "actor": entry.actor, "action": entry.action, "entity": entry.entity,
+        "entity_id": entry.entity_id, "reseller_id": entry.reseller_id, "before": as_json(entry.before),
+        "after": as_json(entry.after), "text": text}).first()
+    if row is None:
+        return None
+    if row[3] != 1:  # cannot happen: the head was locked by this statement
+        raise RuntimeError("the audit chain's head was not moved on")
+    if row[2] != _hash(row[1], text):  # the server hashed other text than this: a wrong encoding
+        raise RuntimeError("the database's SHA-256 of the audit entry differs from the application's")
+    return row[0], row[1], row[2]
 
 
 def _claim_head(session: Session) -> str:

@@ -3,7 +3,10 @@
 ``seal`` is the one way a draft becomes issued: it chains each invoice onto
 its issuer's head (SHA-256 over the previous issued invoice's hash and the
 invoice's canonical content: number, issuer, dates, customer, currency,
-totals and every line) and makes it issued in the same write. A billing run
+totals and every line) and makes it issued in the same write. Issuing one
+draft (app/services/invoices.py ``issue``) does the same in two steps as
+well: ``prepare`` its content before the number is taken, then
+``number_and_seal`` with the issuer's series held as briefly as can be. A billing run
 does the same in two steps (``link_written``, then ``issue_linked``), from the
 rows it writes rather than reading them back, so that its thousands of
 invoices are inserted already linked and issued by one UPDATE. ``verify``
@@ -272,6 +275,123 @@ def seal(session: Session, invoice_ids: list[int]) -> None:
     from app.payments.ledger import post_issued
 
     post_issued(session, list(invoice_ids))
+
+
+@dataclass
+class Prepared:
+    """A claimed draft's content, made ahead of its number (``prepare``), for ``seal_prepared``."""
+
+    id: int
+    issuer_key: str
+    values: list  # in ``CONTENT`` order, the number still missing
+    lines_text: str  # the canonical text of its lines' list
+
+
+_NUMBER = CONTENT.index("number")
+
+
+def prepare(invoice, lines) -> Prepared:
+    """What ``seal_prepared`` hashes of a draft about to be issued: ``invoice`` and its ``lines`` (in
+    position order) as stored, rows or objects with the attributes of ``CONTENT`` and ``LINE_CONTENT``
+    (as ``canonical`` takes them). Made before the number is taken: nothing of it waits on another
+    session."""
+    d = LINE_CONTENT.index("description")
+    texts = []
+    for ln in lines:
+        values = [getattr(ln, name) for name in LINE_CONTENT]
+        values[d] = None if values[d] is None else _json(values[d])
+        texts.append(_write_line(values))
+    return Prepared(invoice.id, invoice.issuer_key, [getattr(invoice, name) for name in CONTENT],
+                    "[" + ",".join(texts) + "]")
+
+
+def seal_prepared(session: Session, prepared: Prepared, number: str) -> tuple[int, str, str]:
+    """Issue the prepared draft (claimed by this transaction, still a draft) as ``number``: chained onto its
+    issuer's head and made issued and numbered in one write. (chain position, previous hash, hash).
+
+    Three statements: the head claimed (PostgreSQL locks its row, SQLite takes its write lock, until the
+    commit) and read, the invoice's UPDATE, the head moved on. Not posted to the ledger: the caller does.
+    """
+    heads = InvoiceChainHead.__table__
+    key = prepared.issuer_key
+    claim = (update(heads).where(heads.c.issuer_key == key).values(last_pos=heads.c.last_pos + 1)
+             .returning(heads.c.last_pos, heads.c.head))
+    got = session.execute(claim).first()
+    if got is None:  # the issuer's first invoice: its head is made (unless a rival did) and claimed
+        claim_row(session, claim, heads, {"issuer_key": key, "head": GENESIS, "last_pos": 0}, ["issuer_key"])
+        got = session.execute(select(heads.c.last_pos, heads.c.head).where(heads.c.issuer_key == key)).one()
+    pos, prev = got
+    values = list(prepared.values)
+    values[_NUMBER] = number
+    digest = _hash(prev, _write_invoice((*values, prepared.lines_text)))
+    t = Invoice.__table__
+    done = session.execute(update(t).where(t.c.id == prepared.id, t.c.status == Status.DRAFT.value)
+                           .values(number=number, status=Status.ISSUED.value, chain_pos=pos, chain_prev=prev,
+                                   chain_hash=digest)).rowcount
+    if done != 1:  # cannot happen: the caller claimed the draft in this transaction
+        raise RuntimeError(f"invoice #{prepared.id} is no longer a draft: not sealed")
+    session.execute(update(heads).where(heads.c.issuer_key == key).values(head=digest, last_id=prepared.id))
+    return pos, prev, digest
+
+
+# PostgreSQL: the number taken and the issuer's head claimed in one statement (the series first, as everywhere:
+# the head only once the number is taken), then the invoice, the head and the ledger entry written in one more.
+_TAKE_PG = """
+WITH n AS (UPDATE number_series SET next_seq = next_seq + 1 WHERE issuer_key = %(key)s AND year = %(year)s
+           RETURNING next_seq),
+h AS (UPDATE invoice_chain_heads SET last_pos = last_pos + 1
+      WHERE issuer_key = %(key)s AND EXISTS (SELECT 1 FROM n) RETURNING last_pos, head)
+SELECT (SELECT next_seq FROM n), (SELECT last_pos FROM h), (SELECT head FROM h)
+"""
+_SEAL_PG = """
+WITH i AS (UPDATE invoices SET number = %(number)s, status = %(issued)s, chain_pos = %(pos)s, chain_prev = %(prev)s,
+                               chain_hash = %(hash)s
+           WHERE id = %(id)s AND status = %(draft)s RETURNING id),
+h AS (UPDATE invoice_chain_heads SET head = %(hash)s, last_id = %(id)s WHERE issuer_key = %(key)s RETURNING 1){also}
+SELECT (SELECT count(*) FROM i), (SELECT count(*) FROM h)
+"""
+
+
+def number_and_seal(session: Session, prepared: Prepared, template: str, issue_date: date,
+                    entry: tuple[str, dict] | None = None) -> tuple[str, int, str, str, bool]:
+    """Take the next number of the prepared draft's issuer series (``template``, for ``issue_date``) and seal the
+    draft with it (``seal_prepared``). ``entry``: (table, its row) to insert along with it, once issued (its
+    ``reference`` is the number). (number, chain position, previous hash, hash, whether ``entry`` was written).
+
+    From here to the commit the issuer's series and head are held: on PostgreSQL two statements (the
+    number and the head's claim, then every write), elsewhere one per step, ``entry`` left to the caller.
+    """
+    from app.billing.numbering import number_of, series_year, take_numbers
+
+    key = prepared.issuer_key
+    year = series_year(template, issue_date)
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        seq, pos, prev = conn.exec_driver_sql(_TAKE_PG, {"key": key, "year": year}).one()
+        if seq is not None and pos is not None:
+            number = number_of(template, issue_date, seq - 1)
+            values = list(prepared.values)
+            values[_NUMBER] = number
+            digest = _hash(prev, _write_invoice((*values, prepared.lines_text)))
+            params = {"number": number, "issued": Status.ISSUED.value, "draft": Status.DRAFT.value, "pos": pos,
+                      "prev": prev, "hash": digest, "id": prepared.id, "key": key}
+            also = ""
+            if entry is not None:
+                table, row = entry
+                row = row | {"reference": number}
+                names = list(row)
+                also = (f",\nl AS (INSERT INTO {table} ({', '.join(names)}) "
+                        f"SELECT {', '.join(f'%(e_{n})s' for n in names)} FROM i RETURNING 1)")
+                params.update({f"e_{n}": v for n, v in row.items()})
+            done = conn.exec_driver_sql(_SEAL_PG.format(also=also), params).one()
+            if done != (1, 1):  # cannot happen: the caller claimed the draft, the head was claimed above
+                raise RuntimeError(f"invoice #{prepared.id} was not sealed ({done[0]} invoice, {done[1]} head)")
+            return number, pos, prev, digest, entry is not None
+        if seq is not None:  # the issuer's first invoice: its number is taken, its head is still to be made
+            number = number_of(template, issue_date, seq - 1)
+            return (number, *seal_prepared(session, prepared, number), False)
+    number = take_numbers(session, key, template, issue_date)[0]
+    return (number, *seal_prepared(session, prepared, number), False)
 
 
 def link_written(session: Session, written: Written) -> dict:

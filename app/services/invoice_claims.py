@@ -11,8 +11,11 @@ who did what meanwhile. Nothing of the loser's unit of work is written.
 """
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from functools import lru_cache
+
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from app.errors import MESSAGES, ProrataError
 from app.models import AuditEntry, Invoice, Status
@@ -27,6 +30,7 @@ MESSAGES.setdefault("changed_meanwhile", "{invoice} was {action} meanwhile by {a
 MESSAGES.setdefault("stale_invoice", "{invoice} has changed since you opened it ({actor} {action} it); "
                                      "nothing was changed: open it again to see their change")
 
+_COLUMNS = [(prop.key, prop.columns[0]) for prop in Invoice.__mapper__.column_attrs]
 _PAST = {"issue": "issued", "edit": "edited", "credit": "credited", "delete": "deleted", "create": "created",
          "pay": "paid"}
 
@@ -38,18 +42,30 @@ def claim(session: Session, inv: Invoice, *, label: str, expected_version: int |
 
     ``expected_version``: the version the person saw (a window that has had the invoice open for a
     while); the change is refused if the invoice changed since, even by a change of the same kind.
-    After the claim the row is this transaction's until it ends; ``inv`` is reloaded.
+    After the claim the row is this transaction's until it ends; ``inv`` holds the row as claimed.
     """
     seen_version = inv.version
     if expected_version is not None and expected_version != seen_version:
         raise _stale(session, inv.id, label)
-    t = Invoice.__table__.c
-    done = session.execute(update(Invoice.__table__)
-                           .where(t.id == inv.id, t.status == inv.status, t.version == seen_version)
-                           .values(version=seen_version + 1, **values))
-    if done.rowcount != 1:
+    # RETURNING the whole row: ``inv`` becomes what the database holds now, without reading it again.
+    row = session.execute(_claim_statement(tuple(sorted(values))),
+                          {"claim_id": inv.id, "claim_status": inv.status, "claim_version": seen_version,
+                           "claim_next": seen_version + 1, **{f"set_{k}": v for k, v in values.items()}}).first()
+    if row is None:
         raise lost(session, inv.id, label)
-    session.expire(inv)
+    for key, column in _COLUMNS:
+        set_committed_value(inv, key, row._mapping[column])
+
+
+@lru_cache(maxsize=32)
+def _claim_statement(names: tuple[str, ...]):
+    """The claim's UPDATE setting the columns ``names`` (parameters ``set_<name>``), built once."""
+    t = Invoice.__table__
+    return (update(t).where(t.c.id == bindparam("claim_id"), t.c.status == bindparam("claim_status"),
+                            t.c.version == bindparam("claim_version"))
+            .values(version=bindparam("claim_next", type_=t.c.version.type),
+                    **{n: bindparam(f"set_{n}", type_=t.c[n].type) for n in names})
+            .returning(*t.c))
 
 
 def _last_change(session: Session, invoice_id: int) -> tuple[str, str]:

@@ -13,10 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
-from sqlalchemy import String, delete, func, or_, select, update
+from sqlalchemy import String, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.sql.functions import FunctionElement
 
 from app.billing.company_bill import currency_on
@@ -27,8 +29,10 @@ from app.errors import MESSAGES, ProrataError
 from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
                         Plan, Reseller, Status, User, localized)
 from app.models.base import utcnow
+from app.models.payments import LedgerEntry
 from app.money import minor_digits, normalize, parse_amount, to_text
-from app.services import audit
+from app.payments import ledger
+from app.services import audit, invoice_chain
 from app.services.invoice_chain import seal
 from app.services.invoice_claims import claim
 from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
@@ -330,26 +334,58 @@ def _qty(q: Decimal) -> str:
 def invoice_json(session: Session, inv: Invoice) -> dict:
     """The machine form of an invoice, amounts with exactly the currency's digits.
 
-    Lines of an invoice to a reseller also name the company each line is for.
+    Lines of an invoice to a reseller also name the company each line is for. One statement (two for an
+    invoice without lines): its lines with their plans', users' and companies' codes, and its parties' codes.
     """
-    data = _header(inv, _codes(session, [inv]))
-    lines = _lines(session, inv.id)
-    plan_codes = {pid: code for pid, code in session.execute(select(Plan.id, Plan.code))}
-    company_codes = {}
-    if inv.customer_reseller_id is not None:
-        wanted = {ln.company_id for ln in lines if ln.company_id}
-        company_codes = {i: c for i, c in session.execute(
-            select(Company.id, Company.code).where(Company.id.in_(wanted)))}
-    users = {}
-    wanted_users = {ln.user_id for ln in lines if ln.user_id}
-    if wanted_users:
-        users = {i: e for i, e in session.execute(select(User.id, User.email).where(User.id.in_(wanted_users)))}
+    return _as_json(inv, *_read(session, inv)[:2])
+
+
+def _read(session: Session, inv: Invoice) -> tuple[dict, list, str]:
+    """(the codes of the invoice's parties that ``_header`` needs, its lines in position order, its issuer's
+    number format). The lines are rows with the columns of ``invoice_lines`` and the codes a line shows:
+    ``plan_code``, ``user_email``, ``company_code``. One statement: the parties' codes and the format ride
+    along on each line (read once by the database); a second one only when there is no line."""
+    wanted = [k for k in (("c", inv.company_id), ("r", inv.issuer_reseller_id), ("r", inv.customer_reseller_id))
+              if k[1] is not None]
+    shape = (inv.issuer_reseller_id is None, tuple(k[0] for k in wanted))
+    params = {"invoice_id": inv.id, "issuer": inv.issuer_reseller_id,
+              **{f"p{n}": k[1] for n, k in enumerate(wanted)}}
+    lines = list(session.execute(_lines_statement(*shape), params))
+    first = lines[0] if lines else session.execute(select(*_parties_columns(*shape)), params).one()
+    return ({k: first._mapping[f"p{n}"] for n, k in enumerate(wanted)}, lines,
+            first._mapping["number_format"])
+
+
+@lru_cache(maxsize=16)
+def _parties_columns(hoster: bool, kinds: tuple[str, ...]) -> tuple:
+    """The issuer's number format (the hoster's, else reseller ``issuer``'s) and the code of each party ``p0``,
+    ``p1``... (``kinds``: "c" a company, "r" a reseller), as labelled scalar subqueries."""
+    # Not correlated: the lines' statement joins companies too, and these read rows of their own.
+    fmt = (select(Hoster.invoice_number_format).where(Hoster.id == 1) if hoster else
+           select(Reseller.invoice_number_format).where(Reseller.id == bindparam("issuer")))
+    return (fmt.correlate(None).scalar_subquery().label("number_format"),
+            *(select(m.code).where(m.id == bindparam(f"p{n}")).correlate(None).scalar_subquery().label(f"p{n}")
+              for n, m in enumerate(Company if k == "c" else Reseller for k in kinds)))
+
+
+@lru_cache(maxsize=16)
+def _lines_statement(hoster: bool, kinds: tuple[str, ...]):
+    lt = InvoiceLine.__table__
+    return (select(lt, Plan.code.label("plan_code"), User.email.label("user_email"),
+                   Company.code.label("company_code"), *_parties_columns(hoster, kinds))
+            .outerjoin(Plan, Plan.id == lt.c.plan_id).outerjoin(User, User.id == lt.c.user_id)
+            .outerjoin(Company, Company.id == lt.c.company_id)
+            .where(lt.c.invoice_id == bindparam("invoice_id")).order_by(lt.c.position, lt.c.id))
+
+
+def _as_json(inv: Invoice, codes: dict, lines: list) -> dict:
+    data = _header(inv, codes)
     cur = inv.currency
     out = []
     for ln in lines:
         row = {
             "kind": ln.kind,
-            "plan": plan_codes.get(ln.plan_id),
+            "plan": ln.plan_code,
             "description": localized(ln.description, inv.language) if ln.description else ln.kind,
             "quantity": _qty(ln.quantity),
             "unit_price": to_text(ln.unit_price, cur),
@@ -358,9 +394,9 @@ def invoice_json(session: Session, inv: Invoice) -> dict:
             "amount": to_text(ln.amount, cur),
         }
         if ln.user_id:
-            row["user"] = users.get(ln.user_id)
+            row["user"] = ln.user_email
         if inv.customer_reseller_id is not None:
-            row["company"] = company_codes.get(ln.company_id)
+            row["company"] = ln.company_code
         out.append(row)
     data["lines"] = out
     return data
@@ -375,21 +411,38 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     """Issue a draft: it takes the next number of its issuer's series and never changes again.
 
     ``expected_version``: the version the person reviewed; refused if the draft changed since.
+
+    Taking the number holds the issuer's series, and the audit entry the audit chain, until the commit:
+    everything that does not depend on the number (the claim, the snapshots, the content to hash, the
+    ledger's reads) comes first, and the number, the invoice's and the audit's chain links last, so that
+    other clerks wait for a few statements only. Call it last in the unit of work.
     """
     inv = find(session, ref, issuer)
     if inv.status != Status.DRAFT.value:
         raise ProrataError.of("bad_transition", invoice=label(inv), status=inv.status, target="issued")
-    before = _snapshot(session, inv)
+    seen = {"issue_date": inv.issue_date.isoformat() if inv.issue_date else None, "version": inv.version}
     day = inv.issue_date or today or date.today()
-    # The draft is ours after the claim; it is numbered while still a draft, then sealed (chained and issued
-    # in one write): the database refuses any change to it after that.
-    claim(session, inv, label=label(inv), expected_version=expected_version)
-    key, fmt = _issuer(session, inv)
-    inv.issue_date, inv.issued_at = day, utcnow()
-    inv.number = take_numbers(session, key, fmt, day)[0]
-    seal(session, [inv.id])
-    audit.record(session, "issue", "invoice", inv.id, before=before, after=_snapshot(session, inv),
-                 reseller_id=inv.reseller_id)
+    # The draft is ours after the claim (a rival's claim fails); it stays a draft until sealed (numbered,
+    # chained and issued in one write): the database refuses any change to it after that.
+    claim(session, inv, label=label(inv), expected_version=expected_version, issue_date=day, issued_at=utcnow())
+    codes, lines, fmt = _read(session, inv)
+    draft = _as_json(inv, codes, lines)
+    prepared = invoice_chain.prepare(inv, lines)
+    posting = ledger.prepare_posting(session, ledger.Issued(
+        inv.id, inv.kind, None, inv.company_id, inv.customer_reseller_id, inv.reseller_id, inv.issuer_reseller_id,
+        inv.currency, inv.total, inv.issue_date, inv.credits_id))
+    # From here on the issuer's series is held.
+    number, pos, prev, digest, posted = invoice_chain.number_and_seal(
+        session, prepared, fmt, day, None if posting is None else (LedgerEntry.__tablename__, posting.entry))
+    for key, value in (("number", number), ("status", Status.ISSUED.value), ("chain_pos", pos),
+                       ("chain_prev", prev), ("chain_hash", digest)):
+        set_committed_value(inv, key, value)
+    if posting is None:
+        ledger.post_issued(session, [inv.id])
+    else:
+        ledger.post_prepared(session, posting, number, written=posted)
+    audit.record(session, "issue", "invoice", inv.id, before=draft | seen,
+                 after=draft | {"number": number, "status": inv.status}, reseller_id=inv.reseller_id)
     return inv
 
 

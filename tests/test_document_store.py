@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from app.billing.run import run_billing
 from app.cli.main import main
+from app.documents.render import render
 from app.models import Company, Invoice, InvoiceDocument
 from app.services import document_store, documents
 from app.storage.engine import unit_of_work
@@ -66,6 +67,9 @@ def test_worker_processes_store_each_issued_invoice_once(db, monkeypatch):
             assert doc.language == inv.language
             copy = documents.render_invoice(s, i)
             assert copy.stored and copy.data == doc.content  # every later copy is the stored one
+            # Rendered in a batch, exactly as the invoice rendered alone (its own reads, no batch's).
+            alone = render(documents.content_of(s, inv), documents.template_for(s, inv))
+            assert hashlib.sha256(alone).hexdigest() == doc.sha256
             text = _text(doc.content)
             assert inv.number in text
             if inv.language == "ja_JP":
@@ -192,3 +196,16 @@ def test_a_print_batch_renders_the_pdfs_not_stored_yet_in_worker_processes(db, t
     with unit_of_work(db) as s:
         for inv in s.scalars(select(Invoice).where(Invoice.id.in_(ids))):
             assert inv.number in text
+
+
+def test_long_documents_are_tasks_of_their_own_and_go_first(db, monkeypatch):
+    """A reseller's wholesale invoice of thousands of lines renders for seconds: started last in a chunk of
+    others, it would leave the other workers idle at the end."""
+    _world(db, companies=3)
+    ids = list(run_billing(db, date(2026, 1, 15), issue=True).invoice_ids)
+    monkeypatch.setattr(document_store, "LONG", 0)  # each invoice here has its one subscription line
+    todo, _, _, long = document_store._survey(db, ids)
+    assert todo == ids and long == {i: 1 for i in ids}
+    monkeypatch.setattr(document_store, "CHUNK", 2)
+    a, b, c, d, e = range(101, 106)
+    assert document_store._tasks([a, b, c, d, e], {b: 900, d: 5000}) == [[d], [b], [a, c], [e]]

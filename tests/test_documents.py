@@ -8,6 +8,7 @@ the sign), French as ``1 234,56 €`` (a narrow no-break space between groups).
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -374,3 +375,52 @@ def test_a_logo_is_drawn(db):
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         assert len(doc.pages[0].images) == 1
 
+
+
+def _long(lines: int):
+    """The sample invoice with ``lines`` lines of one month each, described "Mailbox 001", "Mailbox 002", ..."""
+    content = sample_content()
+    first = content.lines[0]
+    content.lines[:] = [replace(first, position=n, description=f"Mailbox {n:03d}") for n in range(1, lines + 1)]
+    return content
+
+
+def _pages(pdf: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return [page.extract_text() for page in doc.pages]
+
+
+def test_a_long_invoice_breaks_its_pages_where_one_whole_table_would(monkeypatch):
+    from app.documents import render as rendering
+
+    content = _long(150)
+    pages = _pages(render(content, templates.builtin()))
+    monkeypatch.setattr(rendering._Rows, "FEW", 10**6)  # ReportLab's own split of one table of every line
+    assert pages == _pages(render(content, templates.builtin()))
+    assert len(pages) >= 4
+    text = "\n".join(pages)
+    # Every line once, in order; every page that goes on with the lines starts with the head row again.
+    found = [int(x) for x in re.findall(r"Mailbox (\d{3})", text)]
+    assert found == list(range(1, 151))
+    for page in pages[1:]:
+        if "Mailbox" in page:
+            assert "# Description Qty Unit price" in page
+
+
+def test_every_other_line_is_tinted_across_page_breaks():
+    from app.documents import render as rendering
+
+    t = templates.builtin()
+    tint = rendering._tint(t.accent_colour, 0.90)
+    with pdfplumber.open(io.BytesIO(render(_long(150), t))) as doc:
+        tinted_positions = []
+        for page in doc.pages:
+            numbers = [(w["top"], int(w["text"])) for w in page.extract_words()
+                       if w["x0"] < 80 and w["text"].isdigit()]  # the position column
+            for r in page.rects:
+                colour = r.get("non_stroking_color")
+                if colour and len(colour) == 3 and all(abs(a - b) < 0.01 for a, b in
+                                                       zip(colour, (tint.red, tint.green, tint.blue))):
+                    tinted_positions += [n for top, n in numbers if r["top"] <= top <= r["bottom"]]
+    # Lines 2, 4, ..., 150 and no others, whichever page they fall on (the totals' tint holds no position).
+    assert tinted_positions == list(range(2, 151, 2))

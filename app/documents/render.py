@@ -33,7 +33,7 @@ from app.documents import arithmetic
 from app.documents.content import CREDIT_NOTE, STATEMENT, WHOLESALE, Content, Line
 from app.documents.fonts import bold_file, faces, family_for
 from app.documents.girocode import QrCode, payload
-from app.documents.layout import Geometry, geometry
+from app.documents.layout import Geometry, fit_columns, geometry, widest_word
 from app.documents.template import Template, grouped_iban
 from app.documents.wording import Wording
 
@@ -179,20 +179,22 @@ class _Document:
         heads = {"position": ("#", "left"), "description": (w.gettext("Description"), "left"),
                  "quantity": (w.gettext("Qty"), "right"), "unit_price": (w.gettext("Unit price"), "right"),
                  "tax_rate": (self.tax_label(), "right"), "amount": (w.gettext("Amount"), "right")}
-        widths = {"position": 8 * mm, "quantity": 15 * mm, "unit_price": 25 * mm, "tax_rate": 14 * mm,
+        wanted = {"position": 8 * mm, "quantity": 15 * mm, "unit_price": 25 * mm, "tax_rate": 14 * mm,
                   "amount": 26 * mm}
-        fixed = sum(widths[c] for c in columns if c in widths)
-        widths["description"] = self.g.content_width - fixed
+        # Plain strings where no wrapping is needed: a Paragraph costs far more to lay out.
+        plain = [{"position": str(ln.position), "quantity": w.number(ln.quantity),
+                  "unit_price": w.price(ln.unit_price), "tax_rate": w.percent(ln.tax_rate),
+                  "amount": w.money(ln.amount)} for ln in self.c.lines]
+        # No word breaks in a narrow column (a German "Umsatzsteuer" head): it widens, or the heads get smaller.
+        fit = fit_columns(columns, wanted, {c: heads[c][0] for c in columns},
+                          {c: [cells[c] for cells in plain] for c in wanted}, self.g.content_width,
+                          head_font=self.bold, head_size=8, cell_font=self.regular, cell_size=8.5)
         # The heads as plain lines (a Paragraph costs far more to lay out), wrapped like one in a narrow column.
-        rows = [[_TextLines([(heads[c][0], self.bold, 8, 10, colors.white)], align=heads[c][1])
-                 for c in columns]]
-        for ln in self.c.lines:
-            # Plain strings where no wrapping is needed: a Paragraph costs far more to lay out.
-            cells = {"position": str(ln.position), "description": self._description(ln, show_arithmetic),
-                     "quantity": w.number(ln.quantity), "unit_price": w.price(ln.unit_price),
-                     "tax_rate": w.percent(ln.tax_rate), "amount": w.money(ln.amount)}
+        rows = [[_TextLines([(heads[c][0], self.bold, fit.head_size, fit.head_size + 2, colors.white)],
+                            align=heads[c][1]) for c in columns]]
+        for ln, cells in zip(self.c.lines, plain):
+            cells["description"] = self._description(ln, show_arithmetic, tinted=len(rows) % 2 == 0)
             rows.append([cells[c] for c in columns])
-        table = Table(rows, colWidths=[widths[c] for c in columns], repeatRows=1)
         numeric = [i for i, c in enumerate(columns) if c in ("quantity", "unit_price", "tax_rate", "amount")]
         style = [("BACKGROUND", (0, 0), (-1, 0), self.accent),
                  ("FONT", (0, 1), (-1, -1), self.regular, 8.5, 11),
@@ -201,12 +203,19 @@ class _Document:
                  ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                  ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                  ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE)]
-        for i in range(2, len(rows), 2):
-            style.append(("BACKGROUND", (0, i), (-1, i), self.tint))
-        table.setStyle(TableStyle(style))
-        return [table, Spacer(1, 3 * mm)]
+        # Every other line tinted by one command: a command per line is copied at each page break, which made
+        # a wholesale invoice of 10,000 lines take half a minute. Each line's description knows its tint, so the
+        # alternation runs on across pages.
+        style.append(("BACKGROUND", (0, 1), (-1, -1), _Tints(self.tint, columns.index("description"))))
 
-    def _description(self, ln: Line, show_arithmetic: bool) -> list:
+        def table(part: list, heights: list | None = None) -> Table:
+            made = Table(part, colWidths=fit.widths, rowHeights=heights, repeatRows=1)
+            made.setStyle(TableStyle(style))
+            return made
+
+        return [_Rows(rows[0], rows[1:], table) if len(rows) > _Rows.FEW else table(rows), Spacer(1, 3 * mm)]
+
+    def _description(self, ln: Line, show_arithmetic: bool, *, tinted: bool = False) -> list:
         w = self.w
         small: list[str] = []
         if ln.company:
@@ -226,7 +235,7 @@ class _Document:
             small.append(arithmetic.words(ln.arithmetic, w))
         # Plain lines, not Paragraphs: a month's run lays out tens of thousands of these cells.
         return [_TextLines([(ln.description or ln.kind, self.bold, 8.5, 11, colors.black)]
-                           + [(x, self.regular, 7.5, 9.5, GREY) for x in small])]
+                           + [(x, self.regular, 7.5, 9.5, GREY) for x in small], tinted=tinted)]
 
     def _totals(self) -> list:
         s, w, c = self.styles, self.w, self.c
@@ -246,8 +255,12 @@ class _Document:
         elif c.kind == STATEMENT:
             total_label = w.gettext("Total due to you")
         rows.append([total_label, w.money(c.total)])
-        width = 95 * mm
-        table = Table(rows, colWidths=[width - 32 * mm, 32 * mm], hAlign="RIGHT")
+        # A label is one line, never wrapped: the table widens for a long one (up to the page's width).
+        label_width = max(63 * mm, 8 + max([pdfmetrics.stringWidth(r[0], self.regular, 8.5) for r in rows[:-1]]
+                                            + [pdfmetrics.stringWidth(rows[-1][0], self.bold, 10.5)]))
+        amount_width = max(32 * mm, widest_word([r[1] for r in rows], self.bold, 10.5) + 8)
+        width = min(label_width + amount_width, self.g.content_width)
+        table = Table(rows, colWidths=[width - amount_width, amount_width], hAlign="RIGHT")
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -2), self.regular, 8.5, 11), ("FONT", (0, -1), (-1, -1), self.bold, 10.5, 14),
             ("ALIGN", (1, 0), (1, -1), "RIGHT"),
@@ -520,10 +533,12 @@ class _TextLines(Flowable):
     (and between any two characters of a word too long for it, as Japanese is written), left or right aligned:
     a table cell's text without the cost of a Paragraph's markup and layout."""
 
-    def __init__(self, items: list[tuple[str, str, float, float, colors.Color]], align: str = "left"):
+    def __init__(self, items: list[tuple[str, str, float, float, colors.Color]], align: str = "left", *,
+                 tinted: bool = False):
         super().__init__()
         self.items = items
         self.align = align  # "left" or "right"
+        self.tinted = tinted  # the lines table's row it describes has a tinted background (see _Tints)
         self.lines: list[tuple[str, str, float, float, colors.Color]] = []
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
@@ -543,6 +558,72 @@ class _TextLines(Flowable):
             else:
                 canvas.drawString(0, top - size, text)
             top -= leading
+
+
+class _Rows(Flowable):
+    """A long table laid out a window of rows at a time, split where the whole table would be: ReportLab lays
+    out all of a split table's remaining rows again at every page break, which grows with the square of the
+    rows (a wholesale invoice of 12,000 lines took half a minute). A window holds a few more rows than the
+    page's room can, so every page costs the same, and each row's height is measured once. ``make(rows,
+    heights)`` builds a window's table, the head row first (a height None: the table measures it)."""
+
+    SHORTEST = 19  # pt: a row of the lines table is one line of 11 pt and 8 pt of padding, at least
+    FEW = 60  # rows: a table this short is laid out whole
+
+    def __init__(self, head: list, rows: list, make, heights: list | None = None):
+        super().__init__()
+        self.head, self.rows, self.make = head, rows, make
+        self.heights = heights if heights is not None else [None] * (len(rows) + 1)  # the head's first
+        self.table, self.room = None, None
+
+    def _window(self, room: float) -> Table:
+        """The table of the rows that may meet the page's ``room`` (and at least one more)."""
+        if self.table is None or self.room != room:
+            n = int(room / self.SHORTEST) + 2
+            self.table, self.room = self.make([self.head] + self.rows[:n], self.heights[:n + 1]), room
+        return self.table
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        table = self._window(availHeight)
+        self.width, height = table.wrap(availWidth, availHeight)
+        table._argH = table._rowHeights  # measured: the split that follows need not measure again
+        self.heights[:len(table._rowHeights)] = table._rowHeights
+        # Rows beyond the window: never "fits", so the frame splits it (or moves it to the next page).
+        self.height = height if table._nrows > len(self.rows) else max(height, availHeight + 1)
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        table = self._window(availHeight)
+        parts = table.split(availWidth, availHeight)
+        if not parts:
+            return []
+        taken = parts[0]._nrows - 1  # the head row is repeated in every part
+        rest = self.rows[taken:]
+        if not rest:
+            return parts
+        heights = self.heights[:1] + self.heights[taken + 1:]
+        return [parts[0], _Rows(self.head, rest, self.make, heights) if len(rest) > self.FEW
+                else self.make([self.head] + rest, heights)]
+
+    def draw(self) -> None:  # drawn only when the window holds every row left
+        self.table.drawOn(self.canv, 0, 0)
+
+
+class _Tints:
+    """A table's BACKGROUND drawn by a function: the tint behind each row whose cell in ``column`` is a
+    ``_TextLines`` marked ``tinted``, in whatever part of the table a page holds."""
+
+    def __init__(self, colour: colors.Color, column: int):
+        self.colour = colour
+        self.column = column
+
+    def __call__(self, table: Table, canvas: Canvas, x0: float, y0: float, width: float, height: float) -> None:
+        positions, heights = table._rowpositions, table._rowHeights
+        canvas.setFillColor(self.colour)
+        for row in range(table.repeatRows, table._nrows):
+            cell = table._cellvalues[row][self.column]
+            if any(getattr(f, "tinted", False) for f in (cell if isinstance(cell, (list, tuple)) else (cell,))):
+                canvas.rect(x0, positions[row], width, -heights[row], stroke=0, fill=1)
 
 
 def _wrapped(text: str, font: str, size: float, width: float) -> list[str]:

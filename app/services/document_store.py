@@ -9,7 +9,9 @@ run and issue actions) and before a print batch.
 
 The PDFs are made by a pool of worker processes (``spawn``, like app/billing/parallel.py), each reading its
 invoices through its own connection and rendering them (app/documents/render.py is a pure function); this
-process alone writes, one transaction per chunk, so SQLite sees one writer. A small job, an in-memory
+process alone writes, one transaction per few chunks, so SQLite sees one writer. The long documents (a
+reseller's wholesale invoice or statement: thousands of lines) go first, each a task of its own, and results
+are written as they come, so no worker waits behind another's long document. A small job, an in-memory
 database or a frozen build renders in this process instead (``PRORATA_DOCUMENT_WORKERS`` overrides: 0 for
 none). Two processes storing the same invoice at once keep the first copy: a chunk that meets a copy
 written meanwhile stores the rest of it one by one, each in a savepoint.
@@ -20,12 +22,11 @@ import gc
 import hashlib
 import os
 import sys
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -38,6 +39,8 @@ MESSAGES.setdefault("pdf_not_stored", "{invoice}: its PDF could not be made ({re
 CHUNK = 50  # invoices per task: large enough to amortise a round trip, small enough to cancel soon
 MIN_WORK = 200  # fewer PDFs than this: starting workers costs more than it saves
 AHEAD = 3  # chunks in flight per worker (bounds the PDFs held in memory)
+LONG = 60  # lines: a document this long is a task of its own (a chunk of ordinary invoices renders as fast)
+WRITE_EVERY = 150  # PDFs per transaction at most: fewer commits, and little lost to a crash
 
 
 @dataclass
@@ -72,22 +75,38 @@ def workers_for(engine: Engine, count: int) -> int:
 
 def missing(engine: Engine, invoice_ids: list[int]) -> tuple[list[int], list[int], list[int]]:
     """(to store, stored already, not issued or gone) among ``invoice_ids``, each in the given order."""
-    from app.models import Invoice, InvoiceDocument
+    todo, already, skipped, _ = _survey(engine, invoice_ids)
+    return todo, already, skipped
+
+
+def _survey(engine: Engine, invoice_ids: list[int]) -> tuple[list[int], list[int], list[int], dict[int, int]]:
+    """``missing``, and the number of lines of each invoice that has more than ``LONG``."""
+    from app.models import Invoice, InvoiceDocument, InvoiceLine
     from app.services.documents import ISSUED_STATES
     from app.storage.engine import unit_of_work
 
     issued: set[int] = set()
     stored: set[int] = set()
+    long: dict[int, int] = {}
     with unit_of_work(engine) as s:
         for start in range(0, len(invoice_ids), 900):  # under every backend's bound-parameter limit
             part = invoice_ids[start:start + 900]
             issued.update(s.scalars(select(Invoice.id).where(Invoice.id.in_(part),
                                                              Invoice.status.in_(ISSUED_STATES))))
             stored.update(s.scalars(select(InvoiceDocument.invoice_id).where(InvoiceDocument.invoice_id.in_(part))))
+            long.update(s.execute(select(InvoiceLine.invoice_id, func.count()).where(InvoiceLine.invoice_id.in_(part))
+                                  .group_by(InvoiceLine.invoice_id).having(func.count() > LONG)).all())
     todo, already, skipped = [], [], []
     for i in dict.fromkeys(invoice_ids):
         (already if i in stored else todo if i in issued else skipped).append(i)
-    return todo, already, skipped
+    return todo, already, skipped, long
+
+
+def _tasks(todo: list[int], long: dict[int, int]) -> list[list[int]]:
+    """``todo`` as tasks: each long document alone, longest first, then the others ``CHUNK`` at a time."""
+    first = sorted((i for i in todo if i in long), key=lambda i: -long[i])
+    rest = [i for i in todo if i not in long]
+    return [[i] for i in first] + [rest[i:i + CHUNK] for i in range(0, len(rest), CHUNK)]
 
 
 def store_pdfs(engine: Engine, invoice_ids: list[int], *, since=None, progress: Progress = no_progress,
@@ -96,52 +115,68 @@ def store_pdfs(engine: Engine, invoice_ids: list[int], *, since=None, progress: 
     UTC datetime taken before a run) of every invoice issued since then that has none: a run's documents to
     resellers, which its report does not list.
 
-    Reports ``progress(done, total, "")`` after each chunk (total: the PDFs to make) and polls ``cancelled``
-    between chunks; what was stored before a cancel stays stored. Runs on a worker thread or the CLI, never
-    on the GUI thread; as any ``spawn`` pool, a script calling it must do so under ``if __name__ ==
-    "__main__":`` (or set PRORATA_DOCUMENT_WORKERS=0)."""
+    Reports ``progress(done, total, "")`` as chunks come back rendered (total: the PDFs to make) and polls
+    ``cancelled`` between chunks; what was rendered before a cancel is stored (``WRITE_EVERY`` PDFs to a
+    transaction, the rest before it returns). Runs on a worker thread or the CLI, never on the GUI thread; as
+    any ``spawn`` pool, a script calling it must do so under ``if __name__ == "__main__":`` (or set
+    PRORATA_DOCUMENT_WORKERS=0)."""
     invoice_ids = list(invoice_ids)
     if since is not None:
         invoice_ids += issued_since(engine, since)
-    todo, already, skipped = missing(engine, invoice_ids)
+    todo, already, skipped, long = _survey(engine, invoice_ids)
     report = StoreReport(already=already, skipped=skipped)
     total = len(todo)
     progress(0, total, "")
     if not todo:
         return report
-    chunks = [todo[i:i + CHUNK] for i in range(0, total, CHUNK)]
+    tasks = _tasks(todo, long)
     workers = workers_for(engine, total) if workers is None else workers
-    done = 0
-    if workers <= 0:
-        for chunk in chunks:
-            if cancelled():
-                report.cancelled = True
-                break
-            _write(engine, _render_chunk(engine, chunk), report)
-            done += len(chunk)
-            progress(done, total, "")
-        return report
-    pool = ProcessPoolExecutor(min(workers, len(chunks)), mp_context=get_context("spawn"), initializer=_start,
+    writer = _Writer(engine, report, total, progress)
+    try:
+        if workers <= 0:
+            for task in tasks:
+                if cancelled():
+                    report.cancelled = True
+                    break
+                writer.add(_render_chunk(engine, task), len(task))
+        else:
+            _in_pool(engine, tasks, workers, writer, cancelled)
+    finally:
+        writer.flush()
+    _in_given_order(report, todo)
+    return report
+
+
+def _in_pool(engine: Engine, tasks: list[list[int]], workers: int, writer: _Writer, cancelled: Cancelled) -> None:
+    """Render ``tasks`` in ``workers`` processes, at most ``AHEAD`` tasks each in flight, handing each result
+    to ``writer`` as it comes; stops submitting once ``cancelled``."""
+    pool = ProcessPoolExecutor(min(workers, len(tasks)), mp_context=get_context("spawn"), initializer=_start,
                                initargs=(engine.url.render_as_string(hide_password=False),))
-    pending: deque[tuple[Future, int]] = deque()
-    queue = deque(chunks)
+    pending: dict[Future, int] = {}
+    queue = list(reversed(tasks))
     try:
         while queue or pending:
             while queue and len(pending) < workers * AHEAD:
-                chunk = queue.popleft()
-                pending.append((pool.submit(_render_in_worker, chunk), len(chunk)))
-            future, size = pending.popleft()
-            _write(engine, future.result(), report)  # in order: the rows are stored in the order given
-            done += size
-            progress(done, total, "")
+                task = queue.pop()
+                pending[pool.submit(_render_in_worker, task)] = len(task)
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                writer.add(future.result(), pending.pop(future))
             if cancelled():
-                report.cancelled = bool(queue or pending)
+                writer.report.cancelled = bool(queue or pending)
                 break
     finally:
-        for f, _ in pending:
+        for f in pending:
             f.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
-    return report
+
+
+def _in_given_order(report: StoreReport, todo: list[int]) -> None:
+    """Sort what was stored or failed into the order the invoices were given (they are done as they come)."""
+    where = {i: n for n, i in enumerate(todo)}
+    report.stored.sort(key=where.__getitem__)
+    report.failed.sort(key=lambda f: where[f[0]])
+    report.already.sort(key=lambda i: where.get(i, -1))
 
 
 # -- rendering (in a worker, or here for a small job) --------------------------------------------------------
@@ -149,11 +184,12 @@ def store_pdfs(engine: Engine, invoice_ids: list[int], *, since=None, progress: 
 def _render_chunk(engine: Engine, invoice_ids: list[int]) -> list[dict]:
     """The document rows of these invoices, rendered now (an invoice no longer issued, or stored meanwhile, is
     left out). Reads in one unit of work; writes nothing. What the invoices share (prices, companies and their
-    schedules) is read once for the chunk (app/billing/explain.py ``Explainer``)."""
+    schedules; app/billing/explain.py ``Explainer``) and their mandates and due dates are read once for the
+    chunk."""
     from app.billing.explain import Explainer
     from app.documents.render import render
     from app.models import Invoice, InvoiceDocument
-    from app.services.documents import ISSUED_STATES, content_of, template_for
+    from app.services.documents import ISSUED_STATES, content_of, payment_facts, template_for
     from app.storage.engine import unit_of_work
 
     out = []
@@ -164,13 +200,14 @@ def _render_chunk(engine: Engine, invoice_ids: list[int]) -> list[dict]:
                     if inv.id not in stored and inv.status in ISSUED_STATES]
         explainer = Explainer(s)
         explainer.prefetch(invoices)
+        facts = payment_facts(s, invoices)
         for inv in invoices:
             t = templates.get(inv.issuer_key)
             if t is None:
                 t = templates[inv.issuer_key] = template_for(s, inv)
             try:
                 with s.begin_nested():  # a read that fails leaves the unit of work usable for the next invoice
-                    data = render(content_of(s, inv, explainer=explainer), t)
+                    data = render(content_of(s, inv, explainer=explainer, facts=facts), t)
             except Exception as exc:  # noqa: BLE001 - this invoice is reported; the others are stored
                 out.append({"invoice_id": inv.id, "failed": Problem("pdf_not_stored", {
                     "invoice": inv.number or f"#{inv.id}", "reason": _reason(exc)})})
@@ -210,6 +247,28 @@ def _render_in_worker(invoice_ids: list[int]) -> list[dict]:
 
 
 # -- writing (this process only) -----------------------------------------------------------------------------
+
+class _Writer:
+    """Collects rendered rows, reporting progress, and stores them ``WRITE_EVERY`` at a time (``flush``: the
+    rest)."""
+
+    def __init__(self, engine: Engine, report: StoreReport, total: int, progress: Progress):
+        self.engine, self.report, self.total, self.progress = engine, report, total, progress
+        self.rows: list[dict] = []
+        self.done = 0  # invoices handled: rendered (or failed, or no longer to store)
+
+    def add(self, rows: list[dict], invoices: int) -> None:
+        self.rows += rows
+        if len(self.rows) >= WRITE_EVERY:
+            self.flush()
+        self.done += invoices
+        self.progress(self.done, self.total, "")
+
+    def flush(self) -> None:
+        rows, self.rows = self.rows, []
+        if rows:
+            _write(self.engine, rows, self.report)
+
 
 def _write(engine: Engine, rows: list[dict], report: StoreReport) -> None:
     """Store ``rows`` in one transaction; if another process stored one of them meanwhile, store the others

@@ -19,24 +19,51 @@ from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStat
 
 def mandate_of(session: Session, inv: Invoice) -> dict | None:
     """{reference, collection_date} for ``inv``'s PDF, or None when it is not collected by direct debit."""
-    if inv.kind != InvoiceKind.INVOICE.value or inv.company_id is None or inv.currency != "EUR":
-        return None
-    debit = session.scalars(select(DirectDebit).where(DirectDebit.invoice_id == inv.id,
-                                                      DirectDebit.status == DebitStatus.SUBMITTED.value)
-                            .order_by(DirectDebit.id.desc())).first()
-    if debit is not None:
-        m = session.get(Mandate, debit.mandate_id)
-        return {"reference": m.reference, "collection_date": debit.collection_date}
+    return mandates_of(session, [inv])[inv.id]
+
+
+def mandates_of(session: Session, invoices: list[Invoice]) -> dict[int, dict | None]:
+    """``mandate_of`` for many invoices (the PDFs of a run), in a few queries: invoice id -> its notice."""
     from app.payments.processors.routing import collector_of
     from app.payments.terms import days_by_issuer
 
-    issuer = HOSTER_KEY if inv.issuer_reseller_id is None else reseller_key(inv.issuer_reseller_id)
-    m = session.scalars(select(Mandate).where(Mandate.company_id == inv.company_id,
-                                              Mandate.creditor_key == collector_of(session, issuer),
-                                              Mandate.status == MandateStatus.ACTIVE.value)).first()
-    if m is None or inv.issue_date is None:
-        return None
-    due = session.scalar(select(LedgerEntry.due_date).where(LedgerEntry.document_id == inv.id))
-    if due is None:
-        due = inv.issue_date + timedelta(days=days_by_issuer(session, {issuer})[issuer])
-    return {"reference": m.reference, "collection_date": due}
+    out: dict[int, dict | None] = {inv.id: None for inv in invoices}
+    debited = [inv for inv in invoices
+               if inv.kind == InvoiceKind.INVOICE.value and inv.company_id is not None and inv.currency == "EUR"]
+    if not debited:
+        return out
+    ids = [inv.id for inv in debited]
+    debits: dict[int, DirectDebit] = {}
+    for d in session.scalars(select(DirectDebit).where(DirectDebit.invoice_id.in_(ids),
+                                                       DirectDebit.status == DebitStatus.SUBMITTED.value)
+                             .order_by(DirectDebit.id.desc())):
+        debits.setdefault(d.invoice_id, d)  # the latest
+    by_id = {m.id: m for m in session.scalars(select(Mandate).where(
+        Mandate.id.in_({d.mandate_id for d in debits.values()})))} if debits else {}
+    active: dict[tuple[int, str], Mandate] = {}
+    for m in session.scalars(select(Mandate).where(Mandate.company_id.in_({inv.company_id for inv in debited}),
+                                                   Mandate.status == MandateStatus.ACTIVE.value)
+                             .order_by(Mandate.id)):
+        active.setdefault((m.company_id, m.creditor_key), m)
+    issuers = {inv.id: HOSTER_KEY if inv.issuer_reseller_id is None else reseller_key(inv.issuer_reseller_id)
+               for inv in debited}
+    collectors = {key: collector_of(session, key) for key in set(issuers.values())}
+    dues = dict(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date)
+                                .where(LedgerEntry.document_id.in_(ids))).all())  # one entry per document
+    terms: dict[str, int] = {}
+    for inv in debited:
+        debit = debits.get(inv.id)
+        if debit is not None:
+            out[inv.id] = {"reference": by_id[debit.mandate_id].reference, "collection_date": debit.collection_date}
+            continue
+        issuer = issuers[inv.id]
+        m = active.get((inv.company_id, collectors[issuer]))
+        if m is None or inv.issue_date is None:
+            continue
+        due = dues.get(inv.id)
+        if due is None:
+            if issuer not in terms:
+                terms.update(days_by_issuer(session, {issuer}))
+            due = inv.issue_date + timedelta(days=terms[issuer])
+        out[inv.id] = {"reference": m.reference, "collection_date": due}
+    return out

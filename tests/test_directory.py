@@ -180,6 +180,23 @@ def test_company_detail_before_changes(db, world):
     assert [(x.plan_name, x.quantity) for x in d.subscriptions] == [("Exchange Basic", 2), ("SharePoint Sites", 3)]
 
 
+def test_company_detail_says_the_billing_day_in_force_on_the_day(db, world):
+    from app.services import billing_schedule
+
+    with unit_of_work(db) as s:  # signed up 15/01/2026 on the anniversary; day 1 from the boundary after 20/06
+        change = billing_schedule.change_billing_day(s, "c1", 1, on=date(2026, 6, 20))
+    assert change.effective == date(2026, 7, 15)
+    with unit_of_work(db) as s:
+        before = directory.company_detail(s, world.contoso, today=date(2026, 7, 14))
+        after = directory.company_detail(s, world.contoso, today=date(2026, 7, 15))
+    assert (before.billing_day, before.billing_day_today) == (None, None)
+    assert (after.billing_day, after.billing_day_today) == (None, 1)
+    with unit_of_work(db) as s:  # and back to the anniversary from the boundary after that
+        billing_schedule.change_billing_day(s, "c1", None, on=date(2026, 7, 20))
+        back = directory.company_detail(s, world.contoso, today=date(2026, 9, 1))
+    assert back.billing_day_today is None
+
+
 def test_history_pages(db, world):
     with unit_of_work(db) as s:
         page = directory.company_history(s, world.contoso, offset=6, limit=5)

@@ -90,6 +90,8 @@ def test_a_saved_card_is_charged_off_session_with_the_attempts_key(db, stripe_ac
     with unit_of_work(db) as s:
         p = s.get(Payment, out.payment)
         assert (p.processor, p.processor_ref, p.amount) == ("stripe", fake.charged()[0]["id"], D("24.00"))
+        # Names and numbers only, no English word: the method ("card") is said in the reader's language.
+        assert p.reference == f"Visa 4242 {fake.charged()[0]['id']}"
 
 
 def test_a_declined_card_books_nothing(db, stripe_account):

@@ -72,14 +72,14 @@
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="14"/>
+        <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="15"/>
+        <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="32"/>
-        <location filename="../ui/payments/words.py" line="16"/>
+        <location filename="../ui/payments/words.py" line="19"/>
         <source>Reseller statement</source>
         <translation>Abrechnung an Wiederverkäufer</translation>
     </message>
@@ -250,66 +250,64 @@
         <translation>Regelbesteuerung (Satz des Ausstellers)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="42"/>
+        <location filename="../ui/delivery/post_batch.py" line="53"/>
         <source>Save the print batch</source>
         <translation>Druckstapel speichern</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="43"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
         <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
         <source>Making the print batch…</source>
         <translation>Druckstapel wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="56"/>
-        <location filename="../ui/delivery/post_batch.py" line="89"/>
-        <location filename="../ui/delivery/post_batch.py" line="100"/>
+        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
+        <location filename="../ui/delivery/post_batch.py" line="151"/>
+        <location filename="../ui/delivery/post_batch.py" line="183"/>
         <source>Print-and-post batch</source>
         <translation>Druckstapel für den Postversand</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="77"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%1 von %2 wird hinzugefügt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="90"/>
+        <location filename="../ui/delivery/post_batch.py" line="102"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Keine Rechnung wartet auf den Postversand.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="113"/>
         <source>Did the batch print correctly?</source>
         <translation>Wurde der Stapel richtig gedruckt?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="103"/>
-        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
-        <translation>%1 Rechnung(en) auf %2 Seite(n), mit einem Deckblatt vorneweg, gespeichert in %3. Drucken Sie den Stapel beidseitig und antworten Sie dann: „Ja“ vermerkt sie als heute versandt; „Nein“ legt sie für den nächsten Stapel zurück; „Später“ lässt sie warten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/delivery/post_batch.py" line="106"/>
+        <location filename="../ui/delivery/post_batch.py" line="123"/>
         <source>Yes, mark them posted</source>
         <translation>Ja, als versandt vermerken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="107"/>
+        <location filename="../ui/delivery/post_batch.py" line="124"/>
         <source>No, print them again later</source>
         <translation>Nein, später erneut drucken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="108"/>
+        <location filename="../ui/delivery/post_batch.py" line="126"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
@@ -704,108 +702,108 @@
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="17"/>
+        <location filename="../ui/payments/words.py" line="20"/>
         <source>Payment received</source>
         <translation>Zahlung eingegangen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="18"/>
+        <location filename="../ui/payments/words.py" line="21"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="19"/>
+        <location filename="../ui/payments/words.py" line="22"/>
         <source>Payment reversed</source>
         <translation>Zahlung storniert</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="20"/>
+        <location filename="../ui/payments/words.py" line="23"/>
         <source>Credit applied</source>
         <translation>Guthaben verrechnet</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="21"/>
+        <location filename="../ui/payments/words.py" line="24"/>
         <source>Payout to reseller</source>
         <translation>Auszahlung an Wiederverkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="27"/>
+        <location filename="../ui/payments/words.py" line="30"/>
         <source>Cash</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="28"/>
+        <location filename="../ui/payments/words.py" line="31"/>
         <source>Bank transfer</source>
         <translation>Überweisung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="29"/>
+        <location filename="../ui/payments/words.py" line="32"/>
         <source>Check</source>
         <translation>Scheck</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="30"/>
+        <location filename="../ui/payments/words.py" line="33"/>
         <location filename="../ui/payments/collection_model.py" line="21"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="31"/>
+        <location filename="../ui/payments/words.py" line="34"/>
         <source>Direct debit</source>
         <translation>Lastschrift</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Reversed</source>
         <translation>Storniert</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="41"/>
+        <location filename="../ui/payments/words.py" line="44"/>
         <source>Not yet due</source>
         <translation>Noch nicht fällig</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="42"/>
+        <location filename="../ui/payments/words.py" line="45"/>
         <source>1–30 days</source>
         <translation>1–30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="43"/>
+        <location filename="../ui/payments/words.py" line="46"/>
         <source>31–60 days</source>
         <translation>31–60 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="44"/>
+        <location filename="../ui/payments/words.py" line="47"/>
         <source>61–90 days</source>
         <translation>61–90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="45"/>
+        <location filename="../ui/payments/words.py" line="48"/>
         <source>Over 90 days</source>
         <translation>Über 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="54"/>
+        <location filename="../ui/payments/words.py" line="57"/>
         <source>Check bounced</source>
         <translation>Scheck geplatzt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="55"/>
+        <location filename="../ui/payments/words.py" line="58"/>
         <source>Direct debit returned</source>
         <translation>Lastschrift zurückgegeben</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="56"/>
+        <location filename="../ui/payments/words.py" line="59"/>
         <source>Card chargeback</source>
         <translation>Kartenrückbuchung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="57"/>
+        <location filename="../ui/payments/words.py" line="60"/>
         <source>Transfer recalled by the bank</source>
         <translation>Überweisung von der Bank zurückgerufen</translation>
     </message>
@@ -1058,10 +1056,13 @@
         <source>Account with %1 in %2</source>
         <translation>Konto bei %1 in %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/account_panel.py" line="171"/>
-        <source>Ledger (%1 entries)</source>
-        <translation>Buchungen (%1)</translation>
+        <source>Ledger (%Ln entries)</source>
+        <translation>
+            <numerusform>Buchungen (%Ln)</numerusform>
+            <numerusform>Buchungen (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/account_panel.py" line="172"/>
@@ -1351,10 +1352,13 @@
 </context>
 <context>
     <name>AuditLogDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="102"/>
-        <source>The newest %1 changes.</source>
-        <translation>Die neuesten %1 Änderungen.</translation>
+        <source>The newest %Ln change(s).</source>
+        <translation>
+            <numerusform>Die neueste %Ln Änderung.</numerusform>
+            <numerusform>Die neuesten %Ln Änderungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="103"/>
@@ -2028,10 +2032,13 @@
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
-        <source>%1 · %2 users</source>
-        <translation>%1 · %2 Benutzer</translation>
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Benutzer</numerusform>
+            <numerusform>%1 · %Ln Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
@@ -2263,10 +2270,13 @@
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Abgebrochen: Was eingezogen ist, bleibt eingezogen; den Rest zieht der nächste Lauf ein.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/collection_view.py" line="342"/>
-        <source>Bank file(s) written to %1: %2</source>
-        <translation>Bankdatei(en) gespeichert unter %1: %2</translation>
+        <source>%Ln bank file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>%Ln Bankdatei gespeichert unter %1: %2</numerusform>
+            <numerusform>%Ln Bankdateien gespeichert unter %1: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/collection_view.py" line="349"/>
@@ -2823,8 +2833,16 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
-        <source>Billing day at signup:</source>
-        <translation>Abrechnungstag bei Vertragsbeginn:</translation>
+        <source>Billing day today:</source>
+        <translation>Abrechnungstag heute:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <source>Change history (%Ln event(s), newest first)</source>
+        <translation>
+            <numerusform>Änderungsverlauf (%Ln Ereignis, neueste zuerst)</numerusform>
+            <numerusform>Änderungsverlauf (%Ln Ereignisse, neueste zuerst)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>
@@ -2865,11 +2883,6 @@
         <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Assigned plans</source>
         <translation>Zugewiesene Tarife</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
-        <source>Change history (%1 events, newest first)</source>
-        <translation>Änderungsverlauf (%1 Ereignisse, neueste zuerst)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="271"/>
@@ -3146,10 +3159,13 @@
 </context>
 <context>
     <name>ExtrasPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="232"/>
-        <source>%1 of %2 items shown</source>
-        <translation>%1 von %2 Posten angezeigt</translation>
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Posten angezeigt</numerusform>
+            <numerusform>%1 von %Ln Posten angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="235"/>
@@ -3251,10 +3267,13 @@
             <numerusform>%1 von %Ln Rechnungen angezeigt; für weitere blättern</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="131"/>
-        <source>First %1 invoices shown; scroll for more</source>
-        <translation>Die ersten %1 Rechnungen; für weitere blättern</translation>
+        <source>First %Ln invoice(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Die erste %Ln Rechnung; für weitere blättern</numerusform>
+            <numerusform>Die ersten %Ln Rechnungen; für weitere blättern</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="164"/>
@@ -3751,10 +3770,13 @@
         <source>No invoice matches.</source>
         <translation>Keine Rechnung passt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/invoice_picker.py" line="64"/>
-        <source>The newest %1 that match.</source>
-        <translation>Die neuesten %1 Treffer.</translation>
+        <source>The newest %Ln invoice(s) that match.</source>
+        <translation>
+            <numerusform>Die neueste passende Rechnung (%Ln).</numerusform>
+            <numerusform>Die neuesten %Ln passenden Rechnungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4078,12 +4100,12 @@
         <translation>aus Zahlung #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="125"/>
+        <location filename="../ui/payments/account_models.py" line="126"/>
         <source>Recorded by %1</source>
         <translation>Erfasst von %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="127"/>
+        <location filename="../ui/payments/account_models.py" line="128"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
@@ -4457,27 +4479,27 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -4551,10 +4573,13 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
             <numerusform>%1 von %Ln Konten angezeigt; für weitere blättern</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/console.py" line="168"/>
-        <source>First %1 accounts shown; scroll for more</source>
-        <translation>Die ersten %1 Konten; für weitere blättern</translation>
+        <source>First %Ln account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Das erste %Ln Konto; für weitere blättern</numerusform>
+            <numerusform>Die ersten %Ln Konten; für weitere blättern</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="184"/>
@@ -4683,10 +4708,13 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
         <source>All services</source>
         <translation>Alle Dienste</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="184"/>
-        <source>%1 of %2 plans shown</source>
-        <translation>%1 von %2 Tarifen angezeigt</translation>
+        <source>%1 of %Ln plan(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Tarif angezeigt</numerusform>
+            <numerusform>%1 von %Ln Tarifen angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="187"/>
@@ -4722,6 +4750,73 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
         <location filename="../ui/catalogue/editor.py" line="200"/>
         <source>Greyed plans are retired: no company can subscribe or change to them; running subscriptions go on being billed. Double-click a plan to edit it; its prices are set in the Prices tab.</source>
         <translation>Ausgegraute Tarife sind eingestellt: Keine Firma kann sie abonnieren oder zu ihnen wechseln; laufende Abonnements werden weiter abgerechnet. Doppelklicken Sie auf einen Tarif, um ihn zu bearbeiten; seine Preise legen Sie im Reiter Preise fest.</translation>
+    </message>
+</context>
+<context>
+    <name>PostBatchFlow</name>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <source>%1 on %2, a cover sheet first, saved in %3.</source>
+        <translation>%1 auf %2, mit einem Deckblatt vorneweg, gespeichert in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln Rechnung</numerusform>
+            <numerusform>%Ln Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
+        <translation>
+            <numerusform>An den Drucker gesendet: %Ln Seite. Wenn sie gedruckt ist, antworten Sie:</numerusform>
+            <numerusform>An den Drucker gesendet: %Ln Seiten. Wenn sie gedruckt sind, antworten Sie:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
+        <translation>Drucken Sie den Stapel beidseitig (oder senden Sie ihn mit „Drucken…“ an einen Drucker) und antworten Sie dann:</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>„Ja“ vermerkt sie als heute versandt; „Nein“ legt sie für den nächsten Stapel zurück; „Später“ lässt sie warten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <source>Print the batch</source>
+        <translation>Stapel drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <source>Sending the batch to the printer…</source>
+        <translation>Der Stapel wird an den Drucker gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>Der Drucker ließ sich nicht öffnen; es wurde nichts gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -4840,15 +4935,13 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
         <source>Preview on</source>
         <translation>Vorschau auf</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/preview.py" line="150"/>
-        <source>1 page</source>
-        <translation>1 Seite</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/preview.py" line="150"/>
-        <source>%1 pages</source>
-        <translation>%1 Seiten</translation>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/designer/preview.py" line="152"/>
@@ -5570,10 +5663,13 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/window.py" line="305"/>
-        <source>%1 invoices: %2 approved, %3 queried, %4 to review</source>
-        <translation>%1 Rechnungen: %2 freigegeben, %3 mit Rückfrage, %4 zu prüfen</translation>
+        <source>%Ln invoice(s): %1 approved, %2 queried, %3 to review</source>
+        <translation>
+            <numerusform>%Ln Rechnung: %1 freigegeben, %2 mit Rückfrage, %3 zu prüfen</numerusform>
+            <numerusform>%Ln Rechnungen: %1 freigegeben, %2 mit Rückfrage, %3 zu prüfen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5915,10 +6011,13 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 </context>
 <context>
     <name>ServicesPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="210"/>
-        <source>%1 of %2 services shown</source>
-        <translation>%1 von %2 Diensten angezeigt</translation>
+        <source>%1 of %Ln service(s) shown</source>
+        <translation>
+            <numerusform>%1 von %Ln Dienst angezeigt</numerusform>
+            <numerusform>%1 von %Ln Diensten angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="213"/>

@@ -2,7 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/payments/account_panel.py" line="171"/>
+        <source>Ledger (%Ln entries)</source>
+        <translation>
+            <numerusform>Ledger (%Ln entry)</numerusform>
+            <numerusform>Ledger (%Ln entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/audit/log_dialog.py" line="102"/>
+        <source>The newest %Ln change(s).</source>
+        <translation>
+            <numerusform>The newest %Ln change.</numerusform>
+            <numerusform>The newest %Ln changes.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="103"/>
         <source>%Ln change(s).</source>
@@ -96,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln user</numerusform>
+            <numerusform>%1 · %Ln users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectionView</name>
     <message numerus="yes">
         <location filename="../ui/payments/collection_view.py" line="216"/>
@@ -161,6 +191,14 @@
             <numerusform>%Ln to follow up: see the list below.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <source>%Ln bank file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>%Ln bank file written to %1: %2</numerusform>
+            <numerusform>%Ln bank files written to %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompanyPricesBox</name>
@@ -170,6 +208,28 @@
         <translation>
             <numerusform>%Ln of its plans without a price (tinted)</numerusform>
             <numerusform>%Ln of its plans without a price (tinted)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <source>Change history (%Ln event(s), newest first)</source>
+        <translation>
+            <numerusform>Change history (%Ln event, newest first)</numerusform>
+            <numerusform>Change history (%Ln events, newest first)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasPage</name>
+    <message numerus="yes">
+        <location filename="../ui/catalogue/editor.py" line="232"/>
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln item shown</numerusform>
+            <numerusform>%1 of %Ln items shown</numerusform>
         </translation>
     </message>
 </context>
@@ -191,6 +251,25 @@
             <numerusform>%1 of %Ln invoices shown; scroll for more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/invoices/browser.py" line="131"/>
+        <source>First %Ln invoice(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>First %Ln invoice shown; scroll for more</numerusform>
+            <numerusform>First %Ln invoices shown; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePicker</name>
+    <message numerus="yes">
+        <location filename="../ui/designer/invoice_picker.py" line="64"/>
+        <source>The newest %Ln invoice(s) that match.</source>
+        <translation>
+            <numerusform>The newest %Ln invoice that matches.</numerusform>
+            <numerusform>The newest %Ln invoices that match.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaymentConsole</name>
@@ -210,6 +289,63 @@
             <numerusform>%1 of %Ln accounts shown; scroll for more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/console.py" line="168"/>
+        <source>First %Ln account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>First %Ln account shown; scroll for more</numerusform>
+            <numerusform>First %Ln accounts shown; scroll for more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message numerus="yes">
+        <location filename="../ui/catalogue/editor.py" line="184"/>
+        <source>%1 of %Ln plan(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln plan shown</numerusform>
+            <numerusform>%1 of %Ln plans shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PostBatchFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln invoice</numerusform>
+            <numerusform>%Ln invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
+        <translation>
+            <numerusform>Sent to the printer: %Ln page. When it is out, answer:</numerusform>
+            <numerusform>Sent to the printer: %Ln pages. When they are out, answer:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <location filename="../ui/designer/preview.py" line="150"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceMatrixWidget</name>
@@ -219,6 +355,17 @@
         <translation>
             <numerusform>%Ln plan without a price in %1 (tinted)</numerusform>
             <numerusform>%Ln plans without a price in %1 (tinted)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/review/window.py" line="305"/>
+        <source>%Ln invoice(s): %1 approved, %2 queried, %3 to review</source>
+        <translation>
+            <numerusform>%Ln invoice: %1 approved, %2 queried, %3 to review</numerusform>
+            <numerusform>%Ln invoices: %1 approved, %2 queried, %3 to review</numerusform>
         </translation>
     </message>
 </context>
@@ -254,6 +401,17 @@
         <translation>
             <numerusform>%Ln could not be sent: see why below; the next send tries them again.</numerusform>
             <numerusform>%Ln could not be sent: see why below; the next send tries them again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message numerus="yes">
+        <location filename="../ui/catalogue/editor.py" line="210"/>
+        <source>%1 of %Ln service(s) shown</source>
+        <translation>
+            <numerusform>%1 of %Ln service shown</numerusform>
+            <numerusform>%1 of %Ln services shown</numerusform>
         </translation>
     </message>
 </context>

@@ -42,14 +42,14 @@
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="14"/>
+        <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="15"/>
+        <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Nota de crédito</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="32"/>
-        <location filename="../ui/payments/words.py" line="16"/>
+        <location filename="../ui/payments/words.py" line="19"/>
         <source>Reseller statement</source>
         <translation>Liquidación al revendedor</translation>
     </message>
@@ -250,66 +250,64 @@
         <translation>General (tipo del emisor)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="42"/>
+        <location filename="../ui/delivery/post_batch.py" line="53"/>
         <source>Save the print batch</source>
         <translation>Guardar el lote de impresión</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="43"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
         <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
         <source>Making the print batch…</source>
         <translation>Generando el lote de impresión…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="56"/>
-        <location filename="../ui/delivery/post_batch.py" line="89"/>
-        <location filename="../ui/delivery/post_batch.py" line="100"/>
+        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
+        <location filename="../ui/delivery/post_batch.py" line="151"/>
+        <location filename="../ui/delivery/post_batch.py" line="183"/>
         <source>Print-and-post batch</source>
         <translation>Lote de impresión para correo postal</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="77"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Añadiendo %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="90"/>
+        <location filename="../ui/delivery/post_batch.py" line="102"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Ninguna factura está pendiente de envío por correo postal.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="113"/>
         <source>Did the batch print correctly?</source>
         <translation>¿Se imprimió bien el lote?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="103"/>
-        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
-        <translation>%1 factura(s) en %2 página(s), con una portada delante, guardada(s) en %3. Imprima el lote a doble cara y luego responda: «Sí» las marca como enviadas hoy; «No» las devuelve para el próximo lote; «Más tarde» las deja pendientes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/delivery/post_batch.py" line="106"/>
+        <location filename="../ui/delivery/post_batch.py" line="123"/>
         <source>Yes, mark them posted</source>
         <translation>Sí, marcarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="107"/>
+        <location filename="../ui/delivery/post_batch.py" line="124"/>
         <source>No, print them again later</source>
         <translation>No, volver a imprimirlas más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="108"/>
+        <location filename="../ui/delivery/post_batch.py" line="126"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -704,108 +702,108 @@
         <translation>Único</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="17"/>
+        <location filename="../ui/payments/words.py" line="20"/>
         <source>Payment received</source>
         <translation>Pago recibido</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="18"/>
+        <location filename="../ui/payments/words.py" line="21"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="19"/>
+        <location filename="../ui/payments/words.py" line="22"/>
         <source>Payment reversed</source>
         <translation>Pago anulado</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="20"/>
+        <location filename="../ui/payments/words.py" line="23"/>
         <source>Credit applied</source>
         <translation>Saldo a favor aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="21"/>
+        <location filename="../ui/payments/words.py" line="24"/>
         <source>Payout to reseller</source>
         <translation>Pago al revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="27"/>
+        <location filename="../ui/payments/words.py" line="30"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="28"/>
+        <location filename="../ui/payments/words.py" line="31"/>
         <source>Bank transfer</source>
         <translation>Transferencia</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="29"/>
+        <location filename="../ui/payments/words.py" line="32"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="30"/>
+        <location filename="../ui/payments/words.py" line="33"/>
         <location filename="../ui/payments/collection_model.py" line="21"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="31"/>
+        <location filename="../ui/payments/words.py" line="34"/>
         <source>Direct debit</source>
         <translation>Domiciliación</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Reversed</source>
         <translation>Anulado</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="41"/>
+        <location filename="../ui/payments/words.py" line="44"/>
         <source>Not yet due</source>
         <translation>Aún no vencido</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="42"/>
+        <location filename="../ui/payments/words.py" line="45"/>
         <source>1–30 days</source>
         <translation>1–30 días</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="43"/>
+        <location filename="../ui/payments/words.py" line="46"/>
         <source>31–60 days</source>
         <translation>31–60 días</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="44"/>
+        <location filename="../ui/payments/words.py" line="47"/>
         <source>61–90 days</source>
         <translation>61–90 días</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="45"/>
+        <location filename="../ui/payments/words.py" line="48"/>
         <source>Over 90 days</source>
         <translation>Más de 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="54"/>
+        <location filename="../ui/payments/words.py" line="57"/>
         <source>Check bounced</source>
         <translation>Cheque devuelto</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="55"/>
+        <location filename="../ui/payments/words.py" line="58"/>
         <source>Direct debit returned</source>
         <translation>Domiciliación devuelta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="56"/>
+        <location filename="../ui/payments/words.py" line="59"/>
         <source>Card chargeback</source>
         <translation>Contracargo de tarjeta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="57"/>
+        <location filename="../ui/payments/words.py" line="60"/>
         <source>Transfer recalled by the bank</source>
         <translation>Transferencia retirada por el banco</translation>
     </message>
@@ -1058,10 +1056,13 @@
         <source>Account with %1 in %2</source>
         <translation>Cuenta con %1 en %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/account_panel.py" line="171"/>
-        <source>Ledger (%1 entries)</source>
-        <translation>Movimientos (%1)</translation>
+        <source>Ledger (%Ln entries)</source>
+        <translation>
+            <numerusform>Movimientos (%Ln)</numerusform>
+            <numerusform>Movimientos (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/account_panel.py" line="172"/>
@@ -1351,10 +1352,13 @@
 </context>
 <context>
     <name>AuditLogDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="102"/>
-        <source>The newest %1 changes.</source>
-        <translation>Los %1 cambios más recientes.</translation>
+        <source>The newest %Ln change(s).</source>
+        <translation>
+            <numerusform>El %Ln cambio más reciente.</numerusform>
+            <numerusform>Los %Ln cambios más recientes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="103"/>
@@ -2028,10 +2032,13 @@
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
-        <source>%1 · %2 users</source>
-        <translation>%1 · %2 usuarios</translation>
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln usuario</numerusform>
+            <numerusform>%1 · %Ln usuarios</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
@@ -2263,10 +2270,13 @@
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Cancelado: lo cobrado sigue cobrado; el resto se cobra en la próxima ejecución.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/collection_view.py" line="342"/>
-        <source>Bank file(s) written to %1: %2</source>
-        <translation>Fichero(s) bancario(s) escrito(s) en %1: %2</translation>
+        <source>%Ln bank file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>%Ln fichero bancario escrito en %1: %2</numerusform>
+            <numerusform>%Ln ficheros bancarios escritos en %1: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/collection_view.py" line="349"/>
@@ -2823,8 +2833,16 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
-        <source>Billing day at signup:</source>
-        <translation>Día de facturación al alta:</translation>
+        <source>Billing day today:</source>
+        <translation>Día de facturación hoy:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <source>Change history (%Ln event(s), newest first)</source>
+        <translation>
+            <numerusform>Historial de cambios (%Ln evento, los más recientes primero)</numerusform>
+            <numerusform>Historial de cambios (%Ln eventos, los más recientes primero)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>
@@ -2865,11 +2883,6 @@
         <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Assigned plans</source>
         <translation>Planes asignados</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
-        <source>Change history (%1 events, newest first)</source>
-        <translation>Historial de cambios (%1 eventos, los más recientes primero)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="271"/>
@@ -3146,10 +3159,13 @@
 </context>
 <context>
     <name>ExtrasPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="232"/>
-        <source>%1 of %2 items shown</source>
-        <translation>%1 de %2 conceptos mostrados</translation>
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>%1 de %Ln concepto mostrados</numerusform>
+            <numerusform>%1 de %Ln conceptos mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="235"/>
@@ -3251,10 +3267,13 @@
             <numerusform>%1 de %Ln facturas mostradas; desplácese para ver más</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="131"/>
-        <source>First %1 invoices shown; scroll for more</source>
-        <translation>Primeras %1 facturas mostradas; desplácese para ver más</translation>
+        <source>First %Ln invoice(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Primera %Ln factura mostrada; desplácese para ver más</numerusform>
+            <numerusform>Primeras %Ln facturas mostradas; desplácese para ver más</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="164"/>
@@ -3751,10 +3770,13 @@
         <source>No invoice matches.</source>
         <translation>Ninguna factura coincide.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/invoice_picker.py" line="64"/>
-        <source>The newest %1 that match.</source>
-        <translation>Las %1 más recientes que coinciden.</translation>
+        <source>The newest %Ln invoice(s) that match.</source>
+        <translation>
+            <numerusform>La %Ln factura más reciente que coincide.</numerusform>
+            <numerusform>Las %Ln facturas más recientes que coinciden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4078,12 +4100,12 @@
         <translation>del pago n.º %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="125"/>
+        <location filename="../ui/payments/account_models.py" line="126"/>
         <source>Recorded by %1</source>
         <translation>Registrado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="127"/>
+        <location filename="../ui/payments/account_models.py" line="128"/>
         <source>Due %1</source>
         <translation>Vence el %1</translation>
     </message>
@@ -4457,27 +4479,27 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
@@ -4551,10 +4573,13 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
             <numerusform>%1 de %Ln cuentas mostradas; desplácese para ver más</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/console.py" line="168"/>
-        <source>First %1 accounts shown; scroll for more</source>
-        <translation>Primeras %1 cuentas mostradas; desplácese para ver más</translation>
+        <source>First %Ln account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Primera %Ln cuenta mostrada; desplácese para ver más</numerusform>
+            <numerusform>Primeras %Ln cuentas mostradas; desplácese para ver más</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="184"/>
@@ -4683,10 +4708,13 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="184"/>
-        <source>%1 of %2 plans shown</source>
-        <translation>%1 de %2 planes mostrados</translation>
+        <source>%1 of %Ln plan(s) shown</source>
+        <translation>
+            <numerusform>%1 de %Ln plan mostrados</numerusform>
+            <numerusform>%1 de %Ln planes mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="187"/>
@@ -4722,6 +4750,73 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
         <location filename="../ui/catalogue/editor.py" line="200"/>
         <source>Greyed plans are retired: no company can subscribe or change to them; running subscriptions go on being billed. Double-click a plan to edit it; its prices are set in the Prices tab.</source>
         <translation>Los planes en gris están retirados: ninguna empresa puede suscribirlos ni cambiar a ellos; las suscripciones vigentes se siguen facturando. Haga doble clic en un plan para editarlo; sus precios se fijan en la pestaña Precios.</translation>
+    </message>
+</context>
+<context>
+    <name>PostBatchFlow</name>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <source>%1 on %2, a cover sheet first, saved in %3.</source>
+        <translation>%1 en %2, con una portada delante, guardadas en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln factura</numerusform>
+            <numerusform>%Ln facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
+        <translation>
+            <numerusform>Enviado a la impresora: %Ln página. Cuando esté impresa, responda:</numerusform>
+            <numerusform>Enviado a la impresora: %Ln páginas. Cuando estén impresas, responda:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
+        <translation>Imprima el lote a doble cara (o envíelo a una impresora con «Imprimir…») y luego responda:</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>«Sí» las marca como enviadas hoy; «No» las devuelve para el próximo lote; «Más tarde» las deja pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <source>Print the batch</source>
+        <translation>Imprimir el lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <source>Sending the batch to the printer…</source>
+        <translation>Enviando el lote a la impresora…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Imprimiendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>No se pudo abrir la impresora; no se imprimió nada.</translation>
     </message>
 </context>
 <context>
@@ -4840,15 +4935,13 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
         <source>Preview on</source>
         <translation>Vista previa en</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/preview.py" line="150"/>
-        <source>1 page</source>
-        <translation>1 página</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/preview.py" line="150"/>
-        <source>%1 pages</source>
-        <translation>%1 páginas</translation>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/designer/preview.py" line="152"/>
@@ -5570,10 +5663,13 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/window.py" line="305"/>
-        <source>%1 invoices: %2 approved, %3 queried, %4 to review</source>
-        <translation>%1 facturas: %2 aprobadas, %3 consultadas, %4 por revisar</translation>
+        <source>%Ln invoice(s): %1 approved, %2 queried, %3 to review</source>
+        <translation>
+            <numerusform>%Ln factura: %1 aprobadas, %2 consultadas, %3 por revisar</numerusform>
+            <numerusform>%Ln facturas: %1 aprobadas, %2 consultadas, %3 por revisar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5915,10 +6011,13 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 </context>
 <context>
     <name>ServicesPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="210"/>
-        <source>%1 of %2 services shown</source>
-        <translation>%1 de %2 servicios mostrados</translation>
+        <source>%1 of %Ln service(s) shown</source>
+        <translation>
+            <numerusform>%1 de %Ln servicio mostrados</numerusform>
+            <numerusform>%1 de %Ln servicios mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="213"/>

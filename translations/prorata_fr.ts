@@ -72,14 +72,14 @@
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="14"/>
+        <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="15"/>
+        <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="32"/>
-        <location filename="../ui/payments/words.py" line="16"/>
+        <location filename="../ui/payments/words.py" line="19"/>
         <source>Reseller statement</source>
         <translation>Relevé revendeur</translation>
     </message>
@@ -250,66 +250,64 @@
         <translation>Normal (taux de l’émetteur)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="42"/>
+        <location filename="../ui/delivery/post_batch.py" line="53"/>
         <source>Save the print batch</source>
         <translation>Enregistrer le lot d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="43"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
         <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
         <source>Making the print batch…</source>
         <translation>Création du lot d&apos;impression…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="56"/>
-        <location filename="../ui/delivery/post_batch.py" line="89"/>
-        <location filename="../ui/delivery/post_batch.py" line="100"/>
+        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
+        <location filename="../ui/delivery/post_batch.py" line="151"/>
+        <location filename="../ui/delivery/post_batch.py" line="183"/>
         <source>Print-and-post batch</source>
         <translation>Lot d&apos;impression pour envoi postal</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="77"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Ajout de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="90"/>
+        <location filename="../ui/delivery/post_batch.py" line="102"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Aucune facture n&apos;attend d&apos;envoi par courrier.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="113"/>
         <source>Did the batch print correctly?</source>
         <translation>Le lot s&apos;est-il imprimé correctement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="103"/>
-        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
-        <translation>%1 facture(s) sur %2 page(s), précédée(s) d&apos;une page de garde, enregistrée(s) dans %3. Imprimez le lot en recto verso, puis répondez&#xa0;: «&#xa0;Oui&#xa0;» les marque comme postées aujourd&apos;hui&#xa0;; «&#xa0;Non&#xa0;» les remet dans le prochain lot&#xa0;; «&#xa0;Plus tard&#xa0;» les laisse en attente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/delivery/post_batch.py" line="106"/>
+        <location filename="../ui/delivery/post_batch.py" line="123"/>
         <source>Yes, mark them posted</source>
         <translation>Oui, les marquer comme postées</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="107"/>
+        <location filename="../ui/delivery/post_batch.py" line="124"/>
         <source>No, print them again later</source>
         <translation>Non, les réimprimer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="108"/>
+        <location filename="../ui/delivery/post_batch.py" line="126"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -704,108 +702,108 @@
         <translation>Ponctuel</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="17"/>
+        <location filename="../ui/payments/words.py" line="20"/>
         <source>Payment received</source>
         <translation>Paiement reçu</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="18"/>
+        <location filename="../ui/payments/words.py" line="21"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="19"/>
+        <location filename="../ui/payments/words.py" line="22"/>
         <source>Payment reversed</source>
         <translation>Paiement annulé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="20"/>
+        <location filename="../ui/payments/words.py" line="23"/>
         <source>Credit applied</source>
         <translation>Crédit imputé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="21"/>
+        <location filename="../ui/payments/words.py" line="24"/>
         <source>Payout to reseller</source>
         <translation>Reversement au revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="27"/>
+        <location filename="../ui/payments/words.py" line="30"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="28"/>
+        <location filename="../ui/payments/words.py" line="31"/>
         <source>Bank transfer</source>
         <translation>Virement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="29"/>
+        <location filename="../ui/payments/words.py" line="32"/>
         <source>Check</source>
         <translation>Chèque</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="30"/>
+        <location filename="../ui/payments/words.py" line="33"/>
         <location filename="../ui/payments/collection_model.py" line="21"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="31"/>
+        <location filename="../ui/payments/words.py" line="34"/>
         <source>Direct debit</source>
         <translation>Prélèvement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Reversed</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="41"/>
+        <location filename="../ui/payments/words.py" line="44"/>
         <source>Not yet due</source>
         <translation>Non échu</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="42"/>
+        <location filename="../ui/payments/words.py" line="45"/>
         <source>1–30 days</source>
         <translation>1 à 30 jours</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="43"/>
+        <location filename="../ui/payments/words.py" line="46"/>
         <source>31–60 days</source>
         <translation>31 à 60 jours</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="44"/>
+        <location filename="../ui/payments/words.py" line="47"/>
         <source>61–90 days</source>
         <translation>61 à 90 jours</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="45"/>
+        <location filename="../ui/payments/words.py" line="48"/>
         <source>Over 90 days</source>
         <translation>Plus de 90 jours</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="54"/>
+        <location filename="../ui/payments/words.py" line="57"/>
         <source>Check bounced</source>
         <translation>Chèque impayé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="55"/>
+        <location filename="../ui/payments/words.py" line="58"/>
         <source>Direct debit returned</source>
         <translation>Prélèvement rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="56"/>
+        <location filename="../ui/payments/words.py" line="59"/>
         <source>Card chargeback</source>
         <translation>Rétrofacturation carte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="57"/>
+        <location filename="../ui/payments/words.py" line="60"/>
         <source>Transfer recalled by the bank</source>
         <translation>Virement rappelé par la banque</translation>
     </message>
@@ -1058,10 +1056,13 @@
         <source>Account with %1 in %2</source>
         <translation>Compte chez %1 en %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/account_panel.py" line="171"/>
-        <source>Ledger (%1 entries)</source>
-        <translation>Écritures (%1)</translation>
+        <source>Ledger (%Ln entries)</source>
+        <translation>
+            <numerusform>Écritures (%Ln)</numerusform>
+            <numerusform>Écritures (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/account_panel.py" line="172"/>
@@ -1351,10 +1352,13 @@
 </context>
 <context>
     <name>AuditLogDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="102"/>
-        <source>The newest %1 changes.</source>
-        <translation>Les %1 modifications les plus récentes.</translation>
+        <source>The newest %Ln change(s).</source>
+        <translation>
+            <numerusform>La %Ln modification la plus récente.</numerusform>
+            <numerusform>Les %Ln modifications les plus récentes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="103"/>
@@ -2028,10 +2032,13 @@
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
-        <source>%1 · %2 users</source>
-        <translation>%1 · %2 utilisateurs</translation>
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln utilisateur</numerusform>
+            <numerusform>%1 · %Ln utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
@@ -2263,10 +2270,13 @@
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Annulé : ce qui a été encaissé le reste ; le reste sera encaissé au prochain passage.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/collection_view.py" line="342"/>
-        <source>Bank file(s) written to %1: %2</source>
-        <translation>Fichier(s) bancaire(s) écrit(s) dans %1 : %2</translation>
+        <source>%Ln bank file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>%Ln fichier bancaire écrit dans %1&#xa0;: %2</numerusform>
+            <numerusform>%Ln fichiers bancaires écrits dans %1&#xa0;: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/collection_view.py" line="349"/>
@@ -2823,8 +2833,16 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
-        <source>Billing day at signup:</source>
-        <translation>Jour de facturation à l’inscription&#xa0;:</translation>
+        <source>Billing day today:</source>
+        <translation>Jour de facturation aujourd’hui&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <source>Change history (%Ln event(s), newest first)</source>
+        <translation>
+            <numerusform>Historique des modifications (%Ln événement, les plus récents d’abord)</numerusform>
+            <numerusform>Historique des modifications (%Ln événements, les plus récents d’abord)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>
@@ -2865,11 +2883,6 @@
         <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Assigned plans</source>
         <translation>Offres attribuées</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
-        <source>Change history (%1 events, newest first)</source>
-        <translation>Historique des modifications (%1 événements, les plus récents d’abord)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="271"/>
@@ -3146,10 +3159,13 @@
 </context>
 <context>
     <name>ExtrasPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="232"/>
-        <source>%1 of %2 items shown</source>
-        <translation>%1 articles affichés sur %2</translation>
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>%1 article affiché sur %Ln</numerusform>
+            <numerusform>%1 articles affichés sur %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="235"/>
@@ -3251,10 +3267,13 @@
             <numerusform>%1 factures affichées sur %Ln&#xa0;; faites défiler pour la suite</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="131"/>
-        <source>First %1 invoices shown; scroll for more</source>
-        <translation>Les %1 premières factures sont affichées&#xa0;; faites défiler pour voir la suite</translation>
+        <source>First %Ln invoice(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>La première facture (%Ln) est affichée&#xa0;; faites défiler pour voir la suite</numerusform>
+            <numerusform>Les %Ln premières factures sont affichées&#xa0;; faites défiler pour voir la suite</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="164"/>
@@ -3751,10 +3770,13 @@
         <source>No invoice matches.</source>
         <translation>Aucune facture ne correspond.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/invoice_picker.py" line="64"/>
-        <source>The newest %1 that match.</source>
-        <translation>Les %1 plus récentes qui correspondent.</translation>
+        <source>The newest %Ln invoice(s) that match.</source>
+        <translation>
+            <numerusform>La facture la plus récente qui correspond (%Ln).</numerusform>
+            <numerusform>Les %Ln factures les plus récentes qui correspondent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4078,12 +4100,12 @@
         <translation>du paiement n° %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="125"/>
+        <location filename="../ui/payments/account_models.py" line="126"/>
         <source>Recorded by %1</source>
         <translation>Enregistré par %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="127"/>
+        <location filename="../ui/payments/account_models.py" line="128"/>
         <source>Due %1</source>
         <translation>Échéance le %1</translation>
     </message>
@@ -4457,27 +4479,27 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
@@ -4551,10 +4573,13 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
             <numerusform>%1 comptes affichés sur %Ln&#xa0;; faites défiler pour la suite</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/console.py" line="168"/>
-        <source>First %1 accounts shown; scroll for more</source>
-        <translation>Les %1 premiers comptes&#xa0;; faites défiler pour la suite</translation>
+        <source>First %Ln account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Le premier compte (%Ln)&#xa0;; faites défiler pour la suite</numerusform>
+            <numerusform>Les %Ln premiers comptes&#xa0;; faites défiler pour la suite</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="184"/>
@@ -4683,10 +4708,13 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
         <source>All services</source>
         <translation>Tous les services</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="184"/>
-        <source>%1 of %2 plans shown</source>
-        <translation>%1 offres affichées sur %2</translation>
+        <source>%1 of %Ln plan(s) shown</source>
+        <translation>
+            <numerusform>%1 offre affichée sur %Ln</numerusform>
+            <numerusform>%1 offres affichées sur %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="187"/>
@@ -4722,6 +4750,73 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
         <location filename="../ui/catalogue/editor.py" line="200"/>
         <source>Greyed plans are retired: no company can subscribe or change to them; running subscriptions go on being billed. Double-click a plan to edit it; its prices are set in the Prices tab.</source>
         <translation>Les offres grisées sont retirées&#xa0;: aucune société ne peut y souscrire ni en changer pour elles&#xa0;; les abonnements en cours restent facturés. Double-cliquez sur une offre pour la modifier&#xa0;; ses prix se règlent dans l’onglet Prix.</translation>
+    </message>
+</context>
+<context>
+    <name>PostBatchFlow</name>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <source>%1 on %2, a cover sheet first, saved in %3.</source>
+        <translation>%1 sur %2, précédées d’une page de garde, enregistrées dans %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln facture</numerusform>
+            <numerusform>%Ln factures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
+        <translation>
+            <numerusform>Envoyé à l’imprimante&#xa0;: %Ln page. Une fois imprimée, répondez&#xa0;:</numerusform>
+            <numerusform>Envoyé à l’imprimante&#xa0;: %Ln pages. Une fois imprimées, répondez&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
+        <translation>Imprimez le lot en recto verso (ou envoyez-le à une imprimante avec «&#xa0;Imprimer…&#xa0;»), puis répondez&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>«&#xa0;Oui&#xa0;» les marque comme postées aujourd’hui&#xa0;; «&#xa0;Non&#xa0;» les remet dans le prochain lot&#xa0;; «&#xa0;Plus tard&#xa0;» les laisse en attente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <source>Print the batch</source>
+        <translation>Imprimer le lot</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <source>Sending the batch to the printer…</source>
+        <translation>Envoi du lot à l’imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Impression de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>Impossible d’ouvrir l’imprimante&#xa0;; rien n’a été imprimé.</translation>
     </message>
 </context>
 <context>
@@ -4840,15 +4935,13 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
         <source>Preview on</source>
         <translation>Aperçu sur</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/preview.py" line="150"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/preview.py" line="150"/>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/designer/preview.py" line="152"/>
@@ -5570,10 +5663,13 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/window.py" line="305"/>
-        <source>%1 invoices: %2 approved, %3 queried, %4 to review</source>
-        <translation>%1 factures&#xa0;: %2 approuvées, %3 en question, %4 à vérifier</translation>
+        <source>%Ln invoice(s): %1 approved, %2 queried, %3 to review</source>
+        <translation>
+            <numerusform>%Ln facture&#xa0;: %1 approuvée, %2 en question, %3 à vérifier</numerusform>
+            <numerusform>%Ln factures&#xa0;: %1 approuvées, %2 en question, %3 à vérifier</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5915,10 +6011,13 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 </context>
 <context>
     <name>ServicesPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="210"/>
-        <source>%1 of %2 services shown</source>
-        <translation>%1 services affichés sur %2</translation>
+        <source>%1 of %Ln service(s) shown</source>
+        <translation>
+            <numerusform>%1 service affiché sur %Ln</numerusform>
+            <numerusform>%1 services affichés sur %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="213"/>

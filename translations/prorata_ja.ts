@@ -42,14 +42,14 @@
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="14"/>
+        <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="15"/>
+        <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>クレジットノート</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="32"/>
-        <location filename="../ui/payments/words.py" line="16"/>
+        <location filename="../ui/payments/words.py" line="19"/>
         <source>Reseller statement</source>
         <translation>再販業者向け精算書</translation>
     </message>
@@ -250,66 +250,64 @@
         <translation>標準（発行者の税率）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="42"/>
+        <location filename="../ui/delivery/post_batch.py" line="53"/>
         <source>Save the print batch</source>
         <translation>印刷バッチを保存</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="43"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
         <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
         <source>Making the print batch…</source>
         <translation>印刷バッチを作成しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="56"/>
-        <location filename="../ui/delivery/post_batch.py" line="89"/>
-        <location filename="../ui/delivery/post_batch.py" line="100"/>
+        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
+        <location filename="../ui/delivery/post_batch.py" line="151"/>
+        <location filename="../ui/delivery/post_batch.py" line="183"/>
         <source>Print-and-post batch</source>
         <translation>郵送用印刷バッチ</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="77"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%2 件中 %1 件目を追加中：%3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="90"/>
+        <location filename="../ui/delivery/post_batch.py" line="102"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>郵送待ちの請求書はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="113"/>
         <source>Did the batch print correctly?</source>
         <translation>バッチは正しく印刷されましたか？</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="103"/>
-        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
-        <translation>請求書 %1 件（%2 ページ、先頭に表紙）を %3 に保存しました。両面印刷してから回答してください：「はい」で本日郵送済みにします。「いいえ」で次のバッチに戻します。「後で」でそのまま待機させます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/delivery/post_batch.py" line="106"/>
+        <location filename="../ui/delivery/post_batch.py" line="123"/>
         <source>Yes, mark them posted</source>
         <translation>はい、郵送済みにする</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="107"/>
+        <location filename="../ui/delivery/post_batch.py" line="124"/>
         <source>No, print them again later</source>
         <translation>いいえ、後で再印刷する</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="108"/>
+        <location filename="../ui/delivery/post_batch.py" line="126"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
@@ -704,108 +702,108 @@
         <translation>一回限り</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="17"/>
+        <location filename="../ui/payments/words.py" line="20"/>
         <source>Payment received</source>
         <translation>入金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="18"/>
+        <location filename="../ui/payments/words.py" line="21"/>
         <source>Refund</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="19"/>
+        <location filename="../ui/payments/words.py" line="22"/>
         <source>Payment reversed</source>
         <translation>入金取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="20"/>
+        <location filename="../ui/payments/words.py" line="23"/>
         <source>Credit applied</source>
         <translation>クレジット充当</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="21"/>
+        <location filename="../ui/payments/words.py" line="24"/>
         <source>Payout to reseller</source>
         <translation>再販業者への支払い</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="27"/>
+        <location filename="../ui/payments/words.py" line="30"/>
         <source>Cash</source>
         <translation>現金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="28"/>
+        <location filename="../ui/payments/words.py" line="31"/>
         <source>Bank transfer</source>
         <translation>銀行振込</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="29"/>
+        <location filename="../ui/payments/words.py" line="32"/>
         <source>Check</source>
         <translation>小切手</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="30"/>
+        <location filename="../ui/payments/words.py" line="33"/>
         <location filename="../ui/payments/collection_model.py" line="21"/>
         <source>Card</source>
         <translation>カード</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="31"/>
+        <location filename="../ui/payments/words.py" line="34"/>
         <source>Direct debit</source>
         <translation>口座引き落とし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Received</source>
         <translation>受領済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Reversed</source>
         <translation>取り消し済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="41"/>
+        <location filename="../ui/payments/words.py" line="44"/>
         <source>Not yet due</source>
         <translation>期日前</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="42"/>
+        <location filename="../ui/payments/words.py" line="45"/>
         <source>1–30 days</source>
         <translation>1～30 日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="43"/>
+        <location filename="../ui/payments/words.py" line="46"/>
         <source>31–60 days</source>
         <translation>31～60 日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="44"/>
+        <location filename="../ui/payments/words.py" line="47"/>
         <source>61–90 days</source>
         <translation>61～90 日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="45"/>
+        <location filename="../ui/payments/words.py" line="48"/>
         <source>Over 90 days</source>
         <translation>90 日超</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="54"/>
+        <location filename="../ui/payments/words.py" line="57"/>
         <source>Check bounced</source>
         <translation>小切手の不渡り</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="55"/>
+        <location filename="../ui/payments/words.py" line="58"/>
         <source>Direct debit returned</source>
         <translation>口座引き落としの返却</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="56"/>
+        <location filename="../ui/payments/words.py" line="59"/>
         <source>Card chargeback</source>
         <translation>カードのチャージバック</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="57"/>
+        <location filename="../ui/payments/words.py" line="60"/>
         <source>Transfer recalled by the bank</source>
         <translation>銀行による振込の取り戻し</translation>
     </message>
@@ -1058,10 +1056,12 @@
         <source>Account with %1 in %2</source>
         <translation>%1 との %2 の口座</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/account_panel.py" line="171"/>
-        <source>Ledger (%1 entries)</source>
-        <translation>取引履歴（%1 件）</translation>
+        <source>Ledger (%Ln entries)</source>
+        <translation>
+            <numerusform>取引履歴（%Ln 件）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/account_panel.py" line="172"/>
@@ -1351,10 +1351,12 @@
 </context>
 <context>
     <name>AuditLogDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="102"/>
-        <source>The newest %1 changes.</source>
-        <translation>最新の変更 %1 件。</translation>
+        <source>The newest %Ln change(s).</source>
+        <translation>
+            <numerusform>最新の変更 %Ln 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="103"/>
@@ -2017,10 +2019,12 @@
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
-        <source>%1 · %2 users</source>
-        <translation>%1 · ユーザー %2 人</translation>
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · ユーザー %Ln 人</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
@@ -2244,10 +2248,12 @@
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>中止しました。回収済みの分はそのままです。残りは次回の実行で回収されます。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/collection_view.py" line="342"/>
-        <source>Bank file(s) written to %1: %2</source>
-        <translation>銀行ファイルを %1 に保存しました: %2</translation>
+        <source>%Ln bank file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>銀行ファイル %Ln 件を %1 に保存しました: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/collection_view.py" line="349"/>
@@ -2803,8 +2809,15 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
-        <source>Billing day at signup:</source>
-        <translation>契約時の請求日:</translation>
+        <source>Billing day today:</source>
+        <translation>現在の請求日:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <source>Change history (%Ln event(s), newest first)</source>
+        <translation>
+            <numerusform>変更履歴（%Ln 件、新しい順）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>
@@ -2845,11 +2858,6 @@
         <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Assigned plans</source>
         <translation>割り当て済みプラン</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
-        <source>Change history (%1 events, newest first)</source>
-        <translation>変更履歴（%1 件、新しい順）</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="271"/>
@@ -3126,10 +3134,12 @@
 </context>
 <context>
     <name>ExtrasPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="232"/>
-        <source>%1 of %2 items shown</source>
-        <translation>%2 件中 %1 件の項目を表示</translation>
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>%Ln 件中 %1 件の項目を表示</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="235"/>
@@ -3229,10 +3239,12 @@
             <numerusform>請求書 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="131"/>
-        <source>First %1 invoices shown; scroll for more</source>
-        <translation>最初の %1 件の請求書を表示中（スクロールで続きを表示）</translation>
+        <source>First %Ln invoice(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>最初の %Ln 件の請求書を表示中（スクロールで続きを表示）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="164"/>
@@ -3729,10 +3741,12 @@
         <source>No invoice matches.</source>
         <translation>一致する請求書はありません。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/invoice_picker.py" line="64"/>
-        <source>The newest %1 that match.</source>
-        <translation>一致した最新 %1 件。</translation>
+        <source>The newest %Ln invoice(s) that match.</source>
+        <translation>
+            <numerusform>一致した最新の請求書 %Ln 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4056,12 +4070,12 @@
         <translation>支払い #%1 から · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="125"/>
+        <location filename="../ui/payments/account_models.py" line="126"/>
         <source>Recorded by %1</source>
         <translation>記録者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="127"/>
+        <location filename="../ui/payments/account_models.py" line="128"/>
         <source>Due %1</source>
         <translation>期日 %1</translation>
     </message>
@@ -4435,27 +4449,27 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Issued</source>
         <translation>発行済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>
@@ -4527,10 +4541,12 @@ Built on Prorata, a billing console for hosting providers.</source>
             <numerusform>口座 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/console.py" line="168"/>
-        <source>First %1 accounts shown; scroll for more</source>
-        <translation>最初の %1 件の口座を表示中（スクロールで続きを表示）</translation>
+        <source>First %Ln account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>最初の %Ln 件の口座を表示中（スクロールで続きを表示）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="184"/>
@@ -4659,10 +4675,12 @@ Built on Prorata, a billing console for hosting providers.</source>
         <source>All services</source>
         <translation>すべてのサービス</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="184"/>
-        <source>%1 of %2 plans shown</source>
-        <translation>%2 件中 %1 件のプランを表示</translation>
+        <source>%1 of %Ln plan(s) shown</source>
+        <translation>
+            <numerusform>%Ln 件中 %1 件のプランを表示</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="187"/>
@@ -4698,6 +4716,70 @@ Built on Prorata, a billing console for hosting providers.</source>
         <location filename="../ui/catalogue/editor.py" line="200"/>
         <source>Greyed plans are retired: no company can subscribe or change to them; running subscriptions go on being billed. Double-click a plan to edit it; its prices are set in the Prices tab.</source>
         <translation>グレーのプランは廃止済みです：新規契約やプラン変更はできませんが、既存の契約は引き続き請求されます。プランをダブルクリックすると編集でき、価格は「価格」タブで設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>PostBatchFlow</name>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <source>%1 on %2, a cover sheet first, saved in %3.</source>
+        <translation>%1（%2、先頭に表紙）を %3 に保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>請求書 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
+        <translation>
+            <numerusform>%Ln ページをプリンターに送りました。印刷されたら回答してください：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
+        <translation>両面印刷してから（または「印刷…」でプリンターに送ってから）回答してください：</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>「はい」で本日郵送済みにします。「いいえ」で次のバッチに戻します。「後で」でそのまま待機させます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>印刷…(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <source>Print the batch</source>
+        <translation>バッチを印刷</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <source>Sending the batch to the printer…</source>
+        <translation>バッチをプリンターに送信しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>%2 ページ中 %1 ページ目を印刷しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>プリンターを開けませんでした。何も印刷されていません。</translation>
     </message>
 </context>
 <context>
@@ -4816,15 +4898,12 @@ Built on Prorata, a billing console for hosting providers.</source>
         <source>Preview on</source>
         <translation>プレビュー対象</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/preview.py" line="150"/>
-        <source>1 page</source>
-        <translation>1 ページ</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/preview.py" line="150"/>
-        <source>%1 pages</source>
-        <translation>%1 ページ</translation>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln ページ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/designer/preview.py" line="152"/>
@@ -5545,10 +5624,12 @@ It is removed from the day it began: periods billed from then on would be billed
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/window.py" line="305"/>
-        <source>%1 invoices: %2 approved, %3 queried, %4 to review</source>
-        <translation>請求書 %1 件：承認 %2、照会 %3、未レビュー %4</translation>
+        <source>%Ln invoice(s): %1 approved, %2 queried, %3 to review</source>
+        <translation>
+            <numerusform>請求書 %Ln 件：承認 %1、照会 %2、未レビュー %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5886,10 +5967,12 @@ It is removed from the day it began: periods billed from then on would be billed
 </context>
 <context>
     <name>ServicesPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="210"/>
-        <source>%1 of %2 services shown</source>
-        <translation>%2 件中 %1 件のサービスを表示</translation>
+        <source>%1 of %Ln service(s) shown</source>
+        <translation>
+            <numerusform>%Ln 件中 %1 件のサービスを表示</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="213"/>

@@ -42,14 +42,14 @@
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="14"/>
+        <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
         <location filename="../ui/billing/outcomes_model.py" line="26"/>
-        <location filename="../ui/payments/words.py" line="15"/>
+        <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="32"/>
-        <location filename="../ui/payments/words.py" line="16"/>
+        <location filename="../ui/payments/words.py" line="19"/>
         <source>Reseller statement</source>
         <translation>Afrekening aan wederverkoper</translation>
     </message>
@@ -250,66 +250,64 @@
         <translation>Standaard (tarief van de uitgever)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="42"/>
+        <location filename="../ui/delivery/post_batch.py" line="53"/>
         <source>Save the print batch</source>
         <translation>Afdrukbatch opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="43"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
         <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="55"/>
+        <location filename="../ui/delivery/post_batch.py" line="66"/>
         <source>Making the print batch…</source>
         <translation>Afdrukbatch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="56"/>
-        <location filename="../ui/delivery/post_batch.py" line="89"/>
-        <location filename="../ui/delivery/post_batch.py" line="100"/>
+        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
+        <location filename="../ui/delivery/post_batch.py" line="151"/>
+        <location filename="../ui/delivery/post_batch.py" line="183"/>
         <source>Print-and-post batch</source>
         <translation>Afdrukbatch voor de post</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
+        <location filename="../ui/delivery/post_batch.py" line="77"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%1 van %2 toevoegen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="90"/>
+        <location filename="../ui/delivery/post_batch.py" line="102"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Er wacht geen factuur om per post te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
+        <location filename="../ui/delivery/post_batch.py" line="113"/>
         <source>Did the batch print correctly?</source>
         <translation>Is de batch goed afgedrukt?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="103"/>
-        <source>%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
-        <translation>%1 factuur/facturen op %2 pagina(&apos;s), met een voorblad vooraan, opgeslagen in %3. Druk de batch dubbelzijdig af en antwoord dan: ‘Ja’ markeert ze als vandaag verzonden; ‘Nee’ legt ze terug voor de volgende batch; ‘Later’ laat ze wachten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/delivery/post_batch.py" line="106"/>
+        <location filename="../ui/delivery/post_batch.py" line="123"/>
         <source>Yes, mark them posted</source>
         <translation>Ja, als verzonden markeren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="107"/>
+        <location filename="../ui/delivery/post_batch.py" line="124"/>
         <source>No, print them again later</source>
         <translation>Nee, later opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="108"/>
+        <location filename="../ui/delivery/post_batch.py" line="126"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -704,108 +702,108 @@
         <translation>Eenmalig</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="17"/>
+        <location filename="../ui/payments/words.py" line="20"/>
         <source>Payment received</source>
         <translation>Betaling ontvangen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="18"/>
+        <location filename="../ui/payments/words.py" line="21"/>
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="19"/>
+        <location filename="../ui/payments/words.py" line="22"/>
         <source>Payment reversed</source>
         <translation>Betaling teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="20"/>
+        <location filename="../ui/payments/words.py" line="23"/>
         <source>Credit applied</source>
         <translation>Tegoed verrekend</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="21"/>
+        <location filename="../ui/payments/words.py" line="24"/>
         <source>Payout to reseller</source>
         <translation>Uitbetaling aan wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="27"/>
+        <location filename="../ui/payments/words.py" line="30"/>
         <source>Cash</source>
         <translation>Contant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="28"/>
+        <location filename="../ui/payments/words.py" line="31"/>
         <source>Bank transfer</source>
         <translation>Overboeking</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="29"/>
+        <location filename="../ui/payments/words.py" line="32"/>
         <source>Check</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="30"/>
+        <location filename="../ui/payments/words.py" line="33"/>
         <location filename="../ui/payments/collection_model.py" line="21"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="31"/>
+        <location filename="../ui/payments/words.py" line="34"/>
         <source>Direct debit</source>
         <translation>Incasso</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="36"/>
+        <location filename="../ui/payments/words.py" line="39"/>
         <source>Reversed</source>
         <translation>Teruggedraaid</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="41"/>
+        <location filename="../ui/payments/words.py" line="44"/>
         <source>Not yet due</source>
         <translation>Nog niet vervallen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="42"/>
+        <location filename="../ui/payments/words.py" line="45"/>
         <source>1–30 days</source>
         <translation>1–30 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="43"/>
+        <location filename="../ui/payments/words.py" line="46"/>
         <source>31–60 days</source>
         <translation>31–60 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="44"/>
+        <location filename="../ui/payments/words.py" line="47"/>
         <source>61–90 days</source>
         <translation>61–90 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="45"/>
+        <location filename="../ui/payments/words.py" line="48"/>
         <source>Over 90 days</source>
         <translation>Meer dan 90 dagen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="54"/>
+        <location filename="../ui/payments/words.py" line="57"/>
         <source>Check bounced</source>
         <translation>Cheque ongedekt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="55"/>
+        <location filename="../ui/payments/words.py" line="58"/>
         <source>Direct debit returned</source>
         <translation>Incasso gestorneerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="56"/>
+        <location filename="../ui/payments/words.py" line="59"/>
         <source>Card chargeback</source>
         <translation>Terugboeking kaart</translation>
     </message>
     <message>
-        <location filename="../ui/payments/words.py" line="57"/>
+        <location filename="../ui/payments/words.py" line="60"/>
         <source>Transfer recalled by the bank</source>
         <translation>Overboeking teruggeroepen door de bank</translation>
     </message>
@@ -1058,10 +1056,13 @@
         <source>Account with %1 in %2</source>
         <translation>Rekening bij %1 in %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/account_panel.py" line="171"/>
-        <source>Ledger (%1 entries)</source>
-        <translation>Boekingen (%1)</translation>
+        <source>Ledger (%Ln entries)</source>
+        <translation>
+            <numerusform>Boekingen (%Ln)</numerusform>
+            <numerusform>Boekingen (%Ln)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/account_panel.py" line="172"/>
@@ -1351,10 +1352,13 @@
 </context>
 <context>
     <name>AuditLogDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="102"/>
-        <source>The newest %1 changes.</source>
-        <translation>De nieuwste %1 wijzigingen.</translation>
+        <source>The newest %Ln change(s).</source>
+        <translation>
+            <numerusform>De nieuwste %Ln wijziging.</numerusform>
+            <numerusform>De nieuwste %Ln wijzigingen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/audit/log_dialog.py" line="103"/>
@@ -2028,10 +2032,13 @@
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
-        <source>%1 · %2 users</source>
-        <translation>%1 · %2 gebruikers</translation>
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln gebruiker</numerusform>
+            <numerusform>%1 · %Ln gebruikers</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
@@ -2263,10 +2270,13 @@
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Geannuleerd: wat geïnd is, blijft geïnd; de rest wordt bij de volgende run geïnd.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/collection_view.py" line="342"/>
-        <source>Bank file(s) written to %1: %2</source>
-        <translation>Bankbestand(en) opgeslagen in %1: %2</translation>
+        <source>%Ln bank file(s) written to %1: %2</source>
+        <translation>
+            <numerusform>%Ln bankbestand opgeslagen in %1: %2</numerusform>
+            <numerusform>%Ln bankbestanden opgeslagen in %1: %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/collection_view.py" line="349"/>
@@ -2823,8 +2833,16 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
-        <source>Billing day at signup:</source>
-        <translation>Factuurdag bij aanmelding:</translation>
+        <source>Billing day today:</source>
+        <translation>Factuurdag vandaag:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <source>Change history (%Ln event(s), newest first)</source>
+        <translation>
+            <numerusform>Wijzigingsgeschiedenis (%Ln gebeurtenis, nieuwste eerst)</numerusform>
+            <numerusform>Wijzigingsgeschiedenis (%Ln gebeurtenissen, nieuwste eerst)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="246"/>
@@ -2865,11 +2883,6 @@
         <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Assigned plans</source>
         <translation>Toegewezen pakketten</translation>
-    </message>
-    <message>
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
-        <source>Change history (%1 events, newest first)</source>
-        <translation>Wijzigingsgeschiedenis (%1 gebeurtenissen, nieuwste eerst)</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="271"/>
@@ -3146,10 +3159,13 @@
 </context>
 <context>
     <name>ExtrasPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="232"/>
-        <source>%1 of %2 items shown</source>
-        <translation>%1 van %2 artikelen getoond</translation>
+        <source>%1 of %Ln item(s) shown</source>
+        <translation>
+            <numerusform>%1 van %Ln artikel getoond</numerusform>
+            <numerusform>%1 van %Ln artikelen getoond</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="235"/>
@@ -3251,10 +3267,13 @@
             <numerusform>%1 van %Ln facturen getoond; scroll voor meer</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/invoices/browser.py" line="131"/>
-        <source>First %1 invoices shown; scroll for more</source>
-        <translation>Eerste %1 facturen getoond; scroll voor meer</translation>
+        <source>First %Ln invoice(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Eerste %Ln factuur getoond; scroll voor meer</numerusform>
+            <numerusform>Eerste %Ln facturen getoond; scroll voor meer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/invoices/browser.py" line="164"/>
@@ -3751,10 +3770,13 @@
         <source>No invoice matches.</source>
         <translation>Geen factuur gevonden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/invoice_picker.py" line="64"/>
-        <source>The newest %1 that match.</source>
-        <translation>De nieuwste %1 resultaten.</translation>
+        <source>The newest %Ln invoice(s) that match.</source>
+        <translation>
+            <numerusform>De nieuwste %Ln factuur die overeenkomt.</numerusform>
+            <numerusform>De nieuwste %Ln facturen die overeenkomen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4078,12 +4100,12 @@
         <translation>van betaling #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="125"/>
+        <location filename="../ui/payments/account_models.py" line="126"/>
         <source>Recorded by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="127"/>
+        <location filename="../ui/payments/account_models.py" line="128"/>
         <source>Due %1</source>
         <translation>Vervalt op %1</translation>
     </message>
@@ -4457,27 +4479,27 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="145"/>
+        <location filename="../ui/payments/account_models.py" line="146"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
@@ -4551,10 +4573,13 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
             <numerusform>%1 van %Ln rekeningen getoond; scroll voor meer</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/payments/console.py" line="168"/>
-        <source>First %1 accounts shown; scroll for more</source>
-        <translation>Eerste %1 rekeningen getoond; scroll voor meer</translation>
+        <source>First %Ln account(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Eerste %Ln rekening getoond; scroll voor meer</numerusform>
+            <numerusform>Eerste %Ln rekeningen getoond; scroll voor meer</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/payments/console.py" line="184"/>
@@ -4683,10 +4708,13 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
         <source>All services</source>
         <translation>Alle diensten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="184"/>
-        <source>%1 of %2 plans shown</source>
-        <translation>%1 van %2 pakketten getoond</translation>
+        <source>%1 of %Ln plan(s) shown</source>
+        <translation>
+            <numerusform>%1 van %Ln pakket getoond</numerusform>
+            <numerusform>%1 van %Ln pakketten getoond</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="187"/>
@@ -4722,6 +4750,73 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
         <location filename="../ui/catalogue/editor.py" line="200"/>
         <source>Greyed plans are retired: no company can subscribe or change to them; running subscriptions go on being billed. Double-click a plan to edit it; its prices are set in the Prices tab.</source>
         <translation>Grijze pakketten zijn uitgefaseerd: geen bedrijf kan erop abonneren of ernaar wisselen; lopende abonnementen worden verder gefactureerd. Dubbelklik op een pakket om het te bewerken; de prijzen stelt u in op het tabblad Prijzen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostBatchFlow</name>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <source>%1 on %2, a cover sheet first, saved in %3.</source>
+        <translation>%1 op %2, met een voorblad vooraan, opgeslagen in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <source>%Ln invoice(s)</source>
+        <translation>
+            <numerusform>%Ln factuur</numerusform>
+            <numerusform>%Ln facturen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln pagina</numerusform>
+            <numerusform>%Ln pagina’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
+        <translation>
+            <numerusform>Naar de printer gestuurd: %Ln pagina. Als die eruit is, antwoord dan:</numerusform>
+            <numerusform>Naar de printer gestuurd: %Ln pagina’s. Als ze eruit zijn, antwoord dan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
+        <translation>Druk de batch dubbelzijdig af (of stuur hem met ‘Afdrukken…’ naar een printer) en antwoord dan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
+        <translation>‘Ja’ markeert ze als vandaag verzonden; ‘Nee’ legt ze terug voor de volgende batch; ‘Later’ laat ze wachten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <source>Print the batch</source>
+        <translation>Batch afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <source>Sending the batch to the printer…</source>
+        <translation>De batch wordt naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <source>Printing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>De printer kon niet worden geopend; er is niets afgedrukt.</translation>
     </message>
 </context>
 <context>
@@ -4840,15 +4935,13 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
         <source>Preview on</source>
         <translation>Voorbeeld op</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/designer/preview.py" line="150"/>
-        <source>1 page</source>
-        <translation>1 pagina</translation>
-    </message>
-    <message>
-        <location filename="../ui/designer/preview.py" line="150"/>
-        <source>%1 pages</source>
-        <translation>%1 pagina&apos;s</translation>
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln pagina</numerusform>
+            <numerusform>%Ln pagina’s</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/designer/preview.py" line="152"/>
@@ -5570,10 +5663,13 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
         <source>Ctrl+Shift+Enter</source>
         <translation>Ctrl+Shift+Enter</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/review/window.py" line="305"/>
-        <source>%1 invoices: %2 approved, %3 queried, %4 to review</source>
-        <translation>%1 facturen: %2 goedgekeurd, %3 met een vraag, %4 te controleren</translation>
+        <source>%Ln invoice(s): %1 approved, %2 queried, %3 to review</source>
+        <translation>
+            <numerusform>%Ln factuur: %1 goedgekeurd, %2 met een vraag, %3 te controleren</numerusform>
+            <numerusform>%Ln facturen: %1 goedgekeurd, %2 met een vraag, %3 te controleren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5915,10 +6011,13 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 </context>
 <context>
     <name>ServicesPage</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/catalogue/editor.py" line="210"/>
-        <source>%1 of %2 services shown</source>
-        <translation>%1 van %2 diensten getoond</translation>
+        <source>%1 of %Ln service(s) shown</source>
+        <translation>
+            <numerusform>%1 van %Ln dienst getoond</numerusform>
+            <numerusform>%1 van %Ln diensten getoond</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/catalogue/editor.py" line="213"/>

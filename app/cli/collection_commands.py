@@ -360,8 +360,12 @@ def _debit_returns(args, ctx) -> int:
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
+    from app.translation import environment_language, translator
+
+    translate = translator(environment_language())
     for r in rows:
-        extra = f" {r['reason']} ({r['words']}), {r['invoice']} {r['invoice_status'].replace('_', ' ')}" \
+        words = bank_returns.reason_words(r["reason"], translate=translate) if r["result"] == "returned" else ""
+        extra = f" {r['reason']} ({words}), {r['invoice']} {r['invoice_status'].replace('_', ' ')}" \
             if r["result"] == "returned" else f" {r['invoice']}"
         print(f"{r['end_to_end_id']}: {r['result']}{extra}")
     return 0

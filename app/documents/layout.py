@@ -85,3 +85,44 @@ def geometry(t: Template) -> Geometry:
     body_top = max(address.bottom, facts.bottom) + 8 * mm
     return Geometry(width, height, left, right, top, bottom, letterhead, sender, address, facts, body_top, folds,
                     punch)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A table's column widths (points, in the order asked) and the size its heads are set in."""
+
+    widths: list[float]
+    head_size: float
+
+
+def widest_word(texts, font: str, size: float) -> float:
+    """The width of the longest word (split at spaces) of ``texts`` in ``font`` at ``size``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return max((stringWidth(word, font, size) for text in texts for word in str(text).split()), default=0.0)
+
+
+def fit_columns(columns: list[str], wanted: dict[str, float], heads: dict[str, str], cells: dict[str, list[str]],
+                width: float, *, head_font: str, head_size: float, cell_font: str, cell_size: float,
+                flexible: str = "description", padding: float = 8.0, least_flexible: float = 50 * mm,
+                smallest_head: float = 6.0) -> Columns:
+    """Widths for a table of ``columns`` that is ``width`` wide, in which no word breaks: each column but
+    ``flexible`` is at least as wide as it ``wanted`` and as its longest word (head or cell) plus the cell
+    ``padding``; ``flexible`` takes what is left. When that would leave it narrower than ``least_flexible``
+    (a German "Umsatzsteuer" head beside long amounts), the heads are set smaller, down to ``smallest_head``,
+    before a column is widened further."""
+    size = head_size
+    while True:
+        fixed = {}
+        for c in columns:
+            if c == flexible:
+                continue
+            need = max(widest_word([heads.get(c, "")], head_font, size),
+                       widest_word(cells.get(c, []), cell_font, cell_size)) + padding
+            fixed[c] = max(wanted.get(c, 0.0), need)
+        rest = width - sum(fixed.values())
+        if rest >= least_flexible or size <= smallest_head or flexible not in columns:
+            break
+        size = max(smallest_head, size - 0.5)
+    widths = [fixed[c] if c != flexible else max(rest, 0.0) for c in columns]
+    return Columns(widths, size)

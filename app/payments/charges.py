@@ -259,10 +259,13 @@ def settle(session: Session, attempt_id: int, result: ChargeResult | None, *, er
     payment_id = None
     if ok:
         method = session.get(SavedMethod, row.method_id) if row.method_id else None
-        card = f"{method.brand} {method.last4} " if method else ""
+        # Names and numbers only, no words: the payment's method ("card") is a code the reader's language says.
+        from app.payments.cards import BRAND_NAMES
+
+        card = f"{BRAND_NAMES.get(method.brand, method.brand)} {method.last4} " if method else ""
         targets = [inv] if inv.status in allocation.OPEN else []  # paid meanwhile (a check): it is credit
         done_pay = payments.book(session, account, row.amount, Method.CARD.value, day or date.today(),
-                                 f"card {card}{result.reference or row.idempotency_key}"[:200], targets=targets,
+                                 f"{card}{result.reference or row.idempotency_key}"[:200], targets=targets,
                                  auto_allocate=False, actor=actor, processor=processor,
                                  processor_ref=result.reference)
         payment_id = done_pay.payment.id

@@ -21,6 +21,8 @@ from babel.numbers import format_decimal
 
 from app.errors import MESSAGES
 from app.money import format_money
+from app.payments.ach.returns import REASONS as _ACH_REASONS
+from app.payments.sepa.returns import REASONS as _SEPA_REASONS
 from app.services.audit_words import FieldChange, Money, Percent, Phrase, Sentence, Word
 from app.translation import translator
 
@@ -272,6 +274,10 @@ WORDS = {
     'bic': 'BIC',
     'debtor': 'debtor',
     'sequence': 'sequence',
+    'sepa:FRST': 'first debit of a recurring mandate',
+    'sepa:RCUR': 'follow-up debit of a recurring mandate',
+    'sepa:OOFF': 'one-off debit',
+    'sepa:FNAL': 'last debit of a recurring mandate',
     'resellers': 'resellers',
     'routing': 'routing number',
     'signed_on': 'signed on',
@@ -291,10 +297,10 @@ PHRASES = {
     'payment_reversed': 'reversal of payment #{payment}',
     'payment_no': 'payment #{payment}',
     'credit_note_no': 'credit note {note}',
-    'debit_returned': 'debit {debit} returned by the bank ({code})',
-    'debit_returned_again': 'its debit {debit} was returned by the bank ({code})',
-    'direct_debit_returned': 'direct debit {debit} returned by the bank ({code})',
-    'ach_debit_returned': 'ACH debit {debit} returned by the bank ({code})',
+    'debit_returned': 'debit {debit} returned by the bank ({code}: {reason})',
+    'debit_returned_again': 'its debit {debit} was returned by the bank ({code}: {reason})',
+    'direct_debit_returned': 'direct debit {debit} returned by the bank ({code}: {reason})',
+    'ach_debit_returned': 'ACH debit {debit} returned by the bank ({code}: {reason})',
     'print_failed': 'the batch did not print correctly',
     'check_bounced': 'check bounced',
     'debit_was_returned': 'direct debit returned',
@@ -315,6 +321,9 @@ EVENTS = {
     'move': 'Moved to another seller',
     'term': 'Billing term changed',
     'billing_day': 'Billing day changed',}
+
+# A bank's return reason codes (the ``reason`` of the phrases above), in the words the returns imports use.
+WORDS.update({f"bank_return:{code}": text for code, text in {**_SEPA_REASONS, **_ACH_REASONS}.items()})
 
 _FORMS = {
     "percent": "{value} %",
@@ -359,6 +368,10 @@ class AuditWords:
             return self._t(EVENTS[kind]).lower() if kind in EVENTS else kind
         if code in WORDS:
             return self._t(WORDS[code])
+        if code.startswith("bank_return:"):  # a bank's return reason code, in words
+            from app.payments.bank_returns import reason_words
+
+            return reason_words(code[12:], translate=self._t)
         if code.startswith("csv "):
             return self._form("csv_file", name=code[4:])
         return code.replace("_", " ").replace(":", " ")

@@ -253,7 +253,12 @@ def phrase_of(text: Any) -> Any:
     for pattern, code, keys in _PHRASES:
         m = pattern.fullmatch(text.strip())
         if m:
-            return Phrase(code, tuple(zip(keys, m.groups()))) if code else Word(text.strip())
+            if not code:
+                return Word(text.strip())
+            params = tuple(zip(keys, m.groups()))
+            if "code" in keys:  # a bank's return reason: its words too, in the reader's language
+                params += (("reason", Word("bank_return:" + dict(params)["code"])),)
+            return Phrase(code, params)
     return text
 
 
@@ -281,6 +286,8 @@ def value_of(key: str, value: Any, names: Names, currency: str | None = None) ->
         return Word(value)
     if key in ("reason", "why", "by", "source") and isinstance(value, str):
         return phrase_of(value)
+    if key == "sequence" and value in ("FRST", "RCUR", "OOFF", "FNAL"):  # a SEPA debit's sequence type
+        return Word("sepa:" + value)
     if key == "billing_day" and value == "anniversary":
         return Word("anniversary")
     if key in ("seller", "reseller", "issuer", "creditor") and isinstance(value, str):

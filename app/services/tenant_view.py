@@ -148,6 +148,9 @@ class CompanyDetail:
     users: int
     subscriptions: list[SubscriptionLine]
     history: HistoryPage
+    # The billing day in force on the day asked for (after the company's billing-day changes that have taken
+    # effect by then; None: the anniversary); ``billing_day`` is the one chosen at signup.
+    billing_day_today: int | None = None
 
 
 @dataclass(frozen=True)

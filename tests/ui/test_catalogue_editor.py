@@ -115,7 +115,7 @@ def test_a_plan_added_edited_retired_and_unretired(qtbot, qtmodeltester, window,
     assert shown(plans) == [
         ["exchange-basic", "Exchange Basic", "Exchange", "Per user", "", "", ""],
         ["sharepoint-sites", "SharePoint Sites", "Exchange", "Per unit", "", "", ""]]
-    assert plans.count.text() == "2 of 2 plans shown"
+    assert plans.count.text() == "2 of 2 plan(s) shown"
     assert [a.iconText() for a in plans.toolbar.actions() if not a.isSeparator()] == [
         "New plan…", "Edit…", "Retire…", "Unretire", "Prices…"]
     assert not ed.edit_plan.isEnabled() and not ed.retire_plan.isEnabled()  # nothing selected yet
@@ -200,7 +200,7 @@ def test_a_plan_added_edited_retired_and_unretired(qtbot, qtmodeltester, window,
     assert [r[0] for r in shown(plans)] == ["sharepoint-sites", "sharepoint-storage"]
     plans.state.setCurrentIndex(plans.state.findData("retired"))
     assert [r[0] for r in shown(plans)] == ["exchange-basic"]
-    assert plans.count.text() == "1 of 3 plans shown"
+    assert plans.count.text() == "1 of 3 plan(s) shown"
     plans.state.setCurrentIndex(plans.state.findData("all"))
     qtbot.keyClicks(plans.search, "speicher")  # a name in any language
     assert [r[0] for r in shown(plans)] == ["sharepoint-storage"]
@@ -298,7 +298,7 @@ def test_an_extra_item_typed_the_german_way(qtbot, qtmodeltester, window, sqlite
     d = opened(qtbot, ed.open_retire("extra_item"))
     saved(qtbot, d)
     qtbot.waitUntil(lambda: extras.model.rowCount() == 1 and extras.model.record(0).retired, timeout=5000)
-    assert shown(extras) == [] and extras.count.text() == "0 of 1 items shown"
+    assert shown(extras) == [] and extras.count.text() == "0 of 1 item(s) shown"
     extras.show_retired.setChecked(True)
     assert shown(extras) == [["migration", "Postfachmigration", "Recurring", "1.200,50", "", "since 01.06.2026"]]
     assert greyed(extras, 0)

@@ -279,15 +279,15 @@ def test_every_kind_of_change_is_offered_what_the_company_has_and_previewed(qtbo
                        dialog.save_button.isEnabled(), [row[2] for row in table(dialog.preview.model)],
                        [m.text() for _, _, m in dialog.form._fields.values() if m.isVisible()])
     # Before: 54.00 as in the first test, and the backup: 10.00 in advance and 10.00 x 27/28 = 9.642... -> 9.64.
-    assert shown["unassign"] == (["Exchange Basic · 5 users"], "u1 · u1@five.example", True, [
+    assert shown["unassign"] == (["Exchange Basic · 5 user(s)"], "u1 · u1@five.example", True, [
         "-1 × €6.00 = -€6.00", "-1 × €6.00 × 18/28 days = -3.85714285… → -€3.86"], [])
     # Every user has Exchange Basic: none to offer, and the change is refused for the missing user.
-    assert shown["assign"] == (["Exchange Basic · 5 users"], "Every user has this plan", False, [],
+    assert shown["assign"] == (["Exchange Basic · 5 user(s)"], "Every user has this plan", False, [],
                                ["user is required"])
-    assert shown["cancel"] == (["Exchange Basic · 5 users", "SharePoint site · 2 units"], None, True, [
+    assert shown["cancel"] == (["Exchange Basic · 5 user(s)", "SharePoint site · 2 units"], None, True, [
         "-5 × €6.00 = -€30.00", "-5 × €6.00 × 18/28 days = -19.28571428… → -€19.29"], [])
     # Archiving has no price for Acme's companies: the change can be saved, the preview says what billing lacks.
-    assert shown["plan_change"] == (["Exchange Basic · 5 users", "SharePoint site · 2 units"], None, True, [], [])
+    assert shown["plan_change"] == (["Exchange Basic · 5 user(s)", "SharePoint site · 2 units"], None, True, [], [])
     assert dialog.to_plan.currentText() == "Archiving"
     assert shown["extra_end"] == ("Backup · €10.00 a period", None, True, [
         "-1 × €10.00 = -€10.00", "-1 × €10.00 × 18/28 days = -6.42857142… → -€6.43"], [])

@@ -137,6 +137,104 @@ def test_print_and_post_asks_whether_the_batch_printed(qtbot, worker, post_world
         assert all((d.printed_at is not None) == (status == "printed") for d in rows)
 
 
+def test_print_sends_the_batch_to_a_printer_and_marks_posted_only_when_confirmed(qtbot, worker, post_world, tmp_path,
+                                                                                  monkeypatch):
+    """"Print…" in the question: the print dialog (here one that prints to a PDF file), the pages painted on a
+    thread of their own, the question again; nothing is marked before the clerk says yes."""
+    import pdfplumber
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ui.delivery import post_batch
+
+    printed_pdf = tmp_path / "printed.pdf"
+    offered = []
+
+    class PrintDialog:  # the clerk picks a printer and presses Print: here a PDF "printer"
+        def __init__(self, printer, parent):
+            # The batch's paper and the whole sheet (both sides is asked too; a printer without duplex ignores it).
+            offered.append((printer.pageLayout().pageSize().id(), printer.fullPage()))
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed_pdf))
+
+        def setWindowTitle(self, title):
+            pass
+
+        def setMinMax(self, low, high):
+            offered.append((low, high))
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(post_batch, "QPrintDialog", PrintDialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    flow = PostBatchFlow(worker, parent, open_file=False)
+    ended, sent = [], []
+    flow.sig_finished.connect(ended.append)
+    flow.sig_printed.connect(sent.append)
+    flow.start(str(tmp_path / "batch.pdf"))
+    qtbot.waitUntil(lambda: flow.question is not None and flow.question.isVisible(), timeout=20000)
+    pages = flow.report.pages
+    assert f"4 invoice(s) on {pages} page(s)" in flow.question.informativeText()
+    first_question = flow.question
+    qtbot.mouseClick(flow.print_button, qtbot_button())
+    qtbot.waitUntil(lambda: bool(sent) and flow.question is not first_question and flow.question.isVisible(),
+                    timeout=60000)
+    assert offered == [(QPageSize.PageSizeId.A4, True), (1, pages)]
+    assert (sent[0].pages, sent[0].total, sent[0].opened, sent[0].cancelled) == (pages, pages, True, False)
+    with pdfplumber.open(printed_pdf) as doc:
+        assert len(doc.pages) == pages
+    with pdfplumber.open(tmp_path / "batch.pdf") as batch:
+        assert [round(p.width) for p in doc.pages] == [round(p.width) for p in batch.pages]
+    assert f"Sent to the printer: {pages} page(s)." in flow.question.informativeText()
+    assert ended == []
+    with unit_of_work(worker.engine) as s:  # printed is not posted: the clerk has not said so yet
+        assert {d.status for d in s.scalars(select(InvoiceDelivery))} == {"pending"}
+    qtbot.mouseClick(flow.yes, qtbot_button())
+    qtbot.waitUntil(lambda: bool(ended), timeout=10000)
+    assert ended == ["posted"]
+    with unit_of_work(worker.engine) as s:
+        assert {d.status for d in s.scalars(select(InvoiceDelivery))} == {"printed"}
+
+
+def test_printing_a_batch_stops_when_cancelled(qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.delivery.batch_printer import print_pdf
+
+    source = tmp_path / "three.pdf"
+    _three_pages(source)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "out.pdf"))
+    seen = []
+    done = print_pdf(source, printer, lambda d, t, m: seen.append((d, t)), lambda: len(seen) >= 1)
+    assert (done.pages, done.total, done.cancelled) == (1, 3, True)
+    assert seen == [(1, 3)]
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    done = print_pdf(source, printer, lambda d, t, m: None, lambda: False)
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "range.pdf") as doc:
+        assert (done.pages, len(doc.pages)) == (2, 2)
+
+
+def _three_pages(path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    c = Canvas(str(path))
+    for n in (1, 2, 3):
+        c.drawString(100, 700, f"page {n}")
+        c.showPage()
+    c.save()
+
+
 def test_a_batch_with_nothing_to_post_says_so(qtbot, worker, sqlite_db, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QWidget
 

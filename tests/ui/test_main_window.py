@@ -79,7 +79,7 @@ def test_search_by_code_selects_the_company_and_shows_its_plans_and_history(qtbo
     assert settings["Customer code:"] == "c1"
     assert settings["Reseller:"] == "Acme Cloud"
     assert settings["Currency:"] == "USD"
-    assert settings["Billing day at signup:"] == "Anniversary of signup (day 15)"
+    assert settings["Billing day today:"] == "Anniversary of signup (day 15)"
     assert settings["Signed up:"] == "15/01/2026"
     assert settings["Invoices go:"] == "By email"
     assert settings["Address:"] == "Hauptstr. 1\n10115 Berlin\nDE"
@@ -98,7 +98,7 @@ def test_search_by_code_selects_the_company_and_shows_its_plans_and_history(qtbo
         ["15/01/2026", "User assigned", "Exchange Basic", "", "ann@contoso.example", ""],
         ["15/01/2026", "Subscribed", "Exchange Basic", "", "", ""],
     ]
-    assert detail.history_box.title() == "Change history (8 events, newest first)"
+    assert detail.history_box.title() == "Change history (8 event(s), newest first)"
     assert detail.subs_box.isVisible() and detail.history_box.isVisible() and not detail.plans_box.isVisible()
     qtmodeltester.check(detail.subscriptions)
     qtmodeltester.check(detail.history)

@@ -118,7 +118,7 @@ def test_a_collection_with_cards_and_a_mandate_lists_what_to_follow_up(qtbot, qt
         "2 to follow up: see the list below. 2 invoice(s) left alone: no saved card, mandate or authorisation.")
     (path,) = r.files
     pain008.validate(open(path, "rb").read(), "pain.008.001.02")
-    assert v.files_label.text() == f"Bank file(s) written to {tmp_path}: {os.path.basename(path)}"
+    assert v.files_label.text() == f"1 bank file(s) written to {tmp_path}: {os.path.basename(path)}"
     assert v.open_folder_button.isVisible() and v.progress_label.text() == "Collection finished."
     m = v.model
     qtmodeltester.check(m)

@@ -44,7 +44,7 @@ def test_a_reviewer_approves_and_queries_and_the_answers_are_kept(qtbot, sqlite_
     w.comment.setFocus()
     qtbot.keyClicks(w.comment, "Archiving still wanted?")
     assert w.give("query")
-    assert w.summary.text() == "3 invoices: 1 approved, 1 queried, 1 to review"
+    assert w.summary.text() == "3 invoice(s): 1 approved, 1 queried, 1 to review"
 
     saved = answers.read(tmp_path / "jan.answers.json")
     assert saved.reviewer == "rita"

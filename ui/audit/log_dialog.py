@@ -11,7 +11,7 @@ from ui.audit.log_model import AuditLogModel
 from ui.audit.words import details_text, sentence_text
 from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.messages import show_error
-from ui.formatting import fmt_count, ui_language
+from ui.formatting import ui_language
 from ui.sort_arrows import point_the_way
 from ui.tables import table_view
 
@@ -99,7 +99,7 @@ class AuditLogDialog(QDialog):
 
     def _show_count(self, n: int) -> None:
         self._shown = n
-        self.count.setText(self.tr("The newest %1 changes.").replace("%1", fmt_count(LIMIT))
+        self.count.setText(self.tr("The newest %Ln change(s).", "", LIMIT)
                            if n == LIMIT else self.tr("%Ln change(s).", "", n))
 
     def _show_detail(self, row: int) -> None:

@@ -181,7 +181,7 @@ class PlansPage(ListPage):
         return super().accepts(plan)
 
     def count_text(self, shown: int, total: int) -> str:
-        return self.tr("%1 of %2 plans shown").replace("%1", fmt_count(shown)).replace("%2", fmt_count(total))
+        return self.tr("%1 of %Ln plan(s) shown", "", total).replace("%1", fmt_count(shown))
 
     def retranslate(self) -> None:
         self.service_label.setText(self.tr("Ser&vice:"))
@@ -207,7 +207,7 @@ class ServicesPage(ListPage):
         super().__init__(ServicesModel(), "description", parent)
 
     def count_text(self, shown: int, total: int) -> str:
-        return self.tr("%1 of %2 services shown").replace("%1", fmt_count(shown)).replace("%2", fmt_count(total))
+        return self.tr("%1 of %Ln service(s) shown", "", total).replace("%1", fmt_count(shown))
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Find a service by code or name"))
@@ -229,7 +229,7 @@ class ExtrasPage(ListPage):
         return super().accepts(item)
 
     def count_text(self, shown: int, total: int) -> str:
-        return self.tr("%1 of %2 items shown").replace("%1", fmt_count(shown)).replace("%2", fmt_count(total))
+        return self.tr("%1 of %Ln item(s) shown", "", total).replace("%1", fmt_count(shown))
 
     def retranslate(self) -> None:
         self.show_retired.setText(self.tr("Show &retired"))

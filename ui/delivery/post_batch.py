@@ -1,9 +1,13 @@
 """Billing > "Print-and-post batch…": save the print batch of the invoices that go by post, then ask whether
 it printed correctly; yes marks them posted today, no puts them back for the next batch, "Later" leaves them
 waiting (`prorata post confirm BATCH_ID` from a terminal, or the next time here with "Print again").
+"Print…" in the question sends the saved batch straight to a printer (ui/delivery/batch_printer.py) and asks
+again once it has gone: the invoices are marked posted only when the clerk says it printed.
 
-The batch is ``app.delivery.post.print_batch`` on the worker with a progress dialog; the questions are asked
-in the GUI thread after it returns. ``PostBatchFlow`` keeps the steps apart so a test can drive each one.
+The batch is ``app.delivery.post.print_batch`` on the worker with a progress dialog; printing runs on a thread
+of its own (not the database's: a long batch must not hold up the window) with its own progress and Cancel;
+the questions are asked in the GUI thread after each returns. ``PostBatchFlow`` keeps the steps apart so a test
+can drive each one.
 """
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.dialogs.messages import show_error
 
@@ -27,6 +32,9 @@ class PostBatchFlow(QObject):
     sig_finished = Signal(str)
     """The flow ended: "posted", "rejected", "later", "nothing" or "cancelled"."""
 
+    sig_printed = Signal(object)
+    """The batch went to the printer, or stopped on the way: a ``batch_printer.Printed``."""
+
     def __init__(self, worker, parent: QWidget, *, open_file: bool = True):
         super().__init__(parent)
         self._worker = worker
@@ -35,6 +43,9 @@ class PostBatchFlow(QObject):
         self.report = None
         self.progress: QProgressDialog | None = None
         self.question: QMessageBox | None = None
+        self.printed = None  # what the last "Print…" sent to the printer (batch_printer.Printed)
+        self._print_worker = None
+        self._printer: QPrinter | None = None
 
     def start(self, path: str | None = None) -> None:
         """Ask where to save the batch (unless ``path`` is given), then make it on the worker."""
@@ -61,11 +72,12 @@ class PostBatchFlow(QObject):
         self.progress.canceled.connect(task.cancel)
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        if self.progress is not None:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setLabelText(tr("Adding %1 of %2: %3").replace("%1", str(done))
-                                       .replace("%2", str(total)).replace("%3", message))
+        dialog = self.progress  # setValue() of a modal dialog runs the event loop: the end may arrive in it
+        if dialog is not None:
+            dialog.setLabelText(tr("Adding %1 of %2: %3").replace("%1", str(done))
+                                .replace("%2", str(total)).replace("%3", message))
+            dialog.setRange(0, max(total, 1))
+            dialog.setValue(done)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -99,21 +111,91 @@ class PostBatchFlow(QObject):
         r = self.report
         box = QMessageBox(QMessageBox.Icon.Question, tr("Print-and-post batch"),
                           tr("Did the batch print correctly?"), QMessageBox.StandardButton.NoButton, self._parent)
-        box.setInformativeText(
-            tr("%1 invoice(s) on %2 page(s), a cover sheet first, saved in %3. Print it on both sides, then "
-               "answer: Yes marks them posted today; No puts them back for the next batch; Later leaves them "
-               "waiting.").replace("%1", str(len(r.printed))).replace("%2", str(r.pages)).replace("%3", str(r.out)))
+        what = self.tr("%1 on %2, a cover sheet first, saved in %3.").replace(
+            "%1", self.tr("%Ln invoice(s)", "", len(r.printed))).replace(
+            "%2", self.tr("%Ln page(s)", "", r.pages)).replace("%3", str(r.out))
+        if self.printed is not None and self.printed.opened and not self.printed.cancelled:
+            how = self.tr("Sent to the printer: %Ln page(s). When they are out, answer:", "", self.printed.pages)
+        else:
+            how = self.tr("Print it on both sides (or press Print… to send it to a printer), then answer:")
+        box.setInformativeText(" ".join((what, how, self.tr(
+            "Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting."))))
         self.yes = box.addButton(tr("Yes, mark them posted"), QMessageBox.ButtonRole.YesRole)
         self.no = box.addButton(tr("No, print them again later"), QMessageBox.ButtonRole.NoRole)
+        self.print_button = box.addButton(self.tr("&Print…"), QMessageBox.ButtonRole.ActionRole)
         self.later = box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(self.later)
         box.buttonClicked.connect(self.answered)
         self.question = box
         box.open()
 
+    def print_batch(self, printer: QPrinter | None = None) -> None:
+        """Send the saved batch to a printer: the print dialog (unless ``printer`` is given, set up already),
+        then the pages on a thread of their own with progress and Cancel; then ask again."""
+        from ui.delivery import batch_printer
+        from ui.worker import Worker
+
+        out = Path(self.report.out)
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            batch_printer.prepare(printer, out, self.report.batch)
+            dialog = QPrintDialog(printer, self._parent)
+            dialog.setWindowTitle(self.tr("Print the batch"))
+            dialog.setMinMax(1, max(1, self.report.pages))
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self.ask()
+                return
+        self._printer = printer  # kept alive until the pages are out
+        self.progress = QProgressDialog(self.tr("Sending the batch to the printer…"), tr("Cancel"), 0, 0,
+                                        self._parent)
+        self.progress.setWindowTitle(tr("Print-and-post batch"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self._print_worker = Worker(self._worker.engine, self)  # never opens a session: printing only
+
+        def work(progress, cancelled):
+            """Runs on the printing thread; never touches widgets."""
+            return batch_printer.print_pdf(out, printer, progress, cancelled)
+
+        task = self._print_worker.run(work, session=False, on_progress=self._print_progress,
+                                      on_done=self._sent, on_error=self._print_failed)
+        self.progress.canceled.connect(task.cancel)
+
+    def _print_progress(self, done: int, total: int, _message: str) -> None:
+        dialog = self.progress  # setValue() of a modal dialog runs the event loop: the end may arrive in it
+        if dialog is not None:
+            dialog.setLabelText(self.tr("Printing page %1 of %2…").replace("%1", str(done))
+                                .replace("%2", str(total)))
+            dialog.setRange(0, max(total, 1))
+            dialog.setValue(done)
+
+    def _end_printing(self) -> None:
+        self._close_progress()
+        if self._print_worker is not None:
+            self._print_worker.close()
+            self._print_worker.deleteLater()
+            self._print_worker = None
+
+    def _sent(self, printed) -> None:
+        self._end_printing()
+        self.printed = printed
+        if not printed.opened:
+            QMessageBox.warning(self._parent, tr("Print-and-post batch"),
+                                self.tr("The printer could not be opened; nothing was printed."))
+        self.sig_printed.emit(printed)
+        self.ask()
+
+    def _print_failed(self, error) -> None:
+        self._end_printing()
+        show_error(self._parent, error)
+        self.ask()
+
     def answered(self, button) -> None:
         from app.delivery.post import confirm, reject
 
+        if button is self.print_button:
+            self.print_batch()
+            return
         batch, engine = self.report.batch, self._worker.engine
         if button is self.yes:
             self._worker.run(lambda _s: confirm(engine, batch), on_done=lambda _ids: self.sig_finished.emit("posted"),

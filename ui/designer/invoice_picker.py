@@ -61,7 +61,7 @@ class InvoicePicker(QDialog):
         if rows:
             self.results.setCurrentRow(0)
         self.count.setText(self.tr("No invoice matches.") if not rows else
-                           self.tr("The newest %1 that match.").replace("%1", str(len(rows))))
+                           self.tr("The newest %Ln invoice(s) that match.", "", len(rows)))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(rows))
 
     def accept(self) -> None:

@@ -147,7 +147,7 @@ class PreviewPane(QWidget):
             self.latencies_ms.append((time.perf_counter() - self._asked_at) * 1000)
             self._asked_at = None
         pages = len(images)
-        text = self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace("%1", str(pages))
+        text = self.tr("%Ln page(s)", "", pages)
         if self.latencies_ms:
             text += self.tr(" · shown %1 ms after the change").replace("%1", str(round(self.latencies_ms[-1])))
         self.status.setText(text)

@@ -128,7 +128,7 @@ class InvoiceBrowser(QWidget):
             self.count_label.setText(self.tr("%1 of %Ln invoice(s) shown; scroll for more", "", total).replace(
                 "%1", fmt_count(n)))
         else:
-            self.count_label.setText(self.tr("First %1 invoices shown; scroll for more").replace("%1", fmt_count(n)))
+            self.count_label.setText(self.tr("First %Ln invoice(s) shown; scroll for more", "", n))
         header = self.list_view.horizontalHeader()
         if n and not self._sized_by_hand:
             # Fit the short columns to every reading (a run brings longer numbers and names), until the clerk

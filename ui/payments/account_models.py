@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.payments.console import AccountView, OpenInvoice
 from app.payments.ledger import Line
 from ui.formatting import fmt_date, fmt_money
-from ui.payments.words import entry_words, method_words
+from ui.payments.words import entry_words, method_words, reference_words
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,12 +98,13 @@ class LedgerModel(_Table):
         pay = self._view.payments.get(ln.payment_id) if ln.payment_id is not None else None
         if ln.kind == "payment" and pay is not None:
             text = self.tr("#%1 · %2 · %3").replace("%1", str(pay.id)).replace(
-                "%2", method_words(pay.method)).replace("%3", ln.reference or "")
+                "%2", method_words(pay.method)).replace("%3", reference_words(ln.reference, pay.method))
             return text + (self.tr(" (reversed)") if pay.status == "reversed" else "")
         if ln.kind == "credit_applied":
             return self.tr("to %1").replace("%1", ln.reference or "")
         if ln.kind in ("refund", "reversal"):
-            return self.tr("of payment #%1 · %2").replace("%1", str(ln.payment_id)).replace("%2", ln.reference or "")
+            return self.tr("of payment #%1 · %2").replace("%1", str(ln.payment_id)).replace(
+                "%2", reference_words(ln.reference))
         return ln.document or ln.reference or ""
 
     def cell(self, ln: Line, column: int) -> str:

@@ -168,7 +168,7 @@ class AccountPanel(QWidget):
         self.credit.setText(fmt_money(r.credit, r.currency))
         self.overdue.setText(fmt_money(r.overdue, r.currency))
         self.overdue.setStyleSheet("color: #b3261e;" if r.overdue > 0 else "")
-        self.ledger_box.setTitle(self.tr("Ledger (%1 entries)").replace("%1", str(len(v.lines))))
+        self.ledger_box.setTitle(self.tr("Ledger (%Ln entries)", "", len(v.lines)))
         self.open_box.setTitle(self.tr("Open invoices (%1)").replace("%1", str(len(v.open_invoices))))
         if v.lines:
             self.ledger_view.scrollToBottom()

@@ -339,8 +339,8 @@ class CollectionView(QWidget):
         files = r.files if r is not None else []
         if files:
             folder = str(Path(files[0]).parent)
-            self.files_label.setText(self.tr("Bank file(s) written to %1: %2").replace("%1", folder).replace(
-                "%2", ", ".join(Path(f).name for f in files)))
+            self.files_label.setText(self.tr("%Ln bank file(s) written to %1: %2", "", len(files)).replace(
+                "%1", folder).replace("%2", ", ".join(Path(f).name for f in files)))
         self.files_label.setVisible(bool(files))
         self.open_folder_button.setVisible(bool(files))
         follow = r.follow_up if r is not None else []

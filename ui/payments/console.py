@@ -165,7 +165,7 @@ class PaymentConsole(QWidget):
             self.count_label.setText(self.tr("%1 of %Ln account(s) shown; scroll for more", "", total).replace(
                 "%1", fmt_count(n)))
         else:
-            self.count_label.setText(self.tr("First %1 accounts shown; scroll for more").replace("%1", fmt_count(n)))
+            self.count_label.setText(self.tr("First %Ln account(s) shown; scroll for more", "", n))
 
     def _loaded(self) -> None:
         n = self.model.rowCount()

@@ -12,7 +12,7 @@ from app.payments.console import InvoicePayments
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_date, fmt_money
 from ui.payments.record_dialog import RecordPaymentDialog
-from ui.payments.words import method_words
+from ui.payments.words import method_words, reference_words
 from ui.tables import fit_height, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -62,7 +62,7 @@ class InvoicePaymentsModel(QAbstractTableModel):
                     "%2", method_words(ln.method))
                 return text + (self.tr(" (reversed)") if ln.payment_status == "reversed" else "")
             if c == 2:
-                return ln.reference or ""
+                return reference_words(ln.reference, ln.method)
             return fmt_money(ln.amount, self._data.currency)
         if role == Qt.ItemDataRole.TextAlignmentRole and c == 3:
             return int(RIGHT)

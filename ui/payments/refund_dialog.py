@@ -14,13 +14,13 @@ from ui.formatting import fmt_date, fmt_money, ui_language
 from ui.payments import action_dialog
 from ui.payments.action_dialog import ActionDialog
 from ui.payments.record_dialog import account_words
-from ui.payments.words import method_words
+from ui.payments.words import method_words, reference_words
 
 
 def payment_words(p: PaymentInfo, currency: str) -> str:
     """"#3 · 20/03/2026 · Bank transfer · TX-1 · 30.00 €"."""
-    return (f"#{p.id} · {fmt_date(p.received_on)} · {method_words(p.method)} · {p.reference} · "
-            f"{fmt_money(p.amount, currency)}")
+    return (f"#{p.id} · {fmt_date(p.received_on)} · {method_words(p.method)} · "
+            f"{reference_words(p.reference, p.method)} · {fmt_money(p.amount, currency)}")
 
 
 class RefundDialog(ActionDialog):

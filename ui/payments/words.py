@@ -1,7 +1,10 @@
 """Payment codes in words: ledger entry kinds, payment methods and statuses, aging buckets."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.payments.bank_returns import reversal_words
+from app.translation import translator
 
 
 def tr(text: str) -> str:
@@ -56,3 +59,19 @@ def reason_words(reason: str) -> str:
         "chargeback": tr("Card chargeback"),
         "transfer recalled by the bank": tr("Transfer recalled by the bank"),
     }.get(reason, reason)
+
+
+def reference_words(reference: str | None, method: str | None = None) -> str:
+    """A payment's or ledger entry's reference in the window's language: what Prorata wrote (a returned
+    debit's reason, a preset reversal reason) in words; a clerk's or bank's own reference as it is. A card
+    payment booked before its reference was names and numbers only dropped the English word "card" (the
+    method says it)."""
+    text = reference or ""
+    said = reversal_words(text, translator(QLocale().name()))
+    if said is not None:
+        return said
+    if text in REVERSAL_REASONS:
+        return reason_words(text)
+    if method == "card" and text.startswith("card "):
+        return text[5:]
+    return text

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMainWindow, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -302,9 +302,9 @@ class ReviewWindow(QMainWindow):
         n = len(self.model.entries)
         approved = sum(1 for a in self.model.answers.values() if a.verdict == "approved")
         queried = len(self.model.answers) - approved
-        self.summary.setText(self.tr("%1 invoices: %2 approved, %3 queried, %4 to review")
-                             .replace("%1", str(n)).replace("%2", str(approved)).replace("%3", str(queried))
-                             .replace("%4", str(n - approved - queried)) if n else "")
+        self.summary.setText(self.tr("%Ln invoice(s): %1 approved, %2 queried, %3 to review", "", n)
+                             .replace("%1", QLocale().toString(approved)).replace("%2", QLocale().toString(queried))
+                             .replace("%3", QLocale().toString(n - approved - queried)) if n else "")
 
     def closeEvent(self, event) -> None:
         self._resize_timer.stop()

@@ -240,7 +240,7 @@ class DetailPanel(QWidget):
         self._row(self.tr("Reseller:"), d.reseller_name or self.tr("None (billed by the hoster)"))
         self._row(self.tr("Currency:"), d.currency)
         self._row(self.tr("Language:"), language_words(d.language))
-        self._row(self.tr("Billing day at signup:"), billing_day_words(d.billing_day, d.signup))
+        self._row(self.tr("Billing day today:"), billing_day_words(d.billing_day_today, d.signup))
         self._row(self.tr("Signed up:"), fmt_date(d.signup))
         self._row(self.tr("Users:"), fmt_count(d.users))
         self._row(self.tr("Invoices go:"), delivery_words(d.delivery), 1)
@@ -267,8 +267,8 @@ class DetailPanel(QWidget):
         self.subs_box.setTitle(self.tr("Current subscriptions"))
         self.plans_box.setTitle(self.tr("Assigned plans"))
         total = self.history.total()
-        self.history_box.setTitle(self.tr("Change history (%1 events, newest first)").replace(
-            "%1", fmt_count(total)) if total else self.tr("Change history"))
+        self.history_box.setTitle(self.tr("Change history (%Ln event(s), newest first)", "", total)
+                                  if total else self.tr("Change history"))
 
     def retranslate(self) -> None:
         """Re-label everything in the current language."""

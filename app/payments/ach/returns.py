@@ -38,6 +38,10 @@ REASONS = {
     "R24": "duplicate entry", "R29": "corporate customer advises not authorised",
 }
 REVOKING = frozenset({"R02", "R03", "R04", "R07", "R10", "R14", "R16", "R20", "R29"})
+# In words through the core's catalog, as the SEPA reasons are (app/payments/bank_returns.py).
+for _code, _text in REASONS.items():
+    MESSAGES.setdefault(f"ach_return_{_code}", _text)
+MESSAGES.setdefault("bank_return_unlisted", "reason not listed")
 
 MESSAGES.setdefault("ach_return_unknown", "{file}, {place}: no ACH debit has the trace number {trace}; nothing "
                                           "was imported")
@@ -132,7 +136,7 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
     for r in returned:
         d = by_trace[r.trace_number]
         number = session.scalar(select(Invoice.number).where(Invoice.id == d.invoice_id))
-        words = REASONS.get(r.reason, "reason not listed")
+        words = REASONS.get(r.reason, MESSAGES["bank_return_unlisted"])
         done = session.execute(update(t).where(t.c.id == d.id, t.c.status == "submitted")
                                .values(status="returned", version=t.c.version + 1))
         if done.rowcount != 1:

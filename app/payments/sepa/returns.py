@@ -43,6 +43,11 @@ REASONS = {
     "RR03": "regulatory reason", "RR04": "regulatory reason", "SL01": "specific service of the debtor bank",
 }
 REVOKING = frozenset({"MD01", "AC04", "MD07"})
+# The reasons in words are messages of the core's catalog (translations/core), said in the reader's language
+# by app/payments/bank_returns.py ``reason_words``; what is stored keeps the code.
+for _code, _text in REASONS.items():
+    MESSAGES.setdefault(f"sepa_return_{_code}", _text)
+MESSAGES.setdefault("bank_return_unlisted", "reason not listed")
 
 MESSAGES.setdefault("bad_bank_file", "{file}: {what}; nothing was imported")
 MESSAGES.setdefault("return_unknown_debit", "{file}, {place}: no direct debit has the end-to-end id {e2e!r}; "
@@ -182,7 +187,7 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
     for r in returned:
         d = by_e2e[r.end_to_end_id]
         number = session.scalar(select(Invoice.number).where(Invoice.id == d.invoice_id))
-        words = REASONS.get(r.reason, "reason not listed")
+        words = REASONS.get(r.reason, MESSAGES["bank_return_unlisted"])
         done = session.execute(update(t).where(t.c.id == d.id, t.c.status == DebitStatus.SUBMITTED.value)
                                .values(status=DebitStatus.RETURNED.value, return_code=r.reason,
                                        returned_on=r.day, version=t.c.version + 1))

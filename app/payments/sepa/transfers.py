@@ -80,7 +80,7 @@ def pay_out(session: Session, execution_date: date, *, amounts: dict[str, object
             raise ProrataError.of("payout_no_account", reseller=code)
         to = account.settings or {}
         entry = payouts.add(session, code, amount, execution_date, currency="EUR",
-                            reference=f"SEPA payout {execution_date.isoformat()}", actor=actor)
+                            reference=f"SEPA {execution_date.isoformat()}", actor=actor)  # the entry's kind says payout
         e2e = f"PO-{entry.id}"
         payment = {"name": to["name"], "IBAN": to["iban"], "amount": minor_units(entry.amount, "EUR"),
                    "execution_date": execution_date, "description": f"Payout {execution_date.isoformat()} {code}",

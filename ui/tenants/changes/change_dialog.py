@@ -242,7 +242,7 @@ class ChangeDialog(QDialog):
             unit = p.unit or self.tr("units")
             return self.tr("%1 · %2 %3").replace("%1", p.name).replace("%2", fmt_count(p.quantity)).replace("%3", unit)
         if p.basis == "per_user" and p.subscribed:
-            return self.tr("%1 · %2 users").replace("%1", p.name).replace("%2", fmt_count(len(p.users)))
+            return self.tr("%1 · %Ln user(s)", "", len(p.users)).replace("%1", p.name)
         return p.name
 
     # --- the fields ---------------------------------------------------------------------

@@ -86,24 +86,29 @@ def _local_time(at: str, words) -> str:
 
 
 def _verify(args, ctx) -> int:
-    from app.services import invoice_chain
-    from app.services.audit_chain import verify
+    from app.services.verification import verify
     from app.storage.engine import unit_of_work
 
     with unit_of_work(ctx.engine()) as s:
-        report = verify(s)
-        invoices = invoice_chain.verify(s)
+        checked = verify(s)
+    report, invoices = checked.audit, checked.invoices
     # A database that never issued an invoice has no invoice chain to speak of.
     shown = bool(invoices.issuers or invoices.problems)
-    intact = report.intact and invoices.intact
+    intact = checked.intact
     if args.json:
-        out = report.as_json()
-        if shown:
+        if report is None:
+            out = {"audit": "not checked", "reason": f"the login sees only reseller {checked.reseller}'s entries"}
+        else:
+            out = report.as_json()
+        if shown or report is None:
             out["intact"] = intact
             out["invoices"] = invoices.as_json()
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0 if intact else 2
-    if report.intact:
+    if report is None:
+        print(f"The audit log is not checked: your login sees only reseller {checked.reseller}'s entries, and "
+              "the chain links every entry to the one before, whoever it belongs to. A hoster login verifies it.")
+    elif report.intact:
         print(f"The audit log is intact: {report.entries} entries, each chained to the one before.")
     else:
         print(f"The audit log has been tampered with ({report.entries} entries checked):")
@@ -117,6 +122,8 @@ def _verify(args, ctx) -> int:
             print(f"Issued invoices have been tampered with ({counted} checked):")
             for problem in invoices.problems:
                 print(f"  - {problem.message()}")
+    elif report is None:
+        print(f"Reseller {checked.reseller} has issued no invoice yet: there is no chain of invoices to check.")
     return 0 if intact else 2
 
 

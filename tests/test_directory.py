@@ -1,7 +1,7 @@
 """The directory service: the tenant tree a page at a time, where a node is, search, details."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -195,6 +195,18 @@ def test_company_detail_says_the_billing_day_in_force_on_the_day(db, world):
         billing_schedule.change_billing_day(s, "c1", None, on=date(2026, 7, 20))
         back = directory.company_detail(s, world.contoso, today=date(2026, 9, 1))
     assert back.billing_day_today is None
+
+
+def test_company_detail_says_the_billing_term_in_force_on_the_day(db, world):
+    from app.services import billing_schedule
+
+    with unit_of_work(db) as s:  # monthly from 15/01/2026; quarterly from its first boundary after 20/06
+        change = billing_schedule.change_term(s, "c1", "quarterly", on=date(2026, 6, 20))
+    with unit_of_work(db) as s:
+        before = directory.company_detail(s, world.contoso, today=change.effective - timedelta(days=1))
+        after = directory.company_detail(s, world.contoso, today=change.effective)
+    assert (before.term_today, after.term_today) == ("monthly", "quarterly")
+    assert change.effective == date(2026, 7, 15)
 
 
 def test_history_pages(db, world):

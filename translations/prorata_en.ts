@@ -214,7 +214,7 @@
 <context>
     <name>DetailPanel</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Change history (%Ln event(s), newest first)</source>
         <translation>
             <numerusform>Change history (%Ln event, newest first)</numerusform>

@@ -205,47 +205,52 @@
         <translation>L’hébergeur facture, le revendeur encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="97"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Anniversary of signup</source>
         <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="99"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Date anniversaire de l’inscription (jour %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="101"/>
+        <source>Day %1 of the month each term starts</source>
+        <translation>Jour %1 du mois où commence chaque période</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="102"/>
         <source>Day %1 of each month</source>
         <translation>Le %1 de chaque mois</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103"/>
+        <location filename="../ui/formatting.py" line="111"/>
         <source>By email</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103"/>
+        <location filename="../ui/formatting.py" line="111"/>
         <source>By post</source>
         <translation>Par courrier</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="116"/>
         <source>Reverse charge (0 %)</source>
         <translation>Autoliquidation (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110"/>
+        <location filename="../ui/formatting.py" line="118"/>
         <source>Exempt (0 %)</source>
         <translation>Exonéré (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="120"/>
         <source>Standard, own rate %1 %</source>
         <translation>Normal, taux propre de %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="121"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Normal (taux de l’émetteur)</translation>
     </message>
@@ -576,21 +581,25 @@
         <translation>%1 × %2 × %3/%4 jours = %5</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="106"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="106"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Trimestriel (tous les 3 mois)</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="107"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Semestriel (tous les 6 mois)</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="107"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>Annuel</translation>
@@ -2704,22 +2713,22 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="204"/>
         <location filename="../ui/tenants/detail_panel.py" line="230"/>
-        <location filename="../ui/tenants/detail_panel.py" line="247"/>
-        <location filename="../ui/tenants/detail_panel.py" line="261"/>
+        <location filename="../ui/tenants/detail_panel.py" line="248"/>
+        <location filename="../ui/tenants/detail_panel.py" line="262"/>
         <source>Email:</source>
         <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="205"/>
         <location filename="../ui/tenants/detail_panel.py" line="231"/>
-        <location filename="../ui/tenants/detail_panel.py" line="248"/>
+        <location filename="../ui/tenants/detail_panel.py" line="249"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="206"/>
         <location filename="../ui/tenants/detail_panel.py" line="232"/>
-        <location filename="../ui/tenants/detail_panel.py" line="249"/>
+        <location filename="../ui/tenants/detail_panel.py" line="250"/>
         <source>Tax ID:</source>
         <translation>Identifiant fiscal&#xa0;:</translation>
     </message>
@@ -2754,7 +2763,7 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="212"/>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Users:</source>
         <translation>Utilisateurs&#xa0;:</translation>
     </message>
@@ -2802,7 +2811,7 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="228"/>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Signed up:</source>
         <translation>Inscription&#xa0;:</translation>
     </message>
@@ -2833,11 +2842,16 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <source>Billing term today:</source>
+        <translation>Périodicité aujourd’hui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Billing day today:</source>
         <translation>Jour de facturation aujourd’hui&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Change history (%Ln event(s), newest first)</source>
         <translation>
             <numerusform>Historique des modifications (%Ln événement, les plus récents d’abord)</numerusform>
@@ -2845,47 +2859,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
         <source>Invoices go:</source>
         <translation>Envoi des factures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="250"/>
+        <location filename="../ui/tenants/detail_panel.py" line="251"/>
         <source>Tax:</source>
         <translation>Taxe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="258"/>
+        <location filename="../ui/tenants/detail_panel.py" line="259"/>
         <source>User · %1</source>
         <translation>Utilisateur · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="259"/>
+        <location filename="../ui/tenants/detail_panel.py" line="260"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="260"/>
+        <location filename="../ui/tenants/detail_panel.py" line="261"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="262"/>
+        <location filename="../ui/tenants/detail_panel.py" line="263"/>
         <source>Company:</source>
         <translation>Société&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="267"/>
+        <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Current subscriptions</source>
         <translation>Abonnements en cours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="268"/>
+        <location filename="../ui/tenants/detail_panel.py" line="269"/>
         <source>Assigned plans</source>
         <translation>Offres attribuées</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="271"/>
+        <location filename="../ui/tenants/detail_panel.py" line="272"/>
         <source>Change history</source>
         <translation>Historique des modifications</translation>
     </message>

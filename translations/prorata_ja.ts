@@ -205,47 +205,52 @@
         <translation>ホスティング事業者が請求、再販業者が回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="97"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="99"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="101"/>
+        <source>Day %1 of the month each term starts</source>
+        <translation>各期間が始まる月の%1日</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="102"/>
         <source>Day %1 of each month</source>
         <translation>毎月%1日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103"/>
+        <location filename="../ui/formatting.py" line="111"/>
         <source>By email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103"/>
+        <location filename="../ui/formatting.py" line="111"/>
         <source>By post</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="116"/>
         <source>Reverse charge (0 %)</source>
         <translation>リバースチャージ（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110"/>
+        <location filename="../ui/formatting.py" line="118"/>
         <source>Exempt (0 %)</source>
         <translation>非課税（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="120"/>
         <source>Standard, own rate %1 %</source>
         <translation>標準、独自税率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="121"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>標準（発行者の税率）</translation>
     </message>
@@ -576,21 +581,25 @@
         <translation>%1 × %2 × %3/%4 日 = %5</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="106"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="106"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>四半期ごと（3 か月ごと）</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="107"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>半年ごと（6 か月ごと）</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="107"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>毎年</translation>
@@ -2680,22 +2689,22 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="204"/>
         <location filename="../ui/tenants/detail_panel.py" line="230"/>
-        <location filename="../ui/tenants/detail_panel.py" line="247"/>
-        <location filename="../ui/tenants/detail_panel.py" line="261"/>
+        <location filename="../ui/tenants/detail_panel.py" line="248"/>
+        <location filename="../ui/tenants/detail_panel.py" line="262"/>
         <source>Email:</source>
         <translation>メール:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="205"/>
         <location filename="../ui/tenants/detail_panel.py" line="231"/>
-        <location filename="../ui/tenants/detail_panel.py" line="248"/>
+        <location filename="../ui/tenants/detail_panel.py" line="249"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="206"/>
         <location filename="../ui/tenants/detail_panel.py" line="232"/>
-        <location filename="../ui/tenants/detail_panel.py" line="249"/>
+        <location filename="../ui/tenants/detail_panel.py" line="250"/>
         <source>Tax ID:</source>
         <translation>税番号:</translation>
     </message>
@@ -2730,7 +2739,7 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="212"/>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Users:</source>
         <translation>ユーザー:</translation>
     </message>
@@ -2778,7 +2787,7 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="228"/>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Signed up:</source>
         <translation>契約開始日:</translation>
     </message>
@@ -2809,58 +2818,63 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <source>Billing term today:</source>
+        <translation>現在の請求周期:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Billing day today:</source>
         <translation>現在の請求日:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Change history (%Ln event(s), newest first)</source>
         <translation>
             <numerusform>変更履歴（%Ln 件、新しい順）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
         <source>Invoices go:</source>
         <translation>請求書の送付:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="250"/>
+        <location filename="../ui/tenants/detail_panel.py" line="251"/>
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="258"/>
+        <location filename="../ui/tenants/detail_panel.py" line="259"/>
         <source>User · %1</source>
         <translation>ユーザー · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="259"/>
+        <location filename="../ui/tenants/detail_panel.py" line="260"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="260"/>
+        <location filename="../ui/tenants/detail_panel.py" line="261"/>
         <source>Name:</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="262"/>
+        <location filename="../ui/tenants/detail_panel.py" line="263"/>
         <source>Company:</source>
         <translation>会社:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="267"/>
+        <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Current subscriptions</source>
         <translation>現在の契約</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="268"/>
+        <location filename="../ui/tenants/detail_panel.py" line="269"/>
         <source>Assigned plans</source>
         <translation>割り当て済みプラン</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="271"/>
+        <location filename="../ui/tenants/detail_panel.py" line="272"/>
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>

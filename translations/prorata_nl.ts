@@ -205,47 +205,52 @@
         <translation>Hoster factureert, wederverkoper int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="97"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="99"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="101"/>
+        <source>Day %1 of the month each term starts</source>
+        <translation>Dag %1 van de maand waarin elke termijn begint</translation>
+    </message>
+    <message>
+        <location filename="../ui/formatting.py" line="102"/>
         <source>Day %1 of each month</source>
         <translation>Dag %1 van elke maand</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103"/>
+        <location filename="../ui/formatting.py" line="111"/>
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="103"/>
+        <location filename="../ui/formatting.py" line="111"/>
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="116"/>
         <source>Reverse charge (0 %)</source>
         <translation>Btw verlegd (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="110"/>
+        <location filename="../ui/formatting.py" line="118"/>
         <source>Exempt (0 %)</source>
         <translation>Vrijgesteld (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="120"/>
         <source>Standard, own rate %1 %</source>
         <translation>Standaard, eigen tarief %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="121"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Standaard (tarief van de uitgever)</translation>
     </message>
@@ -576,21 +581,25 @@
         <translation>%1 × %2 × %3/%4 dagen = %5</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="106"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="106"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Per kwartaal (elke 3 maanden)</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="107"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halfjaarlijks (elke 6 maanden)</translation>
     </message>
     <message>
+        <location filename="../ui/formatting.py" line="107"/>
         <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
@@ -2704,22 +2713,22 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="204"/>
         <location filename="../ui/tenants/detail_panel.py" line="230"/>
-        <location filename="../ui/tenants/detail_panel.py" line="247"/>
-        <location filename="../ui/tenants/detail_panel.py" line="261"/>
+        <location filename="../ui/tenants/detail_panel.py" line="248"/>
+        <location filename="../ui/tenants/detail_panel.py" line="262"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="205"/>
         <location filename="../ui/tenants/detail_panel.py" line="231"/>
-        <location filename="../ui/tenants/detail_panel.py" line="248"/>
+        <location filename="../ui/tenants/detail_panel.py" line="249"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="206"/>
         <location filename="../ui/tenants/detail_panel.py" line="232"/>
-        <location filename="../ui/tenants/detail_panel.py" line="249"/>
+        <location filename="../ui/tenants/detail_panel.py" line="250"/>
         <source>Tax ID:</source>
         <translation>Btw-nummer:</translation>
     </message>
@@ -2754,7 +2763,7 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="212"/>
-        <location filename="../ui/tenants/detail_panel.py" line="245"/>
+        <location filename="../ui/tenants/detail_panel.py" line="246"/>
         <source>Users:</source>
         <translation>Gebruikers:</translation>
     </message>
@@ -2802,7 +2811,7 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="228"/>
-        <location filename="../ui/tenants/detail_panel.py" line="244"/>
+        <location filename="../ui/tenants/detail_panel.py" line="245"/>
         <source>Signed up:</source>
         <translation>Aangemeld:</translation>
     </message>
@@ -2833,11 +2842,16 @@
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
+        <source>Billing term today:</source>
+        <translation>Factuurtermijn vandaag:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/detail_panel.py" line="244"/>
         <source>Billing day today:</source>
         <translation>Factuurdag vandaag:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/detail_panel.py" line="270"/>
+        <location filename="../ui/tenants/detail_panel.py" line="271"/>
         <source>Change history (%Ln event(s), newest first)</source>
         <translation>
             <numerusform>Wijzigingsgeschiedenis (%Ln gebeurtenis, nieuwste eerst)</numerusform>
@@ -2845,47 +2859,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="246"/>
+        <location filename="../ui/tenants/detail_panel.py" line="247"/>
         <source>Invoices go:</source>
         <translation>Facturen versturen:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="250"/>
+        <location filename="../ui/tenants/detail_panel.py" line="251"/>
         <source>Tax:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="258"/>
+        <location filename="../ui/tenants/detail_panel.py" line="259"/>
         <source>User · %1</source>
         <translation>Gebruiker · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="259"/>
+        <location filename="../ui/tenants/detail_panel.py" line="260"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="260"/>
+        <location filename="../ui/tenants/detail_panel.py" line="261"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="262"/>
+        <location filename="../ui/tenants/detail_panel.py" line="263"/>
         <source>Company:</source>
         <translation>Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="267"/>
+        <location filename="../ui/tenants/detail_panel.py" line="268"/>
         <source>Current subscriptions</source>
         <translation>Huidige abonnementen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="268"/>
+        <location filename="../ui/tenants/detail_panel.py" line="269"/>
         <source>Assigned plans</source>
         <translation>Toegewezen pakketten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/detail_panel.py" line="271"/>
+        <location filename="../ui/tenants/detail_panel.py" line="272"/>
         <source>Change history</source>
         <translation>Wijzigingsgeschiedenis</translation>
     </message>

@@ -91,12 +91,20 @@ def billing_mode_words(mode: str) -> str:
     }.get(mode, mode)
 
 
-def billing_day_words(day: int | None, signup: date | None) -> str:
+def billing_day_words(day: int | None, signup: date | None, term: str = "monthly") -> str:
+    """The day a company's periods start on; with a longer term than a month, of the month each term starts."""
     if day is None:
         if signup is None:
             return tr("Anniversary of signup")
         return tr("Anniversary of signup (day %1)").replace("%1", str(signup.day))
+    if term != "monthly":
+        return tr("Day %1 of the month each term starts").replace("%1", str(day))
     return tr("Day %1 of each month").replace("%1", str(day))
+
+
+def term_words(term: str) -> str:
+    return {"monthly": tr("Monthly"), "quarterly": tr("Quarterly (every 3 months)"),
+            "half_yearly": tr("Half-yearly (every 6 months)"), "yearly": tr("Yearly")}.get(term, term)
 
 
 def delivery_words(delivery: str) -> str:

@@ -17,6 +17,7 @@ from datetime import date
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.billing.periods import BILLING_DAY_EVENT, TERM_EVENT
 from app.company_state import Event, state_on
 from app.errors import MESSAGES, ProrataError
 from app.models import (Company, CompanyEvent, Currency, EventType, Hoster, Plan, Reseller, User,
@@ -289,14 +290,16 @@ def company_detail(session: Session, company_id: int, today: date | None = None,
     if c.reseller_id is not None:
         reseller_name = session.scalar(select(Reseller.name).where(Reseller.id == c.reseller_id))
     users = session.scalar(select(func.count()).select_from(User).where(User.company_id == c.id))
-    billing_day = c.billing_day
+    billing_day, term = c.billing_day, c.term
     for e in events:  # a change is dated where it takes effect (app/services/billing_schedule.py)
-        if e.type == "billing_day":
+        if e.type == BILLING_DAY_EVENT:
             billing_day = e.quantity or None
+        elif e.type == TERM_EVENT:
+            term = e.code
     return CompanyDetail(
         c.id, c.code, c.name, c.reseller_id, reseller_name, state.currency, c.language, c.billing_day,
         c.signup, c.delivery, c.email, address_lines(c.address), c.tax_id, c.tax_treatment, c.tax_rate,
-        users, subs, company_history(session, c.id, 0, history_limit, language), billing_day)
+        users, subs, company_history(session, c.id, 0, history_limit, language), billing_day, term)
 
 
 def company_history(session: Session, company_id: int, offset: int = 0, limit: int = HISTORY_PAGE,

@@ -151,6 +151,7 @@ class CompanyDetail:
     # The billing day in force on the day asked for (after the company's billing-day changes that have taken
     # effect by then; None: the anniversary); ``billing_day`` is the one chosen at signup.
     billing_day_today: int | None = None
+    term_today: str = "monthly"  # the billing term in force on that day (monthly, quarterly, half_yearly, yearly)
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,7 @@ def test_search_by_code_selects_the_company_and_shows_its_plans_and_history(qtbo
     assert settings["Customer code:"] == "c1"
     assert settings["Reseller:"] == "Acme Cloud"
     assert settings["Currency:"] == "USD"
+    assert settings["Billing term today:"] == "Monthly"
     assert settings["Billing day today:"] == "Anniversary of signup (day 15)"
     assert settings["Signed up:"] == "15/01/2026"
     assert settings["Invoices go:"] == "By email"

@@ -12,7 +12,7 @@ from app.services import directory
 from app.services.tenant_view import (CompanyDetail, DirectDetail, HosterDetail, NodeKind, NodeRef,
                                       ResellerDetail, UserDetail)
 from ui.dialogs.messages import error_text
-from ui.formatting import (billing_day_words, billing_mode_words, delivery_words, fmt_count, fmt_date,
+from ui.formatting import (billing_day_words, billing_mode_words, term_words, delivery_words, fmt_count, fmt_date,
                            language_words, tax_words, ui_language)
 from ui.sort_arrows import point_the_way
 from ui.tables import fit_height, table_view
@@ -240,7 +240,8 @@ class DetailPanel(QWidget):
         self._row(self.tr("Reseller:"), d.reseller_name or self.tr("None (billed by the hoster)"))
         self._row(self.tr("Currency:"), d.currency)
         self._row(self.tr("Language:"), language_words(d.language))
-        self._row(self.tr("Billing day today:"), billing_day_words(d.billing_day_today, d.signup))
+        self._row(self.tr("Billing term today:"), term_words(d.term_today))
+        self._row(self.tr("Billing day today:"), billing_day_words(d.billing_day_today, d.signup, d.term_today))
         self._row(self.tr("Signed up:"), fmt_date(d.signup))
         self._row(self.tr("Users:"), fmt_count(d.users))
         self._row(self.tr("Invoices go:"), delivery_words(d.delivery), 1)

@@ -8,10 +8,12 @@ from decimal import Decimal
 
 import pdfplumber
 import pytest
+from sqlalchemy import select
 
 from app.billing.run import run_billing
 from app.errors import ProrataError
 from app.payments import payments, payouts, statement_pdf
+from app.models.payments import LedgerEntry
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, build
 
@@ -41,6 +43,9 @@ def test_the_hoster_pays_out_the_margins_it_owes(db):
         payouts.add(s, "acme", "3.00", date(2026, 2, 11))
         assert payouts.owed(s, "acme") == [{"reseller": "acme", "currency": "EUR", "statements": "8.00",
                                             "paid_out": "8.00", "owed": "0.00"}]
+        # A payout without a reference stores none (not an English "payout 2026-02-11"): the entry's kind says it.
+        assert s.execute(select(LedgerEntry.kind, LedgerEntry.reference).where(LedgerEntry.kind == "payout")
+                         .order_by(LedgerEntry.id)).all() == [("payout", "TX-77"), ("payout", None)]
 
 
 def read(pdf: bytes) -> list[str]:

@@ -70,8 +70,10 @@ def add(session: Session, reseller: str, amount: object, day: date, *, currency:
     if value == 0:
         raise ProrataError.of("payout_not_positive", "amount", amount=to_text(value, cur), currency=cur)
     check_date(day, "--date")
-    ref = (reference or "").strip() or f"payout {day.isoformat()}"
-    check_text(ref, "--reference", field="the reference")
+    # No reference given: none stored (the entry's kind and date say it is a payout, in the reader's language).
+    ref = (reference or "").strip() or None
+    if ref is not None:
+        check_text(ref, "--reference", field="the reference")
     account_id = accounts.ensure(session, customer_key=reseller_key(r.id), issuer_key=HOSTER_KEY, currency=cur,
                                  owner_id=r.id, company_id=None, customer_reseller_id=r.id)
     accounts.lock(session, account_id)  # a rival payout waits here, then reads what this one paid
@@ -82,7 +84,7 @@ def add(session: Session, reseller: str, amount: object, day: date, *, currency:
         raise ProrataError.of("payout_above_owed", "amount", reseller=r.code, owed=to_text(left, cur), currency=cur,
                               amount=to_text(value, cur))
     account = session.get(PaymentAccount, account_id)
-    entry = ledger.post(session, account, EntryKind.PAYOUT.value, value, day, actor=actor, reference=ref[:200])
+    entry = ledger.post(session, account, EntryKind.PAYOUT.value, value, day, actor=actor, reference=ref and ref[:200])
     audit.record(session, "payout", "reseller", r.id, before={"owed": to_text(left, cur)},
                  after={"paid": to_text(value, cur), "currency": cur, "date": day.isoformat(), "reference": ref,
                         "owed": to_text(left - value, cur)}, reseller_id=r.id, actor=actor)

@@ -23,12 +23,17 @@ from app.models import AuditChain, AuditEntry
 from app.services import audit, audit_chain
 from app.storage import schema
 from app.storage.engine import make_engine, unit_of_work
+from tests.billing_world import build
 
 ZEROS = "0" * 64
 
 
 def sha(text_: str) -> str:
     return hashlib.sha256(text_.encode("utf-8")).hexdigest()
+
+
+# Each owner's chain starts from SHA-256 over "prorata audit chain " and its key; the legacy chain from zeros.
+HOSTER_GENESIS = sha("prorata audit chain hoster")
 
 
 def rows(engine) -> list[AuditEntry]:
@@ -88,10 +93,11 @@ def test_each_entry_is_chained_onto_the_one_before(db):
            '"reseller_id":null}')
     two = ('{"action":"delete","actor":"bob","after":null,"at":"' + at2 + '","before":{"amount":"6.40"},'
            '"entity":"price","entity_id":null,"reseller_id":null}')
-    assert (first.prev_hash, first.hash) == (ZEROS, sha(ZEROS + one))
+    assert (first.prev_hash, first.hash) == (HOSTER_GENESIS, sha(HOSTER_GENESIS + one))
     assert (second.prev_hash, second.hash) == (first.hash, sha(first.hash + two))
     with unit_of_work(db) as s:
-        head = s.get(AuditChain, 1)
+        head = s.get(AuditChain, "hoster")
+        assert head.reseller_id is None
         assert (head.head, head.last_id) == (second.hash, second.id)
     assert verify(db).intact
 
@@ -102,7 +108,7 @@ def test_several_entries_in_one_transaction_chain_in_order(db):
             audit.record(s, "import", "csv users", f"users-{k}.csv", after={"k": k}, actor="cron")
     a, b, c = rows(db)
     assert [e.entity_id for e in (a, b, c)] == ["users-0.csv", "users-1.csv", "users-2.csv"]
-    assert (a.prev_hash, b.prev_hash, c.prev_hash) == (ZEROS, a.hash, b.hash)
+    assert (a.prev_hash, b.prev_hash, c.prev_hash) == (HOSTER_GENESIS, a.hash, b.hash)
     assert verify(db).intact
 
 
@@ -110,9 +116,12 @@ def test_verify_says_an_intact_log_is_intact(db, capsys):
     record_some(db, 3)
     url = db.url.render_as_string(hide_password=False)
     assert main(["audit", "verify", "--db", url]) == 0
-    assert capsys.readouterr().out == "The audit log is intact: 3 entries, each chained to the one before.\n"
+    assert capsys.readouterr().out == ("The audit log is intact: every entry is chained to the one before of its "
+                                       "owner (entries checked: 3, chains: 1).\n")
     assert main(["audit", "verify", "--json", "--db", url]) == 0
-    assert json.loads(capsys.readouterr().out) == {"intact": True, "entries": 3, "problems": []}
+    assert json.loads(capsys.readouterr().out) == {
+        "intact": True, "entries": 3, "problems": [],
+        "chains": [{"chain": "hoster", "name": "the hoster's entries", "entries": 3}]}
 
 
 def test_an_empty_log_is_intact(db):
@@ -130,12 +139,13 @@ def test_a_row_altered_behind_the_apps_back_is_named(db, capsys):
     url = db.url.render_as_string(hide_password=False)
     assert main(["audit", "verify", "--db", url]) == 2
     assert capsys.readouterr().out == (
-        "The audit log has been tampered with (4 entries checked):\n"
-        f"  - entry #{ids[1]} was altered after it was recorded: its content no longer matches its hash\n")
+        "The audit log has been tampered with (entries checked: 4, chains: 1):\n"
+        f"  - in the hoster's entries: entry #{ids[1]} was altered after it was recorded: its content no longer "
+        "matches its hash\n")
     assert main(["audit", "verify", "--json", "--db", url]) == 2
     out = json.loads(capsys.readouterr().out)
-    assert (out["intact"], [(p["problem"], p["entry"]) for p in out["problems"]]) == (
-        False, [("audit_altered", ids[1])])
+    assert (out["intact"], [(p["problem"], p["entry"], p["chain"]) for p in out["problems"]]) == (
+        False, [("audit_altered", ids[1], "hoster")])
 
 
 def test_an_altered_time_or_actor_is_named_too(db):
@@ -255,13 +265,26 @@ def test_the_migration_chains_the_entries_already_written(at_0002):
     h2 = sha(h1 + two)
     assert [(e.id, e.prev_hash, e.hash) for e in rows(at_0002)] == [(1, ZEROS, h1), (2, h1, h2)]
     with unit_of_work(at_0002) as s:
-        assert (s.get(AuditChain, 1).head, s.get(AuditChain, 1).last_id) == (h2, 2)
+        legacy = s.get(AuditChain, "legacy")
+        assert (legacy.head, legacy.last_id, legacy.reseller_id) == (h2, 2, None)
         audit.record(s, "disable", "currency", "USD", before={"enabled": True}, after={"enabled": False})
-    assert rows(at_0002)[-1].prev_hash == h2
-    assert verify(at_0002).intact
+    # Since 0016 an entry goes to its owner's chain, which starts after the legacy one from a genesis of its own;
+    # the legacy head stays as it was.
+    assert rows(at_0002)[-1].prev_hash == HOSTER_GENESIS
+    with unit_of_work(at_0002) as s:
+        assert [(h.chain, h.head, h.last_id) for h in s.scalars(select(AuditChain).order_by(AuditChain.chain))] == [
+            ("hoster", rows(at_0002)[-1].hash, 3), ("legacy", h2, 2)]
+    report = verify(at_0002)
+    assert (report.intact, report.entries, [(c.key, c.entries) for c in report.chains]) == (
+        True, 3, [("legacy", 2), ("hoster", 1)])
     with pytest.raises(DBAPIError, match="append-only"):
         with at_0002.begin() as conn:
             conn.execute(text("DELETE FROM audit_log WHERE id = 1"))
+    # An entry of the legacy chain removed behind the app's back is named in that chain.
+    with behind_the_apps_back(at_0002) as conn:
+        conn.execute(text("DELETE FROM audit_log WHERE id = 1"))
+    assert [(p.id, p.params["id"], p.params["chain"]) for p in verify(at_0002).problems] == [
+        ("audit_missing_first", 2, "legacy")]
 
 
 # --- writers in several processes at once ---------------------------------------------------------------
@@ -271,28 +294,32 @@ import os, sys, time
 from app.services import audit
 from app.storage.engine import make_engine, unit_of_work
 url, ready, go, who, rounds = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+owner = int(sys.argv[6]) if sys.argv[6] != "-" else None
 engine = make_engine(url)
 open(ready, "w").close()
 while not os.path.exists(go):
     time.sleep(0.001)
 for k in range(rounds):
     with unit_of_work(engine) as s:
-        audit.record(s, "set", "price", f"{who}-{k}", after={"amount": str(k)}, actor=who)
+        audit.record(s, "set", "price", f"{who}-{k}", after={"amount": str(k)}, actor=who, reseller_id=owner)
         if k % 3 == 0:  # now and then two entries in one transaction
-            audit.record(s, "set", "price", f"{who}-{k}b", after={"amount": str(k)}, actor=who)
+            audit.record(s, "set", "price", f"{who}-{k}b", after={"amount": str(k)}, actor=who, reseller_id=owner)
 engine.dispose()
 """
 
 
-def test_writers_in_several_processes_at_once_make_one_intact_chain(db, tmp_path):
-    writers, rounds = 6, 15  # 6 x (15 + 5) = 120 entries
+def test_writers_in_several_processes_at_once_make_one_intact_chain_per_owner(db, tmp_path):
+    writers, rounds = 6, 15  # 6 x (15 + 5) = 120 entries: three writers for the hoster, three for acme
+    acme = build(db).resellers["acme"]
+    owners = {f"w{k}": (None if k % 2 else acme) for k in range(writers)}
     url = db.url.render_as_string(hide_password=False)
     go = tmp_path / "go"
     procs = []
     for k in range(writers):
         ready = tmp_path / f"ready-{k}"
         procs.append((ready, subprocess.Popen(
-            [sys.executable, "-c", WRITER, url, str(ready), str(go), f"w{k}", str(rounds)],
+            [sys.executable, "-c", WRITER, url, str(ready), str(go), f"w{k}", str(rounds),
+             str(owners[f"w{k}"] or "-")],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))))
     deadline = time.monotonic() + 120
     while not all(ready.exists() for ready, _ in procs):
@@ -307,12 +334,81 @@ def test_writers_in_several_processes_at_once_make_one_intact_chain(db, tmp_path
     entries = rows(db)
     assert len(entries) == 120
     assert len({e.prev_hash for e in entries}) == 120  # no two entries chained onto the same one
-    for earlier, later in zip(entries, entries[1:]):
-        assert later.prev_hash == earlier.hash
+    assert {e.actor: e.reseller_id for e in entries} == owners
+    # Each owner's entries, in id order, make one gapless chain from the owner's genesis.
+    for owner, start in ((None, HOSTER_GENESIS), (acme, sha(f"prorata audit chain reseller:{acme}"))):
+        chain = [e for e in entries if e.reseller_id == owner]
+        assert len(chain) == 60 and chain[0].prev_hash == start
+        for earlier, later in zip(chain, chain[1:]):
+            assert later.prev_hash == earlier.hash
     # Each writer's entries in its own order.
     for k in range(writers):
         mine = [e.entity_id for e in entries if e.actor == f"w{k}"]
         assert mine == [x for j in range(rounds) for x in ((f"w{k}-{j}", f"w{k}-{j}b") if j % 3 == 0
                                                              else (f"w{k}-{j}",))]
     report = verify(db)
-    assert (report.intact, report.entries) == (True, 120)
+    assert (report.intact, report.entries, [(c.key, c.entries) for c in report.chains]) == (
+        True, 120, [("hoster", 60), (f"reseller:{acme}", 60)])
+
+
+# --- one chain per owner ----------------------------------------------------------------------------------
+
+
+def record_for(engine, owners: list[int | None]) -> list[int]:
+    """One entry per owner given (None: the hoster), one transaction each; their ids in order."""
+    ids = []
+    for k, owner in enumerate(owners):
+        with unit_of_work(engine) as s:
+            ids.append(audit.record(s, "set", "price", f"p{k}", after={"amount": str(k)}, actor="ann",
+                                    reseller_id=owner).id)
+    return ids
+
+
+def test_each_owner_has_a_chain_of_its_own(db):
+    acme = build(db).resellers["acme"]
+    ids = record_for(db, [None, acme, None, acme, acme])
+    by_id = {e.id: e for e in rows(db)}
+    acme_genesis = sha(f"prorata audit chain reseller:{acme}")
+    assert [by_id[i].prev_hash for i in ids] == [
+        HOSTER_GENESIS, acme_genesis, by_id[ids[0]].hash, by_id[ids[1]].hash, by_id[ids[3]].hash]
+    with unit_of_work(db) as s:
+        assert [(h.chain, h.reseller_id, h.head, h.last_id)
+                for h in s.scalars(select(AuditChain).order_by(AuditChain.chain))] == [
+            ("hoster", None, by_id[ids[2]].hash, ids[2]), (f"reseller:{acme}", acme, by_id[ids[4]].hash, ids[4])]
+    report = verify(db)
+    assert (report.intact, report.entries, [(c.key, c.name.message(), c.entries) for c in report.chains]) == (
+        True, 5, [("hoster", "the hoster's entries", 2), (f"reseller:{acme}", "reseller acme's entries", 3)])
+
+
+def test_a_change_in_one_owners_chain_is_named_in_that_chain(db, capsys):
+    acme = build(db).resellers["acme"]
+    ids = record_for(db, [None, acme, None, acme, acme])
+    with behind_the_apps_back(db) as conn:
+        conn.execute(update(AuditEntry.__table__).where(AuditEntry.id == ids[3]).values(actor="mallory"))
+        conn.execute(delete(AuditEntry.__table__).where(AuditEntry.id == ids[4]))
+    assert [(p.id, p.params["id"], p.params["chain"]) for p in verify(db).problems] == [
+        ("audit_altered", ids[3], f"reseller:{acme}"), ("audit_tail_missing", None, f"reseller:{acme}")]
+    url = db.url.render_as_string(hide_password=False)
+    assert main(["audit", "verify", "--db", url]) == 2
+    assert capsys.readouterr().out.splitlines() == [
+        "The audit log has been tampered with (entries checked: 4, chains: 2):",
+        f"  - in reseller acme's entries: entry #{ids[3]} was altered after it was recorded: its content no longer "
+        "matches its hash",
+        f"  - in reseller acme's entries: the last entries are missing: the chain ended at #{ids[4]}, the log now "
+        f"ends at #{ids[3]}"]
+
+
+@pytest.mark.pg
+def test_writers_of_different_owners_do_not_wait_on_each_other(pg_db):
+    acme = build(pg_db).resellers["acme"]
+    with unit_of_work(pg_db) as holding:
+        audit.record(holding, "set", "price", "hoster-1", actor="ann")  # holds the hoster's head until the commit
+        with unit_of_work(pg_db) as other:
+            other.execute(text("SET LOCAL lock_timeout = '2s'"))
+            audit.record(other, "set", "price", "acme-1", actor="bob", reseller_id=acme)
+        with pytest.raises(DBAPIError, match="lock timeout"):
+            with unit_of_work(pg_db) as same:  # the hoster's chain: waits on the head
+                same.execute(text("SET LOCAL lock_timeout = '300ms'"))
+                audit.record(same, "set", "price", "hoster-2", actor="bob")
+    assert [e.entity_id for e in rows(pg_db)] == ["hoster-1", "acme-1"]  # hoster-2 was rolled back
+    assert verify(pg_db).intact

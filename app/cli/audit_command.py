@@ -1,5 +1,5 @@
-"""``prorata audit``: the audit log, newest first; ``prorata audit verify``: are its chain and each issuer's
-chain of issued invoices intact?"""
+"""``prorata audit``: the audit log, newest first; ``prorata audit verify``: are its chains (one per owner) and
+each issuer's chain of issued invoices intact?"""
 from __future__ import annotations
 
 import json
@@ -86,6 +86,7 @@ def _local_time(at: str, words) -> str:
 
 
 def _verify(args, ctx) -> int:
+    from app.errors import Problem
     from app.services.verification import verify
     from app.storage.engine import unit_of_work
 
@@ -96,24 +97,29 @@ def _verify(args, ctx) -> int:
     shown = bool(invoices.issuers or invoices.problems)
     intact = checked.intact
     if args.json:
-        if report is None:
-            out = {"audit": "not checked", "reason": f"the login sees only reseller {checked.reseller}'s entries"}
-        else:
-            out = report.as_json()
-        if shown or report is None:
+        out = report.as_json()
+        if checked.reseller is not None:
+            out["reseller"] = checked.reseller
+        if shown or checked.reseller is not None:
             out["intact"] = intact
             out["invoices"] = invoices.as_json()
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return 0 if intact else 2
-    if report is None:
-        print(f"The audit log is not checked: your login sees only reseller {checked.reseller}'s entries, and "
-              "the chain links every entry to the one before, whoever it belongs to. A hoster login verifies it.")
-    elif report.intact:
-        print(f"The audit log is intact: {report.entries} entries, each chained to the one before.")
+
+    def say(message_id: str, **params) -> str:
+        return Problem(message_id, params).message()
+
+    counted = {"entries": report.entries, "chains": len(report.chains), "reseller": checked.reseller}
+    whose = "" if checked.reseller is None else "_reseller"
+    if report.intact:
+        print(say("audit_verify_intact" + whose, **counted))
     else:
-        print(f"The audit log has been tampered with ({report.entries} entries checked):")
+        print(say("audit_verify_tampered" + whose, **counted))
         for problem in report.problems:
-            print(f"  - {problem.message()}")
+            chain = report.chain_name(problem.params["chain"])
+            print(f"  - {say('audit_verify_problem', chain=chain, problem=problem.message())}")
+    if report.legacy_unchecked is not None:
+        print(say("audit_verify_legacy_hosters", last_id=report.legacy_unchecked))
     if shown:
         counted = f"{_count(invoices.invoices, 'invoice')} of {_count(invoices.issuers, 'issuer')}"
         if invoices.intact:
@@ -122,10 +128,10 @@ def _verify(args, ctx) -> int:
             print(f"Issued invoices have been tampered with ({counted} checked):")
             for problem in invoices.problems:
                 print(f"  - {problem.message()}")
-    elif report is None:
+    elif checked.reseller is not None:
         print(f"Reseller {checked.reseller} has issued no invoice yet: there is no chain of invoices to check.")
     return 0 if intact else 2
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str, nouns: str | None = None) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {nouns or noun + 's'}"

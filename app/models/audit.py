@@ -33,15 +33,23 @@ class AuditEntry(Base):
 
 
 class AuditChain(Base):
-    """The head of the audit chain: one row, claimed by each new entry with one UPDATE.
+    """The head of one audit chain, claimed by each new entry of that chain with one UPDATE.
 
-    The claim is what serialises writers (PostgreSQL locks the row; SQLite
-    takes its write lock), so two sessions never chain onto the same entry.
+    One chain per owner (migration 0016): ``hoster`` for the hoster's own entries (``reseller_id`` NULL),
+    ``reseller:<id>`` for a reseller's (the entries with that ``reseller_id``), so that row-level security gives a
+    reseller's staff their own head and they verify their chain whole. ``legacy`` is the one global chain of the
+    entries written before 0016, its head frozen as it was then (its ``last_id`` ends it).
+
+    The claim is what serialises writers of one chain (PostgreSQL locks the row; SQLite takes its write lock),
+    so two sessions never chain onto the same entry; writers of different owners do not wait on each other
+    (on PostgreSQL).
     """
 
     __tablename__ = "audit_chain"
-    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    __table_args__ = (CheckConstraint("(reseller_id IS NULL AND chain IN ('legacy', 'hoster')) "
+                                      "OR chain = 'reseller:' || reseller_id", name="owner"),)
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False, default=1)
-    head: Mapped[str] = mapped_column(String(64))  # the last entry's hash (64 zeros before the first)
+    chain: Mapped[str] = mapped_column(String(40), primary_key=True)
+    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    head: Mapped[str] = mapped_column(String(64))  # the last entry's hash (the chain's genesis before the first)
     last_id: Mapped[int | None] = mapped_column(Integer, default=None)  # the last entry's id

@@ -43,9 +43,10 @@ def current_actor(session: Session | None = None) -> str:
 def record(session: Session, action: str, entity: str, entity_id: object = None, *,
            before: dict | None = None, after: dict | None = None,
            reseller_id: int | None = None, actor: str | None = None) -> AuditEntry:
-    """Add an audit entry to the session's transaction (committed with the change), chained onto the last.
+    """Add an audit entry to the session's transaction (committed with the change), chained onto the last
+    entry of its owner (the hoster's, or ``reseller_id``'s: app/services/audit_chain.py).
 
-    From here to the commit the session holds the chain's head (a row lock on
+    From here to the commit the session holds that owner's chain head (a row lock on
     PostgreSQL, the write lock on SQLite): call it once the change is made,
     close to the commit. ``before`` and ``after`` are stored (and hashed) as
     their JSON round trip, so the hash covers exactly what the database keeps.

@@ -1,7 +1,13 @@
-"""The audit chain: each entry's SHA-256 over the previous entry's hash and its own canonical form.
+"""The audit chains: each entry's SHA-256 over the previous entry's hash and its own canonical form.
+
+One chain per owner: the hoster's own entries (``reseller_id`` NULL) and each
+reseller's (its ``reseller_id``), so that a reseller's staff, who see only their
+reseller's entries, verify their chain whole. The entries written before
+migration 0016 stay the one ``legacy`` chain they were, its head frozen; every
+owner's chain starts after it from a genesis of its own (``genesis``).
 
 ``append`` is the one chain step (``audit.record`` calls it); ``verify``
-recomputes the whole chain and names every altered, missing or reordered
+recomputes each chain and names every altered, missing or reordered
 entry by id. The database itself refuses UPDATE and DELETE on ``audit_log``
 (migration 0003); the chain shows what someone with more power than the
 application (a superuser disabling the triggers, an edited file) changed.
@@ -16,10 +22,13 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, Problem
-from app.models import AuditChain, AuditEntry
+from app.models import AuditChain, AuditEntry, Reseller
 from app.storage.claimed_row import claim_row
 
-GENESIS = "0" * 64  # the "previous hash" of the first entry
+ZEROS = "0" * 64
+GENESIS = ZEROS  # the "previous hash" of the legacy chain's first entry
+LEGACY = "legacy"  # the one global chain of the entries written before migration 0016
+HOSTER = "hoster"
 
 MESSAGES.setdefault("audit_altered", "entry #{id} was altered after it was recorded: "
                                      "its content no longer matches its hash")
@@ -64,25 +73,39 @@ def _hash(prev_hash: str, canonical_form: str) -> str:
     return hashlib.sha256((prev_hash + canonical_form).encode("utf-8")).hexdigest()
 
 
-def append(session: Session, entry: AuditEntry) -> AuditEntry:
-    """Chain ``entry`` onto the head and write it in the session's transaction; ``entry`` (not added to the
-    session) gets its id and hashes, as written.
+def chain_of(reseller_id: int | None) -> str:
+    """The key of the chain an entry of this owner goes to: ``hoster`` or ``reseller:<id>``."""
+    return HOSTER if reseller_id is None else f"reseller:{reseller_id}"
 
-    The entry's canonical form is made first; then the head is claimed with an UPDATE, a write:
+
+def genesis(chain: str) -> str:
+    """The "previous hash" of a chain's first entry: 64 zeros for the legacy chain, else SHA-256 over
+    ``prorata audit chain `` and the chain's key (distinct per owner, as ``prev_hash`` is unique)."""
+    if chain == LEGACY:
+        return ZEROS
+    return hashlib.sha256(f"prorata audit chain {chain}".encode("utf-8")).hexdigest()
+
+
+def append(session: Session, entry: AuditEntry) -> AuditEntry:
+    """Chain ``entry`` onto its owner's head and write it in the session's transaction; ``entry`` (not added to
+    the session) gets its id and hashes, as written.
+
+    The entry's canonical form is made first; then its owner's head is claimed with an UPDATE, a write:
     PostgreSQL locks the head row and SQLite takes its write lock, both until the commit, so a concurrent
-    session waits and then chains onto this entry. (A read of the last entry would not do: pysqlite begins
-    the transaction only at the first write, and two readers would see the same last entry.) From the
-    claim on, three statements: the claim, the entry's INSERT and the head's move; every writer of the log
-    waits on the head meanwhile, so nothing else happens in between.
+    session of the same owner waits and then chains onto this entry, while another owner's does not wait
+    (PostgreSQL). (A read of the last entry would not do: pysqlite begins the transaction only at the first
+    write, and two readers would see the same last entry.) From the claim on, three statements: the claim, the
+    entry's INSERT and the head's move; every writer of that chain waits on its head meanwhile.
     """
     text = canonical(entry)
+    key = chain_of(entry.reseller_id)
     session.flush()  # anything pending goes first, as it would before an ORM insert
     if session.get_bind().dialect.name == "postgresql":
-        done = _append_pg(session, entry, text)
+        done = _append_pg(session, entry, key, text)
         if done is not None:
             entry.id, entry.prev_hash, entry.hash = done
             return entry
-    prev = _claim_head(session)
+    prev = _claim_head(session, key, entry.reseller_id)
     entry.prev_hash = prev
     entry.hash = _hash(prev, text)
     log = AuditEntry.__table__
@@ -91,31 +114,31 @@ def append(session: Session, entry: AuditEntry) -> AuditEntry:
         reseller_id=entry.reseller_id, before=entry.before, after=entry.after, prev_hash=prev, hash=entry.hash)
         .returning(log.c.id)).scalar_one()  # its id, in chain order
     chain = AuditChain.__table__
-    session.execute(update(chain).where(chain.c.id == 1).values(head=entry.hash, last_id=entry.id))
+    session.execute(update(chain).where(chain.c.chain == key).values(head=entry.hash, last_id=entry.id))
     return entry
 
 
 # PostgreSQL: the whole step in one statement, the hash made by the server (SHA-256 over the same UTF-8 text),
-# so that the head is held for this one statement and the commit, not for three round trips.
+# so that the owner's head is held for this one statement and the commit, not for three round trips.
 _APPEND_PG = """
-WITH c AS (SELECT head FROM audit_chain WHERE id = 1 FOR UPDATE),
+WITH c AS (SELECT head FROM audit_chain WHERE chain = %(chain)s FOR UPDATE),
 e AS (INSERT INTO audit_log (at, actor, action, entity, entity_id, reseller_id, before, after, prev_hash, hash)
       SELECT %(at)s, %(actor)s, %(action)s, %(entity)s, %(entity_id)s, %(reseller_id)s, %(before)s::json,
              %(after)s::json, c.head, encode(sha256(convert_to(c.head || %(text)s, 'UTF8')), 'hex') FROM c
       RETURNING id, prev_hash, hash),
-u AS (UPDATE audit_chain SET head = e.hash, last_id = e.id FROM e WHERE audit_chain.id = 1 RETURNING 1)
+u AS (UPDATE audit_chain SET head = e.hash, last_id = e.id FROM e WHERE audit_chain.chain = %(chain)s RETURNING 1)
 SELECT e.id, e.prev_hash, e.hash, (SELECT count(*) FROM u) FROM e
 """
 
 
-def _append_pg(session: Session, entry: AuditEntry, text: str) -> tuple[int, str, str] | None:
-    """(id, previous hash, hash) of ``entry`` chained and written in one statement; None when the chain has
-    no head row yet (then ``append`` makes it)."""
+def _append_pg(session: Session, entry: AuditEntry, key: str, text: str) -> tuple[int, str, str] | None:
+    """(id, previous hash, hash) of ``entry`` chained and written in one statement; None when its owner's chain
+    has no head row yet (then ``append`` makes it)."""
     def as_json(value):
         return None if value is None else json.dumps(value)
 
     row = session.connection().exec_driver_sql(_APPEND_PG, {
-        "at": entry.at, "actor": entry.actor, "action": entry.action, "entity": entry.entity,
+        "chain": key, "at": entry.at, "actor": entry.actor, "action": entry.action, "entity": entry.entity,
         "entity_id": entry.entity_id, "reseller_id": entry.reseller_id, "before": as_json(entry.before),
         "after": as_json(entry.after), "text": text}).first()
     if row is None:
@@ -127,28 +150,70 @@ def _append_pg(session: Session, entry: AuditEntry, text: str) -> tuple[int, str
     return row[0], row[1], row[2]
 
 
-def _claim_head(session: Session) -> str:
+def _claim_head(session: Session, key: str, reseller_id: int | None) -> str:
     chain = AuditChain.__table__
-    claim = update(chain).where(chain.c.id == 1).values(head=chain.c.head).returning(chain.c.head)
-    # No head row yet: a new database emptied by TRUNCATE (tests) or one written before the row existed.
-    return claim_row(session, claim, chain, {"id": 1, "head": GENESIS, "last_id": None}, ["id"])
+    claim = update(chain).where(chain.c.chain == key).values(head=chain.c.head).returning(chain.c.head)
+    # No head row yet: the owner's first entry (or a database emptied by TRUNCATE, in tests).
+    return claim_row(session, claim, chain, {"chain": key, "reseller_id": reseller_id, "head": genesis(key),
+                                             "last_id": None}, ["chain"])
+
+
+MESSAGES.setdefault("audit_chain_hoster", "the hoster's entries")
+MESSAGES.setdefault("audit_chain_reseller", "reseller {reseller}'s entries")
+MESSAGES.setdefault("audit_chain_legacy", "the entries up to #{last_id} (one chain for every owner, recorded "
+                                          "before the log was chained per owner)")
+
+# What ``prorata audit verify`` says of the audit log (app/cli/audit_command.py).
+MESSAGES.setdefault("audit_verify_intact", "The audit log is intact: every entry is chained to the one before of its "
+                                           "owner (entries checked: {entries}, chains: {chains}).")
+MESSAGES.setdefault("audit_verify_intact_reseller", "The audit log of reseller {reseller} is intact: every entry is "
+                                                    "chained to the one before (entries checked: {entries}).")
+MESSAGES.setdefault("audit_verify_tampered", "The audit log has been tampered with (entries checked: {entries}, "
+                                             "chains: {chains}):")
+MESSAGES.setdefault("audit_verify_tampered_reseller", "The audit log of reseller {reseller} has been tampered with "
+                                                      "(entries checked: {entries}):")
+MESSAGES.setdefault("audit_verify_problem", "in {chain}: {problem}")
+MESSAGES.setdefault("audit_verify_legacy_hosters", "The entries up to #{last_id}, recorded before the log was "
+                                                   "chained per owner, are the hoster's to check: your login does "
+                                                   "not see all of them.")
+
+
+@dataclass
+class Chain:
+    """One chain ``verify`` checked: its key, its name in words (a ``Problem`` of the ``audit_chain_*`` ids),
+    and how many entries it holds."""
+
+    key: str
+    name: Problem
+    entries: int = 0
 
 
 @dataclass
 class ChainReport:
-    """What ``verify`` found: how many entries, and each problem (an id, its parameters, the entry's id)."""
+    """What ``verify`` found: how many entries, in which chains, and each problem (an id, its parameters, the
+    entry's id; ``chain`` names the chain's key). ``legacy_unchecked``: the legacy chain's last id when the login
+    sees only part of it (a reseller's staff), so that it was not checked."""
 
     entries: int = 0
+    chains: list[Chain] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    legacy_unchecked: int | None = None
 
     @property
     def intact(self) -> bool:
         return not self.problems
 
+    def chain_name(self, key: str) -> str:
+        return next(c.name.message() for c in self.chains if c.key == key)
+
     def as_json(self) -> dict:
-        return {"intact": self.intact, "entries": self.entries,
-                "problems": [{"problem": p.id, "entry": p.params.get("id"), "params": p.params,
-                              "message": p.message()} for p in self.problems]}
+        out = {"intact": self.intact, "entries": self.entries,
+               "chains": [{"chain": c.key, "name": c.name.message(), "entries": c.entries} for c in self.chains],
+               "problems": [{"problem": p.id, "entry": p.params.get("id"), "chain": p.params.get("chain"),
+                             "params": p.params, "message": p.message()} for p in self.problems]}
+        if self.legacy_unchecked is not None:
+            out["legacy_unchecked_up_to"] = self.legacy_unchecked
+        return out
 
 
 @dataclass
@@ -158,40 +223,108 @@ class _Row:
     hash: str
 
 
-def verify(session: Session) -> ChainReport:
-    """Recompute the chain in id order and name every entry that breaks it.
+@dataclass
+class _Walk:
+    """One chain being recomputed: the entry before, and the links that break."""
 
-    Reads every entry once (streamed), then, only if the chain is broken, once
-    more for the hashes the broken links point to. Read-only.
+    key: str
+    entries: int = 0
+    last: _Row | None = None
+    altered: list[int] = field(default_factory=list)
+    breaks: list[tuple[_Row | None, _Row]] = field(default_factory=list)  # (the entry before, the breaking one)
+
+
+EVERY = None  # ``verify``'s ``reseller_id`` for every chain (the hoster's staff)
+
+
+def verify(session: Session, reseller_id: int | None = EVERY) -> ChainReport:
+    """Recompute each chain in id order and name every entry that breaks it, then check each chain's head.
+
+    ``reseller_id``: check only that reseller's chain (its staff's login sees only its entries), and the legacy
+    chain only if all of it is visible (it verifies whole from its genesis to its head); otherwise it is left to
+    the hoster (``legacy_unchecked``). Reads every visible entry once (streamed), then, only if a chain is
+    broken, once more for the hashes the broken links point to. Read-only.
     """
     report = ChainReport()
+    heads = {h.chain: h for h in session.execute(select(AuditChain.__table__))}
+    legacy = heads.get(LEGACY)
+    boundary = legacy.last_id if legacy is not None and legacy.last_id is not None else 0
+    codes = {i: c for i, c in session.execute(select(Reseller.id, Reseller.code))}
     a = AuditEntry
-    q = (select(a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.reseller_id, a.before, a.after,
-                a.prev_hash, a.hash).order_by(a.id).execution_options(yield_per=2000))
-    prev: _Row | None = None
-    breaks: list[tuple[_Row | None, _Row]] = []  # (the entry before by id, the entry whose link breaks)
+    columns = (a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.reseller_id, a.before, a.after,
+               a.prev_hash, a.hash)
+    if legacy is not None:
+        walk = _Walk(LEGACY)
+        for r in session.execute(select(*columns).where(a.id <= boundary).order_by(a.id)
+                                 .execution_options(yield_per=2000)):
+            _step(walk, r)
+        found = _problems(session, walk, legacy)
+        if reseller_id is not EVERY and found:
+            report.legacy_unchecked = boundary  # part of it is not the login's to see
+        else:
+            _add(report, walk, Problem("audit_chain_legacy", {"last_id": boundary}), found)
+    walks: dict[str, _Walk] = {}
+    q = select(*columns).where(a.id > boundary).order_by(a.id).execution_options(yield_per=2000)
+    if reseller_id is not EVERY:
+        q = q.where(a.reseller_id == reseller_id)
     for r in session.execute(q):
-        row = _Row(r.id, r.prev_hash, r.hash)
-        report.entries += 1
-        if entry_hash(r.prev_hash, r) != r.hash:
-            report.problems.append(Problem("audit_altered", {"id": r.id}))
-        if r.prev_hash != (GENESIS if prev is None else prev.hash):
-            breaks.append((prev, row))
-        prev = row
-    if breaks:
-        report.problems += _explain(session, breaks)
-    report.problems.sort(key=lambda p: p.params["id"])
-    report.problems += _check_head(session, prev)
+        key = chain_of(r.reseller_id)
+        _step(walks.get(key) or walks.setdefault(key, _Walk(key)), r)
+    wanted = {k for k in heads if k != LEGACY} | set(walks)
+    if reseller_id is not EVERY:
+        wanted = {chain_of(reseller_id)}
+
+    def order(key: str):
+        return (0, "") if key == HOSTER else (1, codes.get(_reseller(key)) or key)
+
+    for key in sorted(wanted, key=order):
+        walk = walks.get(key) or _Walk(key)
+        rid = _reseller(key)
+        name = (Problem("audit_chain_hoster") if rid is None
+                else Problem("audit_chain_reseller", {"reseller": codes.get(rid, key)}))
+        _add(report, walk, name, _problems(session, walk, heads.get(key)))
     return report
 
 
-def _explain(session: Session, breaks: list[tuple[_Row | None, _Row]]) -> list[Problem]:
+def _reseller(key: str) -> int | None:
+    return None if key in (HOSTER, LEGACY) else int(key.split(":", 1)[1])
+
+
+def _step(walk: _Walk, r) -> None:
+    row = _Row(r.id, r.prev_hash, r.hash)
+    walk.entries += 1
+    if entry_hash(r.prev_hash, r) != r.hash:
+        walk.altered.append(r.id)
+    if r.prev_hash != (genesis(walk.key) if walk.last is None else walk.last.hash):
+        walk.breaks.append((walk.last, row))
+    walk.last = row
+
+
+def _problems(session: Session, walk: _Walk, head) -> list[Problem]:
+    """Everything wrong with one chain, by entry id, then its head; each names the chain."""
+    found = [Problem("audit_altered", {"id": i}) for i in walk.altered]
+    if walk.breaks:
+        found += _explain(session, walk.key, walk.breaks)
+    found.sort(key=lambda p: p.params["id"])
+    found += _check_head(session, walk.key, head, walk.last)
+    for p in found:
+        p.params["chain"] = walk.key
+    return found
+
+
+def _add(report: ChainReport, walk: _Walk, name: Problem, found: list[Problem]) -> None:
+    report.chains.append(Chain(walk.key, name, walk.entries))
+    report.entries += walk.entries
+    report.problems += found
+
+
+def _explain(session: Session, key: str, breaks: list[tuple[_Row | None, _Row]]) -> list[Problem]:
     """Each broken link in words: the entry it points to is gone, elsewhere, or the chain restarts."""
     where = _ids_of(session, {row.prev_hash for _, row in breaks})
     out = []
     for before, row in breaks:
         after = None if before is None else before.id
-        if row.prev_hash == GENESIS:
+        if row.prev_hash == genesis(key):
             out.append(Problem("audit_restarted", {"id": row.id, "after": after}))
         elif row.prev_hash in where:
             kind = "audit_out_of_order" if before is not None else "audit_out_of_order_first"
@@ -212,18 +345,16 @@ def _ids_of(session: Session, wanted: set[str]) -> dict[str, int]:
     return {h: i for h, i in session.execute(q) if h in wanted}
 
 
-def _check_head(session: Session, last: _Row | None) -> list[Problem]:
-    head = session.execute(select(AuditChain.head, AuditChain.last_id).where(AuditChain.id == 1)).first()
+def _check_head(session: Session, key: str, head, last: _Row | None) -> list[Problem]:
     if head is None:
-        return [] if last is None else [Problem("audit_head_missing", {})]
+        return [] if last is None else [Problem("audit_head_missing", {"id": None})]
     if last is None:
-        if head.head == GENESIS:
+        if head.head == genesis(key):
             return []
-        return [Problem("audit_tail_missing", {"head_id": head.last_id, "last": "no entry at all"})]
+        return [Problem("audit_tail_missing", {"head_id": head.last_id, "last": "no entry at all", "id": None})]
     if head.head == last.hash:
         return []
     present = session.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.id == head.last_id))
     if head.last_id is not None and head.last_id > last.id and not present:
-        return [Problem("audit_tail_missing", {"head_id": head.last_id, "last": f"#{last.id}"})]
-    return [Problem("audit_head_mismatch", {"last": last.id, "head_id": head.last_id})]
-
+        return [Problem("audit_tail_missing", {"head_id": head.last_id, "last": f"#{last.id}", "id": None})]
+    return [Problem("audit_head_mismatch", {"last": last.id, "head_id": head.last_id, "id": None})]

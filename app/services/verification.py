@@ -1,10 +1,11 @@
-"""``audit verify`` as one service: the audit chain and the issuers' invoice chains, as far as the login sees them.
+"""``audit verify`` as one service: the audit chains and the issuers' invoice chains, as far as the login sees them.
 
-The hoster's staff (and a login that is no staff, such as the database's owner) see every row and check
-both chains whole. A reseller's staff see only their reseller's rows (row-level security, issue 10): the
-audit chain links every entry to the one before, whoever it belongs to, so their part of it would read as
-entries missing everywhere; it is not checked, and they are told so. They check their own reseller's chain of
-issued invoices, which they see whole (of the hoster's chain they see only the invoices they receive).
+The hoster's staff (and a login that is no staff, such as the database's owner) see every row and check every
+chain whole: each owner's audit chain, the legacy chain of the entries written before the log was chained per
+owner, and every issuer's chain of issued invoices. A reseller's staff see only their reseller's rows
+(row-level security, issue 10): they check their reseller's own audit chain and its chain of issued invoices,
+which they see whole (of the hoster's chain they see only the invoices they receive), and the legacy audit chain
+only if they see all of it; otherwise it is the hoster's to check, and they are told so.
 """
 from __future__ import annotations
 
@@ -20,13 +21,13 @@ from app.storage.row_security import login_scope
 
 @dataclass
 class Verification:
-    audit: audit_chain.ChainReport | None  # None: the login sees part of the log only, not checked
+    audit: audit_chain.ChainReport
     invoices: invoice_chain.InvoiceChainReport
-    reseller: str | None = None  # the reseller whose chain was checked, for a reseller's login
+    reseller: str | None = None  # the reseller whose chains were checked, for a reseller's login
 
     @property
     def intact(self) -> bool:
-        return (self.audit is None or self.audit.intact) and self.invoices.intact
+        return self.audit.intact and self.invoices.intact
 
 
 def verify(session: Session) -> Verification:
@@ -34,5 +35,6 @@ def verify(session: Session) -> Verification:
     reseller_id = scope[1] if scope else None
     if reseller_id:  # 0 is the hoster's staff, None no staff at all: both see every row
         code = session.scalar(select(Reseller.code).where(Reseller.id == reseller_id))
-        return Verification(None, invoice_chain.verify(session, only=f"reseller:{reseller_id}"), code)
+        return Verification(audit_chain.verify(session, reseller_id),
+                            invoice_chain.verify(session, only=f"reseller:{reseller_id}"), code)
     return Verification(audit_chain.verify(session), invoice_chain.verify(session))

@@ -3,7 +3,8 @@
 ``copy_database(source, target)`` brings the target to the current schema, then copies every table in dependency
 order (parents before children), each in primary-key order, with the bulk writer (``COPY`` on PostgreSQL), and
 sets each id sequence past the highest id copied. The rows go over exactly as stored: issued invoices keep their
-numbers and their SHA-256 chain, the audit log keeps its chain, so ``prorata audit verify`` holds on the target.
+numbers and their SHA-256 chain, the audit log keeps its chains and their heads (one per owner), so
+``prorata audit verify`` holds on the target.
 
 The target's triggers stay in place; only the copying session sets ``session_replication_role = replica``, which
 PostgreSQL offers for this: rows are written as they were (an issued invoice's lines after the invoice, the
@@ -39,7 +40,8 @@ MESSAGES.setdefault("copy_source_not_current", "the source database is at schema
 MESSAGES.setdefault("copy_needs_superuser", "copying into {url} needs a PostgreSQL superuser (it sets up the staff "
                                             "roles and writes the records as they are): connect as one")
 
-# The one row a schema upgrade writes by itself: the audit chain's genesis head. The copy replaces it.
+# The rows a schema upgrade may write by itself: the audit chain's heads (before 0016 a genesis head; since, the
+# legacy head of entries already written). The copy replaces them with the source's heads, one per owner.
 _SEEDED = {"audit_chain"}
 BATCH = 5000
 

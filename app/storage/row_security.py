@@ -103,6 +103,9 @@ _READ: dict[str, str] = {
               f"AND company_id IS NULL AND {SCOPE} IS NOT NULL)",
     # The hoster's minimum charges apply to its invoices to resellers too.
     "minimum_charges": f"{SCOPE} IN (0, reseller_id) OR (reseller_id IS NULL AND {SCOPE} IS NOT NULL)",
+    # Each owner's audit chain head is its own; the frozen head of the entries written before the chains were
+    # split per owner (migration 0016) is read by all staff: it says where their own chains begin.
+    "audit_chain": f"{SCOPE} IN (0, reseller_id) OR (chain = 'legacy' AND {SCOPE} IS NOT NULL)",
 }
 _WRITE: dict[str, str] = {
     "resellers": f"{SCOPE} IN (0, id)",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -141,3 +142,25 @@ def drop_logins(world: StaffWorld) -> None:
         for login in logins:
             conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
         conn.commit()
+
+
+@contextmanager
+def world_with_logins(db: Engine, keys=tuple(LOGINS)):
+    """The tenants and invoices of ``build_data`` on ``db`` and a login for each of ``keys`` (all by default),
+    dropped again at the end."""
+    resellers, companies = build_data(db)
+    w = StaffWorld(db, resellers, companies)
+    add_logins(w, keys)
+    try:
+        yield w
+    finally:
+        drop_logins(w)
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    """``prorata ARGV...`` in this process: (exit status, what it printed, what it said on stderr)."""
+    from app.cli.main import main
+
+    rc = main(list(argv))
+    out, err = capsys.readouterr()
+    return rc, out, err

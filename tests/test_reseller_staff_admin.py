@@ -12,12 +12,11 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.cli.main import main
 from app.models import AuditEntry
 from app.services import staff
 from app.storage import row_security
 from app.storage.engine import make_engine, unit_of_work
-from tests.staff_world import StaffWorld, add_logins, build_data, drop_logins, memory_keyring  # noqa: F401
+from tests.staff_world import memory_keyring, run_cli, world_with_logins  # noqa: F401
 
 pytestmark = pytest.mark.pg
 
@@ -26,17 +25,8 @@ SEC = row_security.SCHEMA
 
 @pytest.fixture
 def world(pg_db):
-    resellers, companies = build_data(pg_db)
-    w = StaffWorld(pg_db, resellers, companies)
-    add_logins(w)
-    yield w
-    drop_logins(w)
-
-
-def _cli(capsys, *argv):
-    rc = main(list(argv))
-    out, err = capsys.readouterr()
-    return rc, out, err
+    with world_with_logins(pg_db) as w:
+        yield w
 
 
 def _role(world, login: str):
@@ -76,7 +66,7 @@ def test_a_reseller_admin_adds_a_clerk_who_then_sees_only_its_resellers_rows(wor
     acme = world.resellers["acme"]
     clerk = world.new_login("made_clerk")
     # No --reseller: a reseller's admin adds for its own reseller.
-    rc, out, err = _cli(capsys, "staff", "add", clerk, "--role", "reseller-clerk", "--db", world.url("acme_admin"))
+    rc, out, err = run_cli(capsys, "staff", "add", clerk, "--role", "reseller-clerk", "--db", world.url("acme_admin"))
     assert (rc, err) == (0, "")
     assert out.startswith(f"{clerk} added as reseller-clerk for reseller acme; connects with ")
     [(_, account)] = memory_keyring.saved
@@ -114,12 +104,12 @@ def test_a_reseller_admin_adds_no_hoster_staff_no_reviewer_and_no_one_for_anothe
     url = world.url("acme_admin")
     made = world.new_login("made_x")
     for role in ("hoster-admin", "hoster-clerk", "reviewer"):
-        rc, out, err = _cli(capsys, "staff", "add", made, "--role", role, "--db", url)
+        rc, out, err = run_cli(capsys, "staff", "add", made, "--role", role, "--db", url)
         assert (rc, out) == (2, "")
         assert err == (f"prorata: error: --role: as an admin of reseller acme you add its reseller-admins and "
                        f"reseller-clerks only, not a {role}\n")
     for role in ("reseller-clerk", "reseller-admin"):
-        rc, out, err = _cli(capsys, "staff", "add", made, "--role", role, "--reseller", "bolt", "--db", url)
+        rc, out, err = run_cli(capsys, "staff", "add", made, "--role", role, "--reseller", "bolt", "--db", url)
         assert (rc, out) == (2, "")
         assert err == ("prorata: error: --reseller: as an admin of reseller acme you add staff for acme only, "
                        "not for 'bolt'\n")
@@ -142,16 +132,16 @@ def test_a_reseller_admin_adds_no_hoster_staff_no_reviewer_and_no_one_for_anothe
 def test_a_reseller_admin_disables_its_resellers_staff_and_no_one_else(world, capsys):
     url = world.url("acme_admin")
     for key in ("bolt_admin", "hoster_clerk", "hoster_admin", "reviewer"):
-        rc, out, err = _cli(capsys, "staff", "disable", world.logins[key], "--db", url)
+        rc, out, err = run_cli(capsys, "staff", "disable", world.logins[key], "--db", url)
         assert (rc, out) == (2, "")
         assert err == (f"prorata: error: name: {world.logins[key]!r} is not an admin or clerk of your reseller "
                        f"acme: you disable only your own reseller's staff\n")
     # A login that does not exist gets the same answer: a reseller learns nothing about the others.
     nobody = world.new_login("nobody")
-    assert _cli(capsys, "staff", "disable", nobody, "--db", url)[2] == (
+    assert run_cli(capsys, "staff", "disable", nobody, "--db", url)[2] == (
         f"prorata: error: name: {nobody!r} is not an admin or clerk of your reseller acme: you disable only your "
         f"own reseller's staff\n")
-    assert _cli(capsys, "staff", "disable", world.logins["acme_admin"], "--db", url)[2] == (
+    assert run_cli(capsys, "staff", "disable", world.logins["acme_admin"], "--db", url)[2] == (
         f"prorata: error: name: you cannot disable your own login {world.logins['acme_admin']!r}: ask another "
         f"admin\n")
     # Asked directly, the database refuses the same.
@@ -165,7 +155,7 @@ def test_a_reseller_admin_disables_its_resellers_staff_and_no_one_else(world, ca
         assert _staff_row(world, world.logins[key]).disabled is False, key
 
     clerk = world.logins["acme_clerk"]
-    rc, out, err = _cli(capsys, "staff", "disable", clerk, "--db", url)
+    rc, out, err = run_cli(capsys, "staff", "disable", clerk, "--db", url)
     assert (rc, out, err) == (0, f"{clerk} disabled\n", "")
     world.engines["acme_clerk"].dispose()
     with pytest.raises(OperationalError):
@@ -182,7 +172,7 @@ def test_a_reseller_admin_lists_its_resellers_staff_only(world, capsys):
     assert staff.list_staff(world.engines["acme_admin"]) == [
         staff.StaffMember(acme_admin, "reseller-admin", "acme", False, True),
         staff.StaffMember(acme_clerk, "reseller-clerk", "acme", False, True)]
-    rc, out, _ = _cli(capsys, "staff", "list", "--json", "--db", world.url("bolt_admin"))
+    rc, out, _ = run_cli(capsys, "staff", "list", "--json", "--db", world.url("bolt_admin"))
     assert rc == 0 and [m["login"] for m in json.loads(out)] == [world.logins["bolt_admin"]]
     with world.engines["acme_admin"].connect() as conn:
         assert sorted(conn.execute(text(f"SELECT login FROM {SEC}.staff")).scalars()) == [acme_admin, acme_clerk]
@@ -240,10 +230,10 @@ def test_a_clerk_or_reviewer_manages_no_staff(world, capsys):
     }
     for key, sentence in expected.items():
         url = world.url(key)
-        rc, out, err = _cli(capsys, "staff", "add", made, "--role", "reseller-clerk", "--reseller", "acme",
+        rc, out, err = run_cli(capsys, "staff", "add", made, "--role", "reseller-clerk", "--reseller", "acme",
                             "--db", url)
         assert (rc, out, err) == (2, "", f"prorata: error: {sentence}\n"), key
-        rc, out, err = _cli(capsys, "staff", "disable", world.logins["acme_admin"], "--db", url)
+        rc, out, err = run_cli(capsys, "staff", "disable", world.logins["acme_admin"], "--db", url)
         assert (rc, out, err) == (2, "", f"prorata: error: {sentence}\n"), key
         # The functions are not even theirs to call.
         assert "permission denied for function add_staff" in _db_refusal(

@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from app.storage import row_security
-from tests.staff_world import StaffWorld, add_logins, build_data, drop_logins
+from tests.staff_world import world_with_logins
 
 pytestmark = pytest.mark.pg
 
@@ -23,11 +23,8 @@ _SHARED_WITH_RESELLERS = {
 
 @pytest.fixture
 def world(pg_db):
-    resellers, companies = build_data(pg_db)
-    w = StaffWorld(pg_db, resellers, companies)
-    add_logins(w)
-    yield w
-    drop_logins(w)
+    with world_with_logins(pg_db) as w:
+        yield w
 
 
 def _foreign(table: str, columns: set[str], me: int) -> str:

@@ -14,27 +14,17 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from app.cli.main import main
 from app.models import AuditEntry, Company, Invoice
 from app.services import audit, staff
 from app.storage.credentials import SERVICE
 from app.storage.engine import make_engine, unit_of_work
-from tests.staff_world import StaffWorld, add_logins, build_data, drop_logins, memory_keyring  # noqa: F401
+from tests.staff_world import memory_keyring, run_cli, world_with_logins  # noqa: F401
 
 
 @pytest.fixture
 def world(pg_db):
-    resellers, companies = build_data(pg_db)
-    w = StaffWorld(pg_db, resellers, companies)
-    add_logins(w, ("hoster_admin", "acme_admin", "bolt_admin"))
-    yield w
-    drop_logins(w)
-
-
-def _cli(capsys, *argv):
-    rc = main(list(argv))
-    out, err = capsys.readouterr()
-    return rc, out, err
+    with world_with_logins(pg_db, ("hoster_admin", "acme_admin", "bolt_admin")) as w:
+        yield w
 
 
 @pytest.mark.pg
@@ -42,7 +32,7 @@ def test_staff_add_list_disable(world, memory_keyring, capsys):
     admin_url = world.url("hoster_admin")
     login = world.logins["hoster_admin"].replace("hoster_admin", "new_clerk")
     try:
-        rc, out, err = _cli(capsys, "staff", "add", login, "--role", "reseller-clerk", "--reseller", "acme",
+        rc, out, err = run_cli(capsys, "staff", "add", login, "--role", "reseller-clerk", "--reseller", "acme",
                             "--db", admin_url)
         assert (rc, err) == (0, "")
         [(service, account)] = memory_keyring.saved
@@ -60,26 +50,26 @@ def test_staff_add_list_disable(world, memory_keyring, capsys):
         assert stored.startswith("SCRAM-SHA-256$4096:") and password not in stored
         assert member_of == ["prorata_reseller_clerk"]
 
-        rc, out, _ = _cli(capsys, "staff", "list", "--json", "--db", admin_url)
+        rc, out, _ = run_cli(capsys, "staff", "list", "--json", "--db", admin_url)
         listed = {m["login"]: m for m in json.loads(out)}
         assert listed[login] == {"login": login, "role": "reseller-clerk", "reseller": "acme", "disabled": False,
                                  "can_log_in": True}
         assert set(world.logins.values()) <= set(listed)
         # A reseller's admin sees its reseller's staff and itself only, and adds no one for another reseller
         # (tests/test_reseller_staff_admin.py: what it may do for its own).
-        rc, out, _ = _cli(capsys, "staff", "list", "--json", "--db", world.url("acme_admin"))
+        rc, out, _ = run_cli(capsys, "staff", "list", "--json", "--db", world.url("acme_admin"))
         assert sorted(m["login"] for m in json.loads(out)) == sorted([login, world.logins["acme_admin"]])
-        rc, _, err = _cli(capsys, "staff", "add", world.new_login("bolt_made"), "--role", "reseller-clerk",
+        rc, _, err = run_cli(capsys, "staff", "add", world.new_login("bolt_made"), "--role", "reseller-clerk",
                           "--reseller", "acme", "--db", world.url("bolt_admin"))
         assert rc == 2 and err.startswith("prorata: error: --reseller: as an admin of reseller bolt you add staff ")
 
         with make_engine(world.owner.url.set(username=login)).connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM companies")).scalar_one() == 1
-        rc, out, _ = _cli(capsys, "staff", "disable", login, "--db", admin_url)
+        rc, out, _ = run_cli(capsys, "staff", "disable", login, "--db", admin_url)
         assert (rc, out) == (0, f"{login} disabled\n")
         with pytest.raises(OperationalError):
             make_engine(world.owner.url.set(username=login)).connect()
-        rc, out, _ = _cli(capsys, "staff", "list", "--json", "--db", admin_url)
+        rc, out, _ = run_cli(capsys, "staff", "list", "--json", "--db", admin_url)
         assert {m["login"]: m for m in json.loads(out)}[login]["disabled"] is True
         with unit_of_work(world.owner) as s:
             actions = s.execute(select(AuditEntry.action, AuditEntry.actor, AuditEntry.entity_id)
@@ -94,19 +84,19 @@ def test_staff_add_list_disable(world, memory_keyring, capsys):
 @pytest.mark.pg
 def test_staff_add_refuses_in_words(world, capsys):
     url = world.url("hoster_admin")
-    assert _cli(capsys, "staff", "add", "Bad Name", "--role", "reviewer", "--db", url)[2].startswith(
+    assert run_cli(capsys, "staff", "add", "Bad Name", "--role", "reviewer", "--db", url)[2].startswith(
         "prorata: error: name: 'Bad Name' cannot be a login")
     assert "a reseller-admin works for one reseller: give --reseller CODE" in \
-        _cli(capsys, "staff", "add", "ok", "--role", "reseller-admin", "--db", url)[2]
+        run_cli(capsys, "staff", "add", "ok", "--role", "reseller-admin", "--db", url)[2]
     assert "a hoster-clerk works for the hoster: leave out --reseller" in \
-        _cli(capsys, "staff", "add", "ok", "--role", "hoster-clerk", "--reseller", "acme", "--db", url)[2]
-    rc, _, err = _cli(capsys, "staff", "add", world.logins["acme_admin"], "--role", "reviewer", "--db", url,
+        run_cli(capsys, "staff", "add", "ok", "--role", "hoster-clerk", "--reseller", "acme", "--db", url)[2]
+    rc, _, err = run_cli(capsys, "staff", "add", world.logins["acme_admin"], "--role", "reviewer", "--db", url,
                       "--ask-password")
     assert rc == 2  # no terminal to type the password in, in a test
 
 
 def test_staff_needs_postgresql(sqlite_db, capsys):
-    rc, _, err = _cli(capsys, "staff", "list", "--db", str(sqlite_db.url))
+    rc, _, err = run_cli(capsys, "staff", "list", "--db", str(sqlite_db.url))
     assert rc == 2 and "staff logins exist on PostgreSQL only" in err
 
 
@@ -125,9 +115,9 @@ def test_the_cli_under_a_reseller_login_stays_in_its_subtree(world, capsys, monk
     assert staff.current(world.engines["acme_admin"]) == staff.StaffMember(acme_login, "reseller-admin", "acme",
                                                                            False, True)
     assert staff.current(world.owner) is None  # the superuser is nobody's staff
-    rc, out, _ = _cli(capsys, "companies", "list", "--json", "--db", acme_url)
+    rc, out, _ = run_cli(capsys, "companies", "list", "--json", "--db", acme_url)
     assert rc == 0 and [c["code"] for c in json.loads(out)] == ["c1"]
-    rc, out, _ = _cli(capsys, "invoices", "list", "--json", "--db", acme_url)
+    rc, out, _ = run_cli(capsys, "invoices", "list", "--json", "--db", acme_url)
     listed = json.loads(out)
     # c1's two invoices (one issued, one draft) and the hoster's wholesale draft addressed to acme.
     assert rc == 0 and sorted(r["customer"] for r in listed) == ["acme", "c1", "c1"]
@@ -136,10 +126,10 @@ def test_the_cli_under_a_reseller_login_stays_in_its_subtree(world, capsys, monk
                                                        Invoice.status == "draft"))
         acme_draft = s.scalar(select(Invoice.id).where(Invoice.company_id == world.companies["c1"],
                                                        Invoice.status == "draft"))
-    rc, _, err = _cli(capsys, "invoices", "issue", str(bolt_draft), "--db", acme_url)
+    rc, _, err = run_cli(capsys, "invoices", "issue", str(bolt_draft), "--db", acme_url)
     assert rc == 2 and err.startswith("prorata: error: ")
     monkeypatch.setenv("PRORATA_ACTOR", world.logins["bolt_admin"])  # posing as Bolt's admin
-    rc, out, err = _cli(capsys, "invoices", "issue", str(acme_draft), "--db", acme_url)
+    rc, out, err = run_cli(capsys, "invoices", "issue", str(acme_draft), "--db", acme_url)
     assert (rc, err) == (0, "")
     with unit_of_work(world.owner) as s:
         assert s.get(Invoice, bolt_draft).status == "draft"

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select, text
 
 from app.cli.main import main
-from tests.staff_world import StaffWorld, add_logins, build_data, drop_logins, memory_keyring  # noqa: F401
+from tests.staff_world import memory_keyring, world_with_logins  # noqa: F401
 from app.models import AuditEntry
 from app.storage.engine import unit_of_work
 from tests.test_audit_chain import behind_the_apps_back as behind_the_logs_back
@@ -23,11 +23,8 @@ pytestmark = pytest.mark.pg
 
 @pytest.fixture
 def world(pg_db):
-    resellers, companies = build_data(pg_db)
-    w = StaffWorld(pg_db, resellers, companies)
-    add_logins(w, ("hoster_clerk", "acme_admin", "acme_clerk"))
-    yield w
-    drop_logins(w)
+    with world_with_logins(pg_db, ("hoster_clerk", "acme_admin", "acme_clerk")) as w:
+        yield w
 
 
 def _verify(world, capsys, login, *extra):

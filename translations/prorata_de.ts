@@ -582,45 +582,41 @@
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Vierteljährlich (alle 3 Monate)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halbjährlich (alle 6 Monate)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>%1 in advance, on day %2</source>
         <translation>%1 im Voraus, am Tag %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1, a whole term</source>
         <translation>%1, ein ganzer Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1 bis %2: %3 von %4 Tagen, anteilig abgerechnet</translation>
     </message>
@@ -5689,22 +5685,22 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Nächste Rechnung am %2, für %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
         <source>From %1: %2.</source>
         <translation>Ab %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
         <source>Billing schedule:</source>
         <translation>Abrechnungsplan:</translation>
     </message>
@@ -5712,92 +5708,92 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
         <source>Billing schedule · %1</source>
         <translation>Abrechnungsplan · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
         <source>The billing term</source>
         <translation>Die Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing day</source>
         <translation>Der Abrechnungstag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Jahrestag der Anmeldung (Tag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup</source>
         <translation>Jahrestag der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
         <source>Day %1 of the month</source>
         <translation>Tag %1 des Monats</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
         <source>&amp;Change:</source>
         <translation>Än&amp;derung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Term:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>Billing &amp;day:</source>
         <translation>Abrechnungs&amp;tag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Die Tage 29 bis 31 fallen in kürzeren Monaten auf den letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>&amp;From:</source>
         <translation>&amp;Ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Wirkt an der ersten noch nicht abgerechneten Abrechnungsgrenze an oder nach diesem Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
         <source>Now: %1.</source>
         <translation>Jetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Wirkt ab %1. Der dort beginnende Zeitraum: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
         <source>Billing term: %1</source>
         <translation>Laufzeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing day: %1</source>
         <translation>Abrechnungstag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>%1, from %2.</source>
         <translation>%1, ab %2.</translation>
     </message>

@@ -582,45 +582,41 @@
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Trimestral (cada 3 meses)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Semestral (cada 6 meses)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>Anual</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>%1 in advance, on day %2</source>
         <translation>%1 por adelantado, el día %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1, a whole term</source>
         <translation>%1, un periodo completo</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1 a %2: %3 de %4 días, facturados a prorrata</translation>
     </message>
@@ -5689,22 +5685,22 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Próxima factura el %2, para %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
         <source>From %1: %2.</source>
         <translation>Desde el %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
         <source>Billing schedule:</source>
         <translation>Calendario de facturación:</translation>
     </message>
@@ -5712,92 +5708,92 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
         <source>Billing schedule · %1</source>
         <translation>Calendario de facturación · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
         <source>The billing term</source>
         <translation>La periodicidad</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing day</source>
         <translation>El día de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Aniversario del alta (día %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup</source>
         <translation>Aniversario del alta</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
         <source>Day %1 of the month</source>
         <translation>Día %1 del mes</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
         <source>&amp;Change:</source>
         <translation>&amp;Cambio:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Term:</source>
         <translation>&amp;Periodicidad:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>Billing &amp;day:</source>
         <translation>&amp;Día de facturación:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Los días 29 a 31 pasan al último día de los meses más cortos.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Surte efecto en el primer límite de facturación, en esta fecha o después, que aún no esté facturado.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
         <source>Now: %1.</source>
         <translation>Ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Surte efecto el %1. El periodo que empieza ese día: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
         <source>Nothing was saved.</source>
         <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
         <source>Billing term: %1</source>
         <translation>Periodicidad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing day: %1</source>
         <translation>Día de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>%1, from %2.</source>
         <translation>%1, desde el %2.</translation>
     </message>

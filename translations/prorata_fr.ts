@@ -582,45 +582,41 @@
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Trimestriel (tous les 3 mois)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Semestriel (tous les 6 mois)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>Annuel</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>%1 in advance, on day %2</source>
         <translation>%1 à l’avance, le %2 du mois</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1, a whole term</source>
         <translation>%1, une période entière</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>Du %1 au %2&#xa0;: %3 jours sur %4, facturés au prorata</translation>
     </message>
@@ -5689,22 +5685,22 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Prochaine facture le %2, pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
         <source>From %1: %2.</source>
         <translation>À partir du %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
         <source>Billing schedule:</source>
         <translation>Calendrier de facturation&#xa0;:</translation>
     </message>
@@ -5712,92 +5708,92 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
         <source>Billing schedule · %1</source>
         <translation>Calendrier de facturation · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
         <source>The billing term</source>
         <translation>La périodicité</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing day</source>
         <translation>Le jour de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Date anniversaire de l’inscription (jour %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup</source>
         <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
         <source>Day %1 of the month</source>
         <translation>Le %1 du mois</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
         <source>&amp;Change:</source>
         <translation>&amp;Changement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Term:</source>
         <translation>&amp;Périodicité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>Billing &amp;day:</source>
         <translation>&amp;Jour de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Les jours 29 à 31 tombent le dernier jour des mois plus courts.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>&amp;From:</source>
         <translation>À &amp;partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Prend effet à la première limite de facturation, à cette date ou après, qui n’est pas encore facturée.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
         <source>Now: %1.</source>
         <translation>Actuellement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Prend effet le %1. La période qui commence alors&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
         <source>Billing term: %1</source>
         <translation>Périodicité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing day: %1</source>
         <translation>Jour de facturation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>%1, from %2.</source>
         <translation>%1, à partir du %2.</translation>
     </message>

@@ -582,45 +582,41 @@
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>四半期ごと（3 か月ごと）</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>半年ごと（6 か月ごと）</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>毎年</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>%1 in advance, on day %2</source>
         <translation>%1 前払い、%2 日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1, a whole term</source>
         <translation>%1（1 期間分）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1～%2：%4 日中 %3 日、日割りで請求</translation>
     </message>
@@ -5649,22 +5645,22 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1。次回の請求書は %2、対象期間 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
         <source>From %1: %2.</source>
         <translation>%1 から：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
         <source>Billing schedule:</source>
         <translation>請求スケジュール:</translation>
     </message>
@@ -5672,92 +5668,92 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
         <source>Billing schedule · %1</source>
         <translation>請求スケジュール · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
         <source>The billing term</source>
         <translation>請求周期</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing day</source>
         <translation>請求日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
         <source>Day %1 of the month</source>
         <translation>毎月 %1 日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
         <source>&amp;Change:</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Term:</source>
         <translation>請求周期(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>Billing &amp;day:</source>
         <translation>請求日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>29～31 日は、短い月では月末日になります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>この日以降で、まだ請求されていない最初の請求期間の区切りから有効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
         <source>Now: %1.</source>
         <translation>現在：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>%1 から有効。そこから始まる期間：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
         <source>Billing term: %1</source>
         <translation>請求周期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing day: %1</source>
         <translation>請求日：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>%1, from %2.</source>
         <translation>%1（%2 から）。</translation>
     </message>

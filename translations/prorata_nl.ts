@@ -582,45 +582,41 @@
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="106"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="30"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Per kwartaal (elke 3 maanden)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="31"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halfjaarlijks (elke 6 maanden)</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="107"/>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="32"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="29"/>
         <source>%1 in advance, on day %2</source>
         <translation>%1 vooraf, op dag %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="44"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="45"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1, a whole term</source>
         <translation>%1, een volledige termijn</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="46"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1 t/m %2: %3 van %4 dagen, naar rato gefactureerd</translation>
     </message>
@@ -5689,22 +5685,22 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Volgende factuur op %2, voor %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="119"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
         <source>From %1: %2.</source>
         <translation>Vanaf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="124"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
         <source>Billing schedule:</source>
         <translation>Factuurschema:</translation>
     </message>
@@ -5712,92 +5708,92 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="148"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
         <source>Billing schedule · %1</source>
         <translation>Factuurschema · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
         <source>The billing term</source>
         <translation>De termijn</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing day</source>
         <translation>De factuurdag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
         <source>Day %1 of the month</source>
         <translation>Dag %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="166"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
         <source>&amp;Change:</source>
         <translation>&amp;Wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="167"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Term:</source>
         <translation>&amp;Termijn:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="168"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>Billing &amp;day:</source>
         <translation>Factuur&amp;dag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="169"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Dag 29 t/m 31 vallen in kortere maanden op de laatste dag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="170"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>&amp;From:</source>
         <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="171"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Gaat in op de eerste nog niet gefactureerde factuurgrens op of na deze datum.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="173"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
         <source>Now: %1.</source>
         <translation>Nu: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="239"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Gaat in op %1. De periode die dan begint: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="260"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="265"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
         <source>Billing term: %1</source>
         <translation>Termijn: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="266"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing day: %1</source>
         <translation>Factuurdag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="267"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>%1, from %2.</source>
         <translation>%1, vanaf %2.</translation>
     </message>

@@ -109,12 +109,12 @@ def _verify(args, ctx) -> int:
     def say(message_id: str, **params) -> str:
         return Problem(message_id, params).message()
 
-    counted = {"entries": report.entries, "chains": len(report.chains), "reseller": checked.reseller}
+    figures = {"entries": report.entries, "chains": len(report.chains), "reseller": checked.reseller}
     whose = "" if checked.reseller is None else "_reseller"
     if report.intact:
-        print(say("audit_verify_intact" + whose, **counted))
+        print(say("audit_verify_intact" + whose, **figures))
     else:
-        print(say("audit_verify_tampered" + whose, **counted))
+        print(say("audit_verify_tampered" + whose, **figures))
         for problem in report.problems:
             chain = report.chain_name(problem.params["chain"])
             print(f"  - {say('audit_verify_problem', chain=chain, problem=problem.message())}")
@@ -133,5 +133,5 @@ def _verify(args, ctx) -> int:
     return 0 if intact else 2
 
 
-def _count(n: int, noun: str, nouns: str | None = None) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {nouns or noun + 's'}"
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

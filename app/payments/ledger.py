@@ -144,17 +144,11 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
     for r in rows:
         account = ids[_keys(r)]
         of_statement = r.credits_id is not None and credited[r.credits_id].kind == InvoiceKind.STATEMENT.value
-        due = None
-        if r.kind == InvoiceKind.STATEMENT.value or of_statement:
-            kind, amount = EntryKind.STATEMENT.value, -r.total
-        elif r.kind == InvoiceKind.CREDIT_NOTE.value:
-            kind, amount = EntryKind.CREDIT_NOTE.value, r.total
-            if r.credits_id is not None:
-                notes.append((account, r))
-        else:
-            kind, amount = EntryKind.INVOICE.value, r.total
-            due = r.issue_date + timedelta(days=days[_keys(r)[1]])
+        kind, amount, due = _entry_of(r, days[_keys(r)[1]], of_statement)
+        if kind == EntryKind.INVOICE.value:
             invoices_by_account[account].append(r.id)
+        elif kind == EntryKind.CREDIT_NOTE.value and r.credits_id is not None:
+            notes.append((account, r))
         entries.append((r.reseller_id, account, kind, amount, r.issue_date, due, r.id, None, None, r.number, actor,
                         now))
     if issued is not None:  # a billing run's thousands: in bulk (COPY on PostgreSQL)
@@ -165,6 +159,17 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
     for account_id, note in notes:
         _settle_credited(session, account_id, note, actor)
     _apply_credit_on_issue(session, invoices_by_account, actor)
+
+
+def _entry_of(doc, terms_days: int, of_statement: bool = False) -> tuple[str, Decimal, date | None]:
+    """(entry kind, amount, due date) of a document's ledger entry: a statement (or a credit note of one) is
+    owed to the customer, a credit note takes its (negative) total off, an invoice falls due after the issuer's
+    payment terms."""
+    if doc.kind == InvoiceKind.STATEMENT.value or of_statement:
+        return EntryKind.STATEMENT.value, -doc.total, None
+    if doc.kind == InvoiceKind.CREDIT_NOTE.value:
+        return EntryKind.CREDIT_NOTE.value, doc.total, None
+    return EntryKind.INVOICE.value, doc.total, doc.issue_date + timedelta(days=terms_days)
 
 
 class Posting(NamedTuple):
@@ -192,14 +197,7 @@ def prepare_posting(session: Session, doc: Issued) -> Posting | None:
     left = (found.received or ZERO) - (found.notes or ZERO) - (found.spent or ZERO)
     if account is None:  # the customer's first document from this issuer in this currency: a new account
         account = _new_account(session, doc, customer, issuer, currency)
-    due = None
-    if doc.kind == InvoiceKind.STATEMENT.value:
-        kind, amount = EntryKind.STATEMENT.value, -doc.total
-    elif doc.kind == InvoiceKind.CREDIT_NOTE.value:
-        kind, amount = EntryKind.CREDIT_NOTE.value, doc.total
-    else:
-        kind, amount = EntryKind.INVOICE.value, doc.total
-        due = doc.issue_date + timedelta(days=days)
+    kind, amount, due = _entry_of(doc, days)
     entry = dict(zip(ENTRY_COLUMNS, (doc.reseller_id, account, kind, amount, doc.issue_date, due, doc.id, None,
                                      None, None, current_actor(session), utcnow())))
     return Posting(entry, account, due is not None and left > 0)

@@ -12,8 +12,8 @@ from app.services import directory
 from app.services.tenant_view import (CompanyDetail, DirectDetail, HosterDetail, NodeKind, NodeRef,
                                       ResellerDetail, UserDetail)
 from ui.dialogs.messages import error_text
-from ui.formatting import (billing_day_words, billing_mode_words, term_words, delivery_words, fmt_count, fmt_date,
-                           language_words, tax_words, ui_language)
+from ui.formatting import (billing_day_words, billing_mode_words, delivery_words, fmt_count, fmt_date,
+                           language_words, tax_words, term_words, ui_language)
 from ui.sort_arrows import point_the_way
 from ui.tables import fit_height, table_view
 from ui.tenants.changes import CompanyChanges

@@ -16,21 +16,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from app.services import billing_schedule
 from app.services.billing_schedule import Period, ScheduleChange
 from ui.dialogs.field_form import FieldForm
-from ui.formatting import fmt_count, fmt_date
+from ui.formatting import fmt_count, fmt_date, term_words
 from ui.tenants.changes.words import bare_text, tr
 from ui.tenants.forms.base import date_edit, date_of
 
 TERMS = ("monthly", "quarterly", "half_yearly", "yearly")
 PAUSE_MS = 250
-
-
-def term_words(term: str) -> str:
-    return {
-        "monthly": tr("Monthly"),
-        "quarterly": tr("Quarterly (every 3 months)"),
-        "half_yearly": tr("Half-yearly (every 6 months)"),
-        "yearly": tr("Yearly"),
-    }.get(term, term)
 
 
 def schedule_words(p: Period) -> str:

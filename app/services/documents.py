@@ -133,7 +133,7 @@ def payment_facts(session: Session, invoices: list[Invoice]) -> PaymentFacts:
     for start in range(0, len(owing), 900):  # under every backend's bound-parameter limit
         dues.update(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date).where(
             LedgerEntry.document_id.in_(owing[start:start + 900]), LedgerEntry.due_date.is_not(None))).all())
-    return PaymentFacts(mandates_of(session, invoices), dues)
+    return PaymentFacts(mandates_of(session, invoices, dues), dues)
 
 
 def content_of(session: Session, inv: Invoice, language: str | None = None, *,

@@ -6,7 +6,7 @@ Submitted already: the debit's own collection date. Not yet: the company's activ
 collects the invoice, and the invoice's due date (its debit is collected in a run on or after it)."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,8 +22,10 @@ def mandate_of(session: Session, inv: Invoice) -> dict | None:
     return mandates_of(session, [inv])[inv.id]
 
 
-def mandates_of(session: Session, invoices: list[Invoice]) -> dict[int, dict | None]:
-    """``mandate_of`` for many invoices (the PDFs of a run), in a few queries: invoice id -> its notice."""
+def mandates_of(session: Session, invoices: list[Invoice],
+                dues: dict[int, date | None] | None = None) -> dict[int, dict | None]:
+    """``mandate_of`` for many invoices (the PDFs of a run), in a few queries: invoice id -> its notice.
+    ``dues``: their ledger due dates when the caller has read them already."""
     from app.payments.processors.routing import collector_of
     from app.payments.terms import days_by_issuer
 
@@ -48,9 +50,10 @@ def mandates_of(session: Session, invoices: list[Invoice]) -> dict[int, dict | N
     issuers = {inv.id: HOSTER_KEY if inv.issuer_reseller_id is None else reseller_key(inv.issuer_reseller_id)
                for inv in debited}
     collectors = {key: collector_of(session, key) for key in set(issuers.values())}
-    dues = dict(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date)
-                                .where(LedgerEntry.document_id.in_(ids))).all())  # one entry per document
-    terms: dict[str, int] = {}
+    if dues is None:
+        dues = dict(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date)
+                                    .where(LedgerEntry.document_id.in_(ids))).all())  # one entry per document
+    terms = days_by_issuer(session, set(issuers.values()))
     for inv in debited:
         debit = debits.get(inv.id)
         if debit is not None:
@@ -62,8 +65,6 @@ def mandates_of(session: Session, invoices: list[Invoice]) -> dict[int, dict | N
             continue
         due = dues.get(inv.id)
         if due is None:
-            if issuer not in terms:
-                terms.update(days_by_issuer(session, {issuer}))
             due = inv.issue_date + timedelta(days=terms[issuer])
         out[inv.id] = {"reference": m.reference, "collection_date": due}
     return out

@@ -39,7 +39,7 @@ from app.documents import template as templates
 from app.documents.content import Content, Line, Party, TaxRow
 from app.documents.template import Template
 from app.errors import MESSAGES, ProrataError
-from app.models import (Company, Hoster, Invoice, InvoiceDocument, InvoiceLine, InvoiceTemplate, Plan, Reseller,
+from app.models import (Company, Hoster, Invoice, InvoiceDocument, InvoiceLine, InvoiceTemplate, Reseller,
                         Status)
 from app.models.base import utcnow
 from app.money import round_money

@@ -217,7 +217,7 @@
     <message>
         <location filename="../ui/formatting.py" line="101"/>
         <source>Day %1 of the month each term starts</source>
-        <translation>Tag %1 des Monats, in dem jedes Intervall beginnt</translation>
+        <translation>Tag %1 des Monats, in dem jede Laufzeit beginnt</translation>
     </message>
     <message>
         <location filename="../ui/formatting.py" line="102"/>
@@ -2839,7 +2839,7 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>Billing term today:</source>
-        <translation>Abrechnungsintervall heute:</translation>
+        <translation>Laufzeit heute:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="244"/>

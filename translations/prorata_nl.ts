@@ -2839,7 +2839,7 @@
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="243"/>
         <source>Billing term today:</source>
-        <translation>Factuurtermijn vandaag:</translation>
+        <translation>Termijn vandaag:</translation>
     </message>
     <message>
         <location filename="../ui/tenants/detail_panel.py" line="244"/>

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ui import task_progress
 from ui.dialogs.messages import show_error
 
 
@@ -63,27 +64,18 @@ class PostBatchFlow(QObject):
             """Runs on the worker; never touches widgets."""
             return print_batch(engine, out, progress=progress, cancelled=cancelled)
 
-        self.progress = QProgressDialog(tr("Making the print batch…"), tr("Cancel"), 0, 0, self._parent)
-        self.progress.setWindowTitle(tr("Print-and-post batch"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
         task = self._worker.run(work, session=False, on_progress=self._progress, on_done=self._made,
                                 on_error=self._failed)
-        self.progress.canceled.connect(task.cancel)
+        self.progress = task_progress.open_for(task, self._parent, tr("Print-and-post batch"),
+                                               tr("Making the print batch…"))
 
     def _progress(self, done: int, total: int, message: str) -> None:
-        dialog = self.progress  # setValue() of a modal dialog runs the event loop: the end may arrive in it
-        if dialog is not None:
-            dialog.setLabelText(tr("Adding %1 of %2: %3").replace("%1", str(done))
+        task_progress.show_step(self.progress, done, total, tr("Adding %1 of %2: %3").replace("%1", str(done))
                                 .replace("%2", str(total)).replace("%3", message))
-            dialog.setRange(0, max(total, 1))
-            dialog.setValue(done)
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        task_progress.close(self.progress)
+        self.progress = None
 
     def _failed(self, error) -> None:
         self._close_progress()
@@ -146,11 +138,6 @@ class PostBatchFlow(QObject):
                 self.ask()
                 return
         self._printer = printer  # kept alive until the pages are out
-        self.progress = QProgressDialog(self.tr("Sending the batch to the printer…"), tr("Cancel"), 0, 0,
-                                        self._parent)
-        self.progress.setWindowTitle(tr("Print-and-post batch"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
         self._print_worker = Worker(self._worker.engine, self)  # never opens a session: printing only
 
         def work(progress, cancelled):
@@ -159,15 +146,12 @@ class PostBatchFlow(QObject):
 
         task = self._print_worker.run(work, session=False, on_progress=self._print_progress,
                                       on_done=self._sent, on_error=self._print_failed)
-        self.progress.canceled.connect(task.cancel)
+        self.progress = task_progress.open_for(task, self._parent, tr("Print-and-post batch"),
+                                               self.tr("Sending the batch to the printer…"))
 
     def _print_progress(self, done: int, total: int, _message: str) -> None:
-        dialog = self.progress  # setValue() of a modal dialog runs the event loop: the end may arrive in it
-        if dialog is not None:
-            dialog.setLabelText(self.tr("Printing page %1 of %2…").replace("%1", str(done))
-                                .replace("%2", str(total)))
-            dialog.setRange(0, max(total, 1))
-            dialog.setValue(done)
+        task_progress.show_step(self.progress, done, total, self.tr("Printing page %1 of %2…")
+                                .replace("%1", str(done)).replace("%2", str(total)))
 
     def _end_printing(self) -> None:
         self._close_progress()

@@ -7,10 +7,11 @@ PDFs left to make, and each refusal with its reason.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from app.translation import translator
+from ui import task_progress
 from ui.dialogs.messages import show_error
 
 
@@ -56,27 +57,21 @@ class ReviewImport(QObject):
             return import_answers(engine, answers.read(path), issue_approved=issue, progress=progress,
                                   cancelled=cancelled)
 
-        self.progress = QProgressDialog(tr("Applying the review answers…"), tr("Cancel"), 0, 0, self._parent)
-        self.progress.setWindowTitle(tr("Import review answers"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
         task = self._worker.run(work, session=False, on_progress=self._progress, on_done=self._done,
                                 on_error=self._failed)
-        self.progress.canceled.connect(task.cancel)
+        self.progress = task_progress.open_for(task, self._parent, tr("Import review answers"),
+                                               tr("Applying the review answers…"))
 
     def _progress(self, done: int, total: int, _message: str) -> None:
         """The PDFs of the issued drafts being stored (the answers themselves are one quick step)."""
-        if self.progress is not None and total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(tr("Storing the PDFs of the issued invoices: %1 of %2")
-                                       .replace("%1", str(done)).replace("%2", str(total)))
+        if total:
+            task_progress.show_step(self.progress, done, total,
+                                    tr("Storing the PDFs of the issued invoices: %1 of %2")
+                                    .replace("%1", str(done)).replace("%2", str(total)))
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        task_progress.close(self.progress)
+        self.progress = None
 
     def _failed(self, error) -> None:
         self._close_progress()

@@ -121,17 +121,13 @@ def _verify(args, ctx) -> int:
     if report.legacy_unchecked is not None:
         print(say("audit_verify_legacy_hosters", last_id=report.legacy_unchecked))
     if shown:
-        counted = f"{_count(invoices.invoices, 'invoice')} of {_count(invoices.issuers, 'issuer')}"
+        counted = {"invoices": invoices.invoices, "issuers": invoices.issuers}
         if invoices.intact:
-            print(f"Issued invoices are intact: {counted}, each chained to the one its issuer issued before.")
+            print(say("invoice_chain_intact", **counted))
         else:
-            print(f"Issued invoices have been tampered with ({counted} checked):")
+            print(say("invoice_chain_tampered", **counted))
             for problem in invoices.problems:
                 print(f"  - {problem.message()}")
     elif checked.reseller is not None:
-        print(f"Reseller {checked.reseller} has issued no invoice yet: there is no chain of invoices to check.")
+        print(say("invoice_chain_none_reseller", reseller=checked.reseller))
     return 0 if intact else 2
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

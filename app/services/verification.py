@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import MESSAGES
 from app.models import Reseller
 from app.services import audit_chain, invoice_chain
 from app.storage.row_security import login_scope
@@ -38,3 +39,13 @@ def verify(session: Session) -> Verification:
         return Verification(audit_chain.verify(session, reseller_id),
                             invoice_chain.verify(session, only=f"reseller:{reseller_id}"), code)
     return Verification(audit_chain.verify(session), invoice_chain.verify(session))
+
+
+# What ``prorata audit verify`` says of the issuers' chains of issued invoices (figures, not plural nouns: the
+# core catalog has no plural forms).
+MESSAGES.setdefault("invoice_chain_intact", "Issued invoices are intact: each is chained to the one its issuer "
+                                            "issued before (invoices checked: {invoices}, issuers: {issuers}).")
+MESSAGES.setdefault("invoice_chain_tampered", "Issued invoices have been tampered with (invoices checked: "
+                                              "{invoices}, issuers: {issuers}):")
+MESSAGES.setdefault("invoice_chain_none_reseller", "Reseller {reseller} has issued no invoice yet: there is no "
+                                                   "chain of invoices to check.")

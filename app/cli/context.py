@@ -2,16 +2,20 @@
 
 Imported by the parser, so it imports nothing heavy at the top: the engine,
 the schema check and the keyring are loaded when a command first opens the
-database.
+database. A command that only reads may ask for ``reader()`` instead of
+``engine()``: a plain driver connection that spares it SQLAlchemy's import
+when the database is at the current schema (app/storage/quick_read.py).
 """
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
+
+    from app.storage.quick_read import Reader
 
 
 def _prompt(url: str) -> str | None:
@@ -34,6 +38,7 @@ class Context:
     db: str | None = None
     upgrade: bool = False
     _engine: Engine | None = None
+    _readers: list[Reader] = field(default_factory=list)
 
     @property
     def url(self) -> str:
@@ -69,7 +74,30 @@ class Context:
                 branding.check_login(brand, self._engine, staff.current(self._engine))
         return self._engine
 
+    def reader(self) -> Reader:
+        """A plain DB-API connection for a command that only reads (app/storage/quick_read.py).
+
+        Straight from the driver, without SQLAlchemy, when the database is at the current schema and the
+        build locks no reseller's login (its check needs the engine); else the engine's own connection,
+        after ``engine()`` has checked, upgraded or refused the database as for any command."""
+        from app.storage import quick_read
+
+        if self._engine is None:
+            from app import branding
+
+            if branding.current().reseller is None:
+                found = quick_read.open_reader(self.url)
+                if found is not None:
+                    self._readers.append(found)
+                    return found
+        engine = self.engine()
+        found = quick_read.Reader(engine.raw_connection(), engine.dialect.name)
+        self._readers.append(found)
+        return found
+
     def close(self) -> None:
+        while self._readers:
+            self._readers.pop().close()
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None

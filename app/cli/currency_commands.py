@@ -20,10 +20,8 @@ def register(sub) -> None:
 
 def _list(args, ctx) -> int:
     from app.services import currencies
-    from app.storage.engine import unit_of_work
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = currencies.list_currencies(s)
+    rows = currencies.read_currencies(ctx.reader())  # straight through the driver: starts fast (issue 12)
     for r in rows:
         print(f"{r.code}  {'enabled ' if r.enabled else 'disabled'}  {r.digits} decimals")
     return 0

@@ -89,19 +89,22 @@ def _add_issuer_option(parser) -> None:
 
 
 def _list(args, ctx) -> int:
-    from app.services import invoices
-    from app.storage.engine import unit_of_work
+    from app.services import invoice_listing
 
-    f = invoices.Filters(company=args.company, status=args.status, issuer=args.issuer,
-                         period_from=parse_date(args.period_from, "--from") if args.period_from else None,
-                         period_to=parse_date(args.period_to, "--to") if args.period_to else None,
-                         limit=args.limit, offset=args.offset, sort=args.sort, descending=not args.ascending)
-    with unit_of_work(ctx.engine()) as s:
-        if args.count:
-            n = invoices.count_invoices(s, f)
-            print(json.dumps({"count": n}) if args.json else n)
-            return 0
-        rows = invoices.list_invoices(s, f)
+    f = invoice_listing.Filters(company=args.company, status=args.status, issuer=args.issuer,
+                                period_from=parse_date(args.period_from, "--from") if args.period_from else None,
+                                period_to=parse_date(args.period_to, "--to") if args.period_to else None,
+                                limit=args.limit, offset=args.offset, sort=args.sort, descending=not args.ascending)
+    # Read straight through the driver (issue 12: the command starts without SQLAlchemy); what that read leaves
+    # to the service (a search by name, a refusal to word) goes through it.
+    reader = ctx.reader()
+    found = invoice_listing.count(reader, f) if args.count else invoice_listing.page(reader, f)
+    if found is None:
+        found = _list_by_service(ctx, f, args.count)
+    if args.count:
+        print(json.dumps({"count": found}) if args.json else found)
+        return 0
+    rows = found
     if args.json:
         # One invoice a line, each by json's C encoder (``indent`` encodes in Python: twice the time for a page).
         print("[" + ",".join("\n  " + json.dumps(r) for r in rows) + ("\n]" if rows else "]"))
@@ -114,6 +117,17 @@ def _list(args, ctx) -> int:
         cells = [str(c).rjust(w) if i == 6 else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
         print(" ".join(cells).rstrip())
     return 0
+
+
+def _list_by_service(ctx, f, count: bool):
+    from dataclasses import asdict
+
+    from app.services import invoices
+    from app.storage.engine import unit_of_work
+
+    filters = invoices.Filters(**asdict(f))
+    with unit_of_work(ctx.engine()) as s:
+        return invoices.count_invoices(s, filters) if count else invoices.list_invoices(s, filters)
 
 
 def _show(args, ctx) -> int:

@@ -2,22 +2,26 @@
 
 A currency is disabled only when nothing still uses it (``currency_uses``):
 the refusal says what does, kind by kind, with a few names and the counts.
+
+``prorata currencies list`` reads with ``read_currencies`` through a plain DB-API connection
+(app/storage/quick_read.py), so this module imports SQLAlchemy, the models and the audit log only in the
+functions that write (issue 12: start-up).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from app.errors import ProrataError
-from app.models import Currency
 from app.money import is_currency, minor_digits
-from app.services import audit
-from app.services.currency_uses import companies_using, uses
 
-__all__ = ["CurrencyRow", "companies_using", "disable", "enable", "list_currencies"]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.storage.quick_read import Reader
+
+__all__ = ["CurrencyRow", "companies_using", "disable", "enable", "list_currencies", "read_currencies"]
 
 
 @dataclass(frozen=True)
@@ -28,11 +32,31 @@ class CurrencyRow:
 
 
 def list_currencies(session: Session) -> list[CurrencyRow]:
+    from sqlalchemy import select
+
+    from app.models import Currency
+
     rows = session.scalars(select(Currency).order_by(Currency.code))
     return [CurrencyRow(c.code, c.enabled, minor_digits(c.code)) for c in rows]
 
 
+def read_currencies(reader: Reader) -> list[CurrencyRow]:
+    """``list_currencies`` through a plain DB-API connection."""
+    rows = reader.rows("SELECT code, enabled FROM currencies ORDER BY code")
+    return [CurrencyRow(code, bool(enabled), minor_digits(code)) for code, enabled in rows]
+
+
+def companies_using(session: Session, code: str, today: date | None = None) -> list[str]:
+    """Codes of companies whose currency is ``code`` now or after a dated change (``currency_uses``)."""
+    from app.services import currency_uses
+
+    return currency_uses.companies_using(session, code, today)
+
+
 def enable(session: Session, code: str) -> CurrencyRow:
+    from app.models import Currency
+    from app.services import audit
+
     code = code.strip().upper()
     if not is_currency(code):
         raise ProrataError.of("unknown_currency", code=code)
@@ -49,6 +73,10 @@ def enable(session: Session, code: str) -> CurrencyRow:
 
 
 def disable(session: Session, code: str, today: date | None = None) -> CurrencyRow:
+    from app.models import Currency
+    from app.services import audit
+    from app.services.currency_uses import uses
+
     code = code.strip().upper()
     cur = session.get(Currency, code)
     if cur is None:

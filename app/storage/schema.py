@@ -17,8 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
-
 from app.errors import ProrataError
 
 if TYPE_CHECKING:
@@ -53,11 +51,17 @@ def revisions() -> dict[str, tuple[str, ...]]:
     """Each shipped migration's revision -> the revisions it follows, read from the files (not imported)."""
     graph: dict[str, tuple[str, ...]] = {}
     for path in sorted((MIGRATIONS / "versions").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        down = _assigned(tree, "down_revision")
-        graph[str(_assigned(tree, "revision"))] = () if down is None else \
-            (down,) if isinstance(down, str) else tuple(down)
+        source = path.read_text(encoding="utf-8")
+        try:  # Alembic's template puts them before the first function: parse only that (most of the check's cost)
+            rev, down = _identifiers(ast.parse(source.split("\ndef ", 1)[0], str(path)))
+        except (SyntaxError, LookupError):
+            rev, down = _identifiers(ast.parse(source, str(path)))
+        graph[str(rev)] = () if down is None else (down,) if isinstance(down, str) else tuple(down)
     return graph
+
+
+def _identifiers(tree: ast.Module) -> tuple[object, object]:
+    return _assigned(tree, "revision"), _assigned(tree, "down_revision")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +82,8 @@ def head_revision() -> str:
 
 def current_revision(conn: Connection) -> str | None:
     """The revision stored in the database; None when it has no schema yet."""
+    from sqlalchemy import inspect, text  # here, so that app.storage.quick_read reads the head without SQLAlchemy
+
     if not inspect(conn).has_table(VERSION_TABLE):
         return None
     rows = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars().all()

@@ -51,13 +51,21 @@ def record(session: Session, action: str, entity: str, entity_id: object = None,
     close to the commit. ``before`` and ``after`` are stored (and hashed) as
     their JSON round trip, so the hash covers exactly what the database keeps.
     """
+    return audit_chain.append(session, entry(session, action, entity, entity_id, before=before, after=after,
+                                             reseller_id=reseller_id, actor=actor))
+
+
+def entry(session: Session, action: str, entity: str, entity_id: object = None, *,
+          before: dict | None = None, after: dict | None = None,
+          reseller_id: int | None = None, actor: str | None = None) -> AuditEntry:
+    """The entry ``record`` writes, not yet chained nor written: for a writer that chains it along with its
+    own statement (``audit_chain.append_parts``; app/services/invoice_chain.py ``number_and_seal``)."""
     if reseller_id is None:  # a reseller's staff: the entry belongs to their reseller (and is visible to them)
         scoped = row_security.login_scope(session.connection())
         reseller_id = scoped[1] if scoped and scoped[1] else None
-    entry = AuditEntry(actor=actor or current_actor(session), action=action, entity=entity,
-                       entity_id=None if entity_id is None else str(entity_id),
-                       reseller_id=reseller_id, at=utcnow(), before=_as_stored(before), after=_as_stored(after))
-    return audit_chain.append(session, entry)
+    return AuditEntry(actor=actor or current_actor(session), action=action, entity=entity,
+                      entity_id=None if entity_id is None else str(entity_id),
+                      reseller_id=reseller_id, at=utcnow(), before=_as_stored(before), after=_as_stored(after))
 
 
 def _as_stored(value: dict | None) -> dict | None:

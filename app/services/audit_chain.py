@@ -119,16 +119,58 @@ def append(session: Session, entry: AuditEntry) -> AuditEntry:
 
 
 # PostgreSQL: the whole step in one statement, the hash made by the server (SHA-256 over the same UTF-8 text),
-# so that the owner's head is held for this one statement and the commit, not for three round trips.
-_APPEND_PG = """
-WITH c AS (SELECT head FROM audit_chain WHERE chain = %(chain)s FOR UPDATE),
-e AS (INSERT INTO audit_log (at, actor, action, entity, entity_id, reseller_id, before, after, prev_hash, hash)
-      SELECT %(at)s, %(actor)s, %(action)s, %(entity)s, %(entity_id)s, %(reseller_id)s, %(before)s::json,
-             %(after)s::json, c.head, encode(sha256(convert_to(c.head || %(text)s, 'UTF8')), 'hex') FROM c
+# so that the owner's head is held for this one statement and the commit, not for three round trips. The chain
+# step as common table expressions ``audit_c``, ``audit_e`` (the entry written: id, prev_hash, hash) and
+# ``audit_u``, which another writer's statement may carry as well (``append_parts``).
+_APPEND_CTES = """audit_c AS (SELECT head FROM audit_chain WHERE chain = %(a_chain)s FOR UPDATE),
+audit_e AS (INSERT INTO audit_log (at, actor, action, entity, entity_id, reseller_id, before, after, prev_hash, hash)
+      SELECT %(a_at)s, %(a_actor)s, %(a_action)s, %(a_entity)s, %(a_entity_id)s, %(a_reseller_id)s, %(a_before)s::json,
+             %(a_after)s::json, audit_c.head, encode(sha256(convert_to(audit_c.head || %(a_text)s, 'UTF8')), 'hex')
+      FROM audit_c
       RETURNING id, prev_hash, hash),
-u AS (UPDATE audit_chain SET head = e.hash, last_id = e.id FROM e WHERE audit_chain.chain = %(chain)s RETURNING 1)
-SELECT e.id, e.prev_hash, e.hash, (SELECT count(*) FROM u) FROM e
-"""
+audit_u AS (UPDATE audit_chain SET head = audit_e.hash, last_id = audit_e.id FROM audit_e
+            WHERE audit_chain.chain = %(a_chain)s RETURNING 1)"""
+_APPEND_PG = ("WITH " + _APPEND_CTES +
+              "\nSELECT audit_e.id, audit_e.prev_hash, audit_e.hash, (SELECT count(*) FROM audit_u) FROM audit_e")
+# What a statement carrying ``append_parts`` selects, in this order, for ``appended``.
+APPENDED = ("(SELECT id FROM audit_e)", "(SELECT prev_hash FROM audit_e)", "(SELECT hash FROM audit_e)",
+            "(SELECT count(*) FROM audit_u)")
+
+
+def append_parts(entry: AuditEntry) -> tuple[str, dict, str]:
+    """PostgreSQL: ``append``'s step for another writer's statement to carry (one round trip less): the common
+    table expressions (without ``WITH``), their parameters, and the entry's canonical form for ``appended``.
+    The writer selects ``APPENDED`` too and passes what they gave to ``appended``. As with ``append``, the
+    writer's statement comes last before the commit: the owner's chain head is held from there on."""
+    text = canonical(entry)
+    key = chain_of(entry.reseller_id)
+
+    def as_json(value):
+        return None if value is None else json.dumps(value)
+
+    params = {"a_chain": key, "a_at": entry.at, "a_actor": entry.actor, "a_action": entry.action,
+              "a_entity": entry.entity, "a_entity_id": entry.entity_id, "a_reseller_id": entry.reseller_id,
+              "a_before": as_json(entry.before), "a_after": as_json(entry.after), "a_text": text}
+    return _APPEND_CTES, params, text
+
+
+def appended(entry: AuditEntry, text: str, got) -> bool:
+    """Whether the statement that carried ``append_parts`` wrote ``entry`` (``got``: what it selected of
+    ``APPENDED``); ``entry`` then has its id and hashes. False when its owner's chain has no head row yet: then
+    ``append`` it as usual (which makes the head)."""
+    entry_id, prev, digest, moved = got
+    if entry_id is None:
+        return False
+    _check_appended(prev, digest, moved, text)
+    entry.id, entry.prev_hash, entry.hash = entry_id, prev, digest
+    return True
+
+
+def _check_appended(prev: str, digest: str, moved: int, text: str) -> None:
+    if moved != 1:  # cannot happen: the head was locked by this statement
+        raise RuntimeError("the audit chain's head was not moved on")
+    if digest != _hash(prev, text):  # the server hashed other text than this: a wrong encoding
+        raise RuntimeError("the database's SHA-256 of the audit entry differs from the application's")
 
 
 def _append_pg(session: Session, entry: AuditEntry, key: str, text: str) -> tuple[int, str, str] | None:
@@ -138,15 +180,12 @@ def _append_pg(session: Session, entry: AuditEntry, key: str, text: str) -> tupl
         return None if value is None else json.dumps(value)
 
     row = session.connection().exec_driver_sql(_APPEND_PG, {
-        "chain": key, "at": entry.at, "actor": entry.actor, "action": entry.action, "entity": entry.entity,
-        "entity_id": entry.entity_id, "reseller_id": entry.reseller_id, "before": as_json(entry.before),
-        "after": as_json(entry.after), "text": text}).first()
+        "a_chain": key, "a_at": entry.at, "a_actor": entry.actor, "a_action": entry.action,
+        "a_entity": entry.entity, "a_entity_id": entry.entity_id, "a_reseller_id": entry.reseller_id,
+        "a_before": as_json(entry.before), "a_after": as_json(entry.after), "a_text": text}).first()
     if row is None:
         return None
-    if row[3] != 1:  # cannot happen: the head was locked by this statement
-        raise RuntimeError("the audit chain's head was not moved on")
-    if row[2] != _hash(row[1], text):  # the server hashed other text than this: a wrong encoding
-        raise RuntimeError("the database's SHA-256 of the audit entry differs from the application's")
+    _check_appended(row[1], row[2], row[3], text)
     return row[0], row[1], row[2]
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import Text, cast, select, update
 from sqlalchemy.orm import Session
@@ -33,6 +34,9 @@ from app.models import Invoice, InvoiceLine, Reseller, Status
 from app.models.invoices import InvoiceChainHead
 from app.storage.bulk import fetch_rows
 from app.storage.claimed_row import claim_row
+
+if TYPE_CHECKING:
+    from app.models import AuditEntry
 
 GENESIS = "0" * 64  # the "previous hash" of an issuer's first invoice
 PAGE = 1000
@@ -305,9 +309,11 @@ def prepare(invoice, lines) -> Prepared:
                     "[" + ",".join(texts) + "]")
 
 
-def seal_prepared(session: Session, prepared: Prepared, number: str) -> tuple[int, str, str]:
+def seal_prepared(session: Session, prepared: Prepared, number: str, sets: dict | None = None
+                  ) -> tuple[int, str, str]:
     """Issue the prepared draft (claimed by this transaction, still a draft) as ``number``: chained onto its
-    issuer's head and made issued and numbered in one write. (chain position, previous hash, hash).
+    issuer's head and made issued and numbered in one write (which sets ``sets`` too, as ``number_and_seal``).
+    (chain position, previous hash, hash).
 
     Three statements: the head claimed (PostgreSQL locks its row, SQLite takes its write lock, until the
     commit) and read, the invoice's UPDATE, the head moved on. Not posted to the ledger: the caller does.
@@ -327,7 +333,7 @@ def seal_prepared(session: Session, prepared: Prepared, number: str) -> tuple[in
     t = Invoice.__table__
     done = session.execute(update(t).where(t.c.id == prepared.id, t.c.status == Status.DRAFT.value)
                            .values(number=number, status=Status.ISSUED.value, chain_pos=pos, chain_prev=prev,
-                                   chain_hash=digest)).rowcount
+                                   chain_hash=digest, **(sets or {}))).rowcount
     if done != 1:  # cannot happen: the caller claimed the draft in this transaction
         raise RuntimeError(f"invoice #{prepared.id} is no longer a draft: not sealed")
     session.execute(update(heads).where(heads.c.issuer_key == key).values(head=digest, last_id=prepared.id))
@@ -345,21 +351,26 @@ SELECT (SELECT next_seq FROM n), (SELECT last_pos FROM h), (SELECT head FROM h)
 """
 _SEAL_PG = """
 WITH i AS (UPDATE invoices SET number = %(number)s, status = %(issued)s, chain_pos = %(pos)s, chain_prev = %(prev)s,
-                               chain_hash = %(hash)s
+                               chain_hash = %(hash)s{sets}
            WHERE id = %(id)s AND status = %(draft)s RETURNING id),
 h AS (UPDATE invoice_chain_heads SET head = %(hash)s, last_id = %(id)s WHERE issuer_key = %(key)s RETURNING 1){also}
-SELECT (SELECT count(*) FROM i), (SELECT count(*) FROM h)
+SELECT (SELECT count(*) FROM i), (SELECT count(*) FROM h){selected}
 """
 
 
 def number_and_seal(session: Session, prepared: Prepared, template: str, issue_date: date,
-                    entry: tuple[str, dict] | None = None) -> tuple[str, int, str, str, bool]:
+                    entry: tuple[str, dict] | None = None, audit_entry: Callable[[str], AuditEntry] | None = None,
+                    sets: dict | None = None) -> tuple[str, int, str, str, bool, bool]:
     """Take the next number of the prepared draft's issuer series (``template``, for ``issue_date``) and seal the
     draft with it (``seal_prepared``). ``entry``: (table, its row) to insert along with it, once issued (its
-    ``reference`` is the number). (number, chain position, previous hash, hash, whether ``entry`` was written).
+    ``reference`` is the number). ``audit_entry``: number -> the audit entry of the issue, to chain and write along
+    with it (app/services/audit_chain.py ``append_parts``): then the seal comes last before the commit. ``sets``:
+    other columns of the invoice the same write sets (none of ``CONTENT`` but its date, as prepared). (number,
+    chain position, previous hash, hash, whether ``entry`` was written, whether the audit entry was).
 
     From here to the commit the issuer's series and head are held: on PostgreSQL two statements (the
-    number and the head's claim, then every write), elsewhere one per step, ``entry`` left to the caller.
+    number and the head's claim, then every write), elsewhere one per step, ``entry`` and the audit entry left
+    to the caller.
     """
     from app.billing.numbering import number_of, series_year, take_numbers
 
@@ -374,8 +385,9 @@ def number_and_seal(session: Session, prepared: Prepared, template: str, issue_d
             values[_NUMBER] = number
             digest = _hash(prev, _write_invoice((*values, prepared.lines_text)))
             params = {"number": number, "issued": Status.ISSUED.value, "draft": Status.DRAFT.value, "pos": pos,
-                      "prev": prev, "hash": digest, "id": prepared.id, "key": key}
-            also = ""
+                      "prev": prev, "hash": digest, "id": prepared.id, "key": key,
+                      **{f"s_{n}": v for n, v in (sets or {}).items()}}
+            also, selected = "", ""
             if entry is not None:
                 table, row = entry
                 row = row | {"reference": number}
@@ -383,15 +395,27 @@ def number_and_seal(session: Session, prepared: Prepared, template: str, issue_d
                 also = (f",\nl AS (INSERT INTO {table} ({', '.join(names)}) "
                         f"SELECT {', '.join(f'%(e_{n})s' for n in names)} FROM i RETURNING 1)")
                 params.update({f"e_{n}": v for n, v in row.items()})
-            done = conn.exec_driver_sql(_SEAL_PG.format(also=also), params).one()
-            if done != (1, 1):  # cannot happen: the caller claimed the draft, the head was claimed above
+            audited = None
+            if audit_entry is not None:
+                from app.services import audit_chain
+
+                audited = audit_entry(number)
+                session.flush()  # anything pending goes first, as ``audit_chain.append`` has it
+                ctes, more, text = audit_chain.append_parts(audited)
+                also += ",\n" + ctes
+                selected = ", " + ", ".join(audit_chain.APPENDED)
+                params.update(more)
+            written = "".join(f", {n} = %(s_{n})s" for n in (sets or {}))
+            done = conn.exec_driver_sql(_SEAL_PG.format(sets=written, also=also, selected=selected), params).one()
+            if done[:2] != (1, 1):  # cannot happen: the caller claimed the draft, the head was claimed above
                 raise RuntimeError(f"invoice #{prepared.id} was not sealed ({done[0]} invoice, {done[1]} head)")
-            return number, pos, prev, digest, entry is not None
+            wrote = audited is not None and audit_chain.appended(audited, text, done[2:])
+            return number, pos, prev, digest, entry is not None, wrote
         if seq is not None:  # the issuer's first invoice: its number is taken, its head is still to be made
             number = number_of(template, issue_date, seq - 1)
-            return (number, *seal_prepared(session, prepared, number), False)
+            return (number, *seal_prepared(session, prepared, number, sets), False, False)
     number = take_numbers(session, key, template, issue_date)[0]
-    return (number, *seal_prepared(session, prepared, number), False)
+    return (number, *seal_prepared(session, prepared, number, sets), False, False)
 
 
 def link_written(session: Session, written: Written) -> dict:

@@ -11,11 +11,13 @@ who did what meanwhile. Nothing of the loser's unit of work is written.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select, true, update
+from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from app.errors import MESSAGES, ProrataError
 from app.models import AuditEntry, Invoice, Status
@@ -46,7 +48,7 @@ def claim(session: Session, inv: Invoice, *, label: str, expected_version: int |
     """
     seen_version = inv.version
     if expected_version is not None and expected_version != seen_version:
-        raise _stale(session, inv.id, label)
+        raise stale(session, inv.id, label)
     # RETURNING the whole row: ``inv`` becomes what the database holds now, without reading it again.
     row = session.execute(_claim_statement(tuple(sorted(values))),
                           {"claim_id": inv.id, "claim_status": inv.status, "claim_version": seen_version,
@@ -68,6 +70,67 @@ def _claim_statement(names: tuple[str, ...]):
             .returning(*t.c))
 
 
+@dataclass
+class Seen:
+    """An invoice as ``claim_fresh`` found it before claiming it (what ``find`` would have read)."""
+
+    id: int
+    status: str
+    version: int
+    number: str | None
+
+    @property
+    def label(self) -> str:
+        return self.number or f"draft #{self.id}"
+
+
+def claim_fresh(session: Session, invoice_id: int, status: str, *, expected_version: int | None = None
+                ) -> tuple[Seen | None, Invoice | None] | None:
+    """``find`` and ``claim`` in one statement, for an invoice this session has not read yet (PostgreSQL):
+    (what it was, the invoice as it is), the invoice None when it was not ``status`` or someone changed it
+    first (then the caller says which, as after ``find``; ``lost`` for the race), what it was None when there
+    is no such invoice. None when the session holds the invoice already or on SQLite: ``find``, then ``claim``.
+
+    The same conditions as ``claim`` after ``find``: the row as the statement's snapshot shows it (``find``'s
+    read), claimed only if its status and version are still those (PostgreSQL re-checks them once a rival's
+    transaction ends) and ``expected_version``, if given. The claim locks the row as an UPDATE would (FOR NO
+    KEY UPDATE), until the commit, without writing it: the caller's one write of the row (which bumps its
+    version) is then its only new version, its foreign keys not checked again, its indexes written once.
+    """
+    if session.get_bind().dialect.name != "postgresql" or \
+            identity_key(Invoice, invoice_id) in session.identity_map:
+        return None
+    row = session.execute(_fresh_statement(expected_version is not None),
+                          {"claim_id": invoice_id, "claim_status": status,
+                           "claim_expected": expected_version}).first()
+    if row is None:
+        return None, None
+    seen = Seen(invoice_id, *row[:3])
+    if row[3] is None:
+        return seen, None
+    inv = Invoice.__mapper__.class_manager.new_instance()
+    for (key, _), value in zip(_COLUMNS, row[3:]):
+        set_committed_value(inv, key, value)
+    make_transient_to_detached(inv)
+    session.add(inv)  # persistent, as loaded by ``find``
+    return seen, inv
+
+
+@lru_cache(maxsize=2)
+def _fresh_statement(expected: bool):
+    """``claim_fresh``'s statement: the row as seen, then the row locked if still so, built once."""
+    t = Invoice.__table__
+    seen = select(t.c.status, t.c.version, t.c.number).where(t.c.id == bindparam("claim_id")).cte("seen")
+    conditions = [t.c.id == bindparam("claim_id"), t.c.status == bindparam("claim_status"),
+                  t.c.version == select(seen.c.version).scalar_subquery()]
+    if expected:
+        conditions.append(t.c.version == bindparam("claim_expected", type_=t.c.version.type))
+    claimed = select(*(column for _, column in _COLUMNS)).where(*conditions) \
+        .with_for_update(key_share=True).cte("claimed")
+    return (select(seen.c.status, seen.c.version, seen.c.number, *claimed.c)
+            .select_from(seen.outerjoin(claimed, true())))
+
+
 def _last_change(session: Session, invoice_id: int) -> tuple[str, str]:
     """(actor, action) of the invoice's newest audit entry."""
     row = session.execute(select(AuditEntry.actor, AuditEntry.action)
@@ -76,7 +139,8 @@ def _last_change(session: Session, invoice_id: int) -> tuple[str, str]:
     return (row.actor, row.action) if row else ("another session", "change")
 
 
-def _stale(session: Session, invoice_id: int, label: str) -> ProrataError:
+def stale(session: Session, invoice_id: int, label: str) -> ProrataError:
+    """The error for a change refused because the invoice changed since the person opened it."""
     actor, action = _last_change(session, invoice_id)
     return ProrataError.of("stale_invoice", invoice=label, actor=actor, action=_PAST.get(action, action))
 

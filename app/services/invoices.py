@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from types import SimpleNamespace
 
 from sqlalchemy import String, bindparam, delete, func, or_, select, update
 from sqlalchemy.ext.compiler import compiles
@@ -32,9 +33,9 @@ from app.models.base import utcnow
 from app.models.payments import LedgerEntry
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.payments import ledger
-from app.services import audit, invoice_chain
+from app.services import audit, audit_chain, invoice_chain
 from app.services.invoice_chain import seal
-from app.services.invoice_claims import claim
+from app.services.invoice_claims import claim, claim_fresh, lost, stale
 from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
 
 MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
@@ -340,41 +341,56 @@ def invoice_json(session: Session, inv: Invoice) -> dict:
     return _as_json(inv, *_read(session, inv)[:2])
 
 
-def _read(session: Session, inv: Invoice) -> tuple[dict, list, str]:
+def _read(session: Session, inv: Invoice, posting: ledger.Issued | None = None) -> tuple:
     """(the codes of the invoice's parties that ``_header`` needs, its lines in position order, its issuer's
     number format). The lines are rows with the columns of ``invoice_lines`` and the codes a line shows:
     ``plan_code``, ``user_email``, ``company_code``. One statement: the parties' codes and the format ride
-    along on each line (read once by the database); a second one only when there is no line."""
+    along on each line (read once by the database); a second one only when there is no line.
+
+    ``posting``: the document whose account ``ledger.prepare_posting`` reads: read along too, the fourth of what
+    is returned (attributes ``ledger.FACTS``)."""
     wanted = [k for k in (("c", inv.company_id), ("r", inv.issuer_reseller_id), ("r", inv.customer_reseller_id))
               if k[1] is not None]
-    shape = (inv.issuer_reseller_id is None, tuple(k[0] for k in wanted))
-    params = {"invoice_id": inv.id, "issuer": inv.issuer_reseller_id,
-              **{f"p{n}": k[1] for n, k in enumerate(wanted)}}
+    shape = (inv.issuer_reseller_id is None, tuple(k[0] for k in wanted), posting is not None)
+    params = {"invoice_id": inv.id, "issuer_reseller": inv.issuer_reseller_id,
+              **{f"p{n}": k[1] for n, k in enumerate(wanted)},
+              **(ledger.account_keys(posting) if posting is not None else {})}
     lines = list(session.execute(_lines_statement(*shape), params))
     first = lines[0] if lines else session.execute(select(*_parties_columns(*shape)), params).one()
-    return ({k: first._mapping[f"p{n}"] for n, k in enumerate(wanted)}, lines,
-            first._mapping["number_format"])
+    read = ({k: first._mapping[f"p{n}"] for n, k in enumerate(wanted)}, lines, first._mapping["number_format"])
+    if posting is None:
+        return read
+    return (*read, SimpleNamespace(**{n: first._mapping[_FACT + n] for n in ledger.FACTS}))
+
+
+_FACT = "account_"  # the label prefix of the account's facts ``_read`` reads along
 
 
 @lru_cache(maxsize=16)
-def _parties_columns(hoster: bool, kinds: tuple[str, ...]) -> tuple:
-    """The issuer's number format (the hoster's, else reseller ``issuer``'s) and the code of each party ``p0``,
-    ``p1``... (``kinds``: "c" a company, "r" a reseller), as labelled scalar subqueries."""
-    # Not correlated: the lines' statement joins companies too, and these read rows of their own.
-    fmt = (select(Hoster.invoice_number_format).where(Hoster.id == 1) if hoster else
-           select(Reseller.invoice_number_format).where(Reseller.id == bindparam("issuer")))
+def _parties_columns(hoster: bool, kinds: tuple[str, ...], facts: bool = False) -> tuple:
+    """The issuer's number format (the hoster's, else reseller ``issuer_reseller``'s) and the code of each party
+    ``p0``, ``p1``... (``kinds``: "c" a company, "r" a reseller), as labelled scalar subqueries; ``facts``: and
+    the document's account's (``ledger.account_facts_columns``)."""
+    # Not correlated: the lines' statement reads companies too, and these read rows of their own. Table columns,
+    # not the models' attributes: a plain statement skips the ORM's result handling (a clerk issues one by one).
+    h, r = Hoster.__table__.c, Reseller.__table__.c
+    fmt = (select(h.invoice_number_format).where(h.id == 1) if hoster else
+           select(r.invoice_number_format).where(r.id == bindparam("issuer_reseller")))
     return (fmt.correlate(None).scalar_subquery().label("number_format"),
             *(select(m.code).where(m.id == bindparam(f"p{n}")).correlate(None).scalar_subquery().label(f"p{n}")
-              for n, m in enumerate(Company if k == "c" else Reseller for k in kinds)))
+              for n, m in enumerate(Company.__table__.c if k == "c" else r for k in kinds)),
+            *(ledger.account_facts_columns(_FACT) if facts else ()))
 
 
 @lru_cache(maxsize=16)
-def _lines_statement(hoster: bool, kinds: tuple[str, ...]):
-    lt = InvoiceLine.__table__
-    return (select(lt, Plan.code.label("plan_code"), User.email.label("user_email"),
-                   Company.code.label("company_code"), *_parties_columns(hoster, kinds))
-            .outerjoin(Plan, Plan.id == lt.c.plan_id).outerjoin(User, User.id == lt.c.user_id)
-            .outerjoin(Company, Company.id == lt.c.company_id)
+def _lines_statement(hoster: bool, kinds: tuple[str, ...], facts: bool = False):
+    # Each line's codes by a lookup of their own (an index scan a line): outer joins let the planner hash whole
+    # tables of plans, users and companies for the few lines of one invoice.
+    lt, plan, user, company = InvoiceLine.__table__, Plan.__table__, User.__table__, Company.__table__
+    return (select(lt, select(plan.c.code).where(plan.c.id == lt.c.plan_id).scalar_subquery().label("plan_code"),
+                   select(user.c.email).where(user.c.id == lt.c.user_id).scalar_subquery().label("user_email"),
+                   select(company.c.code).where(company.c.id == lt.c.company_id).scalar_subquery()
+                   .label("company_code"), *_parties_columns(hoster, kinds, facts))
             .where(lt.c.invoice_id == bindparam("invoice_id")).order_by(lt.c.position, lt.c.id))
 
 
@@ -417,23 +433,30 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     ledger's reads) comes first, and the number, the invoice's and the audit's chain links last, so that
     other clerks wait for a few statements only. Call it last in the unit of work.
     """
-    inv = find(session, ref, issuer)
-    if inv.status != Status.DRAFT.value:
-        raise ProrataError.of("bad_transition", invoice=label(inv), status=inv.status, target="issued")
-    seen = {"issue_date": inv.issue_date.isoformat() if inv.issue_date else None, "version": inv.version}
-    day = inv.issue_date or today or date.today()
     # The draft is ours after the claim (a rival's claim fails); it stays a draft until sealed (numbered,
     # chained and issued in one write): the database refuses any change to it after that.
-    claim(session, inv, label=label(inv), expected_version=expected_version, issue_date=day, issued_at=utcnow())
-    codes, lines, fmt = _read(session, inv)
+    inv, seen = _claim_to_issue(session, ref, issuer, today, expected_version)
+    doc = ledger.Issued(inv.id, inv.kind, None, inv.company_id, inv.customer_reseller_id, inv.reseller_id,
+                        inv.issuer_reseller_id, inv.currency, inv.total, inv.issue_date, inv.credits_id)
+    # What its posting needs of its account is read along with its lines (a credit note's posting reads its own).
+    codes, lines, fmt, *facts = _read(session, inv, doc if doc.credits_id is None else None)
     draft = _as_json(inv, codes, lines)
     prepared = invoice_chain.prepare(inv, lines)
-    posting = ledger.prepare_posting(session, ledger.Issued(
-        inv.id, inv.kind, None, inv.company_id, inv.customer_reseller_id, inv.reseller_id, inv.issuer_reseller_id,
-        inv.currency, inv.total, inv.issue_date, inv.credits_id))
+    posting = ledger.prepare_posting(session, doc, *facts)
+
+    def entry(number: str):
+        return audit.entry(session, "issue", "invoice", inv.id, before=draft | seen,
+                           after=draft | {"number": number, "status": Status.ISSUED.value},
+                           reseller_id=inv.reseller_id)
+
+    # The audit entry rides along with the seal when nothing else is written after it (applying credit audits
+    # its own entries first).
+    along = posting is not None and not posting.may_have_credit
     # From here on the issuer's series is held.
-    number, pos, prev, digest, posted = invoice_chain.number_and_seal(
-        session, prepared, fmt, day, None if posting is None else (LedgerEntry.__tablename__, posting.entry))
+    number, pos, prev, digest, posted, audited = invoice_chain.number_and_seal(
+        session, prepared, fmt, inv.issue_date,
+        None if posting is None else (LedgerEntry.__tablename__, posting.entry), entry if along else None,
+        {"issue_date": inv.issue_date, "issued_at": inv.issued_at, "version": inv.version})
     for key, value in (("number", number), ("status", Status.ISSUED.value), ("chain_pos", pos),
                        ("chain_prev", prev), ("chain_hash", digest)):
         set_committed_value(inv, key, value)
@@ -441,9 +464,41 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
         ledger.post_issued(session, [inv.id])
     else:
         ledger.post_prepared(session, posting, number, written=posted)
-    audit.record(session, "issue", "invoice", inv.id, before=draft | seen,
-                 after=draft | {"number": number, "status": inv.status}, reseller_id=inv.reseller_id)
+    if not audited:
+        audit_chain.append(session, entry(number))
     return inv
+
+
+def _claim_to_issue(session: Session, ref: str | int, issuer: str | None, today: date | None,
+                    expected_version: int | None) -> tuple[Invoice, dict]:
+    """The draft ``ref`` claimed for its issue, dated (its own date, else ``today``, else the day's), its version
+    and ``issued_at`` those the seal writes; and its date and version as they were (what the audit entry's
+    "before" shows). ``find`` and ``claim`` in one statement where they can be (``claim_fresh``), with the same
+    refusals in the same order."""
+    fresh = None if isinstance(ref, str) else claim_fresh(session, ref, Status.DRAFT.value,
+                                                          expected_version=expected_version)
+    if fresh is None:
+        inv = find(session, ref, issuer)
+    else:
+        was, inv = fresh
+        if was is None:
+            raise ProrataError.of("not_found", kind="invoice", code=str(ref))
+        if was.status != Status.DRAFT.value:
+            raise ProrataError.of("bad_transition", invoice=was.label, status=was.status, target="issued")
+        if inv is None:
+            if expected_version is not None and expected_version != was.version:
+                raise stale(session, ref, was.label)
+            raise lost(session, ref, was.label)
+    if inv.status != Status.DRAFT.value:
+        raise ProrataError.of("bad_transition", invoice=label(inv), status=inv.status, target="issued")
+    seen = {"issue_date": inv.issue_date.isoformat() if inv.issue_date else None, "version": inv.version}
+    day, now = inv.issue_date or today or date.today(), utcnow()
+    if fresh is None:
+        claim(session, inv, label=label(inv), expected_version=expected_version, issue_date=day, issued_at=now)
+    else:  # locked, not written: the seal writes the claim's changes along with its own
+        for key, value in (("issue_date", day), ("issued_at", now), ("version", inv.version + 1)):
+            set_committed_value(inv, key, value)
+    return inv, seen
 
 
 def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,

@@ -6,13 +6,14 @@ commits on success and rolls back on any error, so nothing is half-written.
 from __future__ import annotations
 
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import ProrataError
@@ -70,7 +71,7 @@ def make_engine(url: str | URL, *, ask_password: Callable[[str], str | None] | N
         engine = create_engine(url_obj, echo=echo)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    engine = create_engine(url_obj, echo=echo, pool_pre_ping=True)
+    engine = _server_engine(url_obj, echo)
     try:
         with engine.connect():
             pass
@@ -80,7 +81,37 @@ def make_engine(url: str | URL, *, ask_password: Callable[[str], str | None] | N
         engine.dispose()
         url_obj = with_password(url_obj.render_as_string(hide_password=False),
                                 ask=ask_password, needs_password=True)
-        engine = create_engine(url_obj, echo=echo, pool_pre_ping=True)
+        engine = _server_engine(url_obj, echo)
+    return engine
+
+
+# A pooled connection is pinged on checkout only after it sat idle this long (seconds): long enough for a server
+# restart or an idle timeout to have closed it, while a clerk at work checks one out every few milliseconds and
+# should not pay a round trip each time (pool_pre_ping would). A connection that fails in use is invalidated by
+# SQLAlchemy (the whole pool, on a disconnect), so the next unit of work starts on a fresh one.
+PING_AFTER_IDLE = 5.0
+_IDLE_SINCE = "prorata_idle_since"
+
+
+def _server_engine(url_obj: URL, echo: bool) -> Engine:
+    engine = create_engine(url_obj, echo=echo)
+    dialect = engine.dialect
+
+    def checked_in(_dbapi_conn, record) -> None:
+        record.info[_IDLE_SINCE] = time.monotonic()
+
+    def checked_out(dbapi_conn, record, _proxy) -> None:
+        since = record.info.pop(_IDLE_SINCE, None)
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            if not getattr(dbapi_conn, "closed", False):  # the driver's own check: free
+                return
+        try:
+            dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool drops its connections and takes a fresh one (or says why not)
+            raise InvalidatePoolError(f"the connection was lost while idle: {exc}") from exc
+
+    event.listen(engine, "checkin", checked_in)
+    event.listen(engine, "checkout", checked_out)
     return engine
 
 

@@ -90,11 +90,12 @@ def _add_issuer_option(parser) -> None:
 
 def _list(args, ctx) -> int:
     from app.services import invoice_listing
+    from app.services.invoice_filters import Filters
 
-    f = invoice_listing.Filters(company=args.company, status=args.status, issuer=args.issuer,
-                                period_from=parse_date(args.period_from, "--from") if args.period_from else None,
-                                period_to=parse_date(args.period_to, "--to") if args.period_to else None,
-                                limit=args.limit, offset=args.offset, sort=args.sort, descending=not args.ascending)
+    f = Filters(company=args.company, status=args.status, issuer=args.issuer,
+                period_from=parse_date(args.period_from, "--from") if args.period_from else None,
+                period_to=parse_date(args.period_to, "--to") if args.period_to else None,
+                limit=args.limit, offset=args.offset, sort=args.sort, descending=not args.ascending)
     # Read straight through the driver (issue 12: the command starts without SQLAlchemy); what that read leaves
     # to the service (a search by name, a refusal to word) goes through it.
     reader = ctx.reader()
@@ -120,14 +121,11 @@ def _list(args, ctx) -> int:
 
 
 def _list_by_service(ctx, f, count: bool):
-    from dataclasses import asdict
-
     from app.services import invoices
     from app.storage.engine import unit_of_work
 
-    filters = invoices.Filters(**asdict(f))
     with unit_of_work(ctx.engine()) as s:
-        return invoices.count_invoices(s, filters) if count else invoices.list_invoices(s, filters)
+        return invoices.count_invoices(s, f) if count else invoices.list_invoices(s, f)
 
 
 def _show(args, ctx) -> int:

@@ -13,10 +13,10 @@ words): ``page`` and ``count`` return None, and the caller asks the service.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from app.money import to_text
+from app.services.invoice_filters import Filters
 from app.storage.quick_read import Reader
 
 HOSTER_KEY = "hoster"  # app.billing.context.HOSTER_KEY; a reseller's series is "reseller:<id>" (reseller_key)
@@ -26,26 +26,10 @@ _COLUMNS = ("id, number, kind, issuer_reseller_id, company_id, customer_reseller
             "period_start, period_end, status, subtotal, tax, total, tax_note, credits_id, version")
 _CUSTOMER = ("coalesce((SELECT companies.code FROM companies WHERE companies.id = invoices.company_id), "
              "(SELECT resellers.code FROM resellers WHERE resellers.id = invoices.customer_reseller_id))")
-# How the list may be ordered (app.services.invoices.SORTS); each order ends on the id.
+# How the list may be ordered (invoice_filters.SORTS); each order ends on the id.
 _SORT_KEYS = {"issued": "invoices.issue_date", "number": "invoices.number", "type": "invoices.kind",
               "customer": _CUSTOMER, "issuer": "invoices.issuer_key", "period": "invoices.period_start",
               "status": "invoices.status", "total": "invoices.total"}
-
-
-@dataclass
-class Filters:
-    """What to list: the fields of ``app.services.invoices.Filters``, with the same meaning."""
-
-    company: str | None = None
-    status: str | None = None
-    issuer: str | None = None  # "hoster" or a reseller code
-    customer: str | None = None  # a company or reseller code
-    period_from: date | None = None
-    period_to: date | None = None
-    limit: int = 1000
-    offset: int = 0
-    sort: str = "issued"
-    descending: bool = True
 
 
 def page(reader: Reader, f: Filters) -> list[dict] | None:

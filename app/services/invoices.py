@@ -36,6 +36,7 @@ from app.payments import ledger
 from app.services import audit, audit_chain, invoice_chain
 from app.services.invoice_chain import seal
 from app.services.invoice_claims import claim, claim_fresh, lost, stale
+from app.services.invoice_filters import SORTS, Filters
 from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
 
 MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
@@ -166,20 +167,6 @@ def customer_defaults(session: Session, customer: str, today: date | None = None
     return currency_on(events, day, found.currency), _tax_rate_of(session, found)
 
 
-@dataclass
-class Filters:
-    company: str | None = None
-    status: str | None = None
-    issuer: str | None = None  # "hoster" or a reseller code
-    customer: str | None = None  # a company or reseller code
-    period_from: date | None = None
-    period_to: date | None = None
-    limit: int = 1000
-    offset: int = 0
-    sort: str = "issued"  # one of SORTS
-    descending: bool = True
-
-
 class _NotIndexed(FunctionElement):
     """A column in a filter that no SQLite index may serve (SQLite's no-op unary ``+``); elsewhere the column.
 
@@ -203,8 +190,7 @@ def _unary_plus(element, compiler, **kw) -> str:
     return "+" + compiler.process(element.clauses, **kw)
 
 
-# How the list may be ordered; each order ends on the id so that pages never overlap.
-SORTS = ("issued", "number", "type", "customer", "issuer", "period", "status", "total")
+# Each order (invoice_filters.SORTS) ends on the id so that pages never overlap.
 CUSTOMER_MATCHES = 500  # companies and resellers a name may stand for in a filter
 MESSAGES.setdefault("bad_invoice_sort", "cannot sort invoices by {sort!r}: use one of {allowed}")
 MESSAGES.setdefault("period_from_after_to", "the period filter runs from {start} to {end}: the start must not "

@@ -37,10 +37,11 @@ SQLITE_TRIGGERS = {
     "invoice_lines_frozen_insert", "invoice_lines_frozen_update", "invoice_lines_frozen_delete",
     "company_events_no_update", "company_events_no_delete",
     "number_series_no_delete", "number_series_no_setback",
-    "invoice_chain_heads_no_delete", "invoice_chain_heads_no_setback"}
+    "invoice_chain_heads_no_delete", "invoice_chain_heads_no_setback", "audit_chain_legacy_frozen"}
 POSTGRESQL_TRIGGERS = {
     "audit_log_append_only", "audit_chain_no_delete", "invoices_frozen", "invoice_lines_frozen_insert",
-    "invoice_lines_frozen", "company_events_frozen", "number_series_frozen", "invoice_chain_heads_frozen"}
+    "invoice_lines_frozen", "company_events_frozen", "number_series_frozen", "invoice_chain_heads_frozen",
+    "audit_chain_legacy_frozen"}
 
 
 @contextmanager

@@ -14,7 +14,8 @@ import enum
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import (JSON, Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint)
+from sqlalchemy import (JSON, Date, DateTime, ForeignKey, ForeignKeyConstraint, Index, Integer, String,
+                        UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, utcnow
@@ -58,6 +59,8 @@ class Invoice(Base):
         Index("ix_invoices_status", "status"),
         Index("ix_invoices_issue_date", "issue_date", "id"),
         Index("uq_invoices_chain_pos", "issuer_key", "chain_pos", unique=True),
+        # What the lines' and accruals' (invoice, reseller) keys refer to (PostgreSQL; migration 0017).
+        UniqueConstraint("id", "reseller_id", name="uq_invoices_id_reseller_id").ddl_if(dialect="postgresql"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -107,15 +110,25 @@ class InvoiceChainHead(Base):
 
 class InvoiceLine(Base):
     __tablename__ = "invoice_lines"
-    __table_args__ = (Index("ix_invoice_lines_invoice", "invoice_id", "position"),)
+    __table_args__ = (
+        Index("ix_invoice_lines_invoice", "invoice_id", "position"),
+        # On PostgreSQL the line's reseller (a copy of its invoice's, what row-level security keys on) is checked
+        # with its invoice in one lookup, and its company and plan (copies) are not looked up for every line
+        # (migration 0017 says why); SQLite keeps a plain key for each.
+        ForeignKeyConstraint(["invoice_id", "reseller_id"], ["invoices.id", "invoices.reseller_id"],
+                             name="fk_invoice_lines_invoice_reseller").ddl_if(dialect="postgresql"),
+        ForeignKeyConstraint(["reseller_id"], ["resellers.id"]).ddl_if(dialect="sqlite"),
+        ForeignKeyConstraint(["company_id"], ["companies.id"]).ddl_if(dialect="sqlite"),
+        ForeignKeyConstraint(["plan_id"], ["plans.id"]).ddl_if(dialect="sqlite"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
-    reseller_id: Mapped[int | None] = mapped_column(ForeignKey("resellers.id"), default=None)
+    reseller_id: Mapped[int | None] = mapped_column(Integer, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(12))  # recurring|proration|extra|minimum|manual|wholesale
-    company_id: Mapped[int | None] = mapped_column(ForeignKey("companies.id"), default=None)
-    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plans.id"), default=None)
+    company_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    plan_id: Mapped[int | None] = mapped_column(Integer, default=None)
     extra_code: Mapped[str | None] = mapped_column(String(64), default=None)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     description: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)

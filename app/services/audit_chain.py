@@ -276,18 +276,22 @@ class _Walk:
 EVERY = None  # ``verify``'s ``reseller_id`` for every chain (the hoster's staff)
 
 
-def verify(session: Session, reseller_id: int | None = EVERY) -> ChainReport:
+def verify(session: Session, reseller_id: int | None = EVERY, legacy_last_id: int | None = None) -> ChainReport:
     """Recompute each chain in id order and name every entry that breaks it, then check each chain's head.
 
     ``reseller_id``: check only that reseller's chain (its staff's login sees only its entries), and the legacy
     chain only if all of it is visible (it verifies whole from its genesis to its head); otherwise it is left to
-    the hoster (``legacy_unchecked``). Reads every visible entry once (streamed), then, only if a chain is
+    the hoster (``legacy_unchecked``). ``legacy_last_id``: where the legacy chain ends, for a login that may not
+    read its head (a reseller's staff, app/services/verification.py); the legacy chain is then the hoster's to
+    check. Reads every visible entry once (streamed), then, only if a chain is
     broken, once more for the hashes the broken links point to. Read-only.
     """
     report = ChainReport()
     heads = {h.chain: h for h in session.execute(select(AuditChain.__table__))}
     legacy = heads.get(LEGACY)
     boundary = legacy.last_id if legacy is not None and legacy.last_id is not None else 0
+    if legacy is None and legacy_last_id is not None:  # the head is not the login's to read
+        boundary = report.legacy_unchecked = legacy_last_id
     codes = {i: c for i, c in session.execute(select(Reseller.id, Reseller.code))}
     a = AuditEntry
     columns = (a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.reseller_id, a.before, a.after,

@@ -4,8 +4,10 @@ The hoster's staff (and a login that is no staff, such as the database's owner) 
 chain whole: each owner's audit chain, the legacy chain of the entries written before the log was chained per
 owner, and every issuer's chain of issued invoices. A reseller's staff see only their reseller's rows
 (row-level security, issue 10): they check their reseller's own audit chain and its chain of issued invoices,
-which they see whole (of the hoster's chain they see only the invoices they receive), and the legacy audit chain
-only if they see all of it; otherwise it is the hoster's to check, and they are told so.
+which they see whole (of the hoster's chain they see only the invoices they receive). The legacy audit chain is
+the hoster's to check, and they are told so: they may not read its head (row-level security), only where it
+ends (``row_security.legacy_audit_last_id``), so that their entries up to there are not taken for their own
+chain's.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from sqlalchemy.orm import Session
 from app.errors import MESSAGES
 from app.models import Reseller
 from app.services import audit_chain, invoice_chain
-from app.storage.row_security import login_scope
+from app.storage.row_security import legacy_audit_last_id, login_scope
 
 
 @dataclass
@@ -36,7 +38,8 @@ def verify(session: Session) -> Verification:
     reseller_id = scope[1] if scope else None
     if reseller_id:  # 0 is the hoster's staff, None no staff at all: both see every row
         code = session.scalar(select(Reseller.code).where(Reseller.id == reseller_id))
-        return Verification(audit_chain.verify(session, reseller_id),
+        legacy = legacy_audit_last_id(session.connection())
+        return Verification(audit_chain.verify(session, reseller_id, legacy_last_id=legacy),
                             invoice_chain.verify(session, only=f"reseller:{reseller_id}"), code)
     return Verification(audit_chain.verify(session), invoice_chain.verify(session))
 

@@ -14,6 +14,9 @@ PostgreSQL, through any SQL client. Migration 0006 creates them with ``create``.
 - ``company_events``: never updated or deleted.
 - ``number_series``: never deleted, ``next_seq`` never set back: a number once given is never given again.
 - ``invoice_chain_heads``: never deleted or set back (app/services/invoice_chain.py).
+- ``audit_chain``: the head of the ``legacy`` chain (the entries written before the log was chained per owner,
+  migration 0016) is frozen: never updated, and no other head becomes it (migration 0018). Like every head, it
+  is never deleted (migration 0003's trigger).
 
 Each refusal's message starts with ``[prorata:<error id>]``; ``refusal`` turns such a database error into
 the ``ProrataError`` of that id (``app.storage.engine.unit_of_work`` asks it), so that a person reads words,
@@ -33,6 +36,7 @@ from typing import Iterator
 
 from sqlalchemy.engine import Connection
 
+from app.errors import MESSAGES
 from app.storage import triggers
 
 # An invoice that is not a draft keeps every column but these.
@@ -52,7 +56,7 @@ MOVES = ("issued>partially_paid", "issued>paid", "issued>void", "partially_paid>
 REOPENS = ("paid>partially_paid", "paid>issued", "partially_paid>issued")
 
 REFUSALS = ("issued_invoice_frozen", "issued_lines_frozen", "event_frozen", "number_series_frozen",
-            "invoice_chain_frozen")
+            "invoice_chain_frozen", "audit_legacy_frozen")
 _TEXT = {
     "issued_invoice_frozen": "only a draft invoice can be changed or deleted; correct an issued one with "
                              "a credit note",
@@ -60,7 +64,12 @@ _TEXT = {
     "event_frozen": "company events are appended, never changed or deleted",
     "number_series_frozen": "an invoice number series is never removed or set back",
     "invoice_chain_frozen": "an invoice chain head is never removed or set back",
+    "audit_legacy_frozen": "the head of the audit entries recorded before the log was chained per owner is "
+                           "frozen: it is never changed",
 }
+MESSAGES.setdefault("audit_legacy_frozen", "the database refused the change: the audit entries recorded before the "
+                                           "log was chained per owner are closed; their chain's head is never "
+                                           "changed")
 _MARK = re.compile(r"\[prorata:(\w+)\]")
 
 # The audit log's triggers, as migration 0003 creates them (SQLite DDL, to restore them if a rebuild of
@@ -73,6 +82,25 @@ _AUDIT_SQLITE = {
                              "BEGIN SELECT RAISE(ABORT, 'the audit chain head cannot be deleted'); END",
 }
 _AUDIT_POSTGRESQL = ("audit_log_append_only", "audit_chain_no_delete")
+
+# The frozen legacy audit chain head (migration 0018): only once audit_chain is keyed by ``chain`` (0016).
+_LEGACY_WHEN = "OLD.chain = 'legacy' OR NEW.chain = 'legacy'"
+_LEGACY_SQLITE = {
+    "audit_chain_legacy_frozen": f"BEFORE UPDATE ON audit_chain WHEN {_LEGACY_WHEN} "
+                                 f"BEGIN SELECT RAISE(ABORT, '[prorata:audit_legacy_frozen] "
+                                 f"{_TEXT['audit_legacy_frozen']}'); END",
+}
+_LEGACY_FUNCTIONS = {
+    "prorata_audit_legacy_frozen": f"""
+            BEGIN
+                RAISE EXCEPTION '[prorata:audit_legacy_frozen] {_TEXT['audit_legacy_frozen']}'
+                    USING ERRCODE = 'restrict_violation';
+            END""",
+}
+_LEGACY_POSTGRESQL = {  # the function is called only for the legacy row (WHEN): an audit entry's head update skips it
+    "audit_chain_legacy_frozen": ("audit_chain", f"BEFORE UPDATE ON audit_chain FOR EACH ROW WHEN ({_LEGACY_WHEN}) "
+                                                 "EXECUTE FUNCTION prorata_audit_legacy_frozen()"),
+}
 
 
 def _message(error_id: str) -> str:
@@ -226,8 +254,8 @@ _PG_TRIGGERS = {  # trigger name -> (table, the DDL after "CREATE TRIGGER <name>
 def expected(dialect: str) -> set[str]:
     """The name of every trigger a database at head has (these and the audit log's)."""
     if dialect == "sqlite":
-        return set(_sqlite_triggers()) | set(_AUDIT_SQLITE)
-    return set(_PG_TRIGGERS) | set(_AUDIT_POSTGRESQL)
+        return set(_sqlite_triggers()) | set(_AUDIT_SQLITE) | set(_LEGACY_SQLITE)
+    return set(_PG_TRIGGERS) | set(_AUDIT_POSTGRESQL) | set(_LEGACY_POSTGRESQL)
 
 
 GUARDED = ("invoices", "invoice_lines", "company_events", "number_series", "invoice_chain_heads", "audit_log",
@@ -251,12 +279,26 @@ def _has_allocations(conn: Connection) -> bool:
     return inspect(conn).has_table("payment_allocations")
 
 
+def _chained_per_owner(conn: Connection) -> bool:
+    from sqlalchemy import inspect
+
+    return "chain" in {c["name"] for c in inspect(conn).get_columns("audit_chain")}
+
+
 def create(conn: Connection) -> None:
-    """Create every trigger of ``expected`` that is missing (the audit log's are restored, not changed)."""
+    """Create every trigger of ``expected`` that is missing (the audit log's are restored, not changed); the
+    legacy audit head's only once the audit log is chained per owner (before migration 0016 there is none)."""
     there = present(conn)
     reopen = _has_allocations(conn)
     triggers.install(conn, there, {**_AUDIT_SQLITE, **_sqlite_triggers(reopen)}, _postgresql_functions(reopen),
                      _PG_TRIGGERS)
+    if _chained_per_owner(conn):
+        triggers.install(conn, there, _LEGACY_SQLITE, _LEGACY_FUNCTIONS, _LEGACY_POSTGRESQL)
+
+
+def unfreeze_legacy_audit_head(conn: Connection) -> None:
+    """Drop the legacy audit head's trigger (migration 0018's downgrade)."""
+    triggers.remove(conn, _LEGACY_SQLITE, _LEGACY_FUNCTIONS, _LEGACY_POSTGRESQL)
 
 
 def drop(conn: Connection) -> None:

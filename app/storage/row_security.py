@@ -103,9 +103,10 @@ _READ: dict[str, str] = {
               f"AND company_id IS NULL AND {SCOPE} IS NOT NULL)",
     # The hoster's minimum charges apply to its invoices to resellers too.
     "minimum_charges": f"{SCOPE} IN (0, reseller_id) OR (reseller_id IS NULL AND {SCOPE} IS NOT NULL)",
-    # Each owner's audit chain head is its own; the frozen head of the entries written before the chains were
-    # split per owner (migration 0016) is read by all staff: it says where their own chains begin.
-    "audit_chain": f"{SCOPE} IN (0, reseller_id) OR (chain = 'legacy' AND {SCOPE} IS NOT NULL)",
+    # Each owner's audit chain head is its own. The frozen head of the entries written before the chains were
+    # split per owner (migration 0016) is the hoster's; a reseller's staff learn only where it ends, from
+    # ``audit_legacy_last_id`` (run as the owner, hence the owner's clause).
+    "audit_chain": f"{SCOPE} IN (0, reseller_id) OR (chain = 'legacy' AND current_user = '{OWNER}')",
 }
 _WRITE: dict[str, str] = {
     "resellers": f"{SCOPE} IN (0, id)",
@@ -115,6 +116,9 @@ _WRITE: dict[str, str] = {
     # drafts addressed to it (its billing run drafts the wholesale invoice; the hoster issues it).
     "invoices": f"{_ANY} OR (reseller_id = {SCOPE} AND (issuer_reseller_id = {SCOPE} OR status = 'draft'))",
     "minimum_charges": f"{SCOPE} IN (0, reseller_id)",
+    # The legacy head is frozen (a trigger refuses it to everyone, app/storage/immutability.py): no staff login
+    # writes it, nor makes a head of its own the legacy one.
+    "audit_chain": f"chain <> 'legacy' AND {SCOPE} IN (0, reseller_id)",
 }
 _DELETE: dict[str, str] = {
     "accruals": f"{_ANY} OR (reseller_id = {SCOPE} AND EXISTS (SELECT 1 FROM invoices i "
@@ -308,6 +312,36 @@ BEGIN
 END
 $f$"""
 
+# Where the legacy audit chain ends (its head's last id, NULL when there is none), for a reseller's staff who may
+# not read that head (``audit verify``: their own entries up to it belong to the legacy chain). Not its hash.
+_LEGACY_LAST_ID_FN = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.audit_legacy_last_id() RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+    SELECT last_id FROM public.audit_chain WHERE chain = 'legacy'
+$f$"""
+
+
+def _install_legacy_last_id(conn: Connection) -> None:
+    _sql(conn, _LEGACY_LAST_ID_FN)
+    _sql(conn, f"ALTER FUNCTION {SCHEMA}.audit_legacy_last_id() OWNER TO {OWNER}")
+    _sql(conn, f"REVOKE ALL ON FUNCTION {SCHEMA}.audit_legacy_last_id() FROM PUBLIC")
+    _sql(conn, f"GRANT EXECUTE ON FUNCTION {SCHEMA}.audit_legacy_last_id() TO {', '.join(GROUPS)}")
+
+
+def legacy_audit_last_id(conn: Connection) -> int | None:
+    """The legacy audit chain's last id as ``audit_legacy_last_id`` tells it to any staff login; None on SQLite,
+    without staff roles, or when there is no legacy chain."""
+    if conn.dialect.name != "postgresql":
+        return None
+    there = conn.exec_driver_sql(
+        "SELECT has_function_privilege(p.oid, 'EXECUTE') FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        f"WHERE n.nspname = '{SCHEMA}' AND p.proname = 'audit_legacy_last_id' "
+        "AND has_schema_privilege(n.oid, 'USAGE')").scalar()
+    if not there:
+        return None
+    return conn.exec_driver_sql(f"SELECT {SCHEMA}.audit_legacy_last_id()").scalar()
+
+
 _STAFF_FUNCTIONS = ((_ADD_FN, "add_staff(name, text, name, integer)"), (_DISABLE_FN, "disable_staff(name)"))
 
 
@@ -404,7 +438,8 @@ def apply(conn: Connection) -> None:
         return _sql(conn, statement)
 
     everyone = ", ".join(GROUPS)
-    for table, columns in _public_tables(conn):
+    tables = _public_tables(conn)
+    for table, columns in tables:
         q = f'public."{table}"'
         ex(f"ALTER TABLE {q} OWNER TO {OWNER}")
         ex(f"REVOKE ALL ON {q} FROM PUBLIC, {everyone}")
@@ -437,6 +472,8 @@ def apply(conn: Connection) -> None:
     ex(f"GRANT USAGE ON SCHEMA public TO {everyone}")
     # The staff functions too: a later migration calling ``apply`` brings them up to date as well.
     _install_staff_functions(conn)
+    if "chain" in dict(tables).get("audit_chain", set()):  # the audit log is chained per owner (migration 0016)
+        _install_legacy_last_id(conn)
 
 
 def tenant_tables(conn: Connection) -> list[str]:

@@ -183,7 +183,7 @@ def resolve_reseller(engine: Engine, role: str, reseller: str | None) -> str | N
 
 
 _TAGGED = ("staff_admin_only", "staff_login_taken", "staff_login_invalid", "staff_reseller_admin_role",
-           "staff_other_reseller", "staff_not_yours", "staff_disable_self")
+           "staff_other_reseller", "staff_not_yours", "staff_disable_self", "staff_disabled_meanwhile")
 
 
 def _database_refusal(exc: DBAPIError, **params) -> ProrataError | None:

@@ -35,6 +35,8 @@ from sqlalchemy.engine import Connection
 
 from app.errors import MESSAGES, ProrataError
 
+MESSAGES.setdefault("staff_disabled_meanwhile", "your own login was disabled meanwhile by another admin: "
+                                                "nothing was changed")
 MESSAGES.setdefault("staff_roles_need_superuser",
                     "setting up staff logins and row-level security needs a PostgreSQL superuser: run "
                     "'prorata db upgrade' once with a superuser's URL (now connected as {login})")
@@ -213,11 +215,24 @@ CREATE TABLE IF NOT EXISTS {SCHEMA}.staff (
 )"""
 
 # 0: the hoster's staff; a reseller's id: its staff; NULL: not staff, or disabled.
+# PL/pgSQL, not SQL (migration 0019): a SECURITY DEFINER function with its own search_path is never inlined, and
+# PostgreSQL (before 18) parses and plans a non-inlined SQL function's body again in every statement that calls
+# it; PL/pgSQL keeps the plan for the session. Every policy calls it once per statement.
 _SCOPE_FN = f"""
 CREATE OR REPLACE FUNCTION {SCHEMA}.scope(login name) RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
-    SELECT coalesce(s.reseller_id, 0) FROM {SCHEMA}.staff s WHERE s.login = $1 AND NOT s.disabled
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+    RETURN (SELECT coalesce(s.reseller_id, 0) FROM {SCHEMA}.staff s WHERE s.login = $1 AND NOT s.disabled);
+END
 $f$"""
+
+
+def _install_scope(conn: Connection) -> None:
+    """(Re)create ``scope``, owned by the owner (who reads the staff table whole), callable by every group."""
+    _sql(conn, _SCOPE_FN)
+    _sql(conn, f"ALTER FUNCTION {SCHEMA}.scope(name) OWNER TO {OWNER}")
+    _sql(conn, f"REVOKE ALL ON FUNCTION {SCHEMA}.scope(name) FROM PUBLIC")
+    _sql(conn, f"GRANT EXECUTE ON FUNCTION {SCHEMA}.scope(name) TO {', '.join(GROUPS)}")
 
 RESELLER_STAFF = (RESELLER_ADMIN, RESELLER_CLERK)
 
@@ -290,12 +305,27 @@ CREATE OR REPLACE FUNCTION {SCHEMA}.disable_staff(p_login name) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
 DECLARE {_CALLER_DECLARE}
     v_target {SCHEMA}.staff%ROWTYPE;
+    v_row {SCHEMA}.staff%ROWTYPE;
+    v_caller_active boolean := false;
 BEGIN
     {_CALLER}
     IF p_login = session_user THEN
         RAISE EXCEPTION '[prorata:staff_disable_self] %', p_login USING ERRCODE = 'insufficient_privilege';
     END IF;
-    SELECT * INTO v_target FROM {SCHEMA}.staff WHERE login = p_login FOR UPDATE;
+    -- The caller's row and the target's are locked in one statement, in login order (migration 0019): of two
+    -- admins disabling each other at once, the second waits for the first, then finds its own login disabled
+    -- (a row locked after a wait is read as the first committed it) and is refused; the reseller keeps an admin.
+    FOR v_row IN SELECT * FROM {SCHEMA}.staff WHERE login IN (session_user, p_login) ORDER BY login FOR UPDATE LOOP
+        IF v_row.login = p_login THEN
+            v_target := v_row;
+        ELSE
+            v_caller_active := NOT v_row.disabled AND v_row.role = v_role;
+        END IF;
+    END LOOP;
+    IF NOT v_super AND NOT v_caller_active THEN
+        RAISE EXCEPTION '[prorata:staff_disabled_meanwhile] %', session_user
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     -- A reseller's admin learns nothing about logins outside its reseller, not even whether they exist.
     IF v_reseller_admin AND (v_target.login IS NULL OR v_target.reseller_id IS DISTINCT FROM v_reseller
                              OR v_target.role NOT IN ({_sql_list(RESELLER_STAFF)})) THEN
@@ -372,10 +402,7 @@ def install(conn: Connection) -> None:
     ex(f"GRANT USAGE ON SCHEMA {SCHEMA} TO {', '.join(GROUPS)}, {STAFF_MANAGER}")
     ex(_STAFF_DDL)
     ex(f"ALTER TABLE {SCHEMA}.staff OWNER TO {OWNER}")
-    ex(_SCOPE_FN)
-    ex(f"ALTER FUNCTION {SCHEMA}.scope(name) OWNER TO {OWNER}")
-    ex(f"REVOKE ALL ON FUNCTION {SCHEMA}.scope(name) FROM PUBLIC")
-    ex(f"GRANT EXECUTE ON FUNCTION {SCHEMA}.scope(name) TO {', '.join(GROUPS)}")
+    _install_scope(conn)
     # The staff table: its owner (the scope function) reads it whole, not forced; staff see their scope's staff.
     ex(f"ALTER TABLE {SCHEMA}.staff ENABLE ROW LEVEL SECURITY")
     ex(f"DROP POLICY IF EXISTS prorata_read ON {SCHEMA}.staff")
@@ -471,6 +498,7 @@ def apply(conn: Connection) -> None:
     ex(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {', '.join(WRITERS)}")
     ex(f"GRANT USAGE ON SCHEMA public TO {everyone}")
     # The staff functions too: a later migration calling ``apply`` brings them up to date as well.
+    _install_scope(conn)
     _install_staff_functions(conn)
     if "chain" in dict(tables).get("audit_chain", set()):  # the audit log is chained per owner (migration 0016)
         _install_legacy_last_id(conn)

@@ -5,9 +5,10 @@ work out its bills) by a pool of processes, each reading through its own
 connection, and written by the run's process alone, in the run's order, one
 transaction per batch, exactly as a single-process run writes them: the same
 invoices, numbers, lines and accruals (tests/test_parallel_run.py compares
-both, row by row, on SQLite and PostgreSQL). When the run issues, a worker also
-writes each invoice's lines as the invoice chain hashes them
-(``CompanyBill.lines_text``): the writer only chains them onto the issuer's head.
+both, row by row, on SQLite and PostgreSQL). A worker sends back the rows to
+write, in the database's storage form (``batch_rows``), not the bills: the
+writer only writes, and, when the run issues, chains each invoice onto its
+issuer's head from its lines' text that the worker made.
 
 A batch is computed only once every earlier batch billing one of its companies
 is written (a catch-up bills a company at several boundaries, and each bill
@@ -72,7 +73,7 @@ def _start(url: str, ctx: bytes) -> None:
     _ctx = pickle.loads(ctx)
     gc.collect()
     gc.freeze()
-    gc.disable()  # collected after each batch instead (see run.collected_between_batches)
+    gc.disable()  # collected between batches instead (see run.collected_between_batches)
 
 
 def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | None, date | None]],
@@ -80,29 +81,38 @@ def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | 
     from app.billing.run import compute_batch
     from app.storage.engine import unit_of_work
 
+    # What the batch before left in reference cycles, freed now that its result is sent: collected after the
+    # batch, the collector would also walk the whole result (a million rows) before it goes.
+    gc.collect()
     ctx = _ctx
     for key, (seen, last) in known.items():
         ctx.seen_through[key], ctx.last_billed[key] = seen, last
     with unit_of_work(_engine) as s:  # reads only
         made = compute_batch(s, ctx, batch, issue=issue)
+    made.bills = []  # the writer writes ``made.rows``: the bills themselves would cost more to send than to make
     for key in known:
         ctx.seen_through.pop(key, None), ctx.last_billed.pop(key, None)
-    gc.collect()
     return made
+
+
+def _started() -> None:
+    """Nothing: submitted to make the pool start its processes."""
 
 
 # -- in the run's process ------------------------------------------------------------------------------------
 class Computing:
-    """The pool and the batches it computes ahead of the writer. ``batches``: the run's batches in order,
-    each a list of (boundary, company) or None for a batch that is not a company batch."""
+    """The pool and the batches it computes ahead of the writer.
 
-    def __init__(self, engine: Engine, ctx: RunContext, batches: list[list[tuple[date, CompanyRow]] | None],
-                 workers: int, *, issue: bool = False):
+    Started (``workers`` processes spawned, each importing Prorata and loading the run's context) as soon as
+    the run has its context, so that this overlaps the run's own reading of what it bills; given the run's
+    batches (``plan``) once they are worked out."""
+
+    def __init__(self, engine: Engine, ctx: RunContext, workers: int, *, issue: bool = False):
         """``issue``: the run issues what it bills (its workers also make what the invoice chain hashes)."""
         self.ctx = ctx
         self.issue = issue
-        self.batches = batches
-        self.ids = [None if b is None else {c.id for _, c in b} for b in batches]
+        self.batches: list[list[tuple[date, CompanyRow]] | None] = []
+        self.ids: list[set[int] | None] = []
         self.futures: dict[int, Future] = {}
         self.window = workers * AHEAD
         # The context without the run's per-company bookkeeping (each batch brings its companies').
@@ -110,6 +120,14 @@ class Computing:
         self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start,
                                         initargs=(engine.url.render_as_string(hide_password=False),
                                                   pickle.dumps(shared, pickle.HIGHEST_PROTOCOL)))
+        for _ in range(workers):  # the pool spawns a process per task submitted while none is idle: all now
+            self.pool.submit(_started)
+
+    def plan(self, batches: list[list[tuple[date, CompanyRow]] | None]) -> None:
+        """The run's batches in order, each a list of (boundary, company) or None for a batch that is not a
+        company batch (``result`` takes their index)."""
+        self.batches = batches
+        self.ids = [None if b is None else {c.id for _, c in b} for b in batches]
 
     def result(self, i: int) -> BatchBills:
         """Batch ``i``'s bills (every batch before it written), with later independent batches set going."""

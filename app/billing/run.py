@@ -26,15 +26,18 @@ import gc
 from collections import defaultdict
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from app.billing import parallel, snapshots
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
+from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUMNS, MARK_COLUMNS, WRITER_COLUMNS,
+                                    BatchRows, RowMaker)
+from app.billing.checkpoints import checkpointed_at_end
 from app.billing.company_bill import CompanyBill, LineRow, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
                                  load_context, seller_id)
@@ -45,7 +48,7 @@ from app.billing.run_lock import billing_run_lock
 from app.billing.settlement import Settlement, reseller_tasks, settle_reseller
 from app.errors import ProrataError
 from app.money import to_text
-from app.models import (Accrual, BilledPeriod, Invoice, InvoiceLine, Outcome, Status)
+from app.models import Accrual, BilledPeriod, Company, Invoice, InvoiceLine, Status
 from app.models.base import utcnow
 from app.services import audit
 from app.services.invoice_chain import CanonicalLines, Written, issue_linked, link_written
@@ -54,18 +57,9 @@ from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
 
 BATCH = 1000  # companies per transaction (fewer within a date): per-batch claims, reads and commits add up
-INVOICE_COLUMNS = ("kind", "number", "issuer_key", "issuer_reseller_id", "company_id", "reseller_id", "currency",
-                   "language", "status", "issue_date", "period_start", "period_end", "subtotal", "tax", "total",
-                   "tax_note", "created_at", "issued_at")
-LINE_COLUMNS = ("invoice_id", "reseller_id", "position", "kind", "company_id", "plan_id", "extra_code", "user_id",
-                "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount")
-ACCRUAL_COLUMNS = ("reseller_id", "kind", "company_id", "invoice_id", "boundary", "line_kind", "plan_id",
-                   "extra_code", "description", "quantity", "unit_price", "start", "end", "currency", "amount")
 CHAIN_COLUMNS = ("chain_pos", "chain_prev", "chain_hash")  # an invoice the run issues is inserted linked
 _UNLINKED = (None, None, None)
-MARK_COLUMNS = ("customer_key", "company_id", "reseller_id", "boundary", "outcome", "invoice_id", "events_through")
-_DEFERRED, _ISSUED, _DRAFT = Status.DEFERRED.value, Status.ISSUED.value, Status.DRAFT.value
-_OUTCOMES = {INVOICE: Outcome.INVOICED.value, DEFERRED: Outcome.DEFERRED.value, NOTHING: Outcome.NOTHING.value}
+_DEFERRED = Status.DEFERRED.value
 
 
 @dataclass
@@ -167,7 +161,8 @@ def run_billing(engine: Engine, as_of: date, *, issue: bool = False, dry_run: bo
 
     ``workers``: processes that compute bills while this one writes them (``parallel``); 0: none, None: as
     ``parallel.workers_for`` decides for the run's size. The result is the same either way."""
-    with nullcontext() if dry_run else billing_run_lock(engine), collected_between_batches():
+    with (nullcontext() if dry_run else billing_run_lock(engine), collected_between_batches(),
+          nullcontext() if dry_run else checkpointed_at_end(engine)):
         return _run(engine, as_of, issue=issue, dry_run=dry_run, company=company, progress=progress,
                     cancelled=cancelled, workers=workers)
 
@@ -205,29 +200,32 @@ def between_batches() -> None:
 def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: str | None, progress: Progress,
          cancelled: Callable[[], bool], workers: int | None) -> RunReport:
     report = RunReport(as_of, dry_run)
-    with unit_of_work(engine) as s:
-        ctx = load_context(s)
-        ctx.events_through = events_cutoff(s)
-        if not ctx.invoicing_on(None):
-            raise ProrataError.of("invoicing_off")
-        companies = load_companies(s, company, ctx.events_through)
-        # Reseller invoices settle what company invoices accrued: not when billing one company.
-        resellers = [] if company else reseller_tasks(s, ctx, as_of)
-    tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
-    tasks += [(p, 1, r) for p, r in resellers]
-    tasks.sort(key=lambda t: (t[0], t[1], t[2].id))
-    total = len(tasks)
-    progress(0, total, "")
-    done = 0
-    preview = DryRun() if dry_run else None
-    batches = list(_batches(tasks))
-    if workers is None:
-        workers = 0 if dry_run or company else parallel.workers_for(engine, total - len(resellers))
     pool = None
-    if workers > 0 and not dry_run:
-        pool = parallel.Computing(engine, ctx, [None if b[0][1] == 1 else [(p, c) for p, _, c in b]
-                                                for b in batches], workers, issue=issue)
     try:
+        with unit_of_work(engine) as s:
+            ctx = load_context(s)
+            ctx.events_through = events_cutoff(s)
+            if not ctx.invoicing_on(None):
+                raise ProrataError.of("invoicing_off")
+            ahead = _workers_ahead(s, engine, ctx, as_of, workers, dry_run=dry_run, company=company)
+            if ahead > 0:  # started now: their start overlaps the reading below
+                pool = parallel.Computing(engine, ctx, ahead, issue=issue)
+            companies = load_companies(s, company, ctx.events_through)
+            # Reseller invoices settle what company invoices accrued: not when billing one company.
+            resellers = [] if company else reseller_tasks(s, ctx, as_of)
+        tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
+        tasks += [(p, 1, r) for p, r in resellers]
+        tasks.sort(key=lambda t: (t[0], t[1], t[2].id))
+        total = len(tasks)
+        progress(0, total, "")
+        done = 0
+        preview = DryRun() if dry_run else None
+        batches = list(_batches(tasks))
+        if pool is None and workers is None and not (dry_run or company):  # a catch-up of fewer companies
+            ahead = parallel.workers_for(engine, total - len(resellers))
+            pool = parallel.Computing(engine, ctx, ahead, issue=issue) if ahead > 0 else None
+        if pool is not None:
+            pool.plan([None if b[0][1] == 1 else [(p, c) for p, _, c in b] for b in batches])
         for i, batch in enumerate(batches):
             if cancelled():
                 report.cancelled = True
@@ -257,6 +255,27 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         if len(report.invoice_ids) >= ANALYZE_AFTER:
             _refresh_statistics(engine)
     return report
+
+
+def _workers_ahead(s: Session, engine: Engine, ctx: RunContext, as_of: date, workers: int | None, *,
+                   dry_run: bool, company: str | None) -> int:
+    """The worker processes to start before the run's tasks are worked out (``workers``: as ``run_billing``
+    takes it), so that their start overlaps the run's own reading. Left to ``parallel.workers_for``, for
+    the companies that may be due: never billed, or last billed 28 days or more before ``as_of`` (a month
+    or more of a monthly company's; a run found smaller decides again once its tasks are known)."""
+    if dry_run:
+        return 0
+    if workers is not None:
+        return workers
+    if company:
+        return 0
+    billed = [day for key, day in ctx.last_billed.items() if key.startswith(_COMPANY_KEY)]
+    soon = as_of - timedelta(days=28)
+    companies = s.scalar(select(func.count()).select_from(Company.__table__))
+    return parallel.workers_for(engine, companies - len(billed) + sum(day <= soon for day in billed))
+
+
+_COMPANY_KEY = company_key(0)[:-1]
 
 
 ANALYZE_AFTER = 10_000  # invoices written by one run: enough to change how their tables are best read
@@ -321,6 +340,7 @@ class BatchBills:
     outcomes: list[CompanyOutcome]
     billed: list[tuple[str, date]]
     snapshots: list[tuple] = field(default_factory=list)  # rows of billing_snapshots (``snapshots.write``)
+    rows: BatchRows | None = None  # the bills as written (``batch_rows``); None: a dry run's, never written
 
     def mark(self, ctx: RunContext) -> None:
         """The run's bookkeeping: these companies are billed up to their boundary."""
@@ -332,7 +352,9 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                   preview: DryRun | None = None, *, issue: bool = False) -> BatchBills:
     """The bills of a batch of companies, reading (never writing) what they need: their events, the deferred
     invoices they carry. Updates ``ctx`` as billing them does (``BatchBills.mark``). ``issue``: each invoice's
-    lines also as the invoice chain hashes them (``CompanyBill.lines_text``), so that the writer only chains."""
+    lines also as the invoice chain hashes them (``CompanyBill.lines_text``), so that the writer only chains.
+    Unless a dry run (``preview``), the bills also as the rows that store them (``batch_rows``): the writer
+    only writes those."""
     out = BatchBills([], [], [])
     ids = [c.id for _, c in batch]
     events = snapshots.events_for(s, ctx, batch)
@@ -382,6 +404,8 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
         for bill in out.bills:
             if bill.outcome == INVOICE:
                 bill.lines_text = text(_line_rows(bill))
+    if preview is None:
+        out.rows = RowMaker(s.get_bind().dialect).rows_of(out.bills, issue=issue)
     return out
 
 
@@ -397,7 +421,7 @@ def _write_computed(engine: Engine, ctx: RunContext, made: BatchBills, report: R
     made.mark(ctx)
     report.outcomes += made.outcomes
     with unit_of_work(engine) as s:
-        report.invoice_ids += write_bills(s, made.bills, issue=issue)
+        report.invoice_ids += write_rows(s, made.rows, issue=issue)
         snapshots.write(s, made.snapshots)
 
 
@@ -408,63 +432,51 @@ def _bill_batch(engine: Engine, ctx: RunContext, batch: list[tuple[date, Company
         made = compute_batch(s, ctx, batch, preview, issue=issue and preview is None)
         report.outcomes += made.outcomes
         if preview is None:
-            report.invoice_ids += write_bills(s, made.bills, issue=issue)
+            report.invoice_ids += write_rows(s, made.rows, issue=issue)
             snapshots.write(s, made.snapshots)
 
 
-def write_bills(s: Session, bills: list[CompanyBill], *, issue: bool) -> list[int]:
-    """Write invoices, lines, accruals and billed periods for whole companies, in bulk."""
-    invoiced = [b for b in bills if b.outcome != NOTHING]
-    numbers: dict[int, str] = {}
-    if issue:
-        by_series: dict[tuple, list[int]] = defaultdict(list)
-        for i, b in enumerate(invoiced):
-            if b.outcome == INVOICE:
-                by_series[(b.issuer.key, b.issuer.number_format, b.boundary.year)].append(i)
-        for (key, fmt, _), idx in by_series.items():
-            for i, number in zip(idx, take_numbers(s, key, fmt, invoiced[idx[0]].boundary, len(idx))):
-                numbers[i] = number
+def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
+    """Write a batch's invoices, lines, accruals and billed periods (``batch_rows``, made where its bills were
+    computed), in bulk; the ids of its invoices, in order."""
+    numbers = _numbers(s, made.numbered)
+    if issue and made.lines_text.keys() != made.numbered.keys():  # cannot happen: ``compute_batch`` makes them
+        raise RuntimeError("an issued invoice came without its lines' text")
     now = utcnow()
     # Written as drafts, so that their lines may be written; then deferred or issued below.
-    rows = [(b.draft.kind, numbers.get(i), b.issuer.key, b.issuer.reseller_id, b.company.id,
-             b.company.reseller_id, b.currency, b.language, _DRAFT,
-             b.boundary, b.boundary, b.period_end, b.draft.subtotal, b.draft.tax, b.draft.total, b.tax_note,
-             now, now if issue and b.outcome == INVOICE else None)
-            for i, b in enumerate(invoiced)]
-    own_lines = [_line_rows(b) for b in invoiced]
+    rows = [row + (numbers.get(i), now, now if i in numbers else None) for i, row in enumerate(made.invoices)]
+    columns = INVOICE_COLUMNS + WRITER_COLUMNS
     written = None
     if issue:  # chained before they are written, from the rows as written here (invoice_chain.link_written)
-        written = Written(INVOICE_COLUMNS, LINE_COLUMNS[1:],
-                          {i: rows[i] for i, b in enumerate(invoiced) if b.outcome == INVOICE},
-                          dict(enumerate(own_lines)),
-                          {i: b.lines_text for i, b in enumerate(invoiced)
-                           if b.outcome == INVOICE and b.lines_text is not None})
+        written = Written(columns, LINE_COLUMNS[1:], {i: rows[i] for i in numbers}, {}, made.lines_text)
         links = link_written(s, written)
         rows = [row + links.get(i, _UNLINKED) for i, row in enumerate(rows)]
+        columns += CHAIN_COLUMNS
     conn = s.connection()
-    ids = insert_with_ids(conn, Invoice.__table__, INVOICE_COLUMNS + CHAIN_COLUMNS if issue else INVOICE_COLUMNS,
-                          rows)
-    lines, accruals = [], []
-    for iid, b, own in zip(ids, invoiced, own_lines):
-        rid, cid = b.company.reseller_id, b.company.id
-        lines += [(iid, *ln) for ln in own]
-        accruals += [(rid, a.kind, cid, iid, b.boundary, ln.kind, ln.plan_id, ln.extra_code, ln.description,
-                      ln.quantity, ln.unit_price, ln.start, ln.end, b.currency, ln.amount)
-                     for a in b.accruals for ln in (a.line,)]
-        if b.carried_ids:
-            t = Invoice.__table__
-            s.execute(update(t).where(t.c.id.in_(b.carried_ids))
-                      .values(status=Status.CARRIED.value, carried_into_id=iid))
-    BulkWriter(conn, InvoiceLine.__table__, LINE_COLUMNS).write(lines)
-    BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS).write(accruals)
-    deferred = [iid for iid, b in zip(ids, invoiced) if b.outcome == DEFERRED]
-    if deferred:
-        s.execute(update(Invoice.__table__).where(Invoice.__table__.c.id.in_(deferred)).values(status=_DEFERRED))
+    ids = insert_with_ids(conn, Invoice.__table__, columns, rows)
+    t = Invoice.__table__
+    for i, carried_ids in made.carried:
+        s.execute(update(t).where(t.c.id.in_(carried_ids)).values(status=Status.CARRIED.value,
+                                                                   carried_into_id=ids[i]))
+    BulkWriter(conn, InvoiceLine.__table__, LINE_COLUMNS, stored=LINE_COLUMNS).write_keyed(made.lines, "invoice_id",
+                                                                                         ids)
+    BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS, stored=ACCRUAL_COLUMNS).write_keyed(made.accruals,
+                                                                                           "invoice_id", ids)
+    if made.deferred:
+        s.execute(update(t).where(t.c.id.in_([ids[i] for i in made.deferred])).values(status=_DEFERRED))
     if written is not None:
         issue_linked(s, {i: ids[i] for i in written.rows}, written)
-    inv_of = {id(b): iid for iid, b in zip(ids, invoiced)}
-    marks = [(company_key(b.company.id), b.company.id, b.company.reseller_id, b.boundary,
-              _OUTCOMES[b.outcome], inv_of.get(id(b)), b.events_through) for b in bills if not b.closing]
-    BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS).write(marks)
+    BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS, stored=MARK_COLUMNS).write_keyed(made.marks,
+                                                                                          "invoice_id", ids)
     return ids
 
+
+def _numbers(s: Session, numbered: dict[int, tuple[str, str, date]]) -> dict[int, str]:
+    """index -> its number, for the invoices of a batch that are issued, taken from each issuer's series."""
+    by_series: dict[tuple, list[int]] = defaultdict(list)
+    for i, (key, fmt, day) in numbered.items():
+        by_series[(key, fmt, day.year)].append(i)
+    numbers = {}
+    for (key, fmt, _), idx in by_series.items():
+        numbers.update(zip(idx, take_numbers(s, key, fmt, numbered[idx[0]][2], len(idx))))
+    return numbers

@@ -14,6 +14,7 @@ Core insert would store, except that a JSON column given None stores SQL NULL.
 from __future__ import annotations
 
 from contextlib import contextmanager
+from copy import copy
 from operator import itemgetter
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
@@ -71,28 +72,17 @@ def _json_converter(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return conv
 
 
-class BulkWriter:
-    """Inserts rows of ``table`` given as tuples in the order of ``columns``.
+class StorageRows:
+    """Rows of ``table`` (tuples in the order of ``columns``, the Python values the ORM would take: date,
+    Decimal, dict...) turned into what the backend of ``dialect`` stores, as ``BulkWriter`` writes them.
 
-    Values are the Python values the ORM would take (date, Decimal, dict...).
-    Runs on the caller's thread, inside the connection's open transaction.
-    """
+    Needs only the dialect, not a connection: a billing run's worker processes convert the rows they
+    compute, so that the process that writes them only writes (``BulkWriter`` with ``stored``)."""
 
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], *, stored: Sequence[str] = ()):
+    def __init__(self, dialect, table: Table, columns: Sequence[str], *, stored: Sequence[str] = ()):
         """``stored`` names columns whose values the caller gives already converted (see ``storage``)."""
-        self.conn = conn
         self.table = table
         self.columns = list(columns)
-        dialect = conn.dialect
-        self.postgres = dialect.name == "postgresql"
-        quote = dialect.identifier_preparer.quote
-        names = ", ".join(quote(c) for c in self.columns)
-        self.names = names
-        if self.postgres:
-            self.sql = f"COPY {quote(table.name)} ({names}) FROM STDIN"
-        else:
-            marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in self.columns)
-            self.sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
         self._procs = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
                        for name in self.columns}
         self._json: list[Callable] = []
@@ -117,19 +107,72 @@ class BulkWriter:
         proc = self._procs[column]
         return value if proc is None or value is None else proc(value)
 
-    def write(self, rows: list[tuple]) -> int:
-        """Insert ``rows``; returns how many."""
-        if not rows:
-            return 0
+    def convert(self, rows: list[tuple]) -> list[tuple]:
+        """``rows`` as stored (the same list when no column needs converting)."""
         for conv in self._json:
             conv.cache.clear()
         mixed = [i for i in self._cached if not _single_typed(rows, i)]
         if mixed:  # rare: convert those columns value by value, as Core would (and refuse what it refuses)
             procs = self._procs
-            values = _row_converter([_each(procs[self.columns[i]]) if i in mixed else c
-                                     for i, c in enumerate(self._converters)])(rows)
+            return _row_converter([_each(procs[self.columns[i]]) if i in mixed else c
+                                   for i, c in enumerate(self._converters)])(rows)
+        return self._convert(rows)
+
+
+class BulkWriter:
+    """Inserts rows of ``table`` given as tuples in the order of ``columns``.
+
+    Values are the Python values the ORM would take (date, Decimal, dict...), or, for the columns named
+    ``stored``, what the backend stores (``StorageRows``). Runs on the caller's thread, inside the
+    connection's open transaction.
+    """
+
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str], *, stored: Sequence[str] = ()):
+        """``stored`` names columns whose values the caller gives already converted (see ``storage``)."""
+        self.conn = conn
+        self.table = table
+        self.columns = list(columns)
+        dialect = conn.dialect
+        self.postgres = dialect.name == "postgresql"
+        quote = dialect.identifier_preparer.quote
+        names = ", ".join(quote(c) for c in self.columns)
+        self.names = names
+        if self.postgres:
+            self.sql = f"COPY {quote(table.name)} ({names}) FROM STDIN"
         else:
-            values = self._convert(rows)
+            marks = ", ".join("?" if dialect.paramstyle == "qmark" else "%s" for _ in self.columns)
+            self.sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
+        self.rows = StorageRows(dialect, table, columns, stored=stored)
+
+    def storage(self, column: str, value: Any) -> Any:
+        """``value`` as this backend stores it in ``column`` (``StorageRows.storage``)."""
+        return self.rows.storage(column, value)
+
+    def write_keyed(self, rows: list[tuple], column: str, keys: Sequence[int]) -> int:
+        """Insert ``rows`` whose ``column`` holds, instead of a key, its index in ``keys`` (or None): rows
+        made before the keys were known (a billing run's lines, made ahead of their invoices' ids).
+
+        Keys that follow each other (SQLite's, ``insert_with_ids``) are added by the INSERT itself, so the
+        rows go to the driver as they are (one tuple per row); otherwise each row is made again with its key."""
+        if not rows:
+            return 0
+        at = self.columns.index(column)
+        if self.conn.dialect.paramstyle == "qmark" and keys and keys[-1] - keys[0] == len(keys) - 1:
+            offset = copy(self)
+            marks = [f"? + {int(keys[0])}" if i == at else "?" for i in range(len(self.columns))]
+            offset.sql = f"{self.sql[:self.sql.index(' VALUES (')]} VALUES ({', '.join(marks)})"
+            return offset.write(rows)
+        index: dict = dict(enumerate(keys))
+        index[None] = None
+        parts = ", ".join(f"k[r[{i}]]" if i == at else f"r[{i}]" for i in range(len(self.columns)))
+        rekey = eval(f"lambda rows, k: [({parts},) for r in rows]")  # noqa: S307 - built from positions only
+        return self.write(rekey(rows, index))
+
+    def write(self, rows: list[tuple]) -> int:
+        """Insert ``rows``; returns how many."""
+        if not rows:
+            return 0
+        values = self.rows.convert(rows)
         if self.postgres:
             staged = _staging_table(self.conn, self.table.name)
             sql = self.sql if staged is None else f"COPY {staged} ({self.names}) FROM STDIN"

@@ -138,3 +138,63 @@ def test_a_resellers_clerk_cannot_add_a_line_to_another_resellers_draft(pg_db, m
         with w.owner.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM invoice_lines WHERE invoice_id = :i"),
                                 dict(i=drafts["b1"])).scalar_one() == 0
+
+
+@pytest.fixture
+def own_pg(pg_server_url):
+    """A PostgreSQL database of this test's own (it is taken back to an older schema), dropped afterwards."""
+    from sqlalchemy import create_engine
+
+    from app.storage import schema
+    from app.storage.engine import make_engine
+
+    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    name = f"{pg_server_url.database}_copies"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = make_engine(pg_server_url.set(database=name))
+    schema.upgrade(engine)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.mark.pg
+def test_an_upgrade_that_existing_rows_would_fail_names_them_and_changes_nothing(own_pg):
+    from alembic import command
+
+    from app.errors import ProrataError
+    from app.storage import schema
+
+    resellers, companies = build_data(own_pg)
+    w = SimpleNamespace(db=own_pg, resellers=resellers, companies=companies,
+                        drafts=_drafts(own_pg, resellers, companies))
+    with unit_of_work(own_pg) as s:
+        w.plan = s.scalar(select(Plan.id).order_by(Plan.id).limit(1))
+    with own_pg.begin() as conn:
+        command.downgrade(schema._config(conn), "0016")
+    # Before 0017 nothing refused it: a line under bolt on acme's draft, an accrual of acme's on bolt's.
+    with own_pg.begin() as conn:
+        wrong_line = conn.scalar(insert(InvoiceLine).returning(InvoiceLine.id), _line(w, "c1", "bolt"))
+        wrong_accrual = conn.scalar(insert(Accrual).returning(Accrual.id), _accrual(w, "b1", "acme"))
+        conn.execute(insert(InvoiceLine), _line(w, "c1", "acme"))  # a right one, not named
+
+    with pytest.raises(ProrataError) as refused:
+        schema.upgrade(own_pg)
+    problem = refused.value.problems[0]
+    assert problem.id == "upgrade_reseller_copy_differs"
+    assert problem.params["count"] == 2
+    assert problem.params["rows"] == (f"accruals.id={wrong_accrual} (invoice_id={w.drafts['b1']}), "
+                                      f"invoice_lines.id={wrong_line} (invoice_id={w.drafts['c1']})")
+    assert schema.status(own_pg).current == "0016"  # nothing of the upgrade was kept
+
+    with own_pg.begin() as conn:  # the administrator corrects them
+        conn.execute(text("UPDATE invoice_lines SET reseller_id = :r WHERE id = :i"),
+                     dict(r=w.resellers["acme"], i=wrong_line))
+        conn.execute(text("UPDATE accruals SET reseller_id = :r WHERE id = :i"),
+                     dict(r=w.resellers["bolt"], i=wrong_accrual))
+    assert schema.upgrade(own_pg).up_to_date

@@ -73,6 +73,9 @@ def _fk(table: str, column: str, referred: str) -> str:
 def upgrade() -> None:
     if op.get_bind().dialect.name != 'postgresql':
         return
+    from app.storage.copied_keys import refuse_differing_copies
+
+    refuse_differing_copies(op.get_bind())  # rows the new keys would refuse: named in words, nothing changed
     op.create_unique_constraint(UNIQUE, 'invoices', ['id', 'reseller_id'])
     for table, dropped in DROPPED.items():
         for column, referred in dropped:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
 from app.models import Reseller
@@ -245,10 +246,16 @@ def list_staff(engine: Engine) -> list[StaffMember]:
     table's policy decides (app/storage/row_security.py), not this function."""
     _postgresql(engine)
     with unit_of_work(engine) as s:
-        rows = s.execute(text(
-            f"SELECT st.login, st.role, r.code, st.disabled, coalesce(pr.rolcanlogin, false) "
-            f"FROM {row_security.SCHEMA}.staff st LEFT JOIN resellers r ON r.id = st.reseller_id "
-            f"LEFT JOIN pg_roles pr ON pr.rolname = st.login ORDER BY st.login")).all()
+        return _members(s)
+
+
+def _members(s: Session, login: str | None = None) -> list[StaffMember]:
+    """The staff the session's login may see, by login; ``login``: that one only."""
+    only = "" if login is None else "WHERE st.login = :login "
+    rows = s.execute(text(
+        f"SELECT st.login, st.role, r.code, st.disabled, coalesce(pr.rolcanlogin, false) "
+        f"FROM {row_security.SCHEMA}.staff st LEFT JOIN resellers r ON r.id = st.reseller_id "
+        f"LEFT JOIN pg_roles pr ON pr.rolname = st.login {only}ORDER BY st.login"), dict(login=login)).all()
     return [StaffMember(login, _NAMES.get(role, role), code, disabled, can_log_in)
             for login, role, code, disabled, can_log_in in rows]
 
@@ -276,12 +283,14 @@ def disable(engine: Engine, login: str) -> StaffMember:
             # Filed under the login's reseller, so that its audit trail shows who stopped its staff.
             audit.record(s, "staff_disable", "staff", login, before={"disabled": False}, after={"disabled": True},
                          reseller_id=target.reseller_id if target else None)
+            # Read in the same transaction, while disable_staff holds the caller's own row: read after the
+            # commit, an admin disabled meanwhile by a third would see no staff at all.
+            return _members(s, login)[0]
     except DBAPIError as exc:
         refused = _database_refusal(exc, login=login, own=caller.reseller if caller else None)
         if refused is None:
             raise
         raise refused from None
-    return next(m for m in list_staff(engine) if m.login == login)
 
 
 def current(engine: Engine) -> StaffMember | None:

@@ -89,7 +89,7 @@ def _usd_everywhere(db):
     from tests.billing_world import add_company, build
 
     w = build(db)
-    add_company(db, w, "usd1", currency="USD", signup=date(2026, 1, 10), events=[
+    add_company(db, w, "usd1", reseller="acme", currency="USD", signup=date(2026, 1, 10), events=[
         (date(2026, 1, 10), "extra", {"code": "backup", "amount": D("20.00"), "recurring": True})])
     # 'moved' left USD on Mar 1, but its Feb 20 support call (in USD) is not billed yet.
     add_company(db, w, "moved", currency="USD", signup=date(2026, 1, 10), events=[
@@ -102,7 +102,9 @@ def _usd_everywhere(db):
                    Price(layer="retail", plan_id=archiving, currency="USD", amount=D("30.00")),
                    Price(layer="retail", reseller_id=acme, plan_id=archiving, currency="USD", amount=D("31.00")),
                    MinimumCharge(issuer_key="hoster", currency="USD", amount=D("10.00"))])
-        invoice = dict(issuer_key="hoster", company_id=w.companies["usd1"], currency="USD")
+        # usd1 is acme's customer: acme issues its invoices, and the cost acme owes for it is an accrual.
+        invoice = dict(issuer_key=f"reseller:{acme}", issuer_reseller_id=acme, reseller_id=acme,
+                       company_id=w.companies["usd1"], currency="USD")
         paid = Invoice(status="paid", number="INV-2026-00003", **invoice)
         s.add_all([paid, Invoice(status="draft", **invoice),
                    Invoice(status="issued", number="INV-2026-00007", **invoice),

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from app.models import Accrual, Company, CompanyEvent, Invoice, InvoiceLine, Plan
 from app.storage.engine import unit_of_work
 from tests.staff_world import build_data, memory_keyring, world_with_logins  # noqa: F401
+from tests.test_immutability import database_at
 
 D = Decimal
 MISSING = 987654  # an id no table holds
@@ -140,31 +141,13 @@ def test_a_resellers_clerk_cannot_add_a_line_to_another_resellers_draft(pg_db, m
                                 dict(i=drafts["b1"])).scalar_one() == 0
 
 
-@pytest.fixture
-def own_pg(pg_server_url):
-    """A PostgreSQL database of this test's own (it is taken back to an older schema), dropped afterwards."""
-    from sqlalchemy import create_engine
-
-    from app.storage import schema
-    from app.storage.engine import make_engine
-
-    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
-    name = f"{pg_server_url.database}_copies"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine = make_engine(pg_server_url.set(database=name))
-    schema.upgrade(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.mark.pg
-def test_an_upgrade_that_existing_rows_would_fail_names_them_and_changes_nothing(own_pg):
+def test_an_upgrade_that_existing_rows_would_fail_names_them_and_changes_nothing(pg_db, tmp_path):
+    with database_at(pg_db, tmp_path, "head") as own_pg:  # a database of its own: it goes back to 0016
+        _existing_rows_named(own_pg)
+
+
+def _existing_rows_named(own_pg) -> None:
     from alembic import command
 
     from app.errors import ProrataError

@@ -20,30 +20,12 @@ from sqlalchemy import text
 from app.services import staff
 from app.storage import row_security
 from app.storage.engine import make_engine
+from tests.racers import RACER
 from tests.staff_world import world_with_logins
 
 pytestmark = pytest.mark.pg
 
 SEC = row_security.SCHEMA
-
-RACER = r"""
-import contextlib, io, json, os, sys, time, traceback
-from app.cli.main import main
-ready, go, argv = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-open(ready, "w").close()
-while not os.path.exists(go):
-    time.sleep(0.001)
-out, err = io.StringIO(), io.StringIO()
-with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-    try:
-        rc = main(argv)
-    except SystemExit as exc:
-        rc = exc.code
-    except BaseException:
-        traceback.print_exc(file=err)
-        rc = 99
-print(json.dumps({"rc": rc, "out": out.getvalue(), "err": err.getvalue()}), flush=True)
-"""
 
 
 @pytest.fixture

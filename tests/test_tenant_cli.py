@@ -20,6 +20,7 @@ from app.cli.main import main
 from app.models import AuditEntry, Company, Invoice, InvoiceLine, Reseller, User
 from app.storage.engine import unit_of_work
 from tests.actors import recorded
+from tests.racers import RACER
 from tests.tenant_world import build_world
 
 D = Decimal
@@ -150,25 +151,6 @@ def test_users(db, world, cli):
 
 
 # --- rival processes ----------------------------------------------------------------
-
-RACER = r"""
-import contextlib, io, json, os, sys, time, traceback
-from app.cli.main import main
-ready, go, argv = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
-open(ready, "w").close()
-while not os.path.exists(go):
-    time.sleep(0.001)
-out, err = io.StringIO(), io.StringIO()
-with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-    try:
-        rc = main(argv)
-    except SystemExit as exc:
-        rc = exc.code
-    except BaseException:
-        traceback.print_exc(file=err)
-        rc = 99
-print(json.dumps({"rc": rc, "out": out.getvalue(), "err": err.getvalue()}), flush=True)
-"""
 
 
 def race(engine, tmp_path, argvs: list[list[str]]) -> list[dict]:

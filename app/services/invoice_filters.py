@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-# The orders a list may take (newest issue first by default); each ends on the invoice's id.
+# The orders a list may take (newest issue first by default); each ends on the invoice's id, so that pages
+# never overlap.
 SORTS = ("issued", "number", "type", "customer", "issuer", "period", "status", "total")
+CUSTOMER_MATCHES = 500  # companies and resellers a name may stand for in a filter
 
 
 @dataclass

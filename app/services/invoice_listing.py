@@ -16,11 +16,10 @@ from __future__ import annotations
 from datetime import date
 
 from app.money import to_text
-from app.services.invoice_filters import Filters
+from app.services.invoice_filters import CUSTOMER_MATCHES, Filters
 from app.storage.quick_read import Reader
 
 HOSTER_KEY = "hoster"  # app.billing.context.HOSTER_KEY; a reseller's series is "reseller:<id>" (reseller_key)
-CUSTOMER_MATCHES = 500  # app.services.invoices.CUSTOMER_MATCHES: companies and resellers a name may stand for
 
 _COLUMNS = ("id, number, kind, issuer_reseller_id, company_id, customer_reseller_id, currency, issue_date, "
             "period_start, period_end, status, subtotal, tax, total, tax_note, credits_id, version")

@@ -36,7 +36,7 @@ from app.payments import ledger
 from app.services import audit, audit_chain, invoice_chain
 from app.services.invoice_chain import seal
 from app.services.invoice_claims import claim, claim_fresh, lost, stale
-from app.services.invoice_filters import SORTS, Filters
+from app.services.invoice_filters import CUSTOMER_MATCHES, SORTS, Filters
 from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
 
 MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
@@ -190,8 +190,6 @@ def _unary_plus(element, compiler, **kw) -> str:
     return "+" + compiler.process(element.clauses, **kw)
 
 
-# Each order (invoice_filters.SORTS) ends on the id so that pages never overlap.
-CUSTOMER_MATCHES = 500  # companies and resellers a name may stand for in a filter
 MESSAGES.setdefault("bad_invoice_sort", "cannot sort invoices by {sort!r}: use one of {allowed}")
 MESSAGES.setdefault("period_from_after_to", "the period filter runs from {start} to {end}: the start must not "
                                           "be after the end")

@@ -255,64 +255,62 @@
         <translation>Regelbesteuerung (Satz des Ausstellers)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="53"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>Save the print batch</source>
         <translation>Druckstapel speichern</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="54"/>
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
+        <location filename="../ui/task_progress.py" line="21"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="70"/>
         <source>Making the print batch…</source>
         <translation>Druckstapel wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
-        <location filename="../ui/delivery/post_batch.py" line="112"/>
-        <location filename="../ui/delivery/post_batch.py" line="151"/>
-        <location filename="../ui/delivery/post_batch.py" line="183"/>
+        <location filename="../ui/delivery/post_batch.py" line="69"/>
+        <location filename="../ui/delivery/post_batch.py" line="93"/>
+        <location filename="../ui/delivery/post_batch.py" line="104"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
         <source>Print-and-post batch</source>
         <translation>Druckstapel für den Postversand</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="77"/>
+        <location filename="../ui/delivery/post_batch.py" line="73"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%1 von %2 wird hinzugefügt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="102"/>
+        <location filename="../ui/delivery/post_batch.py" line="94"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Keine Rechnung wartet auf den Postversand.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="113"/>
+        <location filename="../ui/delivery/post_batch.py" line="105"/>
         <source>Did the batch print correctly?</source>
         <translation>Wurde der Stapel richtig gedruckt?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="123"/>
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
         <source>Yes, mark them posted</source>
         <translation>Ja, als versandt vermerken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="124"/>
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
         <source>No, print them again later</source>
         <translation>Nein, später erneut drucken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="126"/>
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
@@ -813,70 +811,70 @@
         <translation>Überweisung von der Bank zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="35"/>
-        <location filename="../ui/delivery/review_import.py" line="40"/>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>Import review answers</source>
         <translation>Prüfantworten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Prüfantworten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>Die vom Prüfer freigegebenen Entwürfe jetzt ausstellen? (Nein: Die Freigaben werden vermerkt, und die Entwürfe bleiben Entwürfe.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
         <source>Applying the review answers…</source>
         <translation>Die Antworten der Prüfung werden angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="69"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Die PDFs der ausgestellten Rechnungen werden gespeichert: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="90"/>
+        <location filename="../ui/delivery/review_import.py" line="85"/>
         <source>Issued: %n</source>
         <translation>Ausgestellt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="91"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Approved, still drafts: %n</source>
         <translation>Freigegeben, noch Entwürfe: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Mit Anmerkung des Prüfers zurückgehalten: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="93"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Bereits importiert, nichts geändert: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Refused: %n</source>
         <translation>Abgelehnt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <location filename="../ui/delivery/review_import.py" line="95"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>Noch nicht gespeicherte PDFs: %n (jedes wird erstellt, wenn seine Rechnung zum ersten Mal angezeigt, versendet oder gedruckt wird)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="102"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>The file has no answers.</source>
         <translation>Die Datei enthält keine Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>The review answers were imported.</source>
         <translation>Die Prüfantworten wurden importiert.</translation>
     </message>
@@ -4765,12 +4763,12 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>PostBatchFlow</name>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <location filename="../ui/delivery/post_batch.py" line="106"/>
         <source>%1 on %2, a cover sheet first, saved in %3.</source>
         <translation>%1 auf %2, mit einem Deckblatt vorneweg, gespeichert in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln Rechnung</numerusform>
@@ -4778,7 +4776,7 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln Seite</numerusform>
@@ -4786,7 +4784,7 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <location filename="../ui/delivery/post_batch.py" line="110"/>
         <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
         <translation>
             <numerusform>An den Drucker gesendet: %Ln Seite. Wenn sie gedruckt ist, antworten Sie:</numerusform>
@@ -4794,37 +4792,37 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
         <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
         <translation>Drucken Sie den Stapel beidseitig (oder senden Sie ihn mit „Drucken…“ an einen Drucker) und antworten Sie dann:</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
         <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
         <translation>„Ja“ vermerkt sie als heute versandt; „Nein“ legt sie für den nächsten Stapel zurück; „Später“ lässt sie warten.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <location filename="../ui/delivery/post_batch.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <location filename="../ui/delivery/post_batch.py" line="135"/>
         <source>Print the batch</source>
         <translation>Stapel drucken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="150"/>
         <source>Sending the batch to the printer…</source>
         <translation>Der Stapel wird an den Drucker gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <location filename="../ui/delivery/post_batch.py" line="153"/>
         <source>Printing page %1 of %2…</source>
         <translation>Seite %1 von %2 wird gedruckt…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <location filename="../ui/delivery/post_batch.py" line="168"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>Der Drucker ließ sich nicht öffnen; es wurde nichts gedruckt.</translation>
     </message>

@@ -312,7 +312,7 @@
 <context>
     <name>PostBatchFlow</name>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <location filename="../ui/delivery/post_batch.py" line="110"/>
         <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
         <translation>
             <numerusform>Sent to the printer: %Ln page. When it is out, answer:</numerusform>

@@ -255,64 +255,62 @@
         <translation>General (tipo del emisor)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="53"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>Save the print batch</source>
         <translation>Guardar el lote de impresión</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="54"/>
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
+        <location filename="../ui/task_progress.py" line="21"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="70"/>
         <source>Making the print batch…</source>
         <translation>Generando el lote de impresión…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
-        <location filename="../ui/delivery/post_batch.py" line="112"/>
-        <location filename="../ui/delivery/post_batch.py" line="151"/>
-        <location filename="../ui/delivery/post_batch.py" line="183"/>
+        <location filename="../ui/delivery/post_batch.py" line="69"/>
+        <location filename="../ui/delivery/post_batch.py" line="93"/>
+        <location filename="../ui/delivery/post_batch.py" line="104"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
         <source>Print-and-post batch</source>
         <translation>Lote de impresión para correo postal</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="77"/>
+        <location filename="../ui/delivery/post_batch.py" line="73"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Añadiendo %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="102"/>
+        <location filename="../ui/delivery/post_batch.py" line="94"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Ninguna factura está pendiente de envío por correo postal.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="113"/>
+        <location filename="../ui/delivery/post_batch.py" line="105"/>
         <source>Did the batch print correctly?</source>
         <translation>¿Se imprimió bien el lote?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="123"/>
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
         <source>Yes, mark them posted</source>
         <translation>Sí, marcarlas como enviadas</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="124"/>
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
         <source>No, print them again later</source>
         <translation>No, volver a imprimirlas más tarde</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="126"/>
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -813,70 +811,70 @@
         <translation>Transferencia retirada por el banco</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="35"/>
-        <location filename="../ui/delivery/review_import.py" line="40"/>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>Import review answers</source>
         <translation>Importar respuestas de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Respuestas de revisión (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>¿Emitir ahora los borradores que aprobó el revisor? (No: se anotan las aprobaciones y siguen siendo borradores.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
         <source>Applying the review answers…</source>
         <translation>Aplicando las respuestas de la revisión…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="69"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Guardando los PDF de las facturas emitidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="90"/>
+        <location filename="../ui/delivery/review_import.py" line="85"/>
         <source>Issued: %n</source>
         <translation>Emitidas: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="91"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Approved, still drafts: %n</source>
         <translation>Aprobadas, aún borradores: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Retenidas con el comentario del revisor: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="93"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Ya importadas, sin cambios: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Refused: %n</source>
         <translation>Rechazadas: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <location filename="../ui/delivery/review_import.py" line="95"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>PDF aún sin guardar: %n (cada uno se crea cuando su factura se muestra, se envía o se imprime por primera vez)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="102"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>The file has no answers.</source>
         <translation>El archivo no contiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>The review answers were imported.</source>
         <translation>Se importaron las respuestas de revisión.</translation>
     </message>
@@ -4765,12 +4763,12 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>PostBatchFlow</name>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <location filename="../ui/delivery/post_batch.py" line="106"/>
         <source>%1 on %2, a cover sheet first, saved in %3.</source>
         <translation>%1 en %2, con una portada delante, guardadas en %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln factura</numerusform>
@@ -4778,7 +4776,7 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln página</numerusform>
@@ -4786,7 +4784,7 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <location filename="../ui/delivery/post_batch.py" line="110"/>
         <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
         <translation>
             <numerusform>Enviado a la impresora: %Ln página. Cuando esté impresa, responda:</numerusform>
@@ -4794,37 +4792,37 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
         </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
         <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
         <translation>Imprima el lote a doble cara (o envíelo a una impresora con «Imprimir…») y luego responda:</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
         <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
         <translation>«Sí» las marca como enviadas hoy; «No» las devuelve para el próximo lote; «Más tarde» las deja pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <location filename="../ui/delivery/post_batch.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <location filename="../ui/delivery/post_batch.py" line="135"/>
         <source>Print the batch</source>
         <translation>Imprimir el lote</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="150"/>
         <source>Sending the batch to the printer…</source>
         <translation>Enviando el lote a la impresora…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <location filename="../ui/delivery/post_batch.py" line="153"/>
         <source>Printing page %1 of %2…</source>
         <translation>Imprimiendo la página %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <location filename="../ui/delivery/post_batch.py" line="168"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>No se pudo abrir la impresora; no se imprimió nada.</translation>
     </message>

@@ -255,64 +255,62 @@
         <translation>Normal (taux de l’émetteur)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="53"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>Save the print batch</source>
         <translation>Enregistrer le lot d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="54"/>
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
+        <location filename="../ui/task_progress.py" line="21"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="70"/>
         <source>Making the print batch…</source>
         <translation>Création du lot d&apos;impression…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
-        <location filename="../ui/delivery/post_batch.py" line="112"/>
-        <location filename="../ui/delivery/post_batch.py" line="151"/>
-        <location filename="../ui/delivery/post_batch.py" line="183"/>
+        <location filename="../ui/delivery/post_batch.py" line="69"/>
+        <location filename="../ui/delivery/post_batch.py" line="93"/>
+        <location filename="../ui/delivery/post_batch.py" line="104"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
         <source>Print-and-post batch</source>
         <translation>Lot d&apos;impression pour envoi postal</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="77"/>
+        <location filename="../ui/delivery/post_batch.py" line="73"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Ajout de %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="102"/>
+        <location filename="../ui/delivery/post_batch.py" line="94"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Aucune facture n&apos;attend d&apos;envoi par courrier.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="113"/>
+        <location filename="../ui/delivery/post_batch.py" line="105"/>
         <source>Did the batch print correctly?</source>
         <translation>Le lot s&apos;est-il imprimé correctement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="123"/>
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
         <source>Yes, mark them posted</source>
         <translation>Oui, les marquer comme postées</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="124"/>
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
         <source>No, print them again later</source>
         <translation>Non, les réimprimer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="126"/>
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -813,70 +811,70 @@
         <translation>Virement rappelé par la banque</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="35"/>
-        <location filename="../ui/delivery/review_import.py" line="40"/>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>Import review answers</source>
         <translation>Importer les réponses de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Réponses de vérification (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>Émettre maintenant les brouillons approuvés par le vérificateur&#xa0;? (Non&#xa0;: les approbations sont notées et ils restent des brouillons.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
         <source>Applying the review answers…</source>
         <translation>Application des réponses de la relecture…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="69"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Enregistrement des PDF des factures émises : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="90"/>
+        <location filename="../ui/delivery/review_import.py" line="85"/>
         <source>Issued: %n</source>
         <translation>Émises&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="91"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Approved, still drafts: %n</source>
         <translation>Approuvées, encore en brouillon&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Retenues avec le commentaire du vérificateur&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="93"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Déjà importées, rien n&apos;a changé&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Refused: %n</source>
         <translation>Refusées&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <location filename="../ui/delivery/review_import.py" line="95"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>PDF pas encore enregistrés : %n (chacun est créé lorsque sa facture est affichée, envoyée ou imprimée pour la première fois)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="102"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>The file has no answers.</source>
         <translation>Le fichier ne contient aucune réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>The review answers were imported.</source>
         <translation>Les réponses de vérification ont été importées.</translation>
     </message>
@@ -4765,12 +4763,12 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>PostBatchFlow</name>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <location filename="../ui/delivery/post_batch.py" line="106"/>
         <source>%1 on %2, a cover sheet first, saved in %3.</source>
         <translation>%1 sur %2, précédées d’une page de garde, enregistrées dans %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln facture</numerusform>
@@ -4778,7 +4776,7 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -4786,7 +4784,7 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <location filename="../ui/delivery/post_batch.py" line="110"/>
         <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
         <translation>
             <numerusform>Envoyé à l’imprimante&#xa0;: %Ln page. Une fois imprimée, répondez&#xa0;:</numerusform>
@@ -4794,37 +4792,37 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
         </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
         <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
         <translation>Imprimez le lot en recto verso (ou envoyez-le à une imprimante avec «&#xa0;Imprimer…&#xa0;»), puis répondez&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
         <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
         <translation>«&#xa0;Oui&#xa0;» les marque comme postées aujourd’hui&#xa0;; «&#xa0;Non&#xa0;» les remet dans le prochain lot&#xa0;; «&#xa0;Plus tard&#xa0;» les laisse en attente.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <location filename="../ui/delivery/post_batch.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <location filename="../ui/delivery/post_batch.py" line="135"/>
         <source>Print the batch</source>
         <translation>Imprimer le lot</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="150"/>
         <source>Sending the batch to the printer…</source>
         <translation>Envoi du lot à l’imprimante…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <location filename="../ui/delivery/post_batch.py" line="153"/>
         <source>Printing page %1 of %2…</source>
         <translation>Impression de la page %1 sur %2…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <location filename="../ui/delivery/post_batch.py" line="168"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>Impossible d’ouvrir l’imprimante&#xa0;; rien n’a été imprimé.</translation>
     </message>

@@ -255,64 +255,62 @@
         <translation>標準（発行者の税率）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="53"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>Save the print batch</source>
         <translation>印刷バッチを保存</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="54"/>
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
+        <location filename="../ui/task_progress.py" line="21"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="70"/>
         <source>Making the print batch…</source>
         <translation>印刷バッチを作成しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
-        <location filename="../ui/delivery/post_batch.py" line="112"/>
-        <location filename="../ui/delivery/post_batch.py" line="151"/>
-        <location filename="../ui/delivery/post_batch.py" line="183"/>
+        <location filename="../ui/delivery/post_batch.py" line="69"/>
+        <location filename="../ui/delivery/post_batch.py" line="93"/>
+        <location filename="../ui/delivery/post_batch.py" line="104"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
         <source>Print-and-post batch</source>
         <translation>郵送用印刷バッチ</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="77"/>
+        <location filename="../ui/delivery/post_batch.py" line="73"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%2 件中 %1 件目を追加中：%3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="102"/>
+        <location filename="../ui/delivery/post_batch.py" line="94"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>郵送待ちの請求書はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="113"/>
+        <location filename="../ui/delivery/post_batch.py" line="105"/>
         <source>Did the batch print correctly?</source>
         <translation>バッチは正しく印刷されましたか？</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="123"/>
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
         <source>Yes, mark them posted</source>
         <translation>はい、郵送済みにする</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="124"/>
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
         <source>No, print them again later</source>
         <translation>いいえ、後で再印刷する</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="126"/>
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
         <source>Later</source>
         <translation>後で</translation>
     </message>
@@ -813,70 +811,70 @@
         <translation>銀行による振込の取り戻し</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="35"/>
-        <location filename="../ui/delivery/review_import.py" line="40"/>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>Import review answers</source>
         <translation>レビュー回答をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>レビュー回答 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>レビュー担当者が承認した下書きを今すぐ発行しますか？（いいえ：承認は記録され、下書きのままになります。）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
         <source>Applying the review answers…</source>
         <translation>レビューの回答を適用しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="69"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>発行済み請求書の PDF を保存しています: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="90"/>
+        <location filename="../ui/delivery/review_import.py" line="85"/>
         <source>Issued: %n</source>
         <translation>発行済み：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="91"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Approved, still drafts: %n</source>
         <translation>承認済み（下書きのまま）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>レビュー担当者のコメント付きで保留：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="93"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>インポート済み（変更なし）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Refused: %n</source>
         <translation>拒否：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <location filename="../ui/delivery/review_import.py" line="95"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>まだ保存されていない PDF: %n 件（請求書を初めて表示、送信、印刷するときに作成されます）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="102"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>The file has no answers.</source>
         <translation>ファイルに回答がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>The review answers were imported.</source>
         <translation>レビュー回答をインポートしました。</translation>
     </message>
@@ -4731,63 +4729,63 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>PostBatchFlow</name>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <location filename="../ui/delivery/post_batch.py" line="106"/>
         <source>%1 on %2, a cover sheet first, saved in %3.</source>
         <translation>%1（%2、先頭に表紙）を %3 に保存しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>請求書 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln ページ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <location filename="../ui/delivery/post_batch.py" line="110"/>
         <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
         <translation>
             <numerusform>%Ln ページをプリンターに送りました。印刷されたら回答してください：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
         <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
         <translation>両面印刷してから（または「印刷…」でプリンターに送ってから）回答してください：</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
         <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
         <translation>「はい」で本日郵送済みにします。「いいえ」で次のバッチに戻します。「後で」でそのまま待機させます。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <location filename="../ui/delivery/post_batch.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>印刷…(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <location filename="../ui/delivery/post_batch.py" line="135"/>
         <source>Print the batch</source>
         <translation>バッチを印刷</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="150"/>
         <source>Sending the batch to the printer…</source>
         <translation>バッチをプリンターに送信しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <location filename="../ui/delivery/post_batch.py" line="153"/>
         <source>Printing page %1 of %2…</source>
         <translation>%2 ページ中 %1 ページ目を印刷しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <location filename="../ui/delivery/post_batch.py" line="168"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>プリンターを開けませんでした。何も印刷されていません。</translation>
     </message>

@@ -255,64 +255,62 @@
         <translation>Standaard (tarief van de uitgever)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="53"/>
+        <location filename="../ui/delivery/post_batch.py" line="54"/>
         <source>Save the print batch</source>
         <translation>Afdrukbatch opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="54"/>
+        <location filename="../ui/delivery/post_batch.py" line="55"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
         <location filename="../ui/launcher.py" line="45"/>
+        <location filename="../ui/task_progress.py" line="21"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="66"/>
+        <location filename="../ui/delivery/post_batch.py" line="70"/>
         <source>Making the print batch…</source>
         <translation>Afdrukbatch wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="67"/>
-        <location filename="../ui/delivery/post_batch.py" line="101"/>
-        <location filename="../ui/delivery/post_batch.py" line="112"/>
-        <location filename="../ui/delivery/post_batch.py" line="151"/>
-        <location filename="../ui/delivery/post_batch.py" line="183"/>
+        <location filename="../ui/delivery/post_batch.py" line="69"/>
+        <location filename="../ui/delivery/post_batch.py" line="93"/>
+        <location filename="../ui/delivery/post_batch.py" line="104"/>
+        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="167"/>
         <source>Print-and-post batch</source>
         <translation>Afdrukbatch voor de post</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="77"/>
+        <location filename="../ui/delivery/post_batch.py" line="73"/>
         <source>Adding %1 of %2: %3</source>
         <translation>%1 van %2 toevoegen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="102"/>
+        <location filename="../ui/delivery/post_batch.py" line="94"/>
         <source>No invoice is waiting to go by post.</source>
         <translation>Er wacht geen factuur om per post te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="113"/>
+        <location filename="../ui/delivery/post_batch.py" line="105"/>
         <source>Did the batch print correctly?</source>
         <translation>Is de batch goed afgedrukt?</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="123"/>
+        <location filename="../ui/delivery/post_batch.py" line="115"/>
         <source>Yes, mark them posted</source>
         <translation>Ja, als verzonden markeren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="124"/>
+        <location filename="../ui/delivery/post_batch.py" line="116"/>
         <source>No, print them again later</source>
         <translation>Nee, later opnieuw afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="126"/>
+        <location filename="../ui/delivery/post_batch.py" line="118"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -813,70 +811,70 @@
         <translation>Overboeking teruggeroepen door de bank</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="35"/>
-        <location filename="../ui/delivery/review_import.py" line="40"/>
-        <location filename="../ui/delivery/review_import.py" line="60"/>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="62"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>Import review answers</source>
         <translation>Controleantwoorden importeren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Controleantwoorden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>De door de controleur goedgekeurde concepten nu uitreiken? (Nee: de goedkeuringen worden vastgelegd en ze blijven concepten.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="59"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
         <source>Applying the review answers…</source>
         <translation>De antwoorden van de controle worden toegepast…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="72"/>
+        <location filename="../ui/delivery/review_import.py" line="69"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>De pdf&apos;s van de uitgegeven facturen worden opgeslagen: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="90"/>
+        <location filename="../ui/delivery/review_import.py" line="85"/>
         <source>Issued: %n</source>
         <translation>Uitgereikt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="91"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Approved, still drafts: %n</source>
         <translation>Goedgekeurd, nog concepten: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Aangehouden met de opmerking van de controleur: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="93"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Eerder geïmporteerd, niets gewijzigd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="92"/>
         <source>Refused: %n</source>
         <translation>Geweigerd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="100"/>
+        <location filename="../ui/delivery/review_import.py" line="95"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>Nog niet opgeslagen pdf&apos;s: %n (elke pdf wordt gemaakt wanneer de factuur voor het eerst wordt getoond, verzonden of afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="102"/>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>The file has no answers.</source>
         <translation>Het bestand bevat geen antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="108"/>
+        <location filename="../ui/delivery/review_import.py" line="103"/>
         <source>The review answers were imported.</source>
         <translation>De controleantwoorden zijn geïmporteerd.</translation>
     </message>
@@ -4765,12 +4763,12 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>PostBatchFlow</name>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="114"/>
+        <location filename="../ui/delivery/post_batch.py" line="106"/>
         <source>%1 on %2, a cover sheet first, saved in %3.</source>
         <translation>%1 op %2, met een voorblad vooraan, opgeslagen in %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="115"/>
+        <location filename="../ui/delivery/post_batch.py" line="107"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln factuur</numerusform>
@@ -4778,7 +4776,7 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="116"/>
+        <location filename="../ui/delivery/post_batch.py" line="108"/>
         <source>%Ln page(s)</source>
         <translation>
             <numerusform>%Ln pagina</numerusform>
@@ -4786,7 +4784,7 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/delivery/post_batch.py" line="118"/>
+        <location filename="../ui/delivery/post_batch.py" line="110"/>
         <source>Sent to the printer: %Ln page(s). When they are out, answer:</source>
         <translation>
             <numerusform>Naar de printer gestuurd: %Ln pagina. Als die eruit is, antwoord dan:</numerusform>
@@ -4794,37 +4792,37 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="120"/>
+        <location filename="../ui/delivery/post_batch.py" line="112"/>
         <source>Print it on both sides (or press Print… to send it to a printer), then answer:</source>
         <translation>Druk de batch dubbelzijdig af (of stuur hem met ‘Afdrukken…’ naar een printer) en antwoord dan:</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="122"/>
+        <location filename="../ui/delivery/post_batch.py" line="114"/>
         <source>Yes marks them posted today; No puts them back for the next batch; Later leaves them waiting.</source>
         <translation>‘Ja’ markeert ze als vandaag verzonden; ‘Nee’ legt ze terug voor de volgende batch; ‘Later’ laat ze wachten.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="125"/>
+        <location filename="../ui/delivery/post_batch.py" line="117"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="143"/>
+        <location filename="../ui/delivery/post_batch.py" line="135"/>
         <source>Print the batch</source>
         <translation>Batch afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="149"/>
+        <location filename="../ui/delivery/post_batch.py" line="150"/>
         <source>Sending the batch to the printer…</source>
         <translation>De batch wordt naar de printer gestuurd…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="167"/>
+        <location filename="../ui/delivery/post_batch.py" line="153"/>
         <source>Printing page %1 of %2…</source>
         <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/post_batch.py" line="184"/>
+        <location filename="../ui/delivery/post_batch.py" line="168"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>De printer kon niet worden geopend; er is niets afgedrukt.</translation>
     </message>

@@ -54,11 +54,22 @@ def export(engine) -> dict[str, list[dict]]:
     return out
 
 
-def test_workers_write_what_one_process_writes(db, fresh_db, monkeypatch):
-    monkeypatch.setattr(run, "BATCH", 16)  # many batches, several per date, computed ahead of the writer
+def single_process_run(fresh_db) -> tuple[list, dict]:
     alone = fresh_db()
     reports = bill(alone, workers=0)
-    expected = export(alone)
+    return reports, export(alone)
+
+
+def assert_same_rows(got: dict, expected: dict) -> None:
+    for table, rows in expected.items():
+        assert len(got[table]) == len(rows), table
+        for a, b in zip(rows, got[table]):
+            assert a == b, table
+
+
+def test_workers_write_what_one_process_writes(db, fresh_db, monkeypatch):
+    monkeypatch.setattr(run, "BATCH", 16)  # many batches, several per date, computed ahead of the writer
+    reports, expected = single_process_run(fresh_db)
     # Hand-checked shape of what was billed, so that equality below is about something.
     assert len(expected["invoices"]) > 500
     assert {"recurring", "proration", "correction"} <= {ln["kind"] for ln in expected["invoice_lines"]}
@@ -71,8 +82,23 @@ def test_workers_write_what_one_process_writes(db, fresh_db, monkeypatch):
     parallel = fresh_db()  # on PostgreSQL: the same database, emptied (ids start again)
     assert bill(parallel, workers=2) == reports
     assert len(computed) > 100
-    got = export(parallel)
-    for table, rows in expected.items():
-        assert len(got[table]) == len(rows), table
-        for a, b in zip(rows, got[table]):
-            assert a == b, table
+    assert_same_rows(export(parallel), expected)
+
+
+def test_batches_the_writer_takes_back_are_written_as_a_worker_would(db, fresh_db, monkeypatch):
+    """Whenever it would wait, the writer computes later batches no worker has started: here it always
+    would, so every batch still queued for the pool is taken back; the rows are the same."""
+    monkeypatch.setattr(run, "BATCH", 16)
+    reports, expected = single_process_run(fresh_db)
+    taken = []
+    take_back = parallel_run.Computing._take_back
+    monkeypatch.setattr(parallel_run.Computing, "_waiting", staticmethod(lambda future: True))
+    monkeypatch.setattr(parallel_run.Computing, "_take_back",
+                        lambda self: (lambda j: j is not None and taken.append(j) or j)(take_back(self)))
+    written = []
+    result = parallel_run.Computing.result
+    monkeypatch.setattr(parallel_run.Computing, "result", lambda self, i: written.append(i) or result(self, i))
+    parallel = fresh_db()
+    assert bill(parallel, workers=1) == reports
+    assert len(taken) > 50 and len(written) > len(taken)  # many batches computed by each process
+    assert_same_rows(export(parallel), expected)

@@ -17,6 +17,11 @@ carries what the one before deferred), and with that company's bookkeeping
 then. A monthly run bills each company once, so every batch can be computed
 ahead while earlier ones are written.
 
+The writer never sits idle waiting for a batch: while the one it needs next
+is still being computed, it takes back a later batch that no worker has
+started and computes it itself (the same ``compute_batch``, so the same rows),
+which keeps both cores busy however the work falls between them.
+
 Workers are started (``spawn``: safe from a process with threads, such as the
 window) with the run's context, and never write. As with any ``spawn`` pool, a
 script that runs billing must do so under ``if __name__ == "__main__":`` (each
@@ -27,7 +32,9 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import shutil
 import sys
+import tempfile
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -41,7 +48,7 @@ if TYPE_CHECKING:
     from app.billing.run import BatchBills
 
 MIN_TASKS = 2000  # fewer companies to bill than this: starting workers costs more than it saves
-AHEAD = 2  # batches computed ahead per worker
+AHEAD = 8  # batches computed ahead per worker (written to files, not held in memory)
 
 
 def workers_for(engine: Engine, tasks: int) -> int:
@@ -63,27 +70,31 @@ def workers_for(engine: Engine, tasks: int) -> int:
 # -- in a worker ---------------------------------------------------------------------------------------------
 _engine: Engine | None = None
 _ctx: RunContext | None = None
+_handoff: str | None = None
 
 
-def _start(url: str, ctx: bytes) -> None:
-    global _engine, _ctx
+def _start(url: str, ctx: bytes, handoff: str) -> None:
+    global _engine, _ctx, _handoff
     from app.storage.engine import make_engine
 
     _engine = make_engine(url)
     _ctx = pickle.loads(ctx)
+    _handoff = handoff
     gc.collect()
     gc.freeze()
     gc.disable()  # collected between batches instead (see run.collected_between_batches)
 
 
-def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | None, date | None]],
-             issue: bool) -> BatchBills:
+def _compute(index: int, batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | None, date | None]],
+             issue: bool) -> str:
     from app.billing.run import compute_batch
     from app.storage.engine import unit_of_work
 
-    # What the batch before left in reference cycles, freed now that its result is sent: collected after the
-    # batch, the collector would also walk the whole result (a million rows) before it goes.
+    # What the batch before left in reference cycles, freed now that its result is sent (collected after the
+    # batch, the collector would also walk the whole result, a million rows, before it goes); what stays (the
+    # modules the first batch imported, caches) frozen, so that each collection walks only one batch's.
     gc.collect()
+    gc.freeze()
     ctx = _ctx
     for key, (seen, last) in known.items():
         ctx.seen_through[key], ctx.last_billed[key] = seen, last
@@ -92,7 +103,13 @@ def _compute(batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | 
     made.bills = []  # the writer writes ``made.rows``: the bills themselves would cost more to send than to make
     for key in known:
         ctx.seen_through.pop(key, None), ctx.last_billed.pop(key, None)
-    return made
+    # Handed over as a file, not through the pool's pipe: a batch is megabytes, and a pipe passes 64 KiB at a
+    # time, each read by a thread of the writer's process that must first take the interpreter's lock from
+    # the writer (up to 5 ms a time): the writer would wait for batches that are long made.
+    path = os.path.join(_handoff, f"{index}.pickle")
+    with open(path, "wb") as f:
+        pickle.dump(made, f, pickle.HIGHEST_PROTOCOL)
+    return path
 
 
 def _started() -> None:
@@ -109,17 +126,22 @@ class Computing:
 
     def __init__(self, engine: Engine, ctx: RunContext, workers: int, *, issue: bool = False):
         """``issue``: the run issues what it bills (its workers also make what the invoice chain hashes)."""
+        self.engine = engine
         self.ctx = ctx
         self.issue = issue
+        self.here: dict[int, BatchBills] = {}  # batches taken back from the pool and computed in this process
         self.batches: list[list[tuple[date, CompanyRow]] | None] = []
         self.ids: list[set[int] | None] = []
         self.futures: dict[int, Future] = {}
         self.window = workers * AHEAD
         # The context without the run's per-company bookkeeping (each batch brings its companies').
         shared = replace(ctx, last_billed={}, seen_through={})
+        # Where workers leave the batches they computed (readable by this user only); in memory where the
+        # system has a place for it.
+        self.handoff = tempfile.mkdtemp(prefix="prorata-run-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
         self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start,
                                         initargs=(engine.url.render_as_string(hide_password=False),
-                                                  pickle.dumps(shared, pickle.HIGHEST_PROTOCOL)))
+                                                  pickle.dumps(shared, pickle.HIGHEST_PROTOCOL), self.handoff))
         for _ in range(workers):  # the pool spawns a process per task submitted while none is idle: all now
             self.pool.submit(_started)
 
@@ -130,27 +152,63 @@ class Computing:
         self.ids = [None if b is None else {c.id for _, c in b} for b in batches]
 
     def result(self, i: int) -> BatchBills:
-        """Batch ``i``'s bills (every batch before it written), with later independent batches set going."""
+        """Batch ``i``'s bills (every batch before it written), with later independent batches set going;
+        while it is still being computed, later batches no worker has started are computed here."""
         self._submit(i)
         busy = set(self.ids[i])
         for j in range(i + 1, len(self.batches)):
-            if len(self.futures) >= self.window:
+            if len(self.futures) + len(self.here) >= self.window:
                 break
             if self.ids[j] is None:
                 continue
-            if j not in self.futures and busy.isdisjoint(self.ids[j]):
+            if j not in self.futures and j not in self.here and busy.isdisjoint(self.ids[j]):
                 self._submit(j)
             busy |= self.ids[j]
-        return self.futures.pop(i).result()
+        if i in self.here:
+            return self.here.pop(i)
+        future = self.futures.pop(i)
+        while self._waiting(future):
+            j = self._take_back()
+            if j is None:
+                break
+            self.here[j] = self._compute_here(j)
+        path = future.result()
+        with open(path, "rb") as f:
+            made = pickle.load(f)
+        os.unlink(path)
+        return made
+
+    @staticmethod
+    def _waiting(future: Future) -> bool:
+        """Whether the batch the writer needs next is still being computed."""
+        return not future.done()
+
+    def _take_back(self) -> int | None:
+        """The latest submitted batch that no worker has started, withdrawn from the pool (None: none is)."""
+        for j in sorted(self.futures, reverse=True):
+            if self.futures[j].cancel():
+                del self.futures[j]
+                return j
+        return None
+
+    def _compute_here(self, j: int) -> BatchBills:
+        """Batch ``j`` computed in this process. It was submitted, so no batch before it that is still to be
+        written bills one of its companies: what it reads is as a worker would have read it."""
+        from app.billing.run import compute_batch
+        from app.storage.engine import unit_of_work
+
+        with unit_of_work(self.engine) as s:  # reads only
+            return compute_batch(s, self.ctx, self.batches[j], issue=self.issue)
 
     def _submit(self, i: int) -> None:
-        if i in self.futures:
+        if i in self.futures or i in self.here:
             return
         from app.billing.context import company_key
 
         keys = [company_key(c.id) for _, c in self.batches[i]]
         known = {k: (self.ctx.seen_through.get(k), self.ctx.last_billed.get(k)) for k in keys}
-        self.futures[i] = self.pool.submit(_compute, self.batches[i], known, self.issue)
+        self.futures[i] = self.pool.submit(_compute, i, self.batches[i], known, self.issue)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        shutil.rmtree(self.handoff, ignore_errors=True)

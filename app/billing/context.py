@@ -24,6 +24,7 @@ from app.company_state import SCHEDULE_EVENT_TYPES, Event
 from app.errors import MESSAGES, ProrataError
 from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, Layer, MinimumCharge, Plan, Price,
                         Reseller)
+from app.models.events import SCHEDULE_OR_MOVE
 from app.storage.bulk import fetch_rows
 
 MESSAGES.setdefault("invoicing_off", "invoicing is switched off for the hoster: no billing run (switch it on "
@@ -251,9 +252,10 @@ def load_schedule_changes(session: Session, company_ids: list[int] | None = None
     would take effect at was billed (an import, a change behind the service's back) is dated the day after
     the last boundary billed before it was recorded, so it takes effect at the first one not billed then."""
     e = CompanyEvent.__table__.c
-    types = SCHEDULE_EVENT_TYPES + (("move",) if moves is not None else ())
     q = (select(e.company_id, e.date, e.type, e.code, e.quantity, e.id, e.reseller_id)
-         .where(e.type.in_(types)).order_by(e.company_id, e.date, e.id))
+         .where(SCHEDULE_OR_MOVE).order_by(e.company_id, e.date, e.id))  # read through their own index
+    if moves is None:
+        q = q.where(e.type.in_(SCHEDULE_EVENT_TYPES))
     if company_ids is not None:
         q = q.where(e.company_id.in_(company_ids))
     out: dict[int, list[Event]] = {}

@@ -26,6 +26,7 @@ from app.billing.tax import customer_rate
 from app.models import (Accrual, BilledPeriod, BillingMode, Company, CompanyEvent, Invoice, InvoiceKind, InvoiceLine,
                         Outcome, Status)
 from app.models.base import utcnow
+from app.models.events import SCHEDULE_OR_MOVE
 from app.services.invoice_chain import seal
 
 STATEMENT_SERIES = "hoster:statements"
@@ -88,8 +89,9 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
         .where(Company.reseller_id.is_not(None)).group_by(Company.reseller_id))}
     # Companies that moved: a reseller they left sold them from their signup, one they went to from the move.
     e = CompanyEvent.__table__.c
-    for left, to, signup, day in s.execute(select(e.reseller_id, e.code, Company.signup, e.date)
-                                           .join(Company, Company.id == e.company_id).where(e.type == "move")):
+    signup = select(Company.signup).where(Company.id == e.company_id).scalar_subquery()
+    for left, to, signup, day in s.execute(select(e.reseller_id, e.code, signup, e.date)
+                                           .where(SCHEDULE_OR_MOVE, e.type == "move")):  # few: their own index
         for rid, since in ((left, signup), (seller_id(to) if to else None, day)):
             if rid is not None and (rid not in firsts or since < firsts[rid]):
                 firsts[rid] = since

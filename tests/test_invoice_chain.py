@@ -145,6 +145,24 @@ def test_runs_and_settlements_chain_what_they_issue_in_number_order(db):
     assert verify(db).intact
 
 
+def test_a_settlement_is_hashed_as_its_lines_are_read_a_few_at_a_time(db, monkeypatch):
+    """``seal`` reads a settlement's lines (hundreds of thousands, for a large reseller) a chunk at a time and
+    hashes them as they come: the hash is the one of the whole canonical form."""
+    monkeypatch.setattr(invoice_chain, "LINE_CHUNK", 2)
+    w = build(db)
+    for code in ("c1", "c2", "c3"):
+        add_company(db, w, code, reseller="acme", events=CONTOSO_EVENTS)
+    run_billing(db, date(2026, 3, 31), issue=True)
+    with unit_of_work(db) as s:
+        wholesale = s.scalars(select(Invoice).where(Invoice.kind == "wholesale").order_by(Invoice.id)).all()
+        lines = {inv.id: s.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)
+                                   .order_by(InvoiceLine.position, InvoiceLine.id)).all() for inv in wholesale}
+        assert wholesale and max(map(len, lines.values())) > 2 * invoice_chain.LINE_CHUNK
+        for inv in wholesale:
+            assert inv.chain_hash == invoice_chain.invoice_hash(inv.chain_prev, inv, lines[inv.id])
+    assert verify(db).intact
+
+
 # --- verify, and tampering behind the app's back --------------------------------------------------------------
 
 

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from app.errors import Problem
 from app.models import Invoice, InvoiceLine, Reseller, Status
 from app.models.invoices import InvoiceChainHead
-from app.storage.bulk import fetch_rows
+from app.storage.bulk import fetch_chunks, fetch_rows
 from app.storage.claimed_row import claim_row
 
 if TYPE_CHECKING:
@@ -146,6 +146,24 @@ def _hash(prev_hash: str, canonical_form: str) -> str:
     return hashlib.sha256((prev_hash + canonical_form).encode("utf-8")).hexdigest()
 
 
+_LINES_HERE = "\x00lines\x00"  # where the lines go in an invoice's text (JSON escapes NUL in every value)
+LINE_CHUNK = 5000  # lines read and hashed at a time by ``seal`` (a reseller's settlement has 100,000s)
+
+
+def _streamed_hash(prev_hash: str, values, chunks) -> str:
+    """``_hash(prev_hash, _canonical(values, lines))`` for lines given as ``chunks`` (lists of lines' values, in
+    order), hashed as they come: the invoice's text is never held whole, nor its lines all at once."""
+    head, tail = _write_invoice((*values, _LINES_HERE)).split(_LINES_HERE)
+    digest = hashlib.sha256((prev_hash + head + "[").encode("utf-8"))
+    sep = ""
+    for chunk in chunks:
+        if chunk:
+            digest.update((sep + ",".join(map(_write_line, chunk))).encode("utf-8"))
+            sep = ","
+    digest.update(("]" + tail).encode("utf-8"))
+    return digest.hexdigest()
+
+
 @dataclass
 class _Stored:
     """An invoice as stored: its chain columns and its content (values in ``CONTENT`` order)."""
@@ -163,24 +181,43 @@ class _Stored:
 def _content(session: Session, ids: list[int]) -> tuple[dict[int, _Stored], dict[int, list]]:
     """(invoice id -> what is stored, invoice id -> its lines' values in order) for these invoices.
 
-    Read as plain tuples (``fetch_rows``): a billing run seals thousands of invoices at once.
+    Read as plain tuples (``fetch_rows``): ``verify`` reads a thousand invoices at a time.
     """
-    t, lt = Invoice.__table__.c, InvoiceLine.__table__.c
-    conn = session.connection()
-    rows = {r[0]: _Stored(*r[:7], content=r[7:]) for r in fetch_rows(conn, select(
+    lt = InvoiceLine.__table__.c
+    lines: dict[int, list] = defaultdict(list)
+    for ln in fetch_rows(session.connection(), select(lt.invoice_id, *_LINE_COLUMNS)
+                         .where(lt.invoice_id.in_(ids)).order_by(lt.invoice_id, lt.position, lt.id)):
+        lines[ln[0]].append(_line_values(ln[1:]))
+    return _stored(session, ids), lines
+
+
+def _stored(session: Session, ids: list[int]) -> dict[int, _Stored]:
+    """invoice id -> what is stored of it, for these invoices (without their lines)."""
+    t = Invoice.__table__.c
+    return {r[0]: _Stored(*r[:7], content=r[7:]) for r in fetch_rows(session.connection(), select(
         t.id, t.status, t.number, t.issuer_key, t.chain_pos, t.chain_prev, t.chain_hash, *(t[c] for c in CONTENT))
         .where(t.id.in_(ids)))}
-    lines: dict[int, list] = defaultdict(list)
-    # The description as stored text, put in canonical form once per distinct text.
-    columns = [cast(lt[c], Text) if c == "description" else lt[c] for c in LINE_CONTENT]
-    d = LINE_CONTENT.index("description")
-    for ln in fetch_rows(conn, select(lt.invoice_id, *columns)
-                         .where(lt.invoice_id.in_(ids)).order_by(lt.invoice_id, lt.position, lt.id)):
-        values = list(ln[1:])
-        if values[d] is not None:
-            values[d] = _stored_json(values[d])
-        lines[ln[0]].append(values)
-    return rows, lines
+
+
+# A line's content as read for hashing: the description as stored text, put in canonical form once per distinct text.
+_LINE_COLUMNS = tuple(cast(InvoiceLine.__table__.c[c], Text) if c == "description" else InvoiceLine.__table__.c[c]
+                      for c in LINE_CONTENT)
+_DESCRIPTION = LINE_CONTENT.index("description")
+
+
+def _line_values(row) -> list:
+    values = list(row)
+    if values[_DESCRIPTION] is not None:
+        values[_DESCRIPTION] = _stored_json(values[_DESCRIPTION])
+    return values
+
+
+def _lines_in_chunks(session: Session, invoice_id: int):
+    """The invoice's lines' values (as ``_content`` gives them), in position order, ``LINE_CHUNK`` at a time."""
+    lt = InvoiceLine.__table__.c
+    q = select(*_LINE_COLUMNS).where(lt.invoice_id == invoice_id).order_by(lt.position, lt.id)
+    for chunk in fetch_chunks(session.connection(), q, LINE_CHUNK):
+        yield [_line_values(ln) for ln in chunk]
 
 
 @dataclass
@@ -264,8 +301,10 @@ def seal(session: Session, invoice_ids: list[int]) -> None:
     if not invoice_ids:
         return
     session.flush()
-    rows, lines = _content(session, invoice_ids)
-    links = _link(session, invoice_ids, rows, {iid: _canonical(rows[iid].content, lines[iid]) for iid in invoice_ids})
+    rows = _stored(session, invoice_ids)
+    # Each hashed as its lines are read, a few thousand at a time (a settlement has hundreds of thousands).
+    links = _link(session, invoice_ids, rows,
+                  lambda iid, prev: _streamed_hash(prev, rows[iid].content, _lines_in_chunks(session, iid)))
     issued, draft = Status.ISSUED.value, Status.DRAFT.value
     _heads_name(session, {rows[iid].issuer_key: iid for iid in invoice_ids})
     # Plain tuples straight to the driver: one UPDATE per invoice.
@@ -426,7 +465,8 @@ def link_written(session: Session, written: Written) -> dict:
     issues thousands of invoices at once, with one UPDATE instead of one per invoice."""
     if not written.rows:
         return {}
-    return _link(session, list(written.rows), _written_rows(written), written_canonical(written))
+    texts = written_canonical(written)
+    return _link(session, list(written.rows), _written_rows(written), lambda k, prev: _hash(prev, texts[k]))
 
 
 def issue_linked(session: Session, ids: dict, written: Written) -> None:
@@ -451,9 +491,9 @@ def issue_linked(session: Session, ids: dict, written: Written) -> None:
     post_issued(session, invoice_ids, [Issued(ids[k], *(rows[k].content[i] for i in fields)) for k in written.rows])
 
 
-def _link(session: Session, order: list, rows: dict, texts: dict) -> dict:
-    """key -> (chain position, previous hash, hash) of each numbered draft in ``rows`` (its canonical form in
-    ``texts``), chained in ``order`` onto its issuer's head, which is claimed (issuers in a fixed order) and
+def _link(session: Session, order: list, rows: dict, digest: Callable[[object, str], str]) -> dict:
+    """key -> (chain position, previous hash, hash) of each numbered draft in ``rows`` (``digest(key, previous
+    hash)`` its hash), chained in ``order`` onto its issuer's head, which is claimed (issuers in a fixed order) and
     moved on."""
     by_issuer: dict[str, list] = defaultdict(list)
     for k in order:
@@ -473,9 +513,9 @@ def _link(session: Session, order: list, rows: dict, texts: dict) -> dict:
         head = session.scalar(select(heads.c.head).where(heads.c.issuer_key == key))
         for k in keys:
             pos += 1
-            digest = _hash(head, texts[k])
-            links[k] = (pos, head, digest)
-            head = digest
+            made = digest(k, head)
+            links[k] = (pos, head, made)
+            head = made
         session.execute(update(heads).where(heads.c.issuer_key == key).values(head=head))
     return links
 

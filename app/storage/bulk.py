@@ -259,6 +259,23 @@ def fetch_rows(conn: Connection, stmt: Select) -> list[tuple]:
     raw = result.cursor.fetchall()
     driver_types = [d[1] for d in result.cursor.description]
     result.close()
+    return _converted(conn, stmt, driver_types, raw)
+
+
+def fetch_chunks(conn: Connection, stmt: Select, size: int) -> Iterator[list[tuple]]:
+    """The rows of ``stmt`` as ``fetch_rows`` gives them, ``size`` at a time: never all held at once as Python
+    objects (SQLite reads them as they are asked for; psycopg holds the raw result, not Python values)."""
+    result = conn.execute(stmt)
+    try:
+        driver_types = [d[1] for d in result.cursor.description]
+        while raw := result.cursor.fetchmany(size):
+            yield _converted(conn, stmt, driver_types, raw)
+    finally:
+        result.close()
+
+
+def _converted(conn: Connection, stmt: Select, driver_types: list, raw: list[tuple]) -> list[tuple]:
+    """The driver's rows of ``stmt`` as Python values (``fetch_rows``)."""
     dialect = conn.dialect
     converters: list[Callable | None] = []
     for i, (col, driver_type) in enumerate(zip(stmt.selected_columns, driver_types)):

@@ -111,3 +111,41 @@ def test_two_reseller_admins_disabling_each_other_at_once_leave_one_admin(world,
             f"JOIN pg_roles r ON r.rolname = s.login WHERE s.reseller_id = :acme AND s.role = '{row_security.RESELLER_ADMIN}'"),
             dict(acme=world.resellers["acme"])).all())
     assert rows == {winner: True, loser: False}
+
+
+ADDER = r"""
+import json, sys
+from app.errors import ProrataError
+from app.services import staff
+from app.storage.engine import make_engine
+try:
+    staff.add(make_engine(sys.argv[1]), sys.argv[2], "reseller-clerk", "acme", password="p" * 24,
+              keep_in_keyring=False)
+    print(json.dumps({"added": True}))
+except ProrataError as exc:
+    print(json.dumps({"added": False, "refused": exc.messages()}))
+"""
+
+
+def test_an_admin_disabled_while_adding_staff_adds_no_one(world):
+    """acme's first admin adds a clerk at the moment the second disables it: the add waits for the disable
+    (a session of the owner's, its change made and not yet committed, as ``disable_staff`` leaves it), then
+    finds its own login disabled and adds no one."""
+    a, new = world.logins["acme_admin"], world.new_login("acme_clerk_late")
+    with world.owner.connect() as holder, world.owner.connect() as watcher:
+        holder.execute(text(f"UPDATE {SEC}.staff SET disabled = true WHERE login = :a"), dict(a=a))
+        adder = subprocess.Popen([sys.executable, "-c", ADDER, world.url("acme_admin"), new],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while _waiting_on_locks(watcher, [a]) < 1:  # past its first look at its own row, waiting for it
+            assert time.monotonic() < deadline, "the add did not reach the staff row"
+            assert adder.poll() is None, adder.communicate()
+            time.sleep(0.01)
+        holder.commit()
+    out, err = adder.communicate(timeout=120)
+    assert adder.returncode == 0, err
+    assert json.loads(out) == {"added": False, "refused": [
+        "name: your own login was disabled meanwhile by another admin: nothing was changed"]}
+    with world.owner.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = :l"), dict(l=new)).scalar() == 0
+        assert conn.execute(text(f"SELECT count(*) FROM {SEC}.staff WHERE login = :l"), dict(l=new)).scalar() == 0

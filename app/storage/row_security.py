@@ -268,6 +268,16 @@ RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_
 DECLARE {_CALLER_DECLARE}
 BEGIN
     {_CALLER}
+    -- The caller's staff row held (shared) until the commit (migration 0021): an admin being disabled at this
+    -- moment is waited for, then found disabled and refused; one disabled from here on waits for this add.
+    IF NOT v_super THEN
+        PERFORM 1 FROM {SCHEMA}.staff s WHERE s.login = session_user AND NOT s.disabled AND s.role = v_role
+            FOR SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION '[prorata:staff_disabled_meanwhile] %', session_user
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
     IF p_role IS NULL OR p_role NOT IN ({_sql_list(GROUPS)}) THEN
         RAISE EXCEPTION 'unknown staff role %', p_role;
     END IF;

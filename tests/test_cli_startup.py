@@ -91,6 +91,36 @@ def test_every_command_module_is_probed():
     assert len(COMMAND_MODULES) == len(set(COMMAND_MODULES)) >= 9
 
 
+def _helps(parser, path: tuple[str, ...] = ()) -> dict[tuple[str, ...], str]:
+    """The help of ``parser`` and of every parser under it, by their path of commands."""
+    import argparse
+
+    out = {path: parser.format_help()}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                out.update(_helps(sub, path + (name,)))
+    return out
+
+
+def test_a_command_given_first_gets_the_parser_the_whole_one_has():
+    # main.MODULE_COMMANDS names the modules that add to each command; a command given first is parsed by a
+    # parser of those modules alone. Every action of every command must read as in the whole parser.
+    from app.cli.main import MODULE_COMMANDS, _command_first, build_parser
+
+    whole = {path: text for path, text in _helps(build_parser()).items() if path}
+    commands = {path[0] for path in whole}
+    assert commands == {c for named in MODULE_COMMANDS.values() for c in named}
+    for command in sorted(commands):
+        alone = {path: text for path, text in _helps(build_parser(command)).items() if path[:1] == (command,)}
+        assert alone == {path: text for path, text in whole.items() if path[0] == command}, command
+    assert _command_first(["resellers", "list"]) == "resellers"
+    assert _command_first(["--db", "sqlite://", "--upgrade", "companies", "show", "c1"]) == "companies"
+    assert _command_first(["--db=sqlite://", "invoices", "list"]) == "invoices"
+    for argv in (["--help"], ["--version"], ["resellerz", "list"], ["-h", "resellers"], [], ["--db"]):
+        assert _command_first(argv) is None, argv
+
+
 def _url(engine) -> str:
     return engine.url.render_as_string(hide_password=False)
 
@@ -102,6 +132,21 @@ def test_currencies_list_on_a_database_at_head_does_not_load_alembic(db):
     assert code == 0
     assert out.splitlines() == ["EUR  enabled   2 decimals", "JPY  disabled  0 decimals"]
     assert loaded == {}
+
+
+@pytest.mark.parametrize("argv", [["currencies", "list"], ["resellers", "list"]])
+def test_the_process_collects_garbage_again_once_its_database_is_open(db, argv):
+    # Run as the `prorata` process (main() without argv), start-up runs without the cyclic garbage collector;
+    # it is back on (with start-up's objects frozen) from the moment the command has its database.
+    run = ("import gc, sys\n"
+           "from app.cli.main import main\n"
+           "sys.argv = ['prorata', *sys.argv[1:]]\n"
+           "code = main()\n"
+           "print(code, gc.isenabled(), gc.get_freeze_count() > 0)")
+    proc = subprocess.run([sys.executable, "-c", run, *argv, "--db", _url(db)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "0 True True"
 
 
 # -- the schema check without Alembic -----------------------------------------------------------------

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -87,6 +88,41 @@ def test_add_edit_and_show_a_company(db, world, cli):
     assert out.split()[0] == "d1" and len(out.splitlines()) == 1
     rc, out, _ = cli("companies", "show", "c1")
     assert "version:               1\n" in out and "  plan exchange-basic" in out
+
+
+def test_companies_list_pages_like_invoices_list(db, world, cli, capsys):
+    # The world's companies by name: Alpha Ltd (a1), Contoso GmbH (c1), Direct One (d1), Zeta AG (z1).
+    def codes(*args):
+        rc, out, err = cli("companies", "list", "--json", *args)
+        assert (rc, err) == (0, "")
+        return [c["code"] for c in json.loads(out)]
+
+    assert codes() == ["a1", "c1", "d1", "z1"]
+    assert codes("--limit", "2") == ["a1", "c1"]
+    assert codes("--limit", "2", "--offset", "2") == ["d1", "z1"]
+    assert codes("--offset", "3") == ["z1"]
+    assert codes("--offset", "4") == []
+    assert codes("--limit", "0") == []
+    assert codes("--reseller", "acme", "--limit", "1", "--offset", "1") == ["c1"]
+    rc, out, _ = cli("companies", "list", "--limit", "1", "--offset", "2")
+    assert rc == 0 and len(out.splitlines()) == 1 and out.split()[:3] == ["d1", "Direct", "One"]
+    with pytest.raises(SystemExit) as exc:
+        cli("companies", "list", "--limit", "-1")
+    assert exc.value.code == 2
+    assert "prorata companies list: error: argument --limit: '-1' must be 0 or more" in capsys.readouterr().err
+
+
+def test_companies_list_shows_a_thousand_by_default(db, world, cli):
+    with unit_of_work(db) as s:
+        s.add_all([Company(code=f"m{i:04}", name=f"Many {i:04}", currency="EUR", language="en_GB",
+                           signup=date(2026, 1, 15)) for i in range(1000)])
+    # 1004 by name: Alpha, Contoso, Direct, Many 0000 ... Many 0999, Zeta. The first page ends at the 1000th
+    # (Many 0996), the next starts at --offset 1000.
+    rc, out, _ = cli("companies", "list")
+    lines = out.splitlines()
+    assert rc == 0 and len(lines) == 1000 and lines[0].split()[0] == "a1" and lines[-1].split()[0] == "m0996"
+    rc, out, _ = cli("companies", "list", "--json", "--offset", "1000")
+    assert [c["code"] for c in json.loads(out)] == ["m0997", "m0998", "m0999", "z1"]
 
 
 def test_bad_input_exits_2_naming_each_field_and_writes_nothing(db, world, cli):

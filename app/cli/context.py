@@ -37,6 +37,7 @@ class Context:
 
     db: str | None = None
     upgrade: bool = False
+    collector_paused: bool = False  # the ``prorata`` process starts with the garbage collector off (main.py)
     _engine: Engine | None = None
     _readers: list[Reader] = field(default_factory=list)
 
@@ -72,6 +73,7 @@ class Context:
                 from app.services import staff
 
                 branding.check_login(brand, self._engine, staff.current(self._engine))
+            self.start_up_done()
         return self._engine
 
     def reader(self) -> Reader:
@@ -89,11 +91,22 @@ class Context:
                 found = quick_read.open_reader(self.url)
                 if found is not None:
                     self._readers.append(found)
+                    self.start_up_done()
                     return found
         engine = self.engine()
         found = quick_read.Reader(engine.raw_connection(), engine.dialect.name)
         self._readers.append(found)
         return found
+
+    def start_up_done(self) -> None:
+        """The command has loaded what it needs and opened the database: the garbage collector, if main.py
+        paused it for start-up, goes back on, without walking what start-up made (frozen: it lives until exit)."""
+        if self.collector_paused:
+            import gc
+
+            self.collector_paused = False
+            gc.freeze()
+            gc.enable()
 
     def close(self) -> None:
         while self._readers:

@@ -20,7 +20,7 @@ def _file_format() -> str:
 
 
 def register(sub) -> None:
-    from app.cli.main import add_db_option
+    from app.cli.main import add_db_option, whole_number
 
     p = sub.add_parser("invoices", help="list, show, issue and correct invoices")
     isub = p.add_subparsers(dest="invoice_command", metavar="ACTION", required=True)
@@ -32,8 +32,8 @@ def register(sub) -> None:
     ls.add_argument("--issuer", metavar="CODE", help="'hoster' or a reseller code")
     ls.add_argument("--from", dest="period_from", metavar="DATE", help="periods starting on or after")
     ls.add_argument("--to", dest="period_to", metavar="DATE", help="periods starting on or before")
-    ls.add_argument("--limit", type=_count, default=1000, metavar="N", help="at most N invoices (default 1000)")
-    ls.add_argument("--offset", type=_count, default=0, metavar="N",
+    ls.add_argument("--limit", type=whole_number, default=1000, metavar="N", help="at most N invoices (default 1000)")
+    ls.add_argument("--offset", type=whole_number, default=0, metavar="N",
                     help="skip the first N: the next page starts at the last page's limit")
     ls.add_argument("--sort", default="issued", help="order by (default: issued, newest first)",
                     choices=["issued", "number", "type", "customer", "issuer", "period", "status", "total"])
@@ -70,16 +70,6 @@ def register(sub) -> None:
         c.add_argument("--date", metavar="DATE", help="issue or credit date (default today)")
         add_db_option(c)
         c.set_defaults(func=_act, action=name)
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
-    return value
 
 
 def _add_issuer_option(parser) -> None:

@@ -70,6 +70,7 @@ def _open(args, ctx) -> int:
     open_review(args.file).close()  # a tampered or foreign file is refused here, in words, before any window
     from ui.review.launch import run
 
+    ctx.start_up_done()  # a window, open for long: with the garbage collector on (app/cli/main.py)
     return run(args.file)
 
 

@@ -81,7 +81,7 @@ def _edit_options(parser, clearable: str) -> None:
 
 
 def register(sub) -> None:
-    from app.cli.main import add_db_option
+    from app.cli.main import add_db_option, whole_number
 
     def action(group, name, text, func, *, json_out=False):
         p = group.add_parser(name, help=text, description=FORM_HELP if name in ("add", "edit") else None,
@@ -114,6 +114,10 @@ def register(sub) -> None:
     p = action(csub, "list", "companies by name", _companies_list, json_out=True)
     p.add_argument("--reseller", metavar="CODE", help="only this reseller's companies")
     p.add_argument("--direct", action="store_true", help="only the hoster's own companies")
+    # Paged as ``invoices list`` is: a page of 1000 by default, the next one at --offset.
+    p.add_argument("--limit", type=whole_number, default=1000, metavar="N", help="at most N companies (default 1000)")
+    p.add_argument("--offset", type=whole_number, default=0, metavar="N",
+                   help="skip the first N: the next page starts at the last page's limit")
     p = action(csub, "show", "one company: its fields, version and today's plans and history", _companies_show,
                json_out=True)
     p.add_argument("code", metavar="CODE")
@@ -272,7 +276,8 @@ def _companies_list(args, ctx) -> int:
     from app.storage.engine import unit_of_work
 
     with unit_of_work(ctx.engine()) as s:
-        rows = companies_admin.list_companies(s, args.reseller, direct=args.direct, limit=10**9)
+        rows = companies_admin.list_companies(s, args.reseller, direct=args.direct, offset=args.offset,
+                                              limit=args.limit)
     if args.json:
         _dump([c.as_json() for c in rows])
         return 0

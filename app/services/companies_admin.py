@@ -19,7 +19,7 @@ import enum
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -28,13 +28,14 @@ from sqlalchemy.orm import Session
 from app.bundle import billing_settings as bs
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
-from app.bundle.validate import delivery_contact, own_rate
 from app.errors import MESSAGES, ProrataError
 from app.models import Company, Delivery, Reseller
 from app.services import audit
 from app.services.resellers_admin import check_keys, checked, diff, enabled_currencies, hoster, json_value
 from app.services.row_version import update_if_version
-from app.services.tenant_view import CompanyDetail
+
+if TYPE_CHECKING:
+    from app.services.tenant_view import CompanyDetail
 
 MESSAGES.setdefault("dated_field", "{field} is not edited here: {instead}")
 MESSAGES.setdefault("fixed_field", "{field} never changes once the company exists ({reason})")
@@ -191,6 +192,8 @@ def add_company(session: Session, fields: Mapping[str, Any]) -> CompanyRecord:
     half_yearly or yearly. Unless given: the reseller's (else the hoster's) language, delivery by e-mail,
     the standard tax treatment and no own tax rate. Raises one ProrataError with every problem. Audited.
     """
+    from app.bundle.validate import delivery_contact, own_rate  # the bundle's whole checker: not for a list
+
     probs = Problems()
     check_keys(fields, FIELDS, probs, REQUIRED)
     h = hoster(session)
@@ -230,6 +233,8 @@ def edit_company(session: Session, code: str, changes: Mapping[str, Any],
     change. ``expected_version``: the version the person saw (else the one read now); the save is refused
     (``row_changed_meanwhile``, naming who and when) if the row changed since. Audited (changed fields only).
     """
+    from app.bundle.validate import delivery_contact, own_rate
+
     c = find(session, code)
     probs = Problems()
     if not isinstance(changes, Mapping):

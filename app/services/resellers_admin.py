@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 from app.bundle import billing_settings as bs
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
-from app.bundle.validate import reseller_code
 from app.errors import MESSAGES, ProrataError
 from app.models import BillingMode, Company, Currency, Hoster, Invoice, Reseller
 from app.services import audit
@@ -105,6 +104,14 @@ def diff(row: Any, clean: dict[str, Any]) -> tuple[dict, dict]:
         if old != value:
             before[key], after[key] = json_value(old), json_value(value)
     return before, after
+
+
+def reseller_code(value: Any, where: str, probs: Problems) -> Any:
+    """``app.bundle.validate.reseller_code``, imported when a code is checked: that module loads the bundle's
+    whole checker (history, references, the catalogue), which listing or showing resellers never needs."""
+    from app.bundle.validate import reseller_code as rule
+
+    return rule(value, where, probs)
 
 
 # --- resellers ----------------------------------------------------------------

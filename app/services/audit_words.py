@@ -110,7 +110,11 @@ class Names:
             if key is not None and key.isdigit():
                 ids.setdefault(r["entity"], set()).add(int(key))
         # A few hundred entries name at most a few thousand rows: one query per table, no joins per entry.
-        n.companies = dict(session.execute(select(Company.code, Company.name)).all()) if rows else {}
+        # Companies by code: those whose code is among the entries' texts (a code may be any value of theirs).
+        texts = sorted(_texts(rows))
+        for start in range(0, len(texts), _PAGE):
+            n.companies.update(session.execute(select(Company.code, Company.name)
+                                               .where(Company.code.in_(texts[start:start + _PAGE]))).all())
         if ids.get("company"):
             n.companies_by_id = dict(session.execute(select(Company.id, Company.name)
                                                      .where(Company.id.in_(ids["company"]))).all())
@@ -167,6 +171,26 @@ class Names:
 
     def plan(self, code: str | None) -> str | None:
         return None if code is None else self.plans.get(code, code)
+
+
+_PAGE = 500  # codes looked up per query
+
+
+def _texts(rows: list[dict]) -> set[str]:
+    """Every text in the entries (their entity ids, and whatever their before and after hold, at any depth)."""
+    out: set[str] = set()
+    stack: list = []
+    for r in rows:
+        stack += [r["entity_id"], r["before"], r["after"]]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            out.add(value)
+        elif isinstance(value, dict):
+            stack += value.values()
+        elif isinstance(value, (list, tuple)):
+            stack += value
+    return out
 
 
 def _quantities_before(session: Session, rows: list[dict]) -> dict[int, int]:

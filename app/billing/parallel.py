@@ -130,8 +130,8 @@ class Computing:
         self.ctx = ctx
         self.issue = issue
         self.here: dict[int, BatchBills] = {}  # batches taken back from the pool and computed in this process
-        self.batches: list[list[tuple[date, CompanyRow]] | None] = []
-        self.ids: list[set[int] | None] = []
+        self.batches: list[list[tuple] | None] = []
+        self._ids: dict[int, set[int]] = {}  # a batch's company ids, for the batches near the writer
         self.futures: dict[int, Future] = {}
         self.window = workers * AHEAD
         # The context without the run's per-company bookkeeping (each batch brings its companies').
@@ -145,25 +145,27 @@ class Computing:
         for _ in range(workers):  # the pool spawns a process per task submitted while none is idle: all now
             self.pool.submit(_started)
 
-    def plan(self, batches: list[list[tuple[date, CompanyRow]] | None]) -> None:
-        """The run's batches in order, each a list of (boundary, company) or None for a batch that is not a
-        company batch (``result`` takes their index)."""
+    def plan(self, batches: list[list[tuple] | None]) -> None:
+        """The run's batches in order, each a list of tasks, tuples that start with the boundary and end with the
+        company ((boundary, company), or as the run lists them), or None for a batch that is not a company batch
+        (``result`` takes their index). Kept as given: a catch-up's are a million tasks."""
         self.batches = batches
-        self.ids = [None if b is None else {c.id for _, c in b} for b in batches]
 
     def result(self, i: int) -> BatchBills:
         """Batch ``i``'s bills (every batch before it written), with later independent batches set going;
         while it is still being computed, later batches no worker has started are computed here."""
         self._submit(i)
-        busy = set(self.ids[i])
+        for j in [j for j in self._ids if j < i]:  # written: forgotten (a catch-up has a million rows of them)
+            del self._ids[j]
+        busy = set(self.ids(i))
         for j in range(i + 1, len(self.batches)):
             if len(self.futures) + len(self.here) >= self.window:
                 break
-            if self.ids[j] is None:
+            if self.batches[j] is None:
                 continue
-            if j not in self.futures and j not in self.here and busy.isdisjoint(self.ids[j]):
+            if j not in self.futures and j not in self.here and busy.isdisjoint(self.ids(j)):
                 self._submit(j)
-            busy |= self.ids[j]
+            busy |= self.ids(j)
         if i in self.here:
             return self.here.pop(i)
         future = self.futures.pop(i)
@@ -177,6 +179,17 @@ class Computing:
             made = pickle.load(f)
         os.unlink(path)
         return made
+
+    def pairs(self, i: int) -> list[tuple[date, CompanyRow]]:
+        """Batch ``i`` as ``compute_batch`` takes it: (boundary, company) pairs."""
+        return [(t[0], t[-1]) for t in self.batches[i]]
+
+    def ids(self, i: int) -> set[int]:
+        """The ids of batch ``i``'s companies (kept while the writer is before it)."""
+        found = self._ids.get(i)
+        if found is None:
+            found = self._ids[i] = {t[-1].id for t in self.batches[i]}
+        return found
 
     @staticmethod
     def _waiting(future: Future) -> bool:
@@ -198,16 +211,17 @@ class Computing:
         from app.storage.engine import unit_of_work
 
         with unit_of_work(self.engine) as s:  # reads only
-            return compute_batch(s, self.ctx, self.batches[j], issue=self.issue)
+            return compute_batch(s, self.ctx, self.pairs(j), issue=self.issue)
 
     def _submit(self, i: int) -> None:
         if i in self.futures or i in self.here:
             return
         from app.billing.context import company_key
 
-        keys = [company_key(c.id) for _, c in self.batches[i]]
+        batch = self.pairs(i)
+        keys = [company_key(c.id) for _, c in batch]
         known = {k: (self.ctx.seen_through.get(k), self.ctx.last_billed.get(k)) for k in keys}
-        self.futures[i] = self.pool.submit(_compute, i, self.batches[i], known, self.issue)
+        self.futures[i] = self.pool.submit(_compute, i, batch, known, self.issue)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

@@ -23,6 +23,7 @@ Runs on a worker thread or the CLI; touches no widgets. Progress goes through
 from __future__ import annotations
 
 import gc
+import sys
 from collections import defaultdict
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -62,7 +63,7 @@ _UNLINKED = (None, None, None)
 _DEFERRED = Status.DEFERRED.value
 
 
-@dataclass
+@dataclass(slots=True)  # a catch-up reports a million of them
 class CompanyOutcome:
     code: str
     boundary: date
@@ -225,7 +226,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
             ahead = parallel.workers_for(engine, total - len(resellers))
             pool = parallel.Computing(engine, ctx, ahead, issue=issue) if ahead > 0 else None
         if pool is not None:
-            pool.plan([None if b[0][1] == 1 else [(p, c) for p, _, c in b] for b in batches])
+            pool.plan([None if b[0][1] == 1 else b for b in batches])
         for i, batch in enumerate(batches):
             if cancelled():
                 report.cancelled = True
@@ -419,6 +420,8 @@ def _line_rows(b: CompanyBill) -> list[tuple]:
 def _write_computed(engine: Engine, ctx: RunContext, made: BatchBills, report: RunReport, *, issue: bool) -> None:
     """Write a batch a worker computed, in one transaction."""
     made.mark(ctx)
+    for o in made.outcomes:  # the report keeps them: each company's code once, not once per batch it came in
+        o.code = sys.intern(o.code)
     report.outcomes += made.outcomes
     with unit_of_work(engine) as s:
         report.invoice_ids += write_rows(s, made.rows, issue=issue)

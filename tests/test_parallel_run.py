@@ -100,5 +100,6 @@ def test_batches_the_writer_takes_back_are_written_as_a_worker_would(db, fresh_d
     monkeypatch.setattr(parallel_run.Computing, "result", lambda self, i: written.append(i) or result(self, i))
     parallel = fresh_db()
     assert bill(parallel, workers=1) == reports
-    assert len(taken) > 50 and len(written) > len(taken)  # many batches computed by each process
     assert_same_rows(export(parallel), expected)
+    # How many depends on how soon the pool starts what is queued: some of each, at least.
+    assert taken and len(written) - len(taken) > 0

@@ -5,10 +5,10 @@ work out its bills) by a pool of processes, each reading through its own
 connection, and written by the run's process alone, in the run's order, one
 transaction per batch, exactly as a single-process run writes them: the same
 invoices, numbers, lines and accruals (tests/test_parallel_run.py compares
-both, row by row, on SQLite and PostgreSQL). A worker sends back the rows to
-write, in the database's storage form (``batch_rows``), not the bills: the
-writer only writes, and, when the run issues, chains each invoice onto its
-issuer's head from its lines' text that the worker made.
+both, row by row, on SQLite and PostgreSQL). A worker hands back the rows to
+write, in the database's storage form (``batch_rows``), not the bills, as a
+file (``handoff``): the writer writes them, and, when the run issues, chains
+each invoice onto its issuer's head from its lines' text that the worker made.
 
 A batch is computed only once every earlier batch billing one of its companies
 is written (a catch-up bills a company at several boundaries, and each bill
@@ -32,9 +32,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
-import shutil
 import sys
-import tempfile
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -43,12 +41,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 
+from app.billing import handoff
+
 if TYPE_CHECKING:
     from app.billing.context import CompanyRow, RunContext
     from app.billing.run import BatchBills
 
 MIN_TASKS = 2000  # fewer companies to bill than this: starting workers costs more than it saves
-AHEAD = 8  # batches computed ahead per worker (written to files, not held in memory)
+AHEAD = 8  # batches computed ahead per worker (each waits as a file, ``handoff``)
 
 
 def workers_for(engine: Engine, tasks: int) -> int:
@@ -103,10 +103,7 @@ def _compute(index: int, batch: list[tuple[date, CompanyRow]], known: dict[str, 
     made.bills = []  # the writer writes ``made.rows``: the bills themselves would cost more to send than to make
     for key in known:
         ctx.seen_through.pop(key, None), ctx.last_billed.pop(key, None)
-    # Handed over as a file, not through the pool's pipe: a batch is megabytes, and a pipe passes 64 KiB at a
-    # time, each read by a thread of the writer's process that must first take the interpreter's lock from
-    # the writer (up to 5 ms a time): the writer would wait for batches that are long made.
-    path = os.path.join(_handoff, f"{index}.pickle")
+    path = os.path.join(_handoff, f"{index}.pickle")  # handed over as a file (``handoff``)
     with open(path, "wb") as f:
         pickle.dump(made, f, pickle.HIGHEST_PROTOCOL)
     return path
@@ -136,12 +133,14 @@ class Computing:
         self.window = workers * AHEAD
         # The context without the run's per-company bookkeeping (each batch brings its companies').
         shared = replace(ctx, last_billed={}, seen_through={})
-        # Where workers leave the batches they computed (readable by this user only); in memory where the
-        # system has a place for it.
-        self.handoff = tempfile.mkdtemp(prefix="prorata-run-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
-        self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start,
-                                        initargs=(engine.url.render_as_string(hide_password=False),
-                                                  pickle.dumps(shared, pickle.HIGHEST_PROTOCOL), self.handoff))
+        self.handoff = handoff.make(self.window + workers)  # where workers leave the batches they computed
+        try:
+            self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start,
+                                            initargs=(engine.url.render_as_string(hide_password=False),
+                                                      pickle.dumps(shared, pickle.HIGHEST_PROTOCOL), self.handoff))
+        except BaseException:
+            handoff.remove(self.handoff)
+            raise
         for _ in range(workers):  # the pool spawns a process per task submitted while none is idle: all now
             self.pool.submit(_started)
 
@@ -211,7 +210,9 @@ class Computing:
         from app.storage.engine import unit_of_work
 
         with unit_of_work(self.engine) as s:  # reads only
-            return compute_batch(s, self.ctx, self.pairs(j), issue=self.issue)
+            made = compute_batch(s, self.ctx, self.pairs(j), issue=self.issue)
+        made.bills = []  # as a worker's: the writer writes ``made.rows``
+        return made
 
     def _submit(self, i: int) -> None:
         if i in self.futures or i in self.here:
@@ -225,4 +226,4 @@ class Computing:
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
-        shutil.rmtree(self.handoff, ignore_errors=True)
+        handoff.remove(self.handoff)

@@ -418,7 +418,7 @@ def _line_rows(b: CompanyBill) -> list[tuple]:
 
 
 def _write_computed(engine: Engine, ctx: RunContext, made: BatchBills, report: RunReport, *, issue: bool) -> None:
-    """Write a batch a worker computed, in one transaction."""
+    """Write a batch the pool computed (a worker, or the writer itself: ``parallel``), in one transaction."""
     made.mark(ctx)
     for o in made.outcomes:  # the report keeps them: each company's code once, not once per batch it came in
         o.code = sys.intern(o.code)

@@ -89,8 +89,8 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
         .where(Company.reseller_id.is_not(None)).group_by(Company.reseller_id))}
     # Companies that moved: a reseller they left sold them from their signup, one they went to from the move.
     e = CompanyEvent.__table__.c
-    signup = select(Company.signup).where(Company.id == e.company_id).scalar_subquery()
-    for left, to, signup, day in s.execute(select(e.reseller_id, e.code, signup, e.date)
+    signup_of = select(Company.signup).where(Company.id == e.company_id).scalar_subquery()
+    for left, to, signup, day in s.execute(select(e.reseller_id, e.code, signup_of, e.date)
                                            .where(SCHEDULE_OR_MOVE, e.type == "move")):  # few: their own index
         for rid, since in ((left, signup), (seller_id(to) if to else None, day)):
             if rid is not None and (rid not in firsts or since < firsts[rid]):

@@ -63,6 +63,7 @@ class Context:
             if migrate:
                 st = schema.status(self._engine)
                 if st.empty or (self.upgrade and st.known and not st.up_to_date):
+                    self.start_up_done()  # a data migration may be long: with the garbage collector on
                     schema.upgrade(self._engine)
                 else:
                     schema.check(self._engine, st)

@@ -139,3 +139,15 @@ def test_every_kind_of_entry_app_writes_has_a_rule():
              "app/delivery/smtp_settings.py": [("set", "smtp_settings"), ("create", "smtp_settings")]}
     assert {c.split(":")[0] for c in computed} <= set(known), computed
     assert {k for kinds in known.values() for k in kinds} <= set(RULES)
+
+
+def test_a_company_price_names_the_company(db):
+    """A company's own price is told with the company's name, which the entry holds only inside its id."""
+    w = build(db)
+    add_company(db, w, "contoso", reseller="acme")
+    with unit_of_work(db) as s:
+        price_matrix.set_price(s, layer="company_override", plan="sharepoint-sites", currency="EUR", amount="11.00",
+                               valid_from=None, company="contoso")
+    [price] = newest(db, entity="price")
+    assert price.sentence.id == "price_set_always"
+    assert price.sentence.params["owner"] == "Contoso"

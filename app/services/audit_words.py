@@ -177,11 +177,14 @@ _PAGE = 500  # codes looked up per query
 
 
 def _texts(rows: list[dict]) -> set[str]:
-    """Every text in the entries (their entity ids, and whatever their before and after hold, at any depth)."""
+    """Every text in the entries: their entity ids and each part of one (a price's names its owner:
+    ``layer:plan:currency:owner:since``), and whatever their before and after hold, at any depth."""
     out: set[str] = set()
     stack: list = []
     for r in rows:
         stack += [r["entity_id"], r["before"], r["after"]]
+        if r["entity_id"]:
+            stack += r["entity_id"].split(":")
     while stack:
         value = stack.pop()
         if isinstance(value, str):

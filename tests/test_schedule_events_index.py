@@ -3,12 +3,17 @@ both databases: the condition its queries name (``SCHEDULE_OR_MOVE``) must be th
 reads every event of every company, more with every month of history."""
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import event
 
+from app import storage
 from app.billing.context import load_context, load_schedule_changes
 from app.billing.settlement import reseller_tasks
+from app.company_state import SCHEDULE_EVENT_TYPES
+from app.models.events import SCHEDULE_OR_MOVE
 from app.storage.engine import unit_of_work
 from tests.billing_world import build
 
@@ -38,3 +43,13 @@ def test_schedule_and_move_events_are_read_through_their_own_index(db):
     assert len(plans) == 2
     for plan in plans:
         assert "ix_company_events_schedule" in plan, plan
+
+
+def test_the_index_names_every_schedule_event_type_and_moves():
+    """A schedule event type added to the company's state but not to the indexed condition would never be
+    read by a run: the two lists are one, and the queries' condition is the migration's."""
+    named = set(re.findall(r"'(\w+)'", SCHEDULE_OR_MOVE.text))
+    assert named == set(SCHEDULE_EVENT_TYPES) | {"move"}
+    [migration] = (Path(storage.__file__).parent / "migrations" / "versions").glob("0020_*.py")
+    condition = re.search(r"type IN \([^)]*\)", migration.read_text()).group(0)
+    assert SCHEDULE_OR_MOVE.text == "company_events." + condition

@@ -27,9 +27,11 @@ from multiprocessing import get_context
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import insert, select, text
 
-from app.billing.context import company_key, events_cutoff, load_companies, load_context, load_events
+from app.billing.context import (company_key, events_cutoff, load_companies, load_context, load_events,
+                                 reseller_key)
 from app.billing.periods import boundary_on_or_before, effective_day
 from app.billing.run import run_billing
+from app.billing.settlement import reseller_tasks
 from app.models import BilledPeriod, Company
 from app.storage.engine import make_engine, unit_of_work
 from bench.demo_db import TODAY, working_copy
@@ -41,8 +43,9 @@ MONTH_BEFORE = AS_OF - relativedelta(months=1)
 
 def mark_billed_until(engine, day: date, *, snapshots: bool = False) -> None:
     """Every company billed up to its last boundary on or before ``day``, having seen every event recorded,
-    as a run would leave it; ``snapshots``: with each company's state at that boundary, as the run keeps it
-    (``app.billing.snapshots``), so that the next run reads only the events after it."""
+    and every reseller settled up to its own, as monthly runs would leave them; ``snapshots``: with each
+    company's state at that boundary, as the run keeps it (``app.billing.snapshots``), so that the next run
+    reads only the events after it."""
     with unit_of_work(engine) as s:
         through = events_cutoff(s)
         rows = []
@@ -52,6 +55,11 @@ def mark_billed_until(engine, day: date, *, snapshots: bool = False) -> None:
             if last >= signup:
                 rows.append(dict(customer_key=company_key(cid), company_id=cid, reseller_id=rid, boundary=last,
                                  outcome="nothing", events_through=through))
+        settled: dict[int, date] = {}
+        for boundary, r in reseller_tasks(s, load_context(s), day):
+            settled[r.id] = max(boundary, settled.get(r.id, boundary))
+        rows += [dict(customer_key=reseller_key(rid), company_id=None, reseller_id=rid, boundary=boundary,
+                      outcome="nothing", events_through=None) for rid, boundary in settled.items()]
         s.execute(insert(BilledPeriod), rows)
     if snapshots:
         _snapshot_until(engine, day)

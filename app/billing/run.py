@@ -162,7 +162,9 @@ def run_billing(engine: Engine, as_of: date, *, issue: bool = False, dry_run: bo
 
     ``workers``: processes that compute bills while this one writes them (``parallel``); 0: none, None: as
     ``parallel.workers_for`` decides for the run's size. The result is the same either way."""
-    with (nullcontext() if dry_run else billing_run_lock(engine), collected_between_batches(),
+    # One company's run makes too little garbage to manage: two full collections would be most of its time.
+    with (nullcontext() if dry_run else billing_run_lock(engine),
+          nullcontext() if company else collected_between_batches(),
           nullcontext() if dry_run else checkpointed_at_end(engine)):
         return _run(engine, as_of, issue=issue, dry_run=dry_run, company=company, progress=progress,
                     cancelled=cancelled, workers=workers)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
+import app.billing.run as run
 from app.billing.run import run_billing
 from app.models import Invoice
-from app.models.payments import LedgerEntry
+from app.models.payments import LedgerEntry, PaymentAccount
 from app.payments import ledger
 from app.services import invoice_chain
 from app.storage.engine import unit_of_work
@@ -38,7 +39,7 @@ def test_a_run_hashes_and_posts_exactly_what_it_wrote(db, monkeypatch):
     compared, posted = [], []
     issue_linked, post_issued = invoice_chain.issue_linked, ledger.post_issued
 
-    def checked_issue(session, ids, written):
+    def checked_issue(session, ids, written, accounts=None):
         # Inserted, lines and all, still drafts: what the database holds is what was hashed.
         stored, stored_lines = invoice_chain._content(session, list(ids.values()))
         hashed = invoice_chain.written_canonical(written)
@@ -47,16 +48,16 @@ def test_a_run_hashes_and_posts_exactly_what_it_wrote(db, monkeypatch):
             assert stored[iid].status == "draft" and stored[iid].chain_hash == invoice_chain._hash(
                 stored[iid].chain_prev, hashed[k])
         compared.extend(ids.values())
-        return issue_linked(session, ids, written)
+        return issue_linked(session, ids, written, accounts)
 
-    def checked_post(session, invoice_ids, issued=None):
+    def checked_post(session, invoice_ids, issued=None, known=None):
         if issued is not None:
             t = Invoice.__table__.c
             read = session.execute(select(*(t[f] for f in ledger.Issued._fields))
                                    .where(t.id.in_(invoice_ids)).order_by(t.id)).all()
             assert [tuple(r) for r in read] == sorted(tuple(r) for r in issued)
             posted.extend(invoice_ids)
-        return post_issued(session, invoice_ids, issued)
+        return post_issued(session, invoice_ids, issued, known)
 
     monkeypatch.setattr("app.billing.run.issue_linked", checked_issue)
     monkeypatch.setattr(ledger, "post_issued", checked_post)
@@ -71,3 +72,44 @@ def test_a_run_hashes_and_posts_exactly_what_it_wrote(db, monkeypatch):
     assert company_invoices and set(compared) == company_invoices == set(posted)
     assert report.intact and report.invoices == len(totals)
     assert all(entries[iid] == totals[iid] for iid in company_invoices)  # invoices and credit notes: their totals
+
+
+def test_the_writer_posts_to_the_accounts_found_where_bills_were_computed(db, monkeypatch):
+    """Once a customer's account exists, the process that computes its bills finds it (reading) and the writer
+    posts to it without looking it up; an account that did not exist is made by the writer, once."""
+    w = build(db)
+    add_company(db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    add_company(db, w, "d1", signup=date(2026, 1, 31), events=[(date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
+    writing, looked_up = [], []
+    write_rows = run.write_rows
+
+    def watched_write(*args, **kwargs):
+        writing.append(True)
+        try:
+            return write_rows(*args, **kwargs)
+        finally:
+            writing.clear()
+
+    def watch(conn, cursor, statement, parameters, context, executemany):
+        if writing and "payment_accounts.customer_key IN" in statement:  # accounts looked up by their keys
+            looked_up.append(statement)
+
+    monkeypatch.setattr(run, "write_rows", watched_write)
+    event.listen(db, "before_cursor_execute", watch)
+    try:
+        run_billing(db, date(2026, 1, 31), issue=True, workers=0)  # the first invoices: their accounts made
+        made = len(looked_up)
+        looked_up.clear()
+        run_billing(db, date(2026, 4, 30), issue=True, workers=0)
+    finally:
+        event.remove(db, "before_cursor_execute", watch)
+    assert made > 0 and looked_up == []
+    with unit_of_work(db) as s:
+        t = Invoice.__table__.c
+        posted = dict(s.execute(select(LedgerEntry.document_id, LedgerEntry.account_id)).all())
+        owners = dict(s.execute(select(t.id, t.company_id).where(t.chain_pos.is_not(None),
+                                                                 t.company_id.is_not(None))).all())
+        accounts = dict(s.execute(select(PaymentAccount.id, PaymentAccount.company_id)).all())
+    assert len(owners) > 4 and all(accounts[posted[iid]] == cid for iid, cid in owners.items())
+    companies = [cid for cid in accounts.values() if cid is not None]  # and the reseller's, for its settlements
+    assert sorted(companies) == sorted(set(owners.values()))  # one account per company: one issuer each

@@ -53,6 +53,9 @@ class BatchRows:
     carried: list[tuple[int, list[int]]] = field(default_factory=list)  # (index, ids of deferred invoices it takes)
     deferred: list[int] = field(default_factory=list)  # indexes of the invoices that stay deferred
     marks: list[tuple] = field(default_factory=list)  # ``MARK_COLUMNS``, stored
+    # (customer key, issuer key, currency) -> id of the payment accounts the issued invoices go to that exist
+    # (app/payments/ledger.py ``accounts_found``); the writer creates the others
+    accounts: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
 
 class RowMaker:

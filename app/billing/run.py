@@ -51,6 +51,7 @@ from app.errors import ProrataError
 from app.money import to_text
 from app.models import Accrual, BilledPeriod, Company, Invoice, InvoiceLine, Status
 from app.models.base import utcnow
+from app.payments.ledger import account_key, accounts_found
 from app.services import audit
 from app.services.invoice_chain import CanonicalLines, Written, issue_linked, link_written
 from app.storage.bulk import BulkWriter, insert_with_ids
@@ -409,6 +410,10 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                 bill.lines_text = text(_line_rows(bill))
     if preview is None:
         out.rows = RowMaker(s.get_bind().dialect).rows_of(out.bills, issue=issue)
+        if issue:  # their accounts found here (reads), not by the writer
+            out.rows.accounts = accounts_found(s, {account_key(b.company.id, None, b.issuer.reseller_id, b.currency)
+                                                   for b in out.bills
+                                                   if b.outcome == INVOICE})
     return out
 
 
@@ -470,7 +475,7 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
     if made.deferred:
         s.execute(update(t).where(t.c.id.in_([ids[i] for i in made.deferred])).values(status=_DEFERRED))
     if written is not None:
-        issue_linked(s, {i: ids[i] for i in written.rows}, written)
+        issue_linked(s, {i: ids[i] for i in written.rows}, written, made.accounts)
     BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS, stored=MARK_COLUMNS).write_keyed(made.marks,
                                                                                           "invoice_id", ids)
     return ids

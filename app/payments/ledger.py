@@ -38,21 +38,41 @@ ZERO = Decimal(0)
 
 
 def _keys(row) -> tuple[str, str, str]:
-    customer = company_key(row.company_id) if row.company_id is not None else reseller_key(row.customer_reseller_id)
-    issuer = HOSTER_KEY if row.issuer_reseller_id is None else reseller_key(row.issuer_reseller_id)
-    return customer, issuer, row.currency
+    return account_key(row.company_id, row.customer_reseller_id, row.issuer_reseller_id, row.currency)
 
 
-def _account_ids(session: Session, rows) -> dict[tuple[str, str, str], int]:
-    """(customer key, issuer key, currency) -> account id, for each row's account (missing ones created)."""
-    wanted = {_keys(r): r for r in rows}
+def accounts_found(session: Session, keys) -> dict[tuple[str, str, str], int]:
+    """(customer key, issuer key, currency) -> account id, of those of ``keys`` that have an account (an account
+    is never deleted nor given other keys: an id found stays right). Reads only: a billing run's worker
+    processes find the accounts of the invoices they compute (``post_issued``'s ``known``)."""
     t = PaymentAccount.__table__.c
+    wanted = set(keys)
     found: dict[tuple[str, str, str], int] = {}
     customers = sorted({k[0] for k in wanted})
     for start in range(0, len(customers), PAGE):
         for r in session.execute(select(t.id, t.customer_key, t.issuer_key, t.currency)
                                  .where(t.customer_key.in_(customers[start:start + PAGE]))):
-            found[(r.customer_key, r.issuer_key, r.currency)] = r.id
+            key = (r.customer_key, r.issuer_key, r.currency)
+            if key in wanted:
+                found[key] = r.id
+    return found
+
+
+def account_key(company_id: int | None, customer_reseller_id: int | None, issuer_reseller_id: int | None,
+                currency: str) -> tuple[str, str, str]:
+    """The keys of the account a document with these columns is posted to."""
+    customer = company_key(company_id) if company_id is not None else reseller_key(customer_reseller_id)
+    issuer = HOSTER_KEY if issuer_reseller_id is None else reseller_key(issuer_reseller_id)
+    return customer, issuer, currency
+
+
+def _account_ids(session: Session, rows, known: dict | None = None) -> dict[tuple[str, str, str], int]:
+    """(customer key, issuer key, currency) -> account id, for each row's account (missing ones created);
+    ``known``: accounts found already (``accounts_found``), not looked up again."""
+    wanted = {_keys(r): r for r in rows}
+    found = {k: known[k] for k in wanted if k in known} if known else {}
+    if len(found) < len(wanted):
+        found.update(accounts_found(session, [k for k in wanted if k not in found]))
     missing = sorted(set(wanted) - set(found))
     if len(missing) == 1:
         key = missing[0]
@@ -83,11 +103,7 @@ def _account_ids(session: Session, rows) -> dict[tuple[str, str, str], int]:
                 last = conn.exec_driver_sql("SELECT last_insert_rowid()").scalar_one()
                 found.update(zip(missing, range(last - len(rows) + 1, last + 1)))
                 return found
-        created = sorted({k[0] for k in missing})
-        for start in range(0, len(created), PAGE):
-            for r in session.execute(select(t.id, t.customer_key, t.issuer_key, t.currency)
-                                     .where(t.customer_key.in_(created[start:start + PAGE]))):
-                found[(r.customer_key, r.issuer_key, r.currency)] = r.id
+        found.update(accounts_found(session, missing))  # made here or, a moment ago, by a rival
     return found
 
 
@@ -111,10 +127,12 @@ ENTRY_COLUMNS = ("reseller_id", "account_id", "kind", "amount", "entry_date", "d
                  "allocation_id", "reference", "actor", "recorded_at")
 
 
-def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] | None = None) -> None:
+def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] | None = None,
+                known: dict | None = None) -> None:
     """Post these just-issued documents (see the module's docstring). Idempotent: a document already in the
     ledger is not posted again. ``issued``: these documents as their issuer has them in memory, drafts until
-    this transaction (so never posted), posted without reading them back (a billing run)."""
+    this transaction (so never posted), posted without reading them back (a billing run). ``known``: accounts
+    already found (``accounts_found``; a billing run's workers find them)."""
     from app.services.audit import current_actor
 
     if not invoice_ids:
@@ -138,7 +156,7 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
     credited_ids = sorted({r.credits_id for r in rows if r.credits_id is not None})
     credited = {r.id: r for r in session.execute(select(t.id, t.kind, t.total).where(t.id.in_(credited_ids)))} \
         if credited_ids else {}
-    ids = _account_ids(session, rows)
+    ids = _account_ids(session, rows, known)
     days = terms.days_by_issuer(session, {_keys(r)[1] for r in rows})
     entries, notes, invoices_by_account = [], [], defaultdict(list)
     for r in rows:

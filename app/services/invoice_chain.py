@@ -469,10 +469,11 @@ def link_written(session: Session, written: Written) -> dict:
     return _link(session, list(written.rows), _written_rows(written), lambda k, prev: _hash(prev, texts[k]))
 
 
-def issue_linked(session: Session, ids: dict, written: Written) -> None:
+def issue_linked(session: Session, ids: dict, written: Written, accounts: dict | None = None) -> None:
     """Make issued the drafts linked by ``link_written`` (``ids``: written key -> the id it was inserted
     with), now that their lines are written: one UPDATE; each issuer's head names its last invoice; each
-    posted to its customer's account from ``written`` (app/payments/ledger.py)."""
+    posted to its customer's account from ``written`` (app/payments/ledger.py; ``accounts``: those found
+    already, ``ledger.accounts_found``)."""
     if not ids:
         return
     t = Invoice.__table__
@@ -488,7 +489,8 @@ def issue_linked(session: Session, ids: dict, written: Written) -> None:
     from app.payments.ledger import Issued, post_issued
 
     fields = [CONTENT.index(name) for name in Issued._fields[1:]]
-    post_issued(session, invoice_ids, [Issued(ids[k], *(rows[k].content[i] for i in fields)) for k in written.rows])
+    post_issued(session, invoice_ids, [Issued(ids[k], *(rows[k].content[i] for i in fields)) for k in written.rows],
+                accounts)
 
 
 def _link(session: Session, order: list, rows: dict, digest: Callable[[object, str], str]) -> dict:

@@ -222,7 +222,7 @@ def load_companies(session: Session, code: str | None = None, through: int | Non
                Company.term).order_by(Company.id)
     if code is not None:
         q = q.where(Company.code == code)
-    rows = [CompanyRow(*r) for r in session.execute(q)]
+    rows = [CompanyRow(*r) for r in fetch_rows(session.connection(), q)]  # 100,000s: read as plain tuples
     if code is not None and not rows:
         raise ProrataError.of("not_found", kind="company", code=code)
     moves: dict[int, list[tuple]] = {}

@@ -18,7 +18,6 @@ month and reads only that month's events, however long the history.
 from __future__ import annotations
 
 import os
-import resource
 import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
@@ -121,8 +120,7 @@ def _run(url: str) -> tuple[int, float, float, float, float]:
     t0, cpu0 = time.perf_counter(), time.process_time()
     report = run_billing(engine, AS_OF, issue=True)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
-    return (len(report.of("billed")), seconds, cpu, peak_memory_mb(),
-            peak_memory_mb(children=True) if resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss else 0)
+    return len(report.of("billed")), seconds, cpu, peak_memory_mb(), peak_memory_mb(children=True)  # 0: no worker
 
 
 def main() -> None:

@@ -433,3 +433,49 @@ def test_the_billable_export_splits_a_moved_companys_month_between_its_sellers(d
             for r in billable(db, date(2026, 2, 15), date(2026, 3, 15)) if r.company == "c1"]
     # 15 Feb - 1 Mar with acme at 12.00: 3 x 12.00 x 14/28 = 18.00; 1 - 15 Mar with beta at 15.00: 22.50.
     assert rows == [("acme", FEB15, MAR1, 3, D("12.00"), D("18.00")), ("beta", MAR1, MAR15, 3, D("15.00"), D("22.50"))]
+
+
+def test_the_billable_export_prices_a_moved_company_at_the_prices_its_seller_of_the_day_set(db):
+    from app.billing.billable import billable
+
+    w = world(db)
+    c = three_sites(db, w)
+    with unit_of_work(db) as s:  # acme's own price for c1: 5.00 a site (not beta's, once c1 is beta's)
+        s.add(Price(layer="company_override", company_id=c, reseller_id=w.resellers["acme"], plan_id=w.plans[SITES],
+                    currency="EUR", amount=D("5.00")))
+    move(db, "c1", "beta", "2026-03-01")
+    rows = [(r.reseller, r.start, r.end, r.quantity, r.unit_price, r.amount)
+            for r in billable(db, date(2026, 2, 15), date(2026, 3, 15)) if r.company == "c1"]
+    # 15 Feb - 1 Mar with acme at its 5.00 for c1: 3 x 5.00 x 14/28 = 7.50; 1 - 15 Mar with beta at its retail
+    # 15.00 (acme's price for c1 is not beta's): 3 x 15.00 x 14/28 = 22.50, as the run bills them.
+    assert rows == [("acme", FEB15, MAR1, 3, D("5.00"), D("7.50")), ("beta", MAR1, MAR15, 3, D("15.00"), D("22.50"))]
+    run_billing(db, MAR15)
+    with unit_of_work(db) as s:
+        beta_lines = [(ln.start, ln.end, ln.unit_price, ln.amount) for ln in s.scalars(
+            select(InvoiceLine).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+            .where(Invoice.company_id == c, Invoice.issuer_key == f"reseller:{w.resellers['beta']}",
+                   InvoiceLine.kind == "proration"))]
+    assert beta_lines == [(MAR1, MAR15, D("15.00"), D("22.50"))]
+
+
+def test_a_move_waits_while_invoicing_is_off_for_the_seller_it_left_and_its_closing_bill_is_never_lost(db):
+    w = world(db)
+    c = three_sites(db, w)
+    a, b = f"reseller:{w.resellers['acme']}", f"reseller:{w.resellers['beta']}"
+    run_billing(db, FEB15)  # acme: 36.00 on 15 January and on 15 February
+    move(db, "c1", "beta", "2026-03-01")
+    with unit_of_work(db) as s:
+        s.get(Reseller, w.resellers["acme"]).invoicing = False
+    report = run_billing(db, MAR15)
+    # acme cannot give back the 1 - 15 March it billed: c1 waits (beta does not bill it alone either).
+    assert [(o.code, o.boundary) for o in report.of("skipped")] == [("c1", MAR15)]
+    assert "moved from" in report.of("skipped")[0].reason
+    assert billed_by(db, c) == {a: D("72.00")}
+    with unit_of_work(db) as s:
+        s.get(Reseller, w.resellers["acme"]).invoicing = None  # as the hoster's again: on
+    run_billing(db, MAR15)
+    # Then both, as if invoicing had never been off: acme's credit note of -3 x 12.00 x 14/28 = -18.00 and beta's
+    # 22.50 + 45.00 (the first test of this file).
+    assert billed_by(db, c) == {a: D("54.00"), b: D("67.50")}
+    acme = w.resellers["acme"]
+    assert (acme, MAR15, "proration", -3, D("8.00"), D("-12.00")) in accruals(db, c)

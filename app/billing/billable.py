@@ -132,8 +132,9 @@ def _row(ctx, c, seller, reseller_code, plan, extra, q, unit, currency, period, 
                       stop, q, None, period.term_days, None)
     if plan is not None:
         try:
+            # A company that moved pays only the prices its seller of the day set for it (as the run bills).
             unit = ctx.book.company_price(plan, currency, period.start, company_id=c.id,
-                                          seller_id=seller, customer=c.code)
+                                          seller_id=seller, customer=c.code, by_seller=c.first_seller is not None)
         except ProrataError as exc:
             row.error = "; ".join(exc.messages())
             return row

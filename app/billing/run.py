@@ -387,6 +387,14 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
         except ProrataError as exc:
             out.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
             continue
+        # A seller it left that has invoicing off: the company waits for it, as for its own seller (billed, the
+        # closing bill's credit or charge would never come back).
+        held = [b for b in company_bills if b.closing and b.outcome != NOTHING
+                and not ctx.invoicing_on(b.company.reseller_id)]
+        if held:
+            out.outcomes.append(CompanyOutcome(c.code, p, "skipped", reason="invoicing is off for a reseller it "
+                                                                             "moved from"))
+            continue
         company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
         out.bills += company_bills
         out.billed.append((key, p))

@@ -22,6 +22,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from multiprocessing import get_context
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import insert, select, text
@@ -32,6 +33,7 @@ from app.billing.periods import boundary_on_or_before, effective_day
 from app.billing.run import run_billing
 from app.billing.settlement import reseller_tasks
 from app.models import BilledPeriod, Company
+from app.payments import ledger
 from app.storage.engine import make_engine, unit_of_work
 from bench.demo_db import TODAY, working_copy
 from bench.report import figure, peak_memory_mb
@@ -40,11 +42,21 @@ AS_OF = TODAY
 MONTH_BEFORE = AS_OF - relativedelta(months=1)
 
 
+class _Document(NamedTuple):
+    """What ``ledger.account_ids`` reads of a document to find or make its account."""
+
+    reseller_id: int | None
+    company_id: int | None
+    customer_reseller_id: int | None
+    issuer_reseller_id: int | None
+    currency: str
+
+
 def mark_billed_until(engine, day: date, *, snapshots: bool = False) -> None:
     """Every company billed up to its last boundary on or before ``day``, having seen every event recorded,
-    and every reseller settled up to its own, as monthly runs would leave them; ``snapshots``: with each
-    company's state at that boundary, as the run keeps it (``app.billing.snapshots``), so that the next run
-    reads only the events after it."""
+    with its payment account, and every reseller settled up to its own, as monthly runs would leave them;
+    ``snapshots``: with each company's state at that boundary, as the run keeps it (``app.billing.snapshots``),
+    so that the next run reads only the events after it."""
     with unit_of_work(engine) as s:
         through = events_cutoff(s)
         rows = []
@@ -60,6 +72,14 @@ def mark_billed_until(engine, day: date, *, snapshots: bool = False) -> None:
         rows += [dict(customer_key=reseller_key(rid), company_id=None, reseller_id=rid, boundary=boundary,
                       outcome="nothing", events_through=None) for rid, boundary in settled.items()]
         s.execute(insert(BilledPeriod), rows)
+        # After a year of history each billed company has its payment account (its first invoice made it).
+        ctx = load_context(s)
+        billed = {r["company_id"] for r in rows}
+        ledger.account_ids(s, [_Document(c.reseller_id, c.id, None, ctx.issuer_for(c).reseller_id, c.currency)
+                               for c in load_companies(s, None, through) if c.id in billed])
+    if engine.dialect.name == "postgresql":  # as the runs that made them left the statistics (``run``)
+        with unit_of_work(engine) as s:
+            s.execute(text("ANALYZE billed_periods, payment_accounts"))
     if snapshots:
         _snapshot_until(engine, day)
 

@@ -291,7 +291,8 @@ def _refresh_statistics(engine: Engine) -> None:
     as they were). SQLite: ``PRAGMA optimize`` (it analyses what changed enough)."""
     with unit_of_work(engine) as s:
         if s.get_bind().dialect.name == "postgresql":
-            s.execute(text("ANALYZE invoices, invoice_lines, accruals, billed_periods, billing_snapshots"))
+            s.execute(text("ANALYZE invoices, invoice_lines, accruals, billed_periods, billing_snapshots, "
+                           "payment_accounts, ledger_entries"))
         else:
             s.execute(text("PRAGMA optimize"))
 

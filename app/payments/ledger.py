@@ -66,9 +66,11 @@ def account_key(company_id: int | None, customer_reseller_id: int | None, issuer
     return customer, issuer, currency
 
 
-def _account_ids(session: Session, rows, known: dict | None = None) -> dict[tuple[str, str, str], int]:
+def account_ids(session: Session, rows, known: dict | None = None) -> dict[tuple[str, str, str], int]:
     """(customer key, issuer key, currency) -> account id, for each row's account (missing ones created);
-    ``known``: accounts found already (``accounts_found``), not looked up again."""
+    ``known``: accounts found already (``accounts_found``), not looked up again. A row: anything with the
+    ``reseller_id`` (owner), ``company_id``, ``customer_reseller_id``, ``issuer_reseller_id`` and ``currency``
+    of a document."""
     wanted = {_keys(r): r for r in rows}
     found = {k: known[k] for k in wanted if k in known} if known else {}
     if len(found) < len(wanted):
@@ -156,7 +158,7 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
     credited_ids = sorted({r.credits_id for r in rows if r.credits_id is not None})
     credited = {r.id: r for r in session.execute(select(t.id, t.kind, t.total).where(t.id.in_(credited_ids)))} \
         if credited_ids else {}
-    ids = _account_ids(session, rows, known)
+    ids = account_ids(session, rows, known)
     days = terms.days_by_issuer(session, {_keys(r)[1] for r in rows})
     entries, notes, invoices_by_account = [], [], defaultdict(list)
     for r in rows:

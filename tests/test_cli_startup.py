@@ -134,6 +134,57 @@ def test_currencies_list_on_a_database_at_head_does_not_load_alembic(db):
     assert loaded == {}
 
 
+# The read-only commands that read through the driver (app/cli/quick_lists.py) on a database at the current schema.
+READ_ONLY = [["db", "status"], ["resellers", "list", "--json"], ["companies", "list"], ["users", "list", "c1"],
+             ["services", "list", "--json"], ["plans", "list", "--json"], ["extras", "list", "--json"],
+             ["settings", "show"], ["payments", "list", "--json"]]
+
+
+@pytest.mark.parametrize("argv", READ_ONLY, ids=lambda argv: " ".join(argv[:2]))
+def test_read_only_commands_on_a_database_at_head_load_neither_sqlalchemy_nor_the_models(db, argv):
+    from app.models import Company, Hoster, User
+
+    with unit_of_work(db) as s:
+        s.add(Hoster(name="Northwind Hosting"))
+        s.add(Currency(code="EUR", enabled=True))
+        s.flush()
+        c1 = Company(code="c1", name="Contoso", currency="EUR", language="en", signup=date(2026, 1, 15))
+        s.add(c1)
+        s.flush()
+        s.add(User(company_id=c1.id, email="ann@contoso.example", name="Ann Lee"))
+    code, loaded, out = probe([*argv, "--db", _url(db)], heavy=("sqlalchemy", "app.models", *MIGRATIONS_ONLY))
+    assert code == 0 and out
+    assert loaded == {}
+
+
+def test_db_status_at_head_before_and_after(db, tmp_path):
+    """At the current schema the driver reads the revision; otherwise the engine, which never upgrades here."""
+    from app.cli.main import main
+
+    head = schema.head_revision()
+
+    def status(url: str) -> tuple[int, str]:
+        proc = subprocess.run([sys.executable, "-m", "app.cli.main", "db", "status", "--db", url],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.stderr == ""
+        return proc.returncode, proc.stdout
+
+    assert status(_url(db)) == (0, f"schema {head} (this Prorata: {head}): up to date\n")
+    empty = f"sqlite:///{tmp_path / 'empty.db'}"
+    assert status(empty) == (1, f"schema empty (this Prorata: {head}): needs upgrade\n")
+    assert status(empty) == (1, f"schema empty (this Prorata: {head}): needs upgrade\n")  # still empty
+    older = schema.revisions()[head][0]
+    try:
+        for stored, state, rc in ((older, "needs upgrade", 1), ("9999_from_the_future", "newer than this Prorata", 1)):
+            with db.begin() as conn:
+                conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": stored})
+            assert status(_url(db)) == (rc, f"schema {stored} (this Prorata: {head}): {state}\n")
+    finally:
+        with db.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": head})
+    assert main(["db", "status", "--db", _url(db)]) == 0
+
+
 @pytest.mark.parametrize("argv", [["currencies", "list"], ["resellers", "list"]])
 def test_the_process_collects_garbage_again_once_its_database_is_open(db, argv):
     # Run as the `prorata` process (main() without argv), start-up runs without the cyclic garbage collector;

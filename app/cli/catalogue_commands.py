@@ -189,18 +189,15 @@ def _language() -> str:
 # ---------------------------------------------------------------- services
 
 def _services_list(args, ctx) -> int:
-    from app.models import localized
-    from app.services import catalogue
-    from app.storage.engine import unit_of_work
+    from app.cli.quick_lists import localized, services
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = catalogue.list_services(s, search=args.search)
+    rows = services(ctx.reader(), search=args.search)  # straight through the driver: starts fast (issue 12)
     if args.json:
-        print(json.dumps([r.as_json() for r in rows], indent=2, ensure_ascii=False))
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     lang = _language()
     for r in rows:
-        print(f"{r.code:<20} {localized(r.name, lang):<32} {r.plans} plan(s)")
+        print(f"{r['code']:<20} {localized(r['name'], lang):<32} {r['plans']} plan(s)")
     return 0
 
 
@@ -239,26 +236,27 @@ def _services_edit(args, ctx) -> int:
 
 # ---------------------------------------------------------------- plans
 
-def _plan_line(v, lang: str) -> str:
-    from app.models import localized
+def _plan_line(v: dict, lang: str) -> str:
+    """A plan of ``plans list`` (as ``PlanView.as_json`` gives it) on one line."""
+    from app.cli.quick_lists import localized
 
     state = ""
-    if v.retired_on is not None:
-        state = f"retired since {v.retired_on}" if v.retired else f"retires on {v.retired_on}"
-    unit = f" ({localized(v.unit, lang)})" if v.unit else ""
-    return f"{v.code:<24} {v.service:<16} {v.basis + unit:<22} {localized(v.name, lang):<30} {state}".rstrip()
+    if v["retired_on"] is not None:
+        state = f"retired since {v['retired_on']}" if v["retired"] else f"retires on {v['retired_on']}"
+    unit = f" ({localized(v['unit'], lang)})" if v["unit"] else ""
+    return (f"{v['code']:<24} {v['service']:<16} {v['basis'] + unit:<22} {localized(v['name'], lang):<30} "
+            f"{state}").rstrip()
 
 
 def _plans_list(args, ctx) -> int:
+    from app.cli import quick_lists
     from app.cli.billing_commands import parse_date
-    from app.services import catalogue
-    from app.storage.engine import unit_of_work
 
     on = parse_date(args.on, "--on") if args.on else None
-    with unit_of_work(ctx.engine()) as s:
-        rows = catalogue.list_plans(s, service=args.service, state=args.state, on=on, search=args.search)
+    # Straight through the driver: starts fast (issue 12).
+    rows = quick_lists.plans(ctx.reader(), service=args.service, state=args.state, on=on, search=args.search)
     if args.json:
-        print(json.dumps([r.as_json() for r in rows], indent=2, ensure_ascii=False))
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     lang = _language()
     for r in rows:
@@ -341,23 +339,20 @@ def _plans_retire(args, ctx) -> int:
 # ---------------------------------------------------------------- extras
 
 def _extras_list(args, ctx) -> int:
-    from app.models import localized
-    from app.services import extra_items
-    from app.storage.engine import unit_of_work
+    from app.cli.quick_lists import extras, localized
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = extra_items.list_items(s, state=args.state)
+    rows = extras(ctx.reader(), state=args.state)  # straight through the driver: starts fast (issue 12)
     if args.json:
-        print(json.dumps([r.as_json() for r in rows], indent=2, ensure_ascii=False))
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     lang = _language()
     for r in rows:
-        amounts = ", ".join(f"{c} {a}" for c, a in r.as_json()["amounts"].items()) or "no default amount"
+        amounts = ", ".join(f"{c} {a}" for c, a in r["amounts"].items()) or "no default amount"
         state = ""
-        if r.retired_on is not None:
-            state = f"  retired since {r.retired_on}" if r.retired else f"  retires on {r.retired_on}"
-        print(f"{r.code:<20} {localized(r.name, lang):<30} {'recurring' if r.recurring else 'one-off':<9} "
-              f"{amounts}{state}")
+        if r["retired_on"] is not None:
+            state = f"  retired since {r['retired_on']}" if r["retired"] else f"  retires on {r['retired_on']}"
+        kind = "recurring" if r["recurring"] else "one-off"
+        print(f"{r['code']:<20} {localized(r['name'], lang):<30} {kind:<9} {amounts}{state}")
     return 0
 
 

@@ -85,18 +85,28 @@ class Context:
         after ``engine()`` has checked, upgraded or refused the database as for any command."""
         from app.storage import quick_read
 
-        if self._engine is None:
-            from app import branding
-
-            if branding.current().reseller is None:
-                found = quick_read.open_reader(self.url)
-                if found is not None:
-                    self._readers.append(found)
-                    self.start_up_done()
-                    return found
+        found = self.direct_reader()
+        if found is not None:
+            return found
         engine = self.engine()
         found = quick_read.Reader(engine.raw_connection(), engine.dialect.name)
         self._readers.append(found)
+        return found
+
+    def direct_reader(self) -> Reader | None:
+        """``reader()`` straight from the driver, or None where that one would go through the engine (a database
+        not at the current schema, a password to look up, a build locked to a reseller...)."""
+        if self._engine is not None:
+            return None
+        from app import branding
+        from app.storage import quick_read
+
+        if branding.current().reseller is not None:
+            return None
+        found = quick_read.open_reader(self.url)
+        if found is not None:
+            self._readers.append(found)
+            self.start_up_done()
         return found
 
     def start_up_done(self) -> None:

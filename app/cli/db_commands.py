@@ -37,7 +37,10 @@ def upgrade(args, ctx) -> int:
 def show_status(args, ctx) -> int:
     from app.storage import schema
 
-    st = schema.status(ctx.engine(migrate=False))
+    if ctx.direct_reader() is not None:  # the driver read the revision: at the current schema (issue 12)
+        st = schema.SchemaStatus(schema.head_revision(), schema.head_revision(), True)
+    else:
+        st = schema.status(ctx.engine(migrate=False))
     state = "up to date" if st.up_to_date else ("newer than this Prorata" if not st.known else "needs upgrade")
     print(f"schema {st.current or 'empty'} (this Prorata: {st.head}): {state}")
     return 0 if st.up_to_date else 1

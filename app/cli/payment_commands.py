@@ -187,11 +187,9 @@ def _row(p: dict) -> str:
 
 
 def _list(args, ctx) -> int:
-    from app.payments import payments
-    from app.storage.engine import unit_of_work
+    from app.cli import quick_lists
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = payments.list_payments(s, args.customer, args.limit)
+    rows = quick_lists.payments(ctx.reader(), args.customer, args.limit)  # through the driver (issue 12)
     if args.json:
         print(json.dumps(rows, indent=2))
     else:

@@ -2,12 +2,8 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from app.errors import MESSAGES, ProrataError
-
-if TYPE_CHECKING:
-    from app.services.billing_settings import IssuerSettings
 
 MESSAGES.setdefault("amount_and_remove", "give an AMOUNT or --remove, not both (got {amount} and --remove)")
 
@@ -57,32 +53,30 @@ def register(sub) -> None:
 
 
 def _show(args, ctx) -> int:
-    from app.services import billing_settings
-    from app.storage.engine import unit_of_work
+    from app.cli import quick_lists
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = billing_settings.read(s)
+    rows = quick_lists.settings(ctx.reader())  # straight through the driver: starts fast (issue 12)
     if args.json:
-        print(json.dumps([r.as_json() for r in rows], indent=2))
+        print(json.dumps(rows, indent=2))
         return 0
     for r in rows:
         print(_describe(r))
     return 0
 
 
-def _describe(r: IssuerSettings) -> str:
-    from app.money import to_text
-    from app.services import billing_settings
+def _describe(r: dict) -> str:
+    """An issuer's settings (``IssuerSettings.as_json``) as ``settings show`` prints them."""
+    from app.cli.quick_lists import SWITCHES
 
     def switch(name: str) -> str:
-        own = r.switches[name]
-        state = "on" if r.effective[name] else "off"
+        own = r["settings"][name]
+        state = "on" if r["effective"][name] else "off"
         return f"{name} {state}" + (" (hoster's)" if own is None else "")
-    minimums = ", ".join(f"{c} {to_text(a, c)} {p}" for c, a, p in r.minimums) or "none"
+    minimums = ", ".join(f"{m['currency']} {m['amount']} {m['policy']}" for m in r["min_charge"]) or "none"
     return "\n".join([
-        f"{r.issuer}  {r.name}",
-        f"  tax {billing_settings.rules.rate_text(r.tax_rate)} %, numbers {r.invoice_number_format}",
-        "  " + ", ".join(switch(n) for n in billing_settings.SWITCHES),
+        f"{r['issuer']}  {r['name']}",
+        f"  tax {r['tax_rate']} %, numbers {r['invoice_number_format']}",
+        "  " + ", ".join(switch(n) for n in SWITCHES),
         f"  minimum charges: {minimums}",
     ])
 
@@ -93,7 +87,7 @@ def _set(args, ctx) -> int:
 
     with unit_of_work(ctx.engine()) as s:
         after = billing_settings.set_value(s, args.issuer, args.name, args.value)
-    print(_describe(after))
+    print(_describe(after.as_json()))
     return 0
 
 
@@ -110,5 +104,5 @@ def _min_charge(args, ctx) -> int:
         after = billing_settings.set_minimum(s, args.issuer, args.currency.upper(),
                                              None if args.remove else args.amount,
                                              args.policy or MinimumPolicy.DEFER.value)
-    print(_describe(after))
+    print(_describe(after.as_json()))
     return 0

@@ -218,17 +218,15 @@ def _dump(data) -> None:
 # --- resellers -----------------------------------------------------------------
 
 def _resellers_list(args, ctx) -> int:
-    from app.services import resellers_admin
-    from app.storage.engine import unit_of_work
+    from app.cli import quick_lists
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = resellers_admin.list_resellers(s)
+    rows = quick_lists.resellers(ctx.reader())  # straight through the driver: starts fast (issue 12)
     if args.json:
-        _dump([r.as_json() for r in rows])
+        _dump(rows)
         return 0
     for r in rows:
-        print(f"{r.code:<16} {r.name[:36]:<36} {r.currency}  {r.billing_mode:<31} {r.companies:>6} companies  "
-              f"v{r.version}")
+        print(f"{r['code']:<16} {r['name'][:36]:<36} {r['currency']}  {r['billing_mode']:<31} "
+              f"{r['companies']:>6} companies  v{r['version']}")
     return 0
 
 
@@ -272,18 +270,16 @@ def _resellers_edit(args, ctx) -> int:
 # --- companies -----------------------------------------------------------------
 
 def _companies_list(args, ctx) -> int:
-    from app.services import companies_admin
-    from app.storage.engine import unit_of_work
+    from app.cli import quick_lists
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = companies_admin.list_companies(s, args.reseller, direct=args.direct, offset=args.offset,
-                                              limit=args.limit)
+    rows = quick_lists.companies(ctx.reader(), args.reseller, direct=args.direct, offset=args.offset,
+                                 limit=args.limit)  # straight through the driver (issue 12)
     if args.json:
-        _dump([c.as_json() for c in rows])
+        _dump(rows)
         return 0
     for c in rows:
-        print(f"{c.code:<16} {c.name[:36]:<36} {c.currency}  {c.reseller or '(hoster)':<16} {c.term:<11} "
-              f"v{c.version}")
+        print(f"{c['code']:<16} {c['name'][:36]:<36} {c['currency']}  {c['reseller'] or '(hoster)':<16} "
+              f"{c['term']:<11} v{c['version']}")
     return 0
 
 
@@ -335,16 +331,14 @@ def _companies_edit(args, ctx) -> int:
 # --- users ---------------------------------------------------------------------
 
 def _users_list(args, ctx) -> int:
-    from app.services import users_admin
-    from app.storage.engine import unit_of_work
+    from app.cli import quick_lists
 
-    with unit_of_work(ctx.engine()) as s:
-        rows = users_admin.list_users(s, args.company)
+    rows = quick_lists.users(ctx.reader(), args.company)  # straight through the driver (issue 12)
     if args.json:
-        _dump([u.as_json() for u in rows])
+        _dump(rows)
         return 0
     for u in rows:
-        print(f"{u.email:<40} {u.name[:36]:<36} v{u.version}")
+        print(f"{u['email']:<40} {u['name'][:36]:<36} v{u['version']}")
     return 0
 
 

@@ -1,0 +1,191 @@
+"""The read-only commands' rows read through the driver (app/cli/quick_lists.py) are their services' rows.
+
+Each function of quick_lists stands for one service function that the commands used to call; here both read
+the same database, on SQLite and PostgreSQL, through the driver's own connection and through the engine's,
+and must give the same JSON. The world has what the plain reads must convert as SQLAlchemy's column types
+do: addresses and per-language names (JSON), dates, rates and amounts, switches left to the hoster (NULL),
+retired and retiring plans and items, minimum charges, payments partly allocated, refunded and reversed.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from app.billing.run import run_billing
+from app.cli import quick_lists
+from app.cli.main import main
+from app.errors import ProrataError
+from app.models import Company, ExtraItem, MinimumCharge, Plan, Reseller, Service, User
+from app.models.catalogue import ExtraItemAmount
+from app.payments import payments, refunds, reversals
+from app.services import billing_settings, catalogue, companies_admin, extra_items, resellers_admin, users_admin
+from app.storage import quick_read
+from app.storage.engine import unit_of_work
+from tests.billing_world import add_company, build
+
+D = Decimal
+TODAY = date.today()
+
+
+def _url(engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def world(db):
+    w = build(db)
+    add_company(db, w, "d1", signup=date(2026, 1, 31), events=[(date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
+    add_company(db, w, "a1", reseller="acme", signup=date(2026, 1, 15))
+    add_company(db, w, "a2", reseller="acme", signup=date(2026, 2, 1), tax_rate=D("7.5"))
+    run_billing(db, date(2026, 3, 15), issue=True)
+    with unit_of_work(db) as s:
+        s.add(Reseller(code="blue", name="Blue Reseller", currency="USD", language="en", tax_rate=D("0"),
+                       address={"lines": ["Ring 2"], "city": "Köln", "country": "DE"}, signup=date(2025, 12, 1),
+                       invoicing=False, email_delivery=True))
+        s.flush()
+        s.add(MinimumCharge(issuer_key="hoster", currency="EUR", amount=D("5.00"), policy="defer"))
+        s.add(MinimumCharge(issuer_key="hoster", currency="JPY", amount=D("500"), policy="top_up"))
+        s.add(MinimumCharge(issuer_key=f"reseller:{w.resellers['acme']}", currency="EUR", amount=D("2.50"),
+                            policy="top_up"))
+        a1 = s.query(Company).filter_by(code="a1").one()
+        a1.address = {"lines": ["1 Main St", "Floor 2"], "city": "Leeds", "postcode": "LS1 1AA", "country": "GB"}
+        a1.email = "billing@a1.example"
+        s.add_all([User(company_id=a1.id, reseller_id=a1.reseller_id, email=e, name=n)
+                   for e, n in (("zoe@a1.example", "Zoë Ünal"), ("Ann@a1.example", "Ann Lee"))])
+        svc = Service(code="backup", name={"en": "Backup", "de": "Sicherung"}, description={"en": "Nightly"})
+        s.add(svc)
+        s.flush()
+        s.add_all([Plan(code="backup-site", service_id=svc.id, basis="per_unit", name={"en": "Backup site"},
+                        unit={"en": "site", "de": "Seite"}, description={"de": "Je Seite"},
+                        retired_on=TODAY + timedelta(days=30)),
+                   Plan(code="backup-old", service_id=svc.id, basis="per_plan", name={"de": "Alt"},
+                        retired_on=date(2026, 1, 1))])
+        setup = ExtraItem(code="setup", name={"en": "Setup"}, recurring=False)
+        support = ExtraItem(code="support", name={"en": "Support", "fr": "Assistance"}, recurring=True,
+                            retired_on=date(2026, 2, 1))
+        s.add_all([setup, support])
+        s.flush()
+        s.add_all([ExtraItemAmount(item_id=setup.id, currency="USD", amount=D("30")),
+                   ExtraItemAmount(item_id=setup.id, currency="EUR", amount=D("25.5")),
+                   ExtraItemAmount(item_id=setup.id, currency="JPY", amount=D("3000"))])
+    with unit_of_work(db) as s:
+        payments.record(s, "d1", "30.00", "EUR", "bank_transfer", date(2026, 3, 20), "TX-1")
+        payments.record(s, "d1", "20.00", "EUR", "check", date(2026, 3, 25), "CHK 4711")
+        payments.record(s, "d1", "7.00", "EUR", "cash", date(2026, 3, 25), "R-7")
+    with unit_of_work(db) as s:
+        refunds.refund(s, 2, "2.00", date(2026, 3, 28), "R-1")
+    with unit_of_work(db) as s:
+        reversals.reverse(s, 1, date(2026, 3, 31), "transfer recalled by the bank")
+    return w
+
+
+def _readers(engine):
+    """The readers a command may get: the driver's own connection (where it opens one) and the engine's."""
+    direct = quick_read.open_reader(_url(engine))
+    assert direct is not None  # the test databases are at the current schema, their logins need no keyring
+    return [direct, quick_read.Reader(engine.raw_connection(), engine.dialect.name)]
+
+
+def _same(engine, quick, service, rows: bool = True):
+    """``quick(reader)`` through each reader equals ``service(session)``, or both refuse with the same words;
+    ``rows``: the world has some to compare."""
+    def outcome(read):
+        try:
+            return read()
+        except ProrataError as exc:
+            return ("refused", exc.messages())
+
+    with unit_of_work(engine) as s:
+        expected = outcome(lambda: service(s))
+    assert bool(expected) == rows
+    for reader in _readers(engine):
+        try:
+            assert outcome(lambda: quick(reader)) == expected, reader.backend
+        finally:
+            reader.close()
+    return expected
+
+
+def _as_json(rows):
+    return [r.as_json() for r in rows]
+
+
+def test_tenants(db, world):
+    rows = _same(db, quick_lists.resellers, lambda s: _as_json(resellers_admin.list_resellers(s)))
+    assert [(r["code"], r["companies"], r["tax_rate"], r["signup"]) for r in rows] == [
+        ("acme", 2, "19", None), ("blue", 0, "0", "2025-12-01")]
+    for kw in ({}, {"reseller": "acme"}, {"direct": True}, {"offset": 1, "limit": 1}, {"reseller": "nosuch"}):
+        _same(db, lambda r: quick_lists.companies(r, **kw),
+              lambda s: _as_json(companies_admin.list_companies(s, **kw)))
+    rows = _same(db, lambda r: quick_lists.companies(r, limit=10),
+                 lambda s: _as_json(companies_admin.list_companies(s, limit=10)))
+    assert {r["code"]: (r["address"], r["tax_rate"]) for r in rows}["a1"][0]["lines"] == ["1 Main St", "Floor 2"]
+    for code, some in (("a1", True), ("d1", False), ("nosuch", True)):
+        _same(db, lambda r: quick_lists.users(r, code), lambda s: _as_json(users_admin.list_users(s, code)), some)
+
+
+def test_catalogue(db, world):
+    for kw in ({}, {"search": "SICHER"}, {"search": "share"}):
+        _same(db, lambda r: quick_lists.services(r, **kw), lambda s: _as_json(catalogue.list_services(s, **kw)))
+    for kw in ({}, {"state": "active"}, {"state": "retired"}, {"service": "backup"}, {"search": "site"},
+               {"on": TODAY + timedelta(days=31), "state": "retired"}, {"service": "nosuch"}, {"state": "gone"}):
+        _same(db, lambda r: quick_lists.plans(r, **kw), lambda s: _as_json(catalogue.list_plans(s, **kw)))
+    for kw in ({}, {"state": "active"}, {"state": "retired"}, {"on": date(2026, 1, 1)}):
+        _same(db, lambda r: quick_lists.extras(r, **kw), lambda s: _as_json(extra_items.list_items(s, **kw)))
+
+
+def test_settings(db, world):
+    rows = _same(db, quick_lists.settings, lambda s: _as_json(billing_settings.read(s)))
+    assert [(r["issuer"], r["settings"]["invoicing"], r["effective"]["invoicing"]) for r in rows] == [
+        ("hoster", True, True), ("acme", None, True), ("blue", False, False)]
+    assert quick_lists.SWITCHES == billing_settings.SWITCHES
+
+
+def test_payments(db, world):
+    rows = _same(db, quick_lists.payments, payments.list_payments)
+    # Newest first. #3 7.00 found nothing open: all credit. #2 20.00 paid INV2's 18.00, and 2.00 of credit was
+    # refunded. #1 30.00 paid 24.00 + 6.00, then came back: both taken back, its 30.00 reversed.
+    assert [(p["id"], p["customer"], p["issuer"], p["status"], p["amount"], p["refunded"], p["unallocated"])
+            for p in rows] == [(3, "d1", "hoster", "received", "7.00", "0.00", "7.00"),
+                               (2, "d1", "hoster", "received", "20.00", "2.00", "0.00"),
+                               (1, "d1", "hoster", "reversed", "30.00", "0.00", "0.00")]
+    for args in (("d1",), ("d1", 2), ("nosuch",)):
+        _same(db, lambda r: quick_lists.payments(r, *args), lambda s: payments.list_payments(s, *args))
+    assert _same(db, lambda r: quick_lists.payments(r, "acme"), lambda s: payments.list_payments(s, "acme"),
+                 rows=False) == []
+
+
+def test_the_commands_print_what_the_services_give(db, world, capsys):
+    """Through ``main``, the JSON of each command is its service's (the printed lines are made from it)."""
+    def run(*argv):
+        assert main([*argv, "--db", _url(db)]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    with unit_of_work(db) as s:
+        expected = {"resellers": _as_json(resellers_admin.list_resellers(s)),
+                    "companies": _as_json(companies_admin.list_companies(s, "acme", limit=1000)),
+                    "users": _as_json(users_admin.list_users(s, "a1")),
+                    "services": _as_json(catalogue.list_services(s)),
+                    "plans": _as_json(catalogue.list_plans(s, state="active")),
+                    "extras": _as_json(extra_items.list_items(s)),
+                    "settings": _as_json(billing_settings.read(s)),
+                    "payments": payments.list_payments(s, "d1")}
+    assert run("resellers", "list", "--json") == expected["resellers"]
+    assert run("companies", "list", "--reseller", "acme", "--json") == expected["companies"]
+    assert run("users", "list", "a1", "--json") == expected["users"]
+    assert run("services", "list", "--json") == expected["services"]
+    assert run("plans", "list", "--state", "active", "--json") == expected["plans"]
+    assert run("extras", "list", "--json") == expected["extras"]
+    assert run("settings", "show", "--json") == expected["settings"]
+    assert run("payments", "list", "--customer", "d1", "--json") == expected["payments"]
+
+
+def test_localized_is_the_models(db):
+    from app.models import localized
+
+    for texts in (None, {}, {"de": "Alt"}, {"en": "Old", "de": "Alt"}, {"de_AT": "Oida", "de": "Alt"}):
+        for lang in ("en", "de", "de_AT", "de-AT", "fr"):
+            assert quick_lists.localized(texts, lang) == localized(texts, lang)

@@ -103,3 +103,26 @@ def test_batches_the_writer_takes_back_are_written_as_a_worker_would(db, fresh_d
     assert_same_rows(export(parallel), expected)
     # How many depends on how soon the pool starts what is queued: some of each, at least.
     assert taken and len(written) - len(taken) > 0
+
+
+def test_a_run_whose_worker_dies_goes_on_and_writes_what_one_process_writes(db, fresh_db, monkeypatch):
+    """A worker process killed mid-run (the out-of-memory killer, a clerk's kill) breaks the pool: the run
+    computes the batches left itself instead of stopping with a traceback; the rows are the same."""
+    monkeypatch.setattr(run, "BATCH", 16)
+    reports, expected = single_process_run(fresh_db)
+    lost = []
+    result, lost_pool = parallel_run.Computing.result, parallel_run.Computing._lost_pool
+
+    def killing(self, i):
+        if i == 5 and self.pool is not None:  # a few batches in: every worker killed
+            for process in list(self.pool._processes.values()):
+                process.kill()
+                process.join()
+        return result(self, i)
+
+    monkeypatch.setattr(parallel_run.Computing, "result", killing)
+    monkeypatch.setattr(parallel_run.Computing, "_lost_pool", lambda self: lost.append(1) or lost_pool(self))
+    parallel = fresh_db()
+    assert bill(parallel, workers=2) == reports
+    assert lost  # the pool was lost, in the first run at least (the second starts a pool of its own)
+    assert_same_rows(export(parallel), expected)

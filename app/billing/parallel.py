@@ -34,6 +34,7 @@ import os
 import pickle
 import sys
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
 from multiprocessing import get_context
@@ -153,6 +154,8 @@ class Computing:
     def result(self, i: int) -> BatchBills:
         """Batch ``i``'s bills (every batch before it written), with later independent batches set going;
         while it is still being computed, later batches no worker has started are computed here."""
+        if self.pool is None:  # the pool was lost: everything left is computed here
+            return self.here.pop(i) if i in self.here else self._compute_here(i)
         self._submit(i)
         for j in [j for j in self._ids if j < i]:  # written: forgotten (a catch-up has a million rows of them)
             del self._ids[j]
@@ -167,13 +170,19 @@ class Computing:
             busy |= self.ids(j)
         if i in self.here:
             return self.here.pop(i)
+        if self.pool is None:  # lost while submitting
+            return self._compute_here(i)
         future = self.futures.pop(i)
         while self._waiting(future):
             j = self._take_back()
             if j is None:
                 break
             self.here[j] = self._compute_here(j)
-        path = future.result()
+        try:
+            path = future.result()
+        except BrokenProcessPool:  # a worker died (killed, out of memory): the rest is computed here
+            self._lost_pool()
+            return self._compute_here(i)
         with open(path, "rb") as f:
             made = pickle.load(f)
         os.unlink(path)
@@ -214,16 +223,32 @@ class Computing:
         made.bills = []  # as a worker's: the writer writes ``made.rows``
         return made
 
+    def _lost_pool(self) -> None:
+        """A worker process ended abruptly, which breaks the whole pool: its batches still to come are computed
+        here (the same ``compute_batch``, so the same rows), and the run goes on, slower. Batches already
+        written stay written; nothing a dead worker computed is written."""
+        pool, self.pool = self.pool, None
+        self.futures.clear()
+        # The survivors stopped too: Python 3.11's pool leaves them be when it fails on a future taken back
+        # (cancelled), which CPython 3.12 fixed; they would idle until the run ends.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
     def _submit(self, i: int) -> None:
-        if i in self.futures or i in self.here:
+        if i in self.futures or i in self.here or self.pool is None:
             return
         from app.billing.context import company_key
 
         batch = self.pairs(i)
         keys = [company_key(c.id) for _, c in batch]
         known = {k: (self.ctx.seen_through.get(k), self.ctx.last_billed.get(k)) for k in keys}
-        self.futures[i] = self.pool.submit(_compute, i, batch, known, self.issue)
+        try:
+            self.futures[i] = self.pool.submit(_compute, i, batch, known, self.issue)
+        except BrokenProcessPool:  # noticed between two results: batch ``i`` waits for ``result``
+            self._lost_pool()
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
         handoff.remove(self.handoff)

@@ -33,7 +33,8 @@ import gc
 import os
 import pickle
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
+import threading
+from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
@@ -115,6 +116,23 @@ def _started() -> None:
 
 
 # -- in the run's process ------------------------------------------------------------------------------------
+def _quiet_cancelled_failures() -> None:
+    """Before CPython 3.12, a pool that loses a worker fails, in its own thread, on each future the writer took
+    back (cancelled), and that thread's traceback reaches the person running the run, who has nothing to do
+    about it: the run goes on (``Computing._lost_pool``). Only that failure is kept quiet; installed once."""
+    if sys.version_info >= (3, 12) or getattr(threading.excepthook, "prorata_quiet", False):
+        return
+    previous = threading.excepthook
+
+    def hook(args) -> None:
+        if args.exc_type is InvalidStateError and str(args.exc_value).startswith("CANCELLED:"):
+            return
+        previous(args)
+
+    hook.prorata_quiet = True
+    threading.excepthook = hook
+
+
 class Computing:
     """The pool and the batches it computes ahead of the writer.
 
@@ -135,6 +153,7 @@ class Computing:
         # The context without the run's per-company bookkeeping (each batch brings its companies').
         shared = replace(ctx, last_billed={}, seen_through={})
         self.handoff = handoff.make(self.window + workers)  # where workers leave the batches they computed
+        _quiet_cancelled_failures()
         try:
             self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start,
                                             initargs=(engine.url.render_as_string(hide_password=False),

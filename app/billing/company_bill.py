@@ -7,12 +7,19 @@ after the move, the credit for the advance it billed beyond the move (and,
 later, the corrections of late changes dated into its days), without a minimum
 charge: it is that seller's last invoice to the company.
 
+Deferred invoices (under a minimum charge with the ``defer`` policy) wait for the company's next invoice from
+the same issuer in the same currency: an invoice never mixes currencies. What is deferred is invoiced, below the
+minimum too and without a top-up, once it can no longer grow: when the company's bill has no lines of its own
+(it takes what waits in its currency), and when it waits in a currency the company no longer bills in (an
+invoice of that currency of its own, ``_released``).
+
 Runs on whatever thread calls it; touches no database. Raises ``ProrataError``
 (a missing price, an impossible event) for the run to report against the
 company while the others are billed.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -48,6 +55,17 @@ class LineRow(NamedTuple):
     company_id: int | None = None
 
 
+class Waiting(NamedTuple):
+    """A deferred invoice waiting for the company's next invoice from its issuer in its currency, with its lines.
+
+    A plain ``(id, lines)`` pair stands for one in the currency of the bill it is given to."""
+
+    id: int  # the deferred invoice's (one a dry run would have written: negative, ``dry_run``)
+    lines: list[LineRow]
+    currency: str | None = None  # None: the bill's
+    issuer_key: str | None = None  # None: the seller whose bill takes it (a company that never moved has one)
+
+
 class AccrualRow(NamedTuple):
     kind: str  # cost | margin
     line: LineRow
@@ -68,7 +86,9 @@ class CompanyBill:
     carried_ids: list[int] = field(default_factory=list)
     accruals: list[AccrualRow] = field(default_factory=list)
     events_through: int | None = None  # the newest event the run billed with (None: outside a run)
-    closing: bool = False  # the bill of a seller the company left: no billed period of its own
+    # A bill with no billed period of its own, and no minimum charge: that of a seller the company left, or one
+    # releasing deferred invoices in a currency the company no longer bills in (``_released``).
+    closing: bool = False
     # The canonical text of its lines as the invoice chain hashes them (invoice_chain.CanonicalLines), made
     # where the bill is computed when the run issues (a worker process: the writer only chains it); None: not made.
     lines_text: str | None = None
@@ -153,10 +173,12 @@ def _correction_row(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow
 
 
 def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
-                 carried: list[tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
+                 carried: list[Waiting | tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
                  last_billed: date | None = None, closing: bool = False,
                  end_state: list | None = None) -> CompanyBill:
-    """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (id, lines) to include.
+    """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (``Waiting``) to include: it takes
+    those in its currency (the others: ``bill_sellers``). With no lines of its own, it invoices them whatever
+    the minimum charge (nothing billed beside them, they can no longer grow); with none either, it is NOTHING.
     ``end_state``: a list that receives the company's state at ``boundary`` (``snapshots``).
 
     ``seen_through`` and ``last_billed``: the newest event the company's last billed period saw, and its
@@ -168,9 +190,10 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     lines, due = _lines_at(ctx, company, events, boundary, currency, end_state)
     fixes, fix_accruals = _corrections(ctx, company, events, currency, seen_through, last_billed)
     rows = due + fixes
-    carried_rows = [r for _, rs in carried for r in rs]
+    carried = [w for w in map(_waiting, carried) if w.currency in (None, currency)]
+    carried_rows = [r for w in carried for r in w.lines]
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
-    minimum = None if closing else ctx.minimums.get(issuer.key, {}).get(currency)
+    minimum = None if closing or not rows else ctx.minimums.get(issuer.key, {}).get(currency)
     draft = assemble([r.amount for r in rows + carried_rows], rate, currency, minimum)
     bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate, note,
                        events_through=ctx.events_through, closing=closing)
@@ -183,7 +206,7 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
         bill.draft = replace(draft, subtotal=own.subtotal, tax=own.tax, total=own.total)
     bill.lines = rows if draft.outcome == DEFERRED else rows + carried_rows
     if draft.outcome == INVOICE:
-        bill.carried_ids = [cid for cid, _ in carried]
+        bill.carried_ids = [w.id for w in carried]
         if draft.top_up:
             bill.lines.append(LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next,
                                       company_id=company.id))
@@ -193,27 +216,55 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
 
 
 def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
-                 carried: list[tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
-                 last_billed: date | None = None, carried_by: dict[int, str] | None = None,
-                 end_state: list | None = None) -> list[CompanyBill]:
+                 carried: list[Waiting] = (), *, seen_through: int | None = None,
+                 last_billed: date | None = None, end_state: list | None = None) -> list[CompanyBill]:
     """The bills at ``boundary``: the seller's on that day first (``bill_company``), then, for a company
-    that moved, one per seller it left that has something to bill (the others are left out).
+    that moved, one per seller it left that has something to bill (the others are left out); each followed
+    by the invoices of the deferred ones of its issuer in other currencies (``_released``).
 
-    ``carried_by``: the issuer key of each carried deferred invoice; each goes on its issuer's bill.
+    ``carried``: the deferred invoices waiting (``Waiting``); each goes on its issuer's bill.
     ``end_state``: see ``bill_company`` (a company that never moved)."""
+    carried = [_waiting(w) for w in carried]
     if company.first_seller is None:
-        return [bill_company(ctx, company, events, boundary, carried, seen_through=seen_through,
-                             last_billed=last_billed, end_state=end_state)]
+        bill = bill_company(ctx, company, events, boundary, carried, seen_through=seen_through,
+                            last_billed=last_billed, end_state=end_state)
+        return [bill] + _released(bill, carried)
     main = company.seller_on(events, boundary)
-    carried_by = carried_by or {}
     bills = []
     for key in [main] + [k for k in company.sellers if k != main]:
-        own = [c for c in carried if carried_by.get(c[0], main) == key]
+        own = [w for w in carried if (w.issuer_key or main) == key]
         bill = bill_company(ctx, company.for_seller(key), events, boundary, own, seen_through=seen_through,
                             last_billed=last_billed, closing=key != main)
         if key == main or bill.outcome != NOTHING:
             bills.append(bill)
+        bills += _released(bill, own)
     return bills
+
+
+def _waiting(w: Waiting | tuple[int, list[LineRow]]) -> Waiting:
+    return w if isinstance(w, Waiting) else Waiting(*w)
+
+
+def _released(bill: CompanyBill, carried: list[Waiting]) -> list[CompanyBill]:
+    """The deferred invoices among ``carried`` that ``bill`` cannot take, being in another currency, invoiced
+    in theirs: one invoice per currency, in currency order, whatever the minimum charge and without a top-up
+    (the company no longer bills in it: they can no longer grow). Its issuer, tax rate and dates are
+    ``bill``'s; it has no billed period of its own (``closing``) nor accruals (theirs stay where they were
+    deferred)."""
+    others: dict[str, list[Waiting]] = defaultdict(list)
+    for w in carried:
+        if w.currency not in (None, bill.currency):
+            others[w.currency].append(w)
+    out = []
+    for currency in sorted(others):
+        rows = [r for w in others[currency] for r in w.lines]
+        draft = assemble([r.amount for r in rows], bill.tax_rate, currency, None)
+        if draft.outcome == NOTHING:  # deferred invoices without lines (written before empty ones were not)
+            continue
+        out.append(CompanyBill(bill.company, bill.boundary, bill.period_end, bill.issuer, currency, bill.language,
+                               draft, bill.tax_rate, bill.tax_note, rows, [w.id for w in others[currency]],
+                               events_through=bill.events_through, closing=True))
+    return out
 
 
 def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: list[LineRow],

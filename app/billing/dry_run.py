@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
-from app.billing.company_bill import CompanyBill, LineRow
+from app.billing.company_bill import CompanyBill, Waiting
 from app.billing.context import RunContext
 from app.billing.settlement import ResellerTask, Settlement, terms, totals
 from app.models import Accrual
@@ -39,22 +39,25 @@ class DryRun:
     """The deferrals and accruals a dry run would have written, and the stored ones it would have taken."""
 
     def __init__(self) -> None:
-        self.deferred: dict[int, list[tuple[int, list[LineRow]]]] = defaultdict(list)
+        self.deferred: dict[int, list[Waiting]] = defaultdict(list)  # company id -> previewed, ids negative
         self.taken: set[int] = set()  # stored deferred invoices carried into a previewed invoice
+        self._previewed = 0  # deferred invoices previewed so far (their ids: -1, -2, ...)
         self.owed: dict[int, list[_Owed]] = defaultdict(list)  # reseller id -> accruals not settled yet
         self.settled: set[int] = set()  # stored accruals taken by a previewed settlement
 
-    def waiting(self, company_id: int, stored: list[tuple[int, list[LineRow]]]) -> list[tuple[int, list[LineRow]]]:
-        """The deferred invoices the company's next invoice takes: stored ones not taken yet, then previewed."""
+    def waiting(self, company_id: int, stored: list[Waiting]) -> list[Waiting]:
+        """The deferred invoices the company's next invoices take: stored ones not taken yet, then previewed."""
         return [w for w in stored if w[0] not in self.taken] + self.deferred.get(company_id, [])
 
     def billed(self, company_id: int, bill: CompanyBill) -> None:
         """Keep what writing ``bill`` would have stored."""
         if bill.outcome == DEFERRED:
-            self.deferred[company_id].append((-1 - len(self.deferred[company_id]), bill.lines))
-        elif bill.outcome == INVOICE and not bill.closing:  # a seller the company left takes only its own
-            self.deferred.pop(company_id, None)
-            self.taken.update(bill.carried_ids)
+            self._previewed += 1
+            self.deferred[company_id].append(Waiting(-self._previewed, bill.lines, bill.currency, bill.issuer.key))
+        elif bill.outcome == INVOICE and bill.carried_ids:  # only those it takes (its issuer's, its currency's)
+            taken = set(bill.carried_ids)
+            self.deferred[company_id] = [w for w in self.deferred[company_id] if w.id not in taken]
+            self.taken.update(taken)
         if bill.outcome != NOTHING and bill.company.reseller_id is not None:
             self.owed[bill.company.reseller_id] += [_Owed(a.kind, bill.boundary, bill.currency, a.line.amount)
                                                    for a in bill.accruals]

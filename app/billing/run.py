@@ -36,10 +36,11 @@ from sqlalchemy.orm import Session
 
 from app.billing import parallel, snapshots
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
+from app.billing.bill_limits import check_storable
 from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUMNS, MARK_COLUMNS, WRITER_COLUMNS,
                                     BatchRows, RowMaker)
 from app.billing.checkpoints import checkpointed_at_end
-from app.billing.company_bill import CompanyBill, LineRow, bill_sellers
+from app.billing.company_bill import CompanyBill, LineRow, Waiting, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
                                  load_context, seller_id)
 from app.billing.dry_run import DryRun
@@ -309,12 +310,14 @@ def _batches(tasks):
         yield batch
 
 
-def _carried(s: Session, company_ids: list[int]) -> dict[int, list[tuple[int, list[LineRow]]]]:
-    """Deferred invoices waiting for each company's next invoice, with their lines."""
-    out: dict[int, list[tuple[int, list[LineRow]]]] = defaultdict(list)
+def _carried(s: Session, company_ids: list[int]) -> dict[int, list[Waiting]]:
+    """Deferred invoices waiting for each company's next invoice (from their issuer, in their currency), with
+    their lines, oldest first."""
+    out: dict[int, list[Waiting]] = defaultdict(list)
     t = Invoice.__table__.c
-    inv = select(t.id, t.company_id).where(t.company_id.in_(company_ids), t.status == Status.DEFERRED.value)
-    ids = {iid: cid for iid, cid in s.execute(inv)}
+    inv = select(t.id, t.company_id, t.currency, t.issuer_key).where(t.company_id.in_(company_ids),
+                                                                     t.status == Status.DEFERRED.value)
+    ids = {iid: (cid, currency, issuer) for iid, cid, currency, issuer in s.execute(inv)}
     if not ids:
         return out
     lines: dict[int, list[LineRow]] = defaultdict(list)
@@ -325,14 +328,9 @@ def _carried(s: Session, company_ids: list[int]) -> dict[int, list[tuple[int, li
                                             ln.plan_id, ln.extra_code, ln.user_id, ln.description,
                                             ln.company_id))
     for iid in sorted(ids):
-        out[ids[iid]].append((iid, lines[iid]))
+        cid, currency, issuer = ids[iid]
+        out[cid].append(Waiting(iid, lines[iid], currency, issuer))
     return out
-
-
-def _issuers(s: Session, invoice_ids: list[int]) -> dict[int, str]:
-    """The issuer key of each of these invoices (the deferred ones of companies that moved)."""
-    t = Invoice.__table__.c
-    return dict(s.execute(select(t.id, t.issuer_key).where(t.id.in_(invoice_ids))).all())
 
 
 @dataclass
@@ -365,8 +363,6 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     events = snapshots.events_for(s, ctx, batch)
     keep = preview is None and ctx.events_through is not None  # a real run: each company's state kept
     carried = _carried(s, ids)
-    moved = [iid for _, c in batch if c.first_seller is not None for iid, _ in carried.get(c.id, [])]
-    carried_by = _issuers(s, moved) if moved else {}
     for p, c in batch:
         seller = seller_id(c.seller_on(events[c.id], p)) if c.first_seller is not None else c.reseller_id
         if not ctx.invoicing_on(seller):
@@ -383,8 +379,8 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             # A company that moved: the bill of its seller on ``p``, then those of sellers it left.
             company_bills = bill_sellers(ctx, c, events[c.id], p, waiting,
                                          seen_through=ctx.seen_through.get(key),
-                                         last_billed=ctx.last_billed.get(key), carried_by=carried_by,
-                                         end_state=end_state)
+                                         last_billed=ctx.last_billed.get(key), end_state=end_state)
+            check_storable(company_bills)
         except ProrataError as exc:
             out.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
             continue

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing import corrections
-from app.billing.company_bill import CompanyBill, LineRow, _lines_at, bill_company, currency_on
+from app.billing.company_bill import CompanyBill, LineRow, Waiting, _lines_at, bill_company, currency_on
 from app.billing.context import company_key, load_companies, load_company_context, load_events
 from app.company_state import Event
 from app.models import CompanyEvent, Invoice, InvoiceLine, Status
@@ -132,14 +132,15 @@ def _company_preview(session: Session, code: str, added: list[Event], emails: di
     boundary = max(boundary, schedule.boundary_on_or_after(max(e.date for e in added)))
     stored = load_events(session, [company.id], boundary)[company.id]
     with_new = sorted(stored + [e for e in added if e.date <= boundary], key=lambda e: (e.date, e.seq))
-    carried = _carried(session, company.id)
+    issuer = ctx.issuer_for(company).key  # the bill previewed is its seller's: what others deferred is theirs
+    carried = [w for w in _carried(session, company.id) if w.issuer_key == issuer]
 
     def bill(events: list[Event]) -> CompanyBill:
         return bill_company(ctx, company, events, boundary, carried, seen_through=ctx.seen_through.get(key),
                             last_billed=last)
 
     before, after = bill(stored), bill(with_new)
-    carried_rows = {id(r) for _, rows in carried for r in rows}
+    carried_rows = {id(r) for w in carried for r in w.lines}
 
     def own(b: CompanyBill) -> list[LineRow]:
         return [r for r in b.lines if id(r) not in carried_rows]
@@ -176,11 +177,13 @@ def _shares(ctx, company, boundary: date, last: date | None, histories, added: l
     return out
 
 
-def _carried(session: Session, company_id: int) -> list[tuple[int, list[LineRow]]]:
-    """The company's deferred invoices, which its next invoice takes along (they weigh on a minimum charge)."""
-    ids = list(session.scalars(select(Invoice.id).where(Invoice.company_id == company_id,
-                                                        Invoice.status == Status.DEFERRED.value)
-                               .order_by(Invoice.id)))
+def _carried(session: Session, company_id: int) -> list[Waiting]:
+    """The company's deferred invoices, which its next invoice from their issuer in their currency takes along
+    (they weigh on a minimum charge)."""
+    found = {i: (currency, issuer) for i, currency, issuer in session.execute(
+        select(Invoice.id, Invoice.currency, Invoice.issuer_key)
+        .where(Invoice.company_id == company_id, Invoice.status == Status.DEFERRED.value).order_by(Invoice.id))}
+    ids = list(found)
     if not ids:
         return []
     lines: dict[int, list[LineRow]] = {i: [] for i in ids}
@@ -188,4 +191,4 @@ def _carried(session: Session, company_id: int) -> list[tuple[int, list[LineRow]
                               .order_by(InvoiceLine.invoice_id, InvoiceLine.position)):
         lines[ln.invoice_id].append(LineRow(ln.kind, ln.quantity, ln.unit_price, ln.amount, ln.start, ln.end,
                                             ln.plan_id, ln.extra_code, ln.user_id, ln.description, ln.company_id))
-    return [(i, lines[i]) for i in ids]
+    return [Waiting(i, lines[i], *found[i]) for i in ids]

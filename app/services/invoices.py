@@ -33,7 +33,7 @@ from app.models.base import utcnow
 from app.models.payments import LedgerEntry
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.payments import ledger
-from app.services import audit, audit_chain, invoice_chain
+from app.services import audit, audit_chain, invoice_accruals, invoice_chain
 from app.services.invoice_chain import seal
 from app.services.invoice_claims import claim, claim_fresh, lost, stale
 from app.services.invoice_filters import CUSTOMER_MATCHES, SORTS, Filters
@@ -139,16 +139,22 @@ def _customer(session: Session, code: str) -> Company | Reseller:
     return found
 
 
-def _tax_rate_of(session: Session, customer: Company | Reseller) -> Decimal:
-    """The customer's treatment applied to its issuer's rate, as billing runs do."""
+def _tax_of(session: Session, customer: Company | Reseller) -> tuple[Decimal, str | None]:
+    """The customer's treatment applied to its issuer's rate, as billing runs do: the rate, and the note its
+    invoices carry (reverse_charge, exempt or None)."""
     hoster = session.get(Hoster, 1)
     hoster_rate = (hoster.tax_rate if hoster else None) or Decimal(0)
     if isinstance(customer, Reseller):
-        return customer_rate(customer.tax_treatment, hoster_rate, None)[0]
+        return customer_rate(customer.tax_treatment, hoster_rate, None)
     issuer_rate = hoster_rate
     if customer.reseller_id is not None:
         issuer_rate = session.get(Reseller, customer.reseller_id).tax_rate or Decimal(0)
-    return customer_rate(customer.tax_treatment, issuer_rate, customer.tax_rate)[0]
+    return customer_rate(customer.tax_treatment, issuer_rate, customer.tax_rate)
+
+
+def _tax_rate_of(session: Session, customer: Company | Reseller) -> Decimal:
+    """The customer's treatment applied to its issuer's rate, as billing runs do."""
+    return _tax_of(session, customer)[0]
 
 
 def customer_tax_rate(session: Session, customer: str) -> Decimal:
@@ -704,13 +710,16 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
 def edit_draft(session: Session, ref: str | int, lines: list[ManualLine], *, issuer: str | None = None,
                expected_version: int | None = None) -> Invoice:
     """Replace a draft's lines. ``expected_version``: the version the person edited; a draft changed
-    since (by another edit, an issue or a deletion) is refused, never merged."""
+    since (by another edit, an issue or a deletion) is refused, never merged. What the draft accrues to its
+    reseller follows its lines (``invoice_accruals.follow_edit``)."""
     inv = find(session, ref, issuer)
     if inv.status != Status.DRAFT.value:
         raise ProrataError.of("not_draft", invoice=label(inv), status=inv.status, action="edited")
     before = _snapshot(session, inv)
     claim(session, inv, label=label(inv), expected_version=expected_version)
+    was = invoice_accruals.lines(session, inv.id)
     _write_lines(session, inv, lines)
+    invoice_accruals.follow_edit(session, inv, was)
     audit.record(session, "edit", "invoice", inv.id, before=before, after=_snapshot(session, inv),
                  reseller_id=inv.reseller_id)
     return inv
@@ -726,15 +735,16 @@ def create_manual(session: Session, customer: str, currency: str, lines: list[Ma
     expected = customer_defaults(session, customer, issue_date)[0]
     if currency != expected:
         raise ProrataError.of("not_customer_currency", customer=customer, expected=expected, currency=currency)
+    note = _tax_of(session, found)[1]  # the note a billing run's invoice for the customer carries
     if company is not None:
         rid = company.reseller_id
         inv = Invoice(kind=InvoiceKind.INVOICE.value, issuer_key=reseller_key(rid) if rid else HOSTER_KEY,
                       issuer_reseller_id=rid, company_id=company.id, reseller_id=rid, currency=currency,
-                      language=company.language, issue_date=issue_date)
+                      language=company.language, issue_date=issue_date, tax_note=note)
     else:
         inv = Invoice(kind=InvoiceKind.INVOICE.value, issuer_key=HOSTER_KEY, customer_reseller_id=reseller.id,
                       reseller_id=reseller.id, currency=currency, language=reseller.language,
-                      issue_date=issue_date)
+                      issue_date=issue_date, tax_note=note)
     session.add(inv)
     session.flush()
     _write_lines(session, inv, lines)
@@ -746,8 +756,8 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
            expected_version: int | None = None) -> Invoice:
     """A full credit note for an issued invoice, issued at once; the invoice becomes void.
 
-    What the invoice accrued to its reseller is reversed by negative accruals,
-    settled on the reseller's next boundary.
+    What the invoice accrued to its reseller, with what the deferred invoices it carries accrued, is reversed
+    by negative accruals dated on the credit note, settled on the reseller's next boundary.
     """
     inv = find(session, ref, issuer)
     if inv.status not in (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value) or \
@@ -773,12 +783,8 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
                                 extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
                                 quantity=-ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
                                 tax_rate=ln.tax_rate, amount=-ln.amount))
-    for acc in session.scalars(select(Accrual).where(Accrual.invoice_id == inv.id)):
-        session.add(Accrual(reseller_id=acc.reseller_id, kind=acc.kind, company_id=acc.company_id,
-                            invoice_id=note.id, boundary=day, line_kind=acc.line_kind, plan_id=acc.plan_id,
-                            extra_code=acc.extra_code, description=acc.description, quantity=-acc.quantity,
-                            unit_price=acc.unit_price, start=acc.start, end=acc.end, currency=acc.currency,
-                            amount=-acc.amount))
+    # Its own accruals and those of the deferred invoices it carries: it billed their lines.
+    invoice_accruals.reverse(session, inv.id, note)
     seal(session, [note.id])  # written as a draft with its lines, issued in one write
     audit.record(session, "credit", "invoice", inv.id, before=before, after=_snapshot(session, note),
                  reseller_id=inv.reseller_id)
@@ -787,7 +793,9 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
 
 def modify(session: Session, ref: str | int, today: date | None = None, *, issuer: str | None = None,
            expected_version: int | None = None) -> tuple[Invoice, Invoice]:
-    """Credit an issued invoice and open a draft copy of it to edit. Returns (credit note, draft)."""
+    """Credit an issued invoice and open a draft copy of it to edit. Returns (credit note, draft).
+
+    The copy accrues to the reseller what the credit reversed; its accruals follow its edits (``edit_draft``)."""
     inv = find(session, ref, issuer)
     note = credit(session, inv.id, today, expected_version=expected_version)
     copy = Invoice(kind=InvoiceKind.INVOICE.value if inv.kind == InvoiceKind.CREDIT_NOTE.value else inv.kind,
@@ -805,6 +813,9 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
                                 extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
                                 quantity=ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
                                 tax_rate=ln.tax_rate, amount=ln.amount))
+    # The copy bills the same lines: they accrue again, dated like the credit's reversal so that the reseller's
+    # next settlement takes both. Written with the draft, they go if it is deleted.
+    invoice_accruals.copy(session, inv.id, copy, note.issue_date)
     session.flush()
     audit.record(session, "create", "invoice", copy.id, after=_snapshot(session, copy),
                  reseller_id=copy.reseller_id)

@@ -27,9 +27,13 @@ the hoster's (``reseller_id`` None), with the seller left as ``before`` and the 
 
 A user moves between two companies with the same seller on the date (``move_user``): the user is unassigned
 from its plans in the first company and assigned to the same plans in the second from D, and its own
-recurring extras end in the first and start again in the second, so both are billed pro rata by days. The
-user's row in the first company stays, holding nothing from D on: that company's history names it. The
-second company gets a row of the same e-mail (or reuses the one it has, after a move back).
+recurring extras end in the first and start again in the second, so both are billed pro rata by days. An
+extra's amount is in its company's currency and is never relabelled (``app.billing.lines``): a user with a
+recurring extra does not move to a company that bills in another currency on D, or changes to another while
+the extra would run there (as a company's own currency change is refused while such an extra runs); the clerk
+ends the extra, moves the user and adds the extra again in the target's currency. The user's row in the first
+company stays, holding nothing from D on: that company's history names it. The second company gets a row of
+the same e-mail (or reuses the one it has, after a move back).
 
 Functions take the caller's session and never commit (the caller's unit of work does). Two clerks moving one
 company at once: the move is one conditional write on the company's version (``row_version``); the loser
@@ -78,6 +82,20 @@ MESSAGES.setdefault("user_move_no_plan", "{target} has no subscription to {plan}
                                          "at {source}: subscribe {target} to it first")
 MESSAGES.setdefault("user_move_extra_taken", "{target} already has a recurring extra {code!r} on {date}, like "
                                              "the one {email} has at {source}: end it first")
+# An extra's amount is in its company's currency and Prorata has no exchange rates (app.billing.lines: never
+# relabelled), so a user's recurring extra moves only to a company that bills in its currency, as long as it runs.
+MESSAGES.setdefault("user_move_extra_currency", "{email} cannot move to {target} on {date} with its recurring "
+                                                "extra {code!r} of {amount} {extra_currency}: {target} bills in "
+                                                "{currency}, and Prorata never converts an amount. End the extra "
+                                                "at {source}, move the user, then add the extra again at {target} "
+                                                "in {currency}; nothing was moved")
+MESSAGES.setdefault("user_move_extra_currency_later", "{email} cannot move to {target} on {date} with its "
+                                                      "recurring extra {code!r} of {amount} {extra_currency}: "
+                                                      "{target} changes its currency to {currency} on {change_date} "
+                                                      "(change #{change}), and Prorata never converts an amount. End "
+                                                      "the extra at {source}, move the user, then add the extra "
+                                                      "again at {target} until {change_date} and in {currency} from "
+                                                      "then; nothing was moved")
 MESSAGES.setdefault("user_move_breaks_later", "the later change #{change} of {company} ({type} on {date}) "
                                               "relies on {email} being a user there: take it back first")
 
@@ -361,7 +379,8 @@ def move_user(session: Session, email: str, to_company: str, on: Any, *, from_co
               source: str = "cli") -> UserMoveResult:
     """Move the user ``email`` (of ``from_company``, or of the one company that has it) to ``to_company`` from
     ``on``: unassigned from its plans and its own recurring extras ended in the one, the same assigned and
-    started in the other, both checked with the import's rules and written all or nothing."""
+    started in the other, both checked with the import's rules and written all or nothing. Refused, with nothing
+    written, when a recurring extra of the user is in another currency than the target's on ``on`` or after."""
     if not isinstance(email, str) or not email.strip():
         raise ProrataError.of("missing", "email", field="email")
     email = email.strip()
@@ -407,6 +426,8 @@ def move_user(session: Session, email: str, to_company: str, on: Any, *, from_co
         if k in d_state.extras:
             raise ProrataError.of("user_move_extra_taken", "to", target=dst.code, code=k, date=day.isoformat(),
                                   email=user_email, source=src.code)
+    _check_extra_currencies(s_state, d_state, events[dst.id], extras, day, email=user_email, source=src.code,
+                            target=dst.code)
     # The user in the target company: the row it has of that e-mail (after a move back), else a new one.
     has = session.scalar(select(User.id).where(User.company_id == dst.id, func.lower(User.email) == email.lower()))
     if has is None:
@@ -442,6 +463,25 @@ def move_user(session: Session, email: str, to_company: str, on: Any, *, from_co
                  reseller_id=seller_id(s_seller))
     return UserMoveResult(user_email, src.code, dst.code, day, [plan_code[p] for p in plans], extras, recorded,
                           has)
+
+
+def _check_extra_currencies(s_state: CompanyState, d_state: CompanyState, d_events: list[Event], extras: list[str],
+                            day: dt.date, **names: str) -> None:
+    """Refuse the move of recurring extras ``extras`` (of ``s_state``) into a company that bills in another
+    currency on ``day`` (``d_state``) or changes to another one later (``d_events``): their amounts would be
+    relabelled, which a company's own currency change with such an extra running refuses too
+    (``currency_change_with_extra``)."""
+    later = [e for e in ordered(d_events) if e.date > day and e.type == EventType.CURRENCY.value and e.currency]
+    for k in extras:
+        x = s_state.extras[k]
+        held = x.currency or s_state.currency
+        said = dict(names, code=k, amount=to_text(x.amount, held), extra_currency=held, date=day.isoformat())
+        if held != d_state.currency:
+            raise ProrataError.of("user_move_extra_currency", "to", currency=d_state.currency, **said)
+        for e in later:
+            if e.currency != held:
+                raise ProrataError.of("user_move_extra_currency_later", "to", currency=e.currency,
+                                      change_date=e.date.isoformat(), change=e.seq, **said)
 
 
 def _state(events: list[Event], day: dt.date, bases: dict, row: CompanyRow) -> CompanyState:

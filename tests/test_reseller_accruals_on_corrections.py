@@ -1,0 +1,200 @@
+"""What a reseller pays the hoster (or earns, in the margin mode) when a company invoice is credited, modified,
+or its draft copy edited or deleted, on both databases.
+
+The world: acme (reseller_bills, tax 19 %, billing day 1) sells SharePoint sites at 12.00 a month and pays the
+hoster 6.00 a site (its own wholesale price here); the hoster's invoices to acme carry the hoster's 20 %.
+A company of acme subscribes on 2026-01-10 and is billed on the 10th.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from app.billing.run import run_billing
+from app.models import Invoice, Price
+from app.services import billing_view, invoices
+from app.storage.engine import unit_of_work
+from tests.billing_world import add_company, build, set_minimum
+
+D = Decimal
+JAN10 = date(2026, 1, 10)
+
+
+def _world(db, mode="reseller_bills", sites=2):
+    w = build(db, acme_mode=mode)
+    with unit_of_work(db) as s:
+        s.add(Price(layer="wholesale_override", reseller_id=w.resellers["acme"], plan_id=w.plans["sharepoint-sites"],
+                    currency="EUR", amount=D("6.00")))
+    add_company(db, w, "r1", reseller="acme", signup=JAN10, events=[
+        (JAN10, "subscribe", {"plan": "sharepoint-sites", "quantity": sites})])
+    return w
+
+
+def _to_acme(db, w, day):
+    """(kind, subtotal, tax, total) of the hoster's invoices or statements to acme dated ``day``."""
+    with unit_of_work(db) as s:
+        return [(i.kind, i.subtotal, i.tax, i.total) for i in s.scalars(
+            select(Invoice).where(Invoice.customer_reseller_id == w.resellers["acme"], Invoice.issue_date == day)
+            .order_by(Invoice.id))]
+
+
+def _company_invoice(db, w):
+    with unit_of_work(db) as s:
+        return s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"],
+                                                      Invoice.status == "issued")).one()
+
+
+def _modified(db, w, day=date(2026, 1, 15)):
+    """r1's January invoice (2 sites x 12.00 = 24.00 + 19 % = 28.56) issued, then modified on ``day``."""
+    run_billing(db, JAN10, issue=True)
+    with unit_of_work(db) as s:
+        note, copy = invoices.modify(s, _company_invoice(db, w), today=day)
+        assert (note.total, copy.total) == (D("-28.56"), D("28.56"))
+        return copy.id
+
+
+@pytest.mark.parametrize("modify_day", [date(2026, 1, 15), date(2026, 2, 20)])
+def test_a_modified_invoice_whose_copy_is_issued_costs_the_reseller_what_it_did(db, modify_day):
+    """Modified before or after the settlement that took the first cost: either way acme pays 2 x 6.00 once."""
+    w = _world(db)
+    if modify_day > date(2026, 2, 1):
+        run_billing(db, JAN10, issue=True)
+        run_billing(db, date(2026, 2, 1))
+        assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+        with unit_of_work(db) as s:
+            copy = invoices.modify(s, _company_invoice(db, w), today=modify_day)[1].id
+    else:
+        copy = _modified(db, w, modify_day)
+    with unit_of_work(db) as s:
+        invoices.issue(s, copy, modify_day)
+    if modify_day < date(2026, 2, 1):
+        run_billing(db, date(2026, 2, 1))
+        # The cost of the first invoice, its reversal and the copy's: 12.00 - 12.00 + 12.00, + 20 % = 14.40.
+        assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+    else:
+        run_billing(db, date(2026, 3, 1))
+        # Feb 10 bills March's 2 sites again (12.00); the reversal and the copy's cost net to nothing.
+        assert _to_acme(db, w, date(2026, 3, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+
+
+def test_a_modified_invoice_keeps_the_resellers_margin_in_the_margin_mode(db):
+    w = _world(db, mode="hoster_bills_hoster_processor")
+    copy = _modified(db, w)
+    with unit_of_work(db) as s:
+        invoices.issue(s, copy, date(2026, 1, 15))
+    run_billing(db, date(2026, 2, 1))
+    # The hoster owes acme 2 x (12.00 - 6.00) = 12.00, without tax, as before the correction.
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("12.00"), D("0.00"), D("12.00"))]
+
+
+def test_a_deleted_copy_leaves_the_cost_reversed(db):
+    """The customer is no longer billed, so neither is acme: 12.00 - 12.00 = 0.00."""
+    w = _world(db)
+    copy = _modified(db, w)
+    with unit_of_work(db) as s:
+        invoices.delete_draft(s, copy)
+    run_billing(db, date(2026, 2, 1))
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("0.00"), D("0.00"), D("0.00"))]
+
+
+def _edit(db, copy, quantity=None, unchanged=False):
+    """Save draft ``copy`` unchanged, or with each line at ``quantity`` (a line changed by hand, as the window
+    writes it: same plan and period, its amount quantity x price again)."""
+    with unit_of_work(db) as s:
+        lines = billing_view.draft_lines(s, copy)
+        if not unchanged:
+            lines = [replace(ln, quantity=D(quantity), amount=None) for ln in lines]
+        invoices.edit_draft(s, copy, lines)
+        return s.get(Invoice, copy).total
+
+
+def test_the_copys_cost_follows_its_edits(db):
+    """Saved unchanged, the copy keeps its cost; one site instead of two (12.00 + 19 % = 14.28) costs acme one
+    site a month: 6.00 + 20 % = 7.20 on the next settlement."""
+    w = _world(db)
+    copy = _modified(db, w)
+    assert _edit(db, copy, unchanged=True) == D("28.56")
+    assert _edit(db, copy, quantity="1") == D("14.28")
+    with unit_of_work(db) as s:
+        invoices.issue(s, copy, date(2026, 1, 15))
+    run_billing(db, date(2026, 2, 1))
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+
+
+def test_an_edit_after_a_settlement_took_the_copys_cost_corrects_it_on_the_next(db):
+    """The settlement of Feb 1 took the copy's 12.00 (with the reversal); the copy then bills one site, so
+    Mar 1 gives back 6.00 (-7.20 with tax) on top of March's own 12.00: 6.00 + 20 % = 7.20."""
+    w = _world(db)
+    copy = _modified(db, w)
+    run_billing(db, date(2026, 2, 1))
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+    assert _edit(db, copy, quantity="1") == D("14.28")
+    with unit_of_work(db) as s:
+        invoices.issue(s, copy, date(2026, 2, 2))
+    run_billing(db, date(2026, 3, 1))
+    assert _to_acme(db, w, date(2026, 3, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+
+
+def test_the_margin_follows_an_edit_of_the_copy(db):
+    """One site at 10.00 instead of two at 12.00: acme earns 10.00 - 6.00 = 4.00."""
+    w = _world(db, mode="hoster_bills_hoster_processor")
+    copy = _modified(db, w)
+    with unit_of_work(db) as s:
+        lines = [replace(ln, quantity=D(1), unit_price=D("10.00"), amount=None)
+                 for ln in billing_view.draft_lines(s, copy)]
+        invoices.edit_draft(s, copy, lines)
+        invoices.issue(s, copy, date(2026, 1, 15))
+    run_billing(db, date(2026, 2, 1))
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("4.00"), D("0.00"), D("4.00"))]
+
+
+def _deferred_then_carried(db, w):
+    """acme's minimum of 30.00 defers r2's 12.00 in January and 24.00 in February; March's invoice carries both:
+    3 x 12.00 = 36.00 + 19 % = 42.84. acme paid the hoster 6.00 + 20 % = 7.20 on Feb 1 and on Mar 1."""
+    set_minimum(db, f"reseller:{w.resellers['acme']}", "EUR", "30.00", "defer")
+    run_billing(db, date(2026, 3, 10), issue=True)
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+    assert _to_acme(db, w, date(2026, 3, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+    with unit_of_work(db) as s:
+        inv = s.scalars(select(Invoice).where(Invoice.company_id == w.companies["r1"],
+                                              Invoice.status == "issued")).one()
+        assert inv.total == D("42.84")
+        return inv.id
+
+
+def test_crediting_an_invoice_that_carried_deferred_ones_reverses_their_cost_too(db):
+    """March's 6.00 and the two carried months' 2 x 6.00 are all reversed: Apr 1 gives acme back the 2 x 7.20
+    it paid (March's own cost and its reversal net to nothing): net cost 0."""
+    w = _world(db, sites=1)
+    number = _deferred_then_carried(db, w)
+    with unit_of_work(db) as s:
+        invoices.credit(s, number, today=date(2026, 3, 15))
+    run_billing(db, date(2026, 4, 1))
+    assert _to_acme(db, w, date(2026, 4, 1)) == [("credit_note", D("-12.00"), D("-2.40"), D("-14.40"))]
+
+
+def test_modifying_an_invoice_that_carried_deferred_ones_keeps_their_cost(db):
+    """The copy bills the three months again, so acme pays for them as before: Apr 1 has March's 6.00 only."""
+    w = _world(db, sites=1)
+    number = _deferred_then_carried(db, w)
+    with unit_of_work(db) as s:
+        copy = invoices.modify(s, number, today=date(2026, 3, 15))[1]
+        assert copy.total == D("42.84")
+        invoices.issue(s, copy.id, date(2026, 3, 15))
+    run_billing(db, date(2026, 4, 1))
+    assert _to_acme(db, w, date(2026, 4, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+
+
+def test_a_run_drafts_cost_follows_its_edits_by_the_same_rule(db):
+    """Not only a copy: a run's draft edited to one site (12.00 + 19 %) costs acme 6.00 + 20 % = 7.20."""
+    w = _world(db)
+    run_billing(db, JAN10)
+    with unit_of_work(db) as s:
+        draft = s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"])).one()
+    assert _edit(db, draft, quantity="1") == D("14.28")
+    run_billing(db, date(2026, 2, 1))
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]

@@ -366,6 +366,21 @@ def test_the_din_5008_b_address_sits_in_the_window():
     assert abs(name["x0"] - 25 * mm) < 1 and 62.7 * mm <= name["top"] <= 90 * mm
 
 
+def test_a_long_address_abroad_keeps_every_line_in_the_window_its_country_last():
+    content = sample_content()  # the issuer in Leeds, the customer in Hamburg: the country is written
+    customer = replace(content.customer, address={"lines": ["Attn. Accounts Payable", "Building C, 3rd floor",
+                                                            "Hafenstraße 12", "Postfach 11 22"],
+                                                  "city": "Hamburg", "postcode": "20457", "country": "DE"})
+    content = replace(content, customer=customer)
+    with pdfplumber.open(io.BytesIO(render(content, templates.builtin()))) as doc:
+        page = doc.pages[0]
+        mm = 72 / 25.4
+        window = page.crop((24 * mm, 62.7 * mm, 105 * mm, 90 * mm)).extract_text().splitlines()
+    # Name, four street lines, the town and the country: seven lines in the 27.3 mm zone of form B.
+    assert window == ["Brightwater Consulting GmbH", "Attn. Accounts Payable", "Building C, 3rd floor",
+                      "Hafenstraße 12", "Postfach 11 22", "20457 Hamburg", "GERMANY"]
+
+
 def test_a_logo_is_drawn(db):
     from app.resources import resource
 

@@ -438,12 +438,19 @@ class _Document:
             canvas.setLineWidth(0.3)
             canvas.line(g.sender.x, y - 1.2 * mm, g.sender.x + g.sender.width, y - 1.2 * mm)
         lines = [c.customer.name] + c.customer.address_lines(self.country_names, issuer_country)
+        # Every line goes in the window, the town and the country above all (the post reads the last lines): more
+        # than six are set closer and smaller, and beyond eight the first street lines share one.
+        street = len((c.customer.address or {}).get("lines") or [])
+        while len(lines) > 8 and street > 1:
+            lines[1:3] = [f"{lines[1]}, {lines[2]}"]
+            street -= 1
+        leading = min(12.5, (g.address.height - 13) / max(1, len(lines) - 1))
         canvas.setFillColor(colors.black)
         y = g.page_height - g.address.top - 11
-        for i, text in enumerate(lines[:6]):
-            canvas.setFont(self.bold if i == 0 else self.regular, 10)
+        for i, text in enumerate(lines):
+            canvas.setFont(self.bold if i == 0 else self.regular, min(10.0, leading * 0.8))
             canvas.drawString(g.address.x, y, text)
-            y -= 12.5
+            y -= leading
 
     def _facts(self, canvas: Canvas) -> None:
         g, c, w = self.g, self.c, self.w

@@ -52,3 +52,28 @@ def test_jpy_tax_has_no_decimals():
     # 1,234 JPY at 10 % = 123.4 -> 123.
     d = assemble([D("1234")], D("10"), "JPY", None)
     assert (d.tax, d.total) == (D("123"), D("1357"))
+
+
+def test_top_up_reaches_the_minimum_with_the_charges_and_gives_the_credits_in_full():
+    top_up = Minimum(D("10.00"), "top_up")
+    # Charges 8.00 under 10.00: topped up by 2.00; the credit -3.00 given in full: 8.00 + 2.00 - 3.00 = 7.00;
+    # tax 20 % = 1.40; total 8.40.
+    d = assemble([D("8.00"), D("-3.00")], D("20"), "EUR", top_up)
+    assert (d.outcome, d.kind, d.top_up, d.subtotal, d.tax, d.total) == (
+        INVOICE, "invoice", D("2.00"), D("7.00"), D("1.40"), D("8.40"))
+    # Charges 13.00 reach the minimum: no top-up, whatever the credit: 13.00 - 6.29 = 6.71.
+    d = assemble([D("13.00"), D("-6.29")], D("0"), "EUR", top_up)
+    assert (d.top_up, d.subtotal, d.total) == (D("0"), D("6.71"), D("6.71"))
+    # A larger credit: still 3.00 topped up by 7.00 to 10.00, the credit of 30.00 given in full: -20.00, a credit
+    # note (no jump in the minimum where the total turns negative).
+    d = assemble([D("3.00"), D("-30.00")], D("0"), "EUR", top_up)
+    assert (d.kind, d.top_up, d.subtotal, d.total) == ("credit_note", D("7.00"), D("-20.00"), D("-20.00"))
+    # An invoice that charges nothing (credits only) is not topped up.
+    d = assemble([D("-5.00")], D("0"), "EUR", top_up)
+    assert (d.kind, d.top_up, d.total) == ("credit_note", D("0"), D("-5.00"))
+
+
+def test_defer_weighs_the_net_subtotal():
+    # 13.00 - 6.29 = 6.71 under a 10.00 minimum (defer): a small net amount waits for the next invoice.
+    d = assemble([D("13.00"), D("-6.29")], D("0"), "EUR", Minimum(D("10.00"), "defer"))
+    assert (d.outcome, d.subtotal) == (DEFERRED, D("6.71"))

@@ -205,13 +205,18 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
         own = assemble([r.amount for r in rows], rate, currency, None)
         bill.draft = replace(draft, subtotal=own.subtotal, tax=own.tax, total=own.total)
     bill.lines = rows if draft.outcome == DEFERRED else rows + carried_rows
+    top_up = None
     if draft.outcome == INVOICE:
         bill.carried_ids = [w.id for w in carried]
         if draft.top_up:
-            bill.lines.append(LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next,
-                                      company_id=company.id))
+            top_up = LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next, company_id=company.id)
+            bill.lines.append(top_up)
     if company.reseller_id is not None:
         bill.accruals = _accruals(ctx, company, lines, due, currency) + fix_accruals
+        if top_up is not None and _margin_mode(ctx, company):
+            # The reseller's minimum charge, collected by the hoster in its name: it costs nothing, so all
+            # of it is the reseller's margin (as an extra is).
+            bill.accruals.append(AccrualRow("margin", top_up))
     return bill
 
 
@@ -267,6 +272,11 @@ def _released(bill: CompanyBill, carried: list[Waiting]) -> list[CompanyBill]:
     return out
 
 
+def _margin_mode(ctx: RunContext, company: CompanyRow) -> bool:
+    """The hoster bills the company in its reseller's name and collects: it owes the reseller its margin."""
+    return ctx.resellers[company.reseller_id].billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
+
+
 def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: list[LineRow],
               currency: str) -> list[AccrualRow]:
     """Cost lines (the reseller pays the hoster) or margins (the hoster owes the reseller).
@@ -275,7 +285,7 @@ def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: lis
     margin mode the whole extra is the reseller's.
     """
     reseller = ctx.resellers[company.reseller_id]
-    margin_mode = reseller.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
+    margin_mode = _margin_mode(ctx, company)
     out: list[AccrualRow] = []
     for line, row in zip(lines, rows):
         if line.plan is None:

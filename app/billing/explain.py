@@ -545,10 +545,17 @@ def _typed_in(r: _Reader, ln: InvoiceLine) -> AuditEntry | None:
 
 
 def _minimum(r: _Reader, ln: InvoiceLine, ex: LineExplanation, siblings: list[InvoiceLine]) -> None:
-    others = sum((s.amount for s in siblings if s.id != ln.id and s.kind != "minimum"), Decimal(0))
+    if r.inv.kind == InvoiceKind.STATEMENT.value:
+        # A company's top-up on the hoster's statement: it costs nothing, all of it is the reseller's margin.
+        ex.margin = ex.amount
+        _whole(r, ex, [])
+        return
     sign = -1 if ln.amount < 0 else 1  # a credit note's lines are the invoice's, negated
-    ex.topped_subtotal = sign * others
-    ex.minimum = sign * (others + ln.amount)
+    # The minimum applies to what the invoice charges; its credits are given in full beside it (assembly).
+    charges = sum((sign * s.amount for s in siblings
+                   if s.id != ln.id and s.kind != "minimum" and sign * s.amount > 0), Decimal(0))
+    ex.topped_subtotal = charges
+    ex.minimum = charges + sign * ln.amount
     _whole(r, ex, [Phrase("minimum", {"minimum": ex.minimum, "subtotal": ex.topped_subtotal,
                                       "top_up": sign * ln.amount})])
 

@@ -17,8 +17,7 @@ from typing import Hashable, Iterable, Mapping, NamedTuple
 
 from app.billing.periods import TERM_MONTHS
 from app.errors import MESSAGES, ProrataError
-from app.models.catalogue import Basis
-from app.models.events import EventType
+from app.vocabulary import Basis, EventType  # not app.models: a command folds a history without the ORM
 from app.money import to_text
 
 

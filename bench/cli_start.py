@@ -106,8 +106,8 @@ def main() -> int:
           timed("prorata invoices list --json (100,000 invoices, SQLite)", ["invoices", "list", "--json", *db],
                 300),
           # Every command under 250 ms (issue 12): the read-only commands read through the driver
-          # (app/storage/quick_read.py, app/cli/quick_lists.py); `companies show` and `audit` still import
-          # SQLAlchemy's ORM and the models, some 300 ms of CPU before the command does anything.
+          # (app/storage/quick_read.py, app/cli/quick_lists.py). Commands that write still import SQLAlchemy's
+          # ORM and the models, some 300 ms of CPU before the command does anything (not timed here).
           timed("prorata invoices list (printed page, SQLite)", ["invoices", "list", *db], 250),
           timed("prorata audit verify --help", ["audit", "verify", "--help"], 250),
           timed("prorata resellers list (SQLite)", ["resellers", "list", *db], 250),

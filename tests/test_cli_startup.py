@@ -137,7 +137,8 @@ def test_currencies_list_on_a_database_at_head_does_not_load_alembic(db):
 # The read-only commands that read through the driver (app/cli/quick_lists.py) on a database at the current schema.
 READ_ONLY = [["db", "status"], ["resellers", "list", "--json"], ["companies", "list"], ["users", "list", "c1"],
              ["services", "list", "--json"], ["plans", "list", "--json"], ["extras", "list", "--json"],
-             ["settings", "show"], ["payments", "list", "--json"]]
+             ["settings", "show"], ["payments", "list", "--json"], ["companies", "show", "c1"],
+             ["audit", "--limit", "5", "--json"]]
 
 
 @pytest.mark.parametrize("argv", READ_ONLY, ids=lambda argv: " ".join(argv[:2]))

@@ -172,7 +172,8 @@ def test_the_commands_print_what_the_services_give(db, world, capsys):
                     "plans": _as_json(catalogue.list_plans(s, state="active")),
                     "extras": _as_json(extra_items.list_items(s)),
                     "settings": _as_json(billing_settings.read(s)),
-                    "payments": payments.list_payments(s, "d1")}
+                    "payments": payments.list_payments(s, "d1"),
+                    "show": companies_admin.company_show(s, "a1").as_json()}
     assert run("resellers", "list", "--json") == expected["resellers"]
     assert run("companies", "list", "--reseller", "acme", "--json") == expected["companies"]
     assert run("users", "list", "a1", "--json") == expected["users"]
@@ -181,11 +182,158 @@ def test_the_commands_print_what_the_services_give(db, world, capsys):
     assert run("extras", "list", "--json") == expected["extras"]
     assert run("settings", "show", "--json") == expected["settings"]
     assert run("payments", "list", "--customer", "d1", "--json") == expected["payments"]
+    assert run("companies", "show", "a1", "--json") == expected["show"]
 
 
-def test_localized_is_the_models(db):
-    from app.models import localized
+def test_the_models_vocabulary_is_the_plain_one():
+    """``app.models`` exports the very objects of app/vocabulary.py, which the driver reads use without the models."""
+    from app import models, vocabulary
 
-    for texts in (None, {}, {"de": "Alt"}, {"en": "Old", "de": "Alt"}, {"de_AT": "Oida", "de": "Alt"}):
-        for lang in ("en", "de", "de_AT", "de-AT", "fr"):
-            assert quick_lists.localized(texts, lang) == localized(texts, lang)
+    assert (models.Basis, models.EventType, models.localized) == (vocabulary.Basis, vocabulary.EventType,
+                                                                  vocabulary.localized)
+    assert quick_lists.localized is vocabulary.localized
+    assert models.localized({"de_AT": "Oida", "de": "Alt", "en": "Old"}, "de-CH") == "Alt"
+
+
+@pytest.fixture
+def histories(db, world, monkeypatch):
+    """The world, with what ``companies show`` and ``audit`` read: a1's sites go from 3 to 5 and Zoë gets a
+    mailbox, a recurring extra starts and ends; a2 moves to the hoster and back to Acme, then changes its
+    currency and takes an extra in yen; settings, a price, a user, a manual invoice and a payment reversed for a bank's
+    return reason are audited, by actors whose names hold LIKE's wildcards."""
+    from app.services import changes, invoices, moves, price_matrix
+
+    monkeypatch.setenv("PRORATA_ACTOR", "Anna_B%")
+    with unit_of_work(db) as s:
+        changes.record_changes(s, [
+            changes.subscribe("a1", "sharepoint-sites", "2026-02-10", quantity=3),
+            changes.subscribe("a1", "exchange-basic", "2026-02-10"),
+            changes.assign("a1", "exchange-basic", "zoe@a1.example", "2026-02-11"),
+            changes.add_extra("a1", "support", "12.5", date="2026-02-12", recurring=True,
+                              description={"en": "Support", "de": "Unterstützung"}),
+            changes.end_extra("a1", "support", "2026-03-12"),
+            changes.add_extra("a1", "setup", "30", date=TODAY + timedelta(days=3), description="Setup later")])
+        changes.record_change(s, changes.change_quantity("a1", "sharepoint-sites", 5, "2026-03-01"))
+        billing_settings.set_value(s, "acme", "tax_rate", "20")
+        billing_settings.set_value(s, "hoster", "invoicing", "off")
+    monkeypatch.setenv("PRORATA_ACTOR", "Bob")
+    with unit_of_work(db) as s:
+        moves.move_company(s, "a2", "hoster", date(2026, 5, 1))
+    with unit_of_work(db) as s:
+        moves.move_company(s, "a2", "acme", date(2026, 6, 1))
+    with unit_of_work(db) as s:
+        changes.record_changes(s, [changes.change_currency("a2", "JPY", "2026-07-01"),
+                                   changes.add_extra("a2", "setup", "3000", date="2026-07-02", description="Setup")])
+        billing_settings.set_value(s, "hoster", "invoicing", "on")
+        price_matrix.set_price(s, layer="retail", plan="archiving", currency="EUR", amount="21.00",
+                               valid_from=date(2026, 7, 1))
+        users_admin.add_user(s, "a1", "new@a1.example", "New User")
+        companies_admin.edit_company(s, "a1", {"name": "A1 Renamed", "tax_id": "GB123"})
+        draft = invoices.create_manual(s, "d1", "EUR", [invoices.ManualLine({"en": "Setup"}, D(2), D("40.00"))],
+                                       issue_date=date(2026, 3, 2))
+        draft_id = draft.id
+    with unit_of_work(db) as s:
+        invoices.issue(s, draft_id)
+        reversals.reverse(s, 3, date(2026, 4, 2), "direct debit E2E-9 returned: AM04 (insufficient funds)")
+    return world
+
+
+def test_company_show(db, histories):
+    """``companies show`` (the company, its state today or on a day, its newest history) is the service's."""
+    shown = {}
+    for code in ("a1", "a2", "d1", "nosuch"):
+        for today in (None, date(2026, 2, 11), date(2026, 4, 15)):
+            found = _same(db, lambda r: quick_lists.company_show(r, code, today),
+                          lambda s: companies_admin.company_show(s, code, today).as_json())
+            shown[code, today] = found
+    _same(db, lambda r: quick_lists.company_show(r, "a1", language="de"),
+          lambda s: companies_admin.company_show(s, "a1", language="de").as_json())
+    a1, a2 = shown["a1", None], shown["a2", None]
+    assert (a1["name"], a1["reseller"], a1["reseller_name"], a1["current"]["users"]) == (
+        "A1 Renamed", "acme", "Acme Cloud GmbH", 3)
+    assert [(p["plan"], p["quantity"], p["since"]) for p in a1["current"]["subscriptions"]] == [
+        ("exchange-basic", 1, "2026-02-10"), ("sharepoint-sites", 5, "2026-02-10")]
+    assert [p["quantity"] for p in shown["a1", date(2026, 2, 11)]["current"]["subscriptions"]] == [1, 3]
+    assert [(h["date"], h["type"], h["amount"]) for h in a1["current"]["history"][:3]] == [
+        ((TODAY + timedelta(days=3)).isoformat(), "extra", "30.0000"), ("2026-03-12", "extra_end", None),
+        ("2026-03-01", "quantity", None)]
+    assert a1["current"]["history_total"] == 7
+    assert [(h["type"], h["description"], h["currency"]) for h in a2["current"]["history"]] == [
+        ("extra", "Setup", "JPY"), ("currency", None, "JPY"), ("move", "→ Acme Cloud GmbH", "EUR"),
+        ("move", "→ Northwind Hosting", "EUR")]
+    assert (a2["currency"], a2["current"]["currency"], a2["reseller"]) == ("EUR", "JPY", "acme")
+    assert shown["a2", date(2026, 4, 15)]["current"]["currency"] == "EUR"
+    assert shown["nosuch", None][0] == "refused"
+    from app.services.directory import HISTORY_PAGE
+
+    assert quick_lists.HISTORY_PAGE == HISTORY_PAGE
+
+
+AUDIT_FILTERS = ({}, {"limit": 3}, {"limit": 0}, {"entity": "company"}, {"entity": "billing_setting"},
+                 {"entity": "invoice", "entity_id": "4"}, {"actor": "Bob"}, {"actor": "Anna_B%"},
+                 {"actor": "AnnaxB%"}, {"actor": "Anna"}, {"since": TODAY}, {"until": TODAY - timedelta(days=1)},
+                 {"since": TODAY, "until": TODAY, "entity": "price"})
+
+
+def test_audit_entries_and_their_names(db, histories):
+    """``audit``'s page of entries is ``audit_log.entries``'s and the names it reads are ``Names.read``'s."""
+    from app.services.audit_log import AuditFilter, entries
+    from app.services.audit_words import Names, describe
+
+    found = {}
+    for kw in AUDIT_FILTERS:
+        with unit_of_work(db) as s:
+            found[str(kw)] = expected = entries(s, AuditFilter(**kw))
+        for reader in _readers(db):
+            try:
+                assert quick_lists.audit_entries(reader, **kw) == expected, (kw, reader.backend)
+            finally:
+                reader.close()
+    # LIKE's wildcards in a name are plain; a name is matched whole (the login, the display name, or both).
+    assert len(found[str({"actor": "Anna_B%"})]) == 4 and not found[str({"actor": "AnnaxB%"})]
+    assert not found[str({"actor": "Anna"})] and len(found[str({"limit": 0})]) == 1
+    assert found[str({})] and not found[str({"until": TODAY - timedelta(days=1)})]
+    with unit_of_work(db) as s:
+        rows = entries(s, AuditFilter(limit=1000))
+        expected = {lang: vars(Names.read(s, rows, lang)) for lang in ("en", "de")}
+    kinds = {(r["action"], r["entity"]) for r in rows}
+    assert {("change", "company"), ("move", "company"), ("set", "billing_setting"), ("create", "user"),
+            ("issue", "invoice"), ("reverse", "payment")} <= kinds, kinds
+    assert expected["en"]["quantities"] and expected["en"]["invoices"] and expected["en"]["users"]
+    for reader in _readers(db):
+        try:
+            for lang in ("en", "de"):
+                names = quick_lists.audit_names(reader, rows, lang)
+                assert vars(names) == expected[lang], reader.backend
+                assert [describe(r, names) for r in rows]  # a sentence for each
+        finally:
+            reader.close()
+    # A range running backwards is the service's to refuse in words.
+    reader = quick_read.open_reader(_url(db))
+    try:
+        assert quick_lists.audit_entries(reader, since=TODAY, until=TODAY - timedelta(days=1)) is None
+    finally:
+        reader.close()
+
+
+@pytest.mark.parametrize("argv", [["audit"], ["audit", "--json"], ["audit", "--actor", "Anna_B%", "--limit", "4"],
+                                  ["audit", "--since", "2026-05-02", "--until", "2026-05-01"]],
+                         ids=lambda argv: " ".join(argv))
+def test_the_audit_command_prints_what_it_printed_through_the_service(db, histories, capsys, monkeypatch, argv):
+    """The command's output (sentences in English and German, or JSON) read through the driver is the one it
+    gives when it reads through the service, as it did before."""
+    def run(*lang):
+        for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+            monkeypatch.delenv(var, raising=False)
+        monkeypatch.setenv("LANG", *lang)
+        try:
+            code = main([*argv, "--db", _url(db)])
+        except ProrataError as exc:
+            code = exc.messages()
+        return code, capsys.readouterr().out
+
+    quick = {lang: run(lang) for lang in ("en_GB.UTF-8", "de_DE.UTF-8")}
+    monkeypatch.setattr(quick_lists, "audit_entries", lambda *a, **kw: None)  # the service reads
+    assert {lang: run(lang) for lang in quick} == quick
+    if "--until" not in argv:
+        assert quick["en_GB.UTF-8"][0] == 0 and quick["en_GB.UTF-8"][1].count("\n") >= 4

@@ -33,22 +33,27 @@ def register(sub) -> None:
 def _audit(args, ctx) -> int:
     """Each entry as the window says it ("ann set Rheinwerk's tax rate from 19 % to 20 %"), in the
     environment's language; ``--json`` keeps the stored codes and data for machines, with the sentence."""
-    from app.services.audit_log import AuditFilter, entries
+    from app.cli import quick_lists
     from app.services.audit_text import AuditWords
-    from app.services.audit_words import Names, describe
-    from app.storage.engine import unit_of_work
+    from app.services.audit_words import describe
     from app.translation import language_of
     from app.values.dates import calendar_date
 
-    f = AuditFilter(entity=args.entity, entity_id=args.entity_id, actor=args.actor,
-                    since=calendar_date(args.since, "--since") if args.since else None,
-                    until=calendar_date(args.until, "--until") if args.until else None, limit=args.limit)
+    wanted = dict(entity=args.entity, entity_id=args.entity_id, actor=args.actor,
+                  since=calendar_date(args.since, "--since") if args.since else None,
+                  until=calendar_date(args.until, "--until") if args.until else None, limit=args.limit)
     locale = reader_locale()
     words = AuditWords(locale)
-    with unit_of_work(ctx.engine()) as s:
-        rows = entries(s, f)
-        names = Names.read(s, rows, language_of(locale) or "en")
-        sentences = [describe(r, names) for r in rows]
+    language = language_of(locale) or "en"
+    # Read straight through the driver (issue 12: the command starts without SQLAlchemy and the models); a
+    # refusal to word goes through the service.
+    reader = ctx.reader()
+    rows = quick_lists.audit_entries(reader, **wanted)
+    if rows is None:
+        rows, names = _by_service(ctx, wanted, language)
+    else:
+        names = quick_lists.audit_names(reader, rows, language)
+    sentences = [describe(r, names) for r in rows]
     if args.json:
         out = [{**r, "sentence": words.sentence_text(d), "details": words.details_text(d)}
                for r, d in zip(rows, sentences)]
@@ -60,6 +65,16 @@ def _audit(args, ctx) -> int:
         if details:
             print(f"    {details}")
     return 0
+
+
+def _by_service(ctx, wanted: dict, language: str):
+    from app.services.audit_log import AuditFilter, entries
+    from app.services.audit_words import Names
+    from app.storage.engine import unit_of_work
+
+    with unit_of_work(ctx.engine()) as s:
+        rows = entries(s, AuditFilter(**wanted))
+        return rows, Names.read(s, rows, language)
 
 
 def reader_locale() -> str | None:

@@ -1,11 +1,14 @@
-"""What the read-only tenant, catalogue, settings and payment commands print, read straight through the driver.
+"""What the read-only tenant, catalogue, settings, payment and audit commands print, read straight through the
+driver.
 
 Importing SQLAlchemy and the models takes some 300 ms of CPU, more than the whole budget of a command
-(issue 12: every command under 250 ms). So ``resellers list``, ``companies list``, ``users list``,
-``services list``, ``plans list``, ``extras list``, ``settings show`` and ``payments list`` read their rows
-through a ``Reader`` (app/storage/quick_read.py: the driver's own connection when the database is at the
+(issue 12: every command under 250 ms). So ``resellers list``, ``companies list`` and ``show``, ``users list``,
+``services list``, ``plans list``, ``extras list``, ``settings show``, ``payments list`` and ``audit`` read their
+rows through a ``Reader`` (app/storage/quick_read.py: the driver's own connection when the database is at the
 current schema, else the engine's) with the SQL their services' functions run, and give each row as the
-service's record gives it as JSON (``as_json``), so the command prints the same either way.
+service's record gives it as JSON (``as_json``), so the command prints the same either way. ``companies show``
+folds the company's history with the service's own ``app.company_state.state_on``; ``audit`` words its entries
+with the service's ``app.services.audit_words.describe`` from the names read here.
 
 Each function here stands for one service function, named beside it; tests/test_quick_lists.py holds
 them together on both databases. A value is read as SQLAlchemy's column type reads it: on SQLite, dates
@@ -14,13 +17,15 @@ are ISO text, JSON is text and amounts are counts of ten-thousandths (``Reader.a
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.errors import ProrataError
+from app.vocabulary import localized
 
 if TYPE_CHECKING:
+    from app.services.audit_words import Names
     from app.storage.quick_read import Reader
 
 # app.services.billing_settings.SWITCHES and the issuer keys of app.billing.context (HOSTER_KEY,
@@ -58,6 +63,10 @@ def _bool(value: Any) -> bool | None:
     return None if value is None else bool(value)
 
 
+def _marks(values: list) -> str:
+    return ", ".join("?" * len(values))
+
+
 def rate_text(value: Decimal) -> str:
     """app.bundle.billing_settings.rate_text: a rate with no exponent and no trailing zeros (``20``, ``7.5``)."""
     return format(value.normalize(), "f")
@@ -67,17 +76,6 @@ def _rate(reader: Reader, stored: Any) -> str | None:
     """An amount column holding a rate, as ``json_value`` of app/services/resellers_admin.py writes it."""
     value = reader.amount(stored)
     return None if value is None else rate_text(value)
-
-
-def localized(texts: dict | None, language: str, fallback: str = "en") -> str:
-    """app.models.localized: the text for a locale such as de_DE: exact, then its language, then English."""
-    if not texts:
-        return ""
-    lang = language.replace("-", "_")
-    for key in (lang, lang.split("_")[0], fallback):
-        if key in texts:
-            return texts[key]
-    return next(iter(texts.values()))
 
 
 def _matches(search: str, code: str, names: dict | None) -> bool:
@@ -102,6 +100,20 @@ def resellers(reader: Reader) -> list[dict]:
                 "tax_treatment, tax_rate, invoice_number_format, version FROM resellers ORDER BY name, id")]
 
 
+_COMPANY_COLUMNS = ("id, code, name, reseller_id, currency, language, billing_day, term, signup, delivery, email, "
+                    "address, tax_id, tax_treatment, tax_rate, version")
+
+
+def _company_record(reader: Reader, row: tuple, codes: dict[int, str]) -> dict:
+    """``companies_admin.CompanyRecord.as_json`` of a row of ``_COMPANY_COLUMNS``."""
+    (cid, code, name, rid, currency, language, day, term, signup, delivery, email, address, tax_id, treatment, rate,
+     version) = row
+    return {"id": cid, "code": code, "name": name, "reseller": codes.get(rid), "currency": currency,
+            "language": language, "billing_day": day, "term": term, "signup": _iso(signup), "delivery": delivery,
+            "email": email, "address": _json(reader, address), "tax_id": tax_id, "tax_treatment": treatment,
+            "tax_rate": _rate(reader, rate), "version": version}
+
+
 def companies(reader: Reader, reseller: str | None = None, *, direct: bool = False, offset: int = 0,
               limit: int = 200) -> list[dict]:
     """``companies_admin.list_companies``: companies by name, a page at a time (all, one reseller's by code,
@@ -115,15 +127,94 @@ def companies(reader: Reader, reseller: str | None = None, *, direct: bool = Fal
         where, params = " WHERE reseller_id = ?", [found[0][0]]
     elif direct:
         where = " WHERE reseller_id IS NULL"
-    rows = reader.rows("SELECT id, code, name, reseller_id, currency, language, billing_day, term, signup, "
-                       "delivery, email, address, tax_id, tax_treatment, tax_rate, version FROM companies"
-                       + where + " ORDER BY name, id LIMIT ? OFFSET ?", [*params, limit, offset])
-    return [{"id": cid, "code": code, "name": name, "reseller": codes.get(rid), "currency": currency,
-             "language": language, "billing_day": day, "term": term, "signup": _iso(signup), "delivery": delivery,
-             "email": email, "address": _json(reader, address), "tax_id": tax_id, "tax_treatment": treatment,
-             "tax_rate": _rate(reader, rate), "version": version}
-            for cid, code, name, rid, currency, language, day, term, signup, delivery, email, address, tax_id,
-            treatment, rate, version in rows]
+    rows = reader.rows(f"SELECT {_COMPANY_COLUMNS} FROM companies" + where + " ORDER BY name, id LIMIT ? OFFSET ?",
+                       [*params, limit, offset])
+    return [_company_record(reader, row, codes) for row in rows]
+
+
+# app.services.directory.HISTORY_PAGE: the newest events ``companies show`` gives.
+HISTORY_PAGE = 100
+
+
+def company_show(reader: Reader, code: str, today: date | None = None, language: str = "en") -> dict:
+    """``companies_admin.company_show(...).as_json()``: the company's fields, its state on ``today`` (folded by
+    ``app.company_state.state_on``, as ``directory.company_detail`` does) and the newest page of its history."""
+    from app.company_state import Event, state_on
+
+    today = today or date.today()
+    found = reader.rows(f"SELECT {_COMPANY_COLUMNS} FROM companies WHERE code = ?", [code])
+    if not found:
+        raise ProrataError.of("not_found", kind="company", code=code)
+    row = found[0]
+    cid, rid, signup_currency = row[0], row[3], row[4]
+    seller = reader.rows("SELECT code, name FROM resellers WHERE id = ?", [rid]) if rid is not None else []
+    record = _company_record(reader, row, {rid: seller[0][0]} if seller else {})
+
+    # directory._events, then state_on over every plan's basis
+    events = [Event(_day(day), typ, plan, to_plan, quantity, user, ecode, reader.amount(amount), _bool(recurring),
+                    currency, _json(reader, description), eid)
+              for day, typ, plan, to_plan, quantity, user, ecode, amount, recurring, currency, description, eid
+              in reader.rows("SELECT date, type, plan_id, to_plan_id, quantity, user_id, code, amount, recurring, "
+                             "currency, description, id FROM company_events WHERE company_id = ? AND date <= ? "
+                             "ORDER BY date, id", [cid, reader.date_param(today)])]
+    bases = dict(reader.rows("SELECT id, basis FROM plans"))
+    state = state_on(events, today, bases, signup_currency)
+    users = reader.rows("SELECT count(*) FROM users WHERE company_id = ?", [cid])[0][0]
+
+    # directory.company_history: the newest page, names resolved
+    total = reader.rows("SELECT count(*) FROM company_events WHERE company_id = ?", [cid])[0][0]
+    history = reader.rows("SELECT id, date, type, plan_id, to_plan_id, quantity, user_id, code, description, amount, "
+                          "recurring, currency, recorded_by FROM company_events WHERE company_id = ? "
+                          "ORDER BY date DESC, id DESC LIMIT ?", [cid, HISTORY_PAGE])
+    plan_ids = sorted({p for p in state.subscriptions}
+                      | {p for r in history for p in (r[3], r[4]) if p is not None})
+    plans = {pid: (pcode, _json(reader, name), basis) for pid, pcode, name, basis in reader.rows(
+        f"SELECT id, code, name, basis FROM plans WHERE id IN ({_marks(plan_ids)})", plan_ids)} if plan_ids else {}
+    user_ids = sorted({r[6] for r in history if r[6] is not None})
+    emails = dict(reader.rows(f"SELECT id, email FROM users WHERE id IN ({_marks(user_ids)})",
+                              user_ids)) if user_ids else {}
+    changes = [(_day(day), eid, currency) for day, eid, currency in reader.rows(
+        "SELECT date, id, currency FROM company_events WHERE company_id = ? AND type = ? ORDER BY date, id",
+        [cid, "currency"])] if history else []
+
+    def currency_on(day: date, ident: int) -> str:
+        cur = signup_currency
+        for d, i, changed in changes:
+            if (d, i) > (day, ident):
+                break
+            cur = changed
+        return cur
+
+    def plan_name(pid: int | None) -> str | None:
+        return localized(plans[pid][1], language) if pid in plans else None
+
+    def seller_name(key: str | None) -> str | None:  # a move's code: the seller it moved to
+        if key == HOSTER_KEY:
+            found = reader.rows("SELECT name FROM hoster")
+            return found[0][0] if found else None
+        if key and key.startswith("reseller:") and key[9:].isdigit():
+            found = reader.rows("SELECT name FROM resellers WHERE id = ?", [int(key[9:])])
+            return found[0][0] if found else None
+        return key
+
+    lines = []
+    for eid, day, typ, plan, to_plan, quantity, user, ecode, description, amount, recurring, currency, by in history:
+        day, description, amount = _day(day), _json(reader, description), reader.amount(amount)
+        if typ == "move":
+            description = f"→ {seller_name(ecode)}"
+        else:
+            description = localized(description, language) if description else None
+        lines.append({"date": day.isoformat(), "type": typ, "plan": plan_name(plan), "to_plan": plan_name(to_plan),
+                      "quantity": quantity, "user": emails.get(user), "code": ecode, "description": description,
+                      "amount": None if amount is None else format(amount, "f"), "recurring": _bool(recurring),
+                      "currency": currency or currency_on(day, eid), "recorded_by": by})
+    subscriptions = [{"plan": plans[p][0], "name": localized(plans[p][1], language), "basis": plans[p][2],
+                      "quantity": s.billable_quantity(plans[p][2]), "since": s.since.isoformat()}
+                     for p, s in state.subscriptions.items()]
+    subscriptions.sort(key=lambda s: (s["name"].lower(), s["plan"]))
+    return {**record, "reseller_name": seller[0][1] if seller else None,
+            "current": {"currency": state.currency, "users": users, "subscriptions": subscriptions,
+                        "history": lines, "history_total": total}}
 
 
 def users(reader: Reader, company: str) -> list[dict]:
@@ -245,10 +336,6 @@ def settings(reader: Reader) -> list[dict]:
 
 # --- payments --------------------------------------------------------------------------------------------
 
-def _marks(values: list) -> str:
-    return ", ".join("?" * len(values))
-
-
 def payments(reader: Reader, customer: str | None = None, limit: int = 1000) -> list[dict]:
     """``app.payments.payments.list_payments``: payments, newest first (of one customer's accounts), each as
     its ``payment_json`` gives it."""
@@ -298,7 +385,7 @@ def payments(reader: Reader, customer: str | None = None, limit: int = 1000) -> 
          processor, processor_ref) in rows:
         company_id, customer_reseller_id, issuer_key = accounts[account_id]
         amount = reader.amount(amount)
-        left = amount - (settled.get(pid) or zero) - (paid_back.get(pid) or zero)
+        left = amount - (settled.get(pid) or zero) - (paid_back.get(pid) or zero) if status == "received" else zero
         out.append({"id": pid,
                     "customer": companies.get(company_id) if company_id is not None
                     else resellers.get(customer_reseller_id),
@@ -309,3 +396,105 @@ def payments(reader: Reader, customer: str | None = None, limit: int = 1000) -> 
                     "processor": processor, "processor_ref": processor_ref,
                     "refunded": to_text(refunded.get(pid) or zero, currency), "unallocated": to_text(left, currency)})
     return out
+
+
+# --- the audit log ---------------------------------------------------------------------------------------
+
+def _like_escaped(text: str) -> str:
+    """``text`` as a LIKE pattern matching it literally, escaped with ``/`` as SQLAlchemy's ``autoescape``."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+
+
+def _moment(reader: Reader, moment: datetime) -> Any:
+    """A DateTime parameter: SQLite keeps SQLAlchemy's text form, with microseconds."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f") if reader.sqlite else moment
+
+
+def audit_entries(reader: Reader, *, entity: str | None = None, entity_id: str | None = None,
+                  actor: str | None = None, since: date | None = None, until: date | None = None,
+                  limit: int = 100) -> list[dict] | None:
+    """``audit_log.entries``: the matching entries, newest first, at most ``limit``. None for a range whose start
+    is after its end: the service refuses it in words."""
+    if since and until and since > until:
+        return None
+    conds, params = [], []
+    if entity:
+        conds.append("entity = ?")
+        params.append(entity)
+    if entity_id:
+        conds.append("entity_id = ?")
+        params.append(entity_id)
+    if actor:  # the login, the display name, or both as recorded ("ann", "Ann Smith", "ann (Ann Smith)")
+        conds.append("(actor = ? OR actor LIKE ? ESCAPE '/' OR actor LIKE ? ESCAPE '/')")
+        params += [actor, _like_escaped(f"{actor} (") + "%", "%" + _like_escaped(f" ({actor})")]
+    if since:
+        conds.append("at >= ?")
+        params.append(_moment(reader, datetime.combine(since, time.min)))
+    if until:
+        conds.append("at < ?")
+        params.append(_moment(reader, datetime.combine(until + timedelta(days=1), time.min)))
+    where = " WHERE " + " AND ".join(conds) if conds else ""
+    rows = reader.rows("SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log" + where
+                       + " ORDER BY at DESC, id DESC LIMIT ?", [*params, max(1, limit)])
+    return [{"id": eid, "at": (datetime.fromisoformat(at) if isinstance(at, str) else at).isoformat(timespec="seconds"),
+             "actor": who, "action": action, "entity": kind, "entity_id": key, "before": _json(reader, before),
+             "after": _json(reader, after)}
+            for eid, at, who, action, kind, key, before, after in rows]
+
+
+def audit_names(reader: Reader, rows: list[dict], language: str = "en") -> Names:
+    """``audit_words.Names.read``: the names a page of entries (``audit_entries``) needs, in ``language``."""
+    from app.services.audit_words import CODES_PER_QUERY, Names, entity_ids, entry_texts, quantity_changes
+
+    def named(table: str, column: str, keys) -> dict:
+        keys = sorted(keys)
+        return dict(reader.rows(f"SELECT {column}, name FROM {table} WHERE {column} IN ({_marks(keys)})", keys))
+
+    n = Names(language)
+    hoster = reader.rows("SELECT name FROM hoster")
+    n.hoster = (hoster[0][0] if hoster else None) or n.hoster
+    ids = entity_ids(rows)
+    texts = sorted(entry_texts(rows))
+    for start in range(0, len(texts), CODES_PER_QUERY):
+        n.companies.update(named("companies", "code", texts[start:start + CODES_PER_QUERY]))
+    if ids.get("company"):
+        n.companies_by_id = named("companies", "id", ids["company"])
+    for rid, code, name in reader.rows("SELECT id, code, name FROM resellers"):
+        n.resellers_by_id[rid], n.resellers[code] = name, name
+    if ids.get("user"):
+        users = sorted(ids["user"])
+        n.users = dict(reader.rows(f"SELECT id, email FROM users WHERE id IN ({_marks(users)})", users))
+    if ids.get("invoice"):
+        invoices = sorted(ids["invoice"])
+        for iid, number, currency, cid, rid in reader.rows(
+                "SELECT id, number, currency, company_id, customer_reseller_id FROM invoices "
+                f"WHERE id IN ({_marks(invoices)})", invoices):
+            customer = None
+            if cid is not None:  # Names._customer_of
+                if cid not in n.companies_by_id:
+                    found = reader.rows("SELECT name FROM companies WHERE id = ?", [cid])
+                    n.companies_by_id[cid] = (found[0][0] if found else None) or ""
+                customer = n.companies_by_id[cid] or None
+            elif rid is not None:
+                customer = n.resellers_by_id.get(rid)
+            n.invoices[iid] = (number, currency, customer)
+    if ids.get("payment"):
+        paid = sorted(ids["payment"])
+        n.payments = {pid: (currency, None) for pid, currency in reader.rows(
+            f"SELECT id, currency FROM payments WHERE id IN ({_marks(paid)})", paid)}
+    for table, names in (("plans", n.plans), ("services", n.services), ("extra_items", n.items)):
+        for code, texts_of in reader.rows(f"SELECT code, name FROM {table}"):
+            names[code] = localized(_json(reader, texts_of), language) or code
+    # audit_words._quantities_before: the plan's quantity before each quantity change the entries record
+    wanted = quantity_changes(rows)
+    for eid, company_id, plan_id, day in reader.rows(
+            f"SELECT id, company_id, plan_id, date FROM company_events WHERE id IN ({_marks(wanted)})",
+            wanted) if wanted else []:
+        plan = "plan_id = ?" if plan_id is not None else "plan_id IS NULL"
+        prior = reader.rows(f"SELECT quantity FROM company_events WHERE company_id = ? AND {plan} "
+                            "AND type IN ('subscribe', 'quantity') AND quantity IS NOT NULL "
+                            "AND (date < ? OR (date = ? AND id < ?)) ORDER BY date DESC, id DESC LIMIT 1",
+                            [company_id, *([plan_id] if plan_id is not None else []), day, day, eid])
+        if prior:
+            n.quantities[eid] = prior[0][0]
+    return n

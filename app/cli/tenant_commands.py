@@ -284,12 +284,9 @@ def _companies_list(args, ctx) -> int:
 
 
 def _companies_show(args, ctx) -> int:
-    from app.services import companies_admin
-    from app.storage.engine import unit_of_work
+    from app.cli import quick_lists
 
-    with unit_of_work(ctx.engine()) as s:
-        shown = companies_admin.company_show(s, args.code)
-    data = shown.as_json()
+    data = quick_lists.company_show(ctx.reader(), args.code)  # straight through the driver (issue 12)
     if args.json:
         _dump(data)
         return 0

@@ -5,24 +5,15 @@ code ("en", "de") to text, keyed by the language-neutral ``code``.
 """
 from __future__ import annotations
 
-import enum
-
 from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.vocabulary import Basis, localized  # noqa: F401  (defined without the models: app/vocabulary.py)
 from app.models.base import Base
 from app.storage.types import Amount
-
-
-class Basis(str, enum.Enum):
-    """How a plan's quantity is counted."""
-
-    PER_PLAN = "per_plan"  # flat: quantity 1 while subscribed
-    PER_USER = "per_user"  # the users assigned to the plan
-    PER_UNIT = "per_unit"  # an explicit quantity: sites, GB, licences
 
 
 class Service(Base):
@@ -77,13 +68,3 @@ class ExtraItemAmount(Base):
     currency: Mapped[str] = mapped_column(ForeignKey("currencies.code"))
     amount: Mapped[Decimal] = mapped_column(Amount)
 
-
-def localized(texts: dict | None, language: str, fallback: str = "en") -> str:
-    """The text for a locale such as de_DE: exact, then its language, then English."""
-    if not texts:
-        return ""
-    lang = language.replace("-", "_")
-    for key in (lang, lang.split("_")[0], fallback):
-        if key in texts:
-            return texts[key]
-    return next(iter(texts.values()))

@@ -6,28 +6,15 @@ order they were recorded (``id``).
 """
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.vocabulary import EventType  # noqa: F401  (defined without the models: app/vocabulary.py)
 from app.models.base import Base, utcnow
 from app.storage.types import Amount
-
-
-class EventType(str, enum.Enum):
-    SUBSCRIBE = "subscribe"        # plan (+ quantity for per_unit)
-    QUANTITY = "quantity"          # plan, new quantity (per_unit)
-    PLAN_CHANGE = "plan_change"    # plan -> to_plan; users and quantity move along
-    CANCEL = "cancel"              # plan
-    ASSIGN = "assign"              # plan, user (per_user)
-    UNASSIGN = "unassign"          # plan, user
-    EXTRA = "extra"                # code, amount, recurring, user?, description
-    EXTRA_END = "extra_end"        # code: ends a recurring extra
-    CURRENCY = "currency"          # currency
-    MOVE = "move"                  # to another seller: code = its key ("hoster", "reseller:<id>"); reseller_id = the one left
 
 
 # The events that change when a company is billed or who sells it: few (most companies have none), and read by

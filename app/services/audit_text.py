@@ -21,8 +21,8 @@ from babel.numbers import format_decimal
 
 from app.errors import MESSAGES
 from app.money import format_money
-from app.payments.ach.returns import REASONS as _ACH_REASONS
-from app.payments.sepa.returns import REASONS as _SEPA_REASONS
+from app.payments.return_reasons import ACH as _ACH_REASONS  # not the returns imports: no SQLAlchemy (issue 12)
+from app.payments.return_reasons import SEPA as _SEPA_REASONS
 from app.services.audit_words import FieldChange, Money, Percent, Phrase, Sentence, Word
 from app.translation import translator
 

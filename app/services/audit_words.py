@@ -12,7 +12,9 @@ There is one rule per action kind (the ``(action, entity)`` pairs ``audit.record
 app/, listed in ``RULES``); an entry of a kind not listed still reads as a sentence ("unknown"). Codes and
 ids become names through ``Names``, read for a page of entries in a few queries.
 
-Read-only; works inside the caller's unit of work, on whatever thread runs it.
+Read-only; works inside the caller's unit of work, on whatever thread runs it. SQLAlchemy and the models are
+imported by ``Names.read`` alone: ``prorata audit`` reads its names through the driver
+(app/cli/quick_lists.py ``audit_names``) and words them here without them (issue 12).
 """
 from __future__ import annotations
 
@@ -20,13 +22,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from app.vocabulary import localized
 
-from app.models import (Company, CompanyEvent, ExtraItem, Hoster, Invoice, Payment, Plan, Reseller, Service, User,
-                        localized)
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 HOSTER = "hoster"
 
@@ -101,20 +102,20 @@ class Names:
 
     @classmethod
     def read(cls, session: Session, rows: list[dict], language: str = "en") -> Names:
+        from sqlalchemy import select
+
+        from app.models import Company, ExtraItem, Hoster, Invoice, Payment, Plan, Reseller, Service, User
+
         n = cls(language)
         hoster = session.scalar(select(Hoster.name))
         n.hoster = hoster or n.hoster
-        ids: dict[str, set] = {}
-        for r in rows:
-            key = r["entity_id"]
-            if key is not None and key.isdigit():
-                ids.setdefault(r["entity"], set()).add(int(key))
+        ids = entity_ids(rows)
         # A few hundred entries name at most a few thousand rows: one query per table, no joins per entry.
         # Companies by code: those whose code is among the entries' texts (a code may be any value of theirs).
-        texts = sorted(_texts(rows))
-        for start in range(0, len(texts), _PAGE):
+        texts = sorted(entry_texts(rows))
+        for start in range(0, len(texts), CODES_PER_QUERY):
             n.companies.update(session.execute(select(Company.code, Company.name)
-                                               .where(Company.code.in_(texts[start:start + _PAGE]))).all())
+                                               .where(Company.code.in_(texts[start:start + CODES_PER_QUERY]))).all())
         if ids.get("company"):
             n.companies_by_id = dict(session.execute(select(Company.id, Company.name)
                                                      .where(Company.id.in_(ids["company"]))).all())
@@ -140,6 +141,10 @@ class Names:
         return n
 
     def _customer_of(self, session: Session, company_id: int | None, reseller_id: int | None) -> str | None:
+        from sqlalchemy import select
+
+        from app.models import Company
+
         if company_id is not None:
             if company_id not in self.companies_by_id:
                 self.companies_by_id[company_id] = session.scalar(select(Company.name)
@@ -173,10 +178,20 @@ class Names:
         return None if code is None else self.plans.get(code, code)
 
 
-_PAGE = 500  # codes looked up per query
+CODES_PER_QUERY = 500  # company codes looked up per query
 
 
-def _texts(rows: list[dict]) -> set[str]:
+def entity_ids(rows: list[dict]) -> dict[str, set[int]]:
+    """The ids the entries name, by entity: their entity ids that are numbers."""
+    ids: dict[str, set[int]] = {}
+    for r in rows:
+        key = r["entity_id"]
+        if key is not None and key.isdigit():
+            ids.setdefault(r["entity"], set()).add(int(key))
+    return ids
+
+
+def entry_texts(rows: list[dict]) -> set[str]:
     """Every text in the entries: their entity ids and each part of one (a price's names its owner:
     ``layer:plan:currency:owner:since``), and whatever their before and after hold, at any depth."""
     out: set[str] = set()
@@ -196,18 +211,28 @@ def _texts(rows: list[dict]) -> set[str]:
     return out
 
 
-def _quantities_before(session: Session, rows: list[dict]) -> dict[int, int]:
-    """For each recorded quantity change in ``rows``: the plan's quantity before it, when known (the last
-    subscription or quantity change of the company and plan that takes effect before it)."""
+def quantity_changes(rows: list[dict]) -> list[int]:
+    """The ids of the quantity changes the entries record (the first change of each company change)."""
     wanted = []
     for r in rows:
         if r["entity"] == "company" and r["action"] == "change":
             for c in (r["after"] or {}).get("changes", [])[:1]:
                 if c.get("type") == "quantity" and isinstance(c.get("id"), int):
                     wanted.append(c["id"])
+    return wanted
+
+
+def _quantities_before(session: Session, rows: list[dict]) -> dict[int, int]:
+    """For each recorded quantity change in ``rows``: the plan's quantity before it, when known (the last
+    subscription or quantity change of the company and plan that takes effect before it)."""
+    wanted = quantity_changes(rows)
     out: dict[int, int] = {}
     if not wanted:
         return out
+    from sqlalchemy import select
+
+    from app.models import CompanyEvent
+
     e = CompanyEvent
     for ev in session.scalars(select(e).where(e.id.in_(wanted))):
         prior = session.scalar(

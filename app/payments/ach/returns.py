@@ -25,18 +25,9 @@ from app.models import Invoice
 from app.models.ach import AchAuthorization, AchDebit
 from app.money import to_text
 from app.payments import reversals
+from app.payments.return_reasons import ACH as REASONS  # the codes in words, kept apart
 from app.services import audit
 
-REASONS = {
-    "R01": "insufficient funds", "R02": "account closed", "R03": "no account, unable to locate account",
-    "R04": "invalid account number", "R05": "unauthorised debit to a consumer account",
-    "R06": "returned at the originating bank's request", "R07": "authorisation revoked by the customer",
-    "R08": "payment stopped", "R09": "uncollected funds", "R10": "customer advises not authorised",
-    "R11": "customer advises entry not in accordance with the terms of the authorisation",
-    "R12": "account sold to another bank", "R14": "account holder deceased", "R15": "beneficiary deceased",
-    "R16": "account frozen", "R20": "non-transaction account", "R23": "credit entry refused by the receiver",
-    "R24": "duplicate entry", "R29": "corporate customer advises not authorised",
-}
 REVOKING = frozenset({"R02", "R03", "R04", "R07", "R10", "R14", "R16", "R20", "R29"})
 # In words through the core's catalog, as the SEPA reasons are (app/payments/bank_returns.py).
 for _code, _text in REASONS.items():

@@ -2983,8 +2983,8 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="153"/>
-        <source>The minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}.</source>
-        <translation>Der Mindestbetrag ist {minimum}: die übrigen Zeilen ergaben {subtotal}, aufgestockt um {top_up}.</translation>
+        <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
+        <translation>Der Mindestbetrag ist {minimum}: die Entgelte ergaben {subtotal}, aufgestockt um {top_up}.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="155"/>

@@ -2983,8 +2983,8 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="153"/>
-        <source>The minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}.</source>
-        <translation>El importe mínimo es {minimum}: las demás líneas sumaban {subtotal}, completadas con {top_up}.</translation>
+        <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
+        <translation>El importe mínimo es {minimum}: los cargos sumaban {subtotal}, completados con {top_up}.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="155"/>

@@ -2983,8 +2983,8 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="153"/>
-        <source>The minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}.</source>
-        <translation>Le minimum de facturation est de {minimum}&#xa0;: les autres lignes font {subtotal}, complétées de {top_up}.</translation>
+        <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
+        <translation>Le minimum de facturation est de {minimum}&#xa0;: les montants facturés font {subtotal}, complétés de {top_up}.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="155"/>

@@ -2958,8 +2958,8 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="153"/>
-        <source>The minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}.</source>
-        <translation>最低請求額は {minimum}：他の行の合計 {subtotal} に {top_up} を補填。</translation>
+        <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
+        <translation>最低請求額は {minimum}：請求額の合計 {subtotal} に {top_up} を補填。</translation>
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="155"/>

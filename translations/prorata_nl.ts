@@ -2983,8 +2983,8 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="153"/>
-        <source>The minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}.</source>
-        <translation>Het minimumbedrag is {minimum}: de overige regels kwamen op {subtotal}, aangevuld met {top_up}.</translation>
+        <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
+        <translation>Het minimumbedrag is {minimum}: de kosten kwamen op {subtotal}, aangevuld met {top_up}.</translation>
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="155"/>

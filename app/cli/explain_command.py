@@ -14,7 +14,7 @@ TEMPLATES = {
     "period_unknown": "{start} to {end} is not one billing period of the company as its billing days fall today",
     "extra": "one-off extra: {event}",
     "recurring_extra": "recurring extra: {event}",
-    "minimum": "the minimum charge is {minimum}: the other lines came to {subtotal}, topped up by {top_up}",
+    "minimum": "the minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}",
     "manual": "typed by hand by {actor} on {at}",
     "manual_unrecorded": "typed by hand (the audit log does not say by whom)",
     "correction": "corrects the period {period_start} to {period_end}, billed on {invoice}",

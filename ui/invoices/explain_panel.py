@@ -150,7 +150,7 @@ class ExplainPanel(QGroupBox):
                                       "billing days fall today."),
             "extra": self.tr("One-off extra: {event}."),
             "recurring_extra": self.tr("Recurring extra: {event}."),
-            "minimum": self.tr("The minimum charge is {minimum}: the other lines came to {subtotal}, "
+            "minimum": self.tr("The minimum charge is {minimum}: the charges came to {subtotal}, "
                                "topped up by {top_up}."),
             "manual": self.tr("Typed by hand by {actor} on {at}."),
             "manual_unrecorded": self.tr("Typed by hand (the audit log does not say by whom)."),

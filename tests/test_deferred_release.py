@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import select
 
 from app.billing.explain import explain_invoice
 from app.billing.run import run_billing
+from app.errors import ProrataError
 from app.models import BilledPeriod, Invoice, InvoiceLine, Price
 from app.services import invoices as invoice_service
 from app.storage.engine import unit_of_work
@@ -99,7 +101,13 @@ def test_deleting_the_boundary_draft_takes_the_currency_release_along(db):
     cid = currency_world(db)
     run_billing(db, date(2026, 3, 10))
     before = invoices(db, cid)
-    jpy = before[2][0]
+    jpy, eur = before[2][0], before[3][0]
+    # Alone, the EUR draft cannot go (its deferrals would stay carried into nothing): it says why, in words.
+    with unit_of_work(db) as s, pytest.raises(ProrataError) as refused:
+        invoice_service.delete_draft(s, eur.id)
+    assert str(refused.value) == (f"invoice draft #{eur.id} bills in EUR what company d1 had deferred in EUR; it "
+                                  f"was written with draft #{jpy.id}: delete draft #{jpy.id} instead, which takes it "
+                                  "along")
     with unit_of_work(db) as s:
         invoice_service.delete_draft(s, jpy.id)
     # Both Mar 10 drafts are gone, the EUR deferrals wait again, and the next run bills Mar 10 as before.

@@ -21,7 +21,7 @@ from app.errors import ProrataError
 from app.models import (Company, CompanyEvent, Currency, ExtraItem, ExtraItemAmount, Hoster, MinimumCharge, Plan,
                         Price, Reseller, Service, User)
 from app.models.base import utcnow
-from app.services import audit
+from app.services import audit, billed_prices
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -66,6 +66,9 @@ def import_bundle(session: Session, doc: Any, *, source: str = "", dry_run: bool
     check_format(doc)
     known = load_known(session, doc)
     checked = check_bundle(doc, known)
+    refused = _billed_price_problems(session, checked, known)
+    if refused:
+        raise ProrataError(refused)
     result = ImportResult(checked.counts(), dry_run)
     if dry_run:
         progress(1, 1, "checked")
@@ -164,6 +167,24 @@ def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: 
     stamp = {"recorded_by": audit.current_actor(session), "recorded_at": utcnow()}
     w.insert(CompanyEvent, [_event_row(e, plans, companies, users, stamp, resellers) for e in b.events],
              label="events")
+
+
+def _billed_price_problems(session: Session, b: CheckedBundle, known: Known) -> list:
+    """The bundle's prices that would change what is billed already, as the window's and the CLI's price
+    changes are refused (``app.services.billed_prices``). A price of a plan, reseller or company the bundle
+    adds was billed to nobody yet."""
+    changes = []
+    for p in b.prices:
+        plan = known.plans.get(p["plan"])
+        company = known.companies.get(p["company"]) if p["company"] else None
+        if plan is None or (p["company"] and company is None) or (p["reseller"] and p["reseller"] not in
+                                                                   known.resellers):
+            continue
+        changes.append({"layer": p["layer"], "plan_id": plan[0], "currency": p["currency"],
+                        "valid_from": p["valid_from"], "where": p["where"],
+                        "reseller_id": known.resellers[p["reseller"]] if p["reseller"] else None,
+                        "company_id": company.id if company is not None else None})
+    return billed_prices.problems(session, changes)
 
 
 def _price_row(p: dict, plans: dict, resellers: dict, companies: dict) -> dict:

@@ -52,6 +52,8 @@ class Known:
     resellers: dict[str, int] = field(default_factory=dict)
     reseller_languages: dict[str, str] = field(default_factory=dict)
     companies: dict[str, KnownCompany] = field(default_factory=dict)
+    # Stored companies' codes among the codes the bundle gives its resellers (a code names one customer).
+    company_codes: set[str] = field(default_factory=set)
     users: dict[tuple[str, str], int] = field(default_factory=dict)  # (company, email) -> id
     prices: set[tuple] = field(default_factory=set)  # (layer, plan_id, currency, reseller_id, company_id, valid_from)
     events: dict[str, list[Event]] = field(default_factory=dict)
@@ -108,6 +110,9 @@ def load_known(session: Session, doc: dict) -> Known:
     for rid, rcode, lang in session.execute(select(Reseller.id, Reseller.code, Reseller.language)):
         k.resellers[rcode] = rid
         k.reseller_languages[rcode] = lang
+
+    for codes in _chunks(_strings(r.get("code") for r in _items(doc, "resellers"))):
+        k.company_codes.update(session.scalars(select(Company.code).where(Company.code.in_(codes))))
 
     company_code: dict[int, str] = {}
     for codes in _chunks(referenced_companies(doc)):

@@ -23,6 +23,7 @@ from app.errors import ProrataError
 from app.models import Basis, BillingMode, Delivery, Layer
 from app.money import is_currency
 from app.services.catalogue import check_unit
+from app.services.customer_codes import COMPANY, RESELLER, refuse_taken
 from app.services.extra_items import check_amounts
 
 SECTIONS = ("format", "hoster", "settings", "services", "plans", "extra_items", "resellers", "companies", "users",
@@ -337,6 +338,8 @@ def _resellers(items: list, refs: Refs, probs: Problems, minimums: list[dict]) -
         row.update(bs.with_defaults(given))
         switches = _get(item, "settings", w, probs, bs.switches) or {}
         row.update({key: switches.get(key) for key in bs.SWITCHES})  # None: as the hoster
+        if code:
+            refuse_taken(RESELLER, code, code in refs.known.company_codes, probs, f"{w}.code")
         if code and codes.claim(code, f"{w}.code", probs):
             refs.resellers[code] = language or None
             out.append(row)
@@ -379,6 +382,8 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
             "tax_treatment": treatment, "tax_rate": tax_rate,
             "term": _get(item, "term", w, probs, f.choice, Term) or MONTHLY,  # at signup
         }
+        if code:
+            refuse_taken(COMPANY, code, refs.has_reseller(code), probs, f"{w}.code")
         if code and codes.claim(code, f"{w}.code", probs):
             refs.companies[code] = CompanyRef(code, currency or None, signup or None,
                                               seller=(reseller or HOSTER_SELLER) if reseller is not BAD else None)
@@ -450,7 +455,7 @@ def _prices(items: list, refs: Refs, probs: Problems) -> list[dict]:
                     kind = "company" if scope_key == "company" else "reseller"
                     scope = probs.add("unknown", f"{w}.{scope_key}", kind=kind, code=scope)
         row = {"layer": layer, "plan": plan, "currency": currency, "amount": amount,
-               "valid_from": valid_from, "reseller": None, "company": None}
+               "valid_from": valid_from, "reseller": None, "company": None, "where": w}
         if scope_key == "company":
             row["company"] = scope
         elif scope_key is not None:

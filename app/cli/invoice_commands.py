@@ -208,7 +208,7 @@ def _edit(args, ctx) -> int:
         probs = Problems()
         lines = invoice_files.read_lines(doc, probs, data["currency"], existing)
         probs.raise_if_any()
-        inv = invoices.edit_draft(s, inv.id, _with_rates(s, data["customer"], lines),
+        inv = invoices.edit_draft(s, inv.id, _with_rates(s, invoices.customer_ref(s, inv), lines),
                                   expected_version=data["version"])
         print(f"draft #{inv.id}: {len(lines)} line(s), total {to_text(inv.total, inv.currency)} "
               f"{inv.currency}")

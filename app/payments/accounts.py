@@ -24,6 +24,7 @@ from app.models import Company, Currency, Reseller
 from app.models.base import utcnow
 from app.models.payments import PaymentAccount
 from app.money import minor_digits
+from app.services import customer_codes
 
 MESSAGES.setdefault("no_account", "{customer} has no account with {issuer} in {currency}: nothing was ever "
                                   "invoiced or paid there")
@@ -44,15 +45,15 @@ class Customer:
 
 
 def find_customer(session: Session, code: str) -> Customer:
-    """The company, else the reseller, with this code (as manual invoices find their customer)."""
-    c = session.scalars(select(Company).where(Company.code == code)).first()
-    if c is not None:
+    """The company or the reseller with this code, or ``company:CODE`` / ``reseller:CODE``; a code both
+    hold is refused (``app.services.customer_codes.find``, as manual invoices find their customer)."""
+    found = customer_codes.find(session, code)
+    if isinstance(found, Company):
+        c = found
         return Customer(company_key(c.id), c.code, c.name, c.id, None, c.reseller_id,
                         reseller_key(c.reseller_id) if c.reseller_id else HOSTER_KEY, c.currency)
-    r = session.scalars(select(Reseller).where(Reseller.code == code)).first()
-    if r is not None:
-        return Customer(reseller_key(r.id), r.code, r.name, None, r.id, r.id, HOSTER_KEY, r.currency)
-    raise ProrataError.of("not_found", kind="customer", code=code)
+    r = found
+    return Customer(reseller_key(r.id), r.code, r.name, None, r.id, r.id, HOSTER_KEY, r.currency)
 
 
 def issuer_reseller_id(issuer_key: str) -> int | None:

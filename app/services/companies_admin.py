@@ -30,7 +30,7 @@ from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.errors import MESSAGES, ProrataError
 from app.models import Company, Delivery, Reseller
-from app.services import audit
+from app.services import audit, customer_codes
 from app.services.resellers_admin import check_keys, checked, diff, enabled_currencies, hoster, json_value
 from app.services.row_version import update_if_version
 
@@ -202,6 +202,8 @@ def add_company(session: Session, fields: Mapping[str, Any]) -> CompanyRecord:
     reseller = checked(fields, "reseller", probs, _reseller, session)
     if clean["code"] and session.scalar(select(Company.id).where(Company.code == clean["code"])) is not None:
         probs.add("exists", "code", kind="company", code=clean["code"])
+    elif clean["code"]:
+        customer_codes.check_free(session, customer_codes.COMPANY, clean["code"], probs)
     clean["delivery"] = clean["delivery"] or Delivery.EMAIL.value
     delivery_contact(clean["delivery"], clean["email"], clean["address"], probs, "email", "address")
     clean["tax_treatment"] = clean["tax_treatment"] or bs.DEFAULT_TREATMENT

@@ -30,10 +30,11 @@ from app.errors import MESSAGES, ProrataError
 from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
                         Plan, Reseller, Status, User, localized)
 from app.models.base import utcnow
+from app.models.companies import TaxTreatment
 from app.models.payments import LedgerEntry
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.payments import ledger
-from app.services import audit, audit_chain, invoice_accruals, invoice_chain
+from app.services import audit, audit_chain, customer_codes, invoice_accruals, invoice_chain
 from app.services.invoice_chain import seal
 from app.services.invoice_claims import claim, claim_fresh, lost, stale
 from app.services.invoice_filters import CUSTOMER_MATCHES, SORTS, Filters
@@ -60,6 +61,12 @@ MESSAGES.setdefault("billed_after", "{invoice} cannot be deleted: the customer's
 MESSAGES.setdefault("settled_in_draft", "delete that draft first, then this one")
 MESSAGES.setdefault("settled_in_issued", "issue this draft and credit it instead, so that the reseller's "
                                          "cost is credited too")
+MESSAGES.setdefault("taxed_under_reverse_charge", "its tax rate is {rate}%, but {customer} is taxed by reverse "
+                                                   "charge and the invoice says so: each of its lines is at rate 0 "
+                                                   "(leave the rate out to take the customer's)")
+MESSAGES.setdefault("taxed_when_exempt", "its tax rate is {rate}%, but {customer} is exempt from VAT and the "
+                                         "invoice says so: each of its lines is at rate 0 (leave the rate out to "
+                                         "take the customer's)")
 
 
 def _check(inv: Invoice, target: str) -> None:
@@ -131,12 +138,17 @@ def _issuer(session: Session, inv: Invoice) -> tuple[str, str]:
 
 
 def _customer(session: Session, code: str) -> Company | Reseller:
-    """The company, else the reseller, with this code (a manual invoice's customer)."""
-    found = session.scalars(select(Company).where(Company.code == code)).first() or \
-        session.scalars(select(Reseller).where(Reseller.code == code)).first()
-    if found is None:
-        raise ProrataError.of("not_found", kind="customer", code=code)
-    return found
+    """The company or the reseller with this code, or ``company:CODE`` / ``reseller:CODE`` (a manual
+    invoice's customer); a code both hold is refused (``customer_codes.find``)."""
+    return customer_codes.find(session, code)
+
+
+def customer_ref(session: Session, inv: Invoice) -> str:
+    """The invoice's customer as ``_customer`` finds it again, unambiguously (``company:CODE`` or
+    ``reseller:CODE``)."""
+    if inv.company_id is not None:
+        return customer_codes.qualified(session.get(Company, inv.company_id))
+    return customer_codes.qualified(session.get(Reseller, inv.customer_reseller_id))
 
 
 def _tax_of(session: Session, customer: Company | Reseller) -> tuple[Decimal, str | None]:
@@ -534,6 +546,11 @@ MESSAGES.setdefault("closing_invoice_of_period", "invoice {invoice} closes what 
                                                 "{main} instead, which takes it along")
 MESSAGES.setdefault("closing_invoice_issued", "{main} cannot be deleted: {closing}, the closing invoice of "
                                               "{seller} written with it, is {status}; credit it first")
+MESSAGES.setdefault("release_invoice_of_period", "invoice {invoice} bills in {currency} what company {company} had "
+                                                 "deferred in {currency}; it was written with {main}: delete {main} "
+                                                 "instead, which takes it along")
+MESSAGES.setdefault("release_invoice_issued", "{main} cannot be deleted: {closing}, written with it for what was "
+                                              "deferred in {currency}, is {status}; credit it first")
 
 
 def _is_run_invoice(session: Session, inv: Invoice) -> bool:
@@ -559,9 +576,19 @@ def _closing_mark(session: Session, inv: Invoice):
         return None
     if row.invoice_id is not None:
         main = session.get(Invoice, row.invoice_id)
+        if _releases_deferred(inv, main):
+            raise ProrataError.of("release_invoice_of_period", invoice=label(inv), currency=inv.currency,
+                                  company=_company_code(session, inv.company_id), main=label(main))
         raise ProrataError.of("closing_invoice_of_period", invoice=label(inv), seller=_seller_name(session, inv),
                               company=_company_code(session, inv.company_id), main=label(main))
     return row
+
+
+def _releases_deferred(sibling: Invoice, main: Invoice) -> bool:
+    """Whether ``sibling``, written with the period's invoice ``main``, invoices what the company had deferred in a
+    currency it no longer bills in (``company_bill._released``: same issuer, another currency), rather than
+    closing what a seller it left billed."""
+    return sibling.issuer_key == main.issuer_key and sibling.currency != main.currency
 
 
 def _closing_siblings(session: Session, inv: Invoice, mark) -> list[Invoice]:
@@ -573,6 +600,9 @@ def _closing_siblings(session: Session, inv: Invoice, mark) -> list[Invoice]:
         if _is_run_invoice(session, other)]
     for other in found:
         if other.status != Status.DRAFT.value:
+            if _releases_deferred(other, inv):
+                raise ProrataError.of("release_invoice_issued", main=label(inv), closing=label(other),
+                                      currency=other.currency, status=other.status)
             raise ProrataError.of("closing_invoice_issued", main=label(inv), closing=label(other),
                                   seller=_seller_name(session, other), status=other.status)
         claim(session, other, label=label(other))
@@ -588,6 +618,12 @@ def _seller_name(session: Session, inv: Invoice) -> str:
 
 def _company_code(session: Session, company_id: int) -> str:
     return session.scalar(select(Company.code).where(Company.id == company_id))
+
+
+def _customer_code(session: Session, inv: Invoice) -> str:
+    if inv.company_id is not None:
+        return _company_code(session, inv.company_id)
+    return session.scalar(select(Reseller.code).where(Reseller.id == inv.customer_reseller_id))
 
 
 def _delete_rows(session: Session, inv: Invoice) -> None:
@@ -675,6 +711,11 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
         where = f"line {pos + 1}"
         unit = parse_amount(ln.unit_price, cur, allow_negative=True, where=where)
         check_tax_rate(ln.tax_rate, where)
+        if inv.tax_note is not None and ln.tax_rate != 0:
+            # The note says no VAT is charged (reverse charge, exemption): a line may not charge it anyway.
+            exempt = inv.tax_note == TaxTreatment.EXEMPT.value
+            refused = "taxed_when_exempt" if exempt else "taxed_under_reverse_charge"
+            raise ProrataError.of(refused, where, rate=_qty(ln.tax_rate), customer=_customer_code(session, inv))
         if ln.amount is not None:
             amount = normalize(ln.amount, cur)
             kept = _kept(ln, unit, amount)

@@ -7,7 +7,9 @@ the margin (retail - cost; for the hoster, retail - nothing). A plan without a
 price in a layer that needs one is a hole.
 
 Editing a cell sets the layer's price from a date on (a new price row, or the
-row already starting that day); earlier periods keep the price they had.
+row already starting that day); earlier periods keep the price they had. A
+change that would reach a day already billed for a company it applies to is
+refused (``app.services.billed_prices``).
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from app.billing.pricebook import PriceBook
 from app.errors import MESSAGES, ProrataError
 from app.models import Company, Currency, Layer, Plan, Price, Reseller, localized
 from app.money import parse_amount, to_text
-from app.services import audit
+from app.services import audit, billed_prices
 
 MESSAGES.setdefault("currency_not_enabled", "currency {code} is not enabled")
 
@@ -108,7 +110,10 @@ def matrix(session: Session, currency: str, seller: str, on: date | None = None,
 
 def set_price(session: Session, *, layer: str, plan: str, currency: str, amount: str | None,
               valid_from: date | None, reseller: str | None = None, company: str | None = None) -> Price | None:
-    """Set (or, with ``amount`` None, remove) a layer's price from ``valid_from`` on. Audited."""
+    """Set (or, with ``amount`` None, remove) a layer's price from ``valid_from`` on. Audited.
+
+    Refused (``app.services.billed_prices``), with nothing written, when it would change the price in force
+    on a day already billed for a company the price applies to."""
     _enabled(session, currency)
     if layer not in {x.value for x in Layer}:
         raise ProrataError.of("bad_value", where="layer", value=layer, allowed=[x.value for x in Layer])
@@ -133,6 +138,10 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
     existing = session.scalars(q).first()
     before = None if existing is None else {"amount": to_text(existing.amount, currency)}
     entity_id = f"{layer}:{plan}:{currency}:{reseller or company or 'hoster'}:{valid_from or '-'}"
+    if existing is not None or value is not None:
+        if existing is None or existing.amount != value:  # an unchanged amount changes nothing billed
+            billed_prices.refuse(session, layer=layer, plan_id=plan_row.id, currency=currency, valid_from=valid_from,
+                                 reseller_id=reseller_id, company_id=company_id, removal=value is None)
     if value is None:
         if existing is not None:
             session.delete(existing)

@@ -30,7 +30,7 @@ from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.errors import MESSAGES, ProrataError
 from app.models import BillingMode, Company, Currency, Hoster, Invoice, Reseller
-from app.services import audit
+from app.services import audit, customer_codes
 from app.services.row_version import update_if_version
 
 MESSAGES.setdefault("reseller_in_use", "the {field} of reseller {code!r} cannot change: it already has {uses}")
@@ -203,6 +203,8 @@ def _code_taken(session: Session, code: str, probs: Problems, own_id: int | None
         q = q.where(Reseller.id != own_id)
     if session.scalar(q) is not None:
         probs.add("exists", "code", kind="reseller", code=code)
+    else:
+        customer_codes.check_free(session, customer_codes.RESELLER, code, probs)
 
 
 def add_reseller(session: Session, fields: Mapping[str, Any]) -> ResellerRecord:

@@ -99,18 +99,22 @@ def open_amount(session: Session, inv: Invoice) -> Decimal:
 
 
 def payments_left(session: Session, payment_ids: list[int]) -> dict[int, Decimal]:
-    """payment id -> what it has not settled, refunded or lost to a reversal (its part of the credit)."""
+    """payment id -> what it has not settled or refunded (its part of the credit); nothing once reversed."""
     if not payment_ids:
         return {}
     a, e, p = Allocation.__table__.c, LedgerEntry.__table__.c, Payment.__table__.c
-    amounts = dict(session.execute(select(p.id, p.amount).where(p.id.in_(payment_ids))).all())
+    rows = session.execute(select(p.id, p.amount, p.status).where(p.id.in_(payment_ids))).all()
+    amounts = {r.id: r.amount for r in rows}
+    # A reversal puts back the whole payment, a refund of it included (app/payments/reversals.py): none left.
+    gone = {r.id for r in rows if r.status != PaymentStatus.RECEIVED.value}
     settled = dict(session.execute(select(a.payment_id, func.sum(a.amount)).where(a.payment_id.in_(payment_ids))
                                    .group_by(a.payment_id)).all())
     paid_back = dict(session.execute(
         select(e.payment_id, func.sum(e.amount))
         .where(e.payment_id.in_(payment_ids), e.kind.in_((EntryKind.REFUND.value, EntryKind.REVERSAL.value)))
         .group_by(e.payment_id)).all())
-    return {i: amounts[i] - (settled.get(i) or ZERO) - (paid_back.get(i) or ZERO) for i in payment_ids}
+    return {i: ZERO if i in gone else amounts[i] - (settled.get(i) or ZERO) - (paid_back.get(i) or ZERO)
+            for i in payment_ids}
 
 
 def credit_notes_left(session: Session, note_ids: list[int]) -> dict[int, Decimal]:

@@ -3,18 +3,21 @@
 The payment becomes reversed (its one conditional write: received -> reversed, so it is reversed once even
 when two clerks try at once), every allocation it made is taken back, so the invoices it paid are open again
 (paid -> partially paid or issued, which the database allows only after such a take-back), and a reversal
-entry puts back on the account what the payment still counted for (its amount less what was refunded of it).
+entry puts the payment's whole amount back on the account. What was refunded of it stays in the ledger as
+the money it was: paid out to the customer. A check of 100.00 refunded in full, then bounced, leaves the
+customer owing 100.00: the payment (-100.00) never arrived, the refund (+100.00) did go out, and the
+reversal (+100.00) undoes only the payment. Refunds are entries written when the money is paid back (there
+is no pending refund to cancel), so none is undone here.
 """
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
-from app.models.payments import EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
+from app.models.payments import EntryKind, Payment, PaymentAccount, PaymentStatus
 from app.money import to_text
 from app.payments import accounts, allocation, ledger
 from app.payments.payments import Recorded, _reversed_on, find
@@ -53,13 +56,9 @@ def reverse(session: Session, ref: int | str, day: date, reason: str, *, actor: 
         raise ProrataError.of("reversed_meanwhile", payment=pay.id, actor=who, at=at)
     session.expire(pay)
     taken = allocation.take_back(session, account, day, actor=actor, payment_id=pay.id)
-    e = LedgerEntry.__table__.c
-    refunded = session.scalar(select(func.sum(e.amount)).where(e.payment_id == pay.id,
-                                                               e.kind == EntryKind.REFUND.value)) or Decimal(0)
-    back = pay.amount - refunded
-    if back > 0:
-        ledger.post(session, account, EntryKind.REVERSAL.value, back, day, actor=actor, payment_id=pay.id,
-                    reference=reason[:200])
+    back = pay.amount  # the whole payment: a refund of it went out and stays booked (see the docstring)
+    ledger.post(session, account, EntryKind.REVERSAL.value, back, day, actor=actor, payment_id=pay.id,
+                reference=reason[:200])
     cur = pay.currency
     audit.record(session, "reverse", "payment", pay.id, before={"status": PaymentStatus.RECEIVED.value},
                  after={"status": PaymentStatus.REVERSED.value, "reversed": to_text(back, cur),

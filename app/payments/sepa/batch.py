@@ -115,10 +115,7 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
     # first collection of two invoices is two FRST debits); a one-off mandate pays one invoice only.
     sequences: dict[int, str] = {}
     chosen: list[tuple] = []
-    for inv in wanted:
-        mandate = found.get(inv.company_id)
-        if mandate is None or (mandate.id in sequences and mandate.sequence == "OOFF"):
-            continue
+    for inv, mandate in debited(wanted, found):
         sequence = sequences.setdefault(mandate.id, mandate.sequence)
         amount = inv.open.quantize(CENT)
         e2e = f"PR-{inv.id}-{counts.get(inv.id, 0) + 1}"
@@ -166,6 +163,19 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
     session.expire_all()  # what the caller holds of the rows written in bulk is read afresh
     step(4, 4, "done")
     return Batch(batch_id, creditor, collection_date, schema, xml, debits, total)
+
+
+def debited(wanted: list[debit_booking.OpenInvoice], found: dict[int, Mandate]):
+    """(invoice, mandate) for each of ``wanted`` (open, oldest first) that a run debits under ``found`` (company id
+    -> its active mandate with the creditor): those with a mandate, and under a one-off mandate only the first.
+    The run and the invoice's pre-notification (app/payments/sepa/notices.py) both go by it."""
+    seen: set[int] = set()
+    for inv in wanted:
+        mandate = found.get(inv.company_id)
+        if mandate is None or (mandate.id in seen and mandate.sequence == "OOFF"):
+            continue
+        seen.add(mandate.id)
+        yield inv, mandate
 
 
 def _move_mandates(session: Session, found: dict[int, Mandate], sequences: dict[int, str], actor: str) -> None:

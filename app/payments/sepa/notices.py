@@ -2,8 +2,11 @@
 and the day the debit is collected (app/documents/content.py ``Content.mandate`` switches the payment block
 from "please pay" to "we will collect").
 
-Submitted already: the debit's own collection date. Not yet: the company's active mandate with whoever
-collects the invoice, and the invoice's due date (its debit is collected in a run on or after it)."""
+Submitted already: the debit's own collection date. Not yet: only when a collection run would debit it, by the
+run's own rule (app/payments/sepa/batch.py: an open EUR invoice whose issuer's ``payment_collection`` switch is
+on, of a company with an active mandate with whoever collects it; a one-off mandate pays only the oldest such
+invoice); then that mandate and the invoice's due date (its debit is collected in a run on or after it).
+Otherwise the PDF asks for payment as usual, with the bank details."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -15,6 +18,8 @@ from app.billing.context import HOSTER_KEY, reseller_key
 from app.models import Invoice, InvoiceKind
 from app.models.payments import LedgerEntry
 from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStatus
+
+PAGE = 500  # ids per IN (...), under every backend's bound-parameter limit
 
 
 def mandate_of(session: Session, inv: Invoice) -> dict | None:
@@ -36,35 +41,59 @@ def mandates_of(session: Session, invoices: list[Invoice],
         return out
     ids = [inv.id for inv in debited]
     debits: dict[int, DirectDebit] = {}
-    for d in session.scalars(select(DirectDebit).where(DirectDebit.invoice_id.in_(ids),
-                                                       DirectDebit.status == DebitStatus.SUBMITTED.value)
-                             .order_by(DirectDebit.id.desc())):
-        debits.setdefault(d.invoice_id, d)  # the latest
+    for start in range(0, len(ids), PAGE):
+        for d in session.scalars(select(DirectDebit).where(DirectDebit.invoice_id.in_(ids[start:start + PAGE]),
+                                                           DirectDebit.status == DebitStatus.SUBMITTED.value)
+                                 .order_by(DirectDebit.id.desc())):
+            debits.setdefault(d.invoice_id, d)  # the latest
     by_id = {m.id: m for m in session.scalars(select(Mandate).where(
         Mandate.id.in_({d.mandate_id for d in debits.values()})))} if debits else {}
-    active: dict[tuple[int, str], Mandate] = {}
-    for m in session.scalars(select(Mandate).where(Mandate.company_id.in_({inv.company_id for inv in debited}),
-                                                   Mandate.status == MandateStatus.ACTIVE.value)
-                             .order_by(Mandate.id)):
-        active.setdefault((m.company_id, m.creditor_key), m)
     issuers = {inv.id: HOSTER_KEY if inv.issuer_reseller_id is None else reseller_key(inv.issuer_reseller_id)
                for inv in debited}
-    collectors = {key: collector_of(session, key) for key in set(issuers.values())}
+    waiting = [inv for inv in debited if inv.id not in debits and inv.issue_date is not None]
+    companies: dict[str, set[int]] = {}  # creditor key -> the companies of the invoices it would collect
+    collectors = {key: collector_of(session, key) for key in {issuers[inv.id] for inv in waiting}}
+    for inv in waiting:
+        companies.setdefault(collectors[issuers[inv.id]], set()).add(inv.company_id)
+    collected: dict[int, Mandate] = {}
+    for creditor, company_ids in companies.items():
+        collected.update(would_debit(session, creditor, sorted(company_ids)))
     if dues is None:
-        dues = dict(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date)
-                                    .where(LedgerEntry.document_id.in_(ids))).all())  # one entry per document
+        dues = {}
+        for start in range(0, len(ids), PAGE):  # one entry per document
+            dues.update(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date)
+                                        .where(LedgerEntry.document_id.in_(ids[start:start + PAGE]))).all())
     terms = days_by_issuer(session, set(issuers.values()))
     for inv in debited:
         debit = debits.get(inv.id)
         if debit is not None:
             out[inv.id] = {"reference": by_id[debit.mandate_id].reference, "collection_date": debit.collection_date}
             continue
-        issuer = issuers[inv.id]
-        m = active.get((inv.company_id, collectors[issuer]))
-        if m is None or inv.issue_date is None:
+        m = collected.get(inv.id)
+        if m is None:
             continue
         due = dues.get(inv.id)
         if due is None:
-            due = inv.issue_date + timedelta(days=terms[issuer])
+            due = inv.issue_date + timedelta(days=terms[issuers[inv.id]])
         out[inv.id] = {"reference": m.reference, "collection_date": due}
+    return out
+
+
+def would_debit(session: Session, creditor_key: str, company_ids: list[int]) -> dict[int, Mandate]:
+    """invoice id -> its mandate, for each invoice of ``company_ids`` that a collection run of ``creditor_key``
+    would debit now: what the run reads (app/payments/sepa/batch.py ``run``), read the same way."""
+    from app.payments import debit_booking
+    from app.payments.sepa import mandates
+    from app.payments.sepa.batch import debited
+
+    m = Mandate.__table__.c
+    out: dict[int, Mandate] = {}
+    for start in range(0, len(company_ids), PAGE):
+        with_mandate = select(m.company_id).where(m.creditor_key == creditor_key,
+                                                  m.status == MandateStatus.ACTIVE.value,
+                                                  m.company_id.in_(company_ids[start:start + PAGE]))
+        wanted = debit_booking.still_open(session, debit_booking.candidates(session, "EUR", creditor_key,
+                                                                            with_mandate))
+        found = mandates.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
+        out.update((inv.id, mandate) for inv, mandate in debited(wanted, found))
     return out

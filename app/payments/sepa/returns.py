@@ -2,8 +2,10 @@
 reversals: the debit's payment is reversed, so the invoice it paid is open again, and the debit is marked
 returned with the bank's reason code.
 
-Three formats: a pain.002 status report's rejects (app/payments/sepa/status_report.py), a camt.054 debit/credit notification (each ``TxDtls`` with its ``EndToEndId``, the return reason
-``RtrInf/Rsn/Cd`` and the booking date of its entry), or a simple CSV with the header
+Three formats: a pain.002 status report's rejects (app/payments/sepa/status_report.py), a camt.054 debit/credit
+notification (each ``TxDtls`` with its ``EndToEndId``, the return reason ``RtrInf/Rsn/Cd`` and the booking date
+of its entry: ``Ntry/BookgDt``, the day the bank booked the return, its value date ``ValDt`` only when the entry
+has no booking date; either as ``Dt`` or ``DtTm``), or a simple CSV with the header
 ``end_to_end_id,date,reason[,amount]``. A file is taken whole or not at all: a malformed file, an unknown
 end-to-end id or an amount that is not the debit's is refused naming where, and nothing is written. A debit
 already returned is skipped (importing the same file twice changes nothing).
@@ -28,20 +30,11 @@ from app.models import Invoice
 from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStatus
 from app.money import to_text
 from app.payments import reversals
+from app.payments.return_reasons import SEPA as REASONS  # the codes in words, kept apart
 from app.payments.sepa import mandates
 from app.services import audit
 from app.values.dates import calendar_date
 
-REASONS = {
-    "AC01": "incorrect account number", "AC04": "account closed", "AC06": "account blocked",
-    "AC13": "debtor is a consumer", "AG01": "transaction forbidden on this account",
-    "AG02": "invalid bank operation code", "AM04": "insufficient funds", "AM05": "duplicate collection",
-    "BE05": "creditor not recognised", "CNOR": "creditor bank not reachable", "DNOR": "debtor bank not reachable",
-    "FF01": "invalid file format", "MD01": "no mandate", "MD02": "mandate data missing or wrong",
-    "MD06": "refund requested by the debtor", "MD07": "debtor deceased", "MS02": "refused by the debtor",
-    "MS03": "reason not given", "RC01": "BIC incorrect", "RR01": "regulatory reason", "RR02": "regulatory reason",
-    "RR03": "regulatory reason", "RR04": "regulatory reason", "SL01": "specific service of the debtor bank",
-}
 REVOKING = frozenset({"MD01", "AC04", "MD07"})
 # The reasons in words are messages of the core's catalog (translations/core), said in the reader's language
 # by app/payments/bank_returns.py ``reason_words``; what is stored keeps the code.
@@ -89,6 +82,36 @@ def _find(el: ET.Element, path: str) -> ET.Element | None:
     return None
 
 
+def _first(el: ET.Element, *paths: str) -> ET.Element | None:
+    """The first of ``paths`` found under ``el`` (``_find``), in the order given. An element is tested with
+    ``is None``, never for truth: an element without children (``<Dt>``, ``<Amt>``) is false."""
+    for path in paths:
+        found = _find(el, path)
+        if found is not None:
+            return found
+    return None
+
+
+def _child(el: ET.Element, path: str) -> ET.Element | None:
+    """The element along ``path`` (local names joined by /) of ``el``'s own children, not of its descendants'."""
+    node: ET.Element | None = el
+    for p in path.split("/"):
+        node = next((ch for ch in node if _local(ch.tag) == p), None)
+        if node is None:
+            return None
+    return node
+
+
+def _entry_date(entry: ET.Element) -> ET.Element | None:
+    """The entry's booking date, else its value date (camt.054 ``Ntry``: ``BookgDt``/``ValDt``, each a
+    ``Dt`` or a ``DtTm``)."""
+    for path in ("BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt", "ValDt/DtTm"):
+        found = _child(entry, path)
+        if found is not None and (found.text or "").strip():
+            return found
+    return None
+
+
 def _reason(code: str, file: str, where: str) -> str:
     code = code.strip().upper()
     if not (len(code) == 4 and code.isascii() and code.isalnum()):
@@ -108,7 +131,7 @@ def parse_camt054(data: bytes, file: str = "camt.054") -> list[Returned]:
     out = []
     entries = [el for el in root.iter() if _local(el.tag) == "Ntry"]
     for n, entry in enumerate(entries, start=1):
-        booked = _find(entry, "BookgDt/Dt") or _find(entry, "ValDt/Dt")
+        booked = _entry_date(entry)
         for k, tx in enumerate((el for el in entry.iter() if _local(el.tag) == "TxDtls"), start=1):
             where = f"entry {n}, transaction {k}"
             e2e = _find(tx, "Refs/EndToEndId")
@@ -119,7 +142,9 @@ def parse_camt054(data: bytes, file: str = "camt.054") -> list[Returned]:
                 continue  # not a return (a booked credit, say)
             if booked is None:
                 raise _bad(file, f"{where}: its entry has no booking date")
-            amount_el = _find(tx, "AmtDtls/InstdAmt/Amt") or _find(tx, "AmtDtls/TxAmt/Amt") or _find(tx, "Amt")
+            amount_el = _first(tx, "AmtDtls/InstdAmt/Amt", "AmtDtls/TxAmt/Amt")
+            if amount_el is None:
+                amount_el = _child(tx, "Amt")  # the transaction's own amount (camt.054.001.04 on), not a charge's
             amount = None
             if amount_el is not None:
                 try:

@@ -1,0 +1,122 @@
+"""A payment reversed after it was refunded (a bounced check, a returned direct debit): the reversal puts the
+whole payment back on the account, and the refund stays booked, because that money did go out. SQLite and
+PostgreSQL; every figure by hand.
+
+The world (tests/billing_world.py): the hoster bills its direct company d1 for archiving, 20.00 EUR + 20 %
+= 24.00 a month: a run as of 2026-03-15 issues INV-2026-00001 (2026-01-31) and INV-2026-00002 (2026-02-28).
+Balance 48.00.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+from sqlalchemy import select
+
+from app.billing.run import run_billing
+from app.models import Invoice
+from app.payments import payments, refunds, reversals, statement
+from app.payments.processors import accounts as processor_accounts
+from app.payments.sepa import batch, mandates, returns
+from app.services import invoices
+from app.storage.engine import unit_of_work
+from tests.billing_world import add_company, build
+
+INV1, INV2 = "INV-2026-00001", "INV-2026-00002"
+
+
+@pytest.fixture
+def d1(db):
+    w = build(db)
+    add_company(db, w, "d1", signup=date(2026, 1, 31), events=[(date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
+    run_billing(db, date(2026, 3, 15), issue=True)
+    return w
+
+
+def account(db) -> dict:
+    with unit_of_work(db) as s:
+        return statement.show(s, "d1", as_of=date(2026, 4, 30))["accounts"][0]
+
+
+def statuses(db) -> dict[str, str]:
+    with unit_of_work(db) as s:
+        return dict(s.execute(select(Invoice.number, Invoice.status).order_by(Invoice.id)).all())
+
+
+def test_a_bounced_check_refunded_in_full_leaves_the_refund_owed(db, d1):
+    with unit_of_work(db) as s:
+        payments.record(s, "d1", "100.00", "EUR", "check", date(2026, 3, 20), "CHK 1", auto_allocate=False)
+    assert (account(db)["balance"], account(db)["credit"]) == ("-52.00", "100.00")  # 48 - 100
+    with unit_of_work(db) as s:
+        refunds.refund(s, 1, "100.00", date(2026, 3, 21), "R-1")
+    assert (account(db)["balance"], account(db)["credit"]) == ("48.00", "0.00")  # -52 + 100
+    with unit_of_work(db) as s:
+        done = reversals.reverse(s, 1, date(2026, 3, 25), "check bounced")
+        assert done.allocations == []  # it paid no invoice: none reopens
+    # The check never paid (+100.00 back), the refund of 100.00 did go out: 48 + 100 = 148.00, not 48.00.
+    acc = account(db)
+    assert (acc["balance"], acc["credit"]) == ("148.00", "0.00")
+    assert [(e["kind"], e["amount"], e["balance"]) for e in acc["entries"]][2:] == [
+        ("payment", "-100.00", "-52.00"), ("refund", "100.00", "48.00"), ("reversal", "100.00", "148.00")]
+    assert [o["open"] for o in acc["open_invoices"]] == ["24.00", "24.00"]
+    with unit_of_work(db) as s:
+        data = payments.payment_json(s, payments.find(s, 1))
+        assert (data["status"], data["refunded"], data["unallocated"]) == ("reversed", "100.00", "0.00")
+
+
+def test_a_partly_refunded_transfer_recalled_reopens_only_what_it_paid(db, d1):
+    # 30.00 on Mar 20 allocated to INV1 only: INV1 paid (24.00), 6.00 credit, which is refunded on Mar 22.
+    with unit_of_work(db) as s:
+        payments.record(s, "d1", "30.00", "EUR", "bank_transfer", date(2026, 3, 20), "TX-1", allocate_to=[INV1])
+    assert statuses(db) == {INV1: "paid", INV2: "issued"}
+    with unit_of_work(db) as s:
+        refunds.refund(s, 1, "6.00", date(2026, 3, 22), "R-1")
+    assert (account(db)["balance"], account(db)["credit"]) == ("24.00", "0.00")  # 48 - 30 + 6
+    with unit_of_work(db) as s:
+        done = reversals.reverse(s, 1, date(2026, 3, 31), "transfer recalled by the bank")
+        assert [(a.invoice, a.amount, a.status_after) for a in done.allocations] == [(INV1, D("-24.00"), "issued")]
+    assert statuses(db) == {INV1: "issued", INV2: "issued"}
+    # 24.00 + 30.00 back = 54.00: both invoices open (48.00) and the 6.00 refunded out of money that never came.
+    acc = account(db)
+    assert (acc["balance"], acc["credit"]) == ("54.00", "0.00")
+    assert [(o["invoice"], o["open"]) for o in acc["open_invoices"]] == [(INV1, "24.00"), (INV2, "24.00")]
+
+
+CREDITOR = {"name": "Northwind Hosting", "iban": "DE89 3704 0044 0532 0130 00", "bic": "COBADEFFXXX",
+            "creditor_id": "DE98ZZZ09999999999"}
+
+
+def test_a_debit_refunded_after_a_credit_note_then_returned(db, d1):
+    with unit_of_work(db) as s:
+        processor_accounts.configure(s, "hoster", "sepa", CREDITOR)
+        mandates.add(s, "d1", "M-D1-001", "DE02 1203 0000 0000 2020 51", date(2026, 1, 15), today=date(2026, 3, 20))
+    with unit_of_work(db) as s:
+        batch.run(s, "hoster", date(2026, 4, 1), today=date(2026, 3, 20))  # PR-1-1 (payment 1), PR-2-1 (2)
+    assert statuses(db) == {INV1: "paid", INV2: "paid"}
+    assert account(db)["balance"] == "0.00"  # 48 - 48
+    with unit_of_work(db) as s:
+        invoices.credit(s, INV1, date(2026, 4, 2))  # INV-2026-00003: payment 1's 24.00 is credit again
+    assert (account(db)["balance"], account(db)["credit"]) == ("-24.00", "24.00")
+    with unit_of_work(db) as s:
+        refunds.refund(s, 1, "24.00", date(2026, 4, 3), "R-1")
+    assert (account(db)["balance"], account(db)["credit"]) == ("0.00", "0.00")
+    camt = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn>
+<GrpHdr><MsgId>N1</MsgId><CreDtTm>2026-04-08T08:00:00</CreDtTm></GrpHdr>
+<Ntfctn><Id>1</Id><CreDtTm>2026-04-08T08:00:00</CreDtTm><Acct><Id><IBAN>DE89370400440532013000</IBAN></Id></Acct>
+<Ntry><Amt Ccy="EUR">24.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-04-07</Dt></BookgDt>
+<NtryDtls><TxDtls><Refs><EndToEndId>PR-1-1</EndToEndId></Refs>
+<AmtDtls><InstdAmt><Amt Ccy="EUR">24.00</Amt></InstdAmt></AmtDtls>
+<RtrInf><Rsn><Cd>AM04</Cd></Rsn></RtrInf></TxDtls></NtryDtls></Ntry></Ntfctn>
+</BkToCstmrDbtCdtNtfctn></Document>"""
+    with unit_of_work(db) as s:
+        (done,) = returns.import_returns(s, returns.parse(camt, "camt.xml"), "camt.xml")
+    # The void INV1 stays void (its payment's allocation went to the credit note), INV2's debit stands.
+    assert (done["result"], done["invoice_status"]) == ("returned", "void")
+    assert statuses(db) == {INV1: "void", INV2: "paid", "INV-2026-00003": "issued"}
+    # 0.00 + 24.00: the 24.00 refunded of a debit that never arrived is owed, on the booking day Apr 7.
+    acc = account(db)
+    assert (acc["balance"], acc["credit"], acc["open_invoices"]) == ("24.00", "0.00", [])
+    assert [(e["kind"], e["amount"], e["date"]) for e in acc["entries"]][-2:] == [
+        ("refund", "24.00", "2026-04-03"), ("reversal", "24.00", "2026-04-07")]

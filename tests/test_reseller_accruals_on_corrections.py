@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from app.billing.run import run_billing
-from app.models import Invoice, Price
+from app.models import Accrual, Invoice, Price
 from app.services import billing_view, invoices
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, build, set_minimum
@@ -198,3 +198,31 @@ def test_a_run_drafts_cost_follows_its_edits_by_the_same_rule(db):
     assert _edit(db, draft, quantity="1") == D("14.28")
     run_billing(db, date(2026, 2, 1))
     assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+
+
+def test_a_draft_edited_without_the_months_it_carried_gives_their_cost_back_and_deleted_keeps_it(db):
+    """acme's minimum of 30.00 defers r1's January and February; March's draft carries them (3 x 12.00). The
+    clerk keeps March's line only (12.00 + 19 % = 14.28): the two months' cost, paid on Feb 1 and Mar 1, comes
+    back on Apr 1 with March's own: 6.00 - 2 x 6.00 = -6.00, -7.20 with tax: acme pays one month in all."""
+    w = _world(db, sites=1)
+    set_minimum(db, f"reseller:{w.resellers['acme']}", "EUR", "30.00", "defer")
+    run_billing(db, date(2026, 3, 10))
+    with unit_of_work(db) as s:
+        draft = s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"],
+                                                   Invoice.status == "draft")).one()
+        lines = billing_view.draft_lines(s, draft)
+        assert len(lines) == 3
+        invoices.edit_draft(s, draft, [ln for ln in lines if ln.start >= date(2026, 3, 10)])
+        assert s.get(Invoice, draft).total == D("14.28")
+
+    def accrued():
+        with unit_of_work(db) as s:
+            return sum(a.amount for a in s.scalars(select(Accrual).where(Accrual.company_id == w.companies["r1"])))
+
+    assert accrued() == D("6.00")  # 6.00 x 3 months - 2 x 6.00 given back
+    with unit_of_work(db) as s:  # deleted instead: the deferred months wait again, their cost as it was
+        invoices.delete_draft(s, draft)
+    assert accrued() == D("12.00")
+    with unit_of_work(db) as s:
+        assert [i.status for i in s.scalars(select(Invoice).where(Invoice.company_id == w.companies["r1"])
+                                            .order_by(Invoice.id))] == ["deferred", "deferred"]

@@ -90,8 +90,11 @@ def _place(ln) -> tuple:
 
 
 def follow_edit(session: Session, draft: Invoice, old: list) -> None:
-    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit."""
-    accruals = list(session.scalars(select(Accrual).where(Accrual.invoice_id == draft.id).order_by(Accrual.id)))
+    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit. The lines of the
+    deferred invoices it carries are its lines too: their accruals follow the same way, but stay with them (a
+    changed one is reversed on the draft, never deleted: deleting the draft gives the deferred invoice back
+    whole, its accruals with it)."""
+    accruals = billed_by(session, draft.id)
     if not accruals:
         return
     new = lines(session, draft.id)
@@ -99,7 +102,7 @@ def follow_edit(session: Session, draft: Invoice, old: list) -> None:
     free = defaultdict(list)
     for ln in old:
         free[_line_key(ln)].append(ln)
-    owned = [(_values(acc) | {"id": acc.id}, free[_accrual_key(acc)].pop(0))
+    owned = [(_values(acc) | {"id": acc.id, "own": acc.invoice_id == draft.id}, free[_accrual_key(acc)].pop(0))
              for acc in accruals if free[_accrual_key(acc)]]
     others = [ln for rest in free.values() for ln in rest]
     # The new lines that give back an old line unchanged: the old line keeps its accrual.
@@ -120,12 +123,13 @@ def follow_edit(session: Session, draft: Invoice, old: list) -> None:
         if remaining[_whole(ln)] > 0:
             remaining[_whole(ln)] -= 1
             spare[_place(ln)].append(ln)
-    deleted = set(session.scalars(delete(Accrual).where(Accrual.id.in_([acc["id"] for acc, _ in changed]),
+    deleted = set(session.scalars(delete(Accrual).where(Accrual.id.in_([acc["id"] for acc, _ in changed
+                                                                         if acc["own"]]),
                                                         Accrual.settled_by_id.is_(None))
                                   .returning(Accrual.id).execution_options(synchronize_session="fetch")))
     for acc, ln in changed:
-        values = {k: v for k, v in acc.items() if k != "id"}
-        if acc["id"] not in deleted:  # a settlement took it (maybe meanwhile): reversed, not deleted
+        values = {k: v for k, v in acc.items() if k not in ("id", "own")}
+        if acc["id"] not in deleted:  # a carried invoice's, or a settlement took it (maybe meanwhile): reversed
             _add(session, values, draft.id, -1)
         if spare[_place(ln)]:
             _add(session, values, draft.id, **_repriced(values, ln, spare[_place(ln)].pop(0)))

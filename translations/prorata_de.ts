@@ -5859,8 +5859,8 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
     </message>
     <message>
         <location filename="../ui/delivery/send_dialog.py" line="121"/>
-        <location filename="../ui/delivery/send_dialog.py" line="143"/>
-        <location filename="../ui/delivery/send_dialog.py" line="195"/>
+        <location filename="../ui/delivery/send_dialog.py" line="147"/>
+        <location filename="../ui/delivery/send_dialog.py" line="199"/>
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
@@ -5898,68 +5898,76 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
             <numerusform>%Ln konnten nicht gesendet werden: Die Gründe sehen Sie unten; der nächste Versand versucht sie erneut.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <source>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</source>
+        <translation>
+            <numerusform>%Ln ungewiss: Die Verbindung brach nach dem Senden ab, sie wurde also möglicherweise zugestellt. Sie wird nur erneut gesendet, wenn Sie „Bereits gesendete erneut senden“ ankreuzen; fragen Sie zuerst beim Kunden nach.</numerusform>
+            <numerusform>%Ln ungewiss: Die Verbindung brach nach dem Senden ab, sie wurden also möglicherweise zugestellt. Sie werden nur erneut gesendet, wenn Sie „Bereits gesendete erneut senden“ ankreuzen; fragen Sie zuerst beim Kunden nach.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="151"/>
+        <location filename="../ui/delivery/send_dialog.py" line="155"/>
         <source>Nothing was sent.</source>
         <translation>Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not by e-mail</source>
         <translation>Nicht per E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>Left out</source>
         <translation>Ausgelassen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>In doubt</source>
         <translation>Unklar</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="174"/>
+        <location filename="../ui/delivery/send_dialog.py" line="178"/>
         <source>Will be sent</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="190"/>
+        <location filename="../ui/delivery/send_dialog.py" line="194"/>
         <source>Send invoices by e-mail</source>
         <translation>Rechnungen per E-Mail senden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="192"/>
+        <location filename="../ui/delivery/send_dialog.py" line="196"/>
         <source>What happens</source>
         <translation>Was geschieht</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="193"/>
+        <location filename="../ui/delivery/send_dialog.py" line="197"/>
         <source>Send &amp;again those sent before</source>
         <translation>Bereits gesendete &amp;erneut senden</translation>
     </message>

@@ -403,6 +403,14 @@
             <numerusform>%Ln could not be sent: see why below; the next send tries them again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <source>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</source>
+        <translation>
+            <numerusform>%Ln in doubt: the connection was lost after sending, so it may have been delivered. It is not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</numerusform>
+            <numerusform>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServicesPage</name>

@@ -5859,8 +5859,8 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
     </message>
     <message>
         <location filename="../ui/delivery/send_dialog.py" line="121"/>
-        <location filename="../ui/delivery/send_dialog.py" line="143"/>
-        <location filename="../ui/delivery/send_dialog.py" line="195"/>
+        <location filename="../ui/delivery/send_dialog.py" line="147"/>
+        <location filename="../ui/delivery/send_dialog.py" line="199"/>
         <source>&amp;Send</source>
         <translation>&amp;Enviar</translation>
     </message>
@@ -5898,68 +5898,76 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
             <numerusform>%Ln no se pudieron enviar: vea los motivos abajo; el próximo envío las reintentará.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <source>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</source>
+        <translation>
+            <numerusform>%Ln en duda: se perdió la conexión tras el envío, así que puede que se haya entregado. Solo se reenvía si marca «Volver a enviar las ya enviadas»; pregunte antes al cliente.</numerusform>
+            <numerusform>%Ln en duda: se perdió la conexión tras el envío, así que puede que se hayan entregado. Solo se reenvían si marca «Volver a enviar las ya enviadas»; pregunte antes al cliente.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="151"/>
+        <location filename="../ui/delivery/send_dialog.py" line="155"/>
         <source>Nothing was sent.</source>
         <translation>No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not sent</source>
         <translation>No enviada</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not by e-mail</source>
         <translation>No por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>Left out</source>
         <translation>Omitida</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>In doubt</source>
         <translation>En duda</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="174"/>
+        <location filename="../ui/delivery/send_dialog.py" line="178"/>
         <source>Will be sent</source>
         <translation>Se enviará</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="190"/>
+        <location filename="../ui/delivery/send_dialog.py" line="194"/>
         <source>Send invoices by e-mail</source>
         <translation>Enviar facturas por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="192"/>
+        <location filename="../ui/delivery/send_dialog.py" line="196"/>
         <source>What happens</source>
         <translation>Qué ocurre</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="193"/>
+        <location filename="../ui/delivery/send_dialog.py" line="197"/>
         <source>Send &amp;again those sent before</source>
         <translation>Volver a enviar las &amp;ya enviadas</translation>
     </message>

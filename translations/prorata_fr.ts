@@ -5859,8 +5859,8 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
     </message>
     <message>
         <location filename="../ui/delivery/send_dialog.py" line="121"/>
-        <location filename="../ui/delivery/send_dialog.py" line="143"/>
-        <location filename="../ui/delivery/send_dialog.py" line="195"/>
+        <location filename="../ui/delivery/send_dialog.py" line="147"/>
+        <location filename="../ui/delivery/send_dialog.py" line="199"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -5898,68 +5898,76 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
             <numerusform>%Ln n&apos;ont pas pu être envoyées&#xa0;: voir les raisons ci-dessous&#xa0;; le prochain envoi les réessaiera.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <source>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</source>
+        <translation>
+            <numerusform>%Ln incertaine : la connexion a été perdue après l'envoi, elle a donc peut-être été remise. Elle n'est renvoyée que si vous cochez « Renvoyer aussi celles déjà envoyées » ; vérifiez d'abord auprès du client.</numerusform>
+            <numerusform>%Ln incertaines : la connexion a été perdue après l'envoi, elles ont donc peut-être été remises. Elles ne sont renvoyées que si vous cochez « Renvoyer aussi celles déjà envoyées » ; vérifiez d'abord auprès du client.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="151"/>
+        <location filename="../ui/delivery/send_dialog.py" line="155"/>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not sent</source>
         <translation>Non envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not by e-mail</source>
         <translation>Pas par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>Left out</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>In doubt</source>
         <translation>Incertain</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="174"/>
+        <location filename="../ui/delivery/send_dialog.py" line="178"/>
         <source>Will be sent</source>
         <translation>Sera envoyée</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="190"/>
+        <location filename="../ui/delivery/send_dialog.py" line="194"/>
         <source>Send invoices by e-mail</source>
         <translation>Envoyer les factures par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="192"/>
+        <location filename="../ui/delivery/send_dialog.py" line="196"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="193"/>
+        <location filename="../ui/delivery/send_dialog.py" line="197"/>
         <source>Send &amp;again those sent before</source>
         <translation>Renvoyer &amp;aussi celles déjà envoyées</translation>
     </message>

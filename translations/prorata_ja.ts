@@ -5818,8 +5818,8 @@ It is removed from the day it began: periods billed from then on would be billed
     </message>
     <message>
         <location filename="../ui/delivery/send_dialog.py" line="121"/>
-        <location filename="../ui/delivery/send_dialog.py" line="143"/>
-        <location filename="../ui/delivery/send_dialog.py" line="195"/>
+        <location filename="../ui/delivery/send_dialog.py" line="147"/>
+        <location filename="../ui/delivery/send_dialog.py" line="199"/>
         <source>&amp;Send</source>
         <translation>送信(&amp;S)</translation>
     </message>
@@ -5854,68 +5854,75 @@ It is removed from the day it began: periods billed from then on would be billed
             <numerusform>%Ln 件を送信できませんでした：理由は下をご覧ください。次回の送信で再試行します。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <source>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</source>
+        <translation>
+            <numerusform>%Ln 件は送信結果が不明です: 送信後に接続が切れたため、配信済みの可能性があります。「送信済みのものも再送信」にチェックを入れない限り再送しません。先に顧客に確認してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="151"/>
+        <location filename="../ui/delivery/send_dialog.py" line="155"/>
         <source>Nothing was sent.</source>
         <translation>何も送信されませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Sent</source>
         <translation>送信済み</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not sent</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not by e-mail</source>
         <translation>メール以外</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>Left out</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>In doubt</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="174"/>
+        <location filename="../ui/delivery/send_dialog.py" line="178"/>
         <source>Will be sent</source>
         <translation>送信予定</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="190"/>
+        <location filename="../ui/delivery/send_dialog.py" line="194"/>
         <source>Send invoices by e-mail</source>
         <translation>請求書をメールで送信</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="192"/>
+        <location filename="../ui/delivery/send_dialog.py" line="196"/>
         <source>What happens</source>
         <translation>処理内容</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="193"/>
+        <location filename="../ui/delivery/send_dialog.py" line="197"/>
         <source>Send &amp;again those sent before</source>
         <translation>送信済みのものも再送信(&amp;A)</translation>
     </message>

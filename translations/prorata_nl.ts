@@ -5859,8 +5859,8 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
     </message>
     <message>
         <location filename="../ui/delivery/send_dialog.py" line="121"/>
-        <location filename="../ui/delivery/send_dialog.py" line="143"/>
-        <location filename="../ui/delivery/send_dialog.py" line="195"/>
+        <location filename="../ui/delivery/send_dialog.py" line="147"/>
+        <location filename="../ui/delivery/send_dialog.py" line="199"/>
         <source>&amp;Send</source>
         <translation>&amp;Verzenden</translation>
     </message>
@@ -5898,68 +5898,76 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
             <numerusform>%Ln konden niet worden verzonden: zie de redenen hieronder; de volgende verzending probeert ze opnieuw.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/delivery/send_dialog.py" line="143"/>
+        <source>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</source>
+        <translation>
+            <numerusform>%Ln onzeker: de verbinding werd na het verzenden verbroken, dus deze is mogelijk bezorgd. Alleen opnieuw verzonden als u „Eerder verzonden facturen opnieuw verzenden” aanvinkt; vraag het eerst na bij de klant.</numerusform>
+            <numerusform>%Ln onzeker: de verbinding werd na het verzenden verbroken, dus deze zijn mogelijk bezorgd. Alleen opnieuw verzonden als u „Eerder verzonden facturen opnieuw verzenden” aanvinkt; vraag het eerst na bij de klant.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="151"/>
+        <location filename="../ui/delivery/send_dialog.py" line="155"/>
         <source>Nothing was sent.</source>
         <translation>Er is niets verzonden.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not sent</source>
         <translation>Niet verzonden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="172"/>
+        <location filename="../ui/delivery/send_dialog.py" line="176"/>
         <source>Not by e-mail</source>
         <translation>Niet per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>Left out</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="173"/>
+        <location filename="../ui/delivery/send_dialog.py" line="177"/>
         <source>In doubt</source>
         <translation>Onzeker</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="174"/>
+        <location filename="../ui/delivery/send_dialog.py" line="178"/>
         <source>Will be sent</source>
         <translation>Wordt verzonden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="190"/>
+        <location filename="../ui/delivery/send_dialog.py" line="194"/>
         <source>Send invoices by e-mail</source>
         <translation>Facturen per e-mail verzenden</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="191"/>
+        <location filename="../ui/delivery/send_dialog.py" line="195"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="192"/>
+        <location filename="../ui/delivery/send_dialog.py" line="196"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/send_dialog.py" line="193"/>
+        <location filename="../ui/delivery/send_dialog.py" line="197"/>
         <source>Send &amp;again those sent before</source>
         <translation>Eerder verzonden facturen &amp;opnieuw verzenden</translation>
     </message>

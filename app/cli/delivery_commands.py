@@ -16,7 +16,7 @@ import sys
 
 from app.cli.billing_commands import parse_date
 
-STATUSES = ("queued", "sending", "sent", "failed", "pending", "printed")
+STATUSES = ("queued", "sending", "sent", "failed", "in_doubt", "pending", "printed")
 TLS_MODES = ("none", "starttls", "ssl")
 
 
@@ -30,7 +30,8 @@ def register(sub) -> None:
         description="Sets the mail server and sender of ISSUER ('hoster' or a reseller's code, so that a reseller's "
                     "customers get mail from it). The first time, --host and --from are needed. Give an empty "
                     "value ('') to clear an optional setting. Templates may use {number}, {total}, {due_date}, "
-                    "{customer} and {issuer}.")
+                    "{customer} and {issuer}; they are for invoices unless --kind credit_note (a credit note without "
+                    "its own templates gets the built-in credit note wording; it has no {due_date}).")
     st.add_argument("issuer", metavar="ISSUER")
     st.add_argument("--host", help="the mail server's host name or address")
     st.add_argument("--port", help="its port (default: 25, 587 or 465 by --tls)")
@@ -48,6 +49,8 @@ def register(sub) -> None:
                     help="the body template for LANG, from a UTF-8 text file (- for standard input)")
     st.add_argument("--clear-template", action="append", metavar="LANG", default=[],
                     help="drop LANG's own templates (the built-in wording is used)")
+    st.add_argument("--kind", choices=("invoice", "credit_note"), default="invoice",
+                    help="which documents --subject, --body and --clear-template are for (default invoice)")
     st.add_argument("--version", type=int, metavar="N", help="the settings' version you edited (refused if changed)")
     st.add_argument("--json", action="store_true")
     add_db_option(st)
@@ -67,14 +70,15 @@ def register(sub) -> None:
         "send", help="e-mail issued invoices to the companies that take e-mail",
         description="Sends each issued invoice whose company takes e-mail (and whose issuer's email_delivery is "
                     "on) with its PDF, from its issuer's mail server, at most once: an invoice sent before is "
-                    "sent again only with --resend. Failed ones are tried again by the next send. Exit status 1 "
-                    "when some were not sent.")
+                    "sent again only with --resend. Failed ones are tried again by the next send; one in doubt "
+                    "(the connection was lost after the message went out: it may have been delivered) only with "
+                    "--resend. Exit status 1 when some were not sent.")
     send.add_argument("--since", metavar="DATE", help="invoices issued on or after DATE")
     send.add_argument("--until", metavar="DATE", help="... and on or before DATE")
     send.add_argument("--invoice", action="append", metavar="REF", default=[],
                       help="only this invoice (a number, ISSUER:NUMBER or an id); repeat for more")
     send.add_argument("--issuer", metavar="CODE", help="only this issuer's invoices ('hoster' or a reseller code)")
-    send.add_argument("--resend", action="store_true", help="send again invoices sent before")
+    send.add_argument("--resend", action="store_true", help="send again invoices sent before (or in doubt)")
     send.add_argument("--dry-run", action="store_true", help="say what would be sent; send and write nothing")
     send.add_argument("--retries", type=int, default=2, metavar="N",
                       help="retries of a message after a transient failure, with back-off (default 2)")
@@ -182,7 +186,7 @@ def _smtp_set(args, ctx) -> int:
     password = _read_password() if args.password_stdin else None
     with unit_of_work(ctx.engine()) as s:
         config = smtp_settings.set_settings(s, args.issuer, changes, password=password, templates=templates,
-                                            expected_version=args.version)
+                                            template_kind=args.kind, expected_version=args.version)
     _show_config(config, args.json)
     return 0
 
@@ -199,8 +203,10 @@ def _show_config(config, as_json: bool) -> None:
     print(f"  from {sender}" + (f", reply to {config.reply_to}" if config.reply_to else "")
           + (f", archive copy to {config.bcc}" if config.bcc else ""))
     if config.templates:
-        for lang, parts in sorted(config.templates.items()):
-            print(f"  {lang}: " + ", ".join(f"{k} {v.splitlines()[0]!r}" for k, v in sorted(parts.items())))
+        for kind, languages in sorted(config.templates.items()):
+            for lang, parts in sorted(languages.items()):
+                shown = ", ".join(f"{k} {v.splitlines()[0]!r}" for k, v in sorted(parts.items()))
+                print(f"  {kind} {lang}: {shown}")
     else:
         print("  messages: the built-in wording in each customer's language")
 

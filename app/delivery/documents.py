@@ -4,7 +4,8 @@ quotes (number, total, due date, customer, issuer).
 The PDF comes from app/services/documents.py: an issued invoice's stored PDF; one issued before stored PDFs
 existed is frozen now (rendered once and stored), so the customer's copy, every reprint and every resend
 are the same bytes. The due date is the ledger's (fixed when the invoice was posted, app/payments/ledger.py);
-an invoice not in the ledger is due its template's payment terms after its issue date, as its PDF says.
+an invoice not in the ledger is due its template's payment terms after its issue date, as its PDF says. A
+credit note is never due: it is paid back or set against the next invoice, as its PDF says.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.delivery.selection import Due
 from app.delivery.texts import Facts
-from app.models import Hoster, Invoice, Reseller
+from app.models import Hoster, Invoice, InvoiceKind, Reseller
 from app.models.payments import LedgerEntry
 
 
@@ -39,12 +40,15 @@ def issuer_name(session: Session, issuer_key: str) -> str:
 
 
 def due_date(session: Session, invoice_id: int) -> date | None:
+    """When the invoice is due; None for a credit note (nothing to pay)."""
+    inv = session.get(Invoice, invoice_id)
+    if inv.kind == InvoiceKind.CREDIT_NOTE.value:
+        return None
     found = session.scalar(select(LedgerEntry.due_date).where(LedgerEntry.document_id == invoice_id))
     if found is not None:
         return found
     from app.services.documents import template_for
 
-    inv = session.get(Invoice, invoice_id)
     if inv.issue_date is None:
         return None
     return inv.issue_date + timedelta(days=template_for(session, inv).block("payment")["terms_days"])

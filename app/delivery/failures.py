@@ -4,6 +4,8 @@ A failure has a short ``kind`` (stored in the delivery log and shown in lists), 
 app/errors.py with its parameters, so the CLI and the window translate it) and whether it is ``transient``:
 a server that is down or busy may take the message a little later (the sender retries it with back-off),
 while a refused login or a refused recipient will fail the same way until someone changes something.
+A connection lost after the message's content went out but before the server's reply (``in_doubt``) is
+neither: the server may have taken the message, so it is never retried by itself (``in_doubt_after_data``).
 No traceback ever reaches the user: every exception ``describe`` does not know becomes kind ``other`` with
 the exception's own text.
 """
@@ -17,9 +19,10 @@ from typing import Any
 
 from app.errors import MESSAGES, Problem
 
-AUTH, CONNECTION, TLS, RECIPIENT, SENDER, MESSAGE, NO_ADDRESS, DOCUMENT, SETTINGS, OTHER = (
-    "auth", "connection", "tls", "recipient", "sender", "message", "no_address", "document", "settings", "other")
-KINDS = (AUTH, CONNECTION, TLS, RECIPIENT, SENDER, MESSAGE, NO_ADDRESS, DOCUMENT, SETTINGS, OTHER)
+AUTH, CONNECTION, TLS, RECIPIENT, SENDER, MESSAGE, NO_ADDRESS, DOCUMENT, SETTINGS, OTHER, IN_DOUBT = (
+    "auth", "connection", "tls", "recipient", "sender", "message", "no_address", "document", "settings", "other",
+    "in_doubt")
+KINDS = (AUTH, CONNECTION, TLS, RECIPIENT, SENDER, MESSAGE, NO_ADDRESS, DOCUMENT, SETTINGS, OTHER, IN_DOUBT)
 
 MESSAGES.setdefault("smtp_auth_failed", "authentication failed: the server {server} refused the login of "
                                         "{user!r} ({reply}); check the user and the password (`prorata smtp set`)")
@@ -34,6 +37,8 @@ MESSAGES.setdefault("smtp_host_unknown", "the mail server's host name {host!r} i
 MESSAGES.setdefault("smtp_timeout", "no answer from {server} within {seconds} seconds")
 MESSAGES.setdefault("smtp_disconnected", "the server {server} closed the connection ({reason})")
 MESSAGES.setdefault("smtp_unreachable", "cannot reach {server}: {reason}")
+MESSAGES.setdefault("smtp_in_doubt", "the connection to {server} was lost after the message was handed over, "
+                                     "before the server confirmed it ({reason})")
 MESSAGES.setdefault("smtp_certificate", "the certificate of {server} could not be verified ({reason}); "
                                         "nothing was sent")
 MESSAGES.setdefault("smtp_tls_failed", "the TLS handshake with {server} failed ({reason}): is --tls right for "
@@ -144,3 +149,10 @@ def describe(exc: BaseException, *, host: str, port: int, user: str | None = Non
     if isinstance(exc, smtplib.SMTPException):
         return Failure(OTHER, "smtp_other", {"reason": str(exc)})
     return Failure(OTHER, "smtp_other", {"reason": f"{exc.__class__.__name__}: {exc}"})
+
+
+def in_doubt_after_data(exc: BaseException, *, host: str, port: int) -> Failure:
+    """The ``Failure`` for ``exc``, raised after the message's content went out whole and before the server's
+    reply to it: the server may have taken the message (never transient: sending again may deliver it twice)."""
+    reason = str(exc) or exc.__class__.__name__
+    return Failure(IN_DOUBT, "smtp_in_doubt", {"server": f"{host}:{port}", "reason": reason})

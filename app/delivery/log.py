@@ -1,10 +1,12 @@
 """The delivery log: one row per invoice and channel, and the conditional writes that move it along.
 
-queued -> sending -> sent | failed (email); queued -> sending -> pending -> printed (post: the batch file is
-written, then the clerk confirms it printed; ``sending -> printed`` at once when asked to mark it now).
-A failed row is queued again by the next send; a sent or printed one only by an explicit resend. ``claim`` is the one way into
-``sending``: ``UPDATE ... WHERE id = :id AND version = :seen AND status IN (...)``, so of two processes
-that read the same row exactly one gets it (the database serialises the writes; the loser matches no row).
+queued -> sending -> sent | failed | in_doubt (email); queued -> sending -> pending -> printed (post: the
+batch file is written, then the clerk confirms it printed; ``sending -> printed`` at once when asked to mark
+it now). A failed row is queued again by the next send; a sent, printed or in-doubt one only by an explicit
+resend (in doubt: the connection was lost after the message went out, before the server said it took it).
+``claim`` is the one way into ``sending``: ``UPDATE ... WHERE id = :id AND version = :seen AND status IN
+(...)``, so of two processes that read the same row exactly one gets it (the database serialises the writes;
+the loser matches no row).
 A row left in ``sending`` by a process that died mid-send is "in doubt": the message may have gone out, so
 only an explicit resend claims it again.
 
@@ -23,7 +25,7 @@ from app.delivery.failures import Failure
 from app.models import Company, DeliveryStatus, Invoice, InvoiceDelivery, Reseller
 from app.models.base import utcnow
 
-QUEUED, SENDING, SENT, FAILED, PRINTED, PENDING = (s.value for s in DeliveryStatus)
+QUEUED, SENDING, SENT, FAILED, PRINTED, PENDING, IN_DOUBT = (s.value for s in DeliveryStatus)
 RETRYABLE = (QUEUED, FAILED)
 
 
@@ -100,6 +102,13 @@ def sent(session: Session, row_id: int, token: str, message_id: str, warning: st
 
 def failed(session: Session, row_id: int, token: str, failure: Failure) -> bool:
     return _finish(session, row_id, token, status=FAILED, last_error=failure.text[:500], error_kind=failure.kind)
+
+
+def in_doubt(session: Session, row_id: int, token: str, message_id: str, reason: str) -> bool:
+    """The claimed row's message went out but the server's answer never came: it may have been delivered.
+    ``reason`` says so in words (with how to resend it); ``message_id`` lets the clerk look for it."""
+    return _finish(session, row_id, token, status=IN_DOUBT, message_id=message_id, last_error=reason[:500],
+                   error_kind="in_doubt")
 
 
 def printed(session: Session, row_id: int, token: str) -> bool:

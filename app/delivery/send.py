@@ -6,7 +6,8 @@ the message with the stored PDF, sends it over the issuer's connection, and reco
 its Message-ID and audited, or failed with the reason in words). Rows another process claimed first are
 left to it, so two processes sending the same batch deliver every invoice exactly once. An invoice sent
 before is sent again only with ``resend``; one left "sending" by a process that died mid-send is in doubt
-and also needs ``resend``.
+and also needs ``resend``, and so does one whose connection was lost after the message went out but before
+the server answered (row ``in_doubt``: the server may have taken it, so it is never retried by itself).
 
 A transient failure (server down, busy, connection dropped) is retried with back-off; a permanent one (bad
 address, refused login) is recorded and the batch goes on. When the issuer's server cannot be reached or
@@ -34,6 +35,14 @@ from app.progress import Cancelled, Progress, no_progress, not_cancelled
 MESSAGES.setdefault("delivery_already_sent", "{invoice} was sent to {recipient} on {when}: --resend sends it again")
 MESSAGES.setdefault("delivery_in_doubt", "{invoice} is in doubt: a send that began {when} never finished (the "
                                          "message may have gone out); check with the customer, then --resend")
+MESSAGES.setdefault("delivery_left_in_doubt", "{invoice} to {recipient} is in doubt: {reason}. It may have been "
+                                              "delivered, so it is not sent again unless asked: check with the "
+                                              "customer or the mail server's log (Message-ID {message_id}), then "
+                                              "resend it (`prorata send --invoice {ref} --resend`)")
+MESSAGES.setdefault("delivery_still_in_doubt", "{invoice} is in doubt since {when}: the connection was lost "
+                                               "after the message went out (it may have been delivered); not "
+                                               "sent again: check with the customer, then "
+                                               "`prorata send --invoice {ref} --resend`")
 MESSAGES.setdefault("delivery_taken", "{invoice} is being sent by another process (or was, a moment ago)")
 MESSAGES.setdefault("delivery_would_send", "{invoice} would be sent to {recipient}")
 MESSAGES.setdefault("delivery_sent", "{invoice} sent to {recipient}")
@@ -112,7 +121,7 @@ def send_invoices(engine, *, since: date | None = None, until: date | None = Non
         with unit_of_work(engine) as s:
             log.queue(s, [(d.invoice_id, d.reseller_id) for d in chosen.due], "email")
             existing = log.rows(s, [d.invoice_id for d in chosen.due], "email")
-    allowed = log.RETRYABLE + ((log.SENT, log.SENDING) if resend else ())
+    allowed = log.RETRYABLE + ((log.SENT, log.SENDING, log.IN_DOUBT) if resend else ())
     work: list[tuple[Due, log.Row | None]] = []
     for d in chosen.due:
         row = existing.get(d.invoice_id)
@@ -128,6 +137,10 @@ def send_invoices(engine, *, since: date | None = None, until: date | None = Non
         elif status == log.SENDING and not resend:
             report.outcomes.append(Outcome(d.invoice_id, d.number, d.customer_code, d.email, IN_DOUBT, Problem(
                 "delivery_in_doubt", {"invoice": d.number, "when": _when(row.attempted_at)})))
+        elif status == log.IN_DOUBT and not resend:
+            report.outcomes.append(Outcome(d.invoice_id, d.number, d.customer_code, d.email, IN_DOUBT, Problem(
+                "delivery_still_in_doubt", {"invoice": d.number, "when": _when(row.attempted_at),
+                                            "ref": _ref(d)})))
         elif dry_run:
             report.outcomes.append(Outcome(d.invoice_id, d.number, d.customer_code, d.email, WOULD_SEND, Problem(
                 "delivery_would_send", {"invoice": d.number, "recipient": d.email or "(no address)"})))
@@ -228,11 +241,19 @@ def _send_group(run: _Run, issuer_key: str, items: list[tuple[Due, log.Row]]) ->
             except Exception as exc:
                 failure = exc if isinstance(exc, Failure) else describe(exc, host=config.host if config else "",
                                                                         port=config.port if config else 0)
-                if failure.kind in _FATAL_KINDS and dead is None:
-                    dead = Failure(failure.kind, "delivery_not_tried", {"reason": failure.text})
-                with unit_of_work(engine) as s:
-                    log.failed(s, row.id, report.batch, failure)
-                outcome.problem, outcome.kind = _problem(failure), failure.kind
+                if failure.kind == fk.IN_DOUBT:  # the server may have it: recorded so, never sent again by itself
+                    outcome.status, outcome.kind, outcome.message_id = IN_DOUBT, failure.kind, message["Message-ID"]
+                    outcome.problem = Problem("delivery_left_in_doubt", {
+                        "invoice": d.number, "recipient": d.email, "reason": failure.text,
+                        "message_id": outcome.message_id, "ref": _ref(d)})
+                    with unit_of_work(engine) as s:
+                        log.in_doubt(s, row.id, report.batch, outcome.message_id, outcome.problem.message())
+                else:
+                    if failure.kind in _FATAL_KINDS and dead is None:
+                        dead = Failure(failure.kind, "delivery_not_tried", {"reason": failure.text})
+                    with unit_of_work(engine) as s:
+                        log.failed(s, row.id, report.batch, failure)
+                    outcome.problem, outcome.kind = _problem(failure), failure.kind
             else:
                 outcome.status, outcome.message_id = SENT, message["Message-ID"]
                 warning = warnings[0] if warnings else None
@@ -241,15 +262,20 @@ def _send_group(run: _Run, issuer_key: str, items: list[tuple[Due, log.Row]]) ->
                 with unit_of_work(engine) as s:
                     log.sent(s, row.id, report.batch, outcome.message_id,
                              outcome.problem.message() if warning else None)
-                    audit.record(s, "resend" if row.status in (log.SENT, log.SENDING) else "send", "invoice",
-                                 d.invoice_id, after={"channel": "email", "to": d.email,
-                                                      "message_id": outcome.message_id},
+                    again = row.status in (log.SENT, log.SENDING, log.IN_DOUBT)
+                    audit.record(s, "resend" if again else "send", "invoice", d.invoice_id,
+                                 after={"channel": "email", "to": d.email, "message_id": outcome.message_id},
                                  reseller_id=d.reseller_id)
             report.outcomes.append(outcome)
             run.step(f"{d.number} → {d.email or '-'}: {outcome.status}")
     finally:
         if connection is not None:
             connection.close()
+
+
+def _ref(d: Due) -> str:
+    """How the clerk names ``d`` to `prorata send --invoice`: its number, with its reseller's code before it."""
+    return d.number if d.issuer == "hoster" else f"{d.issuer}:{d.number}"
 
 
 def _reason(exc: Exception) -> str:

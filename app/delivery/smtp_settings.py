@@ -3,9 +3,10 @@
 An issuer is ``hoster`` or a reseller's code (a reseller that sends in its own name, so that its customers
 get mail from it). Settings: host, port, TLS mode (none, starttls, ssl), login user, sender name and
 address, reply-to, an archive address that gets a blind copy of every message, and the subject and body
-templates per language (app/delivery/texts.py). The password goes to the OS keyring
-(app/delivery/passwords.py), never to the database; it follows the login when the host, port or user
-change. Every change is audited with before and after (the password never appears, only whether one is kept).
+templates per kind of document (invoice, credit note) and language (app/delivery/texts.py). The password
+goes to the OS keyring (app/delivery/passwords.py), never to the database; it follows the login when the
+host, port or user change. Every change is audited with before and after (the password never appears, only
+whether one is kept).
 
 Each function works inside the caller's unit of work.
 """
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.delivery import passwords
-from app.delivery.texts import check_template
+from app.delivery.texts import INVOICE, TEMPLATE_KINDS, by_kind, check_template
 from app.errors import MESSAGES, ProrataError
 from app.models import Reseller, SmtpSettings, TlsMode
 from app.models.base import utcnow
@@ -52,7 +53,7 @@ class SmtpConfig:
     sender_address: str
     reply_to: str | None
     bcc: str | None
-    templates: dict
+    templates: dict  # {kind: {language: {"subject": ..., "body": ...}}} (app/delivery/texts.py ``by_kind``)
     version: int
 
     def password(self) -> str | None:
@@ -80,7 +81,7 @@ def _issuer(session: Session, issuer: str) -> tuple[str, int | None]:
 def _config(session: Session, row: SmtpSettings) -> SmtpConfig:
     code = "hoster" if row.reseller_id is None else session.get(Reseller, row.reseller_id).code
     return SmtpConfig(code, row.issuer_key, row.reseller_id, row.host, row.port, row.tls, row.username,
-                      row.sender_name, row.sender_address, row.reply_to, row.bcc, dict(row.templates or {}),
+                      row.sender_name, row.sender_address, row.reply_to, row.bcc, by_kind(row.templates),
                       row.version)
 
 
@@ -135,15 +136,16 @@ def _shown(row: SmtpSettings | None, has_password: bool) -> dict | None:
         return None
     return {"host": row.host, "port": row.port, "tls": row.tls, "user": row.username,
             "sender_name": row.sender_name, "sender_address": row.sender_address, "reply_to": row.reply_to,
-            "bcc": row.bcc, "templates": row.templates or {}, "password_kept": has_password}
+            "bcc": row.bcc, "templates": by_kind(row.templates), "password_kept": has_password}
 
 
 def set_settings(session: Session, issuer: str, changes: Mapping[str, Any], *, password: str | None = None,
-                 templates: Mapping[str, Mapping[str, str | None]] | None = None,
+                 templates: Mapping[str, Mapping[str, str | None]] | None = None, template_kind: str = INVOICE,
                  expected_version: int | None = None) -> SmtpConfig:
     """Change ``issuer``'s settings: ``changes`` maps names of ``SETTABLE`` to new values (None or "" clears
-    an optional one); ``templates`` maps a language to its ``subject`` and ``body`` (None removes one; both
-    None remove the language); ``password`` is kept in the keyring for the resulting login.
+    an optional one); ``templates`` maps a language to its ``subject`` and ``body`` for documents of
+    ``template_kind`` (``invoice`` or ``credit_note``; None removes one; both None remove the language);
+    ``password`` is kept in the keyring for the resulting login.
 
     The first settings of an issuer need a host and a sender address; the port defaults to the TLS mode's
     (25, 587, 465). With ``expected_version`` the change is written only if nobody changed the settings
@@ -156,23 +158,29 @@ def set_settings(session: Session, issuer: str, changes: Mapping[str, Any], *, p
     old_password = passwords.kept(issuer, *old_login) if old_login and old_login[0] else None
     before = _shown(row, passwords.password(issuer, *old_login) is not None if old_login and old_login[0]
                     else False)
-    merged_templates = dict(row.templates or {}) if row is not None else {}
+    merged_templates = by_kind(row.templates) if row is not None else {}
+    if templates and template_kind not in TEMPLATE_KINDS:
+        raise ProrataError.of("bad_value", f"{issuer}.smtp.templates", value=template_kind,
+                              allowed=list(TEMPLATE_KINDS))
+    kind_templates = merged_templates.setdefault(template_kind, {})
     for language, parts in (templates or {}).items():
-        where = f"{issuer}.smtp.templates.{language}"
+        where = f"{issuer}.smtp.templates.{template_kind}.{language}"
         probs = Problems()
         lang = f.language(language, where, probs)
         probs.raise_if_any()
-        current = dict(merged_templates.get(lang, {}))
+        current = dict(kind_templates.get(lang, {}))
         for part in ("subject", "body"):
             if part in parts:
                 if parts[part] is None:
                     current.pop(part, None)
                 else:
-                    current[part] = check_template(parts[part], f"{where}.{part}", subject=part == "subject")
+                    current[part] = check_template(parts[part], f"{where}.{part}", subject=part == "subject",
+                                                   kind=template_kind)
         if current:
-            merged_templates[lang] = current
+            kind_templates[lang] = current
         else:
-            merged_templates.pop(lang, None)
+            kind_templates.pop(lang, None)
+    merged_templates = {k: v for k, v in merged_templates.items() if v}
     if row is None:
         if not values.get("host") or not values.get("sender_address"):
             raise ProrataError.of("smtp_setting_needed", issuer=issuer)

@@ -38,6 +38,9 @@ class DeliveryStatus(str, enum.Enum):
     PRINTED = "printed"  # in a print batch the clerk said printed correctly (posted on ``printed_at``)
     # In a print batch written but not yet confirmed printed ("printed-pending"; the column holds 10 characters).
     PENDING = "pending"
+    # The connection was lost after the message's content went out, before the server's reply: it may have been
+    # delivered, so only an explicit resend sends it again (``last_error`` says so, ``message_id`` is kept).
+    IN_DOUBT = "in_doubt"
 
 
 class SmtpSettings(Base):

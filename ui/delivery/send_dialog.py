@@ -131,7 +131,7 @@ class SendInvoicesDialog(QDialog):
         self.sent = True
         self.resend_box.setEnabled(True)
         self._fill(report)
-        sent, failed = report.count(SENT), report.count(FAILED) + report.count(IN_DOUBT)
+        sent, failed, doubtful = report.count(SENT), report.count(FAILED), report.count(IN_DOUBT)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.progress.setFormat(self.tr("Done"))
@@ -139,6 +139,10 @@ class SendInvoicesDialog(QDialog):
         if failed:
             text += " " + self.tr("%Ln could not be sent: see why below; the next send tries them again.", "",
                                   failed)
+        if doubtful:
+            text += " " + self.tr("%Ln in doubt: the connection was lost after sending, so they may have been "
+                                  "delivered. They are not sent again unless you check \"Send again those sent "
+                                  "before\"; ask the customer first.", "", doubtful)
         self.summary.setText(text)
         self.send_button.setText(self.tr("&Send"))
         if sent:

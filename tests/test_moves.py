@@ -20,6 +20,7 @@ from app.models import Accrual, AuditEntry, Company, CompanyEvent, Invoice, Invo
 from app.services.moves import move_company, move_user, undo_move
 from app.services.undo import undo_change
 from app.storage.engine import unit_of_work
+from app.translation import translator
 from tests.billing_world import add_company, build
 
 D = Decimal
@@ -469,7 +470,10 @@ def test_a_move_waits_while_invoicing_is_off_for_the_seller_it_left_and_its_clos
     report = run_billing(db, MAR15)
     # acme cannot give back the 1 - 15 March it billed: c1 waits (beta does not bill it alone either).
     assert [(o.code, o.boundary) for o in report.of("skipped")] == [("c1", MAR15)]
-    assert "moved from" in report.of("skipped")[0].reason
+    skipped = report.of("skipped")[0]
+    assert skipped.reason == "invoicing is off for a reseller it moved from"
+    assert skipped.reason_in(translator("de_DE")) == ("die Rechnungsstellung ist für einen Wiederverkäufer "
+                                                      "ausgeschaltet, von dem sie wegzog")
     assert billed_by(db, c) == {a: D("72.00")}
     with unit_of_work(db) as s:
         s.get(Reseller, w.resellers["acme"]).invoicing = None  # as the hoster's again: on

@@ -39,7 +39,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from datetime import date
 from multiprocessing import get_context
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy.engine import Engine
 
@@ -116,12 +116,13 @@ def _started() -> None:
 
 
 # -- in the run's process ------------------------------------------------------------------------------------
-def _quiet_cancelled_failures() -> None:
+def _quiet_cancelled_failures() -> Callable[[], None]:
     """Before CPython 3.12, a pool that loses a worker fails, in its own thread, on each future the writer took
     back (cancelled), and that thread's traceback reaches the person running the run, who has nothing to do
-    about it: the run goes on (``Computing._lost_pool``). Only that failure is kept quiet; installed once."""
+    about it: the run goes on (``Computing._lost_pool``). Only that failure is kept quiet, while the run lasts:
+    returns what puts the process's hook back."""
     if sys.version_info >= (3, 12) or getattr(threading.excepthook, "prorata_quiet", False):
-        return
+        return lambda: None
     previous = threading.excepthook
 
     def hook(args) -> None:
@@ -129,8 +130,13 @@ def _quiet_cancelled_failures() -> None:
             return
         previous(args)
 
+    def put_back() -> None:
+        if threading.excepthook is hook:
+            threading.excepthook = previous
+
     hook.prorata_quiet = True
     threading.excepthook = hook
+    return put_back
 
 
 class Computing:
@@ -153,13 +159,14 @@ class Computing:
         # The context without the run's per-company bookkeeping (each batch brings its companies').
         shared = replace(ctx, last_billed={}, seen_through={})
         self.handoff = handoff.make(self.window + workers)  # where workers leave the batches they computed
-        _quiet_cancelled_failures()
+        self._loud_again = _quiet_cancelled_failures()
         try:
             self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start,
                                             initargs=(engine.url.render_as_string(hide_password=False),
                                                       pickle.dumps(shared, pickle.HIGHEST_PROTOCOL), self.handoff))
         except BaseException:
             handoff.remove(self.handoff)
+            self._loud_again()
             raise
         for _ in range(workers):  # the pool spawns a process per task submitted while none is idle: all now
             self.pool.submit(_started)
@@ -271,3 +278,4 @@ class Computing:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
         handoff.remove(self.handoff)
+        self._loud_again()

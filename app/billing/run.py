@@ -48,7 +48,7 @@ from app.billing.numbering import take_numbers
 from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
 from app.billing.run_lock import billing_run_lock
 from app.billing.settlement import Settlement, reseller_tasks, settle_reseller
-from app.errors import ProrataError
+from app.errors import MESSAGES, Problem, ProrataError
 from app.money import to_text
 from app.models import Accrual, BilledPeriod, Company, Invoice, InvoiceLine, Status
 from app.models.base import utcnow
@@ -73,7 +73,23 @@ class CompanyOutcome:
     currency: str | None = None
     total: str | None = None
     kind: str | None = None
-    reason: str | None = None
+    reason: str | None = None  # in English, as the run's JSON report gives it
+    problems: tuple[Problem, ...] = ()  # the reason as messages, to say in the reader's language (``reason_in``)
+
+    def reason_in(self, translate: Callable[[str], str] | None = None) -> str | None:
+        """Why it failed or was skipped, in the language of ``translate`` (app.translation.translator)."""
+        if self.problems:
+            return "; ".join(p.message(translate) for p in self.problems)
+        return self.reason
+
+    @classmethod
+    def refused(cls, code: str, boundary: date, outcome: str, problems) -> "CompanyOutcome":
+        problems = tuple(problems)
+        return cls(code, boundary, outcome, reason="; ".join(p.message() for p in problems), problems=problems)
+
+
+MESSAGES.setdefault("run_invoicing_off", "invoicing is off for its reseller")
+MESSAGES.setdefault("run_invoicing_off_left", "invoicing is off for a reseller it moved from")
 
 
 @dataclass
@@ -366,7 +382,7 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     for p, c in batch:
         seller = seller_id(c.seller_on(events[c.id], p)) if c.first_seller is not None else c.reseller_id
         if not ctx.invoicing_on(seller):
-            out.outcomes.append(CompanyOutcome(c.code, p, "skipped", reason="invoicing is off for its reseller"))
+            out.outcomes.append(CompanyOutcome.refused(c.code, p, "skipped", [Problem("run_invoicing_off")]))
             continue
         waiting = carried.get(c.id, [])
         if preview is not None:
@@ -382,15 +398,14 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                                          last_billed=ctx.last_billed.get(key), end_state=end_state)
             check_storable(company_bills)
         except ProrataError as exc:
-            out.outcomes.append(CompanyOutcome(c.code, p, "failed", reason="; ".join(exc.messages())))
+            out.outcomes.append(CompanyOutcome.refused(c.code, p, "failed", exc.problems))
             continue
         # A seller it left that has invoicing off: the company waits for it, as for its own seller (billed, the
         # closing bill's credit or charge would never come back).
         held = [b for b in company_bills if b.closing and b.outcome != NOTHING
                 and not ctx.invoicing_on(b.company.reseller_id)]
         if held:
-            out.outcomes.append(CompanyOutcome(c.code, p, "skipped", reason="invoicing is off for a reseller it "
-                                                                             "moved from"))
+            out.outcomes.append(CompanyOutcome.refused(c.code, p, "skipped", [Problem("run_invoicing_off_left")]))
             continue
         company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
         out.bills += company_bills

@@ -86,10 +86,13 @@ def _run(args, ctx) -> int:
               f"{report.reseller_invoices} reseller invoice(s) or statement(s)")
         for (kind, currency), (count, total) in _reseller_totals(report).items():
             print(f"  to resellers: {count} {kind.replace('_', ' ')}(s), {to_text(total, currency)} {currency}")
+        from app.translation import environment_language, translator
+
+        words = translator(environment_language())  # why, in the reader's language, as errors are
         for o in report.of("failed"):
-            print(f"  failed: {o.code} at {o.boundary}: {o.reason}")
+            print(f"  failed: {o.code} at {o.boundary}: {o.reason_in(words)}")
         for o in report.of("skipped"):
-            print(f"  skipped: {o.code} at {o.boundary}: {o.reason}")
+            print(f"  skipped: {o.code} at {o.boundary}: {o.reason_in(words)}")
         if collected is not None:
             print(f"collected {len(collected['collected'])} invoice(s), {len(collected['follow_up'])} to follow up "
                   f"(prorata payments collect --after-run {as_of})")

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.billing.run import CompanyOutcome, ResellerOutcome
+from app.translation import translator
 from ui.formatting import fmt_date, fmt_money, tr
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -82,6 +83,8 @@ class OutcomesModel(QAbstractTableModel):
             return fmt_money(Decimal(o.total), o.currency) if o.total is not None else ""
         if column == 4:
             return kind_words(o.kind)
+        if isinstance(o, CompanyOutcome):
+            return o.reason_in(translator(QLocale().name())) or ""
         return o.reason or ""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -40,13 +40,14 @@ from app.billing.bill_limits import check_storable
 from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUMNS, MARK_COLUMNS, WRITER_COLUMNS,
                                     BatchRows, RowMaker)
 from app.billing.checkpoints import checkpointed_at_end
-from app.billing.company_bill import CompanyBill, LineRow, Waiting, bill_sellers
+from app.billing.company_bill import CompanyBill, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
                                  load_context, seller_id)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
 from app.billing.run_lock import billing_run_lock
+from app.billing.waiting import waiting_invoices
 from app.billing.settlement import Settlement, reseller_tasks, settle_reseller
 from app.errors import MESSAGES, Problem, ProrataError
 from app.money import to_text
@@ -326,29 +327,6 @@ def _batches(tasks):
         yield batch
 
 
-def _carried(s: Session, company_ids: list[int]) -> dict[int, list[Waiting]]:
-    """Deferred invoices waiting for each company's next invoice (from their issuer, in their currency), with
-    their lines, oldest first."""
-    out: dict[int, list[Waiting]] = defaultdict(list)
-    t = Invoice.__table__.c
-    inv = select(t.id, t.company_id, t.currency, t.issuer_key).where(t.company_id.in_(company_ids),
-                                                                     t.status == Status.DEFERRED.value)
-    ids = {iid: (cid, currency, issuer) for iid, cid, currency, issuer in s.execute(inv)}
-    if not ids:
-        return out
-    lines: dict[int, list[LineRow]] = defaultdict(list)
-    q = select(InvoiceLine).where(InvoiceLine.invoice_id.in_(list(ids))).order_by(InvoiceLine.invoice_id,
-                                                                                  InvoiceLine.position)
-    for ln in s.scalars(q):
-        lines[ln.invoice_id].append(LineRow(ln.kind, ln.quantity, ln.unit_price, ln.amount, ln.start, ln.end,
-                                            ln.plan_id, ln.extra_code, ln.user_id, ln.description,
-                                            ln.company_id))
-    for iid in sorted(ids):
-        cid, currency, issuer = ids[iid]
-        out[cid].append(Waiting(iid, lines[iid], currency, issuer))
-    return out
-
-
 @dataclass
 class BatchBills:
     """What billing a batch of companies made: the bills to write, the outcomes to report, and each billed
@@ -378,7 +356,7 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     ids = [c.id for _, c in batch]
     events = snapshots.events_for(s, ctx, batch)
     keep = preview is None and ctx.events_through is not None  # a real run: each company's state kept
-    carried = _carried(s, ids)
+    carried = waiting_invoices(s, ids)
     for p, c in batch:
         seller = seller_id(c.seller_on(events[c.id], p)) if c.first_seller is not None else c.reseller_id
         if not ctx.invoicing_on(seller):

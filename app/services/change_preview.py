@@ -23,10 +23,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing import corrections
-from app.billing.company_bill import CompanyBill, LineRow, Waiting, _lines_at, bill_company, currency_on
+from app.billing.company_bill import CompanyBill, LineRow, _lines_at, bill_company, currency_on
 from app.billing.context import company_key, load_companies, load_company_context, load_events
+from app.billing.waiting import waiting_invoices
 from app.company_state import Event
-from app.models import CompanyEvent, Invoice, InvoiceLine, Status
+from app.models import CompanyEvent
 from app.money import to_text
 from app.services.changes import check_changes
 
@@ -133,7 +134,7 @@ def _company_preview(session: Session, code: str, added: list[Event], emails: di
     stored = load_events(session, [company.id], boundary)[company.id]
     with_new = sorted(stored + [e for e in added if e.date <= boundary], key=lambda e: (e.date, e.seq))
     issuer = ctx.issuer_for(company).key  # the bill previewed is its seller's: what others deferred is theirs
-    carried = [w for w in _carried(session, company.id) if w.issuer_key == issuer]
+    carried = [w for w in waiting_invoices(session, [company.id])[company.id] if w.issuer_key == issuer]
 
     def bill(events: list[Event]) -> CompanyBill:
         return bill_company(ctx, company, events, boundary, carried, seen_through=ctx.seen_through.get(key),
@@ -175,20 +176,3 @@ def _shares(ctx, company, boundary: date, last: date | None, histories, added: l
                 out.setdefault((ln.start, ln.end, ln.plan, ln.extra_code, ln.user, ln.unit_price),
                                (ln.days, ln.period_days))
     return out
-
-
-def _carried(session: Session, company_id: int) -> list[Waiting]:
-    """The company's deferred invoices, which its next invoice from their issuer in their currency takes along
-    (they weigh on a minimum charge)."""
-    found = {i: (currency, issuer) for i, currency, issuer in session.execute(
-        select(Invoice.id, Invoice.currency, Invoice.issuer_key)
-        .where(Invoice.company_id == company_id, Invoice.status == Status.DEFERRED.value).order_by(Invoice.id))}
-    ids = list(found)
-    if not ids:
-        return []
-    lines: dict[int, list[LineRow]] = {i: [] for i in ids}
-    for ln in session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id.in_(ids))
-                              .order_by(InvoiceLine.invoice_id, InvoiceLine.position)):
-        lines[ln.invoice_id].append(LineRow(ln.kind, ln.quantity, ln.unit_price, ln.amount, ln.start, ln.end,
-                                            ln.plan_id, ln.extra_code, ln.user_id, ln.description, ln.company_id))
-    return [Waiting(i, lines[i], *found[i]) for i in ids]

@@ -158,6 +158,35 @@ def test_payments(db, world):
                  rows=False) == []
 
 
+def test_payments_of_a_code_a_company_and_a_reseller_both_hold(db, world, capsys):
+    """A database written before codes were kept apart: reseller d1 beside company d1. The list refuses the bare
+    code in the same words as the service and takes it qualified, ``company:d1`` or ``reseller:d1``."""
+    with unit_of_work(db) as s:
+        s.add(Reseller(code="d1", name="D1 Reseller", currency="EUR", language="en", tax_rate=D("0"),
+                       signup=date(2026, 1, 1)))
+    with unit_of_work(db) as s:
+        payments.record(s, "reseller:d1", "40.00", "EUR", "bank_transfer", date(2026, 3, 26), "RS-1")
+
+    def same(code, rows=True):
+        return _same(db, lambda r: quick_lists.payments(r, code), lambda s: payments.list_payments(s, code), rows)
+
+    refused = "d1 is both a reseller and a company: use reseller:d1 or company:d1"
+    assert same("d1") == ("refused", [refused])
+    assert [(p["id"], p["customer"]) for p in same("company:d1")] == [(3, "d1"), (2, "d1"), (1, "d1")]
+    assert [(p["customer"], p["amount"], p["reference"]) for p in same("reseller:d1")] == [("d1", "40.00", "RS-1")]
+    assert same("reseller:acme", rows=False) == []  # a reseller's code qualified, though it needs not be
+    # A kind that does not hold the code, a kind that is none, a code no one holds: no such customer.
+    for code in ("reseller:a1", "partner:d1", "company:nosuch", "company:"):
+        assert same(code) == ("refused", [f"no customer {code!r}"])
+
+    url = _url(db)
+    assert main(["payments", "list", "--customer", "d1", "--db", url]) == 2
+    assert capsys.readouterr().err == f"prorata: error: {refused}\n"
+    assert main(["payments", "list", "--customer", "reseller:d1", "--json", "--db", url]) == 0
+    with unit_of_work(db) as s:
+        assert json.loads(capsys.readouterr().out) == payments.list_payments(s, "reseller:d1")
+
+
 def test_the_commands_print_what_the_services_give(db, world, capsys):
     """Through ``main``, the JSON of each command is its service's (the printed lines are made from it)."""
     def run(*argv):

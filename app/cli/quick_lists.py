@@ -340,16 +340,17 @@ def payments(reader: Reader, customer: str | None = None, limit: int = 1000) -> 
     """``app.payments.payments.list_payments``: payments, newest first (of one customer's accounts), each as
     its ``payment_json`` gives it."""
     from app.money import to_text
+    from app.values.customer_ref import COMPANY, resolve
 
     where, params = "", []
     if customer is not None:
-        found = reader.rows("SELECT id FROM companies WHERE code = ?", [customer])
-        key = f"company:{found[0][0]}" if found else None
-        if key is None:
-            found = reader.rows("SELECT id FROM resellers WHERE code = ?", [customer])
-            if not found:
-                raise ProrataError.of("not_found", kind="customer", code=customer)
-            key = f"reseller:{found[0][0]}"
+        def lookup(kind: str, code: str) -> int | None:  # customer_codes.find's, through the driver
+            found = reader.rows(f"SELECT id FROM {'companies' if kind == COMPANY else 'resellers'} WHERE code = ?",
+                                [code])
+            return found[0][0] if found else None
+
+        kind, cid = resolve(customer, lookup)
+        key = f"{kind}:{cid}"  # accounts.find_customer's key: company_key or reseller_key
         where, params = " WHERE account_id IN (SELECT id FROM payment_accounts WHERE customer_key = ?)", [key]
     rows = reader.rows("SELECT id, account_id, method, amount, currency, received_on, reference, status, "
                        "recorded_by, collected_by, processor, processor_ref FROM payments" + where

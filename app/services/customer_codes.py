@@ -19,11 +19,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.errors import MESSAGES, ProrataError
+from app.errors import MESSAGES
 from app.models import Company, Reseller
-
-COMPANY, RESELLER = "company", "reseller"
-KINDS = (COMPANY, RESELLER)
+from app.values.customer_ref import COMPANY, RESELLER, resolve
 
 MESSAGES.setdefault("company_code_of_reseller", "{code!r} is already a reseller's code: a company cannot take it, "
                                                 "since payments, invoices and statements find their customer by "
@@ -31,8 +29,6 @@ MESSAGES.setdefault("company_code_of_reseller", "{code!r} is already a reseller'
 MESSAGES.setdefault("reseller_code_of_company", "{code!r} is already a company's code: a reseller cannot take it, "
                                                 "since payments, invoices and statements find their customer by "
                                                 "its code alone")
-MESSAGES.setdefault("ambiguous_customer", "{code} is both a reseller and a company: use reseller:{code} or "
-                                          "company:{code}")
 
 
 def other_kind(kind: str) -> str:
@@ -62,20 +58,12 @@ def find(session: Session, text: str) -> Company | Reseller:
     """The customer named ``text``: a company's or a reseller's code, or one qualified as ``company:CODE`` or
     ``reseller:CODE``. A code that both a company and a reseller hold (written before codes were kept apart)
     is refused, never resolved to one of them; the qualified form is read when no customer has ``text``
-    itself as its code."""
-    company = session.scalars(select(Company).where(Company.code == text)).first()
-    reseller = session.scalars(select(Reseller).where(Reseller.code == text)).first()
-    if company is not None and reseller is not None:
-        raise ProrataError.of("ambiguous_customer", code=text)
-    found = company or reseller
-    if found is None:
-        kind, sep, code = text.partition(":")
-        if sep and kind in KINDS:
-            model = Company if kind == COMPANY else Reseller
-            found = session.scalars(select(model).where(model.code == code)).first()
-    if found is None:
-        raise ProrataError.of("not_found", kind="customer", code=text)
-    return found
+    itself as its code (``app.values.customer_ref.resolve``: the rule the driver-based lists follow too)."""
+    def lookup(kind: str, code: str) -> Company | Reseller | None:
+        model = Company if kind == COMPANY else Reseller
+        return session.scalars(select(model).where(model.code == code)).first()
+
+    return resolve(text, lookup)[1]
 
 
 def qualified(customer: Company | Reseller) -> str:

@@ -627,10 +627,16 @@ def _customer_code(session: Session, inv: Invoice) -> str:
 
 
 def _delete_rows(session: Session, inv: Invoice) -> None:
-    """Remove a draft and what it wrote (its accruals, its lines); what it carried waits again."""
+    """Remove a draft and what it wrote (its accruals, its lines); what it carried waits again.
+
+    Refused like ``_refuse_if_settled`` when a settlement took some of its accruals meanwhile (the caller's
+    transaction then rolls back: the draft stays whole)."""
     session.execute(update(Invoice).where(Invoice.carried_into_id == inv.id)
                     .values(status=Status.DEFERRED.value, carried_into_id=None))
-    session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id))
+    # Only the accruals no settlement took. One a settlement was taking as this ran (PostgreSQL: this waited for
+    # its row, then reads it again once the settlement commits) stays: the draft goes only with all of its own.
+    session.execute(delete(Accrual).where(Accrual.invoice_id == inv.id, Accrual.settled_by_id.is_(None)))
+    _refuse_if_settled(session, inv)
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     session.delete(inv)
     session.flush()

@@ -12,7 +12,7 @@ stay with them. So, for the invoice and the deferred invoices it carries:
   unit cost the run found for it. A line a person adds accrues nothing, as on a manual invoice.
 
 Deleting a draft deletes its accruals with it (``invoices._delete_rows``), so a deleted copy leaves the cost
-reversed. Accruals are only ever added or deleted, never changed (``app/storage/row_security.py``): an accrual
+reversed; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or deleted, never changed (``app/storage/row_security.py``): an accrual
 a settlement took already is reversed by a negative one instead of being deleted.
 
 Each function works inside the caller's unit of work, after the caller claimed the invoice.

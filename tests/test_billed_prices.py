@@ -7,18 +7,21 @@ and the next boundary bills it.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
+from app import storage
 from app.billing.run import run_billing
 from app.bundle.importer import import_bundle
 from app.cli.main import main
 from app.errors import ProrataError
 from app.models import AuditEntry, Company, Invoice, InvoiceLine, Price, Reseller
-from app.services import price_matrix, price_removal
+from app.services import billed_prices, price_matrix, price_removal
 from app.storage.engine import unit_of_work
 from tests.billing_world import CONTOSO_EVENTS, add_company, add_events, build
 
@@ -42,6 +45,13 @@ def _prices(engine) -> list[tuple]:
     with unit_of_work(engine) as s:
         return sorted(s.execute(select(Price.layer, Price.plan_id, Price.currency, Price.amount, Price.valid_from,
                                        Price.reseller_id)).all(), key=repr)
+
+
+@pytest.fixture(params=["by_company", "by_boundary"])
+def both_ways(request, monkeypatch):
+    """The scope's companies looked up one by one (few), or met walking the billed boundaries (many)."""
+    if request.param == "by_boundary":
+        monkeypatch.setattr(billed_prices, "FEW", 0)
 
 
 @pytest.fixture
@@ -113,7 +123,7 @@ def test_an_unchanged_amount_and_a_first_price_of_a_plan_are_not_refused(db, bil
     assert err.problems[0].params["company"] == "d1"
 
 
-def test_scope_reseller_a_is_not_refused_for_reseller_b(db):
+def test_scope_reseller_a_is_not_refused_for_reseller_b(db, both_ways):
     w = build(db)
     add_company(db, w, "a1", reseller="acme", signup=date(2026, 1, 1), events=[
         (date(2026, 1, 1), "subscribe", {"plan": "exchange-basic"}),
@@ -141,7 +151,7 @@ def test_scope_reseller_a_is_not_refused_for_reseller_b(db):
     _set(db, "retail", "exchange-basic", "EUR", "6.80", date(2025, 12, 1))
 
 
-def test_scope_a_company_that_moved_away_still_counts_for_the_seller_it_left(db):
+def test_scope_a_company_that_moved_away_still_counts_for_the_seller_it_left(db, both_ways):
     w = build(db)
     add_company(db, w, "m1", reseller="acme", signup=date(2026, 1, 1), events=[
         (date(2026, 1, 1), "subscribe", {"plan": "exchange-basic"}),
@@ -155,7 +165,7 @@ def test_scope_a_company_that_moved_away_still_counts_for_the_seller_it_left(db)
     assert err.problems[0].params["company"] == "m1"
 
 
-def test_scope_a_jpy_price_is_not_refused_for_eur_companies(db, billed):
+def test_scope_a_jpy_price_is_not_refused_for_eur_companies(db, billed, both_ways):
     _set(db, "retail", "archiving", "JPY", "2600", date(2026, 1, 1))  # d1 bills in EUR
     assert _refused(db, "retail", "archiving", "EUR", "21.00", date(2026, 1, 1)).problems[0].params[
         "company"] == "d1"  # the plan is not looked at: d1 may have billed archiving
@@ -196,3 +206,84 @@ def test_a_bundle_import_of_a_back_dated_price_is_refused_at_its_path(db, billed
     doc["prices"].pop()
     with unit_of_work(db) as s:
         assert import_bundle(s, doc, source="t.json").counts["prices"] == 1
+
+
+def _plans_of(engine, table: str):
+    """Collects the query plan of every statement reading ``table`` while the block runs."""
+    plans: list[tuple[str, str]] = []
+
+    def explain(conn, cursor, statement, parameters, context, executemany):
+        if f"FROM {table}" not in statement and f"JOIN {table}" not in statement:
+            return
+        raw = conn.connection.driver_connection.cursor()
+        if conn.dialect.name == "sqlite":
+            raw.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+        else:  # on tables this small a scan is cheaper: asked whether an index can serve the query
+            raw.execute("SET LOCAL enable_seqscan = off")
+            raw.execute("EXPLAIN " + statement, parameters)
+        plans.append((statement, " ".join(str(r) for r in raw.fetchall())))
+        raw.close()
+
+    event.listen(engine, "before_cursor_execute", explain)
+    return plans, lambda: event.remove(engine, "before_cursor_execute", explain)
+
+
+@pytest.mark.parametrize("few", [2000, 0])
+def test_each_check_reads_billed_periods_and_currency_changes_through_indexes(db, billed, monkeypatch, few):
+    """A check costs the same on a year of billed history as on a day: no read of every billed period or every
+    event (migration 0022), whichever way the scope's companies are met."""
+    monkeypatch.setattr(billed_prices, "FEW", few)
+    plans, stop = _plans_of(db, "billed_periods")
+    events, stop_events = _plans_of(db, "company_events")
+    try:
+        with unit_of_work(db) as s:
+            for layer, start, reseller_id in (("retail", date(2026, 1, 1), None), ("wholesale", None, None),
+                                              ("retail", date(2026, 3, 1), None), ("retail", date(2026, 1, 1),
+                                                                                   billed.resellers["acme"])):
+                billed_prices.last_billed(s, layer=layer, currency="EUR", valid_from=start, reseller_id=reseller_id)
+            billed_prices.last_billed(s, layer="company_override", currency="EUR", valid_from=date(2026, 1, 1),
+                                      company_id=billed.companies["d1"])
+    finally:
+        stop()
+        stop_events()
+    assert len(plans) >= 5
+    for statement, plan in plans:
+        assert re.search(r"ix_billed_periods_boundary|uq_billed_periods_customer_boundary|"
+                         r"sqlite_autoindex_billed_periods_1", plan), (statement, plan)
+    currency_reads = [plan for statement, plan in events if "'currency'" in statement]
+    assert currency_reads, events
+    for plan in currency_reads:
+        assert "ix_company_events_currency" in plan or "ix_company_events_company" in plan, plan
+
+
+def test_the_indexes_conditions_are_the_queries():
+    """The partial indexes serve only a query naming their condition literally (SQLite compares the text)."""
+    [migration] = (Path(storage.__file__).parent / "migrations" / "versions").glob("0022_*.py")
+    source = migration.read_text()
+    assert billed_prices.COMPANY_PERIOD.text == "billed_periods." + re.search(r'text\("(company_id IS NOT NULL)"\)',
+                                                                              source).group(1)
+    assert billed_prices.CURRENCY_CHANGE.text == "company_events." + re.search(r"text\(\"(type = 'currency')\"\)",
+                                                                               source).group(1)
+
+
+def test_a_price_list_asks_for_the_latest_billed_boundary_once_per_scope(db, billed):
+    """16 back-dated prices of one scope and currency (an imported price list): one look at the billed
+    boundaries, and every one refused naming d1."""
+    plan = billed.plans["exchange-basic"]
+    changes = [{"layer": "retail", "plan_id": plan, "currency": "EUR", "valid_from": date(2026, 1, 1 + i),
+                "where": f"$.prices[{i}]"} for i in range(16)]  # Jan 1 to Jan 16
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        if "FROM billed_periods" in statement and "max(billed_periods.boundary)" in statement:
+            seen.append(statement)
+
+    event.listen(db, "before_cursor_execute", count)
+    try:
+        with unit_of_work(db) as s:
+            found = billed_prices.problems(s, changes)
+    finally:
+        event.remove(db, "before_cursor_execute", count)
+    assert len(seen) == 1
+    assert [p.where for p in found] == [f"$.prices[{i}]" for i in range(15)]  # up to the billed Jan 15
+    assert {(p.params["company"], p.params["billed"]) for p in found} == {("d1", "2026-01-15")}

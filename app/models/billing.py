@@ -32,6 +32,8 @@ class BilledPeriod(Base):
     __tablename__ = "billed_periods"
     __table_args__ = (
         UniqueConstraint("customer_key", "boundary", name="uq_billed_periods_customer_boundary"),
+        # Partial (``WHERE company_id IS NOT NULL``: migration 0022; app/services/billed_prices.py reads it).
+        Index("ix_billed_periods_boundary", "boundary", "company_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

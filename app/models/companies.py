@@ -31,7 +31,8 @@ class Company(Base):
     """
 
     __tablename__ = "companies"
-    __table_args__ = (Index("ix_companies_reseller_name", "reseller_id", "name", "id"),)
+    __table_args__ = (Index("ix_companies_reseller_name", "reseller_id", "name", "id"),
+                      Index("ix_companies_currency", "currency", "reseller_id", "id"))  # app/services/billed_prices.py
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(64), unique=True)

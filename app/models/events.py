@@ -30,7 +30,9 @@ class CompanyEvent(Base):
                       # Its WHERE is left to the migration: declared here (``sqlite_where``, ``postgresql_where``)
                       # it would load SQLAlchemy's PostgreSQL dialect whenever the models are imported, some
                       # 20 ms of every command (nothing creates tables from the models: migrations do).
-                      Index("ix_company_events_schedule", "company_id", "date", "id"))
+                      Index("ix_company_events_schedule", "company_id", "date", "id"),
+                      # Partial too (``WHERE type = 'currency'``: migration 0022; app/services/billed_prices.py).
+                      Index("ix_company_events_currency", "currency", "company_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     company_id: Mapped[int] = mapped_column(ForeignKey("companies.id"))

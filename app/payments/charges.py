@@ -94,7 +94,7 @@ def save_card(session: Session, customer: str, number: str, expiry: str, cvc: st
     digits and the expiry. The number and the CVC are not kept, logged or audited."""
     from app.payments import cards
 
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     who = accounts.find_customer(session, customer)
     collector = collector_of(session, who.issuer_key)
     account = _card_account(session, collector)
@@ -151,7 +151,7 @@ def prepare(session: Session, invoice_ref: str | int, *, method_id: int | None =
     """Step 1: write the attempt (pending) and return its id and what to ask the processor."""
     from app.services import invoices
 
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     inv = invoices.find(session, invoice_ref)
     label = allocation.label(inv)
     if inv.kind not in allocation.ALLOCATABLE:
@@ -234,7 +234,7 @@ def settle(session: Session, attempt_id: int, result: ChargeResult | None, *, er
     Only the first settle of an attempt writes; a later one returns what the first recorded."""
     from app.payments import payments
 
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     row = session.get(ChargeAttempt, attempt_id)
     session.refresh(row)
     ok = result is not None and result.succeeded

@@ -347,7 +347,7 @@ def record_payment(session: Session, account_id: int, method: str, amount: Decim
     wanted = [(inv_id, x) for inv_id, x in by_hand or [] if x > 0]
     if wanted:
         # Allocated as the payment comes in (no "credit applied" entry: it was never credit).
-        actor = actor or audit.current_actor()
+        actor = actor or audit.current_actor(session)
         pay = done.payment
         accounts.lock(session, account.id)
         source = allocation.Source(f"payment #{pay.id}", received_on, pay.amount, payment_id=pay.id)
@@ -366,7 +366,7 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
                  actor: str | None = None) -> list[allocation.Allocated]:
     """Apply the account's credit to invoices by hand, ``amount`` to each (oldest credit spent first).
     Refused, nothing written, above the account's credit or above what an invoice has open."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     account = session.get(PaymentAccount, account_id)
     if account is None:
         raise ProrataError.of("unknown_account", account=account_id)

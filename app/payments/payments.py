@@ -97,7 +97,7 @@ def record(session: Session, customer: str, amount: object, currency: str, metho
     as far as it is open) or, with ``auto_allocate``, to the account's open invoices oldest first. Refused,
     nothing written, for a bad amount (negative, zero, more decimals than the currency has), an unknown
     method, a check while checks are off, or a missing reference."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     who = accounts.find_customer(session, customer)
     accounts.check_currency(session, currency, "currency")
     value = parse_amount(amount, currency, where="amount")
@@ -156,7 +156,7 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
              day: date | None = None, *, actor: str | None = None) -> Recorded:
     """Allocate what is left of a payment (credit) to invoices: ``(invoice, amount or None)`` pairs in order
     (None: as far as it is open), or to the open invoices oldest first."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     pay = find(session, ref)
     account = session.get(PaymentAccount, pay.account_id)
     accounts.lock(session, account.id)
@@ -192,7 +192,7 @@ def apply_credit(session: Session, customer: str, currency: str, *, issuer: str 
                  actor: str | None = None) -> list[allocation.Allocated]:
     """Apply a customer's credit (unsettled payments and credit notes, oldest first) to ``invoices`` or to
     its open invoices oldest first."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     who = accounts.find_customer(session, customer)
     account = accounts.for_customer(session, who, currency, issuer)
     accounts.lock(session, account.id)

@@ -62,7 +62,7 @@ def owed(session: Session, reseller: str | None = None) -> list[dict]:
 def add(session: Session, reseller: str, amount: object, day: date, *, currency: str | None = None,
         reference: str | None = None, actor: str | None = None) -> LedgerEntry:
     """Record that the hoster paid ``amount`` to ``reseller`` on ``day`` (default currency: the reseller's)."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     r = _reseller(session, reseller)
     cur = currency or r.currency
     accounts.check_currency(session, cur, "--currency")

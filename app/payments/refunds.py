@@ -113,7 +113,7 @@ def refund(session: Session, ref: int | str, amount: object, day: date, referenc
     needed). The account is held while it is checked, refunded and written."""
     from app.payments.processors.base import ProcessorRefused, ProcessorTimeout
 
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     pay = find(session, ref)
     cur = pay.currency
     value = parse_amount(amount, cur, where="amount")

@@ -34,7 +34,7 @@ MESSAGES.setdefault("reason_needed", "say why the payment is reversed (such as: 
 
 def reverse(session: Session, ref: int | str, day: date, reason: str, *, actor: str | None = None) -> Recorded:
     """Reverse payment ``ref`` on ``day`` for ``reason``; returns it with the allocations taken back."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     pay = find(session, ref)
     reason = (reason or "").strip()
     if not reason:

@@ -48,7 +48,7 @@ def add(session: Session, company: str, routing: str, account: str, signed_on: d
     """Record ``company``'s signed authorisation to debit its account, to whoever collects for it."""
     from app.payments.accounts import issuer_names
 
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     c = session.scalars(select(Company).where(Company.code == company)).first()
     if c is None:
         raise ProrataError.of("not_found", kind="company", code=company)

@@ -112,7 +112,7 @@ def parse(data: bytes, file: str = "returns.ach") -> list[Returned]:
 
 def import_returns(session: Session, returned: list[Returned], file: str, *, actor: str | None = None) -> list[dict]:
     """Reverse the payment of each returned debit; one result per return (as the SEPA import gives them)."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     by_trace = {d.trace_number: d for d in session.scalars(
         select(AchDebit).where(AchDebit.trace_number.in_({r.trace_number for r in returned})))}
     for r in returned:  # the whole file is checked before anything is written

@@ -58,7 +58,7 @@ def run(session: Session, creditor: str, effective_date: date, *, today: date | 
         now: datetime | None = None, actor: str | None = None, invoice_ids: list[int] | None = None) -> AchFile:
     """Debit every open USD invoice ``creditor`` collects by ACH on ``effective_date`` (only ``invoice_ids``
     when given); returns the NACHA file. Nothing is written when there is nothing to collect."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     check_date(effective_date, "--effective-date")
     today = today or date.today()
     if effective_date < today:

@@ -82,7 +82,7 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
     ``collection_date`` (only ``invoice_ids`` when given); returns the pain.008 file (validated) and the
     debits. Nothing is written when there is nothing to collect or the file does not validate.
     ``progress(done, total, message)`` is told of each step."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     if schema not in SCHEMAS:
         raise ProrataError.of("sepa_schema_unknown", "--schema", value=schema, known=", ".join(SCHEMAS))
     check_date(collection_date, "--collection-date")

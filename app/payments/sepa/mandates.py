@@ -48,7 +48,7 @@ def add(session: Session, company: str, reference: str, iban: str, signed_on: da
     already used, or a second active mandate."""
     from app.payments.accounts import issuer_names
 
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     c = session.scalars(select(Company).where(Company.code == company)).first()
     if c is None:
         raise ProrataError.of("not_found", kind="company", code=company)

@@ -197,7 +197,7 @@ def parse(data: bytes, file: str, fmt: str | None = None, session: Session | Non
 
 def import_returns(session: Session, returned: list[Returned], file: str, *, actor: str | None = None) -> list[dict]:
     """Reverse the payment of each returned debit (see the module's docstring); one result per return."""
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     by_e2e = {d.end_to_end_id: d for d in session.scalars(
         select(DirectDebit).where(DirectDebit.end_to_end_id.in_({r.end_to_end_id for r in returned})))}
     for r in returned:  # the whole file is checked before anything is written

@@ -57,7 +57,7 @@ def pay_out(session: Session, execution_date: date, *, amounts: dict[str, object
     from sepaxml import SepaTransfer
     from sepaxml.validation import ValidationError
 
-    actor = actor or audit.current_actor()
+    actor = actor or audit.current_actor(session)
     check_date(execution_date, "--date")
     hoster = processor_accounts.find(session, HOSTER_KEY, "sepa")
     if hoster is None:

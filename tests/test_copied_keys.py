@@ -13,7 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import insert, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from app.models import Accrual, Company, CompanyEvent, Invoice, InvoiceLine, Plan
 from app.storage.engine import unit_of_work
@@ -126,8 +126,9 @@ def test_rows_naming_what_does_not_exist_are_refused(world):
 
 @pytest.mark.pg
 def test_a_resellers_clerk_cannot_add_a_line_to_another_resellers_draft(pg_db, memory_keyring):  # noqa: F811
-    """Row-level security lets acme's clerk write lines whose reseller is acme; the pair key makes that reseller
-    the invoice's, so the line cannot go under bolt's draft (its plain key to invoices looks past the policies)."""
+    """Acme's clerk writes lines under acme's own draft only: row-level security refuses one under bolt's draft
+    (since migration 0023 it asks the line's invoice's issuer, not only the line's own copy of its reseller),
+    and the pair key would refuse it as well (its plain key to invoices looks past the policies)."""
     with world_with_logins(pg_db, ("acme_clerk",)) as w:
         drafts = _drafts(w.owner, w.resellers, w.companies)
         with unit_of_work(w.owner) as s:
@@ -135,7 +136,9 @@ def test_a_resellers_clerk_cannot_add_a_line_to_another_resellers_draft(pg_db, m
         ns = SimpleNamespace(resellers=w.resellers, companies=w.companies, plan=plan, drafts=drafts)
         clerk = w.engines["acme_clerk"]
         _insert(clerk, InvoiceLine.__table__, _line(ns, "c1", "acme"))
-        _refused(clerk, InvoiceLine.__table__, _line(ns, "b1", "acme"))
+        with pytest.raises(DBAPIError) as refused:
+            _insert(clerk, InvoiceLine.__table__, _line(ns, "b1", "acme"))
+        assert refused.value.orig.sqlstate == "42501"
         with w.owner.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM invoice_lines WHERE invoice_id = :i"),
                                 dict(i=drafts["b1"])).scalar_one() == 0

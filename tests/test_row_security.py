@@ -4,12 +4,22 @@ PostgreSQL only: SQLite is single-user and has no logins.
 """
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
+from app.billing.run import run_billing
+from app.errors import ProrataError
+from app.models import Invoice, Price, User
+from app.services import changes, invoices, price_matrix, users_admin
 from app.storage import row_security
+from app.storage.engine import unit_of_work
 from tests.staff_world import world_with_logins
+
+D = Decimal
 
 pytestmark = pytest.mark.pg
 
@@ -252,3 +262,190 @@ def test_apply_polices_a_table_a_later_migration_adds(world):
     finally:
         with world.owner.begin() as conn:
             conn.execute(text("DROP TABLE later_notes"))
+
+
+# --- what a reseller's staff write is checked against what the row points to (migration 0023) ---------------
+
+def _wholesale_draft(world, reseller: str) -> int:
+    return _count(world.owner, "SELECT id FROM invoices WHERE kind = 'wholesale' AND status = 'draft' "
+                               f"AND customer_reseller_id = {world.resellers[reseller]}")
+
+
+def _refused_insert(engine, sql: str) -> None:
+    with pytest.raises(DBAPIError) as exc, engine.begin() as conn:
+        conn.execute(text(sql))
+    assert exc.value.orig.sqlstate == "42501", sql
+
+
+def test_a_reseller_clerk_cannot_rewrite_the_hosters_draft_addressed_to_it(world):
+    clerk = world.engines["acme_clerk"]
+    draft = _wholesale_draft(world, "acme")
+    before = _count(world.owner, f"SELECT sum(amount) FROM invoice_lines WHERE invoice_id = {draft}")
+    assert before > 0 and _count(clerk, f"SELECT count(*) FROM invoices WHERE id = {draft}") == 1  # it reads it
+    # The reviewer's two writes, and taking it or its lines away, or marking its costs as settled.
+    assert _refused(clerk, f"UPDATE invoice_lines SET amount = 0 WHERE invoice_id = {draft}")
+    assert _refused(clerk, f"UPDATE invoices SET subtotal = 0.01, total = 0.01 WHERE id = {draft}")
+    assert _refused(clerk, f"DELETE FROM invoice_lines WHERE invoice_id = {draft}")
+    assert _refused(clerk, f"DELETE FROM invoices WHERE id = {draft}")
+    assert _refused(clerk, f"UPDATE accruals SET settled_by_id = NULL WHERE settled_by_id = {draft}")
+    assert _refused(clerk, f"DELETE FROM accruals WHERE settled_by_id = {draft}")
+    assert _refused(clerk, f"DELETE FROM billed_periods WHERE invoice_id = {draft}")  # settled: billed again
+    # Nor does its own draft pass for the hoster's (numbered and chained in the hoster's series).
+    assert _refused(clerk, "UPDATE invoices SET issuer_key = 'hoster', issuer_reseller_id = NULL "
+                           f"WHERE company_id = {world.companies['c1']} AND status = 'draft'")
+    _refused_insert(clerk, f"INSERT INTO invoice_lines (invoice_id, reseller_id, position, kind, description, "
+                           f"quantity, unit_price, tax_rate, amount) VALUES ({draft}, {world.resellers['acme']}, "
+                           f"99, 'manual', '{{}}', 1, -3.50, 0, -3.50)")
+    assert _count(world.owner, f"SELECT sum(amount) FROM invoice_lines WHERE invoice_id = {draft}") == before
+    assert _count(world.owner, f"SELECT total FROM invoices WHERE id = {draft}") == D("4.20")
+
+
+def test_a_reseller_clerk_writes_nothing_for_another_resellers_company_or_the_hoster(world):
+    acme, bolt = world.resellers["acme"], world.resellers["bolt"]
+    c1, b1, d1 = (world.companies[c] for c in ("c1", "b1", "d1"))
+    clerk = world.engines["acme_clerk"]
+    with world.owner.begin() as conn:  # the hoster's account of what acme owes it
+        owed = conn.execute(text(
+            "INSERT INTO payment_accounts (customer_key, issuer_key, currency, created_at, customer_reseller_id, "
+            f"reseller_id) VALUES ('reseller:{acme}', 'hoster', 'EUR', now(), {acme}, {acme}) RETURNING id")).scalar()
+    plan = _count(world.owner, "SELECT min(id) FROM plans")
+    counts = {t: _count(world.owner, f"SELECT count(*) FROM {t}")
+              for t in ("company_events", "billed_periods", "users", "prices", "payment_accounts", "ledger_entries")}
+    event = ("INSERT INTO company_events (company_id, reseller_id, date, type, plan_id, quantity, code, recorded_at) "
+             "VALUES ({company}, %d, '2026-03-01', '{type}', %d, 1, {code}, now())" % (acme, plan))
+    for sql in (
+        # Charges added to Bolt's company and to the hoster's own, or acme's company handed to Bolt.
+        event.format(company=b1, type="subscribe", code="NULL"),
+        event.format(company=d1, type="subscribe", code="NULL"),
+        event.format(company=c1, type="move", code=f"'reseller:{bolt}'"),
+        # Billing blocked: another reseller's company marked billed, under its key or under acme's own company,
+        # and acme's own settlement with the hoster marked done.
+        "INSERT INTO billed_periods (customer_key, company_id, reseller_id, boundary, outcome) "
+        f"VALUES ('company:{b1}', {b1}, {acme}, '2026-03-15', 'nothing')",
+        "INSERT INTO billed_periods (customer_key, company_id, reseller_id, boundary, outcome) "
+        f"VALUES ('company:{b1}', {c1}, {acme}, '2026-03-15', 'nothing')",
+        "INSERT INTO billed_periods (customer_key, company_id, reseller_id, boundary, outcome) "
+        f"VALUES ('reseller:{acme}', NULL, {acme}, '2026-03-01', 'nothing')",
+        f"INSERT INTO users (company_id, reseller_id, email, name) VALUES ({b1}, {acme}, 'x@b1.example', 'X')",
+        f"INSERT INTO users (company_id, reseller_id, email, name) VALUES ({d1}, {acme}, 'x@d1.example', 'X')",
+        # Another seller's customer's prices (the pricebook finds an override by its company).
+        "INSERT INTO prices (layer, plan_id, currency, amount, reseller_id, company_id) "
+        f"SELECT 'company_override', id, 'EUR', 0.01, {acme}, {b1} FROM plans",
+        "INSERT INTO prices (layer, plan_id, currency, amount, reseller_id, company_id) "
+        f"SELECT 'company_override', id, 'EUR', 0.01, {acme}, {d1} FROM plans",
+        # The hoster's account of what acme owes: paid off by its own clerk, or a new one made.
+        "INSERT INTO ledger_entries (account_id, reseller_id, kind, amount, entry_date, actor, recorded_at) "
+        f"VALUES ({owed}, {acme}, 'payment', -1000, '2026-03-01', current_user, now())",
+        "INSERT INTO payment_accounts (customer_key, issuer_key, currency, created_at, customer_reseller_id, "
+        f"reseller_id) VALUES ('reseller:{acme}', 'hoster', 'USD', now(), {acme}, {acme})",
+    ):
+        _refused_insert(clerk, sql)
+    # Nor turn an event, a user or a price of its own company over to another.
+    assert _refused(clerk, f"UPDATE users SET company_id = {b1}")
+    assert _refused(clerk, f"UPDATE prices SET company_id = {b1} WHERE reseller_id = {acme}")
+    # Its admin sets no minimum charge for the hoster's invoices.
+    _refused_insert(world.engines["acme_admin"], "INSERT INTO minimum_charges (issuer_key, reseller_id, currency, "
+                                                 f"amount) VALUES ('hoster', {acme}, 'USD', 500)")
+    assert {t: _count(world.owner, f"SELECT count(*) FROM {t}") for t in counts} == counts
+
+
+def test_a_reseller_clerk_still_does_its_own_work(world):
+    clerk = world.engines["acme_clerk"]
+    c1 = world.companies["c1"]
+    with unit_of_work(clerk) as s:
+        changes.record_change(s, changes.subscribe("c1", "archiving", date(2026, 3, 1)))
+        users_admin.add_user(s, "c1", "new@contoso.example", "New")
+        price_matrix.set_price(s, layer="company_override", plan="exchange-basic", currency="EUR", amount="4.00",
+                               valid_from=date(2026, 6, 1), company="c1")
+    with unit_of_work(clerk) as s:
+        draft = s.scalar(select(Invoice.id).where(Invoice.company_id == c1, Invoice.status == "draft"))
+        invoices.edit_draft(s, draft, [invoices.ManualLine({"en": "Setup"}, D(2), D("40.00"), tax_rate=D(19))])
+    with unit_of_work(clerk) as s:
+        issued = invoices.issue(s, draft, date(2026, 2, 16))
+        assert (issued.status, issued.subtotal, issued.total) == ("issued", D("80.00"), D("95.20"))
+    with unit_of_work(clerk) as s:
+        manual = invoices.create_manual(s, "c1", "EUR", [invoices.ManualLine({"en": "Call"}, D(1), D("50.00"))]).id
+    with unit_of_work(clerk) as s:
+        invoices.delete_draft(s, manual)
+    with unit_of_work(world.owner) as s:
+        assert s.get(Invoice, manual) is None
+        assert s.scalar(select(User.reseller_id).where(User.email == "new@contoso.example")) == world.resellers["acme"]
+        assert s.scalar(select(Price.amount).where(Price.company_id == c1)) == D("4.00")
+
+
+def test_the_hoster_clerk_still_writes_for_everyone(world):
+    clerk = world.engines["hoster_clerk"]
+    draft = _wholesale_draft(world, "acme")
+    with clerk.connect() as conn:
+        assert conn.execute(text(f"UPDATE invoice_lines SET amount = amount WHERE invoice_id = {draft}")).rowcount
+        conn.rollback()
+    with unit_of_work(clerk) as s:
+        changes.record_change(s, changes.subscribe("b1", "archiving", date(2026, 3, 1)))
+        users_admin.add_user(s, "b1", "new@b1.example", "New")
+        price_matrix.set_price(s, layer="company_override", plan="exchange-basic", currency="EUR", amount="4.00",
+                               valid_from=date(2026, 6, 1), company="c1")
+    with unit_of_work(clerk) as s:
+        issued = invoices.issue(s, draft, date(2026, 2, 16))
+        assert (issued.status, issued.total) == ("issued", D("4.20"))
+
+
+def test_a_billing_run_under_the_hoster_admin_bills_and_settles_everyone(world):
+    report = run_billing(world.engines["hoster_admin"], date(2026, 3, 15))
+    assert sorted(o.code for o in report.of("billed")) == ["b1", "c1", "d1"]
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    assert sorted({o.code for o in report.reseller_outcomes}) == ["acme", "bolt"]
+
+
+def test_a_reseller_login_issues_no_draft_whose_totals_were_changed(world):
+    """Its own draft rewritten in SQL (lines zeroed, totals kept): the issue refuses it; nothing is issued."""
+    clerk = world.engines["acme_clerk"]
+    draft = _count(world.owner, f"SELECT id FROM invoices WHERE company_id = {world.companies['c1']} "
+                                "AND status = 'draft'")
+    with clerk.begin() as conn:
+        assert conn.execute(text(f"UPDATE invoice_lines SET amount = 0 WHERE invoice_id = {draft}")).rowcount
+    with pytest.raises(ProrataError) as exc, unit_of_work(clerk) as s:
+        invoices.issue(s, draft, date(2026, 2, 16))
+    assert [p.id for p in exc.value.problems] == ["totals_do_not_add_up"]
+    assert _count(world.owner, f"SELECT count(*) FROM invoices WHERE id = {draft} AND status = 'draft'") == 1
+
+
+def test_the_seller_a_company_left_still_issues_and_credits_its_invoices_of_it(world):
+    """A company moved from acme to bolt: the company is bolt's now (its rows follow it), but acme keeps its
+    draft and its issued invoice of it, which its clerk issues and credits; bolt's staff record its changes."""
+    from app.services import moves
+
+    c1 = world.companies["c1"]
+    with unit_of_work(world.engines["hoster_admin"]) as s:
+        moves.move_company(s, "c1", "bolt", date(2026, 3, 1))
+    clerk = world.engines["acme_clerk"]
+    with unit_of_work(world.owner) as s:
+        draft, issued = (s.scalar(select(Invoice.id).where(Invoice.company_id == c1, Invoice.status == status))
+                         for status in ("draft", "issued"))
+    with unit_of_work(clerk) as s:
+        assert invoices.issue(s, draft, date(2026, 2, 16)).status == "issued"
+    with unit_of_work(clerk) as s:
+        note = invoices.credit(s, issued, date(2026, 3, 2))
+        assert note.issuer_reseller_id == world.resellers["acme"] and note.company_id == c1
+    with unit_of_work(world.engines["bolt_admin"]) as s:
+        changes.record_change(s, changes.subscribe("c1", "archiving", date(2026, 3, 5)))
+    # Acme's clerk adds nothing to the company's history any more.
+    _refused_insert(clerk, "INSERT INTO company_events (company_id, reseller_id, date, type, recorded_at) "
+                           f"VALUES ({c1}, {world.resellers['acme']}, '2026-03-05', 'extra', now())")
+
+
+def test_a_reseller_clerk_stores_the_pdfs_of_its_invoices_and_leaves_the_hosters_to_it(world):
+    """The hoster's invoice to acme is the hoster's document: acme's login reads it but may not store its PDF, so a
+    batch that lists it stores acme's own and skips that one (it failed the whole batch)."""
+    from app.services import document_store
+    from app.services import invoices as invoice_service
+    from app.storage.engine import unit_of_work
+
+    wholesale = _wholesale_draft(world, "acme")
+    own = _count(world.owner, f"SELECT id FROM invoices WHERE company_id = {world.companies['c1']} "
+                              "AND status = 'draft'")
+    with unit_of_work(world.owner) as s:
+        invoice_service.issue(s, wholesale)
+        invoice_service.issue(s, own)
+    report = document_store.store_pdfs(world.engines["acme_clerk"], [wholesale, own], workers=0)
+    assert (report.stored, report.skipped, report.failed) == ([own], [wholesale], [])
+    assert _count(world.owner, f"SELECT count(*) FROM invoice_documents WHERE invoice_id = {wholesale}") == 0

@@ -57,6 +57,7 @@ from app.payments.ledger import account_key, accounts_found
 from app.services import audit
 from app.services.invoice_chain import CanonicalLines, Written, issue_linked, link_written
 from app.storage.bulk import BulkWriter, insert_with_ids
+from app.storage import row_security
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
 
@@ -233,8 +234,9 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
             if ahead > 0:  # started now: their start overlaps the reading below
                 pool = parallel.Computing(engine, ctx, ahead, issue=issue)
             companies = load_companies(s, company, ctx.events_through)
-            # Reseller invoices settle what company invoices accrued: not when billing one company.
-            resellers = [] if company else reseller_tasks(s, ctx, as_of)
+            # Reseller invoices settle what company invoices accrued: not when billing one company, nor under a
+            # reseller's login (the hoster's invoice to its reseller is the hoster's to write: row_security).
+            resellers = [] if company or _reseller_login(s) else reseller_tasks(s, ctx, as_of)
         tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
         tasks += [(p, 1, r) for p, r in resellers]
         tasks.sort(key=lambda t: (t[0], t[1], t[2].id))
@@ -277,6 +279,11 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         if len(report.invoice_ids) >= ANALYZE_AFTER:
             _refresh_statistics(engine)
     return report
+
+
+def _reseller_login(s: Session) -> bool:
+    scoped = row_security.login_scope(s.connection())
+    return scoped is not None and scoped[1] not in (None, 0)
 
 
 def _workers_ahead(s: Session, engine: Engine, ctx: RunContext, as_of: date, workers: int | None, *,

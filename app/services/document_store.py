@@ -89,10 +89,11 @@ def _survey(engine: Engine, invoice_ids: list[int]) -> tuple[list[int], list[int
     stored: set[int] = set()
     long: dict[int, int] = {}
     with unit_of_work(engine) as s:
+        mine = _issued_by_login(s)
         for start in range(0, len(invoice_ids), 900):  # under every backend's bound-parameter limit
             part = invoice_ids[start:start + 900]
-            issued.update(s.scalars(select(Invoice.id).where(Invoice.id.in_(part),
-                                                             Invoice.status.in_(ISSUED_STATES))))
+            issued.update(s.scalars(select(Invoice.id).where(Invoice.id.in_(part), Invoice.status.in_(ISSUED_STATES),
+                                                             *mine)))
             stored.update(s.scalars(select(InvoiceDocument.invoice_id).where(InvoiceDocument.invoice_id.in_(part))))
             long.update(s.execute(select(InvoiceLine.invoice_id, func.count()).where(InvoiceLine.invoice_id.in_(part))
                                   .group_by(InvoiceLine.invoice_id).having(func.count() > LONG)).all())
@@ -298,6 +299,18 @@ def _write(engine: Engine, rows: list[dict], report: StoreReport) -> None:
                 report.already.append(r["invoice_id"])
 
 
+def _issued_by_login(s) -> list:
+    """Under a reseller's staff login, the condition of the invoices it issues: the hoster's invoices to that
+    reseller are the hoster's documents to store (row_security refuses the reseller's login to write them)."""
+    from app.models import Invoice
+    from app.storage import row_security
+
+    found = row_security.login_scope(s.connection())
+    if found is None or not found[1]:  # not staff, or the hoster's
+        return []
+    return [Invoice.issuer_reseller_id == found[1]]
+
+
 def issued_since(engine: Engine, when) -> list[int]:
     """Ids of the invoices issued at or after ``when`` (a UTC datetime, as ``issued_at`` is written) that have
     no stored PDF: what a run issued, its documents to resellers included."""
@@ -308,4 +321,4 @@ def issued_since(engine: Engine, when) -> list[int]:
     with unit_of_work(engine) as s:
         stored = select(InvoiceDocument.invoice_id).where(InvoiceDocument.invoice_id == Invoice.id)
         return list(s.scalars(select(Invoice.id).where(Invoice.issued_at >= when, Invoice.status.in_(ISSUED_STATES),
-                                                       ~stored.exists()).order_by(Invoice.id)))
+                                                       ~stored.exists(), *_issued_by_login(s)).order_by(Invoice.id)))

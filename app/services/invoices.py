@@ -442,6 +442,7 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
                         inv.issuer_reseller_id, inv.currency, inv.total, inv.issue_date, inv.credits_id)
     # What its posting needs of its account is read along with its lines (a credit note's posting reads its own).
     codes, lines, fmt, *facts = _read(session, inv, doc if doc.credits_id is None else None)
+    _refuse_unbalanced(inv, lines)
     draft = _as_json(inv, codes, lines)
     prepared = invoice_chain.prepare(inv, lines)
     posting = ledger.prepare_posting(session, doc, *facts)
@@ -469,6 +470,21 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     if not audited:
         audit_chain.append(session, entry(number))
     return inv
+
+
+MESSAGES.setdefault("totals_do_not_add_up", "invoice {invoice} cannot be issued: its lines add up to {lines} and "
+                                           "its tax to {tax}, but its subtotal is {subtotal} and its total {total}; "
+                                           "edit the draft so that they agree")
+
+
+def _refuse_unbalanced(inv: Invoice, lines: list) -> None:
+    """Refuse to issue a draft whose lines do not add up to its subtotal, or whose subtotal and tax are not its total
+    (a draft changed behind the application's back). From what ``_read`` read: no statement of its own."""
+    added = sum((ln.amount for ln in lines), Decimal(0))
+    if added != inv.subtotal or inv.subtotal + inv.tax != inv.total:
+        raise ProrataError.of("totals_do_not_add_up", invoice=label(inv), lines=to_text(added, inv.currency),
+                              tax=to_text(inv.tax, inv.currency), subtotal=to_text(inv.subtotal, inv.currency),
+                              total=to_text(inv.total, inv.currency))
 
 
 def _claim_to_issue(session: Session, ref: str | int, issuer: str | None, today: date | None,

@@ -15,6 +15,11 @@ Every person logs in as a PostgreSQL login of their own, member of one group rol
   admins and clerks (it cannot make hoster staff, staff of another reseller or a reviewer, nor disable them).
 - Grants say what each function may do at all (clerks cannot change currencies or switches; the reviewer
   only reads); the policies say on which rows.
+- A row's ``reseller_id`` is a copy that says whose staff read it. What a reseller's staff write is checked
+  against what the row points to as well (``_POINTS_TO``, migration 0023): an invoice and what hangs on it only
+  when their reseller issues it, a company's rows only when the company is theirs now (its invoices, accounts
+  and mandates also after it moved away from them), payments only on accounts they issue to, settings only
+  under their own issuer key. The hoster's staff pass on their scope before any of these lookups.
 
 ``install`` (migration 0009) creates the roles and the staff table, then calls ``apply``.
 ``apply`` is idempotent and reflective: it takes every table of the public schema, gives it to the owner,
@@ -110,21 +115,129 @@ _READ: dict[str, str] = {
     # ``audit_legacy_last_id`` (run as the owner, hence the owner's clause).
     "audit_chain": f"{SCOPE} IN (0, reseller_id) OR (chain = 'legacy' AND current_user = '{OWNER}')",
 }
+# What a reseller's staff write is checked against what the row points to, not only against the row's own
+# ``reseller_id`` copy (migration 0023): a copy says who sees a row, not whose company, invoice or account it
+# belongs to. The hoster's staff pass on ``scope = 0`` first, before any lookup (a run writes 100,000s of rows).
+_ISSUER = f"('reseller:' || {SCOPE})"
+
+
+def _company_now(col: str) -> str:
+    """The company ``col`` is the login's reseller's now (its row's seller, written when a move is recorded)."""
+    return f"EXISTS (SELECT 1 FROM public.companies c WHERE c.id = {col} AND c.reseller_id = {SCOPE})"
+
+
+def _company_sold(col: str) -> str:
+    """The company is the login's reseller's now, or it moved away from it (a move event keeps the seller it
+    leaves, app/services/moves.py): the seller left keeps its invoices, accounts and mandates of the company."""
+    return (f"({_company_now(col)} OR EXISTS (SELECT 1 FROM public.company_events e WHERE e.company_id = {col} "
+            f"AND e.type = 'move' AND e.reseller_id = {SCOPE}))")
+
+
+def _company_key_now(col: str) -> str:
+    """A customer key ``company:<id>`` naming a company that is the login's reseller's now."""
+    return (f"EXISTS (SELECT 1 FROM public.companies c WHERE c.reseller_id = {SCOPE} AND c.id = "
+            f"CASE WHEN {col} ~ '^company:[0-9]{{1,9}}$' THEN substr({col}, 9)::integer END)")
+
+
+def _invoice_issued_by_login(col: str) -> str:
+    """The invoice ``col`` is one the login's reseller issues (never one the hoster issues to it)."""
+    return f"EXISTS (SELECT 1 FROM public.invoices i WHERE i.id = {col} AND i.issuer_reseller_id = {SCOPE})"
+
+
+def _account_of_login(col: str) -> str:
+    """The payment account ``col`` is one of the login's reseller's customers (it is the issuer)."""
+    return f"EXISTS (SELECT 1 FROM public.payment_accounts a WHERE a.id = {col} AND a.issuer_reseller_id = {SCOPE})"
+
+
+def _optional(col: str, check: str) -> str:
+    return f"({col} IS NULL OR {check})"
+
+
+# Table -> what a reseller's row must point to besides its own ``reseller_id`` (ANDed; see ``_reseller_write``).
+_POINTS_TO: dict[str, str] = {
+    # Its own invoices only; never the hoster's wholesale draft or statement addressed to it, and only for a
+    # company it sells or sold (a credit note or its last draft for a company that moved away since).
+    "invoices": f"issuer_reseller_id = {SCOPE} AND issuer_key = {_ISSUER} AND customer_reseller_id IS NULL "
+                f"AND company_id IS NOT NULL "
+                f"AND {_company_sold('invoices.company_id')}",
+    "invoice_lines": _invoice_issued_by_login("invoice_lines.invoice_id"),
+    "invoice_deliveries": _invoice_issued_by_login("invoice_deliveries.invoice_id"),
+    "invoice_documents": _invoice_issued_by_login("invoice_documents.invoice_id"),
+    # Written by its run with its companies' invoices; settling them is the hoster's (its wholesale invoice).
+    "accruals": f"settled_by_id IS NULL AND {_invoice_issued_by_login('accruals.invoice_id')}",
+    # A company's history: its own companies; a move between sellers is the hoster's act.
+    "company_events": f"type <> 'move' AND {_company_now('company_events.company_id')} AND "
+                      + _optional("company_events.user_id", f"EXISTS (SELECT 1 FROM public.users u WHERE "
+                                  f"u.id = company_events.user_id AND u.reseller_id = {SCOPE})"),
+    # A company's billed period (never a reseller's own settlement period, the hoster's to bill).
+    "billed_periods": f"company_id IS NOT NULL AND customer_key = 'company:' || company_id "
+                      f"AND {_company_now('billed_periods.company_id')} AND "
+                      + _optional("billed_periods.invoice_id", _invoice_issued_by_login("billed_periods.invoice_id")),
+    "billing_snapshots": _company_now("billing_snapshots.company_id"),
+    "users": _company_now("users.company_id"),
+    "prices": "layer IN ('retail', 'company_override') AND "
+              + _optional("prices.company_id", _company_now("prices.company_id")),
+    "payment_accounts": f"issuer_reseller_id = {SCOPE} AND issuer_key = {_ISSUER} AND customer_reseller_id IS NULL "
+                        f"AND company_id IS NOT NULL AND customer_key = 'company:' || company_id "
+                        f"AND {_company_sold('payment_accounts.company_id')}",
+    "payments": _account_of_login("payments.account_id"),
+    "ledger_entries": _account_of_login("ledger_entries.account_id"),
+    "payment_allocations": f"{_account_of_login('payment_allocations.account_id')} AND "
+                           + _optional("payment_allocations.invoice_id",
+                                       _invoice_issued_by_login("payment_allocations.invoice_id")) + " AND "
+                           + _optional("payment_allocations.credit_note_id",
+                                       _invoice_issued_by_login("payment_allocations.credit_note_id")),
+    "sepa_mandates": f"creditor_key = {_ISSUER} AND {_company_sold('sepa_mandates.company_id')}",
+    "direct_debits": f"EXISTS (SELECT 1 FROM public.sepa_mandates m WHERE m.id = direct_debits.mandate_id "
+                     f"AND m.creditor_key = {_ISSUER}) AND "
+                     + _optional("direct_debits.invoice_id", _invoice_issued_by_login("direct_debits.invoice_id")),
+    "ach_authorizations": f"creditor_key = {_ISSUER} AND {_company_sold('ach_authorizations.company_id')}",
+    "ach_debits": f"EXISTS (SELECT 1 FROM public.ach_authorizations a WHERE a.id = ach_debits.authorization_id "
+                  f"AND a.creditor_key = {_ISSUER}) AND "
+                  + _optional("ach_debits.invoice_id", _invoice_issued_by_login("ach_debits.invoice_id")),
+    "processor_accounts": f"issuer_key = {_ISSUER}",
+    "charge_attempts": f"EXISTS (SELECT 1 FROM public.processor_accounts p WHERE p.id = "
+                       f"charge_attempts.processor_account_id AND p.issuer_key = {_ISSUER}) AND "
+                       + _optional("charge_attempts.invoice_id",
+                                   _invoice_issued_by_login("charge_attempts.invoice_id")),
+    "saved_payment_methods": f"EXISTS (SELECT 1 FROM public.processor_accounts p WHERE p.id = "
+                             f"saved_payment_methods.processor_account_id AND p.issuer_key = {_ISSUER}) AND "
+                             + _company_key_now("saved_payment_methods.customer_key"),
+    # Settings keyed by issuer: a reseller's own, never the hoster's (``issuer_key`` is what they are looked up by).
+    "minimum_charges": f"issuer_key = {_ISSUER}",
+    "payment_terms": f"issuer_key = {_ISSUER}",
+    "invoice_templates": f"issuer_key = {_ISSUER}",
+    "smtp_settings": f"issuer_key = {_ISSUER}",
+}
+
+
+def _reseller_write(table: str) -> str:
+    return f"{_ANY} OR (reseller_id = {SCOPE} AND {_POINTS_TO[table]})"
+
+
 _WRITE: dict[str, str] = {
     "resellers": f"{SCOPE} IN (0, id)",
-    # Resellers set retail prices and their companies' overrides; wholesale prices are the hoster's.
-    "prices": f"{_ANY} OR (reseller_id = {SCOPE} AND layer IN ('retail', 'company_override'))",
-    # A reseller's staff write the invoices their reseller issues, and may prepare (not issue) the hoster's
-    # drafts addressed to it (its billing run drafts the wholesale invoice; the hoster issues it).
-    "invoices": f"{_ANY} OR (reseller_id = {SCOPE} AND (issuer_reseller_id = {SCOPE} OR status = 'draft'))",
-    "minimum_charges": f"{SCOPE} IN (0, reseller_id)",
     # The legacy head is frozen (a trigger refuses it to everyone, app/storage/immutability.py): no staff login
     # writes it, nor makes a head of its own the legacy one.
     "audit_chain": f"chain <> 'legacy' AND {SCOPE} IN (0, reseller_id)",
+    **{table: _reseller_write(table) for table in _POINTS_TO},
 }
+# Deletes keep the row's own copy as their key (what a reseller's staff delete was theirs when written: a draft
+# of a company that moved away since goes with its periods), but never what the hoster issues to a reseller.
 _DELETE: dict[str, str] = {
-    "accruals": f"{_ANY} OR (reseller_id = {SCOPE} AND EXISTS (SELECT 1 FROM invoices i "
-                f"WHERE i.id = invoice_id AND i.status = 'draft'))",
+    "invoices": f"{_ANY} OR (reseller_id = {SCOPE} AND issuer_reseller_id = {SCOPE})",
+    "invoice_lines": f"{_ANY} OR (reseller_id = {SCOPE} AND {_invoice_issued_by_login('invoice_lines.invoice_id')})",
+    "accruals": f"{_ANY} OR (reseller_id = {SCOPE} AND EXISTS (SELECT 1 FROM public.invoices i "
+                f"WHERE i.id = accruals.invoice_id AND i.status = 'draft' AND i.issuer_reseller_id = {SCOPE}))",
+    # A company's period only (its own settlement period is the hoster's, with the hoster's invoice).
+    "billed_periods": f"{_ANY} OR (reseller_id = {SCOPE} AND company_id IS NOT NULL)",
+    # Never its wholesale cost (an override of the hoster's wholesale price).
+    "prices": f"{_ANY} OR (reseller_id = {SCOPE} AND layer IN ('retail', 'company_override'))",
+    "minimum_charges": _WRITE["minimum_charges"],
+    "payment_terms": _WRITE["payment_terms"],
+    "invoice_templates": _WRITE["invoice_templates"],
+    "smtp_settings": _WRITE["smtp_settings"],
+    "processor_accounts": _WRITE["processor_accounts"],
 }
 # Appended with AND to the INSERT check: the audit log names the login that wrote it (a display name may follow).
 _INSERT_ALSO: dict[str, str] = {
@@ -150,7 +263,7 @@ def rule_for(table: str, columns: set[str]) -> TableRule:
     default = f"{SCOPE} IN (0, reseller_id)"
     if table == "resellers" or "reseller_id" in columns:
         return TableRule(table, _READ.get(table, default), _WRITE.get(table, default), _INSERT_ALSO.get(table),
-                         _DELETE.get(table))
+                         _DELETE.get(table, default if table in _POINTS_TO else None))
     if "issuer_key" in columns:
         return TableRule(table, _issuer_scoped(), _issuer_scoped())
     return TableRule(table, None, None)

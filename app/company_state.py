@@ -235,6 +235,17 @@ def _check_quantity(q) -> int:
     return q
 
 
+def currency_at(signup_currency: str, changes: Iterable[tuple[date, int, str]], day: date, ident: int) -> str:
+    """The currency a company bills in at its event ``(day, ident)``: its signup currency, then each of its currency
+    changes ``(date, id, currency)``, in that order, up to that event."""
+    cur = signup_currency
+    for d, i, changed in changes:
+        if (d, i) > (day, ident):
+            break
+        cur = changed
+    return cur
+
+
 def ordered(events: Iterable[Event]) -> list[Event]:
     """Events in the order they take effect: by date, then as recorded."""
     return sorted(events, key=lambda e: (e.date, e.seq))

@@ -66,14 +66,14 @@ def mark_billed_until(engine, day: date, *, snapshots: bool = False) -> None:
             if last >= signup:
                 rows.append(dict(customer_key=company_key(cid), company_id=cid, reseller_id=rid, boundary=last,
                                  outcome="nothing", events_through=through))
+        ctx = load_context(s)
         settled: dict[int, date] = {}
-        for boundary, r in reseller_tasks(s, load_context(s), day):
+        for boundary, r in reseller_tasks(s, ctx, day):
             settled[r.id] = max(boundary, settled.get(r.id, boundary))
         rows += [dict(customer_key=reseller_key(rid), company_id=None, reseller_id=rid, boundary=boundary,
                       outcome="nothing", events_through=None) for rid, boundary in settled.items()]
         s.execute(insert(BilledPeriod), rows)
         # After a year of history each billed company has its payment account (its first invoice made it).
-        ctx = load_context(s)
         billed = {r["company_id"] for r in rows}
         ledger.account_ids(s, [_Document(c.reseller_id, c.id, None, ctx.issuer_for(c).reseller_id, c.currency)
                                for c in load_companies(s, None, through) if c.id in billed])

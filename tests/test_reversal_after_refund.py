@@ -11,37 +11,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
-import pytest
-from sqlalchemy import select
-
-from app.billing.run import run_billing
-from app.models import Invoice
 from app.payments import payments, refunds, reversals, statement
 from app.payments.processors import accounts as processor_accounts
 from app.payments.sepa import batch, mandates, returns
 from app.services import invoices
 from app.storage.engine import unit_of_work
-from tests.billing_world import add_company, build
-
-INV1, INV2 = "INV-2026-00001", "INV-2026-00002"
-
-
-@pytest.fixture
-def d1(db):
-    w = build(db)
-    add_company(db, w, "d1", signup=date(2026, 1, 31), events=[(date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
-    run_billing(db, date(2026, 3, 15), issue=True)
-    return w
+from tests.test_payments import INV1, INV2, d1, statuses  # noqa: F401 (d1: the payments tests' world)
 
 
 def account(db) -> dict:
     with unit_of_work(db) as s:
         return statement.show(s, "d1", as_of=date(2026, 4, 30))["accounts"][0]
 
-
-def statuses(db) -> dict[str, str]:
-    with unit_of_work(db) as s:
-        return dict(s.execute(select(Invoice.number, Invoice.status).order_by(Invoice.id)).all())
 
 
 def test_a_bounced_check_refunded_in_full_leaves_the_refund_owed(db, d1):

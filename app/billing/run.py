@@ -75,19 +75,20 @@ class CompanyOutcome:
     currency: str | None = None
     total: str | None = None
     kind: str | None = None
-    reason: str | None = None  # in English, as the run's JSON report gives it
-    problems: tuple[Problem, ...] = ()  # the reason as messages, to say in the reader's language (``reason_in``)
+    problems: tuple[Problem, ...] = ()  # why it failed or was skipped (``reason_in``)
 
     def reason_in(self, translate: Callable[[str], str] | None = None) -> str | None:
         """Why it failed or was skipped, in the language of ``translate`` (app.translation.translator)."""
-        if self.problems:
-            return "; ".join(p.message(translate) for p in self.problems)
-        return self.reason
+        return "; ".join(p.message(translate) for p in self.problems) or None
+
+    @property
+    def reason(self) -> str | None:
+        """Why, in English, as the run's JSON report gives it."""
+        return self.reason_in()
 
     @classmethod
     def refused(cls, code: str, boundary: date, outcome: str, problems) -> "CompanyOutcome":
-        problems = tuple(problems)
-        return cls(code, boundary, outcome, reason="; ".join(p.message() for p in problems), problems=problems)
+        return cls(code, boundary, outcome, problems=tuple(problems))
 
 
 MESSAGES.setdefault("run_invoicing_off", "invoicing is off for its reseller")

@@ -139,7 +139,7 @@ HISTORY_PAGE = 100
 def company_show(reader: Reader, code: str, today: date | None = None, language: str = "en") -> dict:
     """``companies_admin.company_show(...).as_json()``: the company's fields, its state on ``today`` (folded by
     ``app.company_state.state_on``, as ``directory.company_detail`` does) and the newest page of its history."""
-    from app.company_state import Event, state_on
+    from app.company_state import Event, currency_at, state_on
 
     today = today or date.today()
     found = reader.rows(f"SELECT {_COMPANY_COLUMNS} FROM companies WHERE code = ?", [code])
@@ -178,12 +178,7 @@ def company_show(reader: Reader, code: str, today: date | None = None, language:
         [cid, "currency"])] if history else []
 
     def currency_on(day: date, ident: int) -> str:
-        cur = signup_currency
-        for d, i, changed in changes:
-            if (d, i) > (day, ident):
-                break
-            cur = changed
-        return cur
+        return currency_at(signup_currency, changes, day, ident)
 
     def plan_name(pid: int | None) -> str | None:
         return localized(plans[pid][1], language) if pid in plans else None

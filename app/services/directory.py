@@ -18,7 +18,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.billing.periods import BILLING_DAY_EVENT, TERM_EVENT
-from app.company_state import Event, state_on
+from app.company_state import Event, currency_at, state_on
 from app.errors import MESSAGES, ProrataError
 from app.models import (Company, CompanyEvent, Currency, EventType, Hoster, Plan, Reseller, User,
                         localized)
@@ -319,12 +319,7 @@ def company_history(session: Session, company_id: int, offset: int = 0, limit: i
         e.company_id == company_id, e.type == EventType.CURRENCY.value).order_by(e.date, e.id)))
 
     def currency_on(day, ident):
-        cur = signup_currency
-        for d, i, code in changes:
-            if (d, i) > (day, ident):
-                break
-            cur = code
-        return cur
+        return currency_at(signup_currency, changes, day, ident)
 
     def plan_name(pid):
         return localized(plans[pid].name, language) if pid in plans else None

@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="22"/>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Deferred (under the minimum)</source>
         <translation>Zurückgestellt (unter dem Mindestbetrag)</translation>
     </message>
@@ -71,21 +71,21 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Gutschrift</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="31"/>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Wholesale invoice</source>
         <translation>Großhandelsrechnung</translation>
     </message>
@@ -410,40 +410,40 @@
         <translation>Wie viele Firmen?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be invoiced</source>
         <translation>Wird in Rechnung gestellt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be deferred (under the minimum)</source>
         <translation>Wird zurückgestellt (unter dem Mindestbetrag)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Nothing to bill</source>
         <translation>Nichts abzurechnen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="20"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Invoiced</source>
         <translation>In Rechnung gestellt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Statement</source>
         <translation>Abrechnung</translation>
     </message>
@@ -4515,37 +4515,37 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Billing date</source>
         <translation>Abrechnungstermin</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="76"/>
+        <location filename="../ui/billing/outcomes_model.py" line="77"/>
         <source>Reseller %1</source>
         <translation>Wiederverkäufer %1</translation>
     </message>

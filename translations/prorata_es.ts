@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="22"/>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Deferred (under the minimum)</source>
         <translation>Aplazada (por debajo del mínimo)</translation>
     </message>
@@ -41,21 +41,21 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Nota de crédito</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="31"/>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Wholesale invoice</source>
         <translation>Factura mayorista</translation>
     </message>
@@ -345,40 +345,40 @@
         <translation>Prorata no puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be invoiced</source>
         <translation>Se facturará</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be deferred (under the minimum)</source>
         <translation>Se aplazará (por debajo del mínimo)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Nothing to bill</source>
         <translation>Nada que facturar</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="20"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Skipped</source>
         <translation>Omitida</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Invoiced</source>
         <translation>Facturada</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Statement</source>
         <translation>Liquidación</translation>
     </message>
@@ -4515,37 +4515,37 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Billing date</source>
         <translation>Fecha de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="76"/>
+        <location filename="../ui/billing/outcomes_model.py" line="77"/>
         <source>Reseller %1</source>
         <translation>Revendedor %1</translation>
     </message>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="22"/>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Deferred (under the minimum)</source>
         <translation>Reportée (sous le minimum)</translation>
     </message>
@@ -71,21 +71,21 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="31"/>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Wholesale invoice</source>
         <translation>Facture au prix de gros</translation>
     </message>
@@ -410,40 +410,40 @@
         <translation>Combien de sociétés&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be invoiced</source>
         <translation>Sera facturée</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be deferred (under the minimum)</source>
         <translation>Sera reportée (sous le minimum)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Nothing to bill</source>
         <translation>Rien à facturer</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="20"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Skipped</source>
         <translation>Ignorée</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Invoiced</source>
         <translation>Facturée</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Statement</source>
         <translation>Relevé</translation>
     </message>
@@ -4515,37 +4515,37 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Billing date</source>
         <translation>Date de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="76"/>
+        <location filename="../ui/billing/outcomes_model.py" line="77"/>
         <source>Reseller %1</source>
         <translation>Revendeur %1</translation>
     </message>
@@ -5902,8 +5902,8 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
         <location filename="../ui/delivery/send_dialog.py" line="143"/>
         <source>%Ln in doubt: the connection was lost after sending, so they may have been delivered. They are not sent again unless you check &quot;Send again those sent before&quot;; ask the customer first.</source>
         <translation>
-            <numerusform>%Ln incertaine : la connexion a été perdue après l'envoi, elle a donc peut-être été remise. Elle n'est renvoyée que si vous cochez « Renvoyer aussi celles déjà envoyées » ; vérifiez d'abord auprès du client.</numerusform>
-            <numerusform>%Ln incertaines : la connexion a été perdue après l'envoi, elles ont donc peut-être été remises. Elles ne sont renvoyées que si vous cochez « Renvoyer aussi celles déjà envoyées » ; vérifiez d'abord auprès du client.</numerusform>
+            <numerusform>%Ln incertaine : la connexion a été perdue après l&apos;envoi, elle a donc peut-être été remise. Elle n&apos;est renvoyée que si vous cochez « Renvoyer aussi celles déjà envoyées » ; vérifiez d&apos;abord auprès du client.</numerusform>
+            <numerusform>%Ln incertaines : la connexion a été perdue après l&apos;envoi, elles ont donc peut-être été remises. Elles ne sont renvoyées que si vous cochez « Renvoyer aussi celles déjà envoyées » ; vérifiez d&apos;abord auprès du client.</numerusform>
         </translation>
     </message>
     <message>

@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="22"/>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Deferred (under the minimum)</source>
         <translation>繰り延べ（最低額未満）</translation>
     </message>
@@ -41,21 +41,21 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>クレジットノート</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="31"/>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Wholesale invoice</source>
         <translation>卸売請求書</translation>
     </message>
@@ -345,40 +345,40 @@
         <translation>Prorata はデータベースを開けません</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be invoiced</source>
         <translation>請求予定</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be deferred (under the minimum)</source>
         <translation>繰り延べ予定（最低額未満）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Nothing to bill</source>
         <translation>請求対象なし</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="20"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Invoiced</source>
         <translation>請求済み</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Statement</source>
         <translation>精算書</translation>
     </message>
@@ -4485,37 +4485,37 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Billing date</source>
         <translation>請求日</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="76"/>
+        <location filename="../ui/billing/outcomes_model.py" line="77"/>
         <source>Reseller %1</source>
         <translation>再販業者 %1</translation>
     </message>

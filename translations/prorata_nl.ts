@@ -30,7 +30,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="22"/>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Deferred (under the minimum)</source>
         <translation>Uitgesteld (onder het minimum)</translation>
     </message>
@@ -41,21 +41,21 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="29"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="17"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="30"/>
-        <location filename="../ui/billing/outcomes_model.py" line="26"/>
+        <location filename="../ui/billing/outcomes_model.py" line="27"/>
         <location filename="../ui/payments/words.py" line="18"/>
         <source>Credit note</source>
         <translation>Creditnota</translation>
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="31"/>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Wholesale invoice</source>
         <translation>Groothandelsfactuur</translation>
     </message>
@@ -345,40 +345,40 @@
         <translation>Prorata kan de database niet openen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be invoiced</source>
         <translation>Wordt gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="18"/>
+        <location filename="../ui/billing/outcomes_model.py" line="19"/>
         <source>Will be deferred (under the minimum)</source>
         <translation>Wordt uitgesteld (onder het minimum)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Nothing to bill</source>
         <translation>Niets te factureren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="19"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="20"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="20"/>
-        <location filename="../ui/billing/outcomes_model.py" line="22"/>
+        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="23"/>
         <source>Skipped</source>
         <translation>Overgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="21"/>
+        <location filename="../ui/billing/outcomes_model.py" line="22"/>
         <source>Invoiced</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="27"/>
+        <location filename="../ui/billing/outcomes_model.py" line="28"/>
         <source>Statement</source>
         <translation>Afrekening</translation>
     </message>
@@ -4515,37 +4515,37 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Billing date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="57"/>
+        <location filename="../ui/billing/outcomes_model.py" line="58"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="58"/>
+        <location filename="../ui/billing/outcomes_model.py" line="59"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/billing/outcomes_model.py" line="76"/>
+        <location filename="../ui/billing/outcomes_model.py" line="77"/>
         <source>Reseller %1</source>
         <translation>Wederverkoper %1</translation>
     </message>

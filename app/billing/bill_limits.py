@@ -25,8 +25,8 @@ def check_storable(bills: Iterable) -> None:
         amounts += [draft.subtotal, draft.tax, draft.total]
         for amount in amounts:
             if amount is not None and abs(amount) >= AMOUNT_LIMIT:
-                raise ProrataError.of("amount_too_large", f"the bill of {bill.boundary.isoformat()}",
-                                      value=_shown(amount, bill.currency))
+                # No ``where``: the run's report names the company and the boundary beside the reason.
+                raise ProrataError.of("amount_too_large", value=_shown(amount, bill.currency))
 
 
 def _shown(amount: Decimal, currency: str) -> str:

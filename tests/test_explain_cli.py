@@ -30,7 +30,7 @@ def test_explain_one_line_in_words(db, capsys):
     assert out.splitlines()[0].startswith("INV-2026-00002  invoice  issued  customer c1  issuer acme  EUR")
     # 10 February to 15 February: 5 of the 31 days of [15 Jan, 15 Feb); 3 x 12.00 x 5/31 = 5.806451... -> 5.81
     assert "line 3  proration  SharePoint site (sharepoint-sites)  2026-02-10..2026-02-15  5.81" in out
-    assert "a change on 2026-02-10: 5 of the 31 days of the period 2026-01-15 to 2026-02-15" in out
+    assert "a change on 2026-02-10: 5 of the 31 days of the period 2026-01-15 to 2026-02-14" in out
     assert "3 x 12.00 x 5/31 = 5.806451… -> 5.81" in out
     assert "rounding difference +0.003548…" in out  # 5.81 - 180/31 = 0.11/31
     lines = out.splitlines()
@@ -75,7 +75,7 @@ def test_explain_a_draft_by_id(db, capsys):
     assert main(["explain", "1", "--db", url]) == 0
     out = capsys.readouterr().out
     assert out.startswith("draft #1  invoice  draft  customer d1  issuer hoster  EUR")
-    assert "billed in advance for the period 2026-01-15 to 2026-02-15" in out
+    assert "billed in advance for the period 2026-01-15 to 2026-02-14" in out
     assert "1 x 20.00 = 20.00 -> 20.00" in out
 
 

@@ -5,7 +5,7 @@ locale (``QLocale()``, set by the launcher).
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from babel.numbers import format_decimal
@@ -33,6 +33,12 @@ def fmt_date(day: date | None) -> str:
     if "yyyy" not in fmt:
         fmt = fmt.replace("yy", "yyyy")
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def fmt_last_day(end: date | None) -> str:
+    """A period's stored end, which is exclusive (the next boundary), as people write it: the last day covered,
+    as the invoices, their PDFs and the invoice list show it."""
+    return "" if end is None else fmt_date(end - timedelta(days=1))
 
 
 def fmt_count(n: int | None) -> str:

@@ -38,6 +38,9 @@ from app.money import minor_digits, round_ratio, to_text
 HOSTER = "hoster"
 # Decimals shown of an exact value beyond the currency's own: enough to see which way it rounds.
 EXTRA_DIGITS = 4
+# Phrase parameters that are a period's end, exclusive (the next boundary) as everywhere in the data; a reader's
+# sentence shows the last day covered, as the invoice does.
+EXCLUSIVE_ENDS = frozenset({"end", "period_end"})
 
 
 @dataclass(frozen=True)

@@ -103,10 +103,10 @@ def _layer(i: int, x, cur: str) -> str:
 
 
 def _value(key: str, value: Any, cur: str) -> str:
-    from datetime import date, datetime
+    from datetime import date, datetime, timedelta
     from decimal import Decimal
 
-    from app.billing.explain import EventRef, Exact
+    from app.billing.explain import EXCLUSIVE_ENDS, EventRef, Exact
     from app.money import minor_digits, to_text
 
     if value is None:
@@ -122,8 +122,8 @@ def _value(key: str, value: Any, cur: str) -> str:
         return shown if Decimal(shown) == value else format(value.normalize(), "f")  # a price with more digits
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, date):
-        return value.isoformat()
+    if isinstance(value, date):  # a period's end is exclusive: shown as its last day, as the invoice shows it
+        return (value - timedelta(days=1) if key in EXCLUSIVE_ENDS else value).isoformat()
     if isinstance(value, EventRef):
         return _event(value, cur)
     return str(value)

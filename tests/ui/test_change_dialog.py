@@ -100,10 +100,11 @@ def test_a_quantity_change_is_previewed_with_its_arithmetic_then_saved_and_the_p
     model = dialog.preview.model
     qtmodeltester.check(model)
     # Hand-worked: three more sites billed in advance from 15 March, 3 x 12.00 = 36.00; the three from
-    # 25 February to 15 March, 18 of the 28 days from 15 February: 3 x 12.00 x 18/28 = 23.142857... -> 23.14.
+    # 25 February to 14 March (the last day, as the invoice shows it), 18 of the 28 days from 15 February:
+    # 3 x 12.00 x 18/28 = 23.142857... -> 23.14.
     assert table(model) == [
-        ["In advance: SharePoint site", "15/03/2026 to 15/04/2026", "3 × €12.00 = €36.00", "€36.00"],
-        ["Proration: SharePoint site", "25/02/2026 to 15/03/2026",
+        ["In advance: SharePoint site", "15/03/2026 to 14/04/2026", "3 × €12.00 = €36.00", "€36.00"],
+        ["Proration: SharePoint site", "25/02/2026 to 14/03/2026",
          "3 × €12.00 × 18/28 days = 23.14285714… → €23.14", "€23.14"]]
     # Without it the invoice of 15 March is 5 x 6.00 + 2 x 12.00 = 54.00 (64.26 with 19 %); with it 113.14
     # (tax 21.4966 -> 21.50: 134.64).
@@ -207,8 +208,8 @@ def test_undo_asks_first_says_what_it_records_and_refuses_in_words(qtbot, qtmode
     # The next invoice (15 March) loses two sites for March (2 x 12.00 = 24.00) and the two from 20 February:
     # 2 x 12.00 x 23/28 = 19.714285... -> 19.71 (both changes are unbilled, so they net to nothing).
     assert table(dialog.preview.model) == [
-        ["In advance: SharePoint site", "15/03/2026 to 15/04/2026", "-2 × €12.00 = -€24.00", "-€24.00"],
-        ["Proration: SharePoint site", "20/02/2026 to 15/03/2026",
+        ["In advance: SharePoint site", "15/03/2026 to 14/04/2026", "-2 × €12.00 = -€24.00", "-€24.00"],
+        ["Proration: SharePoint site", "20/02/2026 to 14/03/2026",
          "-2 × €12.00 × 23/28 days = -19.71428571… → -€19.71", "-€19.71"]]
     dialog.resize(860, dialog.height())
     shot(dialog, "undo_confirmation")
@@ -232,7 +233,7 @@ def test_the_billing_schedule_shows_and_changes_at_the_next_boundary(qtbot, wind
     panel = window.browser.detail
     box = panel.changes.schedule_box
     assert box.isVisibleTo(window)
-    assert box.text.text() == "Monthly in advance, on day 15. Next invoice on 15/03/2026, for 15/03/2026 to 15/04/2026."
+    assert box.text.text() == "Monthly in advance, on day 15. Next invoice on 15/03/2026, for 15/03/2026 to 14/04/2026."
     dialog = panel.changes.open_schedule()
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
     assert dialog.now.text() == "Now: Monthly in advance, on day 15."
@@ -241,9 +242,9 @@ def test_the_billing_schedule_shows_and_changes_at_the_next_boundary(qtbot, wind
     with qtbot.waitSignal(dialog.sig_previewed, timeout=5000):
         dialog.day.setCurrentIndex(dialog.day.findData(1))
     # From 25 February: the first boundary not billed on or after it is 15 March; the period from there
-    # runs to 1 April, 17 of the 31 days of March.
+    # runs to 1 April (its last day 31 March: 15..31 is 17 of the 31 days of March).
     assert dialog.outcome.text() == ("Takes effect on 15/03/2026. The period that starts there: 15/03/2026 to "
-                                     "01/04/2026: 17 of 31 days, billed pro rata.")
+                                     "31/03/2026: 17 of 31 days, billed pro rata.")
     # Dated into the period billed already (from 1 February: its boundary, 15 February, is billed): refused.
     with qtbot.waitSignal(dialog.sig_previewed, timeout=5000):
         dialog.on.setDate(QDate(2026, 2, 1))
@@ -255,7 +256,7 @@ def test_the_billing_schedule_shows_and_changes_at_the_next_boundary(qtbot, wind
         dialog.save_button.click()
     qtbot.waitUntil(lambda: "From" in box.text.text(), timeout=5000)
     assert box.text.text() == (
-        "Monthly in advance, on day 15. Next invoice on 15/03/2026, for 15/03/2026 to 01/04/2026: 17 of 31 days, "
+        "Monthly in advance, on day 15. Next invoice on 15/03/2026, for 15/03/2026 to 31/03/2026: 17 of 31 days, "
         "billed pro rata. From 15/03/2026: monthly in advance, on day 1.")
     assert window.statusBar().currentMessage() == "Billing day: Day 1 of the month, from 15/03/2026."
     with unit_of_work(sqlite_db) as s:

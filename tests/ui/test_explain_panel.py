@@ -49,7 +49,7 @@ def test_the_proration_line_is_explained_with_its_layers(qtbot, view):
     select_line(qtbot, view, 2)
     text = view.explain.text.text()
     # 10 February to 15 February: 5 of the 31 days of [15 Jan, 15 Feb); 3 x 12.00 x 5/31 = 5.806451... -> 5.81
-    assert "A change on 10/02/2026: 5 of the 31 days of the period 15/01/2026 to 15/02/2026." in text
+    assert "A change on 10/02/2026: 5 of the 31 days of the period 15/01/2026 to 14/02/2026." in text
     assert "3 × €12.00 × 5/31 = 5.806451… → €5.81" in text
     assert "rounding difference +0.003548…" in text
     # The layers, the applied one in bold: acme's retail 12.00; acme's cost: the wholesale 8.00.

@@ -9,10 +9,10 @@ from babel.numbers import format_decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QScrollArea, QVBoxLayout
 
-from app.billing.explain import EventRef, Exact, InvoiceExplanation, LineExplanation, explain_invoice
+from app.billing.explain import EXCLUSIVE_ENDS, EventRef, Exact, InvoiceExplanation, LineExplanation, explain_invoice
 from app.money import minor_digits
 from ui.dialogs.messages import show_error
-from ui.formatting import event_words, fmt_count, fmt_date, fmt_money, ui_language
+from ui.formatting import event_words, fmt_count, fmt_date, fmt_last_day, fmt_money, ui_language
 from ui.invoices.words import line_kind_words
 
 
@@ -195,7 +195,7 @@ class ExplainPanel(QGroupBox):
         if isinstance(value, datetime):
             return f"{fmt_date(value.date())} {value.strftime('%H:%M')}"
         if isinstance(value, date):
-            return fmt_date(value)
+            return fmt_last_day(value) if key in EXCLUSIVE_ENDS else fmt_date(value)
         if isinstance(value, bool):
             return str(value)
         if isinstance(value, int):

@@ -22,7 +22,7 @@ from app.money import minor_digits
 from app.services.invoices import ManualLine
 from app.values.typed import amount_edit_text, edit_text, read_amount, read_number, read_quantity, read_tax_rate
 from ui.dialogs.messages import error_text, show_error
-from ui.formatting import fmt_amount, fmt_date, ui_language
+from ui.formatting import fmt_amount, fmt_date, fmt_last_day, ui_language
 
 MESSAGES.setdefault("no_lines", "an invoice needs at least one line with a description")
 
@@ -135,7 +135,7 @@ class InvoiceLinesDialog(QDialog):
                 item.setBackground(self.palette().window())
                 if line is not None and line.start and line.end:
                     item.setToolTip(self.tr("Billed for %1 to %2").replace("%1", fmt_date(line.start))
-                                    .replace("%2", fmt_date(line.end)))
+                                    .replace("%2", fmt_last_day(line.end)))
             self.table.setItem(row, col, item)
         self._show_amount(self.table.item(row, 1))
 

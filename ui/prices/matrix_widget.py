@@ -35,6 +35,7 @@ class PriceMatrixWidget(QWidget):
         self.seller_label = QLabel()
         self.seller_combo = QComboBox()
         self.seller_combo.setMinimumContentsLength(18)
+        self.seller_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a whole seller's name
         self.currency_label = QLabel()
         self.currency_combo = QComboBox()
         self.on_label = QLabel()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout
 
 from app.models import localized
 from app.services.change_preview import CompanyPreview, PreviewLine
-from ui.formatting import fmt_date, fmt_money, ui_language
+from ui.formatting import fmt_date, fmt_last_day, fmt_money, ui_language
 from ui.tables import fit_height, table_view
 from ui.tenants.changes.words import calculation, line_kind_words
 
@@ -69,7 +69,7 @@ class PreviewModel(QAbstractTableModel):
                 return ""
             if line.end is None or (line.end - line.start).days <= 1:  # ends are exclusive: one day
                 return fmt_date(line.start)
-            return self.tr("%1 to %2").replace("%1", fmt_date(line.start)).replace("%2", fmt_date(line.end))
+            return self.tr("%1 to %2").replace("%1", fmt_date(line.start)).replace("%2", fmt_last_day(line.end))
         if column == 2:
             return calculation(line.quantity, line.unit_price, line.amount, line.days, line.period_days,
                                self._currency)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 from app.services import billing_schedule
 from app.services.billing_schedule import Period, ScheduleChange
 from ui.dialogs.field_form import FieldForm
-from ui.formatting import fmt_count, fmt_date, term_words
+from ui.formatting import fmt_count, fmt_date, fmt_last_day, term_words
 from ui.tenants.changes.words import bare_text, tr
 from ui.tenants.forms.base import date_edit, date_of
 
@@ -30,12 +30,13 @@ def schedule_words(p: Period) -> str:
 
 
 def period_words(p: Period, whole: bool = True) -> str:
-    """"15/03/2026 to 01/04/2026: 17 of 31 days, billed pro rata"; ``whole``: say so of a whole term."""
+    """"15/03/2026 to 31/03/2026: 17 of 31 days, billed pro rata" (the last day covered, as invoices show it);
+    ``whole``: say so of a whole term."""
     if p.days == p.term_days:
-        text = tr("%1 to %2").replace("%1", fmt_date(p.start)).replace("%2", fmt_date(p.end))
+        text = tr("%1 to %2").replace("%1", fmt_date(p.start)).replace("%2", fmt_last_day(p.end))
         return tr("%1, a whole term").replace("%1", text) if whole else text
     return (tr("%1 to %2: %3 of %4 days, billed pro rata").replace("%1", fmt_date(p.start))
-            .replace("%2", fmt_date(p.end)).replace("%3", fmt_count(p.days)).replace("%4", fmt_count(p.term_days)))
+            .replace("%2", fmt_last_day(p.end)).replace("%3", fmt_count(p.days)).replace("%4", fmt_count(p.term_days)))
 
 
 class ScheduleBox(QWidget):

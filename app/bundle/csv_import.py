@@ -26,6 +26,7 @@ from app.bundle.importer import Cancelled, ImportResult, Progress, import_bundle
 from app.bundle.reader import read_text
 from app.errors import Problem, ProrataError
 from app.models import Hoster
+from app.values.numbers import ascii_whole
 
 KINDS = ("companies", "users")
 COLUMNS = {
@@ -123,8 +124,8 @@ def parse_csv(kind: str, text: str) -> CsvBundle:
 def _company(row: dict) -> dict:
     """A companies row in the bundle's shape: billing day as a number, the address as an object."""
     item = {k: v for k, v in row.items() if k not in ADDRESS_COLUMNS.values()}
-    if item.get("billing_day", "").isdigit():
-        item["billing_day"] = int(item["billing_day"])
+    if (day := ascii_whole(item.get("billing_day", ""))) is not None:
+        item["billing_day"] = day
     address: dict = {}
     if "address_lines" in row:
         address["lines"] = [line.strip() for line in row["address_lines"].split(LINE_SEPARATOR)]

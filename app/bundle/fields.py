@@ -21,6 +21,7 @@ from app.values.text import check_code, check_text
 
 CODE_MAX = 64
 NAME_MAX = 200
+DESCRIPTION_MAX = 500  # a plan's description: a few lines on an invoice, never more than a page holds
 EMAIL_MAX = 320
 ADDRESS_KEYS = ("lines", "city", "postcode", "country")
 
@@ -198,14 +199,16 @@ def _countries() -> frozenset[str]:
     return frozenset(t for t in Locale("en").territories if len(t) == 2 and t.isalpha() and t != "ZZ")
 
 
-def texts(value: object, where: str, probs: Problems, *, required: bool = True) -> Any:
-    """A translated text: ``{language: text}`` with at least one entry."""
+def texts(value: object, where: str, probs: Problems, *, required: bool = True,
+          max_len: int | None = NAME_MAX) -> Any:
+    """A translated text: ``{language: text}`` with at least one entry, each of at most ``max_len`` characters
+    (None: the caller checks the length; a name is at most ``NAME_MAX``)."""
     if value is None and not required:
         return None
     if not isinstance(value, dict) or not value:
         return probs.add("bad_type", where, expected='texts by language, such as {"en": "..."}',
                          got=json_type(value))
-    ok = True
+    ok, out = True, {}
     for lang, t in value.items():
         if not isinstance(lang, str) or not _locale_exists(lang):
             probs.add("unknown_language", f"{where}.{lang}", value=lang)
@@ -213,9 +216,14 @@ def texts(value: object, where: str, probs: Problems, *, required: bool = True) 
         elif not isinstance(t, str) or not t.strip():
             probs.add("bad_type", f"{where}.{lang}", expected="a non-empty string", got=json_type(t))
             ok = False
-        elif check_text_ok(t, f"{where}.{lang}", probs) is BAD:
+        elif max_len is not None and len(t) > max_len:
+            probs.add("too_long", f"{where}.{lang}", field="text", max=max_len)
             ok = False
-    return dict(value) if ok else BAD
+        elif (checked := check_text_ok(t, f"{where}.{lang}", probs)) is BAD:
+            ok = False
+        else:
+            out[lang] = checked
+    return out if ok else BAD
 
 
 def check_text_ok(value: str, where: str, probs: Problems, field: str = "text") -> Any:

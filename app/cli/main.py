@@ -124,7 +124,7 @@ class _BrandVersion(argparse._VersionAction):
 def whole_number(text: str) -> int:
     """An argument's ``type`` for a count (``--limit N``, ``--offset N``): a whole number, 0 or more."""
     try:
-        value = int(text)
+        value = int(text) if text.strip().isascii() else int("x")  # int() reads "٣" as 3
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if value < 0:

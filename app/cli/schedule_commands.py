@@ -98,10 +98,12 @@ def _term(args, ctx) -> int:
 def _billing_day(args, ctx) -> int:
     from app.services import billing_schedule
     from app.storage.engine import unit_of_work
+    from app.values.numbers import ascii_whole
 
     on = _date(args.date, "--date")
     raw = args.day.strip()
-    day = billing_schedule.check_billing_day(int(raw) if raw.isdigit() else raw, "DAY")
+    number = ascii_whole(raw)
+    day = billing_schedule.check_billing_day(raw if number is None else number, "DAY")
     with unit_of_work(ctx.engine()) as s:
         change = billing_schedule.change_billing_day(s, args.company, day, on)
     return _report(change, args.json)

@@ -182,9 +182,10 @@ def _address(args) -> Any:
 
 def _billing_day(text: str | None) -> Any:
     """A day of month typed as digits is a number for the billing-day rule; anything else goes as typed."""
-    if text is not None and text.strip().isdigit():
-        return int(text.strip())
-    return text
+    from app.values.numbers import ascii_whole
+
+    day = None if text is None else ascii_whole(text)
+    return text if day is None else day
 
 
 def _given(args, names) -> dict[str, Any]:

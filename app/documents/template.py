@@ -257,14 +257,14 @@ def _texts(v: object, where: str, probs: Problems, max_len: int) -> Any:
     if v is None:
         return None
     if not isinstance(v, dict):
-        return f.texts(v, where, probs)
+        return f.texts(v, where, probs, max_len=max_len)
     ok = True
     for lang, t in v.items():
         if isinstance(t, str) and len(t) > max_len:
             probs.add("too_long", f"{where}.{lang}", field="text", max=max_len)
             ok = False
     flat = {k: " ".join(t.split("\n")) if isinstance(t, str) else t for k, t in v.items()}
-    checked = f.texts(flat, where, probs)
+    checked = f.texts(flat, where, probs, max_len=None)  # measured above, line breaks included
     return dict(v) if ok and checked is not BAD else BAD
 
 

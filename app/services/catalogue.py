@@ -171,7 +171,7 @@ def add_service(session: Session, code: str, name: dict, description: dict | Non
     probs = Problems()
     code = _new_code(session, Service, "service", code, probs)
     name = f.texts(name, "name", probs)
-    description = f.texts(description, "description", probs, required=False)
+    description = f.texts(description, "description", probs, required=False, max_len=f.DESCRIPTION_MAX)
     probs.raise_if_any()
     row = Service(code=code, name=name, description=description)
     session.add(row)
@@ -192,7 +192,7 @@ def edit_service(session: Session, code: str, *, name: dict = KEEP, description:
     if name is not KEEP:
         values["name"] = f.texts(name, "name", probs)
     if description is not KEEP:
-        values["description"] = f.texts(description, "description", probs, required=False)
+        values["description"] = f.texts(description, "description", probs, required=False, max_len=f.DESCRIPTION_MAX)
     probs.raise_if_any()
     before = _service_state(row)
     if values:
@@ -222,7 +222,7 @@ def add_plan(session: Session, code: str, service: str, basis: str, name: dict, 
             probs.add("unknown", "service", kind="service", code=service)
     basis = _basis(basis, probs)
     name = f.texts(name, "name", probs)
-    description = f.texts(description, "description", probs, required=False)
+    description = f.texts(description, "description", probs, required=False, max_len=f.DESCRIPTION_MAX)
     unit = check_unit(unit, basis, code or "", probs)
     probs.raise_if_any()
     row = Plan(code=code, service_id=svc.id, basis=basis, name=name, description=description, unit=unit)
@@ -247,7 +247,7 @@ def edit_plan(session: Session, code: str, *, name: dict = KEEP, description: di
     if name is not KEEP:
         values["name"] = f.texts(name, "name", probs)
     if description is not KEEP:
-        values["description"] = f.texts(description, "description", probs, required=False)
+        values["description"] = f.texts(description, "description", probs, required=False, max_len=f.DESCRIPTION_MAX)
     new_basis = row.basis
     if basis is not KEEP and basis != row.basis:
         new_basis = _basis(basis, probs)

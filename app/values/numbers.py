@@ -44,6 +44,13 @@ MESSAGES.setdefault("bad_tax_rate", "{value!r} is not a tax rate: write a percen
 _MACHINE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 
 
+def ascii_whole(text: str) -> int | None:
+    """The whole number ``text`` writes in ASCII digits (blanks around it aside), else None: "²" and "٣" are
+    digits to ``str.isdigit`` but not a number a field takes."""
+    t = text.strip()
+    return int(t) if t and t.isascii() and t.isdigit() else None
+
+
 def is_machine_number(text: str) -> bool:
     """Whether ``text`` (blanks around it aside) is a number in machine form."""
     return _MACHINE.fullmatch(text.strip()) is not None

@@ -134,8 +134,11 @@ def test_no_debit_is_announced_while_payment_collection_is_off(db, world):
             batch.run(s, "hoster", date(2026, 4, 1), today=TODAY)
     with unit_of_work(db) as s:
         billing_settings.set_value(s, "hoster", "payment_collection", "on")
-    assert notices_of(db) == {INV1: {"reference": "M-D1-001", "collection_date": date(2026, 2, 14)},
-                              INV2: {"reference": "M-D1-001", "collection_date": date(2026, 3, 14)},
+    # Each debits what is open of it: all of its 24.00 (20.00 + 20 % VAT).
+    assert notices_of(db) == {INV1: {"reference": "M-D1-001", "collection_date": date(2026, 2, 14),
+                                     "amount": Decimal("24.00")},
+                              INV2: {"reference": "M-D1-001", "collection_date": date(2026, 3, 14),
+                                     "amount": Decimal("24.00")},
                               INV3: None, INV4: None}
 
 
@@ -144,7 +147,8 @@ def test_a_one_off_mandate_is_announced_on_the_invoice_it_pays_only(db, world):
         mandates.add(s, "d2", "M-D2-001", DEBTOR_IBAN, date(2026, 1, 15), recurring=False, today=TODAY)
     # A run debits d2's oldest open invoice (INV3, due Feb 14) under the one-off mandate, and not INV4.
     found = notices_of(db)
-    assert (found[INV3], found[INV4]) == ({"reference": "M-D2-001", "collection_date": date(2026, 2, 14)}, None)
+    assert (found[INV3], found[INV4]) == ({"reference": "M-D2-001", "collection_date": date(2026, 2, 14),
+                                           "amount": Decimal("24.00")}, None)
     words = pdf_words(db, INV4)
     assert "Please pay €24.00 by 14 Mar 2026, quoting INV-2026-00004." in words and "M-D2-001" not in words
     with unit_of_work(db) as s:
@@ -152,4 +156,5 @@ def test_a_one_off_mandate_is_announced_on_the_invoice_it_pays_only(db, world):
         assert sorted(d["invoice"] for d in done.debits) == [INV1, INV2, INV3]  # not INV4
     # INV3 keeps its notice, now with the debit's own day; the mandate is used up: INV4 still none.
     found = notices_of(db)
-    assert (found[INV3], found[INV4]) == ({"reference": "M-D2-001", "collection_date": date(2026, 4, 1)}, None)
+    assert (found[INV3], found[INV4]) == ({"reference": "M-D2-001", "collection_date": date(2026, 4, 1),
+                                           "amount": Decimal("24.00")}, None)

@@ -129,14 +129,17 @@ def test_the_invoice_pdf_announces_the_debit(db, world):
     with unit_of_work(db) as s:
         inv = s.scalars(select(Invoice).where(Invoice.number == INV2)).one()
         # Before any run: the mandate and the due date (Feb 28 + 14 days = Mar 14).
-        assert content_of(s, inv).mandate == {"reference": "M-D1-001", "collection_date": date(2026, 3, 14)}
+        # The amount: what is open of it, all of its 24.00 (20.00 + 20 % VAT).
+        assert content_of(s, inv).mandate == {"reference": "M-D1-001", "collection_date": date(2026, 3, 14),
+                                              "amount": Decimal("24.00")}
         d2 = s.scalars(select(Invoice).where(Invoice.number == "INV-2026-00004")).one()
         assert content_of(s, d2).mandate is None
     run(db)
     with unit_of_work(db) as s:
         inv = s.scalars(select(Invoice).where(Invoice.number == INV2)).one()
         content = content_of(s, inv)
-        assert content.mandate == {"reference": "M-D1-001", "collection_date": date(2026, 4, 1)}
+        assert content.mandate == {"reference": "M-D1-001", "collection_date": date(2026, 4, 1),
+                                   "amount": Decimal("24.00")}  # the debit's own amount
     import pdfplumber
     import io
 

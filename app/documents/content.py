@@ -108,7 +108,7 @@ class Content:
     period_end: date | None = None  # first day after
     credits: tuple[str, date | None] | None = None  # a credit note: the credited invoice's number and date
     status: str = "draft"
-    mandate: dict | None = None  # direct debit (for the payments work): {reference, collection_date}
+    mandate: dict | None = None  # direct debit (app/payments/sepa/notices.py): {reference, collection_date, amount}
     due_date: date | None = None  # the ledger's, when it has one (else the template's terms decide)
 
     @property

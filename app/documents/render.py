@@ -309,7 +309,8 @@ class _Document:
             paras.append(w.gettext("Nothing is due."))
         elif c.mandate:
             paras.append(w.gettext("We will collect {amount} by SEPA direct debit on or after {date} under mandate "
-                                   "{mandate}.", amount=w.money(c.total), date=w.day(c.mandate.get("collection_date")),
+                                   "{mandate}.", amount=w.money(c.mandate.get("amount", c.total)),
+                                   date=w.day(c.mandate.get("collection_date")),
                                    mandate=c.mandate.get("reference", "")))
         elif c.number is None:  # a draft has no number to quote yet
             paras.append(w.gettext("Please pay {amount} by {date}.", amount=w.money(c.total), date=w.day(due))

@@ -2,9 +2,13 @@
 
 Buckets: current (not yet due), 1-30, 31-60, 61-90 and over 90 days overdue, counted from each invoice's due
 date (fixed when it was posted: app/payments/terms.py) to ``as_of``. As of a past day, only what was issued
-and allocated by then counts. Unapplied credit is shown beside the buckets, not netted into them: the open
-amounts less the credit is the receivable balance (the ledger's sum, statements to resellers left out).
-The work is done by the database, grouped, so a large book is summed without reading every invoice.
+and allocated by then counts. The buckets show what is owed after credit: an account's credit not yet applied
+(a payment that became credit when the invoice it paid was credited, say) is netted into its open invoices
+oldest first, as a collection applies it before it takes anything (app/payments/allocation.py
+``due_after_credit``), so an invoice the credit covers is not shown overdue. Credit beyond what is open is shown
+beside the buckets: the buckets less it is the receivable balance (the ledger's sum, statements to resellers
+left out). The work is done by the database, grouped, so a large book is summed without reading every invoice;
+only the open invoices of accounts with credit are read one by one.
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select, type_coerce
+from sqlalchemy import and_, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models.payments import Allocation, EntryKind, LedgerEntry, PaymentAccount
@@ -90,6 +94,31 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
         return out.setdefault((key, cur), AgingRow(names(key), cur, {b: ZERO for b in BUCKETS}, ZERO, ZERO))
     for key, cur, name, amount in rows:
         row(key, cur).buckets[name] += amount
+    # Credit netted into the open invoices of its account, oldest first: only accounts with credit are read.
+    counted = e.kind.not_in((EntryKind.STATEMENT.value, EntryKind.PAYOUT.value))
+    owed = case((and_(e.kind == EntryKind.INVOICE.value, open_ > 0), open_), else_=0) \
+        - case((counted, e.amount), else_=0)
+    credit = type_coerce(func.sum(owed), Amount())
+    with_credit = dict(session.execute(
+        select(e.account_id, credit)
+        .join_from(LedgerEntry.__table__, PaymentAccount.__table__, acc.id == e.account_id)
+        .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
+        .where(e.entry_date <= as_of, *where).group_by(e.account_id).having(func.sum(owed) > 0)).all())
+    for account_id in sorted(with_credit):
+        left = with_credit[account_id]
+        invoices = session.execute(
+            select(acc.issuer_key, acc.currency, e.due_date, open_)
+            .join_from(LedgerEntry.__table__, PaymentAccount.__table__, acc.id == e.account_id)
+            .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
+            .where(e.account_id == account_id, e.kind == EntryKind.INVOICE.value, e.entry_date <= as_of,
+                   open_ > 0)
+            .order_by(e.entry_date, e.document_id)).all()
+        for key, cur, due, amount in invoices:
+            if left <= 0:
+                break
+            taken = min(amount, left)
+            left -= taken
+            row(key, cur).buckets[bucket_of(due, as_of) if due is not None else "90+"] -= taken
     for key, cur, amount in balances:
         row(key, cur).balance = amount
     for r in out.values():

@@ -7,9 +7,13 @@ issued while nothing settles it, partially paid, then paid. A status changes onl
 database checks too).
 
 What a payment or a credit note has not settled is the account's credit; it is applied to invoices
-(``apply_credit``: by hand, or automatically to an invoice as it is issued, app/payments/ledger.py) or
-refunded. Every allocation is added, never changed: one is undone by a negative allocation
-(``take_back``), when a payment does not hold or a credit note voids the invoice it settled.
+(``apply_credit``: by hand, automatically to an invoice as it is issued, app/payments/ledger.py, and to the
+account's open invoices, oldest first, before a collection takes anything: ``apply_before_collection``) or
+refunded. A collection (a SEPA or ACH run, a card charge) takes for an invoice only what is left of it once
+the credit is applied (``due_after_credit``, the one rule), so a customer whose payment became credit when
+the invoice it paid was credited is not charged twice. Every allocation is added, never changed: one is
+undone by a negative allocation (``take_back``), when a payment does not hold or a credit note voids the
+invoice it settled.
 
 Callers hold the account (``accounts.lock``) before anything here reads what is open or left, so that two
 clerks allocating to one invoice, or spending one payment, queue instead of both seeing the same amount; the
@@ -35,6 +39,7 @@ from app.services.invoice_claims import claim
 ALLOCATABLE = (InvoiceKind.INVOICE.value, InvoiceKind.WHOLESALE.value)
 OPEN = (Status.ISSUED.value, Status.PARTIALLY_PAID.value)
 ZERO = Decimal(0)
+PAGE = 500  # ids per IN (...), under every backend's bound-parameter limit
 
 MESSAGES.setdefault("not_payable", "{invoice} is {status}: only an issued or partially paid invoice takes a "
                                    "payment")
@@ -309,3 +314,107 @@ def audit_all(session: Session, done: list[Allocated], reseller_id: int | None, 
                      before={"status": d.status_before},
                      after={"status": d.status_after, "allocated": to_text(d.amount, d.currency),
                             "source": d.source, "by": why}, reseller_id=reseller_id)
+
+
+# ---------------------------------------------------------------- credit before a collection
+
+def accounts_with_credit(session: Session, account_ids: list[int]) -> list[int]:
+    """Of these accounts, those that may have credit: a payment received or a credit note not wholly settled
+    (read cheaply in bulk; ``credit`` then reads each one exactly). At least the credit (refunds are not
+    counted off): an account left out has none."""
+    out = []
+    p, a, e = Payment.__table__.c, Allocation.__table__.c, LedgerEntry.__table__.c
+    for start in range(0, len(account_ids), PAGE):
+        page = account_ids[start:start + PAGE]
+        sources = dict(session.execute(
+            select(p.account_id, func.sum(p.amount)).where(p.account_id.in_(page),
+                                                           p.status == PaymentStatus.RECEIVED.value)
+            .group_by(p.account_id)).all())
+        notes = dict(session.execute(select(e.account_id, func.sum(e.amount))
+                                     .where(e.account_id.in_(page), e.kind == EntryKind.CREDIT_NOTE.value)
+                                     .group_by(e.account_id)).all())
+        spent = dict(session.execute(select(a.account_id, func.sum(a.amount)).where(a.account_id.in_(page))
+                                     .group_by(a.account_id)).all())
+        for k in page:
+            left = (sources.get(k) or ZERO) - (notes.get(k) or ZERO) - (spent.get(k) or ZERO)
+            if left > 0:
+                out.append(k)
+    return out
+
+
+def accounts_of(session: Session, invoice_ids: list[int]) -> dict[int, int]:
+    """invoice id -> the id of the account it is posted to (issued invoices only)."""
+    e = LedgerEntry.__table__.c
+    out: dict[int, int] = {}
+    ids = sorted(set(invoice_ids))
+    for start in range(0, len(ids), PAGE):
+        out.update(session.execute(select(e.document_id, e.account_id)
+                                   .where(e.document_id.in_(ids[start:start + PAGE]),
+                                          e.kind == EntryKind.INVOICE.value)).all())
+    return out
+
+
+def due_after_credit(session: Session, invoice_ids: list[int],
+                     open_now: dict[int, Decimal] | None = None) -> dict[int, Decimal]:
+    """invoice id -> what a collection takes for it now: what is open of it once its account's credit is
+    applied to the account's open invoices, oldest first (exactly as ``apply_before_collection`` applies it
+    before a collection); nothing when the credit covers it, or it is not open. The one rule for the amount
+    a SEPA or ACH run debits, a card charge takes, the console's preview counts and an invoice's PDF
+    announces; so a collection never takes more than the account's receivable balance (open less credit).
+    ``open_now``: what is open of these invoices, when the caller has just read it. Writes nothing."""
+    ids = sorted(set(invoice_ids))
+    if open_now is None:
+        open_now = {}
+        i = Invoice.__table__.c
+        for start in range(0, len(ids), PAGE):
+            page = ids[start:start + PAGE]
+            settled = allocated(session, page)
+            for r in session.execute(select(i.id, i.total, i.status).where(i.id.in_(page))):
+                open_now[r.id] = r.total - settled[r.id] if r.status in OPEN else ZERO
+    out = {k: max(open_now.get(k, ZERO), ZERO) for k in ids}
+    posted = accounts_of(session, [k for k in ids if out[k] > 0])
+    for account_id in accounts_with_credit(session, sorted(set(posted.values()))):
+        left = credit(session, account_id)
+        for inv, open_ in open_invoices(session, account_id):  # oldest first, as apply_credit spends it
+            if left <= 0:
+                break
+            taken = min(open_, left)
+            left -= taken
+            if inv.id in out:
+                out[inv.id] = open_ - taken
+    return out
+
+
+def apply_before_collection(session: Session, account_ids: list[int], day: date, *,
+                            actor: str) -> list[tuple[int | None, list[Allocated]]]:
+    """Apply the credit of these accounts to their open invoices, oldest first, before a collection takes the
+    rest (as the console's "Apply credit" does, without amounts). The caller holds the accounts; returns
+    (reseller id, allocations) per account for ``audit_all``, which the caller writes last."""
+    done = []
+    for account_id in accounts_with_credit(session, sorted(set(account_ids))):
+        account = session.get(PaymentAccount, account_id)
+        made = apply_credit(session, account, day, actor=actor)
+        if made:
+            done.append((account.reseller_id, made))
+    return done
+
+
+def settle_from_credit(session: Session, invoice_ids: list[int], day: date, *, actor: str) -> list[Allocated]:
+    """Before these invoices are collected: hold each of their accounts that has credit (in order of id, so
+    two collections never wait on each other crosswise) and apply its credit (``apply_before_collection``),
+    audited; returns the allocations made. A collection calls it in a transaction of its own first, so that
+    what the credit settles stays settled even when nothing is left to collect."""
+    from app.payments import accounts
+
+    ids = accounts_with_credit(session, sorted(set(accounts_of(session, invoice_ids).values())))
+    for account_id in ids:
+        accounts.lock(session, account_id)
+    applied = apply_before_collection(session, ids, day, actor=actor)
+    audit_applied(session, applied)
+    return [a for _, made in applied for a in made]
+
+
+def audit_applied(session: Session, applied: list[tuple[int | None, list[Allocated]]]) -> None:
+    """The audit entries of ``apply_before_collection``'s allocations."""
+    for reseller_id, made in applied:
+        audit_all(session, made, reseller_id, "credit applied before collection")

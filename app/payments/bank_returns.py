@@ -4,7 +4,9 @@ and a return's reason in the reader's language.
 
 A returned debit's payment is reversed with a reason Prorata writes in one fixed form ("direct debit E2E
 returned: AM04 (insufficient funds)", "ACH debit TRACE returned: R01 (...)"): stored as it is, read back as
-its codes (the debit and the reason code) and said again in the reader's words by ``reversal_words``.
+its codes (the debit and the reason code) and said again in the reader's words by ``reversal_words``. A reason
+of the bank's own (camt ``RtrInf/Rsn/Prtry``, code ``PRTY``) is kept with the bank's code and words ("direct
+debit E2E returned: PRTY (bank-proprietary reason "X12": text)"): those are said as the bank wrote them.
 """
 from __future__ import annotations
 
@@ -20,11 +22,14 @@ FORMATS = ("camt054", "pain002", "csv", "nacha")
 MESSAGES.setdefault("bank_return_unlisted", "reason not listed")
 MESSAGES.setdefault("bank_return_sepa", "direct debit {debit} returned by the bank: {code} ({reason})")
 MESSAGES.setdefault("bank_return_ach", "ACH debit {debit} returned by the bank: {code} ({reason})")
+MESSAGES.setdefault("bank_return_proprietary", "bank-proprietary reason {code}")
+MESSAGES.setdefault("bank_return_proprietary_text", "bank-proprietary reason {code}: {text}")
 
 _STORED = (
-    (re.compile(r"direct debit (\S+) returned: ([A-Z0-9]{2,4}) \(.*\)"), "sepa"),
-    (re.compile(r"ACH debit (\S+) returned: ([A-Z0-9]{2,4}) \(.*\)"), "ach"),
+    (re.compile(r"direct debit (\S+) returned: ([A-Z0-9]{2,4}) \((.*)\)"), "sepa"),
+    (re.compile(r"ACH debit (\S+) returned: ([A-Z0-9]{2,4}) \((.*)\)"), "ach"),
 )
+_OWN = re.compile(r'bank-proprietary reason ("[^"]*")(?:: (.*))?')  # app/payments/sepa/returns.py Returned.words
 
 
 def _same(text: str) -> str:
@@ -50,15 +55,29 @@ def reversal_words(reason: str | None, translate: Callable[[str], str] = _same) 
     for pattern, scheme in _STORED:
         m = pattern.fullmatch((reason or "").strip())
         if m:
-            debit, code = m.groups()
+            debit, code, said = m.groups()
             template = MESSAGES[f"bank_return_{scheme}"]
             words = reason_words(code, scheme, translate)
+            own = _OWN.fullmatch(said) if scheme == "sepa" and code == "PRTY" else None
+            if own is not None:  # the bank's own code and words, as the bank wrote them
+                key = "bank_return_proprietary_text" if own.group(2) else "bank_return_proprietary"
+                words = _said(MESSAGES[key], translate, code=own.group(1), text=own.group(2))
             for text in (translate(template), template):
                 try:
                     return text.format(debit=debit, code=code, reason=words)
                 except (KeyError, IndexError, ValueError):
                     continue
     return None
+
+
+def _said(template: str, translate: Callable[[str], str], **params) -> str:
+    """``template`` in the reader's words with ``params``; in English when the translation does not fit."""
+    for text in (translate(template), template):
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            continue
+    return template
 
 
 def import_file(session: Session, data: bytes, file: str, fmt: str | None = None, *,

@@ -12,6 +12,13 @@ A charge is three steps, each its own transaction, because the processor sits be
    writer that wins books the payment (allocated to the invoice), so an answer settled twice (a recovery
    racing the charge) books once.
 
+What is charged is what is left of the invoice once its account's credit is applied: ``charge`` first applies
+the account's credit to its open invoices, oldest first (its own transaction: allocations the ledger records
+and the audit log names "credit applied before collection"), and ``prepare`` charges only the rest
+(app/payments/allocation.py ``due_after_credit``, the rule every collection follows); an invoice the credit
+settles is not charged ("nothing open to charge"). A customer whose payment became credit when the invoice it
+paid was credited is not charged twice.
+
 ``recover`` resolves unknown attempts, and pending ones older than a grace period (so that a charge still in
 flight in another process is left alone), by asking the processor with the same key (``lookup``): found, it
 is settled as the processor says; not found, nothing was charged and the attempt failed. A card is never
@@ -184,7 +191,9 @@ def prepare(session: Session, invoice_ref: str | int, *, method_id: int | None =
     if unresolved is not None:
         raise ProrataError.of("charge_unresolved", invoice=label, attempt=unresolved.attempt,
                               status=unresolved.status)
-    amount = round_money(allocation.open_amount(session, inv), inv.currency)  # 12.14, not 12.1400
+    # Never more than what is left once the account's credit is applied (``charge`` applies it first).
+    due = allocation.due_after_credit(session, [inv.id])[inv.id]
+    amount = round_money(due, inv.currency)  # 12.14, not 12.1400
     if amount <= 0:
         raise ProrataError.of("nothing_to_charge", invoice=label)
     n = (session.scalar(select(func.max(t.attempt)).where(t.invoice_id == inv.id)) or 0) + 1
@@ -281,7 +290,10 @@ def settle(session: Session, attempt_id: int, result: ChargeResult | None, *, er
 
 def charge(engine: Engine, invoice_ref: str | int, *, method_id: int | None = None, day: date | None = None,
            actor: str | None = None) -> Outcome:
-    """Charge what is open of an invoice to the customer's saved card, through whoever collects for it."""
+    """Charge what is open of an invoice to the customer's saved card, through whoever collects for it, once
+    the account's credit is applied (see the module's docstring)."""
+    with unit_of_work(engine) as s:
+        apply_credit_first(s, invoice_ref, day or date.today(), actor=actor)
     with unit_of_work(engine) as s:
         attempt_id, request = prepare(s, invoice_ref, method_id=method_id, actor=actor)
         proc = processor_accounts.instance(s, _attempt_account(s, attempt_id))
@@ -295,6 +307,22 @@ def charge(engine: Engine, invoice_ref: str | int, *, method_id: int | None = No
             return settle(s, attempt_id, None, error=str(e), day=day, actor=actor)
     with unit_of_work(engine) as s:
         return settle(s, attempt_id, result, day=day, actor=actor)
+
+
+def apply_credit_first(session: Session, invoice_ref: str | int, day: date, *, actor: str | None = None) -> list:
+    """Apply the credit of the account ``invoice_ref`` is posted to, to the account's open invoices oldest
+    first (``allocation.settle_from_credit``: held, recorded, audited), before it is charged; returns the
+    allocations made. Nothing when the invoice is not found, not open or not collected (``prepare`` says why)."""
+    from app.services import invoices
+
+    try:
+        inv = invoices.find(session, invoice_ref)
+    except ProrataError:
+        return []
+    if (inv.kind not in allocation.ALLOCATABLE or inv.status not in allocation.OPEN
+            or not collection_on(session, _issuer_key(inv))):
+        return []
+    return allocation.settle_from_credit(session, [inv.id], day, actor=actor or audit.current_actor(session))
 
 
 def _attempt_account(session: Session, attempt_id: int) -> ProcessorAccount:
@@ -353,15 +381,23 @@ def collect(engine: Engine, *, day: date | None = None, actor: str | None = None
     charge: one failure does not stop the others; refusals come back as failed outcomes to follow up."""
     recover(engine, day=day, actor=actor)
     i, m = Invoice.__table__.c, SavedMethod.__table__.c
-    with unit_of_work(engine) as s:
+
+    def open_with_card(s: Session) -> list:
         with_cards = {r.customer_key for r in s.execute(select(m.customer_key).where(m.active.is_(True))
                                                         .distinct())}
-        candidates = [r for r in s.execute(select(i.id, i.number, i.company_id, i.customer_reseller_id, i.total,
-                                                  i.currency)
-                                           .where(i.status.in_(allocation.OPEN), i.kind.in_(allocation.ALLOCATABLE))
-                                           .order_by(i.issue_date, i.id))
-                      if (company_key(r.company_id) if r.company_id is not None
-                          else reseller_key(r.customer_reseller_id)) in with_cards]
+        return [r for r in s.execute(select(i.id, i.number, i.company_id, i.customer_reseller_id, i.total,
+                                            i.currency, i.issuer_reseller_id)
+                                     .where(i.status.in_(allocation.OPEN), i.kind.in_(allocation.ALLOCATABLE))
+                                     .order_by(i.issue_date, i.id))
+                if (company_key(r.company_id) if r.company_id is not None
+                    else reseller_key(r.customer_reseller_id)) in with_cards]
+    with unit_of_work(engine) as s:  # the credit first (see the module's docstring); then what is left
+        on = {}
+        ids = [r.id for r in open_with_card(s)
+               if on.setdefault(r.issuer_reseller_id, collection_on(s, _issuer_key(r)))]
+        allocation.settle_from_credit(s, ids, day or date.today(), actor=actor or audit.current_actor(s))
+    with unit_of_work(engine) as s:
+        candidates = open_with_card(s)
     out = []
     for n, r in enumerate(candidates, start=1):
         try:

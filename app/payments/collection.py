@@ -12,6 +12,17 @@ and scheme, written to ``out_dir`` once its debits are committed; otherwise a cu
 charged (app/payments/charges.py: never twice, a timeout stays ``unknown`` until recovered). Invoices of
 customers with neither are left alone (``skipped``).
 
+What is collected of an invoice is what the customer owes of it once the account's credit is applied, never
+more than the account's balance owed. What a billing clerk expects: a customer whose payment became credit
+(the invoice it paid was credited, say) is not charged again for it. So, before anything is debited or
+charged, the credit of the accounts whose invoices are collected is applied to their open invoices, oldest
+first, in a transaction of its own (app/payments/allocation.py ``settle_from_credit``: allocations the ledger
+records and the audit log names "credit applied before collection", as the console's "Apply credit" makes);
+an invoice the credit settles is not collected (``settled_by_credit`` lists it); of the others only what is
+left is debited or charged (``allocation.due_after_credit``, the one rule: the SEPA and ACH runs, card
+charges, the console's preview and the invoice's debit notice all go by it). Aging shows what is owed after
+credit too (app/payments/aging.py).
+
 Runs on the caller's thread (the console's worker); ``progress(done, total, message)`` and ``cancelled()``
 as everywhere: a cancel stops before the next charge or bank file, and what was done stays done.
 """
@@ -36,6 +47,7 @@ from app.money import to_text
 from app.payments import allocation
 from app.payments.debit_booking import PAGE, issuer_key
 from app.payments.processors.routing import collection_on, collector_of
+from app.services.audit import current_actor
 from app.storage.engine import unit_of_work
 
 MESSAGES.setdefault("collection_what", "say which invoices to collect: those of a billing run, or those issued up "
@@ -52,10 +64,10 @@ class Line:
 
     invoice: str
     customer: str
-    method: str  # card, sepa, ach
+    method: str  # card, sepa, ach; credit (settled by the account's credit, nothing collected)
     amount: Decimal
     currency: str
-    status: str  # collected | failed | unknown | submitted
+    status: str  # collected | failed | unknown | submitted | settled
     reason: str | None = None  # in English (the CLI, JSON); ``problems`` say it as data when it is Prorata's own
     payment: int | None = None
     problems: tuple = ()  # app.errors.Problem: a refusal of Prorata's, for a reader to say in its own language
@@ -74,10 +86,12 @@ class Report:
     skipped: int = 0  # open invoices of customers with nothing to collect them by
     switched_off: int = 0  # open invoices whose issuer has collection switched off
     cancelled: bool = False
+    settled_by_credit: list[Line] = field(default_factory=list)  # settled by the account's credit: not collected
 
     def as_json(self) -> dict:
         return {"collected": [x.as_json() for x in self.collected],
-                "follow_up": [x.as_json() for x in self.follow_up], "files": self.files,
+                "follow_up": [x.as_json() for x in self.follow_up],
+                "settled_by_credit": [x.as_json() for x in self.settled_by_credit], "files": self.files,
                 "skipped": self.skipped, "switched_off": self.switched_off, "cancelled": self.cancelled}
 
 
@@ -91,6 +105,8 @@ class _Open:
     currency: str
     collector: str
     total: Decimal
+    open: Decimal = Decimal(0)  # its total less its allocations
+    due: Decimal = Decimal(0)  # what a collection takes for it: ``open`` less the account's credit it would get
 
 
 def invoices_of_run(engine: Engine, as_of: date) -> list[int]:
@@ -142,6 +158,15 @@ def _open_invoices(engine: Engine, invoice_ids: list[int] | None, as_of: date | 
             customer = company_key(r.company_id) if r.company_id is not None else reseller_key(r.customer_reseller_id)
             out.append(_Open(r.id, r.number, customer, codes.get(customer, customer), r.company_id, r.currency,
                              collector, r.total))
+        ids = [inv.id for inv in out]
+        settled: dict[int, Decimal] = {}
+        for start in range(0, len(ids), PAGE):
+            settled.update(allocation.allocated(s, ids[start:start + PAGE]))
+        for inv in out:
+            inv.open = inv.total - settled[inv.id]
+        due = allocation.due_after_credit(s, ids, {inv.id: inv.open for inv in out})
+        for inv in out:
+            inv.due = due[inv.id]
     return out, off
 
 
@@ -161,10 +186,12 @@ def _agreements(engine: Engine, invoices: list[_Open]) -> tuple[set, set, set]:
 @dataclass
 class Plan:
     """What a collection would do with each open invoice: debit it (grouped by scheme and collector, one bank
-    file each), charge a saved card, or nothing (no agreement; collection switched off)."""
+    file each), charge a saved card, settle it from the account's credit only, or nothing (no agreement;
+    collection switched off). Each invoice's ``due`` is what would be collected of it."""
 
     debits: dict[tuple[str, str], list[_Open]] = field(default_factory=dict)
     by_card: list[_Open] = field(default_factory=list)
+    by_credit: list[_Open] = field(default_factory=list)  # the account's credit settles it: nothing collected
     skipped: int = 0
     switched_off: int = 0
 
@@ -178,7 +205,10 @@ def plan(engine: Engine, *, invoice_ids: list[int] | None = None, as_of: date | 
     for inv in invoices:
         scheme = DEBIT_SCHEMES.get(inv.currency)
         agreed = sepa if scheme == "sepa" else ach if scheme == "ach" else set()
-        if inv.company_id is not None and (inv.company_id, inv.collector) in agreed:
+        by_debit = inv.company_id is not None and (inv.company_id, inv.collector) in agreed
+        if (by_debit or inv.customer_key in cards) and inv.due <= 0:
+            out.by_credit.append(inv)
+        elif by_debit:
             out.debits.setdefault((scheme, inv.collector), []).append(inv)
         elif inv.customer_key in cards:
             out.by_card.append(inv)
@@ -204,6 +234,15 @@ def collect_issued(engine: Engine, *, invoice_ids: list[int] | None = None, as_o
     stop = cancelled or (lambda: False)
     report = Report()
     todo = plan(engine, invoice_ids=invoice_ids, as_of=as_of)
+    reached = [inv for inv in [*todo.by_credit, *todo.by_card, *(i for g in todo.debits.values() for i in g)]
+               if inv.due < inv.open]  # the account's credit goes to them first
+    if reached:
+        with unit_of_work(engine) as s:
+            allocation.settle_from_credit(s, [inv.id for inv in reached], day,
+                                          actor=actor or current_actor(s))
+        report.settled_by_credit = [Line(inv.number, inv.customer, "credit", inv.open, inv.currency, "settled")
+                                    for inv in todo.by_credit]
+        todo = plan(engine, invoice_ids=invoice_ids, as_of=as_of)
     debits, by_card = todo.debits, todo.by_card
     report.skipped, report.switched_off = todo.skipped, todo.switched_off
     total = len(debits) + len(by_card)
@@ -223,7 +262,7 @@ def collect_issued(engine: Engine, *, invoice_ids: list[int] | None = None, as_o
         try:
             o = charges.charge(engine, inv.id, day=day, actor=actor)
         except ProrataError as e:
-            report.follow_up.append(Line(inv.number, inv.customer, "card", inv.total, inv.currency, "failed",
+            report.follow_up.append(Line(inv.number, inv.customer, "card", inv.due, inv.currency, "failed",
                                          "; ".join(e.messages()), problems=tuple(e.problems)))
         else:
             line = Line(inv.number, inv.customer, "card", o.amount, o.currency,
@@ -241,7 +280,7 @@ def _debit(engine: Engine, scheme: str, collector: str, group: list[_Open], coll
     from app.payments.accounts import issuer_names
 
     def failed(reason: str, problems: tuple = ()) -> None:
-        report.follow_up += [Line(inv.number, inv.customer, scheme, inv.total, inv.currency, "failed", reason,
+        report.follow_up += [Line(inv.number, inv.customer, scheme, inv.due, inv.currency, "failed", reason,
                                   problems=problems) for inv in group]
 
     if out_dir is None:

@@ -3,7 +3,9 @@ would act on (to ask the clerk before it starts), and the account a line to foll
 
 ``preview`` sorts the open invoices exactly as ``collection.collect_issued`` does (same queries, same order of
 preference: a direct debit agreement first, then a saved card) without writing anything; it is a count, not a
-promise: a card may still be declined and a mandate may lapse before the run.
+promise: a card may still be declined and a mandate may lapse before the run. Its amounts are what the run
+would collect: what is open less the account's credit the run applies first (``allocation.due_after_credit``);
+an invoice the credit settles is not counted as one to collect (``by_credit``).
 """
 from __future__ import annotations
 
@@ -14,9 +16,7 @@ from decimal import Decimal
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from app.payments import accounts, allocation, collection
-from app.payments.debit_booking import PAGE
-from app.storage.engine import unit_of_work
+from app.payments import accounts, collection
 
 
 @dataclass
@@ -28,7 +28,8 @@ class Preview:
     files: int = 0  # bank files: one per collector and scheme
     skipped: int = 0  # nothing to collect them by
     switched_off: int = 0
-    amounts: dict[str, Decimal] = field(default_factory=dict)  # per currency, open on the invoices to collect
+    amounts: dict[str, Decimal] = field(default_factory=dict)  # per currency, what would be collected
+    by_credit: int = 0  # settled by the account's credit: nothing to collect
 
     @property
     def to_collect(self) -> int:
@@ -41,15 +42,9 @@ def preview(engine: Engine, as_of: date) -> Preview:
     todo = collection.plan(engine, as_of=as_of)
     debited = [inv for group in todo.debits.values() for inv in group]
     out = Preview(by_card=len(todo.by_card), by_debit=len(debited), files=len(todo.debits),
-                  skipped=todo.skipped, switched_off=todo.switched_off)
-    settled: dict[int, Decimal] = {}
-    with unit_of_work(engine) as s:
-        ids = [inv.id for inv in debited + todo.by_card]
-        for start in range(0, len(ids), PAGE):
-            settled.update(allocation.allocated(s, ids[start:start + PAGE]))
-    for inv in debited + todo.by_card:
-        due = inv.total - settled.get(inv.id, Decimal(0))
-        out.amounts[inv.currency] = out.amounts.get(inv.currency, Decimal(0)) + due
+                  skipped=todo.skipped, switched_off=todo.switched_off, by_credit=len(todo.by_credit))
+    for inv in debited + todo.by_card:  # what the run would take: after the credit (``collection.plan``)
+        out.amounts[inv.currency] = out.amounts.get(inv.currency, Decimal(0)) + inv.due
     return out
 
 

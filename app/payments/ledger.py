@@ -341,29 +341,9 @@ def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list
 
 
 def _accounts_with_credit(session: Session, account_ids: list[int]) -> list[int]:
-    """Of these accounts, those that may have credit: a payment received or a credit note not wholly settled
-    (read cheaply in bulk; ``apply_credit`` then reads each one exactly)."""
-    from app.models.payments import Allocation, Payment, PaymentStatus
-
-    out = []
-    p, a, e = Payment.__table__.c, Allocation.__table__.c, LedgerEntry.__table__.c
-    for start in range(0, len(account_ids), PAGE):
-        page = account_ids[start:start + PAGE]
-        sources = dict(session.execute(
-            select(p.account_id, func.sum(p.amount)).where(p.account_id.in_(page),
-                                                           p.status == PaymentStatus.RECEIVED.value)
-            .group_by(p.account_id)).all())
-        notes = dict(session.execute(select(e.account_id, func.sum(e.amount))
-                                     .where(e.account_id.in_(page), e.kind == EntryKind.CREDIT_NOTE.value)
-                                     .group_by(e.account_id)).all())
-        spent = dict(session.execute(select(a.account_id, func.sum(a.amount)).where(a.account_id.in_(page))
-                                     .group_by(a.account_id)).all())
-        for k in page:
-            # At least the credit (refunds are not counted off): an account left out has none.
-            left = (sources.get(k) or ZERO) - (notes.get(k) or ZERO) - (spent.get(k) or ZERO)
-            if left > 0:
-                out.append(k)
-    return out
+    """Of these accounts, those that may have credit (``allocation.accounts_with_credit``: read cheaply in
+    bulk; ``apply_credit`` then reads each one exactly)."""
+    return allocation.accounts_with_credit(session, account_ids)
 
 
 def post(session: Session, account: PaymentAccount, kind: str, amount: Decimal, day: date, *, actor: str,

@@ -17,6 +17,9 @@ SEPA = {
     "MD06": "refund requested by the debtor", "MD07": "debtor deceased", "MS02": "refused by the debtor",
     "MS03": "reason not given", "RC01": "BIC incorrect", "RR01": "regulatory reason", "RR02": "regulatory reason",
     "RR03": "regulatory reason", "RR04": "regulatory reason", "SL01": "specific service of the debtor bank",
+    # Not an ISO code: what Prorata stores for a reason of the bank's own (RtrInf/Rsn/Prtry, StsRsnInf/Rsn/Prtry),
+    # whose own code and words the reversal's reason keeps (app/payments/sepa/returns.py).
+    "PRTY": "bank-proprietary reason (not an ISO 20022 code)",
 }
 # US ACH (NACHA return reason codes)
 ACH = {

@@ -1,7 +1,9 @@
 """An ACH debit run: the issued, open USD invoices of companies with an active ACH authorisation, written as
 one NACHA file for one creditor (its ``ach`` processor account), each booked as a direct debit payment on
 the effective date, as a SEPA run does (app/payments/sepa/batch.py). The ``payment_collection`` switch of
-the invoice's issuer is honoured.
+the invoice's issuer is honoured. As in a SEPA run, the credit of the accounts held is applied to their open
+invoices first (oldest first, recorded and audited), and only what is left of an invoice is debited
+(``batch.collectable``: app/payments/allocation.py ``due_after_credit``, the one rule).
 
 Trace numbers are the originating bank's eight digits and a seven-digit sequence that continues across
 files (the highest used so far, plus one), unique in the database.
@@ -20,10 +22,11 @@ from app.models.ach import AchAuthorization, AchDebit
 from app.models.base import utcnow
 from app.models.payments import Method
 from app.money import to_text
-from app.payments import accounts, debit_booking
+from app.payments import accounts, allocation, debit_booking
 from app.payments.ach import authorizations, nacha
 from app.payments.processors import accounts as processor_accounts
 from app.payments.processors.base import minor_units
+from app.payments.sepa.batch import collectable
 from app.services import audit
 from app.values.dates import check_date
 
@@ -82,7 +85,8 @@ def run(session: Session, creditor: str, effective_date: date, *, today: date | 
     authorised = select(au.company_id).where(au.creditor_key == creditor_key, au.status == "active")
     wanted = debit_booking.candidates(session, "USD", creditor_key, authorised, invoice_ids)
     account_ids = debit_booking.hold(session, wanted, "USD")
-    wanted = debit_booking.still_open(session, wanted)
+    applied = allocation.apply_before_collection(session, list(account_ids.values()), today, actor=actor)
+    wanted = collectable(session, debit_booking.still_open(session, wanted))
     found = authorizations.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
     chosen = []
     for inv in wanted:
@@ -90,7 +94,7 @@ def run(session: Session, creditor: str, effective_date: date, *, today: date | 
         if auth is None:
             continue
         seq += 1
-        chosen.append((inv, auth, inv.open.quantize(Decimal("0.01")), f"{odfi}{seq:07d}"))
+        chosen.append((inv, auth, inv.open, f"{odfi}{seq:07d}"))  # to the cent (``collectable``)
     payment_ids = debit_booking.book(session, [
         debit_booking.Debit(inv, account_ids[(inv.company_id, inv.issuer_key)], amount, f"ACH {trace}", trace)
         for inv, auth, amount, trace in chosen],
@@ -117,6 +121,7 @@ def run(session: Session, creditor: str, effective_date: date, *, today: date | 
     text, totals = nacha.write([b], destination=cfg["odfi_routing"], destination_name=cfg["odfi_name"],
                                origin=cfg["company_id"], origin_name=cfg["company_name"], created=now)
     total = sum((Decimal(x["amount"]) for x in debits), Decimal(0))
+    allocation.audit_applied(session, applied)
     audit.record(session, "submit", "ach_batch", batch_id,
                  after={"creditor": creditor, "effective_date": effective_date.isoformat(), "count": len(debits),
                         "total": to_text(total, "USD"), "entry_hash": totals.entry_hash},

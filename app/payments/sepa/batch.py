@@ -2,6 +2,13 @@
 as one pain.008 file (app/payments/sepa/pain008.py, validated against the ISO 20022 schema) for one creditor,
 and marked submitted. The debits are booked in bulk (app/payments/debit_booking.py).
 
+What is debited for an invoice is what is left of it once its account's credit is applied: the run first
+applies the credit of the accounts it holds to their open invoices, oldest first (allocations the ledger
+records and the audit log names "credit applied before collection", as the console's "Apply credit" makes),
+then debits only the rest (``collectable``; app/payments/allocation.py ``due_after_credit``, the one rule,
+which the invoice's pre-notification follows too). An invoice the credit settles is not debited; a
+customer whose payment became credit when the invoice it paid was credited is not charged twice.
+
 Each invoice debited is booked as a direct debit payment on the collection date and allocated to it, so it
 is paid from then on; a debit the bank returns is reversed (app/payments/sepa/returns.py) and the invoice is
 open again, to be collected by a later run. An invoice already submitted is not in a later run while its
@@ -27,7 +34,7 @@ from app.models.base import utcnow
 from app.models.payments import Method
 from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStatus
 from app.money import to_text
-from app.payments import accounts, debit_booking
+from app.payments import accounts, allocation, debit_booking
 from app.payments.processors import accounts as processor_accounts
 from app.payments.processors.base import Capability
 from app.payments.sepa import mandates, pain008
@@ -106,7 +113,8 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
     found = mandates.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
     wanted = [inv for inv in wanted if inv.company_id in found]
     account_ids = debit_booking.hold(session, wanted, "EUR")
-    wanted = debit_booking.still_open(session, wanted)
+    applied = allocation.apply_before_collection(session, list(account_ids.values()), today, actor=actor)
+    wanted = collectable(session, debit_booking.still_open(session, wanted))
     found = mandates.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
     step(1, 4, "booking the debits")
     counts = debit_booking.attempts(session, DirectDebit, [inv.id for inv in wanted])
@@ -117,7 +125,7 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
     chosen: list[tuple] = []
     for inv, mandate in debited(wanted, found):
         sequence = sequences.setdefault(mandate.id, mandate.sequence)
-        amount = inv.open.quantize(CENT)
+        amount = inv.open  # what is left once the credit is applied, to the cent (``collectable``)
         e2e = f"PR-{inv.id}-{counts.get(inv.id, 0) + 1}"
         chosen.append((inv, mandate, sequence, amount, e2e))
     if not chosen:
@@ -155,6 +163,7 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
         pain008.validate(xml, schema)
     except pain008.InvalidFile as e:
         raise ProrataError.of("sepa_file_invalid", why=str(e)[:300]) from None
+    allocation.audit_applied(session, applied)
     audit.record(session, "submit", "direct_debit_batch", batch_id,
                  after={"creditor": creditor, "collection_date": collection_date.isoformat(), "schema": schema,
                         "count": len(debits), "total": to_text(total, "EUR"),
@@ -163,6 +172,22 @@ def run(session: Session, creditor: str, collection_date: date, *, schema: str =
     session.expire_all()  # what the caller holds of the rows written in bulk is read afresh
     step(4, 4, "done")
     return Batch(batch_id, creditor, collection_date, schema, xml, debits, total)
+
+
+def collectable(session: Session, wanted: list[debit_booking.OpenInvoice]) -> list[debit_booking.OpenInvoice]:
+    """Of ``wanted`` (open, oldest first, as ``debit_booking.still_open`` reads them), those a run debits
+    something for, each with ``open`` set to what it debits: what is left of it once its account's credit is
+    applied to the account's open invoices oldest first (``allocation.due_after_credit``), to the cent. Those
+    the credit settles are left out. A run (SEPA here, ACH in app/payments/ach/run.py) and an invoice's
+    pre-notification (app/payments/sepa/notices.py) both go by it. Writes nothing."""
+    due = allocation.due_after_credit(session, [inv.id for inv in wanted], {inv.id: inv.open for inv in wanted})
+    out = []
+    for inv in wanted:
+        amount = due[inv.id].quantize(CENT)
+        if amount > 0:
+            inv.open = amount
+            out.append(inv)
+    return out
 
 
 def debited(wanted: list[debit_booking.OpenInvoice], found: dict[int, Mandate]):

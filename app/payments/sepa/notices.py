@@ -1,15 +1,23 @@
-"""The pre-notification an invoice's PDF gives when it is collected by direct debit: the mandate's reference
-and the day the debit is collected (app/documents/content.py ``Content.mandate`` switches the payment block
-from "please pay" to "we will collect").
+"""The pre-notification an invoice's PDF gives when it is collected by direct debit: the mandate's reference,
+the amount debited and the day the debit is collected (app/documents/content.py ``Content.mandate`` switches
+the payment block from "please pay" to "we will collect").
 
-Submitted already: the debit's own collection date. Not yet: only when a collection run would debit it, by the
-run's own rule (app/payments/sepa/batch.py: an open EUR invoice whose issuer's ``payment_collection`` switch is
-on, of a company with an active mandate with whoever collects it; a one-off mandate pays only the oldest such
-invoice); then that mandate and the invoice's due date (its debit is collected in a run on or after it).
-Otherwise the PDF asks for payment as usual, with the bank details."""
+Submitted already: the debit's own amount and collection date. Not yet: only when a collection run would debit
+it, by the run's own rule (app/payments/sepa/batch.py: an open EUR invoice whose issuer's ``payment_collection``
+switch is on, of a company with an active mandate with whoever collects it; a one-off mandate pays only the
+oldest such invoice); then that mandate, the invoice's due date (its debit is collected in a run on or after
+it) and what the run would debit, not its total: what is open of the invoice when the PDF is made (its total
+less the credit and payments allocated to it) less what the account's credit not yet applied would settle of
+it (the run applies it to the open invoices oldest first before it debits: batch.py ``collectable``), to the
+cent. Nothing left: no run debits it, and no debit is announced.
+
+The notice is about the debit to come, as things stand when the PDF is made: an issued invoice's PDF made
+again after a part payment announces the smaller debit the next run would make (the invoice itself, its lines
+and total, never changes). Otherwise the PDF asks for payment as usual, with the bank details."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,7 +31,8 @@ PAGE = 500  # ids per IN (...), under every backend's bound-parameter limit
 
 
 def mandate_of(session: Session, inv: Invoice) -> dict | None:
-    """{reference, collection_date} for ``inv``'s PDF, or None when it is not collected by direct debit."""
+    """{reference, collection_date, amount} for ``inv``'s PDF, or None when it is not collected by direct
+    debit."""
     return mandates_of(session, [inv])[inv.id]
 
 
@@ -55,9 +64,9 @@ def mandates_of(session: Session, invoices: list[Invoice],
     collectors = {key: collector_of(session, key) for key in {issuers[inv.id] for inv in waiting}}
     for inv in waiting:
         companies.setdefault(collectors[issuers[inv.id]], set()).add(inv.company_id)
-    collected: dict[int, Mandate] = {}
+    collected: dict[int, tuple[Mandate, Decimal]] = {}
     for creditor, company_ids in companies.items():
-        collected.update(would_debit(session, creditor, sorted(company_ids)))
+        collected.update(would_collect(session, creditor, sorted(company_ids)))
     if dues is None:
         dues = {}
         for start in range(0, len(ids), PAGE):  # one entry per document
@@ -67,33 +76,41 @@ def mandates_of(session: Session, invoices: list[Invoice],
     for inv in debited:
         debit = debits.get(inv.id)
         if debit is not None:
-            out[inv.id] = {"reference": by_id[debit.mandate_id].reference, "collection_date": debit.collection_date}
+            out[inv.id] = {"reference": by_id[debit.mandate_id].reference, "collection_date": debit.collection_date,
+                           "amount": debit.amount}
             continue
-        m = collected.get(inv.id)
-        if m is None:
+        if inv.id not in collected:
             continue
+        m, amount = collected[inv.id]
         due = dues.get(inv.id)
         if due is None:
             due = inv.issue_date + timedelta(days=terms[issuers[inv.id]])
-        out[inv.id] = {"reference": m.reference, "collection_date": due}
+        out[inv.id] = {"reference": m.reference, "collection_date": due, "amount": amount}
     return out
 
 
 def would_debit(session: Session, creditor_key: str, company_ids: list[int]) -> dict[int, Mandate]:
     """invoice id -> its mandate, for each invoice of ``company_ids`` that a collection run of ``creditor_key``
     would debit now: what the run reads (app/payments/sepa/batch.py ``run``), read the same way."""
+    return {inv_id: mandate for inv_id, (mandate, _) in would_collect(session, creditor_key, company_ids).items()}
+
+
+def would_collect(session: Session, creditor_key: str, company_ids: list[int]) -> dict[int, tuple[Mandate, Decimal]]:
+    """invoice id -> (its mandate, the amount), for each invoice of ``company_ids`` that a collection run of
+    ``creditor_key`` would debit now, and what it would debit: what is left of it once its account's credit is
+    applied, to the cent, as the run reckons it (app/payments/sepa/batch.py ``run`` and ``collectable``)."""
     from app.payments import debit_booking
     from app.payments.sepa import mandates
-    from app.payments.sepa.batch import debited
+    from app.payments.sepa.batch import collectable, debited
 
     m = Mandate.__table__.c
-    out: dict[int, Mandate] = {}
+    out: dict[int, tuple[Mandate, Decimal]] = {}
     for start in range(0, len(company_ids), PAGE):
         with_mandate = select(m.company_id).where(m.creditor_key == creditor_key,
                                                   m.status == MandateStatus.ACTIVE.value,
                                                   m.company_id.in_(company_ids[start:start + PAGE]))
-        wanted = debit_booking.still_open(session, debit_booking.candidates(session, "EUR", creditor_key,
-                                                                            with_mandate))
+        wanted = collectable(session, debit_booking.still_open(
+            session, debit_booking.candidates(session, "EUR", creditor_key, with_mandate)))
         found = mandates.active_for(session, sorted({inv.company_id for inv in wanted}), creditor_key)
-        out.update((inv.id, mandate) for inv, mandate in debited(wanted, found))
+        out.update((inv.id, (mandate, inv.open)) for inv, mandate in debited(wanted, found))
     return out

@@ -10,6 +10,24 @@ has no booking date; either as ``Dt`` or ``DtTm``), or a simple CSV with the hea
 end-to-end id or an amount that is not the debit's is refused naming where, and nothing is written. A debit
 already returned is skipped (importing the same file twice changes nothing).
 
+A camt.053 statement (``BkToCstmrStmt``) is read like a camt.054: its entries are the same. A transaction is a
+return when it says so, whatever the form of its reason:
+
+- ``RtrInf/Rsn/Cd``: an ISO 20022 reason code, stored as it is;
+- ``RtrInf/Rsn/Prtry`` only: a reason of the bank's own (up to 35 characters, not an ISO code). The money went
+  back all the same: it is a return, stored with the code ``PRTY`` ("bank-proprietary reason", the column holds
+  four characters) and the bank's own code and its ``RtrInf/AddtlInf`` text in the reversal's reason;
+- ``RtrInf`` without a reason: a return whose reason the bank did not give (``MS03``).
+
+A transaction without ``RtrInf`` is a return too when its booking says the bank took the money back: the entry
+is a reversal of a credit (``RvslInd`` true on a ``DBIT`` entry), or its bank transaction code (the
+transaction's, else its entry's ``BkTxCd/Domn``) is a return's: domain ``PMNT`` with sub-family ``UPDD``
+(unpaid direct debit), ``PRDD`` (payment reversal), ``RCDD`` (cancellation) or ``RRTN`` (payment return). Its
+reason is ``MS03``. Such a transaction of a debit Prorata did not make (an outgoing transfer's return, say) is
+none of Prorata's business and is passed over; one it made is returned like any other. So is any return of a
+camt.053 statement, which books every movement of the account; a statement's transaction without an
+end-to-end id is passed over too (a direct debit always has one), where a camt.054 is refused.
+
 The mandate follows the reason: a returned first debit makes the mandate's next debit a first one again;
 ``MD01`` (no mandate), ``AC04`` (account closed) and ``MD07`` (debtor deceased) revoke it.
 """
@@ -36,11 +54,16 @@ from app.services import audit
 from app.values.dates import calendar_date
 
 REVOKING = frozenset({"MD01", "AC04", "MD07"})
+PROPRIETARY = "PRTY"  # the stored code of a reason of the bank's own (RtrInf/Rsn/Prtry), not an ISO code
+UNSPECIFIED = "MS03"  # a return whose reason the bank did not give
+RETURN_SUBFAMILIES = frozenset({"UPDD", "PRDD", "RCDD", "RRTN"})  # BkTxCd PMNT/<family>/<these>: money taken back
 # The reasons in words are messages of the core's catalog (translations/core), said in the reader's language
 # by app/payments/bank_returns.py ``reason_words``; what is stored keeps the code.
 for _code, _text in REASONS.items():
     MESSAGES.setdefault(f"sepa_return_{_code}", _text)
 MESSAGES.setdefault("bank_return_unlisted", "reason not listed")
+MESSAGES.setdefault("bank_return_proprietary", "bank-proprietary reason {code}")
+MESSAGES.setdefault("bank_return_proprietary_text", "bank-proprietary reason {code}: {text}")
 
 MESSAGES.setdefault("bad_bank_file", "{file}: {what}; nothing was imported")
 MESSAGES.setdefault("return_unknown_debit", "{file}, {place}: no direct debit has the end-to-end id {e2e!r}; "
@@ -56,6 +79,21 @@ class Returned:
     reason: str
     amount: Decimal | None
     where: str  # "line 3", "entry 2"
+    bank_code: str | None = None  # reason PROPRIETARY: the bank's own code (RtrInf/Rsn/Prtry)
+    bank_text: str = ""  # the bank's words (RtrInf/AddtlInf, StsRsnInf/AddtlInf)
+    # Passed over when no debit has its end-to-end id (not refused): a return told by its booking only, or any
+    # return of a statement (camt.053 books everything: an outgoing transfer's return too).
+    foreign_ok: bool = False
+
+    def words(self) -> str:
+        """The reason in (English) words, as the reversal's reason keeps it."""
+        if self.reason == PROPRIETARY and self.bank_code:
+            code = '"' + self.bank_code.replace('"', "'") + '"'
+            if self.bank_text:  # cut so that the whole reason fits a ledger entry's reference (200 characters)
+                text = self.bank_text if len(self.bank_text) <= 60 else self.bank_text[:59] + "…"
+                return MESSAGES["bank_return_proprietary_text"].format(code=code, text=text)
+            return MESSAGES["bank_return_proprietary"].format(code=code)
+        return REASONS.get(self.reason, MESSAGES["bank_return_unlisted"])
 
 
 def _bad(file: str, what: str) -> ProrataError:
@@ -119,15 +157,73 @@ def _reason(code: str, file: str, where: str) -> str:
     return code
 
 
+def _text(el: ET.Element | None) -> str:
+    return (el.text or "").strip() if el is not None else ""
+
+
+def _plain(text: str) -> str:
+    """``text`` on one line, without control characters (a bank's words go into a reversal's reason)."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def _bank_text(el: ET.Element) -> str:
+    """The bank's words of a reason (its ``AddtlInf`` lines, each up to 105 characters), joined."""
+    return _plain(" ".join(_text(ch) for ch in el if _local(ch.tag) == "AddtlInf"))[:400]
+
+
+def reason_blocks(el: ET.Element, tag: str) -> list[ET.Element]:
+    """The reason blocks named ``tag`` (``RtrInf``, ``StsRsnInf``) within ``el``, in document order."""
+    return [ch for ch in el.iter() if _local(ch.tag) == tag]
+
+
+def bank_reason(blocks: list[ET.Element], file: str, where: str) -> tuple[str, str | None, str] | None:
+    """(code, the bank's own code, the bank's words) of a transaction's reason blocks (camt ``RtrInf``, pain.002
+    ``StsRsnInf``; repeatable): the first ISO code (``Rsn/Cd``), else the first reason of the bank's own
+    (``Rsn/Prtry``: ``PROPRIETARY``), else none given (``UNSPECIFIED``); None when there is no block."""
+    if not blocks:
+        return None
+    words = " ".join(t for t in (_bank_text(b) for b in blocks) if t)[:400]
+    for block in blocks:
+        code = _child(block, "Rsn/Cd")
+        if code is not None:
+            return _reason(code.text or "", file, where), None, words
+    for block in blocks:
+        own = _plain(_text(_child(block, "Rsn/Prtry")))
+        if own:
+            return PROPRIETARY, own[:35], words
+    return UNSPECIFIED, None, words
+
+
+def _flag(el: ET.Element | None, path: str) -> str:
+    found = _child(el, path) if el is not None else None
+    return _text(found).upper()
+
+
+def _returned_by_booking(entry: ET.Element, tx: ET.Element) -> bool:
+    """Whether the bank's booking of ``tx`` says it took the money back (see the module's docstring)."""
+    if _flag(entry, "RvslInd") in ("TRUE", "1") and _flag(entry, "CdtDbtInd") == "DBIT":
+        return True
+    for el in (tx, entry):
+        domain = _child(el, "BkTxCd/Domn")
+        if domain is not None:
+            return (_flag(domain, "Cd") == "PMNT"
+                    and _flag(domain, "Fmly/SubFmlyCd") in RETURN_SUBFAMILIES)
+    return False
+
+
 def parse_camt054(data: bytes, file: str = "camt.054") -> list[Returned]:
+    """The returns of a camt.054 notification or a camt.053 statement (see the module's docstring)."""
     if b"<!DOCTYPE" in data[:2048].upper() or b"<!ENTITY" in data.upper():
         raise _bad(file, "a bank file has no document type declarations or entities")
     try:
         root = ET.fromstring(data)
     except ET.ParseError as e:
         raise _bad(file, f"not well-formed XML ({e})") from None
-    if _find(root, "BkToCstmrDbtCdtNtfctn") is None and _local(root.tag) != "BkToCstmrDbtCdtNtfctn":
-        raise _bad(file, "not a camt.054 notification (no BkToCstmrDbtCdtNtfctn)")
+    statement = _local(root.tag) == "BkToCstmrStmt" or _find(root, "BkToCstmrStmt") is not None
+    if not statement and _find(root, "BkToCstmrDbtCdtNtfctn") is None \
+            and _local(root.tag) != "BkToCstmrDbtCdtNtfctn":
+        raise _bad(file, "not a camt.054 notification (no BkToCstmrDbtCdtNtfctn) nor a camt.053 statement "
+                         "(no BkToCstmrStmt)")
     out = []
     entries = [el for el in root.iter() if _local(el.tag) == "Ntry"]
     for n, entry in enumerate(entries, start=1):
@@ -135,10 +231,13 @@ def parse_camt054(data: bytes, file: str = "camt.054") -> list[Returned]:
         for k, tx in enumerate((el for el in entry.iter() if _local(el.tag) == "TxDtls"), start=1):
             where = f"entry {n}, transaction {k}"
             e2e = _find(tx, "Refs/EndToEndId")
-            code = _find(tx, "RtrInf/Rsn/Cd")
+            info = reason_blocks(tx, "RtrInf")
+            inferred = not info and _returned_by_booking(entry, tx)
             if e2e is None or not (e2e.text or "").strip():
+                if statement:
+                    continue  # a statement books everything; a debit Prorata made always has its end-to-end id
                 raise _bad(file, f"{where}: no EndToEndId")
-            if code is None:
+            if not info and not inferred:
                 continue  # not a return (a booked credit, say)
             if booked is None:
                 raise _bad(file, f"{where}: its entry has no booking date")
@@ -151,8 +250,9 @@ def parse_camt054(data: bytes, file: str = "camt.054") -> list[Returned]:
                     amount = Decimal((amount_el.text or "").strip())
                 except InvalidOperation:
                     raise _bad(file, f"{where}: {amount_el.text!r} is not an amount") from None
-            out.append(Returned(e2e.text.strip(), calendar_date((booked.text or "").strip()[:10], where),
-                                _reason(code.text or "", file, where), amount, where))
+            code, own, words = bank_reason(info, file, where) or (UNSPECIFIED, None, "")
+            out.append(Returned(e2e.text.strip(), calendar_date((booked.text or "").strip()[:10], where), code,
+                                amount, where, own, words, inferred or statement))
     return out
 
 
@@ -200,6 +300,7 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
     actor = actor or audit.current_actor(session)
     by_e2e = {d.end_to_end_id: d for d in session.scalars(
         select(DirectDebit).where(DirectDebit.end_to_end_id.in_({r.end_to_end_id for r in returned})))}
+    returned = [r for r in returned if r.end_to_end_id in by_e2e or not r.foreign_ok]  # see Returned.foreign_ok
     for r in returned:  # the whole file is checked before anything is written
         d = by_e2e.get(r.end_to_end_id)
         if d is None:
@@ -212,7 +313,7 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
     for r in returned:
         d = by_e2e[r.end_to_end_id]
         number = session.scalar(select(Invoice.number).where(Invoice.id == d.invoice_id))
-        words = REASONS.get(r.reason, MESSAGES["bank_return_unlisted"])
+        words = r.words()
         done = session.execute(update(t).where(t.c.id == d.id, t.c.status == DebitStatus.SUBMITTED.value)
                                .values(status=DebitStatus.RETURNED.value, return_code=r.reason,
                                        returned_on=r.day, version=t.c.version + 1))
@@ -224,8 +325,13 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
                           f"direct debit {d.end_to_end_id} returned: {r.reason} ({words})", actor=actor)
         _follow_mandate(session, d, r.reason, actor)
         inv_status = session.scalar(select(Invoice.status).where(Invoice.id == d.invoice_id))
-        out.append({"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "returned", "reason": r.reason,
-                    "words": words, "amount": to_text(d.amount, "EUR"), "invoice_status": inv_status})
+        row = {"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "returned", "reason": r.reason,
+               "words": words, "amount": to_text(d.amount, "EUR"), "invoice_status": inv_status}
+        if r.bank_code:
+            row["bank_reason"] = r.bank_code
+        if r.bank_text:
+            row["bank_text"] = r.bank_text
+        out.append(row)
     return out
 
 

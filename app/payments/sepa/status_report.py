@@ -6,7 +6,9 @@ returns). Two levels reject: a transaction (``TxInfAndSts`` with ``TxSts`` RJCT 
 ``OrgnlEndToEndId``), or the whole message (``OrgnlGrpInfAndSts/GrpSts`` RJCT: every debit of the batch
 ``OrgnlMsgId``). Accepted statuses (ACCP, ACSC, ACTC, ACWC, PDNG, PART) change nothing. A payment-information
 level reject that names no transactions is refused: Prorata keeps debits by message and end-to-end id, so it
-cannot tell which debits such a block held. The day of a reject is the report's creation day.
+cannot tell which debits such a block held. The day of a reject is the report's creation day. Its reason is
+the status reason's ISO code (``StsRsnInf/Rsn/Cd``), else a reason of the bank's own (``Rsn/Prtry``: stored
+as ``PRTY`` with the bank's code and ``AddtlInf`` words, as app/payments/sepa/returns.py does), else ``MS03``.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models.processors import DirectDebit
-from app.payments.sepa.returns import Returned, _bad, _find, _local, _reason
+from app.payments.sepa.returns import UNSPECIFIED, Returned, _bad, _find, _local, bank_reason, reason_blocks
 from app.values.dates import calendar_date
 
 REJECTED = "RJCT"
@@ -49,15 +51,15 @@ def parse_pain002(data: bytes, file: str = "pain.002", session: Session | None =
     out: list[Returned] = []
     if _text(_find(group, "GrpSts")) == REJECTED:
         batch = _text(_find(group, "OrgnlMsgId"))
-        code = _text(_find(group, "StsRsnInf/Rsn/Cd")) or "MS03"
-        reason = _reason(code, file, "the group status")
+        own_blocks = [el for el in group if _local(el.tag) == "StsRsnInf"]
+        reason, own, words = bank_reason(own_blocks, file, "the group status") or (UNSPECIFIED, None, "")
         if session is None:
             raise _bad(file, "a whole-message reject needs the database to find its debits")
         e2es = list(session.scalars(select(DirectDebit.end_to_end_id).where(DirectDebit.batch == batch)
                                     .order_by(DirectDebit.id)))
         if not e2es:
             raise _bad(file, f"the rejected message {batch!r} is no batch Prorata submitted")
-        return [Returned(e2e, day, reason, None, f"message {batch}") for e2e in e2es]
+        return [Returned(e2e, day, reason, None, f"message {batch}", own, words) for e2e in e2es]
     blocks = [el for el in report if _local(el.tag) == "OrgnlPmtInfAndSts"]
     for n, block in enumerate(blocks, start=1):
         txs = [el for el in block if _local(el.tag) == "TxInfAndSts"]
@@ -73,7 +75,7 @@ def parse_pain002(data: bytes, file: str = "pain.002", session: Session | None =
             e2e = _text(next((el for el in tx if _local(el.tag) == "OrgnlEndToEndId"), None))
             if not e2e:
                 raise _bad(file, f"{where}: no OrgnlEndToEndId")
-            code = _text(_find(tx, "StsRsnInf/Rsn/Cd")) or "MS03"
+            reason, own, words = bank_reason(reason_blocks(tx, "StsRsnInf"), file, where) or (UNSPECIFIED, None, "")
             amount = _find(tx, "OrgnlTxRef/Amt/InstdAmt")
             value = None
             if amount is not None:
@@ -81,5 +83,5 @@ def parse_pain002(data: bytes, file: str = "pain.002", session: Session | None =
                     value = Decimal(_text(amount))
                 except InvalidOperation:
                     raise _bad(file, f"{where}: {_text(amount)!r} is not an amount") from None
-            out.append(Returned(e2e, day, _reason(code, file, where), value, where))
+            out.append(Returned(e2e, day, reason, value, where, own, words))
     return out

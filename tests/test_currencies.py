@@ -122,14 +122,16 @@ def test_disable_refused_while_anything_uses_it_saying_what(db):
         with unit_of_work(db) as s:
             currencies.disable(s, "USD", today=date(2026, 3, 5))
     # The paid and the void invoice are history: they hold nothing.
+    # 'moved' bills in EUR since Mar 1 but signed up in USD: the export names it (review 3, finding 4).
     assert exc.value.messages() == [
-        "currency USD cannot be disabled: 1 company (usd1); 1 reseller (blue); "
+        "currency USD cannot be disabled: 1 company (usd1); 1 company that had it before (moved); "
+        "1 reseller (blue); "
         "3 prices (retail archiving, wholesale archiving); 1 minimum charge (hoster); "
         "2 unfinished invoices (1 draft, INV-2026-00007); "
         "1 reseller line waiting for its settlement (1 for acme); "
         "2 extras still to be billed (support-call of moved, backup of usd1)"]
     assert [(kind, n) for kind, n, _ in exc.value.problems[0].params["uses"]] == [
-        ("companies", 1), ("resellers", 1), ("prices", 3), ("minimum_charges", 1), ("invoices", 2),
+        ("companies", 1), ("company_histories", 1), ("resellers", 1), ("prices", 3), ("minimum_charges", 1), ("invoices", 2),
         ("accruals", 1), ("extras", 2)]
     with unit_of_work(db) as s:
         assert s.get(Currency, "USD").enabled is True
@@ -146,9 +148,10 @@ def test_many_users_of_a_kind_are_counted_and_a_few_named(db):
     assert exc.value.messages() == ["currency EUR cannot be disabled: 7 companies (c0, c1, c2, c3, c4 and 2 more)"]
 
 
-def test_finished_history_in_a_currency_does_not_hold_it(db):
+def test_finished_invoices_do_not_hold_it_but_the_history_the_export_writes_does(db):
     # 'moved' was billed in USD on Feb 10 (its Jan 20 support call: 50.00 + 20 % = 60.00), paid that
-    # invoice, and has been in EUR since Feb 11. Nothing in USD is left to bill, price or settle.
+    # invoice, and has been in EUR since Feb 11. Nothing in USD is left to bill, price or settle, but the
+    # export writes its signup currency USD, and an import takes only enabled currencies (review 3, finding 4).
     from decimal import Decimal as D
 
     from sqlalchemy import update
@@ -167,8 +170,11 @@ def test_finished_history_in_a_currency_does_not_hold_it(db):
     with pytest.raises(ProrataError) as exc:
         with unit_of_work(db) as s:
             currencies.disable(s, "USD", today=date(2026, 3, 1))
-    assert exc.value.messages() == ["currency USD cannot be disabled: 1 unfinished invoice (1 draft)"]
+    assert exc.value.messages() == ["currency USD cannot be disabled: 1 company that had it before (moved); "
+                                    "1 unfinished invoice (1 draft)"]
     with unit_of_work(db) as s:
         s.execute(update(Invoice).where(Invoice.company_id == w.companies["moved"]).values(status="paid"))
-    with unit_of_work(db) as s:
-        assert currencies.disable(s, "USD", today=date(2026, 3, 1)).enabled is False
+    with pytest.raises(ProrataError) as exc:
+        with unit_of_work(db) as s:
+            currencies.disable(s, "USD", today=date(2026, 3, 1))
+    assert exc.value.messages() == ["currency USD cannot be disabled: 1 company that had it before (moved)"]

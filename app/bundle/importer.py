@@ -21,6 +21,7 @@ from app.errors import ProrataError
 from app.models import (Company, CompanyEvent, Currency, ExtraItem, ExtraItemAmount, Hoster, MinimumCharge, Plan,
                         Price, Reseller, Service, User)
 from app.models.base import utcnow
+from app.models.users import email_key
 from app.services import audit, billed_prices
 
 Progress = Callable[[int, int, str], None]
@@ -157,7 +158,7 @@ def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: 
 
     users = dict(known.users)
     rows = [{"company_id": companies[u["company"]][0], "reseller_id": companies[u["company"]][1],
-             "email": u["email"], "name": u["name"], "_key": (u["company"], u["email"].lower())}
+             "email": u["email"], "name": u["name"], "_key": (u["company"], email_key(u["email"]))}
             for u in b.users]
     keys = [r.pop("_key") for r in rows]
     new_ids = w.insert(User, rows, key=lambda r: id(r), label="users")
@@ -207,7 +208,7 @@ def _event_row(e: dict, plans: dict, companies: dict, users: dict, stamp: dict,
         "plan_id": plans[e["plan"]] if e["plan"] else None,
         "to_plan_id": plans[e["to_plan"]] if e["to_plan"] else None,
         "quantity": e["quantity"],
-        "user_id": users[(e["company"], e["user"].lower())] if e["user"] else None,
+        "user_id": users[(e["company"], email_key(e["user"]))] if e["user"] else None,
         "code": e["code"], "amount": e["amount"], "recurring": e["recurring"],
         "description": e["description"], "currency": e["currency"], **stamp,
     }

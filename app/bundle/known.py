@@ -18,6 +18,7 @@ from app.billing.context import HOSTER_KEY
 from app.company_state import Event
 from app.models import (Company, CompanyEvent, Currency, ExtraItem, Hoster, MinimumCharge, Plan, Price, Reseller,
                         Service, User)
+from app.models.users import email_key
 
 _CHUNK = 500
 
@@ -126,8 +127,8 @@ def load_known(session: Session, doc: dict) -> Known:
     for chunk in _chunks(ids):
         q = select(User.id, User.company_id, User.email).where(User.company_id.in_(chunk))
         for uid, cid, mail in session.execute(q):
-            k.users[(company_code[cid], mail.lower())] = uid
-            user_email[uid] = mail.lower()
+            k.users[(company_code[cid], email_key(mail))] = uid
+            user_email[uid] = email_key(mail)
     for chunk in _chunks(ids):
         q = select(CompanyEvent).where(CompanyEvent.company_id.in_(chunk)).order_by(
             CompanyEvent.date, CompanyEvent.id)

@@ -10,6 +10,7 @@ from datetime import date
 
 from app.bundle.known import Known
 from app.company_state import Event
+from app.models.users import email_key
 
 
 @dataclass(frozen=True)
@@ -71,5 +72,5 @@ class Refs:
         return CompanyRef(code, k.currency, k.signup, tuple(self.known.events.get(code, ())))
 
     def has_user(self, company: str, email: str) -> bool:
-        key = (company, email.lower())
+        key = (company, email_key(email))
         return key in self.users or key in self.known.users

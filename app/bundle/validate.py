@@ -21,6 +21,7 @@ from app.bundle.known import Known
 from app.bundle.refs import CompanyRef, Refs
 from app.errors import ProrataError
 from app.models import Basis, BillingMode, Delivery, Layer
+from app.models.users import email_key
 from app.money import is_currency
 from app.services.catalogue import check_unit
 from app.services.customer_codes import COMPANY, RESELLER, refuse_taken
@@ -405,9 +406,9 @@ def _users(items: list, refs: Refs, probs: Problems) -> list[dict]:
             company = BAD
         email = _get(item, "email", w, probs, f.email)
         row = {"company": company, "email": email, "name": _get(item, "name", w, probs, f.text, field="name")}
-        if company and email and codes.claim((company, email.lower()), f"{w}.email", probs,
+        if company and email and codes.claim((company, email_key(email)), f"{w}.email", probs,
                                              shown=f"{email} of {company}"):
-            refs.users.add((company, email.lower()))
+            refs.users.add((company, email_key(email)))
             out.append(row)
     return out
 

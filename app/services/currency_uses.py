@@ -7,6 +7,11 @@ are exported and re-imported with the database); an issuer's minimum charge;
 an invoice that is not finished (draft, deferred, issued, partly paid); a
 reseller accrual waiting for its settlement; an extra in it that is still to
 be billed. Paid, void and carried invoices are history and use nothing.
+
+What the export writes must also import again, and an import takes only
+enabled currencies: so a company whose history names it (its signup currency
+or any currency change, past ones too) and an extra item with a default amount
+in it (retired ones too) also use it.
 """
 from __future__ import annotations
 
@@ -18,8 +23,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing.context import company_key
-from app.models import (Accrual, BilledPeriod, Company, CompanyEvent, EventType, Invoice, MinimumCharge, Plan,
-                        Price, Reseller, Status)
+from app.models import (Accrual, BilledPeriod, Company, CompanyEvent, EventType, ExtraItem, ExtraItemAmount, Invoice,
+                        MinimumCharge, Plan, Price, Reseller, Status)
 
 SHOWN = 5
 OPEN_INVOICES = (Status.DRAFT.value, Status.DEFERRED.value, Status.ISSUED.value, Status.PARTIALLY_PAID.value)
@@ -29,7 +34,8 @@ OPEN_INVOICES = (Status.DRAFT.value, Status.DEFERRED.value, Status.ISSUED.value,
 class Use:
     """One kind of thing that uses the currency: how many, and the first few by name."""
 
-    kind: str  # companies | resellers | prices | minimum_charges | invoices | accruals | extras
+    kind: str  # companies | company_histories | resellers | prices | minimum_charges | invoices | accruals | extras
+    #          | extra_items
     count: int
     examples: tuple[str, ...]  # names, or groups such as "retail archiving"
     hidden: int = 0  # names (or groups) not shown
@@ -44,12 +50,14 @@ class Use:
 
 _NOUNS = {
     "companies": ("company", "companies"),
+    "company_histories": ("company that had it before", "companies that had it before"),
     "resellers": ("reseller", "resellers"),
     "prices": ("price", "prices"),
     "minimum_charges": ("minimum charge", "minimum charges"),
     "invoices": ("unfinished invoice", "unfinished invoices"),
     "accruals": ("reseller line waiting for its settlement", "reseller lines waiting for their settlement"),
     "extras": ("extra still to be billed", "extras still to be billed"),
+    "extra_items": ("extra item with a default amount in it", "extra items with a default amount in it"),
 }
 
 
@@ -77,6 +85,14 @@ def companies_using(session: Session, code: str, today: date | None = None) -> l
     if not users:
         return []
     return sorted(session.scalars(select(Company.code).where(Company.id.in_(users))))
+
+
+def companies_with_history(session: Session, code: str) -> list[str]:
+    """Codes of companies that signed up in ``code`` or changed to it on some date (the export writes both)."""
+    changed = select(CompanyEvent.company_id).where(CompanyEvent.type == EventType.CURRENCY.value,
+                                                    CompanyEvent.currency == code)
+    return list(session.scalars(select(Company.code).where((Company.currency == code) | Company.id.in_(changed))
+                                .order_by(Company.code)))
 
 
 def extras_to_bill(session: Session, code: str, today: date) -> list[str]:
@@ -120,7 +136,10 @@ def extras_to_bill(session: Session, code: str, today: date) -> list[str]:
 def uses(session: Session, code: str, today: date | None = None) -> list[Use]:
     """Everything that still uses ``code``, kind by kind; empty when it can be disabled."""
     today = today or date.today()
-    out = _use("companies", companies_using(session, code, today))
+    using = companies_using(session, code, today)
+    out = _use("companies", using)
+    now = set(using)
+    out += _use("company_histories", [c for c in companies_with_history(session, code) if c not in now])
     out += _use("resellers", list(session.scalars(select(Reseller.code).where(Reseller.currency == code)
                                                   .order_by(Reseller.code))))
     prices = session.execute(select(Price.layer, Plan.code, func.count()).select_from(Price)
@@ -146,4 +165,7 @@ def uses(session: Session, code: str, today: date | None = None) -> list[Use]:
                                .group_by(Reseller.code).order_by(Reseller.code)).all()
     out += _use("accruals", [f"{n} for {r}" for r, n in accruals], sum(n for _, n in accruals))
     out += _use("extras", extras_to_bill(session, code, today))
+    out += _use("extra_items", list(session.scalars(
+        select(ExtraItem.code).join(ExtraItemAmount, ExtraItemAmount.item_id == ExtraItem.id)
+        .where(ExtraItemAmount.currency == code).order_by(ExtraItem.code))))
     return out

@@ -60,6 +60,7 @@ from app.services import audit
 from app.services import changes as ch
 from app.services.changes import RecordedChange, RecordResult
 from app.services.row_version import update_if_version
+from app.services.users_admin import same_email, user_with_email
 from app.values.dates import calendar_date, check_date
 
 HOSTER = "hoster"  # the name a person gives the hoster as a seller
@@ -384,11 +385,13 @@ def move_user(session: Session, email: str, to_company: str, on: Any, *, from_co
     if not isinstance(email, str) or not email.strip():
         raise ProrataError.of("missing", "email", field="email")
     email = email.strip()
-    q = (select(User.id, User.email, User.name, Company.code, Company.id).join(Company, Company.id == User.company_id)
-         .where(func.lower(User.email) == email.lower()))
+    q = select(User.id, User.email, User.name, Company.code, Company.id).join(Company, Company.id == User.company_id)
     if from_company is not None:
         q = q.where(Company.code == from_company)
-    found = session.execute(q.order_by(Company.code)).all()
+    found = same_email(session, email, q.order_by(Company.code, User.id))
+    # A company with two of them (a database from before the rule held): the one written exactly so.
+    found = [r for r in found if r.email == email or not any(o.code == r.code and o.email == email for o in found)]
+    found = [r for i, r in enumerate(found) if all(o.code != r.code for o in found[:i])]
     if not found:
         raise ProrataError.of("unknown_user", "email", email=email, company=from_company or "any company")
     if len(found) > 1:
@@ -429,7 +432,7 @@ def move_user(session: Session, email: str, to_company: str, on: Any, *, from_co
     _check_extra_currencies(s_state, d_state, events[dst.id], extras, day, email=user_email, source=src.code,
                             target=dst.code)
     # The user in the target company: the row it has of that e-mail (after a move back), else a new one.
-    has = session.scalar(select(User.id).where(User.company_id == dst.id, func.lower(User.email) == email.lower()))
+    has = user_with_email(session, dst.id, user_email)
     if has is None:
         ut = User.__table__
         has = session.scalar(insert(ut).values(company_id=dst.id, reseller_id=target.reseller_id, email=user_email,

@@ -1,7 +1,9 @@
 """A company's users created and edited by a person (the CLI, later the window's form).
 
 A user is named by its company's code and its e-mail address, which is unique
-within the company whatever its letter case. A user carries its company's
+within the company whatever its letter case (``app.models.users.email_key``, the
+same rule on SQLite and PostgreSQL; the check holds the company's row, so two
+clerks adding "Émile" and "émile" at once are checked one after the other). A user carries its company's
 reseller_id. Values are checked by the bundle import's checkers; bad input is
 refused as ONE ``ProrataError`` located by field name (``email``, ``name``).
 A save is one conditional write on the row's version; every change is audited.
@@ -13,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Mapping
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,6 +23,7 @@ from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.errors import ProrataError
 from app.models import Company, User
+from app.models.users import email_candidates, email_key
 from app.services import audit
 from app.services.companies_admin import find as find_company
 from app.services.resellers_admin import check_keys, checked, diff
@@ -58,17 +61,36 @@ def _record(u: User, company_code: str) -> UserRecord:
     return UserRecord(u.id, company_code, u.email, u.name, u.version)
 
 
-def _same_email(session: Session, company_id: int, email: str, other_than: int | None = None) -> int | None:
-    q = select(User.id).where(User.company_id == company_id, func.lower(User.email) == email.lower())
+def same_email(session: Session, email: str, q):
+    """The rows of ``q`` (a select of ``User`` columns, ``User.email`` among them as ``email``) whose address is
+    ``email`` whatever its letter case (``email_key``), in ``q``'s order."""
+    key = email_key(email)
+    q = q.where(email_candidates(session.get_bind().dialect.name, key))
+    return [row for row in session.execute(q) if email_key(row.email) == key]
+
+
+def user_with_email(session: Session, company_id: int, email: str, other_than: int | None = None) -> int | None:
+    """The company's user with ``email`` whatever its letter case: when a database from before the rule held
+    has two, the one written exactly so, else the first added."""
+    q = select(User.id, User.email).where(User.company_id == company_id)
     if other_than is not None:
         q = q.where(User.id != other_than)
-    return session.scalar(q.limit(1))
+    found = sorted((row.email != email, row.id) for row in same_email(session, email, q))
+    return found[0][1] if found else None
+
+
+def _hold(session: Session, company_code: str) -> None:
+    """Hold the company's row until the commit (``changes.lock_companies``): the address check and the write
+    of a rival adding or renaming a user of the same company come after ours."""
+    from app.services.changes import lock_companies
+
+    lock_companies(session, [company_code])
 
 
 def find(session: Session, company_code: str, email: str) -> tuple[Company, User]:
     """The company and its user with ``email`` (any letter case)."""
     c = find_company(session, company_code)
-    uid = _same_email(session, c.id, email) if isinstance(email, str) else None
+    uid = user_with_email(session, c.id, email) if isinstance(email, str) else None
     if uid is None:
         raise ProrataError.of("unknown_user", email=email, company=company_code)
     return c, session.get(User, uid)
@@ -102,7 +124,9 @@ def add_user(session: Session, company_code: str, email: Any, name: Any) -> User
             probs.add("unknown", "company", kind="company", code=company_code)
     email = checked(given, "email", probs, f.email)
     name = checked(given, "name", probs, f.text, field="name")
-    if company is not None and email and _same_email(session, company.id, email) is not None:
+    if company is not None and email:
+        _hold(session, company.code)
+    if company is not None and email and user_with_email(session, company.id, email) is not None:
         probs.add("exists", "email", kind="user", code=f"{email} of {company.code}")
     probs.raise_if_any()
     u = User(company_id=company.id, reseller_id=company.reseller_id, email=email, name=name)
@@ -138,7 +162,9 @@ def edit_user(session: Session, company_code: str, email: str, changes: Mapping[
         if value is not BAD:
             clean[key] = value
     new_email = clean.get("email")
-    if new_email and _same_email(session, c.id, new_email, other_than=u.id) is not None:
+    if new_email:
+        _hold(session, c.code)
+    if new_email and user_with_email(session, c.id, new_email, other_than=u.id) is not None:
         probs.add("exists", "email", kind="user", code=f"{new_email} of {c.code}")
     probs.raise_if_any()
     before, after = diff(u, clean)

@@ -68,12 +68,14 @@ def test_accounts_list_figures_filters_sorting_and_paging(db, world):
     # Nothing paid: d1 owes 48.00, j1 6000; as of Apr 1 every invoice is past due.
     assert page(db) == [("d1", "EUR", D("48.00"), D("0"), D("48.00")), ("j1", "JPY", D("6000"), D("0"), D("6000"))]
     pay_by_hand(db, world)
-    # d1: balance 48 - 30 = 18.00; open 14.00 + 19.00 = 33.00, all overdue; credit 33 - 18 = 15.00.
-    assert page(db)[0] == ("d1", "EUR", D("18.00"), D("15.00"), D("33.00"))
-    # As of Mar 10 INV3 (due Mar 14) is not overdue yet: only INV1's 14.00.
+    # d1: balance 48 - 30 = 18.00; open 14.00 + 19.00 = 33.00, all overdue; credit 33 - 18 = 15.00. Overdue is
+    # what is owed after the credit (as aging nets it, oldest first): 15.00 settles INV1's 14.00 and 1.00 of
+    # INV3's 19.00, so 18.00 is overdue (tests/test_console_overdue_after_credit.py has more).
+    assert page(db)[0] == ("d1", "EUR", D("18.00"), D("15.00"), D("18.00"))
+    # As of Mar 10 INV3 (due Mar 14) is not overdue yet: only INV1's 14.00, which the credit of 15.00 covers.
     with unit_of_work(db) as s:
         (row,) = console.account_page(s, AccountFilters(as_of=date(2026, 3, 10), currency="EUR"))
-        assert row.overdue == D("14.00")
+        assert row.overdue == D("0.00")
     assert [r[0] for r in page(db, currency="JPY")] == ["j1"]
     assert [r[0] for r in page(db, text="D1")] == ["d1"]
     assert [r[0] for r in page(db, text="%")] == []  # a literal percent sign, not a wildcard

@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/formatting.py" line="63"/>
+        <location filename="../ui/formatting.py" line="69"/>
         <source>Subscribed</source>
         <translation>Abonniert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="64"/>
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Quantity changed</source>
         <translation>Menge geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="65"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Plan changed</source>
         <translation>Tarif gewechselt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="66"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Cancelled</source>
         <translation>Gekündigt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="67"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>User assigned</source>
         <translation>Benutzer zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>User unassigned</source>
         <translation>Benutzer entfernt</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Zusatzgebühr</translation>
@@ -150,107 +150,107 @@
         <translation>Steuerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>Recurring extra ended</source>
         <translation>Wiederkehrende Gebühr beendet</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <source>Currency changed</source>
         <translation>Währung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Moved to another seller</source>
         <translation>Zu anderem Verkäufer umgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Billing term changed</source>
         <translation>Laufzeit geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Billing day changed</source>
         <translation>Abrechnungstag geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="86"/>
         <source>Flat, per plan</source>
         <translation>Pauschal je Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="81"/>
+        <location filename="../ui/formatting.py" line="87"/>
         <source>Per user</source>
         <translation>Pro Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="82"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Per unit</source>
         <translation>Pro Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="94"/>
         <source>Reseller invoices its companies</source>
         <translation>Wiederverkäufer stellt seinen Firmen Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="89"/>
+        <location filename="../ui/formatting.py" line="95"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster stellt Rechnungen, Hoster zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="90"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster stellt Rechnungen, Wiederverkäufer zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="104"/>
         <source>Anniversary of signup</source>
         <translation>Jahrestag der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="105"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Jahrestag der Anmeldung (Tag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="101"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Tag %1 des Monats, in dem jede Laufzeit beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="102"/>
+        <location filename="../ui/formatting.py" line="108"/>
         <source>Day %1 of each month</source>
         <translation>Tag %1 jedes Monats</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By email</source>
         <translation>Per E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By post</source>
         <translation>Per Post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="116"/>
+        <location filename="../ui/formatting.py" line="122"/>
         <source>Reverse charge (0 %)</source>
         <translation>Reverse Charge (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="118"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Exempt (0 %)</source>
         <translation>Steuerfrei (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="120"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Standard, own rate %1 %</source>
         <translation>Regelbesteuerung, eigener Satz %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="121"/>
+        <location filename="../ui/formatting.py" line="127"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Regelbesteuerung (Satz des Ausstellers)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 Tage = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Vierteljährlich (alle 3 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halbjährlich (alle 6 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
@@ -604,17 +604,17 @@
         <translation>%1 im Voraus, am Tag %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1, a whole term</source>
         <translation>%1, ein ganzer Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1 bis %2: %3 von %4 Tagen, anteilig abgerechnet</translation>
     </message>
@@ -2145,15 +2145,28 @@
         <translation>Wählen Sie zuerst einen Ordner für die Bankdateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <location filename="../ui/payments/collection_view.py" line="217"/>
         <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
         <translation>
             <numerusform>%Ln bis %1 ausgestellte Rechnung einziehen, insgesamt %2?</numerusform>
             <numerusform>%Ln bis %1 ausgestellte Rechnungen einziehen, insgesamt %2?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>Nothing to collect up to %1. Apply the customers&apos; credit to the invoices it settles?</source>
+        <translation>Bis %1 gibt es nichts einzuziehen. Das Guthaben der Kunden mit den Rechnungen verrechnen, die es begleicht?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="225"/>
+        <source>%Ln settled by the customers&apos; credit first, not collected.</source>
+        <translation>
+            <numerusform>%Ln wird zuerst mit dem Guthaben des Kunden verrechnet, nicht eingezogen.</numerusform>
+            <numerusform>%Ln werden zuerst mit dem Guthaben der Kunden verrechnet, nicht eingezogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="228"/>
         <source>%Ln charged to a saved card now.</source>
         <translation>
             <numerusform>%Ln wird jetzt einer gespeicherten Karte belastet.</numerusform>
@@ -2161,7 +2174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
         <source>%Ln debited on %1, in bank file(s) written to %2.</source>
         <translation>
             <numerusform>%Ln wird am %1 per Lastschrift eingezogen, in Bankdateien unter %2.</numerusform>
@@ -2169,62 +2182,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="230"/>
+        <location filename="../ui/payments/collection_view.py" line="237"/>
         <source>Collect payments</source>
         <translation>Zahlungen einziehen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="231"/>
+        <location filename="../ui/payments/collection_view.py" line="238"/>
         <source>&amp;Collect</source>
         <translation>&amp;Einziehen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="252"/>
+        <location filename="../ui/payments/collection_view.py" line="259"/>
         <source>Asking the processors about charges left unanswered…</source>
         <translation>Zahlungsdienste werden nach unbeantworteten Belastungen gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="260"/>
+        <location filename="../ui/payments/collection_view.py" line="267"/>
         <source>Stopping after the payment being collected now…</source>
         <translation>Stoppt nach der gerade eingezogenen Zahlung…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="272"/>
+        <location filename="../ui/payments/collection_view.py" line="279"/>
         <source>Collecting: %1 of %2 done</source>
         <translation>Einzug: %1 von %2 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the SEPA file</source>
         <translation>SEPA-Datei wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the ACH file</source>
         <translation>ACH-Datei wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="278"/>
+        <location filename="../ui/payments/collection_view.py" line="285"/>
         <source>(charging %1)</source>
         <translation>(belaste %1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="288"/>
+        <location filename="../ui/payments/collection_view.py" line="295"/>
         <source>Collection cancelled.</source>
         <translation>Einzug abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="289"/>
+        <location filename="../ui/payments/collection_view.py" line="296"/>
         <source>Collection finished.</source>
         <translation>Einzug abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="300"/>
+        <location filename="../ui/payments/collection_view.py" line="307"/>
         <source>The collection stopped.</source>
         <translation>Der Einzug wurde angehalten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <location filename="../ui/payments/collection_view.py" line="315"/>
         <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
         <translation>
             <numerusform>%Ln Rechnung bleibt liegen: keine gespeicherte Karte, kein Mandat, keine Ermächtigung.</numerusform>
@@ -2232,7 +2245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <location filename="../ui/payments/collection_view.py" line="318"/>
         <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
         <translation>
             <numerusform>%Ln Rechnung bleibt liegen: Der Zahlungseinzug ist für ihren Aussteller ausgeschaltet.</numerusform>
@@ -2240,7 +2253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <location filename="../ui/payments/collection_view.py" line="325"/>
         <source>%Ln invoice(s) collected, %1.</source>
         <translation>
             <numerusform>%Ln Rechnung eingezogen, %1.</numerusform>
@@ -2248,12 +2261,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="320"/>
+        <location filename="../ui/payments/collection_view.py" line="327"/>
         <source>Nothing was collected.</source>
         <translation>Es wurde nichts eingezogen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <location filename="../ui/payments/collection_view.py" line="330"/>
         <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
         <translation>
             <numerusform>Davon %Ln per Lastschrift: Laden Sie die Bankdatei unten bei der Bank hoch.</numerusform>
@@ -2261,20 +2274,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <location filename="../ui/payments/collection_view.py" line="333"/>
         <source>%Ln to follow up: see the list below.</source>
         <translation>
             <numerusform>%Ln zur Nachverfolgung: siehe Liste unten.</numerusform>
             <numerusform>%Ln zur Nachverfolgung: siehe Liste unten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="336"/>
+        <source>%Ln invoice(s) settled by the customers&apos; credit (%1), not collected.</source>
+        <translation>
+            <numerusform>%Ln Rechnung mit dem Guthaben des Kunden beglichen (%1), nicht eingezogen.</numerusform>
+            <numerusform>%Ln Rechnungen mit dem Guthaben der Kunden beglichen (%1), nicht eingezogen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="331"/>
+        <location filename="../ui/payments/collection_view.py" line="343"/>
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Abgebrochen: Was eingezogen ist, bleibt eingezogen; den Rest zieht der nächste Lauf ein.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <location filename="../ui/payments/collection_view.py" line="354"/>
         <source>%Ln bank file(s) written to %1: %2</source>
         <translation>
             <numerusform>%Ln Bankdatei gespeichert unter %1: %2</numerusform>
@@ -2282,62 +2303,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="349"/>
+        <location filename="../ui/payments/collection_view.py" line="361"/>
         <source>To follow up (%1)</source>
         <translation>Nachzuverfolgen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="371"/>
+        <location filename="../ui/payments/collection_view.py" line="383"/>
         <source>%1 has no account in %2.</source>
         <translation>%1 hat kein Konto in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="380"/>
+        <location filename="../ui/payments/collection_view.py" line="392"/>
         <source>Collects the issued, open invoices of customers with a saved card (charged now through the processor) or a SEPA mandate or ACH authorisation (a bank file to upload to the bank). Issuers with payment collection switched off are left alone. Nothing is ever charged twice.</source>
         <translation>Zieht die ausgestellten, offenen Rechnungen von Kunden mit gespeicherter Karte (jetzt über den Zahlungsdienst belastet) oder mit SEPA-Mandat bzw. ACH-Ermächtigung ein (eine Bankdatei zum Hochladen bei der Bank). Aussteller mit ausgeschaltetem Zahlungseinzug bleiben unberührt. Nichts wird je doppelt belastet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="383"/>
+        <location filename="../ui/payments/collection_view.py" line="395"/>
         <source>Invoices issued &amp;up to:</source>
         <translation>Rechnungen ausgestellt &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="384"/>
+        <location filename="../ui/payments/collection_view.py" line="396"/>
         <source>Direct debits &amp;due on:</source>
         <translation>Lastschriften &amp;fällig am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="385"/>
+        <location filename="../ui/payments/collection_view.py" line="397"/>
         <source>Bank files &amp;in:</source>
         <translation>Bankdateien &amp;in:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="386"/>
+        <location filename="../ui/payments/collection_view.py" line="398"/>
         <source>No folder chosen</source>
         <translation>Kein Ordner gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="387"/>
+        <location filename="../ui/payments/collection_view.py" line="399"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="388"/>
+        <location filename="../ui/payments/collection_view.py" line="400"/>
         <source>&amp;Collect…</source>
         <translation>Ein&amp;ziehen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="389"/>
+        <location filename="../ui/payments/collection_view.py" line="401"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="390"/>
+        <location filename="../ui/payments/collection_view.py" line="402"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="391"/>
+        <location filename="../ui/payments/collection_view.py" line="403"/>
         <source>Show the customer&apos;s &amp;account</source>
         <translation>&amp;Kundenkonto anzeigen</translation>
     </message>
@@ -3489,117 +3510,117 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
         <source>Billed for %1 to %2</source>
         <translation>Berechnet für %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
         <source>Looking up %1…</source>
         <translation>Suche %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Währung %1, Steuer %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, quantity</source>
         <translation>Zeile %1, Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>line %1, unit price</source>
         <translation>Zeile %1, Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, tax rate</source>
         <translation>Zeile %1, Steuersatz</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag (einen anteiligen Betrag), bis ihre Menge oder ihr Preis geändert wird.</translation>
     </message>
@@ -5107,13 +5128,13 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>PriceMatrixWidget</name>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="140"/>
-        <location filename="../ui/prices/matrix_widget.py" line="238"/>
+        <location filename="../ui/prices/matrix_widget.py" line="141"/>
+        <location filename="../ui/prices/matrix_widget.py" line="239"/>
         <source>%1 (direct companies)</source>
         <translation>%1 (Direktkunden)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209"/>
+        <location filename="../ui/prices/matrix_widget.py" line="210"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln Tarif ohne Preis in %1 (markiert)</numerusform>
@@ -5121,37 +5142,37 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
         </translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="214"/>
+        <location filename="../ui/prices/matrix_widget.py" line="215"/>
         <source>%1: %2 set to %3 from %4.</source>
         <translation>%1: %2 ab %4 auf %3 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="222"/>
+        <location filename="../ui/prices/matrix_widget.py" line="223"/>
         <source>Prices of %1 in %2 on %3</source>
         <translation>Preise von %1 in %2 am %3</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="226"/>
+        <location filename="../ui/prices/matrix_widget.py" line="227"/>
         <source>&amp;Seller:</source>
         <translation>&amp;Verkäufer:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="227"/>
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="228"/>
+        <location filename="../ui/prices/matrix_widget.py" line="229"/>
         <source>Prices &amp;on and changes from:</source>
         <translation>Preise &amp;am und Änderungen ab:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="229"/>
+        <location filename="../ui/prices/matrix_widget.py" line="230"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="231"/>
+        <location filename="../ui/prices/matrix_widget.py" line="232"/>
         <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
         <translation>Doppelklicken Sie auf einen Preis (oder wählen Sie ihn aus und tippen Sie), um ihn zu ändern; der neue Preis gilt ab dem gewählten Datum, frühere Zeiträume behalten ihren. Ein fetter Einkaufspreis ist der ausgehandelte Preis des Wiederverkäufers; leeren, um zum Großhandelspreis zurückzukehren. Ein geleerter Preis wird ab dem Tag entfernt, an dem er begann (nach Rückfrage).</translation>
     </message>
@@ -5683,22 +5704,22 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="82"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="107"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Nächste Rechnung am %2, für %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="111"/>
         <source>From %1: %2.</source>
         <translation>Ab %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="116"/>
         <source>Billing schedule:</source>
         <translation>Abrechnungsplan:</translation>
     </message>
@@ -5706,92 +5727,92 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="140"/>
         <source>Billing schedule · %1</source>
         <translation>Abrechnungsplan · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing term</source>
         <translation>Die Laufzeit</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="145"/>
         <source>The billing day</source>
         <translation>Der Abrechnungstag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Jahrestag der Anmeldung (Tag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="151"/>
         <source>Anniversary of signup</source>
         <translation>Jahrestag der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
         <source>Day %1 of the month</source>
         <translation>Tag %1 des Monats</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Change:</source>
         <translation>Än&amp;derung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>&amp;Term:</source>
         <translation>&amp;Laufzeit:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Billing &amp;day:</source>
         <translation>Abrechnungs&amp;tag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Die Tage 29 bis 31 fallen in kürzeren Monaten auf den letzten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>&amp;From:</source>
         <translation>&amp;Ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="163"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Wirkt an der ersten noch nicht abgerechneten Abrechnungsgrenze an oder nach diesem Datum.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="165"/>
         <source>Now: %1.</source>
         <translation>Jetzt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="231"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Wirkt ab %1. Der dort beginnende Zeitraum: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="252"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing term: %1</source>
         <translation>Laufzeit: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>Billing day: %1</source>
         <translation>Abrechnungstag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="259"/>
         <source>%1, from %2.</source>
         <translation>%1, ab %2.</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>CollectionView</name>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <location filename="../ui/payments/collection_view.py" line="217"/>
         <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
         <translation>
             <numerusform>Collect %Ln invoice issued up to %1, %2 in all?</numerusform>
@@ -136,7 +136,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="221"/>
+        <location filename="../ui/payments/collection_view.py" line="225"/>
+        <source>%Ln settled by the customers&apos; credit first, not collected.</source>
+        <translation>
+            <numerusform>%Ln invoice settled by the customers&apos; credit first, not collected.</numerusform>
+            <numerusform>%Ln invoices settled by the customers&apos; credit first, not collected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="228"/>
         <source>%Ln charged to a saved card now.</source>
         <translation>
             <numerusform>%Ln charged to a saved card now.</numerusform>
@@ -144,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
         <source>%Ln debited on %1, in bank file(s) written to %2.</source>
         <translation>
             <numerusform>%Ln debited on %1, in a bank file written to %2.</numerusform>
@@ -152,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <location filename="../ui/payments/collection_view.py" line="315"/>
         <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
         <translation>
             <numerusform>%Ln invoice left alone: no saved card, mandate or authorisation.</numerusform>
@@ -160,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <location filename="../ui/payments/collection_view.py" line="318"/>
         <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
         <translation>
             <numerusform>%Ln invoice left alone: payment collection is switched off for its issuer.</numerusform>
@@ -168,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <location filename="../ui/payments/collection_view.py" line="325"/>
         <source>%Ln invoice(s) collected, %1.</source>
         <translation>
             <numerusform>%Ln invoice collected, %1.</numerusform>
@@ -176,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <location filename="../ui/payments/collection_view.py" line="330"/>
         <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
         <translation>
             <numerusform>%Ln of them by direct debit: upload the bank file below to the bank.</numerusform>
@@ -184,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <location filename="../ui/payments/collection_view.py" line="333"/>
         <source>%Ln to follow up: see the list below.</source>
         <translation>
             <numerusform>%Ln to follow up: see the list below.</numerusform>
@@ -192,7 +200,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <location filename="../ui/payments/collection_view.py" line="336"/>
+        <source>%Ln invoice(s) settled by the customers&apos; credit (%1), not collected.</source>
+        <translation>
+            <numerusform>%Ln invoice settled by the customers&apos; credit (%1), not collected.</numerusform>
+            <numerusform>%Ln invoices settled by the customers&apos; credit (%1), not collected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="354"/>
         <source>%Ln bank file(s) written to %1: %2</source>
         <translation>
             <numerusform>%Ln bank file written to %1: %2</numerusform>
@@ -350,7 +366,7 @@
 <context>
     <name>PriceMatrixWidget</name>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209"/>
+        <location filename="../ui/prices/matrix_widget.py" line="210"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln plan without a price in %1 (tinted)</numerusform>

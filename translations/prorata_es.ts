@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Cargo adicional</translation>
@@ -120,137 +120,137 @@
         <translation>Exento de impuestos</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="63"/>
+        <location filename="../ui/formatting.py" line="69"/>
         <source>Subscribed</source>
         <translation>Suscrito</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="64"/>
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Quantity changed</source>
         <translation>Cantidad modificada</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="65"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Plan changed</source>
         <translation>Plan cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="66"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="67"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>User assigned</source>
         <translation>Usuario asignado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>User unassigned</source>
         <translation>Usuario desasignado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>Recurring extra ended</source>
         <translation>Cargo recurrente finalizado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <source>Currency changed</source>
         <translation>Moneda cambiada</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Moved to another seller</source>
         <translation>Trasladada a otro vendedor</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Billing term changed</source>
         <translation>Periodicidad cambiada</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Billing day changed</source>
         <translation>Día de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="86"/>
         <source>Flat, per plan</source>
         <translation>Tarifa plana por plan</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="81"/>
+        <location filename="../ui/formatting.py" line="87"/>
         <source>Per user</source>
         <translation>Por usuario</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="82"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Per unit</source>
         <translation>Por unidad</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="94"/>
         <source>Reseller invoices its companies</source>
         <translation>El revendedor factura a sus empresas</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="89"/>
+        <location filename="../ui/formatting.py" line="95"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>El proveedor factura y cobra</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="90"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>El proveedor factura, el revendedor cobra</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="104"/>
         <source>Anniversary of signup</source>
         <translation>Aniversario del alta</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="105"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Aniversario del alta (día %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="101"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Día %1 del mes en que empieza cada periodo</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="102"/>
+        <location filename="../ui/formatting.py" line="108"/>
         <source>Day %1 of each month</source>
         <translation>Día %1 de cada mes</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By email</source>
         <translation>Por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By post</source>
         <translation>Por correo postal</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="116"/>
+        <location filename="../ui/formatting.py" line="122"/>
         <source>Reverse charge (0 %)</source>
         <translation>Inversión del sujeto pasivo (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="118"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Exempt (0 %)</source>
         <translation>Exento (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="120"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Standard, own rate %1 %</source>
         <translation>General, tipo propio %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="121"/>
+        <location filename="../ui/formatting.py" line="127"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>General (tipo del emisor)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 días = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Trimestral (cada 3 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Semestral (cada 6 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Yearly</source>
         <translation>Anual</translation>
     </message>
@@ -604,17 +604,17 @@
         <translation>%1 por adelantado, el día %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1, a whole term</source>
         <translation>%1, un periodo completo</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1 a %2: %3 de %4 días, facturados a prorrata</translation>
     </message>
@@ -2145,15 +2145,28 @@
         <translation>Elija primero una carpeta para los ficheros bancarios.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <location filename="../ui/payments/collection_view.py" line="217"/>
         <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
         <translation>
             <numerusform>¿Cobrar %Ln factura emitida hasta el %1, %2 en total?</numerusform>
             <numerusform>¿Cobrar %Ln facturas emitidas hasta el %1, %2 en total?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>Nothing to collect up to %1. Apply the customers&apos; credit to the invoices it settles?</source>
+        <translation>Nada que cobrar hasta el %1. ¿Aplicar el saldo a favor de los clientes a las facturas que salda?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="225"/>
+        <source>%Ln settled by the customers&apos; credit first, not collected.</source>
+        <translation>
+            <numerusform>%Ln se salda primero con el saldo a favor del cliente, no se cobra.</numerusform>
+            <numerusform>%Ln se saldan primero con el saldo a favor de los clientes, no se cobran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="228"/>
         <source>%Ln charged to a saved card now.</source>
         <translation>
             <numerusform>%Ln se cobra ahora a una tarjeta guardada.</numerusform>
@@ -2161,7 +2174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
         <source>%Ln debited on %1, in bank file(s) written to %2.</source>
         <translation>
             <numerusform>%Ln se adeuda el %1, en ficheros bancarios escritos en %2.</numerusform>
@@ -2169,62 +2182,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="230"/>
+        <location filename="../ui/payments/collection_view.py" line="237"/>
         <source>Collect payments</source>
         <translation>Cobrar pagos</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="231"/>
+        <location filename="../ui/payments/collection_view.py" line="238"/>
         <source>&amp;Collect</source>
         <translation>&amp;Cobrar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="252"/>
+        <location filename="../ui/payments/collection_view.py" line="259"/>
         <source>Asking the processors about charges left unanswered…</source>
         <translation>Consultando a los procesadores los cobros sin respuesta…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="260"/>
+        <location filename="../ui/payments/collection_view.py" line="267"/>
         <source>Stopping after the payment being collected now…</source>
         <translation>Se detiene tras el pago que se está cobrando…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="272"/>
+        <location filename="../ui/payments/collection_view.py" line="279"/>
         <source>Collecting: %1 of %2 done</source>
         <translation>Cobrando: %1 de %2 hechos</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the SEPA file</source>
         <translation>escribiendo el fichero SEPA</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the ACH file</source>
         <translation>escribiendo el fichero ACH</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="278"/>
+        <location filename="../ui/payments/collection_view.py" line="285"/>
         <source>(charging %1)</source>
         <translation>(cobrando %1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="288"/>
+        <location filename="../ui/payments/collection_view.py" line="295"/>
         <source>Collection cancelled.</source>
         <translation>Cobro cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="289"/>
+        <location filename="../ui/payments/collection_view.py" line="296"/>
         <source>Collection finished.</source>
         <translation>Cobro terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="300"/>
+        <location filename="../ui/payments/collection_view.py" line="307"/>
         <source>The collection stopped.</source>
         <translation>El cobro se detuvo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <location filename="../ui/payments/collection_view.py" line="315"/>
         <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
         <translation>
             <numerusform>%Ln factura sin tocar: sin tarjeta guardada, mandato ni autorización.</numerusform>
@@ -2232,7 +2245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <location filename="../ui/payments/collection_view.py" line="318"/>
         <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
         <translation>
             <numerusform>%Ln factura sin tocar: el cobro está desactivado para su emisor.</numerusform>
@@ -2240,7 +2253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <location filename="../ui/payments/collection_view.py" line="325"/>
         <source>%Ln invoice(s) collected, %1.</source>
         <translation>
             <numerusform>%Ln factura cobrada, %1.</numerusform>
@@ -2248,12 +2261,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="320"/>
+        <location filename="../ui/payments/collection_view.py" line="327"/>
         <source>Nothing was collected.</source>
         <translation>No se cobró nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <location filename="../ui/payments/collection_view.py" line="330"/>
         <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
         <translation>
             <numerusform>%Ln de ellas por adeudo directo: suba el fichero bancario de abajo al banco.</numerusform>
@@ -2261,20 +2274,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <location filename="../ui/payments/collection_view.py" line="333"/>
         <source>%Ln to follow up: see the list below.</source>
         <translation>
             <numerusform>%Ln a revisar: vea la lista de abajo.</numerusform>
             <numerusform>%Ln a revisar: vea la lista de abajo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="336"/>
+        <source>%Ln invoice(s) settled by the customers&apos; credit (%1), not collected.</source>
+        <translation>
+            <numerusform>%Ln factura saldada con el saldo a favor del cliente (%1), no cobrada.</numerusform>
+            <numerusform>%Ln facturas saldadas con el saldo a favor de los clientes (%1), no cobradas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="331"/>
+        <location filename="../ui/payments/collection_view.py" line="343"/>
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Cancelado: lo cobrado sigue cobrado; el resto se cobra en la próxima ejecución.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <location filename="../ui/payments/collection_view.py" line="354"/>
         <source>%Ln bank file(s) written to %1: %2</source>
         <translation>
             <numerusform>%Ln fichero bancario escrito en %1: %2</numerusform>
@@ -2282,62 +2303,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="349"/>
+        <location filename="../ui/payments/collection_view.py" line="361"/>
         <source>To follow up (%1)</source>
         <translation>A revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="371"/>
+        <location filename="../ui/payments/collection_view.py" line="383"/>
         <source>%1 has no account in %2.</source>
         <translation>%1 no tiene cuenta en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="380"/>
+        <location filename="../ui/payments/collection_view.py" line="392"/>
         <source>Collects the issued, open invoices of customers with a saved card (charged now through the processor) or a SEPA mandate or ACH authorisation (a bank file to upload to the bank). Issuers with payment collection switched off are left alone. Nothing is ever charged twice.</source>
         <translation>Cobra las facturas emitidas y pendientes de clientes con tarjeta guardada (cobrada ahora a través del procesador) o con mandato SEPA o autorización ACH (un fichero bancario para subir al banco). Los emisores con el cobro desactivado no se tocan. Nunca se cobra nada dos veces.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="383"/>
+        <location filename="../ui/payments/collection_view.py" line="395"/>
         <source>Invoices issued &amp;up to:</source>
         <translation>Facturas emitidas &amp;hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="384"/>
+        <location filename="../ui/payments/collection_view.py" line="396"/>
         <source>Direct debits &amp;due on:</source>
         <translation>Adeudos con &amp;vencimiento el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="385"/>
+        <location filename="../ui/payments/collection_view.py" line="397"/>
         <source>Bank files &amp;in:</source>
         <translation>Ficheros bancarios &amp;en:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="386"/>
+        <location filename="../ui/payments/collection_view.py" line="398"/>
         <source>No folder chosen</source>
         <translation>Ninguna carpeta elegida</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="387"/>
+        <location filename="../ui/payments/collection_view.py" line="399"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="388"/>
+        <location filename="../ui/payments/collection_view.py" line="400"/>
         <source>&amp;Collect…</source>
         <translation>&amp;Cobrar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="389"/>
+        <location filename="../ui/payments/collection_view.py" line="401"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="390"/>
+        <location filename="../ui/payments/collection_view.py" line="402"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="391"/>
+        <location filename="../ui/payments/collection_view.py" line="403"/>
         <source>Show the customer&apos;s &amp;account</source>
         <translation>Mostrar la c&amp;uenta del cliente</translation>
     </message>
@@ -3489,117 +3510,117 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturado del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
         <source>Looking up %1…</source>
         <translation>Buscando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Moneda %1, impuesto %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, quantity</source>
         <translation>línea %1, cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>line %1, unit price</source>
         <translation>línea %1, precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>unit price</source>
         <translation>precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, tax rate</source>
         <translation>línea %1, tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
         <source>customer code</source>
         <translation>código de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>New manual invoice</source>
         <translation>Nueva factura manual</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Customer code:</source>
         <translation>Código de cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>el código de una empresa o de un revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Currency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Tax rate (%)</source>
         <translation>Tipo impositivo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>&amp;Add line</source>
         <translation>&amp;Añadir línea</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Quitar línea</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>La factura se guarda como borrador; al emitirla recibe su número. Los precios unitarios llevan los decimales de la moneda; un precio negativo crea una línea de descuento. Una línea facturada conserva su importe (una parte prorrateada) hasta que se cambie su cantidad o su precio.</translation>
     </message>
@@ -5107,13 +5128,13 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>PriceMatrixWidget</name>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="140"/>
-        <location filename="../ui/prices/matrix_widget.py" line="238"/>
+        <location filename="../ui/prices/matrix_widget.py" line="141"/>
+        <location filename="../ui/prices/matrix_widget.py" line="239"/>
         <source>%1 (direct companies)</source>
         <translation>%1 (empresas directas)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209"/>
+        <location filename="../ui/prices/matrix_widget.py" line="210"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln plan sin precio en %1 (resaltado)</numerusform>
@@ -5121,37 +5142,37 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
         </translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="214"/>
+        <location filename="../ui/prices/matrix_widget.py" line="215"/>
         <source>%1: %2 set to %3 from %4.</source>
         <translation>%1: %2 fijado en %3 desde el %4.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="222"/>
+        <location filename="../ui/prices/matrix_widget.py" line="223"/>
         <source>Prices of %1 in %2 on %3</source>
         <translation>Precios de %1 en %2 el %3</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="226"/>
+        <location filename="../ui/prices/matrix_widget.py" line="227"/>
         <source>&amp;Seller:</source>
         <translation>&amp;Vendedor:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="227"/>
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="228"/>
+        <location filename="../ui/prices/matrix_widget.py" line="229"/>
         <source>Prices &amp;on and changes from:</source>
         <translation>Precios &amp;el día y cambios desde:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="229"/>
+        <location filename="../ui/prices/matrix_widget.py" line="230"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="231"/>
+        <location filename="../ui/prices/matrix_widget.py" line="232"/>
         <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
         <translation>Haga doble clic en un precio (o selecciónelo y escriba) para cambiarlo; el precio nuevo se aplica a partir de la fecha elegida y los periodos anteriores conservan el suyo. Un coste en negrita es el precio negociado del revendedor; vacíelo para volver al mayorista. Vaciar un precio lo elimina desde el día en que empezó (se le pregunta antes).</translation>
     </message>
@@ -5683,22 +5704,22 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="82"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="107"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Próxima factura el %2, para %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="111"/>
         <source>From %1: %2.</source>
         <translation>Desde el %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="116"/>
         <source>Billing schedule:</source>
         <translation>Calendario de facturación:</translation>
     </message>
@@ -5706,92 +5727,92 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="140"/>
         <source>Billing schedule · %1</source>
         <translation>Calendario de facturación · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing term</source>
         <translation>La periodicidad</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="145"/>
         <source>The billing day</source>
         <translation>El día de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Aniversario del alta (día %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="151"/>
         <source>Anniversary of signup</source>
         <translation>Aniversario del alta</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
         <source>Day %1 of the month</source>
         <translation>Día %1 del mes</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Change:</source>
         <translation>&amp;Cambio:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>&amp;Term:</source>
         <translation>&amp;Periodicidad:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Billing &amp;day:</source>
         <translation>&amp;Día de facturación:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Los días 29 a 31 pasan al último día de los meses más cortos.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="163"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Surte efecto en el primer límite de facturación, en esta fecha o después, que aún no esté facturado.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="165"/>
         <source>Now: %1.</source>
         <translation>Ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="231"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Surte efecto el %1. El periodo que empieza ese día: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="252"/>
         <source>Nothing was saved.</source>
         <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing term: %1</source>
         <translation>Periodicidad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>Billing day: %1</source>
         <translation>Día de facturación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="259"/>
         <source>%1, from %2.</source>
         <translation>%1, desde el %2.</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/formatting.py" line="63"/>
+        <location filename="../ui/formatting.py" line="69"/>
         <source>Subscribed</source>
         <translation>Abonnement souscrit</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="64"/>
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Quantity changed</source>
         <translation>Quantité modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="65"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Plan changed</source>
         <translation>Changement d’offre</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="66"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Cancelled</source>
         <translation>Abonnement résilié</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="67"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>User assigned</source>
         <translation>Utilisateur affecté</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>User unassigned</source>
         <translation>Utilisateur retiré</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Frais supplémentaires</translation>
@@ -150,107 +150,107 @@
         <translation>Exonéré de taxe</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>Recurring extra ended</source>
         <translation>Fin des frais récurrents</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <source>Currency changed</source>
         <translation>Devise modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Moved to another seller</source>
         <translation>Transférée à un autre vendeur</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Billing term changed</source>
         <translation>Périodicité modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Billing day changed</source>
         <translation>Jour de facturation modifié</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="86"/>
         <source>Flat, per plan</source>
         <translation>Forfait par offre</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="81"/>
+        <location filename="../ui/formatting.py" line="87"/>
         <source>Per user</source>
         <translation>Par utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="82"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Per unit</source>
         <translation>Par unité</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="94"/>
         <source>Reseller invoices its companies</source>
         <translation>Le revendeur facture ses sociétés</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="89"/>
+        <location filename="../ui/formatting.py" line="95"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>L’hébergeur facture et encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="90"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>L’hébergeur facture, le revendeur encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="104"/>
         <source>Anniversary of signup</source>
         <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="105"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Date anniversaire de l’inscription (jour %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="101"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Jour %1 du mois où commence chaque période</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="102"/>
+        <location filename="../ui/formatting.py" line="108"/>
         <source>Day %1 of each month</source>
         <translation>Le %1 de chaque mois</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By email</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By post</source>
         <translation>Par courrier</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="116"/>
+        <location filename="../ui/formatting.py" line="122"/>
         <source>Reverse charge (0 %)</source>
         <translation>Autoliquidation (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="118"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Exempt (0 %)</source>
         <translation>Exonéré (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="120"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Standard, own rate %1 %</source>
         <translation>Normal, taux propre de %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="121"/>
+        <location filename="../ui/formatting.py" line="127"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Normal (taux de l’émetteur)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 jours = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Trimestriel (tous les 3 mois)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Semestriel (tous les 6 mois)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Yearly</source>
         <translation>Annuel</translation>
     </message>
@@ -604,17 +604,17 @@
         <translation>%1 à l’avance, le %2 du mois</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1, a whole term</source>
         <translation>%1, une période entière</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>Du %1 au %2&#xa0;: %3 jours sur %4, facturés au prorata</translation>
     </message>
@@ -2145,15 +2145,28 @@
         <translation>Choisissez d&apos;abord un dossier pour les fichiers bancaires.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <location filename="../ui/payments/collection_view.py" line="217"/>
         <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
         <translation>
             <numerusform>Encaisser %Ln facture émise jusqu&apos;au %1, %2 au total ?</numerusform>
             <numerusform>Encaisser %Ln factures émises jusqu&apos;au %1, %2 au total ?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>Nothing to collect up to %1. Apply the customers&apos; credit to the invoices it settles?</source>
+        <translation>Rien à encaisser jusqu&apos;au %1. Imputer le crédit des clients sur les factures qu&apos;il règle&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="225"/>
+        <source>%Ln settled by the customers&apos; credit first, not collected.</source>
+        <translation>
+            <numerusform>%Ln réglée d&apos;abord par le crédit du client, non encaissée.</numerusform>
+            <numerusform>%Ln réglées d&apos;abord par le crédit des clients, non encaissées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="228"/>
         <source>%Ln charged to a saved card now.</source>
         <translation>
             <numerusform>%Ln débitée maintenant sur une carte enregistrée.</numerusform>
@@ -2161,7 +2174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
         <source>%Ln debited on %1, in bank file(s) written to %2.</source>
         <translation>
             <numerusform>%Ln prélevée le %1, dans des fichiers bancaires écrits dans %2.</numerusform>
@@ -2169,62 +2182,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="230"/>
+        <location filename="../ui/payments/collection_view.py" line="237"/>
         <source>Collect payments</source>
         <translation>Encaisser les paiements</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="231"/>
+        <location filename="../ui/payments/collection_view.py" line="238"/>
         <source>&amp;Collect</source>
         <translation>&amp;Encaisser</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="252"/>
+        <location filename="../ui/payments/collection_view.py" line="259"/>
         <source>Asking the processors about charges left unanswered…</source>
         <translation>Interrogation des prestataires sur les débits restés sans réponse…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="260"/>
+        <location filename="../ui/payments/collection_view.py" line="267"/>
         <source>Stopping after the payment being collected now…</source>
         <translation>Arrêt après le paiement en cours d&apos;encaissement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="272"/>
+        <location filename="../ui/payments/collection_view.py" line="279"/>
         <source>Collecting: %1 of %2 done</source>
         <translation>Encaissement : %1 sur %2 terminés</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the SEPA file</source>
         <translation>écriture du fichier SEPA</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the ACH file</source>
         <translation>écriture du fichier ACH</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="278"/>
+        <location filename="../ui/payments/collection_view.py" line="285"/>
         <source>(charging %1)</source>
         <translation>(débit de %1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="288"/>
+        <location filename="../ui/payments/collection_view.py" line="295"/>
         <source>Collection cancelled.</source>
         <translation>Encaissement annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="289"/>
+        <location filename="../ui/payments/collection_view.py" line="296"/>
         <source>Collection finished.</source>
         <translation>Encaissement terminé.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="300"/>
+        <location filename="../ui/payments/collection_view.py" line="307"/>
         <source>The collection stopped.</source>
         <translation>L&apos;encaissement s&apos;est arrêté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <location filename="../ui/payments/collection_view.py" line="315"/>
         <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
         <translation>
             <numerusform>%Ln facture laissée de côté : ni carte enregistrée, ni mandat, ni autorisation.</numerusform>
@@ -2232,7 +2245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <location filename="../ui/payments/collection_view.py" line="318"/>
         <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
         <translation>
             <numerusform>%Ln facture laissée de côté : l&apos;encaissement est désactivé pour son émetteur.</numerusform>
@@ -2240,7 +2253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <location filename="../ui/payments/collection_view.py" line="325"/>
         <source>%Ln invoice(s) collected, %1.</source>
         <translation>
             <numerusform>%Ln facture encaissée, %1.</numerusform>
@@ -2248,12 +2261,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="320"/>
+        <location filename="../ui/payments/collection_view.py" line="327"/>
         <source>Nothing was collected.</source>
         <translation>Rien n&apos;a été encaissé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <location filename="../ui/payments/collection_view.py" line="330"/>
         <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
         <translation>
             <numerusform>Dont %Ln par prélèvement : envoyez le fichier bancaire ci-dessous à la banque.</numerusform>
@@ -2261,20 +2274,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <location filename="../ui/payments/collection_view.py" line="333"/>
         <source>%Ln to follow up: see the list below.</source>
         <translation>
             <numerusform>%Ln à suivre : voir la liste ci-dessous.</numerusform>
             <numerusform>%Ln à suivre : voir la liste ci-dessous.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="336"/>
+        <source>%Ln invoice(s) settled by the customers&apos; credit (%1), not collected.</source>
+        <translation>
+            <numerusform>%Ln facture réglée par le crédit du client (%1), non encaissée.</numerusform>
+            <numerusform>%Ln factures réglées par le crédit des clients (%1), non encaissées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="331"/>
+        <location filename="../ui/payments/collection_view.py" line="343"/>
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Annulé : ce qui a été encaissé le reste ; le reste sera encaissé au prochain passage.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <location filename="../ui/payments/collection_view.py" line="354"/>
         <source>%Ln bank file(s) written to %1: %2</source>
         <translation>
             <numerusform>%Ln fichier bancaire écrit dans %1&#xa0;: %2</numerusform>
@@ -2282,62 +2303,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="349"/>
+        <location filename="../ui/payments/collection_view.py" line="361"/>
         <source>To follow up (%1)</source>
         <translation>À suivre (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="371"/>
+        <location filename="../ui/payments/collection_view.py" line="383"/>
         <source>%1 has no account in %2.</source>
         <translation>%1 n&apos;a pas de compte en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="380"/>
+        <location filename="../ui/payments/collection_view.py" line="392"/>
         <source>Collects the issued, open invoices of customers with a saved card (charged now through the processor) or a SEPA mandate or ACH authorisation (a bank file to upload to the bank). Issuers with payment collection switched off are left alone. Nothing is ever charged twice.</source>
         <translation>Encaisse les factures émises et ouvertes des clients ayant une carte enregistrée (débitée maintenant via le prestataire) ou un mandat SEPA ou une autorisation ACH (un fichier bancaire à envoyer à la banque). Les émetteurs dont l&apos;encaissement est désactivé ne sont pas touchés. Rien n&apos;est jamais débité deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="383"/>
+        <location filename="../ui/payments/collection_view.py" line="395"/>
         <source>Invoices issued &amp;up to:</source>
         <translation>Factures émises &amp;jusqu&apos;au :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="384"/>
+        <location filename="../ui/payments/collection_view.py" line="396"/>
         <source>Direct debits &amp;due on:</source>
         <translation>&amp;Prélèvements à échéance le :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="385"/>
+        <location filename="../ui/payments/collection_view.py" line="397"/>
         <source>Bank files &amp;in:</source>
         <translation>Fichiers bancaires &amp;dans :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="386"/>
+        <location filename="../ui/payments/collection_view.py" line="398"/>
         <source>No folder chosen</source>
         <translation>Aucun dossier choisi</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="387"/>
+        <location filename="../ui/payments/collection_view.py" line="399"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="388"/>
+        <location filename="../ui/payments/collection_view.py" line="400"/>
         <source>&amp;Collect…</source>
         <translation>&amp;Encaisser…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="389"/>
+        <location filename="../ui/payments/collection_view.py" line="401"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="390"/>
+        <location filename="../ui/payments/collection_view.py" line="402"/>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="391"/>
+        <location filename="../ui/payments/collection_view.py" line="403"/>
         <source>Show the customer&apos;s &amp;account</source>
         <translation>Afficher le &amp;compte du client</translation>
     </message>
@@ -3489,117 +3510,117 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturé du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Devise %1, taxe %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, quantity</source>
         <translation>ligne %1, quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>line %1, unit price</source>
         <translation>ligne %1, prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, tax rate</source>
         <translation>ligne %1, taux de taxe</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
         <source>customer code</source>
         <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>New manual invoice</source>
         <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant (une part au prorata) tant que sa quantité ou son prix ne change pas.</translation>
     </message>
@@ -5107,13 +5128,13 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>PriceMatrixWidget</name>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="140"/>
-        <location filename="../ui/prices/matrix_widget.py" line="238"/>
+        <location filename="../ui/prices/matrix_widget.py" line="141"/>
+        <location filename="../ui/prices/matrix_widget.py" line="239"/>
         <source>%1 (direct companies)</source>
         <translation>%1 (sociétés en direct)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209"/>
+        <location filename="../ui/prices/matrix_widget.py" line="210"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln offre sans prix en %1 (en couleur)</numerusform>
@@ -5121,37 +5142,37 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
         </translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="214"/>
+        <location filename="../ui/prices/matrix_widget.py" line="215"/>
         <source>%1: %2 set to %3 from %4.</source>
         <translation>%1&#xa0;: %2 fixé à %3 à partir du %4.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="222"/>
+        <location filename="../ui/prices/matrix_widget.py" line="223"/>
         <source>Prices of %1 in %2 on %3</source>
         <translation>Prix de %1 en %2 au %3</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="226"/>
+        <location filename="../ui/prices/matrix_widget.py" line="227"/>
         <source>&amp;Seller:</source>
         <translation>&amp;Vendeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="227"/>
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>&amp;Currency:</source>
         <translation>D&amp;evise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="228"/>
+        <location filename="../ui/prices/matrix_widget.py" line="229"/>
         <source>Prices &amp;on and changes from:</source>
         <translation>Da&amp;te des prix et des modifications&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="229"/>
+        <location filename="../ui/prices/matrix_widget.py" line="230"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="231"/>
+        <location filename="../ui/prices/matrix_widget.py" line="232"/>
         <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
         <translation>Double-cliquez sur un prix (ou sélectionnez-le et tapez) pour le modifier&#xa0;; le nouveau prix s’applique à partir de la date choisie, les périodes antérieures gardent le leur. Un coût en gras est le prix négocié du revendeur&#xa0;; videz-le pour revenir au prix de gros. Vider un prix le supprime depuis le jour où il a commencé (confirmation demandée).</translation>
     </message>
@@ -5683,22 +5704,22 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="82"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="107"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Prochaine facture le %2, pour %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="111"/>
         <source>From %1: %2.</source>
         <translation>À partir du %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="116"/>
         <source>Billing schedule:</source>
         <translation>Calendrier de facturation&#xa0;:</translation>
     </message>
@@ -5706,92 +5727,92 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="140"/>
         <source>Billing schedule · %1</source>
         <translation>Calendrier de facturation · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing term</source>
         <translation>La périodicité</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="145"/>
         <source>The billing day</source>
         <translation>Le jour de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Date anniversaire de l’inscription (jour %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="151"/>
         <source>Anniversary of signup</source>
         <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
         <source>Day %1 of the month</source>
         <translation>Le %1 du mois</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Change:</source>
         <translation>&amp;Changement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>&amp;Term:</source>
         <translation>&amp;Périodicité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Billing &amp;day:</source>
         <translation>&amp;Jour de facturation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Les jours 29 à 31 tombent le dernier jour des mois plus courts.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>&amp;From:</source>
         <translation>À &amp;partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="163"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Prend effet à la première limite de facturation, à cette date ou après, qui n’est pas encore facturée.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="165"/>
         <source>Now: %1.</source>
         <translation>Actuellement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="231"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Prend effet le %1. La période qui commence alors&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="252"/>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing term: %1</source>
         <translation>Périodicité&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>Billing day: %1</source>
         <translation>Jour de facturation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="259"/>
         <source>%1, from %2.</source>
         <translation>%1, à partir du %2.</translation>
     </message>

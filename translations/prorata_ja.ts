@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>追加料金</translation>
@@ -120,137 +120,137 @@
         <translation>非課税</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="63"/>
+        <location filename="../ui/formatting.py" line="69"/>
         <source>Subscribed</source>
         <translation>契約開始</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="64"/>
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Quantity changed</source>
         <translation>数量変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="65"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Plan changed</source>
         <translation>プラン変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="66"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Cancelled</source>
         <translation>解約</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="67"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>User assigned</source>
         <translation>ユーザー割り当て</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>User unassigned</source>
         <translation>ユーザー割り当て解除</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>Recurring extra ended</source>
         <translation>定期追加料金の終了</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <source>Currency changed</source>
         <translation>通貨変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Moved to another seller</source>
         <translation>別の販売元へ移管</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Billing term changed</source>
         <translation>請求周期変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Billing day changed</source>
         <translation>請求日変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="86"/>
         <source>Flat, per plan</source>
         <translation>プランごとの定額</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="81"/>
+        <location filename="../ui/formatting.py" line="87"/>
         <source>Per user</source>
         <translation>ユーザー単位</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="82"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Per unit</source>
         <translation>単位ごと</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="94"/>
         <source>Reseller invoices its companies</source>
         <translation>再販業者が自社の会社に請求</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="89"/>
+        <location filename="../ui/formatting.py" line="95"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>ホスティング事業者が請求・回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="90"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>ホスティング事業者が請求、再販業者が回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="104"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="105"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="101"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Day %1 of the month each term starts</source>
         <translation>各期間が始まる月の%1日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="102"/>
+        <location filename="../ui/formatting.py" line="108"/>
         <source>Day %1 of each month</source>
         <translation>毎月%1日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By post</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="116"/>
+        <location filename="../ui/formatting.py" line="122"/>
         <source>Reverse charge (0 %)</source>
         <translation>リバースチャージ（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="118"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Exempt (0 %)</source>
         <translation>非課税（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="120"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Standard, own rate %1 %</source>
         <translation>標準、独自税率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="121"/>
+        <location filename="../ui/formatting.py" line="127"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>標準（発行者の税率）</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 日 = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Quarterly (every 3 months)</source>
         <translation>四半期ごと（3 か月ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>半年ごと（6 か月ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Yearly</source>
         <translation>毎年</translation>
     </message>
@@ -604,17 +604,17 @@
         <translation>%1 前払い、%2 日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1, a whole term</source>
         <translation>%1（1 期間分）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1～%2：%4 日中 %3 日、日割りで請求</translation>
     </message>
@@ -2131,190 +2131,209 @@
         <translation>先に銀行ファイルのフォルダーを選んでください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <location filename="../ui/payments/collection_view.py" line="217"/>
         <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
         <translation>
             <numerusform>%1 までに発行された請求書 %Ln 件、合計 %2 を回収しますか？</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>Nothing to collect up to %1. Apply the customers&apos; credit to the invoices it settles?</source>
+        <translation>%1 までに回収するものはありません。顧客のクレジットを、それで精算できる請求書に充当しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="225"/>
+        <source>%Ln settled by the customers&apos; credit first, not collected.</source>
+        <translation>
+            <numerusform>%Ln 件は先に顧客のクレジットで精算され、回収しません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="228"/>
         <source>%Ln charged to a saved card now.</source>
         <translation>
             <numerusform>%Ln 件を保存済みカードに今すぐ請求します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
         <source>%Ln debited on %1, in bank file(s) written to %2.</source>
         <translation>
             <numerusform>%Ln 件を %1 に口座振替します（銀行ファイルは %2 に保存）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="230"/>
+        <location filename="../ui/payments/collection_view.py" line="237"/>
         <source>Collect payments</source>
         <translation>支払いの回収</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="231"/>
+        <location filename="../ui/payments/collection_view.py" line="238"/>
         <source>&amp;Collect</source>
         <translation>回収(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="252"/>
+        <location filename="../ui/payments/collection_view.py" line="259"/>
         <source>Asking the processors about charges left unanswered…</source>
         <translation>応答のなかった請求を決済代行会社に確認中…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="260"/>
+        <location filename="../ui/payments/collection_view.py" line="267"/>
         <source>Stopping after the payment being collected now…</source>
         <translation>処理中の支払いの後で停止します…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="272"/>
+        <location filename="../ui/payments/collection_view.py" line="279"/>
         <source>Collecting: %1 of %2 done</source>
         <translation>回収中: %2 件中 %1 件完了</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the SEPA file</source>
         <translation>SEPAファイルを作成中</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the ACH file</source>
         <translation>ACHファイルを作成中</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="278"/>
+        <location filename="../ui/payments/collection_view.py" line="285"/>
         <source>(charging %1)</source>
         <translation>（%1 を請求中）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="288"/>
+        <location filename="../ui/payments/collection_view.py" line="295"/>
         <source>Collection cancelled.</source>
         <translation>回収を中止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="289"/>
+        <location filename="../ui/payments/collection_view.py" line="296"/>
         <source>Collection finished.</source>
         <translation>回収が完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="300"/>
+        <location filename="../ui/payments/collection_view.py" line="307"/>
         <source>The collection stopped.</source>
         <translation>回収が止まりました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <location filename="../ui/payments/collection_view.py" line="315"/>
         <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
         <translation>
             <numerusform>請求書 %Ln 件は対象外: 保存済みカード、マンデート、承認がありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <location filename="../ui/payments/collection_view.py" line="318"/>
         <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
         <translation>
             <numerusform>請求書 %Ln 件は対象外: 発行元の支払い回収がオフです。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <location filename="../ui/payments/collection_view.py" line="325"/>
         <source>%Ln invoice(s) collected, %1.</source>
         <translation>
             <numerusform>請求書 %Ln 件を回収しました（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="320"/>
+        <location filename="../ui/payments/collection_view.py" line="327"/>
         <source>Nothing was collected.</source>
         <translation>何も回収されませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <location filename="../ui/payments/collection_view.py" line="330"/>
         <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
         <translation>
             <numerusform>うち %Ln 件は口座振替です。下の銀行ファイルを銀行にアップロードしてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <location filename="../ui/payments/collection_view.py" line="333"/>
         <source>%Ln to follow up: see the list below.</source>
         <translation>
             <numerusform>要対応 %Ln 件: 下の一覧を参照してください。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="336"/>
+        <source>%Ln invoice(s) settled by the customers&apos; credit (%1), not collected.</source>
+        <translation>
+            <numerusform>請求書 %Ln 件を顧客のクレジットで精算しました（%1）。回収はしていません。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="331"/>
+        <location filename="../ui/payments/collection_view.py" line="343"/>
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>中止しました。回収済みの分はそのままです。残りは次回の実行で回収されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <location filename="../ui/payments/collection_view.py" line="354"/>
         <source>%Ln bank file(s) written to %1: %2</source>
         <translation>
             <numerusform>銀行ファイル %Ln 件を %1 に保存しました: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="349"/>
+        <location filename="../ui/payments/collection_view.py" line="361"/>
         <source>To follow up (%1)</source>
         <translation>要対応 (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="371"/>
+        <location filename="../ui/payments/collection_view.py" line="383"/>
         <source>%1 has no account in %2.</source>
         <translation>%1 には %2 の口座がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="380"/>
+        <location filename="../ui/payments/collection_view.py" line="392"/>
         <source>Collects the issued, open invoices of customers with a saved card (charged now through the processor) or a SEPA mandate or ACH authorisation (a bank file to upload to the bank). Issuers with payment collection switched off are left alone. Nothing is ever charged twice.</source>
         <translation>保存済みカード（決済代行会社を通じて今すぐ請求）またはSEPAマンデート・ACH承認（銀行にアップロードする銀行ファイル）のある顧客の、発行済みで未払いの請求書を回収します。支払い回収がオフの発行元は対象外です。二重に請求されることはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="383"/>
+        <location filename="../ui/payments/collection_view.py" line="395"/>
         <source>Invoices issued &amp;up to:</source>
         <translation>発行日の上限(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="384"/>
+        <location filename="../ui/payments/collection_view.py" line="396"/>
         <source>Direct debits &amp;due on:</source>
         <translation>口座振替日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="385"/>
+        <location filename="../ui/payments/collection_view.py" line="397"/>
         <source>Bank files &amp;in:</source>
         <translation>銀行ファイルの保存先(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="386"/>
+        <location filename="../ui/payments/collection_view.py" line="398"/>
         <source>No folder chosen</source>
         <translation>フォルダー未選択</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="387"/>
+        <location filename="../ui/payments/collection_view.py" line="399"/>
         <source>C&amp;hoose…</source>
         <translation>選択(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="388"/>
+        <location filename="../ui/payments/collection_view.py" line="400"/>
         <source>&amp;Collect…</source>
         <translation>回収(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="389"/>
+        <location filename="../ui/payments/collection_view.py" line="401"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="390"/>
+        <location filename="../ui/payments/collection_view.py" line="402"/>
         <source>&amp;Open folder</source>
         <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="391"/>
+        <location filename="../ui/payments/collection_view.py" line="403"/>
         <source>Show the customer&apos;s &amp;account</source>
         <translation>顧客の口座を表示(&amp;A)</translation>
     </message>
@@ -3460,117 +3479,117 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
         <source>Billed for %1 to %2</source>
         <translation>%1～%2 分の請求</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
         <source>Currency %1, tax %2 %</source>
         <translation>通貨 %1、税率 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, quantity</source>
         <translation>%1 行目の数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>line %1, unit price</source>
         <translation>%1 行目の単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, tax rate</source>
         <translation>%1 行目の税率</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
         <source>customer code</source>
         <translation>顧客コード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>New manual invoice</source>
         <translation>新規手動請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Customer code:</source>
         <translation>顧客コード:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>会社または再販業者のコード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Tax rate (%)</source>
         <translation>税率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>&amp;Remove line</source>
         <translation>行を削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>請求書は下書きとして保存され、発行時に番号が付きます。単価は通貨の小数桁で入力し、負の価格は値引き行になります。請求済みの行は、数量または価格を変更するまで金額（日割り分）を保持します。</translation>
     </message>
@@ -5069,50 +5088,50 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>PriceMatrixWidget</name>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="140"/>
-        <location filename="../ui/prices/matrix_widget.py" line="238"/>
+        <location filename="../ui/prices/matrix_widget.py" line="141"/>
+        <location filename="../ui/prices/matrix_widget.py" line="239"/>
         <source>%1 (direct companies)</source>
         <translation>%1（直接顧客）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209"/>
+        <location filename="../ui/prices/matrix_widget.py" line="210"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%1 の価格がないプラン %Ln 件（色付き）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="214"/>
+        <location filename="../ui/prices/matrix_widget.py" line="215"/>
         <source>%1: %2 set to %3 from %4.</source>
         <translation>%1：%4 から %2 を %3 に設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="222"/>
+        <location filename="../ui/prices/matrix_widget.py" line="223"/>
         <source>Prices of %1 in %2 on %3</source>
         <translation>%1 の価格（%2、%3 時点）</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="226"/>
+        <location filename="../ui/prices/matrix_widget.py" line="227"/>
         <source>&amp;Seller:</source>
         <translation>販売元(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="227"/>
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>&amp;Currency:</source>
         <translation>通貨(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="228"/>
+        <location filename="../ui/prices/matrix_widget.py" line="229"/>
         <source>Prices &amp;on and changes from:</source>
         <translation>価格の基準日・変更開始日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="229"/>
+        <location filename="../ui/prices/matrix_widget.py" line="230"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="231"/>
+        <location filename="../ui/prices/matrix_widget.py" line="232"/>
         <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
         <translation>価格をダブルクリック（または選択して入力）して変更します。新しい価格は選択日から適用され、それ以前の期間は元の価格のままです。太字の原価は再販業者が個別に交渉した価格で、空にすると卸売価格に戻ります。価格を空にすると開始日から削除されます（先に確認があります）。</translation>
     </message>
@@ -5643,22 +5662,22 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="82"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="107"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1。次回の請求書は %2、対象期間 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="111"/>
         <source>From %1: %2.</source>
         <translation>%1 から：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="116"/>
         <source>Billing schedule:</source>
         <translation>請求スケジュール:</translation>
     </message>
@@ -5666,92 +5685,92 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="140"/>
         <source>Billing schedule · %1</source>
         <translation>請求スケジュール · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing term</source>
         <translation>請求周期</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="145"/>
         <source>The billing day</source>
         <translation>請求日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="151"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
         <source>Day %1 of the month</source>
         <translation>毎月 %1 日</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Change:</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>&amp;Term:</source>
         <translation>請求周期(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Billing &amp;day:</source>
         <translation>請求日(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>29～31 日は、短い月では月末日になります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="163"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>この日以降で、まだ請求されていない最初の請求期間の区切りから有効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="165"/>
         <source>Now: %1.</source>
         <translation>現在：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="231"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>%1 から有効。そこから始まる期間：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="252"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing term: %1</source>
         <translation>請求周期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>Billing day: %1</source>
         <translation>請求日：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="259"/>
         <source>%1, from %2.</source>
         <translation>%1（%2 から）。</translation>
     </message>

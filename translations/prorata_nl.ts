@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Extra kosten</translation>
@@ -120,137 +120,137 @@
         <translation>Vrijgesteld van btw</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="63"/>
+        <location filename="../ui/formatting.py" line="69"/>
         <source>Subscribed</source>
         <translation>Geabonneerd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="64"/>
+        <location filename="../ui/formatting.py" line="70"/>
         <source>Quantity changed</source>
         <translation>Aantal gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="65"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Plan changed</source>
         <translation>Pakket gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="66"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Cancelled</source>
         <translation>Opgezegd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="67"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>User assigned</source>
         <translation>Gebruiker toegewezen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="68"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>User unassigned</source>
         <translation>Gebruiker ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>Recurring extra ended</source>
         <translation>Terugkerende kosten beëindigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <source>Currency changed</source>
         <translation>Valuta gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Moved to another seller</source>
         <translation>Verplaatst naar andere verkoper</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Billing term changed</source>
         <translation>Termijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Billing day changed</source>
         <translation>Factuurdag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="86"/>
         <source>Flat, per plan</source>
         <translation>Vast bedrag per pakket</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="81"/>
+        <location filename="../ui/formatting.py" line="87"/>
         <source>Per user</source>
         <translation>Per gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="82"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Per unit</source>
         <translation>Per eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="94"/>
         <source>Reseller invoices its companies</source>
         <translation>Wederverkoper factureert zijn bedrijven</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="89"/>
+        <location filename="../ui/formatting.py" line="95"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster factureert en int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="90"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster factureert, wederverkoper int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="98"/>
+        <location filename="../ui/formatting.py" line="104"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="99"/>
+        <location filename="../ui/formatting.py" line="105"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="101"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Dag %1 van de maand waarin elke termijn begint</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="102"/>
+        <location filename="../ui/formatting.py" line="108"/>
         <source>Day %1 of each month</source>
         <translation>Dag %1 van elke maand</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="111"/>
+        <location filename="../ui/formatting.py" line="117"/>
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="116"/>
+        <location filename="../ui/formatting.py" line="122"/>
         <source>Reverse charge (0 %)</source>
         <translation>Btw verlegd (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="118"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Exempt (0 %)</source>
         <translation>Vrijgesteld (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="120"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Standard, own rate %1 %</source>
         <translation>Standaard, eigen tarief %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="121"/>
+        <location filename="../ui/formatting.py" line="127"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Standaard (tarief van de uitgever)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 dagen = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="106"/>
+        <location filename="../ui/formatting.py" line="112"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Per kwartaal (elke 3 maanden)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halfjaarlijks (elke 6 maanden)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="113"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
@@ -604,17 +604,17 @@
         <translation>%1 vooraf, op dag %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="35"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="36"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
         <source>%1, a whole term</source>
         <translation>%1, een volledige termijn</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="37"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="38"/>
         <source>%1 to %2: %3 of %4 days, billed pro rata</source>
         <translation>%1 t/m %2: %3 van %4 dagen, naar rato gefactureerd</translation>
     </message>
@@ -2145,15 +2145,28 @@
         <translation>Kies eerst een map voor de bankbestanden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="216"/>
+        <location filename="../ui/payments/collection_view.py" line="217"/>
         <source>Collect %Ln invoice(s) issued up to %1, %2 in all?</source>
         <translation>
             <numerusform>%Ln factuur uitgegeven tot en met %1 innen, in totaal %2?</numerusform>
             <numerusform>%Ln facturen uitgegeven tot en met %1 innen, in totaal %2?</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../ui/payments/collection_view.py" line="221"/>
+        <source>Nothing to collect up to %1. Apply the customers&apos; credit to the invoices it settles?</source>
+        <translation>Niets te innen tot en met %1. Het tegoed van de klanten verrekenen met de facturen die het voldoet?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="225"/>
+        <source>%Ln settled by the customers&apos; credit first, not collected.</source>
+        <translation>
+            <numerusform>%Ln wordt eerst met het tegoed van de klant voldaan, niet geïnd.</numerusform>
+            <numerusform>%Ln worden eerst met het tegoed van de klanten voldaan, niet geïnd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="228"/>
         <source>%Ln charged to a saved card now.</source>
         <translation>
             <numerusform>%Ln wordt nu van een opgeslagen kaart afgeschreven.</numerusform>
@@ -2161,7 +2174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="223"/>
+        <location filename="../ui/payments/collection_view.py" line="230"/>
         <source>%Ln debited on %1, in bank file(s) written to %2.</source>
         <translation>
             <numerusform>%Ln wordt op %1 geïncasseerd, in bankbestanden in %2.</numerusform>
@@ -2169,62 +2182,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="230"/>
+        <location filename="../ui/payments/collection_view.py" line="237"/>
         <source>Collect payments</source>
         <translation>Betalingen innen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="231"/>
+        <location filename="../ui/payments/collection_view.py" line="238"/>
         <source>&amp;Collect</source>
         <translation>&amp;Innen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="252"/>
+        <location filename="../ui/payments/collection_view.py" line="259"/>
         <source>Asking the processors about charges left unanswered…</source>
         <translation>Betaalverwerkers vragen naar onbeantwoorde afschrijvingen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="260"/>
+        <location filename="../ui/payments/collection_view.py" line="267"/>
         <source>Stopping after the payment being collected now…</source>
         <translation>Stopt na de betaling die nu wordt geïnd…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="272"/>
+        <location filename="../ui/payments/collection_view.py" line="279"/>
         <source>Collecting: %1 of %2 done</source>
         <translation>Innen: %1 van %2 klaar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the SEPA file</source>
         <translation>SEPA-bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="275"/>
+        <location filename="../ui/payments/collection_view.py" line="282"/>
         <source>writing the ACH file</source>
         <translation>ACH-bestand schrijven</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="278"/>
+        <location filename="../ui/payments/collection_view.py" line="285"/>
         <source>(charging %1)</source>
         <translation>(%1 afschrijven)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="288"/>
+        <location filename="../ui/payments/collection_view.py" line="295"/>
         <source>Collection cancelled.</source>
         <translation>Incasso geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="289"/>
+        <location filename="../ui/payments/collection_view.py" line="296"/>
         <source>Collection finished.</source>
         <translation>Incasso voltooid.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="300"/>
+        <location filename="../ui/payments/collection_view.py" line="307"/>
         <source>The collection stopped.</source>
         <translation>De incasso is gestopt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="308"/>
+        <location filename="../ui/payments/collection_view.py" line="315"/>
         <source>%Ln invoice(s) left alone: no saved card, mandate or authorisation.</source>
         <translation>
             <numerusform>%Ln factuur blijft liggen: geen opgeslagen kaart, machtiging of autorisatie.</numerusform>
@@ -2232,7 +2245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="311"/>
+        <location filename="../ui/payments/collection_view.py" line="318"/>
         <source>%Ln invoice(s) left alone: payment collection is switched off for their issuer.</source>
         <translation>
             <numerusform>%Ln factuur blijft liggen: incasso staat uit voor de uitgever.</numerusform>
@@ -2240,7 +2253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="318"/>
+        <location filename="../ui/payments/collection_view.py" line="325"/>
         <source>%Ln invoice(s) collected, %1.</source>
         <translation>
             <numerusform>%Ln factuur geïnd, %1.</numerusform>
@@ -2248,12 +2261,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="320"/>
+        <location filename="../ui/payments/collection_view.py" line="327"/>
         <source>Nothing was collected.</source>
         <translation>Er is niets geïnd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="323"/>
+        <location filename="../ui/payments/collection_view.py" line="330"/>
         <source>%Ln of them by direct debit: upload the bank file(s) below to the bank.</source>
         <translation>
             <numerusform>Daarvan %Ln per incasso: upload het bankbestand hieronder naar de bank.</numerusform>
@@ -2261,20 +2274,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="326"/>
+        <location filename="../ui/payments/collection_view.py" line="333"/>
         <source>%Ln to follow up: see the list below.</source>
         <translation>
             <numerusform>%Ln op te volgen: zie de lijst hieronder.</numerusform>
             <numerusform>%Ln op te volgen: zie de lijst hieronder.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/payments/collection_view.py" line="336"/>
+        <source>%Ln invoice(s) settled by the customers&apos; credit (%1), not collected.</source>
+        <translation>
+            <numerusform>%Ln factuur voldaan met het tegoed van de klant (%1), niet geïnd.</numerusform>
+            <numerusform>%Ln facturen voldaan met het tegoed van de klanten (%1), niet geïnd.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="331"/>
+        <location filename="../ui/payments/collection_view.py" line="343"/>
         <source>Cancelled: what was collected stays collected; the rest is collected by the next run.</source>
         <translation>Geannuleerd: wat geïnd is, blijft geïnd; de rest wordt bij de volgende run geïnd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/collection_view.py" line="342"/>
+        <location filename="../ui/payments/collection_view.py" line="354"/>
         <source>%Ln bank file(s) written to %1: %2</source>
         <translation>
             <numerusform>%Ln bankbestand opgeslagen in %1: %2</numerusform>
@@ -2282,62 +2303,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="349"/>
+        <location filename="../ui/payments/collection_view.py" line="361"/>
         <source>To follow up (%1)</source>
         <translation>Op te volgen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="371"/>
+        <location filename="../ui/payments/collection_view.py" line="383"/>
         <source>%1 has no account in %2.</source>
         <translation>%1 heeft geen rekening in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="380"/>
+        <location filename="../ui/payments/collection_view.py" line="392"/>
         <source>Collects the issued, open invoices of customers with a saved card (charged now through the processor) or a SEPA mandate or ACH authorisation (a bank file to upload to the bank). Issuers with payment collection switched off are left alone. Nothing is ever charged twice.</source>
         <translation>Int de uitgegeven, openstaande facturen van klanten met een opgeslagen kaart (nu via de betaalverwerker afgeschreven) of een SEPA-machtiging of ACH-autorisatie (een bankbestand om naar de bank te uploaden). Uitgevers waarvoor incasso uitstaat, blijven buiten beschouwing. Er wordt nooit iets twee keer afgeschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="383"/>
+        <location filename="../ui/payments/collection_view.py" line="395"/>
         <source>Invoices issued &amp;up to:</source>
         <translation>Facturen uitgegeven &amp;tot en met:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="384"/>
+        <location filename="../ui/payments/collection_view.py" line="396"/>
         <source>Direct debits &amp;due on:</source>
         <translation>In&amp;casso op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="385"/>
+        <location filename="../ui/payments/collection_view.py" line="397"/>
         <source>Bank files &amp;in:</source>
         <translation>&amp;Bankbestanden in:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="386"/>
+        <location filename="../ui/payments/collection_view.py" line="398"/>
         <source>No folder chosen</source>
         <translation>Geen map gekozen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="387"/>
+        <location filename="../ui/payments/collection_view.py" line="399"/>
         <source>C&amp;hoose…</source>
         <translation>Kie&amp;zen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="388"/>
+        <location filename="../ui/payments/collection_view.py" line="400"/>
         <source>&amp;Collect…</source>
         <translation>&amp;Innen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="389"/>
+        <location filename="../ui/payments/collection_view.py" line="401"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="390"/>
+        <location filename="../ui/payments/collection_view.py" line="402"/>
         <source>&amp;Open folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/collection_view.py" line="391"/>
+        <location filename="../ui/payments/collection_view.py" line="403"/>
         <source>Show the customer&apos;s &amp;account</source>
         <translation>&amp;Klantrekening tonen</translation>
     </message>
@@ -3489,117 +3510,117 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="137"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
         <source>Billed for %1 to %2</source>
         <translation>Gefactureerd voor %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="182"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
         <source>Looking up %1…</source>
         <translation>%1 opzoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="196"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Valuta %1, btw %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="225"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="227"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>line %1, quantity</source>
         <translation>regel %1, aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>line %1, unit price</source>
         <translation>regel %1, stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>unit price</source>
         <translation>stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, tax rate</source>
         <translation>regel %1, btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="255"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
         <source>customer code</source>
         <translation>klantcode</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="263"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
         <source>New manual invoice</source>
         <translation>Nieuwe handmatige factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="264"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
         <source>Customer code:</source>
         <translation>Klantcode:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="265"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>de code van een bedrijf of wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="266"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Tax rate (%)</source>
         <translation>Btw-tarief (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>&amp;Add line</source>
         <translation>Regel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>&amp;Remove line</source>
         <translation>Regel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
         <translation>De factuur wordt als concept opgeslagen; bij het uitreiken krijgt ze een nummer. Stukprijzen met de decimalen van de valuta; een negatieve prijs maakt een kortingsregel. Een gefactureerde regel behoudt zijn bedrag (een deel naar rato) tot het aantal of de prijs wordt gewijzigd.</translation>
     </message>
@@ -5107,13 +5128,13 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>PriceMatrixWidget</name>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="140"/>
-        <location filename="../ui/prices/matrix_widget.py" line="238"/>
+        <location filename="../ui/prices/matrix_widget.py" line="141"/>
+        <location filename="../ui/prices/matrix_widget.py" line="239"/>
         <source>%1 (direct companies)</source>
         <translation>%1 (directe bedrijven)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/prices/matrix_widget.py" line="209"/>
+        <location filename="../ui/prices/matrix_widget.py" line="210"/>
         <source>%Ln plan(s) without a price in %1 (tinted)</source>
         <translation>
             <numerusform>%Ln pakket zonder prijs in %1 (gemarkeerd)</numerusform>
@@ -5121,37 +5142,37 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
         </translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="214"/>
+        <location filename="../ui/prices/matrix_widget.py" line="215"/>
         <source>%1: %2 set to %3 from %4.</source>
         <translation>%1: %2 op %3 gezet vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="222"/>
+        <location filename="../ui/prices/matrix_widget.py" line="223"/>
         <source>Prices of %1 in %2 on %3</source>
         <translation>Prijzen van %1 in %2 op %3</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="226"/>
+        <location filename="../ui/prices/matrix_widget.py" line="227"/>
         <source>&amp;Seller:</source>
         <translation>&amp;Verkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="227"/>
+        <location filename="../ui/prices/matrix_widget.py" line="228"/>
         <source>&amp;Currency:</source>
         <translation>&amp;Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="228"/>
+        <location filename="../ui/prices/matrix_widget.py" line="229"/>
         <source>Prices &amp;on and changes from:</source>
         <translation>Prijzen &amp;op en wijzigingen vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="229"/>
+        <location filename="../ui/prices/matrix_widget.py" line="230"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/prices/matrix_widget.py" line="231"/>
+        <location filename="../ui/prices/matrix_widget.py" line="232"/>
         <source>Double-click a price (or select it and type) to change it; the new price applies from the chosen date, earlier periods keep theirs. A bold cost is the reseller&apos;s own negotiated price; clear it to fall back to wholesale. Clearing a price removes it from the day it began (you are asked first).</source>
         <translation>Dubbelklik op een prijs (of selecteer hem en typ) om hem te wijzigen; de nieuwe prijs geldt vanaf de gekozen datum, eerdere perioden houden de hunne. Een vetgedrukte inkoopprijs is de eigen onderhandelde prijs van de wederverkoper; maak hem leeg om terug te vallen op groothandel. Een geleegde prijs wordt verwijderd vanaf de dag waarop hij begon (u krijgt eerst een vraag).</translation>
     </message>
@@ -5683,22 +5704,22 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ScheduleBox</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="81"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="82"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="106"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="107"/>
         <source>%1. Next invoice on %2, for %3.</source>
         <translation>%1. Volgende factuur op %2, voor %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="111"/>
         <source>From %1: %2.</source>
         <translation>Vanaf %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="115"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="116"/>
         <source>Billing schedule:</source>
         <translation>Factuurschema:</translation>
     </message>
@@ -5706,92 +5727,92 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="139"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="140"/>
         <source>Billing schedule · %1</source>
         <translation>Factuurschema · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="143"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
         <source>The billing term</source>
         <translation>De termijn</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="144"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="145"/>
         <source>The billing day</source>
         <translation>De factuurdag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="149"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="150"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="151"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="152"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="153"/>
         <source>Day %1 of the month</source>
         <translation>Dag %1 van de maand</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="157"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
         <source>&amp;Change:</source>
         <translation>&amp;Wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="158"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
         <source>&amp;Term:</source>
         <translation>&amp;Termijn:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="159"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
         <source>Billing &amp;day:</source>
         <translation>Factuur&amp;dag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
         <source>Days 29 to 31 fall on the last day of shorter months.</source>
         <translation>Dag 29 t/m 31 vallen in kortere maanden op de laatste dag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="161"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
         <source>&amp;From:</source>
         <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="162"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="163"/>
         <source>It takes effect at the first billing boundary on or after this date that is not invoiced yet.</source>
         <translation>Gaat in op de eerste nog niet gefactureerde factuurgrens op of na deze datum.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="164"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="165"/>
         <source>Now: %1.</source>
         <translation>Nu: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="230"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="231"/>
         <source>Takes effect on %1. The period that starts there: %2.</source>
         <translation>Gaat in op %1. De periode die dan begint: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="252"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="256"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
         <source>Billing term: %1</source>
         <translation>Termijn: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="257"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
         <source>Billing day: %1</source>
         <translation>Factuurdag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/schedule_dialog.py" line="258"/>
+        <location filename="../ui/tenants/changes/schedule_dialog.py" line="259"/>
         <source>%1, from %2.</source>
         <translation>%1, vanaf %2.</translation>
     </message>

@@ -409,6 +409,10 @@ def _collect_issued(args, ctx, day) -> int:
         return 0 if not data["follow_up"] else 1
     print(f"{len(data['collected'])} collected, {len(data['follow_up'])} to follow up, {data['skipped']} with "
           f"nothing to collect them by, {data['switched_off']} with collection switched off")
+    if data["settled_by_credit"]:  # the account's credit settled them first: nothing was taken of them
+        print(f"{len(data['settled_by_credit'])} invoice(s) settled by the customers' credit, not collected")
+    for o in data["settled_by_credit"]:
+        print(f"  {o['invoice']} {o['customer']} {o['amount']} {o['currency']}: settled by credit")
     for f in data["files"]:
         print(f"  file {f}")
     for o in data["follow_up"]:

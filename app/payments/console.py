@@ -6,7 +6,8 @@ app/payments/ (a payment allocated by hand with amounts, credit applied by hand 
 Figures are the ledger's, as everywhere in app/payments/: the balance is the sum of the account's entries;
 what is open of an invoice is its total less its allocations; the credit is what is open less the
 receivable balance (the balance without statements and payouts), the identity app/payments/aging.py uses,
-so a sort by credit is done by the database too. Everything here runs inside the caller's unit of work.
+so a sort by credit is done by the database too; overdue is what is owed after that credit, netted into the
+open invoices oldest first as aging nets it (``_figures``). Everything here runs inside the caller's unit of work.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, case, func, literal, or_, select, type_coerce
+from sqlalchemy import Select, and_, case, func, literal, not_, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import MESSAGES, ProrataError
@@ -70,26 +71,65 @@ class AccountRow:
 
 def _figures(as_of: date, only: list[int] | None):
     """Subqueries by account: (balance, receivable) from the ledger, (open, overdue) of its invoices; of the
-    accounts ``only`` when given (a page, one account: read through the indexes by account), else of all."""
+    accounts ``only`` when given (a page, one account: read through the indexes by account), else of all.
+
+    Overdue is what is owed after credit, as app/payments/aging.py nets it: the account's credit (open less
+    receivable) settles its open invoices oldest first (entry date, then invoice), so what the credit leaves
+    of an invoice is the receivable balance less what is open of the invoices after it, kept between 0 and
+    what is open of it. Not the overdue sum less the credit: an older invoice with longer terms may still be
+    current and take the credit first. One query still, so the list sorts by it in the database: the plain
+    overdue sum, less what the credit takes of the overdue invoices, worked out (a window over the invoices
+    in order) for the accounts with credit only."""
     e, a = LedgerEntry.__table__.c, Allocation.__table__.c
     receivable_kinds = (EntryKind.STATEMENT.value, EntryKind.PAYOUT.value)
     mine = [e.account_id.in_(only)] if only is not None else []
     sums = (select(e.account_id.label("account_id"),
                    func.sum(e.amount).label("balance"),
                    func.sum(case((e.kind.in_(receivable_kinds), literal(0)), else_=e.amount)).label("receivable"))
-            .where(*mine).group_by(e.account_id).subquery("sums"))
+            .where(*mine).group_by(e.account_id).cte("sums"))
     settled = (select(a.invoice_id, func.sum(a.amount).label("settled"))
                .where(*([a.account_id.in_(only)] if only is not None else [])).group_by(a.invoice_id)
-               .subquery("settled"))
+               .cte("settled"))
     left = e.amount - func.coalesce(settled.c.settled, 0)
+    overdue_now = e.due_date < as_of
+    owing = left > 0
     opens = (select(e.account_id.label("account_id"), func.sum(left).label("open"),
-                    func.sum(case((e.due_date < as_of, left), else_=literal(0))).label("overdue"))
+                    func.sum(case((overdue_now, left), else_=literal(0))).label("overdue"),
+                    func.max(case((and_(overdue_now, owing), e.entry_date))).label("last_overdue"),
+                    func.min(case((and_(not_(func.coalesce(overdue_now, False)), owing), e.entry_date)))
+                    .label("first_current"))
              .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
-             .where(e.kind == EntryKind.INVOICE.value, *mine).group_by(e.account_id).subquery("opens"))
+             .where(e.kind == EntryKind.INVOICE.value, *mine).group_by(e.account_id).cte("opens"))
+    receivable = func.coalesce(sums.c.receivable, 0)
+    account_credit = func.coalesce(opens.c.open, 0) - receivable
+    # The overdue invoices all older than the current ones: the credit goes to them first, up to their sum.
+    in_order = or_(opens.c.first_current.is_(None), opens.c.last_overdue.is_(None),
+                   opens.c.first_current > opens.c.last_overdue)
+    # Else (an older invoice still current, with longer terms, say) invoice by invoice, for those accounts only.
+    mixed = (select(opens.c.account_id, receivable.label("receivable"))
+             .join(sums, sums.c.account_id == opens.c.account_id, isouter=True)
+             .where(account_credit > 0, not_(in_order)).subquery("mixed"))
+    positive = case((owing, left), else_=literal(0))
+    later = func.sum(positive).over(partition_by=e.account_id, order_by=(e.entry_date, e.document_id),
+                                    rows=(1, None))  # what is open of the account's invoices after this one
+    credited = (select(e.account_id.label("account_id"), overdue_now.label("overdue"), positive.label("open"),
+                       later.label("later"), mixed.c.receivable)
+                .join(mixed, mixed.c.account_id == e.account_id)
+                .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
+                .where(e.kind == EntryKind.INVOICE.value, *mine).subquery("credited"))
+    c = credited.c
+    owed = c.receivable - func.coalesce(c.later, 0)  # what the credit leaves of it, before the bounds
+    taken_of_one = case((owed <= 0, c.open), (owed >= c.open, literal(0)), else_=c.open - owed)
+    netted = (select(c.account_id, func.sum(taken_of_one).label("taken")).where(c.overdue)
+              .group_by(c.account_id).subquery("netted"))
+    overdue_sum = func.coalesce(opens.c.overdue, 0)
+    taken = case((account_credit <= 0, literal(0)),
+                 (in_order, case((account_credit >= overdue_sum, overdue_sum), else_=account_credit)),
+                 else_=func.coalesce(netted.c.taken, 0))
     balance = type_coerce(func.coalesce(sums.c.balance, 0), Amount())
     credit = type_coerce(func.coalesce(opens.c.open, 0) - func.coalesce(sums.c.receivable, 0), Amount())
-    overdue = type_coerce(func.coalesce(opens.c.overdue, 0), Amount())
-    return sums, opens, balance, credit, overdue
+    overdue = type_coerce(overdue_sum - taken, Amount())
+    return sums, opens, netted, balance, credit, overdue
 
 
 FIGURE_SORTS = ("balance", "credit", "overdue")
@@ -101,7 +141,7 @@ def _accounts_query(session: Session, f: AccountFilters, only: list[int] | None 
     acc = PaymentAccount.__table__.c
     co = Company.__table__.c
     cust_r, issuer_r = aliased(Reseller), aliased(Reseller)
-    sums, opens, balance, credit, overdue = _figures(f.as_of or date.today(), only if figures else [])
+    sums, opens, netted, balance, credit, overdue = _figures(f.as_of or date.today(), only if figures else [])
     code = func.coalesce(co.code, cust_r.code)
     name = func.coalesce(co.name, cust_r.name)
     issuer_name = func.coalesce(issuer_r.name, literal(""))  # the hoster ("") before the resellers
@@ -113,7 +153,8 @@ def _accounts_query(session: Session, f: AccountFilters, only: list[int] | None 
          .join(cust_r, cust_r.id == acc.customer_reseller_id, isouter=True)
          .join(issuer_r, issuer_r.id == acc.issuer_reseller_id, isouter=True)
          .join(sums, sums.c.account_id == acc.id, isouter=True)
-         .join(opens, opens.c.account_id == acc.id, isouter=True))
+         .join(opens, opens.c.account_id == acc.id, isouter=True)
+         .join(netted, netted.c.account_id == acc.id, isouter=True))
     if only is not None:
         q = q.where(acc.id.in_(only))
     if f.issuer:

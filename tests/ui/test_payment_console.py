@@ -170,8 +170,9 @@ def test_record_a_payment_by_hand_typed_in_german(qtbot, qtmodeltester, worker, 
     qtbot.waitUntil(lambda: not d.isVisible(), timeout=5000)
     settled(qtbot, worker)
     qtbot.waitUntil(lambda: len(p.account().lines) == 3, timeout=5000)
-    # Balance 1,500.00 - 1,234.56 = 265.44; credit 34.56; B has 300.00 open, overdue since Mar 15.
-    assert (p.balance.text(), p.credit.text(), p.overdue.text()) == ("265,44\xa0€", "34,56\xa0€", "300,00\xa0€")
+    # Balance 1,500.00 - 1,234.56 = 265.44; credit 34.56; B has 300.00 open, overdue since Mar 15: owed after
+    # the credit (as aging nets it), 300.00 - 34.56 = 265.44 is overdue.
+    assert (p.balance.text(), p.credit.text(), p.overdue.text()) == ("265,44\xa0€", "34,56\xa0€", "265,44\xa0€")
     assert [p.open_model.index(r, 4).data() for r in range(p.open_model.rowCount())] == ["300,00\xa0€"]
     assert p.ledger.index(2, 1).data() == "Payment received"
     assert p.ledger.index(2, 2).data() == "#1 · Bank transfer · Überweisung 4711"

@@ -201,7 +201,7 @@ class CollectionView(QWidget):
 
     def _confirm(self, preview: Preview) -> None:
         as_of = fmt_date(self.as_of.day())
-        if not preview.to_collect:
+        if not preview.to_collect and not preview.by_credit:
             self.progress_label.setText(self.tr("Nothing to collect up to %1.").replace("%1", as_of) + " "
                                         + self._left_alone(preview.skipped, preview.switched_off))
             return
@@ -213,10 +213,17 @@ class CollectionView(QWidget):
 
     def question(self, preview: Preview) -> str:
         """What the collection will do, in the preview's counts."""
-        text = self.tr("Collect %Ln invoice(s) issued up to %1, %2 in all?", "", preview.to_collect).replace(
-            "%1", fmt_date(self.as_of.day())).replace(
-            "%2", money_by_currency((v, c) for c, v in preview.amounts.items()))
+        if preview.to_collect:
+            text = self.tr("Collect %Ln invoice(s) issued up to %1, %2 in all?", "", preview.to_collect).replace(
+                "%1", fmt_date(self.as_of.day())).replace(
+                "%2", money_by_currency((v, c) for c, v in preview.amounts.items()))
+        else:  # only invoices the customers' credit settles: the run applies the credit, collects nothing
+            text = self.tr("Nothing to collect up to %1. Apply the customers' credit to the invoices it "
+                           "settles?").replace("%1", fmt_date(self.as_of.day()))
         parts = []
+        if preview.by_credit:
+            parts.append(self.tr("%Ln settled by the customers' credit first, not collected.", "",
+                                 preview.by_credit))
         if preview.by_card:
             parts.append(self.tr("%Ln charged to a saved card now.", "", preview.by_card))
         if preview.by_debit:
@@ -289,7 +296,7 @@ class CollectionView(QWidget):
                                     else self.tr("Collection finished."))
         self._show_result()
         self.sig_status.emit(self.summary.text())
-        if report.collected:
+        if report.collected or report.settled_by_credit:  # credit applied changes the accounts too
             self.sig_payments_changed.emit()
 
     def _failed(self, error) -> None:
@@ -324,6 +331,11 @@ class CollectionView(QWidget):
                                  len(debits)))
         if report.follow_up:
             parts.append(self.tr("%Ln to follow up: see the list below.", "", len(report.follow_up)))
+        settled = report.settled_by_credit
+        if settled:
+            parts.append(self.tr("%Ln invoice(s) settled by the customers' credit (%1), not collected.", "",
+                                 len(settled)).replace(
+                "%1", money_by_currency((x.amount, x.currency) for x in settled)))
         left = self._left_alone(report.skipped, report.switched_off)
         if left:
             parts.append(left)

@@ -242,14 +242,15 @@ def test_a_run_draft_saved_unchanged_keeps_its_prorated_amounts(db, billed):
     assert [(ln[5], ln[6], ln[7], ln[8], ln[9]) for ln in proration] == [
         (D(3), D("12.00"), date(2026, 2, 10), date(2026, 2, 15), D("5.81"))]
 
-    with unit_of_work(db) as s:  # a changed quantity bills quantity x price again, on the same period
+    with unit_of_work(db) as s:  # a changed quantity bills the same share of the same period again
         lines = billing_view.draft_lines(s, feb)
         i = next(i for i, ln in enumerate(lines) if ln.kind == "proration")
         lines[i] = replace(lines[i], quantity=D(2), amount=None)
         invoices.edit_draft(s, feb, lines)
     (subtotal, _), after = _lines(db, feb)
-    assert [(ln[5], ln[7], ln[9]) for ln in after if ln[1] == "proration"] == [(D(2), date(2026, 2, 10), D("24.00"))]
-    assert subtotal == D("6.00") + D("36.00") + D("24.00") + D("50.00")
+    # 2 sites x 12.00 x 5/31 days = 120/31 = 3.8710 -> 3.87 (not 2 x 12.00 = 24.00: the 5 days are kept).
+    assert [(ln[5], ln[7], ln[9]) for ln in after if ln[1] == "proration"] == [(D(2), date(2026, 2, 10), D("3.87"))]
+    assert subtotal == D("6.00") + D("36.00") + D("3.87") + D("50.00")
 
 
 def test_a_wholesale_draft_saved_unchanged_keeps_each_lines_company(db, billed):

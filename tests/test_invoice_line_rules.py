@@ -129,7 +129,8 @@ def test_a_billed_line_with_its_quantity_changed_is_a_line_a_person_wrote(db, wo
         lines = billing_view.draft_lines(s, feb)
     assert [(ln.kind, ln.quantity, ln.amount) for ln in lines] == [
         ("recurring", D(2), D("24.00")), ("proration", D(-3), D("-16.26"))]
-    # Changed, its amount is recomputed as quantity x price, and a person's quantity is never negative.
+    # Changed, its amount is recomputed (quantity x price x its share of the period), and a person's quantity
+    # is never negative.
     lines[1] = replace(lines[1], quantity=D(-2), amount=None)
     assert _refused_edit(db, feb, lines) == ["line 2: a quantity must not be negative (not -2)"]
 

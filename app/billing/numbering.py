@@ -47,6 +47,10 @@ def take_numbers(session: Session, issuer_key: str, template: str, issue_date: d
     One atomic increment (``UPDATE ... SET next_seq = next_seq + count RETURNING``): the database
     serialises it against every other session taking numbers of the series, on PostgreSQL by the row
     lock and on SQLite by its write lock, so no two sessions ever read the same next number.
+
+    It does not judge ``issue_date``: a run numbers its invoices on the boundaries they bill (a catch-up run's are
+    past). A document a person dates is checked by app/services/issue_dates.py once its number is taken, while
+    this increment holds the series.
     """
     year = series_year(template, issue_date)
     table = NumberSeries.__table__

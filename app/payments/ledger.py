@@ -211,6 +211,8 @@ def prepare_posting(session: Session, doc: Issued, facts=None) -> Posting | None
     if doc.credits_id is not None:
         return None
     customer, issuer, currency = _keys(doc)
+    if facts is None and session.autoflush:  # as when the facts were read by the ORM
+        session.flush()
     found = facts if facts is not None else session.execute(_account_facts(), account_keys(doc)).one()
     days = DEFAULT_TERMS_DAYS if found.days is None else found.days
     account = found.id
@@ -233,10 +235,28 @@ def account_keys(doc: Issued) -> dict:
     return {"customer": customer, "issuer": issuer, "currency": currency}
 
 
-def account_facts_columns(prefix: str) -> tuple:
+def account_facts_columns(prefix: str, keys: tuple | None = None) -> tuple:
     """``prepare_posting``'s read as uncorrelated columns labelled ``<prefix><fact>`` (each of ``FACTS``;
-    parameters ``account_keys``), for a statement of the caller's to carry (one round trip less)."""
-    return tuple(c.element.label(prefix + c.name) for c in _account_facts().selected_columns)
+    parameters ``account_keys``), for a statement of the caller's to carry (one round trip less). ``keys``:
+    instead of those parameters, SQL expressions of the statement's own giving the account's (customer key,
+    issuer key, currency), as ``account_key_columns`` makes them."""
+    facts = _account_facts() if keys is None else _account_facts_of(*keys)
+    return tuple(c.element.label(prefix + c.name) for c in facts.selected_columns)
+
+
+def account_key_columns(company_id, customer_reseller_id, issuer_reseller_id, currency) -> tuple:
+    """SQL expressions of a document's account keys (customer key, issuer key, currency) from the SQL expressions
+    of its columns: what ``account_key`` makes of them."""
+    from sqlalchemy import String, case, cast, literal
+
+    def prefixed(key, column):  # "company:" and the id, as ``company_key`` writes it
+        return literal(key(0).removesuffix("0")) + cast(column, String)
+
+    customer = case((company_id.is_not(None), prefixed(company_key, company_id)),
+                    else_=prefixed(reseller_key, customer_reseller_id))
+    issuer = case((issuer_reseller_id.is_(None), literal(HOSTER_KEY)),
+                  else_=prefixed(reseller_key, issuer_reseller_id))
+    return customer, issuer, currency
 
 
 @lru_cache(maxsize=1)
@@ -244,14 +264,22 @@ def _account_facts():
     """One statement, one row: the id of the account with the keys ``customer``, ``issuer``, ``currency`` (None
     if there is none yet), its issuer's payment terms (None: the default) and what ``_accounts_with_credit``
     sums for the account."""
+    return _account_facts_of(bindparam("customer"), bindparam("issuer"), bindparam("currency"))
+
+
+def _account_facts_of(customer, issuer, currency):
+    """``_account_facts`` for the keys given as SQL expressions. Table columns only: a plain statement, without
+    the ORM's result handling."""
     from app.models.payments import Allocation, Payment, PaymentStatus, PaymentTerms
 
-    t, p, a, e = (PaymentAccount.__table__.c, Payment.__table__.c, Allocation.__table__.c,
-                  LedgerEntry.__table__.c)
-    account = select(t.id).where(t.customer_key == bindparam("customer"), t.issuer_key == bindparam("issuer"),
-                                 t.currency == bindparam("currency")).cte("account")
+    # Short aliases: a caller's statement carries these too (psycopg parses a text of at most 4 kB once only).
+    t, p, a, e, pt = (PaymentAccount.__table__.alias("pa").c, Payment.__table__.alias("pm").c,
+                      Allocation.__table__.alias("al").c, LedgerEntry.__table__.alias("le").c,
+                      PaymentTerms.__table__.alias("pt").c)
+    account = select(t.id).where(t.customer_key == customer, t.issuer_key == issuer,
+                                 t.currency == currency).cte("account")
     of_account = select(account.c.id)
-    days = select(PaymentTerms.days).where(PaymentTerms.issuer_key == bindparam("issuer")).scalar_subquery()
+    days = select(pt.days).where(pt.issuer_key == issuer).scalar_subquery()
     received = select(func.sum(p.amount)).where(
         p.account_id.in_(of_account), p.status == PaymentStatus.RECEIVED.value).scalar_subquery()
     notes = select(func.sum(e.amount)).where(

@@ -63,11 +63,18 @@ def entry(session: Session, action: str, entity: str, entity_id: object = None, 
     if reseller_id is None:  # a reseller's staff: the entry belongs to their reseller (and is visible to them)
         scoped = row_security.login_scope(session.connection())
         reseller_id = scoped[1] if scoped and scoped[1] else None
-    return AuditEntry(actor=actor or current_actor(session), action=action, entity=entity,
-                      entity_id=None if entity_id is None else str(entity_id),
-                      reseller_id=reseller_id, at=utcnow(), before=_as_stored(before), after=_as_stored(after))
+    before_text, after_text = _as_text(before), _as_text(after)
+    made = AuditEntry(actor=actor or current_actor(session), action=action, entity=entity,
+                      entity_id=None if entity_id is None else str(entity_id), reseller_id=reseller_id, at=utcnow(),
+                      before=_as_stored(before_text), after=_as_stored(after_text))
+    audit_chain.keep_texts(made, before_text, after_text)
+    return made
 
 
-def _as_stored(value: dict | None) -> dict | None:
+def _as_text(value: dict | None) -> str | None:
+    return None if value is None else json.dumps(value)
+
+
+def _as_stored(text: str | None) -> dict | None:
     # What JSON gives back: string keys, lists for tuples. The hash must match what is read later.
-    return None if value is None else json.loads(json.dumps(value))
+    return None if text is None else json.loads(text)

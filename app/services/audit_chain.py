@@ -137,6 +137,30 @@ APPENDED = ("(SELECT id FROM audit_e)", "(SELECT prev_hash FROM audit_e)", "(SEL
             "(SELECT count(*) FROM audit_u)")
 
 
+_TEXTS = "_prorata_json_texts"  # where ``keep_texts`` keeps them on the entry (not a column)
+
+
+def keep_texts(entry: AuditEntry, before: str | None, after: str | None) -> None:
+    """Keep the JSON texts ``entry.before`` and ``entry.after`` were read back from (``audit.entry``), so that
+    writing them does not dump them again (``_stored_text``)."""
+    setattr(entry, _TEXTS, (entry.before, before, entry.after, after))
+
+
+def _stored_text(entry: AuditEntry, name: str) -> str | None:
+    """``entry.before`` or ``entry.after`` (``name``) as the JSON text the log stores: the text kept by
+    ``keep_texts`` while the value is still the one read back from it, else dumped now (the same text: what
+    JSON gives back dumps as it was)."""
+    value = getattr(entry, name)
+    if value is None:
+        return None
+    kept = getattr(entry, _TEXTS, None)
+    if kept is not None:
+        for was, text in (kept[:2], kept[2:]):
+            if was is value:
+                return text
+    return json.dumps(value)
+
+
 def append_parts(entry: AuditEntry) -> tuple[str, dict, str]:
     """PostgreSQL: ``append``'s step for another writer's statement to carry (one round trip less): the common
     table expressions (without ``WITH``), their parameters, and the entry's canonical form for ``appended``.
@@ -144,13 +168,9 @@ def append_parts(entry: AuditEntry) -> tuple[str, dict, str]:
     writer's statement comes last before the commit: the owner's chain head is held from there on."""
     text = canonical(entry)
     key = chain_of(entry.reseller_id)
-
-    def as_json(value):
-        return None if value is None else json.dumps(value)
-
     params = {"a_chain": key, "a_at": entry.at, "a_actor": entry.actor, "a_action": entry.action,
               "a_entity": entry.entity, "a_entity_id": entry.entity_id, "a_reseller_id": entry.reseller_id,
-              "a_before": as_json(entry.before), "a_after": as_json(entry.after), "a_text": text}
+              "a_before": _stored_text(entry, "before"), "a_after": _stored_text(entry, "after"), "a_text": text}
     return _APPEND_CTES, params, text
 
 
@@ -176,13 +196,10 @@ def _check_appended(prev: str, digest: str, moved: int, text: str) -> None:
 def _append_pg(session: Session, entry: AuditEntry, key: str, text: str) -> tuple[int, str, str] | None:
     """(id, previous hash, hash) of ``entry`` chained and written in one statement; None when its owner's chain
     has no head row yet (then ``append`` makes it)."""
-    def as_json(value):
-        return None if value is None else json.dumps(value)
-
     row = session.connection().exec_driver_sql(_APPEND_PG, {
         "a_chain": key, "a_at": entry.at, "a_actor": entry.actor, "a_action": entry.action,
         "a_entity": entry.entity, "a_entity_id": entry.entity_id, "a_reseller_id": entry.reseller_id,
-        "a_before": as_json(entry.before), "a_after": as_json(entry.after), "a_text": text}).first()
+        "a_before": _stored_text(entry, "before"), "a_after": _stored_text(entry, "after"), "a_text": text}).first()
     if row is None:
         return None
     _check_appended(row[1], row[2], row[3], text)

@@ -5,7 +5,7 @@ writes. Each function works inside the caller's unit of work.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,10 +56,12 @@ def draft_lines(session: Session, ref: str | int) -> list[ManualLine]:
     (amounts, periods, plans, extras, users and companies of the lines are kept)."""
     inv = invoices.find(session, ref)
     q = select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id).order_by(InvoiceLine.position)
-    return [ManualLine(description=dict(ln.description or {}), quantity=ln.quantity, unit_price=ln.unit_price,
-                       tax_rate=ln.tax_rate, kind=ln.kind, plan_id=ln.plan_id, amount=ln.amount, start=ln.start,
-                       end=ln.end, extra_code=ln.extra_code, user_id=ln.user_id, company_id=ln.company_id)
-            for ln in session.scalars(q)]
+    lines = [ManualLine(description=dict(ln.description or {}), quantity=ln.quantity, unit_price=ln.unit_price,
+                        tax_rate=ln.tax_rate, kind=ln.kind, plan_id=ln.plan_id, amount=ln.amount, start=ln.start,
+                        end=ln.end, extra_code=ln.extra_code, user_id=ln.user_id, company_id=ln.company_id)
+             for ln in session.scalars(q)]
+    explainer: list = []  # each line's share of its period: what a changed quantity or price bills
+    return [replace(ln, share=invoices.share_of_period(session, inv, ln, explainer)) for ln in lines]
 
 
 def invoice_detail(session: Session, ref: str | int) -> dict:

@@ -9,7 +9,11 @@ stay with them. So, for the invoice and the deferred invoices it carries:
   like the reversal so that one settlement takes both (``copy``);
 - a draft's accruals follow its lines (``follow_edit``): an edit keeps the accruals of the lines it keeps,
   drops those of the lines it removes, and reprices a billed line whose quantity or price it changes at the
-  unit cost the run found for it. A line a person adds accrues nothing, as on a manual invoice.
+  unit cost the run found for it, for the same share of its period as the line (``_repriced``). A billed line
+  is billed whatever way the edit gives it back: kept, changed in the window, or written out again as text
+  (``invoices._retyped`` makes that the billed line again): while a line bills a plan for a period, the
+  reseller's cost for it follows. A line a person adds with no plan (free text) accrues nothing, as on a
+  manual invoice.
 
 Deleting a draft deletes its accruals with it (``invoices._delete_rows``), so a deleted copy leaves the cost
 reversed; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or deleted, never changed (``app/storage/row_security.py``): an accrual
@@ -22,6 +26,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
@@ -35,10 +40,12 @@ _COPIED = ("reseller_id", "kind", "company_id", "line_kind", "plan_id", "extra_c
 
 def billed_by(session: Session, invoice_id: int) -> list[Accrual]:
     """The accruals of the lines invoice ``invoice_id`` bills: its own and those of the deferred invoices it
-    carries, in the order they were written."""
+    carries, in the order they were written. Not the VAT a margin-mode settlement passed on for the issued
+    document (app/billing/settlement.py): that follows the document, which a credit note or a copy is not."""
     carried = select(Invoice.id).where(Invoice.carried_into_id == invoice_id)
     return list(session.scalars(select(Accrual).where(or_(Accrual.invoice_id == invoice_id,
-                                                          Accrual.invoice_id.in_(carried)))
+                                                          Accrual.invoice_id.in_(carried)),
+                                                      Accrual.line_kind != "vat")
                                 .order_by(Accrual.id)))
 
 
@@ -89,11 +96,12 @@ def _place(ln) -> tuple:
     return (ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.start, ln.end)
 
 
-def follow_edit(session: Session, draft: Invoice, old: list) -> None:
-    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit. The lines of the
-    deferred invoices it carries are its lines too: their accruals follow the same way, but stay with them (a
-    changed one is reversed on the draft, never deleted: deleting the draft gives the deferred invoice back
-    whole, its accruals with it)."""
+def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None = None) -> None:
+    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit; ``shares``: the
+    share of its period each new line computed bills, by position (``invoices._write_lines``; 1 if not given).
+    The lines of the deferred invoices it carries are its lines too: their accruals follow the same way, but
+    stay with them (a changed one is reversed on the draft, never deleted: deleting the draft gives the deferred
+    invoice back whole, its accruals with it)."""
     accruals = billed_by(session, draft.id)
     if not accruals:
         return
@@ -132,22 +140,26 @@ def follow_edit(session: Session, draft: Invoice, old: list) -> None:
         if acc["id"] not in deleted:  # a carried invoice's, or a settlement took it (maybe meanwhile): reversed
             _add(session, values, draft.id, -1)
         if spare[_place(ln)]:
-            _add(session, values, draft.id, **_repriced(values, ln, spare[_place(ln)].pop(0)))
+            now = spare[_place(ln)].pop(0)
+            share = (shares or {}).get(now.position, Fraction(1))
+            _add(session, values, draft.id, **_repriced(values, ln, now, share))
     session.flush()
 
 
-def _repriced(acc: dict, was, now) -> dict:
-    """The accrual of billed line ``was`` for the same line billed as ``now`` (quantity x unit price, no share
-    of a month): the reseller's cost is the quantity at the unit cost the run found; its margin, what the
-    customer pays less that cost (all of it for a line without a plan)."""
+def _repriced(acc: dict, was, now, share: Fraction = Fraction(1)) -> dict:
+    """The accrual of billed line ``was`` for the same line billed as ``now``, which bills ``share`` of its
+    period (its days / the period's days; 1 for a whole one), as the run costs a line: the reseller's cost is
+    the quantity x the unit cost the run found (the term's, for a longer term) x the share, rounded once,
+    half-up (2 x 3.50 x 12/31 = 2.709... -> 2.71); its margin, what the customer pays less that cost (all of it
+    for a line without a plan)."""
     cur, quantity = acc["currency"], Decimal(now.quantity)
     if acc["kind"] == "cost":
         unit = Decimal(acc["unit_price"])
-        amount = round_money(quantity * unit, cur)
+        amount = round_money(Fraction(quantity) * Fraction(unit) * share, cur)
     elif acc["plan_id"] is None:
         unit, amount = Decimal(now.unit_price), Decimal(now.amount)
     else:
         unit_cost = Decimal(was.unit_price) - Decimal(acc["unit_price"])
         unit = Decimal(now.unit_price) - unit_cost
-        amount = Decimal(now.amount) - round_money(quantity * unit_cost, cur)
+        amount = Decimal(now.amount) - round_money(Fraction(quantity) * Fraction(unit_cost) * share, cur)
     return {"quantity": quantity, "unit_price": unit, "amount": amount}

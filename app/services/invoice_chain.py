@@ -333,17 +333,21 @@ class Prepared:
 _NUMBER = CONTENT.index("number")
 
 
-def prepare(invoice, lines) -> Prepared:
+def prepare(invoice, lines, stored: list | None = None) -> Prepared:
     """What ``seal_prepared`` hashes of a draft about to be issued: ``invoice`` and its ``lines`` (in
     position order) as stored, rows or objects with the attributes of ``CONTENT`` and ``LINE_CONTENT``
     (as ``canonical`` takes them). Made before the number is taken: nothing of it waits on another
-    session."""
-    d = LINE_CONTENT.index("description")
-    texts = []
-    for ln in lines:
-        values = [getattr(ln, name) for name in LINE_CONTENT]
-        values[d] = None if values[d] is None else _json(values[d])
-        texts.append(_write_line(values))
+    session. ``stored``: instead of ``lines``' attributes, their values in ``LINE_CONTENT`` order with the
+    description as its stored JSON text (put in canonical form once per distinct text)."""
+    if stored is not None:
+        texts = [_write_line(_line_values(values)) for values in stored]
+    else:
+        d = _DESCRIPTION
+        texts = []
+        for ln in lines:
+            values = [getattr(ln, name) for name in LINE_CONTENT]
+            values[d] = None if values[d] is None else _json(values[d])
+            texts.append(_write_line(values))
     return Prepared(invoice.id, invoice.issuer_key, [getattr(invoice, name) for name in CONTENT],
                     "[" + ",".join(texts) + "]")
 
@@ -381,18 +385,21 @@ def seal_prepared(session: Session, prepared: Prepared, number: str, sets: dict 
 
 # PostgreSQL: the number taken and the issuer's head claimed in one statement (the series first, as everywhere:
 # the head only once the number is taken), then the invoice, the head and the ledger entry written in one more.
+# The head is claimed by its row lock (FOR UPDATE: as an UPDATE would hold it, until the commit) and moved on by
+# the one write of it, with the seal: one new version of the row per issue, not two.
 _TAKE_PG = """
 WITH n AS (UPDATE number_series SET next_seq = next_seq + 1 WHERE issuer_key = %(key)s AND year = %(year)s
            RETURNING next_seq),
-h AS (UPDATE invoice_chain_heads SET last_pos = last_pos + 1
-      WHERE issuer_key = %(key)s AND EXISTS (SELECT 1 FROM n) RETURNING last_pos, head)
-SELECT (SELECT next_seq FROM n), (SELECT last_pos FROM h), (SELECT head FROM h)
+h AS (SELECT last_pos + 1 AS pos, head FROM invoice_chain_heads
+      WHERE issuer_key = %(key)s AND EXISTS (SELECT 1 FROM n) FOR UPDATE)
+SELECT (SELECT next_seq FROM n), (SELECT pos FROM h), (SELECT head FROM h)
 """
 _SEAL_PG = """
 WITH i AS (UPDATE invoices SET number = %(number)s, status = %(issued)s, chain_pos = %(pos)s, chain_prev = %(prev)s,
                                chain_hash = %(hash)s{sets}
            WHERE id = %(id)s AND status = %(draft)s RETURNING id),
-h AS (UPDATE invoice_chain_heads SET head = %(hash)s, last_id = %(id)s WHERE issuer_key = %(key)s RETURNING 1){also}
+h AS (UPDATE invoice_chain_heads SET last_pos = %(pos)s, head = %(hash)s, last_id = %(id)s
+      WHERE issuer_key = %(key)s RETURNING 1){also}
 SELECT (SELECT count(*) FROM i), (SELECT count(*) FROM h){selected}
 """
 

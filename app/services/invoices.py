@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from functools import lru_cache
 from types import SimpleNamespace
 
-from sqlalchemy import String, bindparam, delete, func, or_, select, update
+from sqlalchemy import String, Text, bindparam, case, cast, delete, func, or_, select, true, update
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -357,6 +358,8 @@ def _read(session: Session, inv: Invoice, posting: ledger.Issued | None = None) 
     params = {"invoice_id": inv.id, "issuer_reseller": inv.issuer_reseller_id,
               **{f"p{n}": k[1] for n, k in enumerate(wanted)},
               **(ledger.account_keys(posting) if posting is not None else {})}
+    if posting is not None and session.autoflush:  # as when the account's facts were read by the ORM
+        session.flush()
     lines = list(session.execute(_lines_statement(*shape), params))
     first = lines[0] if lines else session.execute(select(*_parties_columns(*shape)), params).one()
     read = ({k: first._mapping[f"p{n}"] for n, k in enumerate(wanted)}, lines, first._mapping["number_format"])
@@ -386,14 +389,69 @@ def _parties_columns(hoster: bool, kinds: tuple[str, ...], facts: bool = False) 
 
 @lru_cache(maxsize=16)
 def _lines_statement(hoster: bool, kinds: tuple[str, ...], facts: bool = False):
-    # Each line's codes by a lookup of their own (an index scan a line): outer joins let the planner hash whole
-    # tables of plans, users and companies for the few lines of one invoice.
     lt, plan, user, company = InvoiceLine.__table__, Plan.__table__, User.__table__, Company.__table__
-    return (select(lt, select(plan.c.code).where(plan.c.id == lt.c.plan_id).scalar_subquery().label("plan_code"),
-                   select(user.c.email).where(user.c.id == lt.c.user_id).scalar_subquery().label("user_email"),
-                   select(company.c.code).where(company.c.id == lt.c.company_id).scalar_subquery()
-                   .label("company_code"), *_parties_columns(hoster, kinds, facts))
+    return (select(lt, *_line_codes(lt, plan, user, company), *_parties_columns(hoster, kinds, facts))
             .where(lt.c.invoice_id == bindparam("invoice_id")).order_by(lt.c.position, lt.c.id))
+
+
+def _read_along(claimed) -> tuple:
+    """What ``_read`` reads for ``issue``, read by the claim's own statement (``claim_fresh``'s ``along``): the
+    claimed draft's lines (a row each; without lines, one row without one), its parties' codes, its issuer's
+    number format and its account's facts, from the claimed row's columns rather than from parameters."""
+    c = claimed.c
+    # Short aliases: psycopg parses a statement's text once only while it is at most 4 kB long.
+    lt, plan, user, company, h, r = (InvoiceLine.__table__.alias("l"), Plan.__table__.alias("p"),
+                                     User.__table__.alias("u"), Company.__table__.alias("co"),
+                                     Hoster.__table__.alias("h").c, Reseller.__table__.alias("r").c)
+    fmt = case((c.issuer_reseller_id.is_(None), select(h.invoice_number_format).where(h.id == 1).scalar_subquery()),
+               else_=select(r.invoice_number_format).where(r.id == c.issuer_reseller_id).scalar_subquery())
+    keys = ledger.account_key_columns(c.company_id, c.customer_reseller_id, c.issuer_reseller_id, c.currency)
+    # Read once for the invoice (materialized: not again for each of its lines).
+    head = select(fmt.label("number_format"),
+                  *(select(m.code).where(m.id == c[column]).scalar_subquery().label(name)
+                    for name, kind, column in _PARTIES for m in [company.c if kind == "c" else r]),
+                  *ledger.account_facts_columns(_FACT, keys)).select_from(claimed) \
+        .cte("head").prefix_with("MATERIALIZED")
+    return ((*head.c, *(lt.c[n] for n in _LINE_READ), *_line_codes(lt, plan, user, company),
+             cast(lt.c.description, Text).label("description_text")),  # as hashed (``invoice_chain.prepare``)
+            ((head, true()), (lt, lt.c.invoice_id == c.id)), (lt.c.position, lt.c.id))
+
+
+# (label, kind, the invoice's column) of each party whose code ``_read_along`` reads, as ``_read``'s codes have them.
+_PARTIES = (("party_c", "c", "company_id"), ("party_ir", "r", "issuer_reseller_id"),
+            ("party_cr", "r", "customer_reseller_id"))
+# A line's columns as ``issue`` uses them: its content (what its hash covers, and all its JSON form shows).
+_LINE_READ = invoice_chain.LINE_CONTENT
+
+
+def _line_codes(lt, plan, user, company) -> tuple:
+    """Each line's codes, by a lookup of their own (an index scan a line): outer joins let the planner hash whole
+    tables of plans, users and companies for the few lines of one invoice."""
+    return (select(plan.c.code).where(plan.c.id == lt.c.plan_id).scalar_subquery().label("plan_code"),
+            select(user.c.email).where(user.c.id == lt.c.user_id).scalar_subquery().label("user_email"),
+            select(company.c.code).where(company.c.id == lt.c.company_id).scalar_subquery().label("company_code"))
+
+
+def _read_from(inv: Invoice, rows: list) -> tuple[tuple, list]:
+    """``_read``'s (codes, lines, number format, and for a document that is not a credit note its account's
+    facts) from the rows of the claim that read them along (``_read_along``); and each line's values as
+    ``invoice_chain.prepare`` hashes them (``stored``)."""
+    first = rows[0]._mapping
+    codes = {(kind, getattr(inv, column)): first[name] for name, kind, column in _PARTIES
+             if getattr(inv, column) is not None}
+    lines = rows if first["kind"] is not None else []
+    stored = []
+    if lines:
+        fields = rows[0]._fields
+        start, text, end = fields.index(_LINE_READ[0]), fields.index("description_text"), len(_LINE_READ)
+        d = _LINE_READ.index("description")
+        for ln in lines:
+            values = ln[start:start + end]
+            stored.append((*values[:d], ln[text], *values[d + 1:]))
+    read = (codes, lines, first["number_format"])
+    if inv.credits_id is not None:
+        return read, stored
+    return (*read, SimpleNamespace(**{n: first[_FACT + n] for n in ledger.FACTS})), stored
 
 
 def _as_json(inv: Invoice, codes: dict, lines: list) -> dict:
@@ -437,20 +495,23 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     """
     # The draft is ours after the claim (a rival's claim fails); it stays a draft until sealed (numbered,
     # chained and issued in one write): the database refuses any change to it after that.
-    inv, seen = _claim_to_issue(session, ref, issuer, today, expected_version)
+    inv, seen, read = _claim_to_issue(session, ref, issuer, today, expected_version)
     doc = ledger.Issued(inv.id, inv.kind, None, inv.company_id, inv.customer_reseller_id, inv.reseller_id,
                         inv.issuer_reseller_id, inv.currency, inv.total, inv.issue_date, inv.credits_id)
-    # What its posting needs of its account is read along with its lines (a credit note's posting reads its own).
-    codes, lines, fmt, *facts = _read(session, inv, doc if doc.credits_id is None else None)
+    # What its posting needs of its account is read along with its lines (a credit note's posting reads its own),
+    # by the claim itself where it could (PostgreSQL).
+    (codes, lines, fmt, *facts), stored = read or (_read(session, inv, doc if doc.credits_id is None else None),
+                                                   None)
     _refuse_unbalanced(inv, lines)
     draft = _as_json(inv, codes, lines)
-    prepared = invoice_chain.prepare(inv, lines)
+    prepared = invoice_chain.prepare(inv, lines, stored)
     posting = ledger.prepare_posting(session, doc, *facts)
+    actor = None if posting is None else posting.entry["actor"]  # the same person: ``current_actor`` once
 
     def entry(number: str):
         return audit.entry(session, "issue", "invoice", inv.id, before=draft | seen,
                            after=draft | {"number": number, "status": Status.ISSUED.value},
-                           reseller_id=inv.reseller_id)
+                           reseller_id=inv.reseller_id, actor=actor)
 
     # The audit entry rides along with the seal when nothing else is written after it (applying credit audits
     # its own entries first).
@@ -488,17 +549,18 @@ def _refuse_unbalanced(inv: Invoice, lines: list) -> None:
 
 
 def _claim_to_issue(session: Session, ref: str | int, issuer: str | None, today: date | None,
-                    expected_version: int | None) -> tuple[Invoice, dict]:
+                    expected_version: int | None) -> tuple[Invoice, dict, tuple | None]:
     """The draft ``ref`` claimed for its issue, dated (its own date, else ``today``, else the day's), its version
-    and ``issued_at`` those the seal writes; and its date and version as they were (what the audit entry's
-    "before" shows). ``find`` and ``claim`` in one statement where they can be (``claim_fresh``), with the same
-    refusals in the same order."""
+    and ``issued_at`` those the seal writes; its date and version as they were (what the audit entry's "before"
+    shows); and what ``_read`` reads for the issue with its lines' values as hashed (``_read_from``), when the
+    claim read them along (else None). ``find``, ``claim`` and ``_read`` in one statement where they can be
+    (``claim_fresh``), with the same refusals in the same order."""
     fresh = None if isinstance(ref, str) else claim_fresh(session, ref, Status.DRAFT.value,
-                                                          expected_version=expected_version)
+                                                          expected_version=expected_version, along=_read_along)
     if fresh is None:
         inv = find(session, ref, issuer)
     else:
-        was, inv = fresh
+        was, inv, rows = fresh
         if was is None:
             raise ProrataError.of("not_found", kind="invoice", code=str(ref))
         if was.status != Status.DRAFT.value:
@@ -514,9 +576,11 @@ def _claim_to_issue(session: Session, ref: str | int, issuer: str | None, today:
     if fresh is None:
         claim(session, inv, label=label(inv), expected_version=expected_version, issue_date=day, issued_at=now)
     else:  # locked, not written: the seal writes the claim's changes along with its own
+        read = _read_from(inv, rows)
         for key, value in (("issue_date", day), ("issued_at", now), ("version", inv.version + 1)):
             set_committed_value(inv, key, value)
-    return inv, seen
+        return inv, seen, read
+    return inv, seen, None
 
 
 def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
@@ -711,6 +775,9 @@ class ManualLine:
     extra_code: str | None = None
     user_id: int | None = None
     company_id: int | None = None
+    # A billed line's share of its billing period (``share_of_period``), as read for a window to show the amount
+    # an edit of its quantity or price gives; not read by ``edit_draft``, which works the share out itself.
+    share: Fraction | None = None
 
 
 def _kept(ln: ManualLine | InvoiceLine, unit_price: Decimal, amount: Decimal) -> tuple:
@@ -718,17 +785,31 @@ def _kept(ln: ManualLine | InvoiceLine, unit_price: Decimal, amount: Decimal) ->
     return (ln.kind, ln.plan_id, ln.extra_code, Decimal(ln.quantity), unit_price, ln.start, ln.end, amount)
 
 
-def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> None:
+def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> dict:
     """Replace the invoice's lines. A line's own ``amount`` is taken only where the invoice already has a
-    line with the same kind, plan, quantity, price, period and amount (a billed line kept as it was);
-    any other line's amount is quantity x unit price, exact in the currency."""
-    old = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)).all()
+    line with the same kind, plan, quantity, price, period and amount (a billed line kept as it was).
+
+    Any other line's amount is computed. A line a person wrote: quantity x unit price, exact in the currency.
+    A billed line with another quantity or price (its kind, plan and period kept, as the window gives it back;
+    or typed again as text, ``_retyped``): quantity x unit price x the share of its billing period it bills
+    (``_share``: 12/31 for a proration of 12 days of a 31-day month), rounded once, half-up, to the currency's
+    minor unit, as the billing run rounds it; a whole period is quantity x unit price, exact. Returns each
+    computed line's share by position (what the reseller's cost follows, ``invoice_accruals.follow_edit``)."""
+    from fractions import Fraction
+
+    from app.money import round_ratio
+
+    old = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)
+                          .order_by(InvoiceLine.position, InvoiceLine.id)).all()
     keepable = Counter(_kept(ln, ln.unit_price, ln.amount) for ln in old)  # each billed line kept once
+    lines = _retyped(old, lines)
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     cur = inv.currency
     if not lines:
         raise ProrataError.of("no_lines", invoice=label(inv))
     amounts = []
+    shares: dict[int, Fraction] = {}
+    explainer = []  # one, made when a billed line needs its share
     for pos, ln in enumerate(lines):
         where = f"line {pos + 1}"
         unit = parse_amount(ln.unit_price, cur, allow_negative=True, where=where)
@@ -749,10 +830,16 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
             # A line a person wrote: a positive quantity (a correction is a credit note, not a minus here).
             if check_quantity(ln.quantity, where) == 0:
                 raise ProrataError.of("zero_quantity", where)
-            amount = (ln.quantity * unit).quantize(Decimal(1).scaleb(-minor_digits(cur)))
-            if amount != ln.quantity * unit:
-                raise ProrataError.of("too_many_decimals", where, value=str(ln.quantity * unit), currency=cur,
-                                      digits=minor_digits(cur))
+            share = _share(session, inv, ln, explainer)
+            shares[pos] = share
+            if share != 1:
+                exact = Fraction(ln.quantity) * Fraction(unit) * share
+                amount = round_ratio(exact.numerator, exact.denominator, cur)
+            else:
+                amount = (ln.quantity * unit).quantize(Decimal(1).scaleb(-minor_digits(cur)))
+                if amount != ln.quantity * unit:
+                    raise ProrataError.of("too_many_decimals", where, value=str(ln.quantity * unit), currency=cur,
+                                          digits=minor_digits(cur))
             check_amount_limit(amount, where)
         amounts.append((amount, ln.tax_rate))
         session.add(InvoiceLine(invoice_id=inv.id, reseller_id=inv.reseller_id, position=pos, kind=ln.kind,
@@ -768,6 +855,113 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> Non
     inv.tax = tax_total(amounts, cur)
     inv.total = check_amount_limit(inv.subtotal + inv.tax, "total")
     session.flush()
+    return shares
+
+
+def _billed(ln: ManualLine | InvoiceLine) -> bool:
+    """A line a billing run wrote (or its copy), not one a person typed."""
+    return ln.kind != "manual"
+
+
+def _place(ln: ManualLine | InvoiceLine) -> tuple:
+    """What a billed line bills, whatever its quantity and price: kind, company, plan, extra, user and period."""
+    return (ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.user_id, ln.start, ln.end)
+
+
+def _texts(description: dict | None) -> set[str]:
+    return {" ".join(str(t).split()).casefold() for t in (description or {}).values() if str(t).strip()}
+
+
+def _retyped(old: list[InvoiceLine], lines: list[ManualLine]) -> list[ManualLine]:
+    """``lines`` with each line typed as text (no plan, no period: the command line's lines, a window row typed
+    anew) that gives back, by its description, a billed line the edit otherwise drops, taken as that billed line
+    typed again: the same kind, plan, extra, user, company and period, with the quantity, price and tax rate
+    typed (its amount the billed one when they are the billed ones). A clerk who writes out "Exchange Basic,
+    1 x 6.00" instead of keeping the line still bills the plan for the period: its cost to the reseller follows
+    it as it follows any billed line (``invoice_accruals``). A text that names no billed line stays a line of
+    its own, which accrues nothing."""
+    from collections import defaultdict
+    from dataclasses import replace
+
+    free: dict[tuple, list[InvoiceLine]] = defaultdict(list)  # the billed lines no line took yet, by place
+    for o in old:
+        if _billed(o):
+            free[_place(o)].append(o)
+
+    def take(candidates: list[InvoiceLine], *preferences) -> InvoiceLine | None:
+        for prefer in preferences + (lambda o: True,):
+            found = next((o for o in candidates if prefer(o)), None)
+            if found is not None:
+                free[_place(found)].remove(found)
+                return found
+        return None
+
+    out: list[ManualLine | None] = [None] * len(lines)
+    # First the lines that say which billed line they are: kept as billed, or with another quantity or price.
+    for pos, ln in enumerate(lines):
+        if not _billed(ln):
+            continue
+        out[pos] = ln
+        take(free.get(_place(ln), []),
+             lambda o: (o.quantity, o.unit_price, o.amount) == (ln.quantity, ln.unit_price, ln.amount))
+    # Then the typed ones, in order: each the first billed line left with its description (the same quantity
+    # and price first, then the same price).
+    for pos, ln in enumerate(lines):
+        if out[pos] is not None:
+            continue
+        out[pos] = ln
+        texts = _texts(ln.description)
+        if ln.plan_id is not None or ln.amount is not None or ln.start is not None or not texts:
+            continue
+        found = take(sorted((o for left in free.values() for o in left if _texts(o.description) & texts),
+                            key=lambda o: (o.position, o.id)),
+                     lambda o: (o.quantity, o.unit_price) == (ln.quantity, ln.unit_price),
+                     lambda o: o.unit_price == ln.unit_price)
+        if found is None:
+            continue
+        same = (found.quantity, found.unit_price) == (ln.quantity, ln.unit_price)
+        out[pos] = replace(ln, kind=found.kind, plan_id=found.plan_id, extra_code=found.extra_code,
+                           user_id=found.user_id, company_id=found.company_id, start=found.start, end=found.end,
+                           amount=found.amount if same else None)
+    return out
+
+
+def share_of_period(session: Session, inv: Invoice, ln: ManualLine, explainer: list):
+    """What ``edit_draft`` bills of quantity x unit price when a person changes a billed line (``_share``)."""
+    return _share(session, inv, ln, explainer)
+
+
+def _share(session: Session, inv: Invoice, ln: ManualLine, explainer: list):
+    """The share of its billing period a billed line bills (a ``Fraction``): days / period days, found from
+    the line's period on its company's schedule exactly as app/billing/explain.py finds it (``_computed``)
+    for the formula the invoice's document, its e-invoice and its explanation show: a proration of 12 days of
+    a 31-day month, 12/31; a whole term (a month, a quarter, a year), 1; the first period after a
+    billing-day change, its days of the term. 1 for a line a person typed, a minimum charge, a one-off extra
+    and a line that is not a share of one period of the company's schedule (explained as a whole line).
+    ``explainer``: an empty list, or the ``Explainer`` made for an earlier line (its schedules read once)."""
+    from datetime import timedelta
+    from fractions import Fraction
+
+    from app.billing.explain import Explainer
+
+    if not _billed(ln) or ln.kind == "minimum" or ln.start is None or ln.end is None:
+        return Fraction(1)
+    if not explainer:
+        explainer.append(Explainer(session))
+    x = explainer[0]
+    company = x.company(ln.company_id if ln.company_id is not None else inv.company_id)
+    if company is None:
+        return Fraction(1)
+    if ln.extra_code is not None and ln.end == ln.start + timedelta(days=1) and any(
+            e.type == "extra" and not e.recurring and e.code == ln.extra_code and e.date == ln.start
+            for e in x.events(company.id)):
+        return Fraction(1)  # a one-off extra, billed in full
+    period = x.span_of(company, ln.start)
+    if period.start == ln.start and period.end == ln.end:
+        return Fraction(1) if period.whole else Fraction(period.days, period.term_days)
+    if period.end == ln.end:
+        return Fraction((ln.end - ln.start).days, period.term_days)
+    return Fraction(1)
 
 
 def edit_draft(session: Session, ref: str | int, lines: list[ManualLine], *, issuer: str | None = None,
@@ -781,8 +975,8 @@ def edit_draft(session: Session, ref: str | int, lines: list[ManualLine], *, iss
     before = _snapshot(session, inv)
     claim(session, inv, label=label(inv), expected_version=expected_version)
     was = invoice_accruals.lines(session, inv.id)
-    _write_lines(session, inv, lines)
-    invoice_accruals.follow_edit(session, inv, was)
+    shares = _write_lines(session, inv, lines)
+    invoice_accruals.follow_edit(session, inv, was, shares)
     audit.record(session, "edit", "invoice", inv.id, before=before, after=_snapshot(session, inv),
                  reseller_id=inv.reseller_id)
     return inv
@@ -808,6 +1002,11 @@ def create_manual(session: Session, customer: str, currency: str, lines: list[Ma
         inv = Invoice(kind=InvoiceKind.INVOICE.value, issuer_key=HOSTER_KEY, customer_reseller_id=reseller.id,
                       reseller_id=reseller.id, currency=currency, language=reseller.language,
                       issue_date=issue_date, tax_note=note)
+    if issue_date is not None:
+        # Early, for a clear answer now; the issue checks again once it holds the series (issue_dates).
+        from app.services import issue_dates
+
+        issue_dates.refuse_out_of_order(session, inv.issuer_key, inv.kind, issue_date, "", customer=customer)
     session.add(inv)
     session.flush()
     _write_lines(session, inv, lines)
@@ -838,6 +1037,10 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
                    tax=-inv.tax, total=-inv.total, tax_note=inv.tax_note, credits_id=inv.id, issued_at=utcnow())
     key, fmt = _issuer(session, inv)
     note.number = take_numbers(session, key, fmt, day)[0]
+    # Checked now that the series is held: a rival's later-dated document is either seen or waits (issue_dates).
+    from app.services import issue_dates
+
+    issue_dates.refuse_credit_date(session, inv, label(inv), day)
     session.add(note)
     session.flush()
     for ln in _lines(session, inv.id):
@@ -858,24 +1061,42 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
            expected_version: int | None = None) -> tuple[Invoice, Invoice]:
     """Credit an issued invoice and open a draft copy of it to edit. Returns (credit note, draft).
 
-    The copy accrues to the reseller what the credit reversed; its accruals follow its edits (``edit_draft``)."""
+    The copy accrues to the reseller what the credit reversed; its accruals follow its edits (``edit_draft``).
+    It is a new invoice: it carries the customer's tax treatment of today (its note, and its rate on each line when
+    the treatment changed). The credit note's date is checked as ``credit`` checks it."""
     inv = find(session, ref, issuer)
     note = credit(session, inv.id, today, expected_version=expected_version)
-    copy = Invoice(kind=InvoiceKind.INVOICE.value if inv.kind == InvoiceKind.CREDIT_NOTE.value else inv.kind,
-                   issuer_key=inv.issuer_key, issuer_reseller_id=inv.issuer_reseller_id,
+    kind = InvoiceKind.INVOICE.value if inv.kind == InvoiceKind.CREDIT_NOTE.value else inv.kind
+    lines = _lines(session, inv.id)
+    # The copy is a new invoice: it says the customer's tax treatment of today (a customer that gave its VAT id
+    # since is now billed by reverse charge, with its note). Its lines keep their own rates while the treatment
+    # is the same; when it changed, each line takes the customer's rate. A statement's margin carries no tax.
+    tax_note, rates, tax = inv.tax_note, [ln.tax_rate for ln in lines], inv.tax
+    if kind != InvoiceKind.STATEMENT.value:
+        if inv.company_id is None:
+            rate, tax_note = _tax_of(session, session.get(Reseller, inv.customer_reseller_id))
+        else:  # at the rate of the invoice's issuer, which a company that moved since no longer buys from
+            company = session.get(Company, inv.company_id)
+            seller = session.get(Hoster, 1) if inv.issuer_reseller_id is None else \
+                session.get(Reseller, inv.issuer_reseller_id)
+            rate, tax_note = customer_rate(company.tax_treatment, seller.tax_rate or Decimal(0), company.tax_rate)
+        if tax_note != inv.tax_note:
+            rates = [rate] * len(lines)
+            tax = tax_total([(ln.amount, rate) for ln in lines], inv.currency)
+    copy = Invoice(kind=kind, issuer_key=inv.issuer_key, issuer_reseller_id=inv.issuer_reseller_id,
                    company_id=inv.company_id, customer_reseller_id=inv.customer_reseller_id,
                    reseller_id=inv.reseller_id, currency=inv.currency, language=inv.language,
                    status=Status.DRAFT.value, issue_date=None, period_start=inv.period_start,
-                   period_end=inv.period_end, subtotal=inv.subtotal, tax=inv.tax, total=inv.total,
-                   tax_note=inv.tax_note)
+                   period_end=inv.period_end, subtotal=inv.subtotal, tax=tax, total=inv.subtotal + tax,
+                   tax_note=tax_note)
     session.add(copy)
     session.flush()
-    for ln in _lines(session, inv.id):
+    for ln, line_rate in zip(lines, rates):
         session.add(InvoiceLine(invoice_id=copy.id, reseller_id=ln.reseller_id, position=ln.position,
                                 kind=ln.kind, company_id=ln.company_id, plan_id=ln.plan_id,
                                 extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
                                 quantity=ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
-                                tax_rate=ln.tax_rate, amount=ln.amount))
+                                tax_rate=line_rate, amount=ln.amount))
     # The copy bills the same lines: they accrue again, dated like the credit's reversal so that the reseller's
     # next settlement takes both. Written with the draft, they go if it is deleted.
     invoice_accruals.copy(session, inv.id, copy, note.issue_date)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -249,12 +250,12 @@ def test_edit_draft_and_a_manual_invoice(qtbot, browser, monkeypatch, sqlite_db)
     assert (view.subtotal.text(), view.tax.text(), view.total.text()) == ("€120.00", "€24.00", "€144.00")
 
 
-def test_lines_dialog_keeps_a_prorated_amount_until_its_quantity_changes(qtbot):
+def test_lines_dialog_keeps_a_prorated_amount_and_its_share_of_the_period(qtbot):
     from ui.invoices.manual_dialog import InvoiceLinesDialog
 
     proration = ManualLine(description={"en": "SharePoint site"}, quantity=Decimal(3), unit_price=Decimal("12.00"),
                            tax_rate=Decimal(19), kind="proration", plan_id=2, amount=Decimal("5.81"),
-                           start=date(2026, 2, 10), end=date(2026, 2, 15))
+                           start=date(2026, 2, 10), end=date(2026, 2, 15), share=Fraction(5, 31))
     dialog = InvoiceLinesDialog(currency="EUR", lines=[proration], customer_choice=False)
     qtbot.addWidget(dialog)
     amount = dialog.table.item(0, 4)
@@ -262,7 +263,8 @@ def test_lines_dialog_keeps_a_prorated_amount_until_its_quantity_changes(qtbot):
     assert dialog.lines() == [proration]
 
     dialog.table.item(0, 1).setText("2")
-    assert amount.text() == "24.00"
+    # Still 5 of the 31 days, as the save bills it: 2 x 12.00 x 5/31 = 120/31 = 3.8709... -> 3.87.
+    assert amount.text() == "3.87"
     (line,) = dialog.lines()
     assert (line.quantity, line.amount, line.start, line.end, line.kind) == (
         Decimal(2), None, date(2026, 2, 10), date(2026, 2, 15), "proration")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 from typing import Callable
 
 from PySide6.QtCore import Qt
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
                                QVBoxLayout)
 
 from app.errors import MESSAGES, ProrataError
-from app.money import minor_digits
+from app.money import minor_digits, round_money
 from app.services.invoices import ManualLine
 from app.values.typed import amount_edit_text, edit_text, read_amount, read_number, read_quantity, read_tax_rate
 from ui.dialogs.messages import error_text, show_error
@@ -141,7 +142,8 @@ class InvoiceLinesDialog(QDialog):
 
     def _amount(self, row: int) -> Decimal | None:
         """The row's amount: kept from the engine while quantity and price are as they came, else
-        quantity x price; None while either cell is not a number."""
+        quantity x price (a billed line's: times its share of the period, rounded as the draft's save rounds
+        it); None while either cell is not a number."""
         cell = lambda col: (self.table.item(row, col).text() if self.table.item(row, col) else "")  # noqa: E731
         quantity, unit = _typed(cell(1)), _typed(cell(2))
         if quantity is None or unit is None:
@@ -150,6 +152,8 @@ class InvoiceLinesDialog(QDialog):
         if original is not None and original.amount is not None and (quantity, unit) == (
                 original.quantity, original.unit_price):
             return original.amount
+        if original is not None and original.share is not None and original.share != 1 and self.currency_code():
+            return round_money(Fraction(quantity) * Fraction(unit) * original.share, self.currency_code())
         return quantity * unit
 
     def _show_amounts(self) -> None:
@@ -242,7 +246,7 @@ class InvoiceLinesDialog(QDialog):
                 out.append(ManualLine(description=desc, quantity=quantity, unit_price=unit, tax_rate=rate))
             elif (quantity, unit) == (original.quantity, original.unit_price):
                 out.append(replace(original, description=desc, tax_rate=rate))
-            else:  # changed by hand: the amount is quantity x price again
+            else:  # changed by hand: the save works the amount out again (its share of the period kept)
                 out.append(replace(original, description=desc, quantity=quantity, unit_price=unit,
                                    tax_rate=rate, amount=None))
         if not out:

@@ -207,7 +207,8 @@ def test_a_payout_batch_writes_a_valid_pain001(db):
     add_company(db, w, "r1", reseller="acme", signup=date(2026, 2, 1),
                 events=[(date(2026, 2, 1), "subscribe", {"plan": "sharepoint-sites", "quantity": 2})])
     run_billing(db, date(2026, 2, 1), issue=True)
-    # 2 sites at acme's retail 12.00 less the wholesale 8.00 = 8.00 owed to acme.
+    # 2 sites at acme's retail 12.00 less the wholesale 8.00 = 8.00 owed to acme, and the VAT collected in
+    # acme's name, 19 % of 24.00 = 4.56: 12.56.
     with unit_of_work(db) as s:
         processor_accounts.configure(s, "hoster", "sepa", CREDITOR)
     assert refused(db, lambda s: transfers.pay_out(s, date(2026, 2, 12))) == [
@@ -220,10 +221,10 @@ def test_a_payout_batch_writes_a_valid_pain001(db):
         assert payouts.owed(s, "acme")[0]["owed"] == "0.00"
     from sepaxml.validation import try_valid_xml
     try_valid_xml(done.xml, "pain.001.001.03")
-    assert texts(done.xml, "NbOfTxs") == ["1", "1"] and texts(done.xml, "CtrlSum") == ["8.00", "8.00"]
-    assert texts(done.xml, "InstdAmt") == ["8.00"] and texts(done.xml, "ReqdExctnDt") == ["2026-02-12"]
+    assert texts(done.xml, "NbOfTxs") == ["1", "1"] and texts(done.xml, "CtrlSum") == ["12.56", "12.56"]
+    assert texts(done.xml, "InstdAmt") == ["12.56"] and texts(done.xml, "ReqdExctnDt") == ["2026-02-12"]
     assert texts(done.xml, "IBAN") == ["DE89370400440532013000", "DE02120300000000202051"]
-    assert (done.as_json()["count"], done.as_json()["total"]) == (1, "8.00")
+    assert (done.as_json()["count"], done.as_json()["total"]) == (1, "12.56")
     assert refused(db, lambda s: transfers.pay_out(s, date(2026, 2, 13))) == [
         "the hoster owes no reseller anything in EUR"]
 
@@ -267,8 +268,9 @@ def test_cli_payouts_transfer(db, tmp_path, capsys):
     out = tmp_path / "payouts.xml"
     url = db.url.render_as_string(hide_password=False)
     assert main(["payouts", "transfer", "--date", "2026-02-12", "--out", str(out), "--db", url]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == f"{out}: 1 transfers, 8.00 EUR on 2026-02-12"
-    assert texts(out.read_bytes(), "InstdAmt") == ["8.00"]
+    # 8.00 of margins + 4.56 of VAT (19 % of 24.00), as above.
+    assert capsys.readouterr().out.splitlines()[0] == f"{out}: 1 transfers, 12.56 EUR on 2026-02-12"
+    assert texts(out.read_bytes(), "InstdAmt") == ["12.56"]
     assert main(["payouts", "transfer", "--date", "2026-02-13", "--out", str(tmp_path / "again.xml"),
                  "--db", url]) == 2
     assert not (tmp_path / "again.xml").exists()

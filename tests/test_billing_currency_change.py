@@ -80,16 +80,18 @@ def test_ended_and_added_again_in_the_new_currency_it_is_billed_at_its_new_amoun
 
 
 def test_a_one_off_extra_in_the_old_currency_is_not_billed_on_an_invoice_in_the_new_one(db):
-    # A 50.00 EUR support call on Feb 20 would be billed on Mar 10, but the company is in JPY from Mar 1.
+    # A 50.00 EUR support call on Feb 20 would be billed on Mar 10, but the company is in JPY from Mar 1. The
+    # period Feb 10 to Mar 10 was billed in EUR: Mar 10 bills its extras and prorations on an invoice in EUR
+    # (app/billing/lines.py), the advance in JPY. EUR: 50.00 + 20 % = 60.00; JPY: 2,500 + 20 % = 3,000.
     w = build(db)
-    add_company(db, w, "d1", signup=date(2026, 1, 10), events=[
+    cid = add_company(db, w, "d1", signup=date(2026, 1, 10), events=[
         (date(2026, 1, 10), "subscribe", {"plan": "archiving"}),
         (date(2026, 2, 20), "extra", {"code": "support-call", "amount": D("50.00"), "recurring": False}),
         (date(2026, 3, 1), "currency", {"currency": "JPY"})])
     report = run_billing(db, date(2026, 3, 10))
-    assert [(o.boundary, o.outcome) for o in report.outcomes] == [
-        (date(2026, 1, 10), "billed"), (date(2026, 2, 10), "billed"), (date(2026, 3, 10), "failed")]
-    assert report.of("failed")[0].reason == (
-        "the extra 'support-call' of 50.00 EUR (from 2026-02-20) would be billed on the invoice of 2026-03-10, "
-        "which is in JPY: Prorata never converts an amount to another currency; bill it before the currency "
-        "changes (end a recurring extra on a billing day and add it again in JPY)")
+    assert [(o.boundary, o.outcome, o.currency, o.total) for o in report.outcomes] == [
+        (date(2026, 1, 10), "billed", "EUR", "24.00"), (date(2026, 2, 10), "billed", "EUR", "24.00"),
+        (date(2026, 3, 10), "billed", "JPY", "3000"), (date(2026, 3, 10), "billed", "EUR", "60.00")]
+    assert sorted((p, cur, total, lines) for p, cur, _, _, total, lines in billed(db, cid))[2:] == [
+        (date(2026, 3, 10), "EUR", D("60.00"), [("extra", "support-call", D("50.00"))]),
+        (date(2026, 3, 10), "JPY", D("3000"), [("recurring", None, D("2500"))])]

@@ -207,9 +207,10 @@ def test_margin_mode_gives_a_statement(db):
     add_company(db, w, "c1", reseller="acme", events=CONTOSO_EVENTS[:2])
     run_billing(db, date(2026, 2, 1), issue=True)
     [(inv, lines)] = invoices(db, customer_reseller_id=w.resellers["acme"])
-    # Jan 15 mailbox: retail 6.00 - cost 3.50 = margin 2.50, owed to acme on Feb 1; no tax on a statement.
-    assert (inv.kind, inv.number, inv.total) == ("statement", "ST-2026-00001", D("2.50"))
-    assert lines == [("recurring", D("2.50"))]
+    # Jan 15 mailbox: retail 6.00 - cost 3.50 = margin 2.50, owed to acme on Feb 1, with the VAT the hoster
+    # collected in acme's name, 19 % of 6.00 = 1.14: 3.64; no tax on a statement.
+    assert (inv.kind, inv.number, inv.tax, inv.total) == ("statement", "ST-2026-00001", D("0.00"), D("3.64"))
+    assert lines == [("recurring", D("2.50")), ("vat", D("1.14"))]
     # The company's invoice is in acme's name and series.
     [(cinv, _)] = invoices(db, company_id=w.companies["c1"])
     assert cinv.number == "INV-2026-00001" and cinv.issuer_key == f"reseller:{w.resellers['acme']}"

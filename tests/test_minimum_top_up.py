@@ -116,19 +116,23 @@ def test_in_the_margin_mode_the_top_up_is_the_resellers_margin(db):
     run_billing(db, date(2026, 2, 1), issue=True)
     [(inv, lines)] = _invoices(db, company_id=w.companies["c1"])
     assert lines == [("recurring", D("6.00")), ("minimum", D("4.00"))] and inv.total == D("11.90")
-    # Both margins accrue on the invoice's boundary, for its period.
+    # Both margins accrue on the invoice's boundary, for its period; the settlement accrues the VAT the hoster
+    # collected in acme's name, 19 % of 10.00 = 1.90, on the invoice's date (app/billing/settlement.py).
     period = (date(2026, 1, 15), date(2026, 1, 15), date(2026, 2, 15))
-    assert _accruals(db) == [("margin", "recurring", *period, D("2.50")), ("margin", "minimum", *period, D("4.00"))]
+    assert _accruals(db) == [("margin", "recurring", *period, D("2.50")), ("margin", "minimum", *period, D("4.00")),
+                             ("margin", "vat", date(2026, 1, 15), None, None, D("1.90"))]
     [(st, st_lines)] = _invoices(db, customer_reseller_id=w.resellers["acme"])
-    assert (st.kind, st.subtotal, st.tax, st.total) == ("statement", D("6.50"), D("0"), D("6.50"))
-    assert st_lines == [("recurring", D("2.50")), ("minimum", D("4.00"))]
+    # 2.50 + 4.00 + 1.90 = 8.40, untaxed.
+    assert (st.kind, st.subtotal, st.tax, st.total) == ("statement", D("8.40"), D("0"), D("8.40"))
+    assert st_lines == [("recurring", D("2.50")), ("minimum", D("4.00")), ("vat", D("1.90"))]
     with unit_of_work(db) as s:
-        _, minimum = explain_invoice(s, st.id).lines
+        _, minimum, _ = explain_invoice(s, st.id).lines
     assert (minimum.kind, minimum.amount, minimum.margin, minimum.minimum) == ("minimum", D("4.00"), D("4.00"), None)
 
 
 def test_a_credit_note_takes_back_the_resellers_top_up_margin(db):
-    """c1's Jan 15 invoice credited on Jan 20: acme's Feb 1 statement nets 2.50 + 4.00 - 2.50 - 4.00 = 0.00."""
+    """c1's Jan 15 invoice credited on Jan 20: acme's Feb 1 statement nets 2.50 + 4.00 - 2.50 - 4.00 = 0.00 of
+    margins and the VAT collected in acme's name, 1.90 - 1.90 = 0.00 (19 % of 10.00, and of -10.00)."""
     w = _margin_world(db)
     run_billing(db, date(2026, 1, 15), issue=True)
     [(inv, _)] = _invoices(db, company_id=w.companies["c1"])
@@ -138,7 +142,8 @@ def test_a_credit_note_takes_back_the_resellers_top_up_margin(db):
     [(st, st_lines)] = _invoices(db, customer_reseller_id=w.resellers["acme"])
     assert st.total == D("0")
     assert sorted(st_lines) == [("minimum", D("-4.00")), ("minimum", D("4.00")),
-                                ("recurring", D("-2.50")), ("recurring", D("2.50"))]
+                                ("recurring", D("-2.50")), ("recurring", D("2.50")),
+                                ("vat", D("-1.90")), ("vat", D("1.90"))]
 
 
 def test_when_the_reseller_bills_its_companies_the_top_up_accrues_nothing(db):

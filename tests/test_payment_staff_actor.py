@@ -120,7 +120,8 @@ def test_a_hoster_clerk_adds_a_mandate_and_collects_by_direct_debit(world, monke
 @pytest.mark.pg
 def test_a_hoster_clerk_records_a_payout_to_a_reseller(pg_db, monkeypatch):
     # Acme's customers pay the hoster, which owes Acme its margin: 2 sites at Acme's retail 12.00 less the
-    # wholesale 8.00 = 8.00 (as in tests/test_payouts_statement.py).
+    # wholesale 8.00 = 8.00, and the VAT collected in Acme's name, 19 % of 24.00 = 4.56: 12.56 (as in
+    # tests/test_payouts_statement.py).
     monkeypatch.delenv("PRORATA_ACTOR", raising=False)
     w = build(pg_db, acme_mode="hoster_bills_hoster_processor")
     add_company(pg_db, w, "r1", reseller="acme", signup=date(2026, 2, 1),
@@ -135,7 +136,7 @@ def test_a_hoster_clerk_records_a_payout_to_a_reseller(pg_db, monkeypatch):
             entry = payouts.add(s, "acme", "5.00", date(2026, 2, 10), reference="TX-77")
             assert (entry.kind, entry.amount) == ("payout", D("5.00"))
         with unit_of_work(engine) as s:
-            assert payouts.owed(s, "acme")[0]["owed"] == "3.00"
+            assert payouts.owed(s, "acme")[0]["owed"] == "7.56"  # 12.56 - 5.00
         actors = actors_since(pg_db, before)
         assert (actors["ledger"], actors["audit"]) == ({clerk}, {clerk})
     finally:

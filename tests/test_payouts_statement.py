@@ -30,19 +30,20 @@ def test_the_hoster_pays_out_the_margins_it_owes(db):
     add_company(db, w, "r1", reseller="acme", signup=date(2026, 2, 1),
                 events=[(date(2026, 2, 1), "subscribe", {"plan": "sharepoint-sites", "quantity": 2})])
     run_billing(db, date(2026, 2, 1), issue=True)
-    # 2 sites at acme's retail 12.00 less the wholesale 8.00 = 2 x 4.00 = 8.00 margin, on acme's statement.
+    # 2 sites at acme's retail 12.00 less the wholesale 8.00 = 2 x 4.00 = 8.00 margin, on acme's statement,
+    # with the VAT the hoster collected in acme's name: 19 % of 2 x 12.00 = 24.00 is 4.56. 8.00 + 4.56 = 12.56.
     with unit_of_work(db) as s:
-        assert payouts.owed(s) == [{"reseller": "acme", "currency": "EUR", "statements": "8.00",
-                                    "paid_out": "0.00", "owed": "8.00"}]
+        assert payouts.owed(s) == [{"reseller": "acme", "currency": "EUR", "statements": "12.56",
+                                    "paid_out": "0.00", "owed": "12.56"}]
         payouts.add(s, "acme", "5.00", date(2026, 2, 10), reference="TX-77")
-    assert refused(db, lambda s: payouts.add(s, "acme", "3.01", date(2026, 2, 11))) == [
-        "amount: the hoster owes acme 3.00 EUR, not 3.01: nothing was paid out"]
+    assert refused(db, lambda s: payouts.add(s, "acme", "7.57", date(2026, 2, 11))) == [
+        "amount: the hoster owes acme 7.56 EUR, not 7.57: nothing was paid out"]  # 12.56 - 5.00
     assert refused(db, lambda s: payouts.add(s, "acme", "0", date(2026, 2, 11))) == [
         "amount: a payout of 0.00 EUR pays nothing: give an amount above zero"]
     with unit_of_work(db) as s:
-        payouts.add(s, "acme", "3.00", date(2026, 2, 11))
-        assert payouts.owed(s, "acme") == [{"reseller": "acme", "currency": "EUR", "statements": "8.00",
-                                            "paid_out": "8.00", "owed": "0.00"}]
+        payouts.add(s, "acme", "7.56", date(2026, 2, 11))
+        assert payouts.owed(s, "acme") == [{"reseller": "acme", "currency": "EUR", "statements": "12.56",
+                                            "paid_out": "12.56", "owed": "0.00"}]
         # A payout without a reference stores none (not an English "payout 2026-02-11"): the entry's kind says it.
         assert s.execute(select(LedgerEntry.kind, LedgerEntry.reference).where(LedgerEntry.kind == "payout")
                          .order_by(LedgerEntry.id)).all() == [("payout", "TX-77"), ("payout", None)]

@@ -87,8 +87,10 @@ def test_a_modified_invoice_keeps_the_resellers_margin_in_the_margin_mode(db):
     with unit_of_work(db) as s:
         invoices.issue(s, copy, date(2026, 1, 15))
     run_billing(db, date(2026, 2, 1))
-    # The hoster owes acme 2 x (12.00 - 6.00) = 12.00, without tax, as before the correction.
-    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("12.00"), D("0.00"), D("12.00"))]
+    # The hoster owes acme 2 x (12.00 - 6.00) = 12.00, without tax, as before the correction, and the VAT it
+    # collected in acme's name on the invoice, the credit note and the copy: 4.56 - 4.56 + 4.56 = 4.56 (19 % of
+    # 24.00): 16.56.
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("16.56"), D("0.00"), D("16.56"))]
 
 
 def test_a_deleted_copy_leaves_the_cost_reversed(db):
@@ -140,7 +142,8 @@ def test_an_edit_after_a_settlement_took_the_copys_cost_corrects_it_on_the_next(
 
 
 def test_the_margin_follows_an_edit_of_the_copy(db):
-    """One site at 10.00 instead of two at 12.00: acme earns 10.00 - 6.00 = 4.00."""
+    """One site at 10.00 instead of two at 12.00: acme earns 10.00 - 6.00 = 4.00, and is owed the VAT collected
+    in its name: 4.56 - 4.56 on the invoice and its credit note, 19 % of 10.00 = 1.90 on the copy: 5.90."""
     w = _world(db, mode="hoster_bills_hoster_processor")
     copy = _modified(db, w)
     with unit_of_work(db) as s:
@@ -149,7 +152,7 @@ def test_the_margin_follows_an_edit_of_the_copy(db):
         invoices.edit_draft(s, copy, lines)
         invoices.issue(s, copy, date(2026, 1, 15))
     run_billing(db, date(2026, 2, 1))
-    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("4.00"), D("0.00"), D("4.00"))]
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("5.90"), D("0.00"), D("5.90"))]
 
 
 def _deferred_then_carried(db, w):

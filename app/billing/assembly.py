@@ -5,12 +5,15 @@ lines is not created. Under the issuer's minimum charge:
 
 - ``defer``: one whose subtotal (credits included) is positive but under the
   minimum is deferred (its lines move to the next invoice);
-- ``top_up``: the minimum is what the invoice charges at least, credits aside:
-  when its charges (its positive lines, for the coming period and for past
-  ones) are under the minimum, a ``minimum`` line makes up the difference, and
-  its credits (negative prorations, corrections of past periods) are given in
-  full on top. Charges 8.00 and a credit of -3.00 under a 10.00 minimum: 8.00
-  + 2.00 - 3.00 = 7.00. An invoice that charges nothing is not topped up.
+- ``top_up``: the minimum is what a billing period's invoice charges at least,
+  credits aside: when the charges of its own lines (``weighed``: the positive
+  lines due at its boundary, for the coming period and the past one's
+  prorations and extras; not the corrections of earlier periods, whose own
+  minimum app/billing/company_bill.py recomputes) are under the minimum, a
+  ``minimum`` line makes up the difference, and its credits (negative
+  prorations, corrections of past periods) are given in full on top. Charges
+  8.00 and a credit of -3.00 under a 10.00 minimum: 8.00 + 2.00 - 3.00 =
+  7.00. An invoice that charges nothing of its own is not topped up.
 
 One whose total is negative is a credit note.
 """
@@ -47,8 +50,19 @@ class Draft:
     amounts: list = field(default_factory=list)
 
 
-def assemble(amounts: list[Decimal], rate: Decimal, currency: str, minimum: Minimum | None) -> Draft:
-    """Decide the outcome for lines with these rounded amounts, all taxed at ``rate``."""
+def top_up_of(amounts: list[Decimal], minimum: Minimum | None) -> Decimal:
+    """What a ``top_up`` minimum adds to a period's lines of these amounts: the minimum less their charges
+    (positive amounts), when they charge something under it; else 0 (no minimum, or ``defer``)."""
+    if minimum is None or minimum.policy != MinimumPolicy.TOP_UP.value:
+        return Decimal(0)
+    charges = sum((a for a in amounts if a > 0), Decimal(0))
+    return minimum.amount - charges if Decimal(0) < charges < minimum.amount else Decimal(0)
+
+
+def assemble(amounts: list[Decimal], rate: Decimal, currency: str, minimum: Minimum | None,
+             weighed: list[Decimal] | None = None) -> Draft:
+    """Decide the outcome for lines with these rounded amounts, all taxed at ``rate``. ``weighed``: the
+    amounts a ``top_up`` minimum weighs, the invoice's own period's (None: all of ``amounts``)."""
     if not amounts:
         return Draft(NOTHING)
     subtotal = sum(amounts, Decimal(0))
@@ -59,13 +73,25 @@ def assemble(amounts: list[Decimal], rate: Decimal, currency: str, minimum: Mini
             tax = tax_total([(a, rate) for a in amounts], currency)
             return Draft(DEFERRED, subtotal=subtotal, tax=tax, total=subtotal + tax, amounts=amounts)
     elif minimum is not None:
-        charges = sum((a for a in amounts if a > 0), Decimal(0))
-        if Decimal(0) < charges < minimum.amount:
-            # A refund is the customer's whatever the minimum: it is not used to reach it.
-            top_up = minimum.amount - charges
-            subtotal += top_up
+        # A refund is the customer's whatever the minimum: it is not used to reach it.
+        top_up = top_up_of(amounts if weighed is None else weighed, minimum)
+        subtotal += top_up
     taxed = [(a, rate) for a in amounts] + ([(top_up, rate)] if top_up else [])
     tax = tax_total(taxed, currency)
     total = subtotal + tax
     kind = InvoiceKind.CREDIT_NOTE.value if total < 0 else InvoiceKind.INVOICE.value
     return Draft(INVOICE, kind, top_up, subtotal, tax, total, amounts)
+
+
+def retaxed(draft: Draft, taxed: list[tuple[Decimal, Decimal]], currency: str) -> Draft:
+    """``draft`` with its tax worked out from (amount, rate) pairs, its lines and top-up's, when they are not all
+    at one rate (a line giving back days already invoiced carries the rate of the invoice that billed them:
+    app/billing/company_bill.py): tax per rate, each rounded once (``tax_total``); total and kind follow."""
+    if draft.outcome == NOTHING:
+        return draft
+    tax = tax_total(taxed, currency)
+    total = draft.subtotal + tax
+    kind = draft.kind
+    if draft.outcome == INVOICE:
+        kind = InvoiceKind.CREDIT_NOTE.value if total < 0 else InvoiceKind.INVOICE.value
+    return Draft(draft.outcome, kind, draft.top_up, draft.subtotal, tax, total, draft.amounts)

@@ -86,8 +86,10 @@ class RowMaker:
             elif b.outcome == DEFERRED:
                 out.deferred.append(i)
             rate = b.tax_rate
+            # A line giving back days already invoiced carries their invoice's rate (company_bill.LineRow).
             lines += [(i, rid, pos, ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.user_id, ln.description,
-                       ln.quantity, ln.unit_price, ln.start, ln.end, rate, ln.amount)
+                       ln.quantity, ln.unit_price, ln.start, ln.end, rate if ln.tax_rate is None else ln.tax_rate,
+                       ln.amount)
                       for pos, ln in enumerate(b.lines)]
             accruals += [(rid, a.kind, cid, i, b.boundary, ln.kind, ln.plan_id, ln.extra_code, ln.description,
                           ln.quantity, ln.unit_price, ln.start, ln.end, b.currency, ln.amount)

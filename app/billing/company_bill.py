@@ -13,6 +13,40 @@ minimum too and without a top-up, once it can no longer grow: when the company's
 (it takes what waits in its currency), and when it waits in a currency the company no longer bills in (an
 invoice of that currency of its own, ``_released``).
 
+A ``top_up`` minimum charge is a minimum per billing period: the invoice of a boundary is topped up on the
+charges of its own lines (those due at the boundary, ``assembly``), never on the corrections it carries for
+earlier periods. A late change (``corrections``) into a period whose invoice was topped up recomputes that
+period's top-up: the correction carries, beside the lines' differences, a ``minimum`` line dated to the
+corrected period for the top-up as it is now (the minimum less the period's charges with every event known
+now) minus the top-up as it was (with the events seen then). Over a period's invoices the customer so pays
+the charges or the minimum, whichever is more, as had every change been recorded in time: a period charged
+6.00 and topped up by 4.00 to 10.00, corrected by +3.00, is topped up by 10.00 - 9.00 = 1.00, so the
+correction is +3.00 and -3.00 of the top-up: 0.00 net; corrected by -20.00 from 25.00 (no top-up), the
+period charges 5.00, topped up by 5.00: -20.00 + 5.00 = -15.00 (the customer paid 25.00, now 10.00). Both
+top-ups are weighed against today's minimum (what was topped up is not stored apart: a minimum set or
+changed since the period makes its correction approximate), each only where the seller billed (or now bills)
+the period as the company's seller (a seller left bills no minimum). In the margin mode a top-up's correction
+is the reseller's margin, as the top-up was.
+
+Tax: a line that gives back (or corrects) days already invoiced carries the tax rate of the invoice that
+billed them; new charges carry today's (``customer_rate``). A negative proration at P gives back days of the
+advance billed at P_prev, at that invoice's rate; a correction of boundary j is at the rate of j's invoice
+(of its previous boundary's for a negative proration of j's), as is a top-up's correction. The rates of
+earlier runs' invoices come with the run (app/billing/billed_rates.py; a boundary billed by this run is at
+today's rate). A company turned exempt after being billed 20.00 + 20 % gets a late cancellation's -20.00
+back with -4.00 of tax; after the rate went from 20 % to 25 %, a credit of days billed at 20 % carries 20 %.
+An invoice so carries several rates: its tax is per rate, each rounded once (``assembly.retaxed``); its tax
+note (reverse charge, exempt) is left off when none of its lines is at today's rate.
+
+Currency: a period is billed in the currency of its first day, and Prorata never converts an amount. At a
+boundary after a currency change, the advance is invoiced in the new currency (``bill_company``) and the
+period before's prorations, at the old currency's prices, with its one-off extras in it, on an invoice of
+their own in the old currency (``_past``; no minimum charge, no billed period of its own, the reseller's
+accruals in that currency): 20.00 EUR billed on 10 February, cancelled on 20 February, JPY from 10 March:
+-20.00 x 18/28 = -12.86 EUR. A late change into such a period's days would need a correction in the old
+currency on the new currency's invoice: it is refused (``corrections.check_currency``), as a late change
+into a period billed in another currency always was.
+
 Runs on whatever thread calls it; touches no database. Raises ``ProrataError``
 (a missing price, an impossible event) for the run to report against the
 company while the others are billed.
@@ -21,20 +55,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import NamedTuple
 
 from app.billing import corrections
-from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, assemble
+from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, Minimum, assemble, retaxed, top_up_of
 from app.billing.context import CompanyRow, Issuer, RunContext
-from app.billing.lines import Line, invoice_lines
+from app.errors import Problem
+from app.billing.lines import ADVANCE, PAST, PRORATION, Line, invoice_lines
 from app.billing.periods import next_boundary, previous_boundary
 from app.billing.tax import customer_rate
 from app.company_state import Event
 from app.models import BillingMode
 
 MINIMUM = "minimum"
+# Per company: (issuer key, currency, boundary) -> the tax rate of the invoice an earlier run billed it with
+# (app/billing/billed_rates.py).
+Rates = dict[tuple[str, str, date], Decimal]
 
 
 class LineRow(NamedTuple):
@@ -53,6 +91,9 @@ class LineRow(NamedTuple):
     user_id: int | None = None
     description: dict | None = None
     company_id: int | None = None
+    # None: the bill's rate (today's); else the rate of the invoice that billed the days the line gives back
+    # or corrects (the module's docstring).
+    tax_rate: Decimal | None = None
 
 
 class Waiting(NamedTuple):
@@ -92,6 +133,8 @@ class CompanyBill:
     # The canonical text of its lines as the invoice chain hashes them (invoice_chain.CanonicalLines), made
     # where the bill is computed when the run issues (a worker process: the writer only chains it); None: not made.
     lines_text: str | None = None
+    # What the bill leaves to the clerk, in words (``Problem``s: a late change into credited days, ``_corrections``).
+    notes: list = field(default_factory=list)
 
     @property
     def outcome(self) -> str:
@@ -117,8 +160,10 @@ def _row(ctx: RunContext, line: Line, company_id: int) -> LineRow:
 
 
 def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
-              currency: str, end_state: list | None = None) -> tuple[list[Line], list[LineRow]]:
-    """The lines due at ``boundary`` from ``events``, exact and as rows (``end_state``: see ``invoice_lines``)."""
+              currency: str, end_state: list | None = None, part: str | None = None,
+              other: str | None = None) -> tuple[list[Line], list[LineRow]]:
+    """The lines due at ``boundary`` from ``events``, exact and as rows (``end_state``, ``part`` and ``other``,
+    the other currency of a boundary billed in two: see ``invoice_lines``)."""
     schedule = company.schedule
     if schedule.simple:  # monthly, no schedule changes: the plain monthly lines, at their old cost
         p_prev, p_next = previous_boundary(boundary, schedule.b), next_boundary(boundary, schedule.b)
@@ -135,17 +180,96 @@ def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundar
                                       seller_id=company.reseller_id, customer=company.code, by_seller=moved)
 
     lines = invoice_lines(events, ctx.bases, currency, p_prev, boundary, p_next, price, company.currency,
-                          **spans, seller=company.seller, first_seller=company.first_seller, end_state=end_state)
+                          **spans, seller=company.seller, first_seller=company.first_seller, end_state=end_state,
+                          part=part, other_currency=other)
     return lines, [_row(ctx, line, company.id) for line in lines]
 
 
+def _previous(company: CompanyRow, boundary: date) -> date:
+    """The boundary before ``boundary`` on the company's schedule."""
+    schedule = company.schedule
+    return previous_boundary(boundary, schedule.b) if schedule.simple else schedule.span_before(boundary).start
+
+
+def _currency_before(company: CompanyRow, events: list[Event], boundary: date, currency: str) -> str | None:
+    """The currency of the period before ``boundary`` when it is not ``currency`` (the bill's): the days of
+    that period were billed in it, so are its prorations (``lines``); None: the same."""
+    before = currency_on(events, _previous(company, boundary), company.currency)
+    return before if before != currency else None
+
+
+class _RateAt:
+    """The rate of the invoice that billed a boundary, by the seller ``issuer_key`` in ``currency``, as an earlier
+    run stored it (``billed_rates``): None when no earlier run billed it (today's rate, as this run's)."""
+
+    def __init__(self, rates: Rates | None, issuer_key: str):
+        self.rates, self.issuer_key = rates or {}, issuer_key
+
+    def __call__(self, currency: str, boundary: date) -> Decimal | None:
+        return self.rates.get((self.issuer_key, currency, boundary)) if self.rates else None
+
+    def giving_back(self, rows: list[LineRow], currency: str, p_prev: date) -> list[LineRow]:
+        """``rows`` due at a boundary, those giving back days of the advance billed at ``p_prev`` (negative
+        prorations) at that invoice's rate."""
+        rate = self(currency, p_prev) if self.rates else None
+        if rate is None:
+            return rows
+        return [r._replace(tax_rate=rate) if r.kind == PRORATION and r.quantity < 0 else r for r in rows]
+
+    def top_ups(self, rows: list[LineRow], currency: str) -> list[LineRow]:
+        """Corrections ``rows`` with each corrected period's top-up (a ``minimum`` line dated to it) at the rate
+        of that period's invoice."""
+        if not self.rates:
+            return rows
+        out = []
+        for r in rows:
+            rate = self(currency, r.start) if r.kind == MINIMUM and r.tax_rate is None else None
+            out.append(r if rate is None else r._replace(tax_rate=rate))
+        return out
+
+    def correcting(self, company: CompanyRow, currency: str, j: date):
+        """``corrections.difference``'s maker for the corrections of boundary ``j``: each at the rate of the
+        invoice that billed the days its line gives back (a negative proration: ``j``'s previous) or charges."""
+        if not self.rates:
+            return _correction_row
+        j_prev = _previous(company, j)
+
+        def make(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow:
+            rate = self(currency, j_prev if row.kind == PRORATION and row.quantity < 0 else j)
+            fixed = _correction_row(row, quantity, amount)
+            return fixed if rate is None else fixed._replace(tax_rate=rate)
+        return make
+
+
+def _rates_of(rows: list[LineRow]) -> list[Decimal | None]:
+    """Each row's own tax rate (None: the bill's), for ``assemble``."""
+    return [r.tax_rate for r in rows]
+
+
+def _noted(note: str | None, rate: Decimal, rows: list[LineRow]) -> str | None:
+    """The bill's tax note (reverse charge, exempt), unless none of its lines is taxed at the bill's rate: a
+    bill that only gives back days taxed when they were billed says nothing of the customer's treatment now."""
+    if note is None or any(r.tax_rate is None or r.tax_rate == rate for r in rows):
+        return note
+    return None
+
+
 def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], currency: str,
-                 seen_through: int | None, last_billed: date | None) -> tuple[list[LineRow], list[AccrualRow]]:
+                 seen_through: int | None, last_billed: date | None,
+                 minimum: Minimum | None = None,
+                 rate_at: _RateAt | None = None,
+                 notes: list | None = None) -> tuple[list[LineRow], list[AccrualRow]]:
     """Correction lines (and the reseller's) for the changes recorded after the last billing
-    (``corrections``)."""
+    (``corrections``), with the correction of each corrected period's top-up under ``minimum`` (the
+    module's docstring); each line at the tax rate of the invoice that billed the days it corrects
+    (``rate_at``; None: today's). At a boundary whose previous period was billed in another currency, only
+    the advance is corrected: a change to that period's days is refused (Prorata never converts an amount).
+    Days a credited invoice billed are not corrected (``corrections.credited_by``); ``notes`` receives, per
+    corrected boundary, the ``Problem`` that says so."""
     late = corrections.late_events(events, seen_through, last_billed)
     if not late:
         return [], []
+    days = ctx.credited.get(company.id, {}).get((ctx.issuer_for(company).key, currency))
     known = [e for e in events if e.seq <= seen_through]
     first = min(e.date for e in late)
     rows: list[LineRow] = []
@@ -153,16 +277,52 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
     for j in corrections.corrected_boundaries(company, first, last_billed):
         for billed in {currency_on(events, j, company.currency), currency_on(known, j, company.currency)}:
             corrections.check_currency(first, j, billed, currency)
-        now_lines, now_rows = _lines_at(ctx, company, events, j, currency)
-        then_lines, then_rows = _lines_at(ctx, company, known, j, currency)
-        rows += corrections.difference(now_rows, then_rows, _correction_row)
+        before = _currency_before(company, events, j, currency)
+        if before is not None or _currency_before(company, known, j, currency) is not None:
+            # The period before j was billed in another currency, its prorations on an invoice in it (``_past``).
+            then_before = _currency_before(company, known, j, currency)
+            if before != then_before or corrections.difference(
+                    _lines_at(ctx, company, events, j, before, None, PAST, currency)[1],
+                    _lines_at(ctx, company, known, j, before, None, PAST, currency)[1], _correction_row):
+                corrections.check_currency(first, j, before or then_before, currency)
+        part = ADVANCE if before is not None else None
+        now_lines, now_rows = _lines_at(ctx, company, events, j, currency, None, part, before)
+        then_lines, then_rows = _lines_at(ctx, company, known, j, currency, None, part, before)
+        fixed = corrections.difference(now_rows, then_rows,
+                                       rate_at.correcting(company, currency, j) if rate_at else _correction_row)
+        # Days a credited invoice billed were settled by hand: not corrected (app/billing/corrections.py).
+        dropped = [r for r in fixed if corrections.credited_by(r, days) is not None]
+        rows += [r for r in fixed if corrections.credited_by(r, days) is None]
+        top_up = None
+        if minimum is not None:
+            # A seller's bill is topped up where it is the company's seller (a seller left bills no minimum).
+            moved = company.first_seller is not None
+            delta = (top_up_of([r.amount for r in now_rows],
+                               minimum if not moved or company.seller_on(events, j) == company.seller else None)
+                     - top_up_of([r.amount for r in then_rows],
+                                 minimum if not moved or company.seller_on(known, j) == company.seller else None))
+            if delta:
+                top_up = LineRow(MINIMUM, Decimal(1), delta, delta, j, company.schedule.next_boundary(j),
+                                 company_id=company.id)
+                if dropped or corrections.credited_by(top_up, days) is not None:  # it weighs days settled by hand
+                    dropped.append(top_up)
+                    top_up = None
+                else:
+                    rows.append(top_up)
+        if dropped and notes is not None:
+            notes.append(Problem("late_change_credited", {
+                "date": first.isoformat(), "start": min(r.start for r in dropped).isoformat(),
+                "end": (max(r.end for r in dropped) - timedelta(days=1)).isoformat(),
+                "invoice": corrections.credited_by(dropped[0], days)}))
         if company.reseller_id is not None:
             now_acc = _accruals(ctx, company, now_lines, now_rows, currency)
             then_acc = _accruals(ctx, company, then_lines, then_rows, currency)
             for kind in ("cost", "margin"):
                 accruals += [AccrualRow(kind, r) for r in corrections.difference(
                     [a.line for a in now_acc if a.kind == kind], [a.line for a in then_acc if a.kind == kind],
-                    _correction_row)]
+                    _correction_row) if corrections.credited_by(r, days) is None]
+            if top_up is not None and _margin_mode(ctx, company):
+                accruals.append(AccrualRow("margin", top_up))
     # In the order of the days they correct, for a reader going through the invoice.
     by_days = lambda r: (r.start or date.min, r.end or date.min)  # noqa: E731
     return sorted(rows, key=by_days), sorted(accruals, key=lambda a: by_days(a.line))
@@ -175,7 +335,7 @@ def _correction_row(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow
 def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
                  carried: list[Waiting | tuple[int, list[LineRow]]] = (), *, seen_through: int | None = None,
                  last_billed: date | None = None, closing: bool = False,
-                 end_state: list | None = None) -> CompanyBill:
+                 end_state: list | None = None, rates: Rates | None = None) -> CompanyBill:
     """The bill at ``boundary``; ``carried`` holds earlier deferred invoices (``Waiting``) to include: it takes
     those in its currency (the others: ``bill_sellers``). With no lines of its own, it invoices them whatever
     the minimum charge (nothing billed beside them, they can no longer grow); with none either, it is NOTHING.
@@ -183,26 +343,41 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
 
     ``seen_through`` and ``last_billed``: the newest event the company's last billed period saw, and its
     boundary; changes recorded since and dated into billed periods are corrected on this bill.
-    ``closing``: the bill of a seller the company left (no minimum charge)."""
+    ``closing``: the bill of a seller the company left (no minimum charge).
+    ``rates``: see ``bill_sellers``; a line giving back days already invoiced (a negative proration, a
+    correction) carries the rate of the invoice that billed them, the others today's. After a currency change,
+    its lines are the advance in the new currency (the prorations of the period before: ``_past``)."""
     p_next = company.schedule.next_boundary(boundary)
     currency = currency_on(events, boundary, company.currency)
     issuer = ctx.issuer_for(company)
-    lines, due = _lines_at(ctx, company, events, boundary, currency, end_state)
-    fixes, fix_accruals = _corrections(ctx, company, events, currency, seen_through, last_billed)
+    before = _currency_before(company, events, boundary, currency)  # the period before billed in another
+    rate_at = _RateAt(rates, issuer.key)
+    lines, due = _lines_at(ctx, company, events, boundary, currency, end_state, ADVANCE if before else None, before)
+    due = rate_at.giving_back(due, currency, _previous(company, boundary))
+    # The minimum as this seller weighs its periods' own lines (a closing bill's own has none, but it corrects
+    # periods that seller billed under it).
+    issuer_minimum = ctx.minimums.get(issuer.key, {}).get(currency)
+    notes: list = []
+    fixes, fix_accruals = _corrections(ctx, company, events, currency, seen_through, last_billed, issuer_minimum,
+                                       rate_at, notes)
+    fixes = rate_at.top_ups(fixes, currency)
     rows = due + fixes
     carried = [w for w in map(_waiting, carried) if w.currency in (None, currency)]
     carried_rows = [r for w in carried for r in w.lines]
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
-    minimum = None if closing or not rows else ctx.minimums.get(issuer.key, {}).get(currency)
-    draft = assemble([r.amount for r in rows + carried_rows], rate, currency, minimum)
-    bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate, note,
-                       events_through=ctx.events_through, closing=closing)
+    minimum = None if closing or not rows else issuer_minimum
+    # A top-up weighs this period's own lines (and deferred ones billed with them), not the corrections of
+    # earlier periods: those carry their periods' own top-up corrections (``_corrections``).
+    draft = _assembled(rows + carried_rows, rate, currency, minimum, [r.amount for r in due + carried_rows])
+    bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate,
+                       _noted(note, rate, rows + carried_rows), events_through=ctx.events_through, closing=closing)
+    bill.notes = notes
     if draft.outcome == NOTHING:
         return bill
     if draft.outcome == DEFERRED:
         # The minimum was weighed with what earlier deferrals carry; the deferred invoice itself
         # holds (and totals) only its own lines: they all move on together to the next invoice.
-        own = assemble([r.amount for r in rows], rate, currency, None)
+        own = _assembled(rows, rate, currency)
         bill.draft = replace(draft, subtotal=own.subtotal, tax=own.tax, total=own.total)
     bill.lines = rows if draft.outcome == DEFERRED else rows + carried_rows
     top_up = None
@@ -222,28 +397,69 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
 
 def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
                  carried: list[Waiting] = (), *, seen_through: int | None = None,
-                 last_billed: date | None = None, end_state: list | None = None) -> list[CompanyBill]:
+                 last_billed: date | None = None, end_state: list | None = None,
+                 rates: Rates | None = None) -> list[CompanyBill]:
     """The bills at ``boundary``: the seller's on that day first (``bill_company``), then, for a company
     that moved, one per seller it left that has something to bill (the others are left out); each followed
-    by the invoices of the deferred ones of its issuer in other currencies (``_released``).
+    by its invoice in the currency of the period before, when the company changed currency (``_past``),
+    and the invoices of the deferred ones of its issuer in other currencies (``_released``).
 
     ``carried``: the deferred invoices waiting (``Waiting``); each goes on its issuer's bill.
-    ``end_state``: see ``bill_company`` (a company that never moved)."""
+    ``end_state``: see ``bill_company`` (a company that never moved).
+    ``rates``: the tax rates of the company's invoices of earlier runs (app/billing/billed_rates.py), for the
+    lines that give back or correct days they billed (None: none read, every line at today's rate)."""
     carried = [_waiting(w) for w in carried]
     if company.first_seller is None:
         bill = bill_company(ctx, company, events, boundary, carried, seen_through=seen_through,
-                            last_billed=last_billed, end_state=end_state)
-        return [bill] + _released(bill, carried)
+                            last_billed=last_billed, end_state=end_state, rates=rates)
+        return [bill] + _past(ctx, events, bill, carried, rates)
     main = company.seller_on(events, boundary)
     bills = []
     for key in [main] + [k for k in company.sellers if k != main]:
         own = [w for w in carried if (w.issuer_key or main) == key]
         bill = bill_company(ctx, company.for_seller(key), events, boundary, own, seen_through=seen_through,
-                            last_billed=last_billed, closing=key != main)
+                            last_billed=last_billed, closing=key != main, rates=rates)
         if key == main or bill.outcome != NOTHING:
             bills.append(bill)
-        bills += _released(bill, own)
+        bills += _past(ctx, events, bill, own, rates)
     return bills
+
+
+def _past(ctx: RunContext, events: list[Event], bill: CompanyBill, carried: list[Waiting],
+          rates: Rates | None) -> list[CompanyBill]:
+    """After ``bill``, for a company whose currency changed since the period before its boundary: that
+    period's prorations, in the currency it was billed in (``lines``: Prorata never converts an amount), at
+    that currency's prices in force at the period's start, on an invoice of its own in that currency, with the
+    deferred invoices waiting in it; then the deferred ones in other currencies (``_released``). The invoice
+    of the prorations has ``bill``'s issuer and dates, no minimum charge (the company no longer bills in that
+    currency) and no billed period of its own (``closing``); its lines accrue to the reseller in its currency."""
+    company, boundary = bill.company, bill.boundary
+    before = _currency_before(company, events, boundary, bill.currency)
+    if before is None:
+        return _released(bill, carried)
+    lines, rows = _lines_at(ctx, company, events, boundary, before, part=PAST, other=bill.currency)
+    rows = _RateAt(rates, bill.issuer.key).giving_back(rows, before, _previous(company, boundary))
+    waiting = [w for w in carried if w.currency == before]
+    all_rows = rows + [r for w in waiting for r in w.lines]
+    rate, note = customer_rate(company.tax_treatment, bill.issuer.tax_rate, company.tax_rate)
+    draft = _assembled(all_rows, rate, before)
+    out = [] if draft.outcome == NOTHING else [
+        CompanyBill(company, boundary, bill.period_end, bill.issuer, before, bill.language, draft, rate,
+                    _noted(note, rate, all_rows), all_rows, [w.id for w in waiting],
+                    events_through=bill.events_through, closing=True)]
+    if out and company.reseller_id is not None:
+        out[0].accruals = _accruals(ctx, company, lines, rows, before)
+    return out + _released(bill, [w for w in carried if w.currency != before])
+
+
+def _assembled(rows: list[LineRow], rate: Decimal, currency: str, minimum: Minimum | None = None,
+               weighed: list[Decimal] | None = None) -> Draft:
+    """``assemble`` for these rows, each taxed at its own rate (``LineRow.tax_rate``) or else at ``rate``."""
+    draft = assemble([r.amount for r in rows], rate, currency, minimum, weighed)
+    if all(r.tax_rate is None for r in rows):
+        return draft
+    taxed = [(r.amount, rate if r.tax_rate is None else r.tax_rate) for r in rows]
+    return retaxed(draft, taxed + ([(draft.top_up, rate)] if draft.top_up else []), currency)
 
 
 def _waiting(w: Waiting | tuple[int, list[LineRow]]) -> Waiting:
@@ -261,14 +477,15 @@ def _released(bill: CompanyBill, carried: list[Waiting]) -> list[CompanyBill]:
         if w.currency not in (None, bill.currency):
             others[w.currency].append(w)
     out = []
+    _, note = customer_rate(bill.company.tax_treatment, bill.issuer.tax_rate, bill.company.tax_rate)
     for currency in sorted(others):
         rows = [r for w in others[currency] for r in w.lines]
-        draft = assemble([r.amount for r in rows], bill.tax_rate, currency, None)
+        draft = _assembled(rows, bill.tax_rate, currency)
         if draft.outcome == NOTHING:  # deferred invoices without lines (written before empty ones were not)
             continue
         out.append(CompanyBill(bill.company, bill.boundary, bill.period_end, bill.issuer, currency, bill.language,
-                               draft, bill.tax_rate, bill.tax_note, rows, [w.id for w in others[currency]],
-                               events_through=bill.events_through, closing=True))
+                               draft, bill.tax_rate, _noted(note, bill.tax_rate, rows), rows,
+                               [w.id for w in others[currency]], events_through=bill.events_through, closing=True))
     return out
 
 

@@ -22,8 +22,8 @@ from app.billing.periods import MONTHLY, Schedule
 from app.billing.pricebook import PriceBook
 from app.company_state import SCHEDULE_EVENT_TYPES, Event
 from app.errors import MESSAGES, ProrataError
-from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, Layer, MinimumCharge, Plan, Price,
-                        Reseller)
+from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, Invoice, InvoiceLine, Layer, MinimumCharge,
+                        Plan, Price, Reseller, Status)
 from app.models.events import SCHEDULE_OR_MOVE
 from app.storage.bulk import fetch_rows
 
@@ -118,6 +118,9 @@ class RunContext:
     # The newest event a run bills with (``events_cutoff``): later ones wait for the next run, as late
     # changes if need be. None: every event (previews outside a run).
     events_through: int | None = None
+    # Per company id: the days its credited invoices billed (``credited_days``), which late changes no longer
+    # correct (app/billing/corrections.py).
+    credited: dict[int, "CreditedDays"] = field(default_factory=dict)
 
     def issuer_for(self, company: CompanyRow) -> Issuer:
         """Direct companies: the hoster. A reseller's companies: invoices in the reseller's name."""
@@ -160,7 +163,7 @@ def load_context(session: Session) -> RunContext:
         hoster=hoster, resellers=resellers,
         bases={p.id: p.basis for p in plans}, plan_codes={p.id: p.code for p in plans},
         plan_names={p.id: p.name for p in plans}, book=PriceBook.load(session),
-        minimums=minimums, last_billed=last, seen_through=seen,
+        minimums=minimums, last_billed=last, seen_through=seen, credited=credited_days(session),
     )
 
 
@@ -203,8 +206,30 @@ def load_company_context(session: Session, company: CompanyRow) -> RunContext:
         hoster=hoster, resellers=resellers,
         bases={pl.id: pl.basis for pl in plans}, plan_codes={pl.id: pl.code for pl in plans},
         plan_names={pl.id: pl.name for pl in plans}, book=book,
-        minimums=minimums, last_billed=last, seen_through=seen,
+        minimums=minimums, last_billed=last, seen_through=seen, credited=credited_days(session, [company.id]),
     )
+
+
+# Per (issuer key, currency): the days (first, day after the last) each line of a credited invoice billed,
+# with that invoice's number.
+CreditedDays = dict[tuple[str, str], list[tuple[date, date, str]]]
+
+
+def credited_days(session: Session, company_ids: list[int] | None = None) -> dict[int, CreditedDays]:
+    """Per company id (of ``company_ids``, or every one): the days billed by its invoices that a credit note
+    voided (``invoices credit``, ``invoices modify``): each dated line's, corrections and the lines of deferred
+    invoices it carried included. Read in one query through the invoices' status: few invoices are void."""
+    i, ln = Invoice.__table__.c, InvoiceLine.__table__.c
+    q = (select(i.company_id, i.issuer_key, i.currency, ln.start, ln.end, i.number)
+         .join_from(Invoice.__table__, InvoiceLine.__table__, ln.invoice_id == i.id)
+         .where(i.status == Status.VOID.value, i.company_id.is_not(None), ln.start.is_not(None),
+                ln.end.is_not(None)))
+    if company_ids is not None:
+        q = q.where(i.company_id.in_(company_ids))
+    out: dict[int, CreditedDays] = {}
+    for cid, issuer, currency, start, end, number in session.execute(q):
+        out.setdefault(cid, {}).setdefault((issuer, currency), []).append((start, end, number or ""))
+    return out
 
 
 def events_cutoff(session: Session) -> int:

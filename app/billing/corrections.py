@@ -10,7 +10,26 @@ events seen then, line by line (same kind, period, plan, extra, user and
 price), at the prices that applied then. Amounts are differences of amounts
 already rounded, so over a company's history its lines sum, to the minor
 unit, to exactly what they would have been had every change been recorded in
-time; the reseller's cost and margin lines follow the same rule.
+time; the reseller's cost and margin lines follow the same rule. So does a
+``top_up`` minimum charge: a corrected period's top-up is recomputed and its
+difference corrected beside its lines, and the invoice carrying corrections
+tops up only its own period's lines (app/billing/company_bill.py).
+
+Days a credited invoice billed are settled by hand. What was charged for a day is what the invoices that
+billed it say, net of their credit notes: once a clerk credits an invoice (``invoices credit``, or ``invoices
+modify``, whose copy the clerk edits and issues), its credit note and that copy are what the customer owes for
+the days of its lines, whatever the events said. A late change is therefore not corrected for those days: a
+correction line whose days (``start`` to ``end``) meet a line of a credited invoice of the same seller and
+currency (its own period's, the corrections it carried for earlier ones, the deferred invoices' lines it took)
+is left out (``credited_by``), with the reseller's cost or margin for it and the corrected period's top-up
+(which weighs that line); the run says so against the company (``late_change_credited``), naming the invoice,
+so that the clerk bills or credits by hand what the change makes due. The days of invoices that still stand
+are corrected as ever. So a cancellation dated 15 February recorded late, after the 15 February invoice
+(2 x 12.00) was credited in full, gives nothing more back (24.00 - 24.00 = 0.00 charged, and 16.00 - 16.00 of
+the reseller's cost); dated 1 March, it gives back the month from 15 March (-24.00), not 1-15 March (-12.00).
+Correcting from the documents instead ("then" = the credited invoice, its credit note and the copy) would
+re-charge what a clerk credited as a goodwill gesture and could not tell which of a copy's edits reflect the
+change; leaving those days to the clerk never charges or gives back a day twice.
 
 Pure functions: no database.
 """
@@ -26,6 +45,11 @@ from app.errors import MESSAGES, ProrataError
 MESSAGES.setdefault("late_change_other_currency",
                     "a change dated {date} was recorded after the invoice of {boundary} (in {billed}) was billed; "
                     "it cannot be corrected on an invoice in {currency}: Prorata never converts an amount")
+
+MESSAGES.setdefault("late_change_credited",
+                    "a change dated {date}, recorded after its period was billed, is not corrected for {start} to "
+                    "{end}: invoice {invoice} billed those days and was credited since, so its credit note (or "
+                    "the invoice that replaced it) settled them; bill or credit by hand what the change makes due")
 
 CORRECTION = "correction"
 
@@ -64,3 +88,15 @@ def check_currency(day: date, boundary: date, billed: str, currency: str) -> Non
     if billed != currency:
         raise ProrataError.of("late_change_other_currency", date=day.isoformat(), boundary=boundary.isoformat(),
                               billed=billed, currency=currency)
+
+
+def credited_by(row, days: list[tuple[date, date, str]]) -> str | None:
+    """The number of a credited invoice with a line whose days meet ``row``'s (``days``: such lines'
+    first day, the day after their last, and their invoice's number; ``context.credited_days``), or None:
+    none, so the row corrects days that invoices still standing billed."""
+    if not days or row.start is None or row.end is None:
+        return None
+    for start, end, number in days:
+        if start < row.end and row.start < end:
+            return number
+    return None

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.company_bill import CompanyBill, Waiting
 from app.billing.context import RunContext
-from app.billing.settlement import ResellerTask, Settlement, terms, totals
+from app.billing.context import reseller_key
+from app.billing.settlement import ResellerTask, Settlement, chain_head, collected, terms, totals
 from app.models import Accrual
 
 
@@ -44,6 +45,7 @@ class DryRun:
         self._previewed = 0  # deferred invoices previewed so far (their ids: -1, -2, ...)
         self.owed: dict[int, list[_Owed]] = defaultdict(list)  # reseller id -> accruals not settled yet
         self.settled: set[int] = set()  # stored accruals taken by a previewed settlement
+        self.chain_seen: dict[int, int] = {}  # reseller id -> the chain position its previewed settlement saw
 
     def waiting(self, company_id: int, stored: list[Waiting]) -> list[Waiting]:
         """The deferred invoices the company's next invoices take: stored ones not taken yet, then previewed."""
@@ -66,6 +68,14 @@ class DryRun:
         """The reseller's documents at ``boundary`` as ``settlement.settle_reseller`` would write them:
         every open accrual (stored or previewed) of the reseller's kind up to ``boundary``, per currency."""
         t = terms(ctx, task.id)
+        # The VAT of the reseller's documents issued since its last settlement, as the run accrues it (the
+        # dry run's own invoices are drafts: it issues none).
+        head = chain_head(s, task.id)
+        if t.margin_mode:
+            seen = self.chain_seen.get(task.id, ctx.seen_through.get(reseller_key(task.id)))
+            self.owed[task.id] += [_Owed(t.accrual_kind, d.issue_date, d.currency, d.tax)
+                                   for d in collected(s, ctx, task.id, head, seen)]
+        self.chain_seen[task.id] = head
         a = Accrual.__table__.c
         stored = s.execute(select(a.id, a.currency, a.amount).where(
             a.reseller_id == task.id, a.kind == t.accrual_kind, a.settled_by_id.is_(None), a.boundary <= boundary))

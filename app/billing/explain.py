@@ -484,6 +484,9 @@ def _explain_line(r: _Reader, ln: InvoiceLine, position: int, siblings: list[Inv
                          company.code if company is not None else None)
     if ln.kind == "manual":
         _manual(r, ln, ex)
+    elif ln.kind == "minimum" and _corrects_a_top_up(r, ln, company):
+        # A past period's top-up recomputed after a late change (app/billing/company_bill.py): a correction.
+        _whole(r, ex, _correction(r, ln, ex, company))
     elif ln.kind == "minimum":
         _minimum(r, ln, ex, siblings)
     elif company is not None and ln.start is not None and ln.end is not None:
@@ -547,6 +550,13 @@ def _typed_in(r: _Reader, ln: InvoiceLine) -> AuditEntry | None:
     return found or fallback
 
 
+def _corrects_a_top_up(r: _Reader, ln: InvoiceLine, company: Company | None) -> bool:
+    """A company's ``minimum`` line for a period before the invoice's own: the correction of that period's
+    top-up (a statement's minimum lines are margins, whatever their period)."""
+    return (company is not None and r.inv.kind != InvoiceKind.STATEMENT.value and ln.start is not None
+            and ln.end is not None and r.inv.period_start is not None and ln.start < r.inv.period_start)
+
+
 def _minimum(r: _Reader, ln: InvoiceLine, ex: LineExplanation, siblings: list[InvoiceLine]) -> None:
     if r.inv.kind == InvoiceKind.STATEMENT.value:
         # A company's top-up on the hoster's statement: it costs nothing, all of it is the reseller's margin.
@@ -554,9 +564,10 @@ def _minimum(r: _Reader, ln: InvoiceLine, ex: LineExplanation, siblings: list[In
         _whole(r, ex, [])
         return
     sign = -1 if ln.amount < 0 else 1  # a credit note's lines are the invoice's, negated
-    # The minimum applies to what the invoice charges; its credits are given in full beside it (assembly).
+    # The minimum applies to what the invoice charges for its own period; its credits are given in full beside
+    # it, and the corrections of earlier periods are weighed with those periods (assembly, company_bill).
     charges = sum((sign * s.amount for s in siblings
-                   if s.id != ln.id and s.kind != "minimum" and sign * s.amount > 0), Decimal(0))
+                   if s.id != ln.id and s.kind not in ("minimum", "correction") and sign * s.amount > 0), Decimal(0))
     ex.topped_subtotal = charges
     ex.minimum = charges + sign * ln.amount
     _whole(r, ex, [Phrase("minimum", {"minimum": ex.minimum, "subtotal": ex.topped_subtotal,

@@ -30,6 +30,15 @@ date; an extra whose line would fall on an invoice in another currency is
 refused (``extra_in_other_currency``), never relabelled. Amounts stay exact (integers and the price) until
 ``Line.amount`` rounds them once, half-up, to the currency's minor unit.
 
+A period is billed in the currency the company has on its first day (P_prev): its prorations give back or
+charge days of an advance billed in that currency. At a boundary P after a currency change, the period
+[P_prev, P) billed in the old currency and [P, P_next) in the new, the lines go on two invoices
+(``part``): the recurring lines on the invoice in the new currency, at its prices; the prorations, at the
+old currency's prices in force at P_prev, on an invoice in the old currency (app/billing/company_bill.py);
+each one-off extra on the one in its own currency. Prorata never converts an amount: a cancellation on
+20 Feb of an advance of 20.00 EUR billed on 10 Feb, the company billed in JPY from 10 March, is credited
+-20.00 x 18/28 = -12.86 EUR on an invoice in EUR, beside the JPY invoice of the advance from 10 March.
+
 Pure functions: no database. Prices come from a callable.
 """
 from __future__ import annotations
@@ -54,6 +63,9 @@ RECURRING = "recurring"
 PRORATION = "proration"
 EXTRA = "extra"
 MINIMUM = "minimum"
+# The two invoices of a boundary whose previous period was billed in another currency (``invoice_lines``).
+ADVANCE = "advance"
+PAST = "past"
 
 # price(plan, day) -> the unit price in force on that day, in the invoice currency.
 PriceLookup = Callable[[Hashable, date], Decimal]
@@ -146,7 +158,8 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
                   p_prev: date, p: date, p_next: date, price: PriceLookup,
                   signup_currency: str | None = None, *, before: Span | None = None,
                   after: Span | None = None, seller: Hashable | None = None,
-                  first_seller: Hashable | None = None, end_state: list | None = None) -> list[Line]:
+                  first_seller: Hashable | None = None, end_state: list | None = None,
+                  part: str | None = None, other_currency: str | None = None) -> list[Line]:
     """Every line due at boundary ``p``, in a stable order: recurring, proration, extras.
 
     ``currency`` is the invoice's (the company's on ``p``); ``signup_currency`` the company's before
@@ -156,6 +169,10 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     company being with ``first_seller`` until its first move (None: every line, whoever sold it).
     ``end_state``: a list to which the company's state at the start of ``p`` is appended (the events dated
     ``p`` included), as the walk leaves it (``app.billing.snapshots`` keeps it).
+    ``part``: at a boundary whose previous period was billed in another currency (``other_currency``), the
+    lines of one of the two invoices it is billed on (app/billing/company_bill.py): ``ADVANCE`` the recurring
+    lines for [p, p_next), ``PAST`` the prorations of [p_prev, p); each takes the one-off extras in its own
+    currency and leaves those in ``other_currency`` to the other (None: every line, one currency).
     Raises ``ProrataError`` for an extra in another currency than the invoice's."""
     evs = ordered(events)
     signup_currency = signup_currency or currency
@@ -181,7 +198,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
             x_now = dict(state.extras)
         else:  # with another seller: nothing of this seller's
             q_now, x_now = {}, {}
-        if p_prev < day < p:
+        if p_prev < day < p and part != ADVANCE:
             days = days_between(day, p)
             for plan in sorted(set(prev_q) | set(q_now), key=_plan_order):
                 dq = q_now.get(plan, 0) - prev_q.get(plan, 0)
@@ -208,7 +225,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
         end_state.append(state)
 
     # Recurring, in advance for [p, p_next), from the state at p.
-    for plan, q in sorted(prev_q.items(), key=lambda kv: _plan_order(kv[0])):
+    for plan, q in sorted(prev_q.items(), key=lambda kv: _plan_order(kv[0])) if part != PAST else ():
         if q <= 0:
             continue
         if after is None:  # a whole month: the common case, kept as lean as it was
@@ -216,7 +233,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
         else:
             lines.append(Line(RECURRING, p, p_next, q, _times(price(plan, p), m_after), currency, plan, None, None,
                               None, *share_after, price_day=p, months=m_after))
-    for code, x in sorted(prev_x.items()):
+    for code, x in sorted(prev_x.items()) if part != PAST else ():
         _in_currency(code, x.amount, x.currency, x.since, currency, p)
         lines.append(Line(RECURRING, p, p_next, 1, _times(x.amount, m_after), currency, None, code, x.user,
                           x.description, *share_after, months=m_after))
@@ -230,6 +247,8 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
         elif e.type == "move":
             sold_by = e.code
         if e.type == "extra" and not e.recurring and p_prev <= e.date < p and (seller is None or sold_by == seller):
+            if other_currency is not None and on_day == other_currency != currency:
+                continue  # on the other invoice of a boundary billed in two currencies (``part``)
             _in_currency(e.code, e.amount, on_day, e.date, currency, p)
             lines.append(Line(EXTRA, e.date, e.date + timedelta(days=1), 1, e.amount, currency, None, e.code,
                               e.user, e.description))

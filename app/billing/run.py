@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from app.billing import parallel, snapshots
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.bill_limits import check_storable
+from app.billing.billed_rates import billed_rates
 from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUMNS, MARK_COLUMNS, WRITER_COLUMNS,
                                     BatchRows, RowMaker)
 from app.billing.checkpoints import checkpointed_at_end
@@ -134,6 +135,10 @@ class RunReport:
     def of(self, outcome: str) -> list[CompanyOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
 
+    def noted(self) -> list[CompanyOutcome]:
+        """The companies billed (or with nothing to bill) with a word for the clerk: a late change left to them."""
+        return [o for o in self.outcomes if o.problems and o.outcome in ("billed", "deferred", "nothing")]
+
     def as_json(self, *, summary: bool = False) -> dict:
         """The report as JSON; ``summary``: without the list of invoices billed and of reseller documents
         (a large run's would be a hundred thousand rows)."""
@@ -148,7 +153,8 @@ class RunReport:
         if not summary:
             out["billed"] = [row(o) for o in self.of("billed")]
         out.update(deferred=[row(o) for o in self.of("deferred")], failed=[row(o) for o in self.of("failed")],
-                   skipped=[row(o) for o in self.of("skipped")], nothing_to_bill=len(self.of("nothing")),
+                   skipped=[row(o) for o in self.of("skipped")], notes=[row(o) for o in self.noted()],
+                   nothing_to_bill=len(self.of("nothing")),
                    reseller_invoices=self.reseller_invoices)
         if not summary:
             out["reseller_documents"] = [{"reseller": r.code, "boundary": r.boundary.isoformat(), "kind": r.kind,
@@ -365,6 +371,7 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     events = snapshots.events_for(s, ctx, batch)
     keep = preview is None and ctx.events_through is not None  # a real run: each company's state kept
     carried = waiting_invoices(s, ids)
+    rates = billed_rates(s, ctx, batch, events)  # of earlier runs' invoices, for the lines giving days back
     for p, c in batch:
         seller = seller_id(c.seller_on(events[c.id], p)) if c.first_seller is not None else c.reseller_id
         if not ctx.invoicing_on(seller):
@@ -381,7 +388,8 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             # A company that moved: the bill of its seller on ``p``, then those of sellers it left.
             company_bills = bill_sellers(ctx, c, events[c.id], p, waiting,
                                          seen_through=ctx.seen_through.get(key),
-                                         last_billed=ctx.last_billed.get(key), end_state=end_state)
+                                         last_billed=ctx.last_billed.get(key), end_state=end_state,
+                                         rates=rates.get(c.id))
             check_storable(company_bills)
         except ProrataError as exc:
             out.outcomes.append(CompanyOutcome.refused(c.code, p, "failed", exc.problems))
@@ -408,7 +416,8 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                 continue
             name = {INVOICE: "billed", DEFERRED: "deferred", NOTHING: "nothing"}[bill.outcome]
             out.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, to_text(bill.draft.total, bill.currency),
-                                               bill.draft.kind if bill.outcome == INVOICE else None))
+                                               bill.draft.kind if bill.outcome == INVOICE else None,
+                                               tuple(bill.notes)))  # what it left to the clerk, in words
     if issue:
         text = CanonicalLines(LINE_COLUMNS[1:])
         for bill in out.bills:
@@ -427,7 +436,8 @@ def _line_rows(b: CompanyBill) -> list[tuple]:
     """The bill's lines as written, in ``LINE_COLUMNS`` order but the invoice's id."""
     rid, rate = b.company.reseller_id, b.tax_rate
     return [(rid, pos, ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.user_id, ln.description, ln.quantity,
-             ln.unit_price, ln.start, ln.end, rate, ln.amount) for pos, ln in enumerate(b.lines)]
+             ln.unit_price, ln.start, ln.end, rate if ln.tax_rate is None else ln.tax_rate, ln.amount)
+            for pos, ln in enumerate(b.lines)]
 
 
 def _write_computed(engine: Engine, ctx: RunContext, made: BatchBills, report: RunReport, *, issue: bool) -> None:

@@ -4,10 +4,43 @@
   collected from its companies, so the hoster invoices it the accrued cost
   lines (``wholesale``), grouped per company, one invoice per currency.
 - ``hoster_bills_hoster_processor``: the hoster collected, so it issues a
-  ``statement`` of the margins it owes the reseller.
+  ``statement`` of what it owes the reseller: the margins, and the VAT the
+  hoster collected in the reseller's name (below).
 
 Every accrual with a boundary on or before the reseller's boundary R that no
 earlier settlement took goes into R's.
+
+The VAT collected in the reseller's name (margin mode). The reseller's
+companies are invoiced by the reseller (its VAT rate, its VAT id), so the
+VAT on those documents is the reseller's to declare; the hoster's processor
+collected it and passes it on, exactly: one ``margin`` accrual of line kind
+``vat`` per document, its amount the document's tax (a credit note's is
+negative), dated on the document's issue date. Only issued documents have a
+final tax (issued, partially paid, paid, void): a draft may still change, a
+deferred invoice's lines are charged, with their tax, by the invoice that
+carries them. So the VAT accrual is made by the first settlement that sees
+the document issued: each reseller settlement reads the head of the
+reseller's chain of issued documents (``invoice_chain_heads.last_pos``,
+every issued document has its place in it) and keeps it in its billed
+period (``BilledPeriod.events_through``: for a reseller's row the chain
+position it saw, never an event id); the next settlement accrues the VAT of
+the documents chained after it. Issued later (a run without ``--issue``,
+then ``invoices issue``), a document is still accrued once, by the next
+settlement; dated after the settlement's boundary, its accrual waits for
+the settlement whose boundary reaches its date. Finding the new documents
+is a range of the chain's index, whatever the size of the history; no
+document is looked up by its accruals (accruals have no index on the
+invoice). The statement itself stays at tax 0 (it is not a supply); the
+payouts owe its total: margins and VAT (app/payments/payouts.py).
+
+A document is passed on when the reseller is in the margin mode at the
+settlement that first sees it (a settlement in another mode records the
+chain position too, and accrues nothing: the reseller collected its
+documents). A deleted statement draft releases its accruals, VAT ones
+included, to the next settlement; a VAT accrual that is open already is
+never made twice. Billed periods from before this rule have no chain
+position: their next settlement takes the VAT of the documents dated after
+their boundary.
 """
 from __future__ import annotations
 
@@ -25,12 +58,16 @@ from app.billing.periods import boundaries, boundary_on_or_after, effective_day,
 from app.billing.tax import customer_rate
 from app.models import (Accrual, BilledPeriod, BillingMode, Company, CompanyEvent, Invoice, InvoiceKind, InvoiceLine,
                         Outcome, Status)
+from app.models.invoices import InvoiceChainHead
 from app.models.base import utcnow
 from app.models.events import SCHEDULE_OR_MOVE
 from app.services.invoice_chain import seal
 
 STATEMENT_SERIES = "hoster:statements"
 STATEMENT_FORMAT = "ST-{year}-{seq:05}"
+VAT = "vat"  # the line kind of the VAT a statement passes on
+# The statuses of a document whose tax is final: issued (and what follows from it).
+TAX_FINAL = (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value, Status.VOID.value)
 
 
 @dataclass(frozen=True)
@@ -108,6 +145,65 @@ def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date,
     return tasks
 
 
+@dataclass(frozen=True)
+class Collected:
+    """An issued document of the reseller whose VAT a settlement passes on (``collected``)."""
+
+    id: int
+    company_id: int | None
+    kind: str
+    number: str | None
+    issue_date: date
+    currency: str
+    tax: Decimal
+
+
+def chain_head(s: Session, reseller_id: int) -> int:
+    """How many documents the reseller has issued: the position of the last in its chain (0: none)."""
+    h = InvoiceChainHead.__table__.c
+    return s.scalar(select(h.last_pos).where(h.issuer_key == reseller_key(reseller_id))) or 0
+
+
+def collected(s: Session, ctx: RunContext, reseller_id: int, head: int, seen: int | None) -> list[Collected]:
+    """The reseller's documents issued since its last settlement (chained after ``seen``, up to ``head``) with
+    a tax to pass on and no open VAT accrual (one a deleted statement released), in the chain's order.
+    ``seen`` None: the last settlement predates the chain positions; those dated after its boundary."""
+    i, a = Invoice.__table__.c, Accrual.__table__.c
+    key = reseller_key(reseller_id)
+    where = [i.issuer_key == key, i.chain_pos <= head, i.status.in_(TAX_FINAL), i.tax != 0,
+             i.kind.in_((InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value))]
+    if seen is not None:
+        where.append(i.chain_pos > seen)
+    elif key in ctx.last_billed:
+        where.append(i.issue_date > ctx.last_billed[key])
+    released = select(a.invoice_id).where(a.reseller_id == reseller_id, a.settled_by_id.is_(None), a.line_kind == VAT)
+    rows = s.execute(select(i.id, i.company_id, i.kind, i.number, i.issue_date, i.currency, i.tax)
+                     .where(*where, i.id.not_in(released)).order_by(i.chain_pos))
+    return [Collected(*row) for row in rows]
+
+
+def _accrue_vat(s: Session, ctx: RunContext, reseller_id: int, docs: list[Collected]) -> None:
+    """One ``margin`` accrual of line kind ``vat`` per document: its tax, dated on its issue date, described
+    in the reseller's language (the invoice catalog: the statement is read in it)."""
+    if not docs:
+        return
+    from app.documents.wording import Wording
+    from app.payments.payouts import VAT_ON
+
+    language = ctx.resellers[reseller_id].language
+    words: dict[str, Wording] = {}
+
+    def text(d: Collected) -> dict:
+        w = words.get(d.currency) or words.setdefault(d.currency, Wording(language, d.currency))
+        return {language: w.gettext(VAT_ON[d.kind], number=d.number or f"#{d.id}", date=w.day(d.issue_date))}
+
+    s.execute(insert(Accrual.__table__), [dict(
+        reseller_id=reseller_id, kind="margin", company_id=d.company_id, invoice_id=d.id, boundary=d.issue_date,
+        line_kind=VAT, plan_id=None, extra_code=None, description=text(d), quantity=Decimal(1),
+        unit_price=d.tax, start=None, end=None, currency=d.currency, amount=d.tax, settled_by_id=None)
+        for d in docs])
+
+
 def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *,
                     issue: bool) -> list[Settlement]:
     """The reseller's invoices (or statement) at ``boundary``, one per currency.
@@ -118,6 +214,11 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
     """
     r = ctx.resellers[task.id]
     t = terms(ctx, r.id)
+    # The VAT of the documents issued in the reseller's name since its last settlement (the docstring).
+    key = reseller_key(r.id)
+    head = chain_head(s, r.id)
+    if t.margin_mode:
+        _accrue_vat(s, ctx, r.id, collected(s, ctx, r.id, head, ctx.seen_through.get(key)))
     a, c = Accrual.__table__.c, Company.__table__.c
     inv_t, line_t = Invoice.__table__, InvoiceLine.__table__
     open_rows = (a.reseller_id == r.id, a.kind == t.accrual_kind, a.settled_by_id.is_(None), a.boundary <= boundary)
@@ -154,8 +255,9 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
             seal(s, [iid])
         out.append(Settlement(r.code, boundary, inv_kind, currency, draft.subtotal, draft.tax, draft.total, count,
                               iid))
-    s.add(BilledPeriod(customer_key=reseller_key(r.id), reseller_id=r.id, boundary=boundary,
+    s.add(BilledPeriod(customer_key=key, reseller_id=r.id, boundary=boundary,
                        outcome=Outcome.INVOICED.value if out else Outcome.NOTHING.value,
-                       invoice_id=out[0].invoice_id if out else None))
+                       invoice_id=out[0].invoice_id if out else None, events_through=head))
     s.flush()
+    ctx.seen_through[key] = head  # the run's next boundary of this reseller starts after it
     return out

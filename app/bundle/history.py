@@ -29,10 +29,15 @@ from app.bundle.refs import Refs
 from app.company_state import EVENT_TYPES, CompanyState, Event
 from app.errors import MESSAGES, ProrataError
 from app.models import EventType
+from app.money import to_text
 
 MESSAGES.setdefault("move_elsewhere", "a move of company {company!r}, already in the database, is recorded with "
                                       "'prorata company {company} move --to SELLER --date DATE'")
 MESSAGES.setdefault("move_from_other", "the company is with {seller} on {date}, not with {given}")
+MESSAGES.setdefault("currency_change_before_extras",
+                    "the currency cannot change to {currency} from {date}: extras dated after it are amounts "
+                    "in {was} ({extras}), and Prorata never converts an amount (an undone extra stays in the "
+                    "history); date the change after them")
 MESSAGES.setdefault("moves_end_elsewhere", "the last move of company {company!r} goes to {to}, but the company "
                                            "is with {seller}")
 
@@ -203,6 +208,18 @@ def _signature(e: Event) -> tuple:
             json.dumps(e.description, sort_keys=True))
 
 
+def _stored_currencies(signup_currency: str, history) -> dict[int, str]:
+    """Each stored extra with an amount (by ``seq``): the company's currency when it was recorded (on its
+    date, in the stored history)."""
+    out, currency = {}, signup_currency
+    for e in history:  # in effective order
+        if e.type == EventType.CURRENCY.value and e.currency:
+            currency = e.currency
+        elif e.type == EventType.EXTRA.value and e.amount is not None:
+            out[e.seq] = currency
+    return out
+
+
 def _fold(company: str, rows: list[dict], refs: Refs, bases: dict, probs: Problems) -> None:
     ref = refs.company(company)
     if ref is None or ref.currency is None or ref.signup is None:
@@ -210,6 +227,12 @@ def _fold(company: str, rows: list[dict], refs: Refs, bases: dict, probs: Proble
     stored = [((e.date, 0, e.seq), e, None) for e in ref.history]
     new = [((r["date"], 1, r["pos"]), None, r) for r in rows if r["date"]]
     state = CompanyState(ref.currency)
+    # An extra's amount is in the company's currency on its date: a currency change put before a stored extra
+    # would bill it under another currency's code (10.55 GBP as 11 JPY). The currency each stored extra was
+    # recorded in, and the new currency change that would change it.
+    recorded_in = _stored_currencies(ref.currency, ref.history)
+    changed_by: dict | None = None
+    moved_extras: dict[int, list] = {}
     recorded = {_signature(e) for e in ref.history}
     broken: set = set()
     for r in rows:
@@ -217,6 +240,9 @@ def _fold(company: str, rows: list[dict], refs: Refs, bases: dict, probs: Proble
             broken |= _unknown_effect(r)
     for _, stored_event, row in sorted(stored + new, key=lambda x: x[0]):
         if row is None:
+            if stored_event.seq in recorded_in and changed_by is not None \
+                    and state.currency != recorded_in[stored_event.seq]:
+                moved_extras.setdefault(changed_by["pos"], [changed_by]).append(stored_event)
             try:
                 state.apply(stored_event, bases)
             except ProrataError:
@@ -266,6 +292,16 @@ def _fold(company: str, rows: list[dict], refs: Refs, bases: dict, probs: Proble
                 if key == "quantity" and row["quantity"] is None:
                     key = "plan"
                 probs.located(ProrataError(p), f"{row['where']}.{key}" if key else row["where"])
+            continue
+        if row["type"] == EventType.CURRENCY.value:
+            changed_by = row
+    for row, *extras in moved_extras.values():
+        row["ok"] = False
+        was = recorded_in[extras[0].seq]
+        probs.add("currency_change_before_extras", f"{row['where']}.date", currency=row["currency"],
+                  date=row["date"].isoformat(), was=was,
+                  extras=", ".join(f"#{e.seq} {e.code} {to_text(e.amount, recorded_in[e.seq])} "
+                                   f"{recorded_in[e.seq]} {e.date.isoformat()}" for e in extras))
     moved = [r for r in rows if r["type"] == EventType.MOVE.value and r["ok"]]
     if moved and ref.seller is not None and state.seller is not None and state.seller != ref.seller:
         probs.add("moves_end_elsewhere", moved[-1]["where"] + ".to", company=company, to=state.seller,

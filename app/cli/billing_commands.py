@@ -93,6 +93,8 @@ def _run(args, ctx) -> int:
             print(f"  failed: {o.code} at {o.boundary}: {o.reason_in(words)}")
         for o in report.of("skipped"):
             print(f"  skipped: {o.code} at {o.boundary}: {o.reason_in(words)}")
+        for o in report.noted():  # billed, but something is left to the clerk
+            print(f"  note: {o.code} at {o.boundary}: {o.reason_in(words)}")
         if collected is not None:
             print(f"collected {len(collected['collected'])} invoice(s), {len(collected['follow_up'])} to follow up "
                   f"(prorata payments collect --after-run {as_of})")

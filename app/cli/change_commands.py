@@ -34,9 +34,9 @@ so that the company's invoices net to what they would have been without it."""
 def register(sub) -> None:
     from app.cli.main import add_db_option
 
-    def common(p, *, change=True) -> None:
+    def common(p, *, change=True, date_help="when the change takes effect (YYYY-MM-DD; default today)") -> None:
         if change:
-            p.add_argument("--date", metavar="DATE", help="when the change takes effect (YYYY-MM-DD; default today)")
+            p.add_argument("--date", metavar="DATE", help=date_help)
             p.add_argument("--preview", action="store_true",
                            help="show what it would put on the next invoice; write nothing")
         p.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -113,7 +113,8 @@ def register(sub) -> None:
     p.set_defaults(func=_company_history)
     p = csub.add_parser("undo", help="record the counter-change of change N (see 'history')")
     p.add_argument("event_id", metavar="N", type=int, help="the change's number")
-    common(p)
+    common(p, date_help="when the counter-change takes effect (YYYY-MM-DD; default: the date of change N, so "
+                        "that the invoices net to what they would have been without it)")
     p.set_defaults(func=_company_undo)
 
 

@@ -49,7 +49,10 @@ def applies(content: Content, profile: str) -> bool:
 
 
 def category(content: Content, rate: Decimal) -> str:
-    """The tax category (UNTDID 5305) of a line at ``rate`` on this document."""
+    """The tax category (UNTDID 5305) of a line at ``rate`` on this document. A line taxed on a reverse-charge or
+    exempt customer's document gives back days invoiced before its treatment changed, at their rate: standard."""
+    if rate > 0:
+        return "S"
     if content.tax_note == "reverse_charge":
         return "AE"
     if content.tax_note == "exempt":
@@ -266,7 +269,7 @@ def _tax_groups(c: Content) -> list[tuple[Decimal, Decimal, Decimal]]:
 def _money(currency: str):
     digits = minor_digits(currency)
     quantum = Decimal(1).scaleb(-digits)
-    return lambda amount: str(Decimal(amount).quantize(quantum))
+    return lambda amount: str(Decimal(amount).quantize(quantum) + 0)  # + 0: a credited 0.00 is not -0.00
 
 
 def _price(value: Decimal, currency: str) -> str:

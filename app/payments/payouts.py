@@ -1,5 +1,6 @@
 """Reseller settlement when the hoster collects (``hoster_bills_hoster_processor``): the hoster owes each
-reseller the margins of its statements, and records what it pays out against them.
+reseller the totals of its statements (its margins, and the VAT the hoster collected in its name:
+app/billing/settlement.py), and records what it pays out against them.
 
 A statement is posted to the reseller's account with the hoster as a negative entry (what the hoster owes);
 a payout is a positive ``payout`` entry on the same account. What the hoster still owes a reseller in a
@@ -25,6 +26,17 @@ from app.values.dates import check_date
 from app.values.text import check_text
 
 KINDS = (EntryKind.STATEMENT.value, EntryKind.PAYOUT.value)
+
+
+def N_(message: str) -> str:
+    """Marks ``message`` for the invoice catalog (app/documents/wording.py extracts it); translated where used."""
+    return message
+
+
+# A statement's line for the VAT of one of the reseller's documents (app/billing/settlement.py), in the invoice
+# catalog: the statement is read in the reseller's language.
+VAT_ON = {"invoice": N_("VAT on invoice {number} of {date}"),
+          "credit_note": N_("VAT on credit note {number} of {date}")}
 ZERO = Decimal(0)
 
 MESSAGES.setdefault("payout_not_positive", "a payout of {amount} {currency} pays nothing: give an amount above zero")

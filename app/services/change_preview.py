@@ -23,13 +23,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing import corrections
-from app.billing.company_bill import CompanyBill, LineRow, _lines_at, bill_company, currency_on
+from app.billing.company_bill import CompanyBill, LineRow, _lines_at, bill_company, bill_sellers, currency_on
 from app.billing.context import company_key, load_companies, load_company_context, load_events
+from app.billing.pricebook import PriceBook
 from app.billing.waiting import waiting_invoices
 from app.company_state import Event
+from app.errors import Problem, ProrataError
 from app.models import CompanyEvent
 from app.money import to_text
-from app.services.changes import check_changes
+from app.services.changes import CheckedChanges, check_changes
 
 
 @dataclass(frozen=True)
@@ -102,20 +104,118 @@ def _number(q: Decimal) -> str:
     return "0" if text in ("-0", "0") else text
 
 
-def preview(session: Session, events: list[dict], *, prefix: str | None = "$") -> Preview:
-    """What ``events`` (the bundle's event format, as ``record_changes`` takes them) would add to each of
-    their companies' next invoice. Raises the same ``ProrataError`` as ``record_changes`` for changes it would
-    refuse, and the engine's (a missing price...) for a bill it could not work out."""
-    checked = check_changes(session, events, prefix=prefix)
+# What a billing run can never bill, whatever the clerk sets up later (a price can be added; an amount is never
+# converted): a correction that would land on an invoice in another currency than the period it corrects was
+# billed in (``corrections.check_currency``), an extra whose line would land on an invoice in another currency
+# than the extra's (``lines.extra_in_other_currency``).
+UNBILLABLE = frozenset({"late_change_other_currency", "extra_in_other_currency"})
+
+
+def added_events(session: Session, checked: CheckedChanges) -> dict[str, list[Event]]:
+    """The checked changes as the engine's events, by company, each recorded after every stored one (ids as
+    saving them would give: in effective order)."""
     known = checked.known
     plans = {code: pid for code, (pid, _) in known.plans.items()}
     newest = session.scalar(select(func.max(CompanyEvent.id))) or 0
     new: dict[str, list[Event]] = {}
-    for i, r in enumerate(checked.rows):  # in effective order: ids as saving them would give
+    for i, r in enumerate(checked.rows):
         new.setdefault(r["company"], []).append(Event(
             r["date"], r["type"], plans.get(r["plan"]), plans.get(r["to_plan"]), r["quantity"],
             known.users[(r["company"], r["user"].lower())] if r["user"] else None, r["code"], r["amount"],
             r["recurring"], r["currency"], r["description"], newest + 1 + i))
+    return new
+
+
+def check_billable(session: Session, checked: CheckedChanges, *, prefix: str | None = "$") -> None:
+    """Refuse changes the billing run could never bill (``UNBILLABLE``), with the run's own words, before
+    anything is written: the record, an undo, the preview, the window and a file of changes share this rule
+    (``app.services.changes.check_changes``).
+
+    Each company is billed by the engine (``company_bill.bill_sellers``, as a run bills it), with and without
+    the changes, at its next boundary not billed (which carries the corrections of changes dated into billed
+    periods) and at every boundary a change from the earliest new one's date on can move (the first on or
+    after its date, and the next: a one-off extra dated on a boundary is billed at the next). A refusal the
+    stored history gives already is not the changes' doing: a company a run cannot bill any more (a database
+    from before this rule) still takes changes, and the undo of the change in the way."""
+    new = added_events(session, checked)
+    for code in sorted(new):
+        problem = _unbillable(session, code, new[code])
+        if problem is not None:
+            # At the change dated as the refusal says (the late change, the extra), else the company's first.
+            rows = sorted((r for r in checked.rows if r["company"] == code), key=lambda r: r["pos"])
+            pos = next((r["pos"] for r in rows if str(r["date"]) == str(problem.params.get("date"))), rows[0]["pos"])
+            where = "date" if prefix is None else f"{prefix}[{pos}].date"
+            raise ProrataError(Problem(problem.id, problem.params, where))
+
+
+class _PricedAtZero(PriceBook):
+    """A price book in which a missing price is 0: a clerk can add the price later, so it must not hide a
+    refusal the changes bring (the run's own refusal of a missing price stands as it is)."""
+
+    def _missing(self, layer, plan_id, currency, customer, day) -> ProrataError:
+        raise _NoPrice
+
+
+class _NoPrice(Exception):
+    pass
+
+
+def _lenient(book: PriceBook) -> PriceBook:
+    out = _PricedAtZero.__new__(_PricedAtZero)
+    out.__dict__.update(book.__dict__)
+    for name in ("company_price", "reseller_cost"):
+        def priced(*args, _name=name, **kwargs):
+            try:
+                return getattr(PriceBook, _name)(out, *args, **kwargs)
+            except _NoPrice:
+                return Decimal(0)
+        setattr(out, name, priced)
+    return out
+
+
+def _unbillable(session: Session, code: str, added: list[Event]) -> Problem | None:
+    company = load_companies(session, code)[0]
+    ctx = load_company_context(session, company)
+    ctx.book = _lenient(ctx.book)
+    key = company_key(company.id)
+    last, seen = ctx.last_billed.get(key), ctx.seen_through.get(key)
+    schedule = company.schedule
+    first = schedule.next_boundary(last) if last else schedule.first
+    stored = load_events(session, [company.id], date(9999, 12, 31))[company.id]
+    with_new = sorted(stored + added, key=lambda e: (e.date, e.seq))
+    start = min(e.date for e in added)
+    days = {first}
+    for e in with_new:
+        if e.date >= start:
+            b = schedule.boundary_on_or_after(e.date)
+            days |= {b, schedule.next_boundary(b)}
+
+    def refusal(events: list[Event], p: date) -> Problem | None:
+        corrects = p == first  # a run corrects late changes on the company's first bill; its next saw them
+        try:
+            bill_sellers(ctx, company, [e for e in events if e.date <= p], p, [],
+                         seen_through=seen if corrects else None, last_billed=last if corrects else None)
+        except ProrataError as exc:
+            return next((x for x in exc.problems if x.id in UNBILLABLE), None)
+        return None
+
+    for p in sorted(d for d in days if d >= first):
+        now = refusal(with_new, p)
+        if now is None:
+            continue
+        was = refusal(stored, p)
+        if was is None or (was.id, was.params) != (now.id, now.params):
+            return now
+    return None
+
+
+def preview(session: Session, events: list[dict], *, prefix: str | None = "$") -> Preview:
+    """What ``events`` (the bundle's event format, as ``record_changes`` takes them) would add to each of
+    their companies' next invoice. Raises the same ``ProrataError`` as ``record_changes`` for changes it would
+    refuse, and the engine's (a missing price...) for a bill it could not work out."""
+    checked = check_changes(session, events, prefix=prefix)  # ``check_billable`` too
+    known = checked.known
+    new = added_events(session, checked)
     out = []
     for code in sorted(new):
         emails = {uid: mail for (c, mail), uid in known.users.items() if c == code}

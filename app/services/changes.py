@@ -3,7 +3,8 @@ unassign, extras, currency.
 
 A change is given in the bundle's event format (the dicts ``prorata import`` takes under "events"), so the
 window, the command line and files share one path: ``check_changes`` checks them with the import's own
-code (``app.bundle.history.check_events``, each company's stored history folded first), and
+code (``app.bundle.history.check_events``, each company's stored history folded first) and refuses what a
+billing run could never bill, in the run's words (``app.services.change_preview.check_billable``), and
 ``record_changes`` writes them all or nothing as ``CompanyEvent`` rows. The builders (``subscribe``,
 ``change_quantity``...) only make those dicts.
 
@@ -32,13 +33,15 @@ from app.bundle.importer import _event_row
 from app.bundle.known import Known, load_known
 from app.bundle.refs import Refs
 from app.company_state import SCHEDULE_EVENT_TYPES
-from app.errors import Problem, ProrataError
+from app.errors import MESSAGES, Problem, ProrataError
 from app.models import Company, CompanyEvent, EventType, Plan, User
 from app.models.base import utcnow
 from app.money import to_text
 from app.services import audit
 
 _WHERE = re.compile(r"^\$\.events\[(\d+)\]\.?")
+MESSAGES.setdefault("extra_item_retired",
+                    "extra item {code!r} is retired since {retired_on}: it takes no new extra on {date}")
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,9 @@ class CheckedChanges:
 def check_changes(session: Session, events: Any, *, prefix: str | None = "$") -> CheckedChanges:
     """Check ``events`` (a list in the bundle's event format, each for an existing company) against each
     company's recorded history, with the import's rules; raise one ``ProrataError`` with every problem,
-    located under ``prefix`` (``$[i].field``; None: the bare field name, for one change from a form)."""
+    located under ``prefix`` (``$[i].field``; None: the bare field name, for one change from a form).
+    Then refuse what a billing run could never bill (``change_preview.check_billable``: an amount that would
+    land on an invoice in another currency), as the run words it."""
     if not isinstance(events, list) or not events:
         raise ProrataError.of("no_changes", prefix or "")
     probs = Problems()
@@ -119,7 +124,12 @@ def check_changes(session: Session, events: Any, *, prefix: str | None = "$") ->
     rows = check_events(events, Refs(known), probs)
     if probs:
         _raise(probs, prefix)
-    return CheckedChanges(known, rows)
+    checked = CheckedChanges(known, rows)
+    # What a billing run could never bill is refused here, in the run's words (the preview's refusal too).
+    from app.services.change_preview import check_billable  # it bills with the engine, which imports much
+
+    check_billable(session, checked, prefix=prefix)
+    return checked
 
 
 def _raise(probs: Problems, prefix: str | None) -> None:
@@ -280,7 +290,11 @@ def add_extra(company: str, code: str, amount: Decimal | str | None = None, *, d
 
     Without ``amount`` (or ``description``), and with a ``session``, the extra-item catalogue's default
     amount in the company's currency on ``date`` (and the item's name) are taken when the catalogue has
-    them; else the change is refused for the missing field. A text description is English."""
+    them; else the change is refused for the missing field. A text description is English. With a ``session``,
+    a catalogue item retired on or before ``date`` is refused (``extra_item_retired``), as a retired plan takes
+    no new subscription."""
+    if session is not None:
+        _check_not_retired(session, code, date)
     if session is not None and (amount is None or description is None):
         item = _catalogue_item(session, company, code, date)
         if item is not None:
@@ -301,6 +315,20 @@ def end_extra(company: str, code: str, date: dt.date | str | None = None) -> dic
 
 def change_currency(company: str, currency: str, date: dt.date | str | None = None) -> dict:
     return _event(EventType.CURRENCY, company, date, currency=currency)
+
+
+def _check_not_retired(session: Session, code: str, date) -> None:
+    """Refuse an extra of a catalogue item retired on or before ``date`` (the same rule as ``plan_retired``)."""
+    from app.models import ExtraItem
+
+    try:
+        day = dt.date.fromisoformat(_day(date))
+    except (TypeError, ValueError):
+        return  # refused later by the date rule
+    retired_on = session.scalar(select(ExtraItem.retired_on).where(ExtraItem.code == code))
+    if retired_on is not None and day >= retired_on:
+        raise ProrataError.of("extra_item_retired", "code", code=code, retired_on=retired_on.isoformat(),
+                              date=day.isoformat())
 
 
 def _catalogue_item(session: Session, company: str, code: str, date) -> tuple[str | None, dict | None] | None:

@@ -15,6 +15,7 @@ Runs on whatever thread holds the session; writes nothing.
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -152,24 +153,25 @@ class _PricedAtZero(PriceBook):
     """A price book in which a missing price is 0: a clerk can add the price later, so it must not hide a
     refusal the changes bring (the run's own refusal of a missing price stands as it is)."""
 
-    def _missing(self, layer, plan_id, currency, customer, day) -> ProrataError:
-        raise _NoPrice
+    def company_price(self, *args, **kwargs) -> Decimal:
+        return _or_zero(super().company_price, *args, **kwargs)
+
+    def reseller_cost(self, *args, **kwargs) -> Decimal:
+        return _or_zero(super().reseller_cost, *args, **kwargs)
 
 
-class _NoPrice(Exception):
-    pass
+def _or_zero(lookup, *args, **kwargs) -> Decimal:
+    try:
+        return lookup(*args, **kwargs)
+    except ProrataError as exc:
+        if any(p.id != "missing_price" for p in exc.problems):
+            raise
+        return Decimal(0)
 
 
 def _lenient(book: PriceBook) -> PriceBook:
-    out = _PricedAtZero.__new__(_PricedAtZero)
-    out.__dict__.update(book.__dict__)
-    for name in ("company_price", "reseller_cost"):
-        def priced(*args, _name=name, **kwargs):
-            try:
-                return getattr(PriceBook, _name)(out, *args, **kwargs)
-            except _NoPrice:
-                return Decimal(0)
-        setattr(out, name, priced)
+    out = copy.copy(book)
+    out.__class__ = _PricedAtZero
     return out
 
 

@@ -14,31 +14,16 @@ from sqlalchemy import func, select
 
 from app.bundle.csv_import import import_csv
 from app.bundle.importer import import_bundle
-from app.cli.main import main
 from app.errors import ProrataError
 from app.models import Company, Plan
 from app.services import catalogue
 from app.storage.engine import unit_of_work
 from tests.billing_world import build
+from tests.test_catalogue_cli import cli  # noqa: F401 (the fixture: prorata ARGS --db on the billing world)
 from tests.test_csv_import import DATA
 
 
 NEW = ("--signup", "2026-03-01", "--delivery", "email", "--email", "ap@nova.example")  # the rest a new company needs
-
-
-def url(engine) -> str:
-    return engine.url.render_as_string(hide_password=False)
-
-
-@pytest.fixture
-def cli(db, capsys):
-    build(db)
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main([*args, "--db", url(db)])
-        out = capsys.readouterr()
-        return status, out.out, out.err
-    return run
 
 
 def companies(db) -> list[tuple[str, str]]:

@@ -140,3 +140,28 @@ def test_a_late_change_into_the_old_currencys_days_is_refused_not_converted(db):
     report = run_billing(db, date(2026, 4, 10))
     assert [(o.boundary, o.outcome) for o in report.outcomes] == [(date(2026, 4, 10), "failed")]
     assert "Prorata never converts an amount" in report.of("failed")[0].reason
+
+
+def test_a_recurring_extra_started_after_the_change_is_prorated_in_its_own_currency(db):
+    # The demo's case: a recurring extra at 30.00 EUR ends on 25 February; JPY from 1 March (within the period
+    # 10 February to 10 March, billed in EUR); a firewall lease at 6,200 JPY a month from 5 March. Its first
+    # days are JPY days: they go with the JPY advance, the EUR extra's days back on the EUR invoice.
+    w = build(db)
+    k1 = add_company(db, w, "k1", signup=SIGNUP, events=ARCHIVING + [
+        (SIGNUP, "extra", {"code": "backup", "amount": D("30.00"), "recurring": True}),
+        (date(2026, 2, 25), "extra_end", {"code": "backup"}),
+        (date(2026, 3, 1), "currency", {"currency": "JPY"}),
+        (date(2026, 3, 5), "extra", {"code": "firewall-lease", "amount": D("6200"), "recurring": True})])
+    report = run_billing(db, date(2026, 3, 10))
+    assert not report.of("failed")
+    got = _invoices(db, k1, date(2026, 3, 10))
+    # JPY: 2,500 + 6,200 for 10 March to 10 April, and 5 to 10 March, 5 of 28 days: 6,200 x 5/28 = 1,107.14...
+    # -> 1,107; 9,807; 20 % = 1,961.4 -> 1,961; 11,768.
+    assert got["JPY"] == ("invoice", D("9807"), D("1961"), D("11768"), [
+        ("recurring", date(2026, 3, 10), date(2026, 4, 10), 1, D("2500"), D("2500")),
+        ("recurring", date(2026, 3, 10), date(2026, 4, 10), 1, D("6200"), D("6200")),
+        ("proration", date(2026, 3, 5), date(2026, 3, 10), 1, D("6200"), D("1107"))])
+    # EUR: 25 February to 10 March, 13 of 28 days back: -30.00 x 13/28 = -13.928... -> -13.93; 20 % = -2.786
+    # -> -2.79; -16.72.
+    assert got["EUR"] == ("credit_note", D("-13.93"), D("-2.79"), D("-16.72"), [
+        ("proration", date(2026, 2, 25), date(2026, 3, 10), -1, D("30.00"), D("-13.93"))])

@@ -139,9 +139,6 @@ def test_every_company_can_be_priced(demo):
     assert [r.error for r in rows if r.error] == []
 
 
-@pytest.mark.xfail(strict=True, reason="known regression of 20265a4, to fix first: a demo company with a recurring "
-                   "JPY extra from 2026-07-20 and a currency change at its 2026-07-23 boundary now fails the run "
-                   "(extra_in_other_currency); it billed before")
 def test_a_year_of_demo_history_bills_without_a_failure(sqlite_template, tmp_path):
     """Every company's year bills: in particular no extra falls on an invoice in another currency (a
     currency changes only once the extras before it are billed)."""

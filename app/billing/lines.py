@@ -35,7 +35,8 @@ charge days of an advance billed in that currency. At a boundary P after a curre
 [P_prev, P) billed in the old currency and [P, P_next) in the new, the lines go on two invoices
 (``part``): the recurring lines on the invoice in the new currency, at its prices; the prorations, at the
 old currency's prices in force at P_prev, on an invoice in the old currency (app/billing/company_bill.py);
-each one-off extra on the one in its own currency. Prorata never converts an amount: a cancellation on
+each one-off extra, and each proration of a recurring extra, on the one in its own currency (an extra started
+after the change is in the new one). Prorata never converts an amount: a cancellation on
 20 Feb of an advance of 20.00 EUR billed on 10 Feb, the company billed in JPY from 10 March, is credited
 -20.00 x 18/28 = -12.86 EUR on an invoice in EUR, beside the JPY invoice of the advance from 10 March.
 
@@ -154,6 +155,17 @@ def _in_currency(code: str, amount: Decimal, extra_currency: str | None, since: 
                               extra_currency=extra_currency, date=since, boundary=p, currency=currency)
 
 
+def _on_part(x, part: str, currency: str, other_currency: str | None) -> bool:
+    """Whether the proration of the recurring extra ``x`` (None: none) goes on the invoice ``part`` in
+    ``currency``: the advance's takes those in its currency, the past period's every other (refused there
+    if in a third)."""
+    if x is None:
+        return False
+    if part == ADVANCE:
+        return x.currency == currency
+    return not (x.currency is not None and x.currency == other_currency != currency)
+
+
 def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], currency: str,
                   p_prev: date, p: date, p_next: date, price: PriceLookup,
                   signup_currency: str | None = None, *, before: Span | None = None,
@@ -171,8 +183,9 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     ``p`` included), as the walk leaves it (``app.billing.snapshots`` keeps it).
     ``part``: at a boundary whose previous period was billed in another currency (``other_currency``), the
     lines of one of the two invoices it is billed on (app/billing/company_bill.py): ``ADVANCE`` the recurring
-    lines for [p, p_next), ``PAST`` the prorations of [p_prev, p); each takes the one-off extras in its own
-    currency and leaves those in ``other_currency`` to the other (None: every line, one currency).
+    lines for [p, p_next), ``PAST`` the prorations of [p_prev, p); each takes the one-off extras and the
+    prorations of recurring extras in its own currency and leaves those in ``other_currency`` to the other
+    (None: every line, one currency).
     Raises ``ProrataError`` for an extra in another currency than the invoice's."""
     evs = ordered(events)
     signup_currency = signup_currency or currency
@@ -198,9 +211,9 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
             x_now = dict(state.extras)
         else:  # with another seller: nothing of this seller's
             q_now, x_now = {}, {}
-        if p_prev < day < p and part != ADVANCE:
+        if p_prev < day < p:
             days = days_between(day, p)
-            for plan in sorted(set(prev_q) | set(q_now), key=_plan_order):
+            for plan in sorted(set(prev_q) | set(q_now), key=_plan_order) if part != ADVANCE else ():
                 dq = q_now.get(plan, 0) - prev_q.get(plan, 0)
                 if dq:
                     unit = _times(price(plan, p_prev), m_before)
@@ -210,6 +223,12 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
                 was, now = prev_x.get(code), x_now.get(code)
                 if was is not None and now is not None and was.since == now.since:
                     continue
+                # At a boundary billed in two currencies, an extra's proration goes on the invoice in the
+                # extra's own currency: one started after the currency change on the advance's.
+                if part is not None and not _on_part(was, part, currency, other_currency):
+                    was = None
+                if part is not None and not _on_part(now, part, currency, other_currency):
+                    now = None
                 if was is not None:
                     _in_currency(code, was.amount, was.currency, was.since, currency, p)
                     prorations.append(Line(PRORATION, day, p, -1, _times(was.amount, m_before), currency, None,

@@ -146,9 +146,6 @@ def _verdict(engine, event) -> list[str] | None:
     return recorded
 
 
-@pytest.mark.xfail(strict=True, reason="known: since a one-off extra of the currency a company left is billed on an "
-                   "invoice of its own in that currency (company_bill._past), recording accepts it while the change "
-                   "preview, which previews the seller's bill only, still refuses it (extra_in_other_currency)")
 def test_an_extra_dated_just_before_a_currency_change_is_refused_whichever_is_recorded_first(db):
     # 30.00 EUR dated 5 Mar falls in the period billed on 10 Mar, which a change to JPY on 10 Mar puts in JPY.
     # Whether the engine can bill it (on an invoice in EUR of its own) or refuses it (extra_in_other_currency),
@@ -173,9 +170,6 @@ def test_an_extra_dated_just_before_a_currency_change_is_refused_whichever_is_re
     assert not [o for o in report.outcomes if o.outcome == "failed"]  # d2 and d3 are billed too
 
 
-@pytest.mark.xfail(strict=True, reason="known: since a one-off extra of the currency a company left is billed on an "
-                   "invoice of its own in that currency (company_bill._past), recording accepts it while the change "
-                   "preview, which previews the seller's bill only, still refuses it (extra_in_other_currency)")
 def test_a_back_dated_currency_change_never_re_denominates_an_extra_recorded_after_its_date(db, cli):
     # 10.55 EUR dated 20 Feb, then a change to JPY from 15 Feb: the extra would be billed as 11 JPY. Refused,
     # naming the extra; a change from 21 Feb keeps it 10.55 EUR.
@@ -272,3 +266,34 @@ def test_a_price_missing_in_the_new_currency_does_not_hide_the_refusal(db):
         s.add(Price(layer="retail", reseller_id=None, plan_id=w.plans["archiving"], currency="USD",
                     amount=D("22.00")))
     assert _outcomes(run_billing(db, date(2026, 3, 10)), "d1") == [(date(2026, 3, 10), "billed", "USD", "26.40")]
+
+
+def test_the_preview_shows_every_invoice_the_change_moves(db, cli):
+    # d2 changes to JPY on 10 Mar; a 30.00 EUR setup dated 5 Mar falls in the period billed in EUR: the run
+    # bills it on an invoice in EUR of its own on 10 Mar (company_bill._past), beside the JPY advance. The
+    # preview shows both: the JPY invoice unchanged (2,500 + 20 % = 3,000), the EUR one 0.00 -> 30.00 (+ 20 %
+    # = 36.00).
+    w = build(db)
+    add_company(db, w, "d2", signup=SIGNUP, events=ARCHIVING)
+    _record(db, ch.change_currency("d2", "JPY", date(2026, 3, 10)))
+    setup = ch.add_extra("d2", "setup", "30.00", date=date(2026, 3, 5), description="Setup")
+    with unit_of_work(db) as s:
+        shown = preview(s, [setup], prefix=None).companies
+    assert [(c.company, c.boundary, c.currency, c.subtotal_before, c.subtotal_after, c.total_before, c.total_after)
+            for c in shown] == [
+        ("d2", date(2026, 3, 10), "JPY", D("2500"), D("2500"), D("3000"), D("3000")),
+        ("d2", date(2026, 3, 10), "EUR", D("0"), D("30.00"), D("0"), D("36.00"))]
+    assert shown[0].lines == []
+    assert [(ln.kind, ln.start, ln.quantity, ln.unit_price, ln.amount) for ln in shown[1].lines] == [
+        ("extra", date(2026, 3, 5), D(1), D("30.00"), D("30.00"))]
+    # The command line says the same, invoice by invoice.
+    rc, out, err = cli("company", "d2", "extra", "setup", "--amount", "30.00", "--description", "Setup",
+                       "--date", "2026-03-05", "--preview")
+    assert rc == 0, err
+    assert "the invoice of 2026-03-10 (JPY) would gain:\n  nothing" in out
+    assert "the invoice of 2026-03-10 (EUR) would gain:" in out and "subtotal 0.00 -> 30.00 (+30.00)" in out
+    # Recorded, the run bills exactly that.
+    _record(db, setup)
+    report = run_billing(db, date(2026, 3, 10))
+    assert [(o.currency, o.total) for o in report.outcomes if o.boundary == date(2026, 3, 10)] == [
+        ("JPY", "3000"), ("EUR", "36.00")]

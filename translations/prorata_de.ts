@@ -4869,27 +4869,37 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="107"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
         <source>The preview shows here.</source>
         <translation>Hier erscheint die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="127"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Das ändert nichts an der nächsten Rechnung vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="130"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>Die nächste Rechnung vom %1: Zwischensumme %2 → %3 (%4); mit Steuer %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <source>This changes nothing on the next invoice in %1, dated %2.</source>
+        <translation>Dies ändert nichts an der nächsten Rechnung in %1 vom %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
+        <translation>Die Rechnung in %7 vom selben Tag: Zwischensumme %2 → %3 (%4); mit Steuer %5 → %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>Die Änderung liegt in einem bereits abgerechneten Zeitraum: Die Korrekturzeilen berechnen diese Differenz auf der nächsten Rechnung.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
         <source>On the next invoice</source>
         <translation>Auf der nächsten Rechnung</translation>
     </message>
@@ -4897,32 +4907,32 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Calculation</source>
         <translation>Berechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="65"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="72"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>

@@ -4869,27 +4869,37 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="107"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
         <source>The preview shows here.</source>
         <translation>Aquí aparece la vista previa.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="127"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Esto no cambia nada en la próxima factura, con fecha %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="130"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>La próxima factura, con fecha %1: subtotal %2 → %3 (%4); con impuestos %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <source>This changes nothing on the next invoice in %1, dated %2.</source>
+        <translation>Esto no cambia nada en la próxima factura en %1, con fecha %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
+        <translation>La factura en %7 de la misma fecha: subtotal %2 → %3 (%4); con impuestos %5 → %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>El cambio tiene fecha en un periodo ya facturado: las líneas de corrección facturan esa diferencia en la próxima factura.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
         <source>On the next invoice</source>
         <translation>En la próxima factura</translation>
     </message>
@@ -4897,32 +4907,32 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Calculation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="65"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="72"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>

@@ -4869,27 +4869,37 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="107"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
         <source>The preview shows here.</source>
         <translation>L’aperçu s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="127"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Cela ne change rien à la prochaine facture, datée du %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="130"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>La prochaine facture, datée du %1&#xa0;: sous-total %2 → %3 (%4)&#xa0;; TTC %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <source>This changes nothing on the next invoice in %1, dated %2.</source>
+        <translation>Cela ne change rien à la prochaine facture en %1, datée du %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
+        <translation>La facture en %7 de la même date&#xa0;: sous-total %2 → %3 (%4)&#xa0;; TTC %5 → %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>Le changement est daté dans une période déjà facturée&#xa0;: les lignes de correction facturent cette différence sur la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
         <source>On the next invoice</source>
         <translation>Sur la prochaine facture</translation>
     </message>
@@ -4897,32 +4907,32 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Calculation</source>
         <translation>Calcul</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="65"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="72"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>

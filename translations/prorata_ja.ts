@@ -4830,27 +4830,37 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="107"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
         <source>The preview shows here.</source>
         <translation>ここにプレビューが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="127"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>%1 付けの次回の請求書に変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="130"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>%1 付けの次回の請求書：小計 %2 → %3（%4）、税込 %5 → %6。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <source>This changes nothing on the next invoice in %1, dated %2.</source>
+        <translation>%2 付けの次回の %1 建て請求書には変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
+        <translation>同日付の %7 建て請求書：小計 %2 → %3（%4）、税込 %5 → %6。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>変更日は請求済みの期間内です：差額は次回の請求書の訂正行で請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
         <source>On the next invoice</source>
         <translation>次回の請求書</translation>
     </message>
@@ -4858,32 +4868,32 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Calculation</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="65"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="72"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>

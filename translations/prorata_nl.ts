@@ -4869,27 +4869,37 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="107"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
         <source>The preview shows here.</source>
         <translation>Hier verschijnt het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="127"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Dit verandert niets aan de volgende factuur, gedateerd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="130"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>De volgende factuur, gedateerd %1: subtotaal %2 → %3 (%4); met btw %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <source>This changes nothing on the next invoice in %1, dated %2.</source>
+        <translation>Dit verandert niets aan de volgende factuur in %1, gedateerd %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
+        <translation>De factuur in %7 van dezelfde datum: subtotaal %2 → %3 (%4); met btw %5 → %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>De wijziging valt in een al gefactureerde periode: de correctieregels factureren dat verschil op de volgende factuur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
         <source>On the next invoice</source>
         <translation>Op de volgende factuur</translation>
     </message>
@@ -4897,32 +4907,32 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Calculation</source>
         <translation>Berekening</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="45"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="65"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="72"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>

@@ -2,14 +2,16 @@
 without writing anything.
 
 The changes are checked as ``record_changes`` checks them, then held in memory as events recorded after
-every stored one (as saving them would record them). The company's bill is worked out by the engine
-(``app.billing.company_bill.bill_company``) at the boundary it previews, once with them and once without;
+every stored one (as saving them would record them). The company's bills are worked out by the engine
+(``app.billing.company_bill.bill_sellers``) at the boundary it previews, once with them and once without;
 the preview is the difference, line by line: new lines, lines whose quantity changes (a recurring line
 going from 3 to 5 sites shows as +2), proration and, for a change dated into a period already billed, its
 correction lines. Only the company's own rows are read (``context.load_company_context``).
 
 The boundary previewed is the company's next one not billed yet, or, for changes dated after it, the
-first boundary on or after the latest change (where that change first shows).
+first boundary on or after the latest change (where that change first shows). Every invoice the run makes
+for the company there is compared (``company_bill.bill_sellers``): its seller's, and those of days billed in a
+currency it left or by a seller it left, which are shown where the changes move them.
 
 Runs on whatever thread holds the session; writes nothing.
 """
@@ -24,8 +26,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing import corrections
-from app.billing.company_bill import CompanyBill, LineRow, _lines_at, bill_company, bill_sellers, currency_on
+from app.billing.billed_rates import billed_rates
+from app.billing.company_bill import CompanyBill, LineRow, _currency_before, _lines_at, bill_sellers, currency_on
 from app.billing.context import company_key, load_companies, load_company_context, load_events
+from app.billing.lines import ADVANCE, PAST
 from app.billing.pricebook import PriceBook
 from app.billing.waiting import waiting_invoices
 from app.company_state import Event
@@ -214,18 +218,23 @@ def _unbillable(session: Session, code: str, added: list[Event]) -> Problem | No
 def preview(session: Session, events: list[dict], *, prefix: str | None = "$") -> Preview:
     """What ``events`` (the bundle's event format, as ``record_changes`` takes them) would add to each of
     their companies' next invoice. Raises the same ``ProrataError`` as ``record_changes`` for changes it would
-    refuse, and the engine's (a missing price...) for a bill it could not work out."""
+    refuse, and the engine's (a missing price...) for a bill it could not work out.
+
+    A company has one entry per invoice the run makes for it at that boundary (``bill_sellers``) that the
+    changes move: its seller's invoice first, always, then, where they move them, the invoice of the days
+    billed in a currency the company left (``company_bill._past``) and that of a seller it left."""
     checked = check_changes(session, events, prefix=prefix)  # ``check_billable`` too
     known = checked.known
     new = added_events(session, checked)
     out = []
     for code in sorted(new):
         emails = {uid: mail for (c, mail), uid in known.users.items() if c == code}
-        out.append(_company_preview(session, code, new[code], emails))
+        out += _company_previews(session, code, new[code], emails)
     return Preview(out)
 
 
-def _company_preview(session: Session, code: str, added: list[Event], emails: dict[int, str]) -> CompanyPreview:
+def _company_previews(session: Session, code: str, added: list[Event],
+                      emails: dict[int, str]) -> list[CompanyPreview]:
     company = load_companies(session, code)[0]
     ctx = load_company_context(session, company)
     key = company_key(company.id)
@@ -235,23 +244,43 @@ def _company_preview(session: Session, code: str, added: list[Event], emails: di
     boundary = max(boundary, schedule.boundary_on_or_after(max(e.date for e in added)))
     stored = load_events(session, [company.id], boundary)[company.id]
     with_new = sorted(stored + [e for e in added if e.date <= boundary], key=lambda e: (e.date, e.seq))
-    issuer = ctx.issuer_for(company).key  # the bill previewed is its seller's: what others deferred is theirs
-    carried = [w for w in waiting_invoices(session, [company.id])[company.id] if w.issuer_key == issuer]
-
-    def bill(events: list[Event]) -> CompanyBill:
-        return bill_company(ctx, company, events, boundary, carried, seen_through=ctx.seen_through.get(key),
-                            last_billed=last)
-
-    before, after = bill(stored), bill(with_new)
+    carried = waiting_invoices(session, [company.id])[company.id]
     carried_rows = {id(r) for w in carried for r in w.lines}
+    # The tax rates of the invoices whose days a line gives back, as the run reads them.
+    rates = billed_rates(session, ctx, [(boundary, company)], {company.id: with_new}).get(company.id)
 
-    def own(b: CompanyBill) -> list[LineRow]:
-        return [r for r in b.lines if id(r) not in carried_rows]
+    def bills(events: list[Event]) -> dict[tuple, CompanyBill]:
+        out: dict[tuple, CompanyBill] = {}
+        for b in bill_sellers(ctx, company, events, boundary, carried, seen_through=ctx.seen_through.get(key),
+                              last_billed=last, rates=rates):
+            out.setdefault((b.issuer.key, b.currency), b)
+        return out
 
-    rows = corrections.difference(own(after), own(before), lambda r, q, a: (r, q, a))
+    before, after = bills(stored), bills(with_new)
     shares = _shares(ctx, company, boundary, last, (stored, with_new), added)
+    main = next(iter(after))
+    out = []
+    for k in [main] + [k for k in after if k != main] + [k for k in before if k not in after]:
+        lines = _lines(ctx, before.get(k), after.get(k), carried_rows, shares, emails)
+        if k != main and not lines:
+            continue
+        then, now = before.get(k), after.get(k)
+        zero = Decimal(0)
+        out.append(CompanyPreview(code, boundary, k[1], lines,
+                                  then.draft.subtotal if then else zero, now.draft.subtotal if now else zero,
+                                  then.draft.total if then else zero, now.draft.total if now else zero))
+    return out
+
+
+def _lines(ctx, before: CompanyBill | None, after: CompanyBill | None, carried_rows: set[int], shares: dict,
+           emails: dict[int, str]) -> list[PreviewLine]:
+    """The lines ``after`` gains over ``before`` (either None: no such invoice), deferred invoices' left out."""
+
+    def own(b: CompanyBill | None) -> list[LineRow]:
+        return [r for r in b.lines if id(r) not in carried_rows] if b is not None else []
+
     lines = []
-    for r, q, a in rows:
+    for r, q, a in corrections.difference(own(after), own(before), lambda r, q, a: (r, q, a)):
         share = shares.get((r.start, r.end, r.plan_id, r.extra_code, r.user_id, r.unit_price), (None, None))
         lines.append(PreviewLine(r.kind, r.start, r.end, q, r.unit_price, a, ctx.plan_codes.get(r.plan_id),
                                  r.extra_code, emails.get(r.user_id), r.description if r.plan_id is None else None,
@@ -259,13 +288,13 @@ def _company_preview(session: Session, code: str, added: list[Event], emails: di
     order = {"recurring": 0, "proration": 1, "extra": 2, "correction": 3}
     lines.sort(key=lambda ln: (order.get(ln.kind, 4), ln.start or date.min, ln.end or date.min, ln.plan or "",
                                ln.extra or ""))
-    return CompanyPreview(code, boundary, after.currency, lines, before.draft.subtotal, after.draft.subtotal,
-                          before.draft.total, after.draft.total)
+    return lines
 
 
 def _shares(ctx, company, boundary: date, last: date | None, histories, added: list[Event]) -> dict:
     """(start, end, plan, extra, user, unit price) -> (days, period days), from the engine's exact lines at the
-    boundary previewed and at every billed boundary a late change corrects."""
+    boundary previewed and at every billed boundary a late change corrects (each invoice of a boundary billed
+    in two currencies: ``lines.ADVANCE`` and ``lines.PAST``)."""
     days = [boundary]
     late = [e.date for e in added if last is not None and e.date <= last]
     if late:
@@ -274,7 +303,13 @@ def _shares(ctx, company, boundary: date, last: date | None, histories, added: l
     for events in histories:
         for p in days:
             currency = currency_on(events, p, company.currency)
-            for ln in _lines_at(ctx, company, events, p, currency)[0]:
+            before = _currency_before(company, events, p, currency)
+            if before is None:
+                exact = _lines_at(ctx, company, events, p, currency)[0]
+            else:
+                exact = (_lines_at(ctx, company, events, p, currency, None, ADVANCE, before)[0]
+                         + _lines_at(ctx, company, events, p, before, None, PAST, currency)[0])
+            for ln in exact:
                 out.setdefault((ln.start, ln.end, ln.plan, ln.extra_code, ln.user, ln.unit_price),
                                (ln.days, ln.period_days))
     return out

@@ -384,7 +384,7 @@ class ChangeDialog(QDialog):
             self.form.clear_problems()
             self._previewed = event
             if shown is not None:
-                self.preview.show_preview(shown.companies[0], self._plan_names())
+                self.preview.show_preview(shown.companies, self._plan_names())
                 self.status.setText(self.tr("Saving records: %1.").replace(
                     "%1", change_text(event, self._plan_names(), self._choices.currency)))
             else:

@@ -20,14 +20,17 @@ class PreviewModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._lines: list[PreviewLine] = []
-        self._currency = ""
+        self._currencies: list[str] = []  # each line's invoice's
         self._plans: dict[str, str] = {}
 
-    def set_preview(self, preview: CompanyPreview | None, plans: dict[str, str] | None = None) -> None:
-        """Show ``preview``'s lines (None: none); ``plans`` names plans by code."""
+    def set_preview(self, preview: CompanyPreview | list[CompanyPreview] | None,
+                    plans: dict[str, str] | None = None) -> None:
+        """Show the lines of ``preview`` (the invoices of one boundary: several where the company is billed
+        in two currencies or by two sellers; None: none); ``plans`` names plans by code."""
+        shown = [] if preview is None else [preview] if isinstance(preview, CompanyPreview) else list(preview)
         self.beginResetModel()
-        self._lines = list(preview.lines) if preview else []
-        self._currency = preview.currency if preview else ""
+        self._lines = [ln for p in shown for ln in p.lines]
+        self._currencies = [p.currency for p in shown for _ in p.lines]
         self._plans = dict(plans or {})
         self.endResetModel()
 
@@ -52,12 +55,12 @@ class PreviewModel(QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(line, index.column())
+            return self.cell(line, index.column(), self._currencies[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
             return int(RIGHT)
         return None
 
-    def cell(self, line: PreviewLine, column: int) -> str:
+    def cell(self, line: PreviewLine, column: int, currency: str) -> str:
         if column == 0:
             what = self._plans.get(line.plan, line.plan) if line.plan else (
                 localized(line.description, ui_language()) or line.extra or "")
@@ -72,8 +75,8 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("%1 to %2").replace("%1", fmt_date(line.start)).replace("%2", fmt_last_day(line.end))
         if column == 2:
             return calculation(line.quantity, line.unit_price, line.amount, line.days, line.period_days,
-                               self._currency)
-        return fmt_money(line.amount, self._currency)
+                               currency)
+        return fmt_money(line.amount, currency)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -101,18 +104,21 @@ class PreviewBox(QGroupBox):
         lay.addWidget(self.view)
         lay.addStretch(1)  # the sentence and the lines stay at the top
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self._preview: CompanyPreview | None = None
+        self._preview: list[CompanyPreview] | None = None
         self._plans: dict[str, str] = {}
         self.retranslate()
         self.show_text(self.tr("The preview shows here."))
 
-    def show_preview(self, preview: CompanyPreview, plans: dict[str, str] | None = None) -> None:
-        """The lines ``preview`` adds to the next invoice, and its totals before and after."""
-        self._preview, self._plans = preview, dict(plans or {})
-        self.model.set_preview(preview, plans)
+    def show_preview(self, preview: CompanyPreview | list[CompanyPreview],
+                     plans: dict[str, str] | None = None) -> None:
+        """The lines ``preview`` adds to the next invoice, and its totals before and after; a list: the
+        invoices of that boundary (the seller's first, then those the changes move in another currency)."""
+        shown = [preview] if isinstance(preview, CompanyPreview) else list(preview)
+        self._preview, self._plans = shown, dict(plans or {})
+        self.model.set_preview(shown, plans)
         self.view.show()
-        fit_height(self.view, len(preview.lines), most=8)
-        self.summary.setText(self.summary_text(preview))
+        fit_height(self.view, sum(len(p.lines) for p in shown), most=8)
+        self.summary.setText(self.summary_text(shown))
 
     def show_text(self, text: str) -> None:
         """A sentence instead of lines (working, refused, nothing to show)."""
@@ -121,20 +127,35 @@ class PreviewBox(QGroupBox):
         self.view.hide()
         self.summary.setText(text)
 
-    def summary_text(self, p: CompanyPreview) -> str:
-        c = p.currency
-        if not p.lines:
-            return self.tr("This changes nothing on the next invoice, dated %1.").replace("%1", fmt_date(p.boundary))
-        change = p.subtotal_change
+    def summary_text(self, shown: CompanyPreview | list[CompanyPreview]) -> str:
+        shown = [shown] if isinstance(shown, CompanyPreview) else list(shown)
+        first, others = shown[0], shown[1:]
+        if not any(p.lines for p in shown):
+            return self.tr("This changes nothing on the next invoice, dated %1.").replace(
+                "%1", fmt_date(first.boundary))
+        sentences = []
+        if first.lines:
+            sentences.append(self._totals(self.tr(
+                "The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6."), first))
+        else:
+            sentences.append(self.tr("This changes nothing on the next invoice in %1, dated %2.")
+                             .replace("%1", first.currency).replace("%2", fmt_date(first.boundary)))
+        for p in others:  # another currency's days, or a seller's the company left: only if the changes move it
+            sentences.append(self._totals(self.tr(
+                "The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6."), p))
+        if any(ln.kind == "correction" for p in shown for ln in p.lines):
+            sentences.append(self.tr("The change is dated into a period already invoiced: the correction lines "
+                                     "bill that difference on the next invoice."))
+        return " ".join(sentences)
+
+    @staticmethod
+    def _totals(sentence: str, p: CompanyPreview) -> str:
+        c, change = p.currency, p.subtotal_change
         sign = "+" if change > 0 else ""
-        text = (self.tr("The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.")
-                .replace("%1", fmt_date(p.boundary)).replace("%2", fmt_money(p.subtotal_before, c))
+        return (sentence.replace("%1", fmt_date(p.boundary)).replace("%2", fmt_money(p.subtotal_before, c))
                 .replace("%3", fmt_money(p.subtotal_after, c)).replace("%4", sign + fmt_money(change, c))
-                .replace("%5", fmt_money(p.total_before, c)).replace("%6", fmt_money(p.total_after, c)))
-        if any(ln.kind == "correction" for ln in p.lines):
-            text += " " + self.tr("The change is dated into a period already invoiced: the correction lines "
-                                  "bill that difference on the next invoice.")
-        return text
+                .replace("%5", fmt_money(p.total_before, c)).replace("%6", fmt_money(p.total_after, c))
+                .replace("%7", c))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("On the next invoice"))

@@ -76,7 +76,7 @@ class UndoDialog(QDialog):
             counters = undo.counter_changes(s, event_id)
             choices = change_choices(s, company, date.fromisoformat(counters[0]["date"]), lang)
             try:
-                shown = change_preview.preview(s, counters, prefix=None).companies[0]
+                shown = change_preview.preview(s, counters, prefix=None).companies
             except ProrataError as error:
                 return counters, choices, None, error
             return counters, choices, shown, None

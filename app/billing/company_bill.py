@@ -38,6 +38,13 @@ back with -4.00 of tax; after the rate went from 20 % to 25 %, a credit of days 
 An invoice so carries several rates: its tax is per rate, each rounded once (``assembly.retaxed``); its tax
 note (reverse charge, exempt) is left off when none of its lines is at today's rate.
 
+Credited days: the days an invoice billed are settled by hand once a clerk credits it (app/billing/corrections.py).
+A late change's corrections into them are left out (``_corrections``), and so are, for a change recorded in time,
+the prorations into them (``_unsettled``), of either sign, with the reseller's cost or margin for them and their
+weight in the top-up: 20.00 billed on 10 February for [10 February, 10 March) and credited in full, a cancellation
+dated 20 February gives nothing more back on 10 March (not -20.00 x 18/28 = -12.86), as it would give nothing
+recorded after that run. The bill says so (``notes``).
+
 Currency: a period is billed in the currency of its first day, and Prorata never converts an amount. At a
 boundary after a currency change, the advance is invoiced in the new currency (``bill_company``) and the
 period before's prorations, at the old currency's prices, with its one-off extras in it, on an invoice of
@@ -133,7 +140,8 @@ class CompanyBill:
     # The canonical text of its lines as the invoice chain hashes them (invoice_chain.CanonicalLines), made
     # where the bill is computed when the run issues (a worker process: the writer only chains it); None: not made.
     lines_text: str | None = None
-    # What the bill leaves to the clerk, in words (``Problem``s: a late change into credited days, ``_corrections``).
+    # What the bill leaves to the clerk, in words (``Problem``s: a change into credited days, recorded late
+    # (``_corrections``) or in time (``_unsettled``)).
     notes: list = field(default_factory=list)
 
     @property
@@ -310,10 +318,7 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
                 else:
                     rows.append(top_up)
         if dropped and notes is not None:
-            notes.append(Problem("late_change_credited", {
-                "date": first.isoformat(), "start": min(r.start for r in dropped).isoformat(),
-                "end": (max(r.end for r in dropped) - timedelta(days=1)).isoformat(),
-                "invoice": corrections.credited_by(dropped[0], days)}))
+            notes.append(_credited_note(first, dropped, days))
         if company.reseller_id is not None:
             now_acc = _accruals(ctx, company, now_lines, now_rows, currency)
             then_acc = _accruals(ctx, company, then_lines, then_rows, currency)
@@ -330,6 +335,35 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
 
 def _correction_row(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow:
     return row._replace(kind=corrections.CORRECTION, quantity=quantity, amount=amount)
+
+
+def _credited_note(changed: date, dropped: list[LineRow], days: list) -> Problem:
+    """What a bill leaves to the clerk: the rows ``dropped`` (days a credited invoice billed, ``days``) of a
+    change dated ``changed``, recorded late (``_corrections``) or in time (``_unsettled``)."""
+    return Problem("late_change_credited", {
+        "date": changed.isoformat(), "start": min(r.start for r in dropped).isoformat(),
+        "end": (max(r.end for r in dropped) - timedelta(days=1)).isoformat(),
+        "invoice": corrections.credited_by(dropped[0], days)})
+
+
+def _unsettled(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: str, lines: list[Line],
+               rows: list[LineRow], notes: list) -> tuple[list[Line], list[LineRow]]:
+    """``lines`` due at a boundary and their ``rows``, less the prorations of days that a credited invoice of
+    the seller ``issuer_key`` in ``currency`` billed (``corrections.credited_by``, both signs): settled by hand,
+    they are left out as a late change's corrections into them are (``_corrections``), so that a change
+    recorded in time and one recorded late bill the same; so are the reseller's cost or margin for them (the
+    accruals follow ``lines``) and their weight in the minimum charge's top-up. ``notes`` receives the
+    ``Problem`` that says so. A company with no credited days costs a look-up."""
+    days = ctx.credited.get(company.id) if ctx.credited else None
+    days = days.get((issuer_key, currency)) if days else None
+    if not days:
+        return lines, rows
+    settled = [r.kind == PRORATION and corrections.credited_by(r, days) is not None for r in rows]
+    if not any(settled):
+        return lines, rows
+    dropped = [r for r, s in zip(rows, settled) if s]
+    notes.append(_credited_note(min(r.start for r in dropped), dropped, days))
+    return ([ln for ln, s in zip(lines, settled) if not s], [r for r, s in zip(rows, settled) if not s])
 
 
 def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
@@ -354,10 +388,12 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     rate_at = _RateAt(rates, issuer.key)
     lines, due = _lines_at(ctx, company, events, boundary, currency, end_state, ADVANCE if before else None, before)
     due = rate_at.giving_back(due, currency, _previous(company, boundary))
+    notes: list = []
+    # Prorations of days a credited invoice billed: settled by hand, left out (``_unsettled``).
+    lines, due = _unsettled(ctx, company, issuer.key, currency, lines, due, notes)
     # The minimum as this seller weighs its periods' own lines (a closing bill's own has none, but it corrects
     # periods that seller billed under it).
     issuer_minimum = ctx.minimums.get(issuer.key, {}).get(currency)
-    notes: list = []
     fixes, fix_accruals = _corrections(ctx, company, events, currency, seen_through, last_billed, issuer_minimum,
                                        rate_at, notes)
     fixes = rate_at.top_ups(fixes, currency)
@@ -419,9 +455,12 @@ def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boun
         own = [w for w in carried if (w.issuer_key or main) == key]
         bill = bill_company(ctx, company.for_seller(key), events, boundary, own, seen_through=seen_through,
                             last_billed=last_billed, closing=key != main, rates=rates)
+        past = _past(ctx, events, bill, own, rates)
         if key == main or bill.outcome != NOTHING:
             bills.append(bill)
-        bills += _past(ctx, events, bill, own, rates)
+        else:  # a seller left with nothing to bill: what it left to the clerk is said on the main bill
+            bills[0].notes += bill.notes
+        bills += past
     return bills
 
 
@@ -439,6 +478,8 @@ def _past(ctx: RunContext, events: list[Event], bill: CompanyBill, carried: list
         return _released(bill, carried)
     lines, rows = _lines_at(ctx, company, events, boundary, before, part=PAST, other=bill.currency)
     rows = _RateAt(rates, bill.issuer.key).giving_back(rows, before, _previous(company, boundary))
+    notes: list = []
+    lines, rows = _unsettled(ctx, company, bill.issuer.key, before, lines, rows, notes)
     waiting = [w for w in carried if w.currency == before]
     all_rows = rows + [r for w in waiting for r in w.lines]
     rate, note = customer_rate(company.tax_treatment, bill.issuer.tax_rate, company.tax_rate)
@@ -449,6 +490,8 @@ def _past(ctx: RunContext, events: list[Event], bill: CompanyBill, carried: list
                     events_through=bill.events_through, closing=True)]
     if out and company.reseller_id is not None:
         out[0].accruals = _accruals(ctx, company, lines, rows, before)
+    # What it left to the clerk, said on its invoice or, with none, on ``bill``.
+    (out[0] if out else bill).notes += notes
     return out + _released(bill, [w for w in carried if w.currency != before])
 
 

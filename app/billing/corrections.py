@@ -31,6 +31,11 @@ Correcting from the documents instead ("then" = the credited invoice, its credit
 re-charge what a clerk credited as a goodwill gesture and could not tell which of a copy's edits reflect the
 change; leaving those days to the clerk never charges or gives back a day twice.
 
+A change recorded in time is held to the same rule, so that it bills what it would recorded late: the prorations
+of a boundary's bill into days a credited invoice billed (a cancellation's give-back, an upgrade's charge) are
+left out with the reseller's cost or margin for them, and the run says so in the same words
+(app/billing/company_bill.py ``_unsettled``).
+
 Pure functions: no database.
 """
 from __future__ import annotations

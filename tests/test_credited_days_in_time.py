@@ -1,12 +1,12 @@
-"""A change recorded in time into days whose invoice was credited is not prorated on the next invoice (both
-databases).
+"""A change recorded in time that gives back days whose invoice was credited is not prorated on the next invoice
+(both databases); what a change adds is charged.
 
 The rule (app/billing/corrections.py, app/billing/company_bill.py ``_unsettled``): the days a credited invoice
 billed were settled by hand by its credit note. A change recorded late is not corrected for them
 (tests/test_credited_period_corrections.py); a change recorded in time, before the run of the next boundary, is
-not prorated for them either: the proration line (a give-back or a charge) is left out, with the reseller's cost
-or margin for it and its weight in a top-up, and the run says so in the same words. So a change bills the same
-whether it was recorded in time or late.
+not prorated for them either: the proration line that gives them back is left out, with the reseller's cost or
+margin for it, and the run says so in the same words. A proration that charges (an upgrade) stands: the credited
+invoice never billed what the change adds. So a change bills the same whether it was recorded in time or late.
 
 The world (tests/billing_world.py): the hoster sells Archiving at 20.00 EUR (2,500 JPY) a month and Exchange Basic
 at 6.50 a user a month directly, tax 20 %; acme sells SharePoint sites at 12.00 a month (tax 19 %) and pays the
@@ -137,28 +137,27 @@ def test_only_the_credited_invoices_days_are_settled(db):
         TEMPLATE.format(date="2026-02-20", start="2026-02-20", end="2026-03-09", invoice=number), None]
 
 
-def test_an_upgrade_into_a_credited_month_is_not_charged(db):
+def test_an_upgrade_into_a_credited_month_is_charged(db):
     # acme's c1 and c0 (the control): 2 sites from 15 January; c1's 15 February invoice (2 x 12.00) credited;
     # a third site from 1 March, recorded before the 15 March run.
     w = build(db)
     c1 = add_company(db, w, "c1", reseller="acme", signup=JAN15, events=SITES)
     c0 = add_company(db, w, "c0", reseller="acme", signup=JAN15, events=SITES)
     run_billing(db, FEB15, issue=True)
-    number = _credit(db, c1, FEB15, date(2026, 2, 20))
+    _credit(db, c1, FEB15, date(2026, 2, 20))
     for code in ("c1", "c0"):
         add_events(db, w, code, [(MAR1, "quantity", {"plan": "sharepoint-sites", "quantity": 3})])
     report = run_billing(db, MAR15, issue=True)
 
-    # The control: +1 x 12.00 x 14/28 = +6.00 for 1-15 March, then 3 x 12.00 = 36.00 in advance.
-    assert _lines(db, c0, "proration") == [(MAR1, MAR15, D(1), D("6.00"))]
-    # c1: the 14 days the credited invoice billed are left to the clerk; the advance is billed as ever.
-    assert _lines(db, c1, "proration") == []
-    assert _lines(db, c1, "recurring")[-1] == (MAR15, APR15, D(3), D("36.00"))
-    # 24.00 + 24.00 - 24.00 + 36.00 = 60.00; acme's cost 16.00 + 16.00 - 16.00 + 24.00 = 40.00 (not + 8.00 x
-    # 14/28 = 4.00 for the prorated site).
-    assert _charged(db, c1) == (D("60.00"), {"cost": D("40.00")})
-    assert [r for *_, r in _outcomes(report, "c1")] == [
-        TEMPLATE.format(date="2026-03-01", start="2026-03-01", end="2026-03-14", invoice=number)]
+    # Both: +1 x 12.00 x 14/28 = +6.00 for 1-15 March (the credited invoice billed two sites, never the third),
+    # then 3 x 12.00 = 36.00 in advance.
+    for c in (c0, c1):
+        assert _lines(db, c, "proration") == [(MAR1, MAR15, D(1), D("6.00"))]
+        assert _lines(db, c, "recurring")[-1] == (MAR15, APR15, D(3), D("36.00"))
+    # c1: 24.00 + 24.00 - 24.00 + 6.00 + 36.00 = 66.00; acme's cost 16.00 + 16.00 - 16.00 + 8.00 x 14/28 (4.00)
+    # + 24.00 = 44.00. Nothing is left to the clerk.
+    assert _charged(db, c1) == (D("66.00"), {"cost": D("44.00")})
+    assert [r for *_, r in _outcomes(report, "c1")] == [None]
 
 
 @pytest.mark.parametrize("mode, kind, month", [
@@ -187,7 +186,7 @@ def test_a_resellers_accrual_for_the_credited_days_is_left_out_too(db, mode, kin
                                                       Accrual.boundary == MAR15)).all() == []
 
 
-def test_a_dropped_proration_does_not_weigh_in_the_top_up(db):
+def test_a_charged_proration_into_a_credited_month_weighs_in_the_top_up(db):
     # A 40.00 top-up minimum; Archiving and Ann's mailbox, 26.50 a month, topped up by 13.50. Bob's mailbox from
     # 20 February, recorded in time; the 10 February invoice credited.
     w = build(db)
@@ -200,12 +199,37 @@ def test_a_dropped_proration_does_not_weigh_in_the_top_up(db):
     add_events(db, w, "d1", [(FEB20, "assign", {"plan": "exchange-basic", "user": "bob@d1.example"})])
     run_billing(db, MAR10, issue=True)
 
-    # 10 March: 20.00 + 2 x 6.50 = 33.00 in advance, topped up by 40.00 - 33.00 = 7.00; Bob's 18 days
-    # (+6.50 x 18/28 = +4.18) are left out and do not weigh (else the top-up would be 40.00 - 37.18 = 2.82).
-    assert _lines(db, d1, "proration") == []
-    assert _lines(db, d1, "minimum")[-1] == (MAR10, APR10, D(1), D("7.00"))
-    # (26.50 + 13.50) x 2 - 40.00 + 33.00 + 7.00 = 80.00.
+    # 10 March: 20.00 + 2 x 6.50 = 33.00 in advance and Bob's 18 days, +6.50 x 18/28 = +4.18 (the credited
+    # invoice never billed his mailbox), 37.18, topped up by 40.00 - 37.18 = 2.82.
+    assert _lines(db, d1, "proration") == [(FEB20, MAR10, D(1), D("4.18"))]
+    assert _lines(db, d1, "minimum")[-1] == (MAR10, APR10, D(1), D("2.82"))
+    # (26.50 + 13.50) x 2 - 40.00 + 37.18 + 2.82 = 80.00.
     assert _charged(db, d1) == (D("80.00"), {})
+
+
+def test_a_user_added_and_removed_in_a_credited_month_is_charged_for_his_days_only(db):
+    # Ann's mailbox and Archiving from 10 January; the 10 February invoice (20.00 + 6.50) credited; Bob's mailbox
+    # from 20 February to 1 March, both recorded in time. His removal gives back days the credited invoice never
+    # billed (it billed Ann's): it stands. Ann's removal on 1 March gives back hers: left out.
+    w = build(db)
+    d1 = add_company(db, w, "d1", signup=JAN10, events=ARCHIVING + [
+        (JAN10, "subscribe", {"plan": "exchange-basic"}),
+        (JAN10, "assign", {"plan": "exchange-basic", "user": "ann@d1.example"})])
+    run_billing(db, FEB10, issue=True)
+    number = _credit(db, d1, FEB10, date(2026, 2, 15))
+    mar1 = date(2026, 3, 1)
+    add_events(db, w, "d1", [(FEB20, "assign", {"plan": "exchange-basic", "user": "bob@d1.example"}),
+                             (mar1, "unassign", {"plan": "exchange-basic", "user": "bob@d1.example"}),
+                             (date(2026, 3, 5), "unassign", {"plan": "exchange-basic", "user": "ann@d1.example"})])
+    report = run_billing(db, MAR10, issue=True)
+
+    # Bob: +6.50 x 18/28 = +4.18 from 20 February, -6.50 x 9/28 = -2.09 from 1 March: 9 days, 2.09 net. Ann's
+    # -6.50 x 5/28 = -1.16 from 5 March is left out, and the run says so.
+    assert _lines(db, d1, "proration") == [(FEB20, MAR10, D(1), D("4.18")), (mar1, MAR10, D(-1), D("-2.09"))]
+    assert [r for *_, r in _outcomes(report, "d1")] == [
+        TEMPLATE.format(date="2026-03-05", start="2026-03-05", end="2026-03-09", invoice=number)]
+    # 26.50 + 26.50 - 26.50 + 4.18 - 2.09 + 20.00 (Archiving from 10 March; no mailbox left) = 48.59.
+    assert _charged(db, d1) == (D("48.59"), {})
 
 
 def test_after_a_currency_change_the_old_currencys_credited_days_are_not_given_back(db):
@@ -232,9 +256,10 @@ SAME = [
     # Credited, cancelled: 24 + 24 - 24 = 24.00, cost 16.00. Late: + 24 (15 March) - 24 (its correction; the
     # 14 days of 1-15 March are the credited invoice's).
     ("cancel", {"plan": "sharepoint-sites"}, True, D("24.00"), D("16.00")),
-    # Credited, a third site: 24 + 24 - 24 + 36 + 36 = 96.00, cost 16 + 16 - 16 + 24 + 24 = 64.00. Late:
-    # 24 + 24 - 24 + 24 + (36 + 12) = 96.00.
-    ("quantity", {"plan": "sharepoint-sites", "quantity": 3}, True, D("96.00"), D("64.00")),
+    # Credited, a third site, charged (the credited invoice billed two): 24 + 24 - 24 + 6 (1 x 12.00 x 14/28)
+    # + 36 + 36 = 102.00, cost 16 + 16 - 16 + 4 + 24 + 24 = 68.00. Late: 24 + 24 - 24 + 24 + (36 + 12 + 6)
+    # = 102.00, cost 16 + 16 - 16 + 16 + (24 + 8 + 4) = 68.00.
+    ("quantity", {"plan": "sharepoint-sites", "quantity": 3}, True, D("102.00"), D("68.00")),
     # Credited, one site: 24 + 24 - 24 + 12 + 12 = 48.00, cost 32.00. Late: 24 + 24 - 24 + 24 + (12 - 12).
     ("quantity", {"plan": "sharepoint-sites", "quantity": 1}, True, D("48.00"), D("32.00")),
     # Not credited, cancelled: 24 + 24 - 12.00 (-2 x 12.00 x 14/28) = 36.00, cost 16 + 16 - 8 = 24.00. Late:
@@ -258,11 +283,14 @@ def test_in_time_and_late_recording_bill_the_same(db, typ, fields, credited, cha
     report = run_billing(db, APR15, issue=True)
 
     assert _charged(db, t1) == _charged(db, l1) == (charged, {"cost": cost})
-    # Credited, the late recording leaves the 14 days of 1-15 March to the clerk with a note; not credited, it
-    # corrects them (-2 x 12.00 x 14/28 = -12.00).
+    # Credited, the late recording leaves the 14 days of 1-15 March it would give back to the clerk with a note,
+    # and charges a third site's; not credited, it corrects them (-2 x 12.00 x 14/28 = -12.00).
     assert [r for r in _lines(db, l1, "correction") if r[0] == MAR1] == (
-        [] if credited else [(MAR1, MAR15, D(-2), D("-12.00"))])
-    assert bool([o for o in report.outcomes if o.code == "l1" and o.reason]) == credited
+        [(MAR1, MAR15, D(1), D("6.00"))] if fields.get("quantity") == 3
+        else [] if credited else [(MAR1, MAR15, D(-2), D("-12.00"))])
+    # The note where days are given back (a cancellation, one site less) into the credited invoice's.
+    assert bool([o for o in report.outcomes if o.code == "l1" and o.reason]) == (credited and typ == "cancel"
+                                                                                  or fields.get("quantity") == 1)
 
 
 def test_a_seller_left_does_not_give_back_its_credited_days_and_says_so_on_the_main_bill(db):

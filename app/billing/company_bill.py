@@ -39,11 +39,12 @@ An invoice so carries several rates: its tax is per rate, each rounded once (``a
 note (reverse charge, exempt) is left off when none of its lines is at today's rate.
 
 Credited days: the days an invoice billed are settled by hand once a clerk credits it (app/billing/corrections.py).
-A late change's corrections into them are left out (``_corrections``), and so are, for a change recorded in time,
-the prorations into them (``_unsettled``), of either sign, with the reseller's cost or margin for them and their
-weight in the top-up: 20.00 billed on 10 February for [10 February, 10 March) and credited in full, a cancellation
-dated 20 February gives nothing more back on 10 March (not -20.00 x 18/28 = -12.86), as it would give nothing
-recorded after that run. The bill says so (``notes``).
+A late change's corrections that give them back are left out (``_corrections``), and so are, for a change
+recorded in time, the prorations that give them back (``_unsettled``), with the reseller's cost or margin for them
+and their weight in the top-up: 20.00 billed on 10 February for [10 February, 10 March) and credited in full, a
+cancellation dated 20 February gives nothing more back on 10 March (not -20.00 x 18/28 = -12.86), as it would give
+nothing recorded after that run. What a change adds is charged (the credited invoice never billed it). The bill
+says so (``notes``).
 
 Currency: a period is billed in the currency of its first day, and Prorata never converts an amount. At a
 boundary after a currency change, the advance is invoiced in the new currency (``bill_company``) and the
@@ -348,22 +349,47 @@ def _credited_note(changed: date, dropped: list[LineRow], days: list) -> Problem
 
 def _unsettled(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: str, lines: list[Line],
                rows: list[LineRow], notes: list) -> tuple[list[Line], list[LineRow]]:
-    """``lines`` due at a boundary and their ``rows``, less the prorations of days that a credited invoice of
-    the seller ``issuer_key`` in ``currency`` billed (``corrections.credited_by``, both signs): settled by hand,
-    they are left out as a late change's corrections into them are (``_corrections``), so that a change
-    recorded in time and one recorded late bill the same; so are the reseller's cost or margin for them (the
-    accruals follow ``lines``) and their weight in the minimum charge's top-up. ``notes`` receives the
-    ``Problem`` that says so. A company with no credited days costs a look-up."""
+    """``lines`` due at a boundary and their ``rows``, less the prorations that give back days which a credited
+    invoice of the seller ``issuer_key`` in ``currency`` billed for the same plan or extra
+    (``corrections.credited_by``): the credit note gave them back already, so they are left out as a late
+    change's corrections into them are (``_corrections``), and a change recorded in time and one recorded late
+    bill the same; so are the reseller's cost or margin for them (the accruals follow ``lines``) and their
+    weight in the minimum charge's top-up. Units added in the same period (a proration charging them, dated
+    on or before the give-back) were never on the credited invoice: their give-back stands. A charge always
+    stands (the credited invoice never billed what a change adds). ``notes`` receives the ``Problem`` that
+    says so. A company with no credited days costs a look-up."""
     days = ctx.credited.get(company.id) if ctx.credited else None
     days = days.get((issuer_key, currency)) if days else None
-    if not days:
+    if not days or not any(r.kind == PRORATION and r.amount < 0 for r in rows):
         return lines, rows
-    settled = [r.kind == PRORATION and corrections.credited_by(r, days) is not None for r in rows]
-    if not any(settled):
+    lines, rows = list(lines), list(rows)
+    added: dict[tuple, int] = {}
+    dropped: list[LineRow] = []
+    keep = [True] * len(rows)
+    order = sorted((i for i, r in enumerate(rows) if r.kind == PRORATION),
+                   key=lambda i: (rows[i].start, rows[i].amount < 0))
+    for i in order:
+        r, ln = rows[i], lines[i]
+        key = (r.plan_id, r.extra_code)
+        if r.amount > 0:
+            added[key] = added.get(key, 0) + ln.quantity
+            continue
+        if r.amount == 0 or corrections.credited_by(r, days) is None:
+            continue
+        covered = min(-ln.quantity, added.get(key, 0))  # units this period added: not on the credited invoice
+        added[key] = added.get(key, 0) - covered
+        if covered == -ln.quantity:
+            continue
+        dropped.append(r)
+        if covered:
+            lines[i] = ln._replace(quantity=-covered)
+            rows[i] = _row(ctx, lines[i], company.id)._replace(tax_rate=r.tax_rate)
+        else:
+            keep[i] = False
+    if not dropped:
         return lines, rows
-    dropped = [r for r, s in zip(rows, settled) if s]
     notes.append(_credited_note(min(r.start for r in dropped), dropped, days))
-    return ([ln for ln, s in zip(lines, settled) if not s], [r for r, s in zip(rows, settled) if not s])
+    return [ln for ln, k in zip(lines, keep) if k], [r for r, k in zip(rows, keep) if k]
 
 
 def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,

@@ -18,23 +18,26 @@ tops up only its own period's lines (app/billing/company_bill.py).
 Days a credited invoice billed are settled by hand. What was charged for a day is what the invoices that
 billed it say, net of their credit notes: once a clerk credits an invoice (``invoices credit``, or ``invoices
 modify``, whose copy the clerk edits and issues), its credit note and that copy are what the customer owes for
-the days of its lines, whatever the events said. A late change is therefore not corrected for those days: a
-correction line whose days (``start`` to ``end``) meet a line of a credited invoice of the same seller and
-currency (its own period's, the corrections it carried for earlier ones, the deferred invoices' lines it took)
-is left out (``credited_by``), with the reseller's cost or margin for it and the corrected period's top-up
-(which weighs that line); the run says so against the company (``late_change_credited``), naming the invoice,
-so that the clerk bills or credits by hand what the change makes due. The days of invoices that still stand
-are corrected as ever. So a cancellation dated 15 February recorded late, after the 15 February invoice
-(2 x 12.00) was credited in full, gives nothing more back (24.00 - 24.00 = 0.00 charged, and 16.00 - 16.00 of
-the reseller's cost); dated 1 March, it gives back the month from 15 March (-24.00), not 1-15 March (-12.00).
-Correcting from the documents instead ("then" = the credited invoice, its credit note and the copy) would
-re-charge what a clerk credited as a goodwill gesture and could not tell which of a copy's edits reflect the
-change; leaving those days to the clerk never charges or gives back a day twice.
+the days of its lines, whatever the events said: the credit note gave their amounts back. A late change is
+therefore not corrected where that would give them back a second time: a correction line that gives back
+(a negative amount) and whose days (``start`` to ``end``) meet a line of the same plan or extra of a credited
+invoice of the same seller and currency (its own period's, the corrections it carried for earlier ones, the
+deferred invoices' lines it took) is left out (``credited_by``), with the reseller's cost or margin for it
+and the corrected period's top-up (which weighs that line); the run says so against the company
+(``late_change_credited``), naming the invoice, so that the clerk credits by hand what the change makes due.
+A correction that charges (an upgrade, an extra) stands: the credited invoice never billed what the change
+adds. The days of invoices that still stand are corrected as ever. So a cancellation dated 15 February
+recorded late, after the 15 February invoice (2 x 12.00) was credited in full, gives nothing more back
+(24.00 - 24.00 = 0.00 charged, and 16.00 - 16.00 of the reseller's cost); dated 1 March, it gives back the
+month from 15 March (-24.00), not 1-15 March (-12.00); a third site from 1 March is charged 12.00 x 14/28.
+Correcting from the documents instead ("then" = the credited invoice, its credit note and the copy) could not
+tell which of a copy's edits reflect the change; leaving the give-backs to the clerk never gives a day back
+twice, and charging what a change adds never loses it.
 
 A change recorded in time is held to the same rule, so that it bills what it would recorded late: the prorations
-of a boundary's bill into days a credited invoice billed (a cancellation's give-back, an upgrade's charge) are
-left out with the reseller's cost or margin for them, and the run says so in the same words
-(app/billing/company_bill.py ``_unsettled``).
+of a boundary's bill that give back days a credited invoice billed for that plan or extra are left out with the
+reseller's cost or margin for them (units added in the same period excepted: they were never on the credited
+invoice), and the run says so in the same words (app/billing/company_bill.py ``_unsettled``).
 
 Pure functions: no database.
 """
@@ -95,12 +98,18 @@ def check_currency(day: date, boundary: date, billed: str, currency: str) -> Non
                               billed=billed, currency=currency)
 
 
-def credited_by(row, days: list[tuple[date, date, str]]) -> str | None:
-    """The number of a credited invoice with a line whose days meet ``row``'s (``days``: such lines'
-    first day, the day after their last, and their invoice's number; ``context.credited_days``), or None:
-    none, so the row corrects days that invoices still standing billed."""
-    if not days or row.start is None or row.end is None:
+def credited_by(row, days: list[tuple[date, date, str, int | None, str | None]]) -> str | None:
+    """The number of a credited invoice with a line of the same plan or extra whose days meet ``row``'s, when
+    ``row`` gives back (a negative amount): the credit note gave those days back already (``days``: such
+    lines' first day, the day after their last, their invoice's number, plan and extra code;
+    ``context.credited_days``). None: the row charges (a credited invoice never billed what a change adds),
+    or gives back days that invoices still standing billed."""
+    if not days or row.start is None or row.end is None or row.amount >= 0:
         return None
+    for start, end, number, plan_id, extra_code in days:
+        if start < row.end and row.start < end and plan_id == row.plan_id and extra_code == row.extra_code:
+            return number
+    return None
     for start, end, number in days:
         if start < row.end and row.start < end:
             return number

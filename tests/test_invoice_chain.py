@@ -319,7 +319,8 @@ def test_clerks_issuing_at_once_make_one_gapless_intact_chain(db, tmp_path):
     with unit_of_work(db) as s:
         ids = s.scalars(select(Invoice.id).where(Invoice.status == "draft").order_by(Invoice.id)).all()
     assert len(ids) == 12
-    plan = [["invoices", "issue", str(i), "--date", "2026-02-20"] for i in ids]
+    # Run drafts: each keeps its billing day (``--date`` is refused for them).
+    plan = [["invoices", "issue", str(i)] for i in ids]
     results = race(db, tmp_path, [plan, list(reversed(plan)), plan, list(reversed(plan))])
     assert Counter(r["ref"] for r in results if r["rc"] == 0) == Counter({str(i): 1 for i in ids})
     links = chain(db)

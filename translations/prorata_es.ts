@@ -3510,119 +3510,119 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturado del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
         <source>Looking up %1…</source>
         <translation>Buscando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Moneda %1, impuesto %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>line %1, quantity</source>
         <translation>línea %1, cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>line %1, unit price</source>
         <translation>línea %1, precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
         <source>unit price</source>
         <translation>precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>line %1, tax rate</source>
         <translation>línea %1, tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>customer code</source>
         <translation>código de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>New manual invoice</source>
         <translation>Nueva factura manual</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Customer code:</source>
         <translation>Código de cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>el código de una empresa o de un revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Currency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>Tax rate (%)</source>
         <translation>Tipo impositivo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>&amp;Add line</source>
         <translation>&amp;Añadir línea</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Quitar línea</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
-        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
-        <translation>La factura se guarda como borrador; al emitirla recibe su número. Los precios unitarios llevan los decimales de la moneda; un precio negativo crea una línea de descuento. Una línea facturada conserva su importe (una parte prorrateada) hasta que se cambie su cantidad o su precio.</translation>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
+        <translation>La factura se guarda como borrador; al emitirla recibe su número. Los precios unitarios llevan los decimales de la moneda; un precio negativo crea una línea de descuento. Una línea facturada conserva su importe; con otra cantidad u otro precio sigue facturando la misma parte de su periodo de facturación (12 días de un mes de 31: cantidad x precio x 12/31).</translation>
     </message>
 </context>
 <context>

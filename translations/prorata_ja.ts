@@ -3479,119 +3479,119 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
         <source>Billed for %1 to %2</source>
         <translation>%1～%2 分の請求</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
         <source>Currency %1, tax %2 %</source>
         <translation>通貨 %1、税率 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>line %1, quantity</source>
         <translation>%1 行目の数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>line %1, unit price</source>
         <translation>%1 行目の単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
         <source>unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>line %1, tax rate</source>
         <translation>%1 行目の税率</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>customer code</source>
         <translation>顧客コード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>New manual invoice</source>
         <translation>新規手動請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Customer code:</source>
         <translation>顧客コード:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>会社または再販業者のコード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>Tax rate (%)</source>
         <translation>税率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
         <source>&amp;Remove line</source>
         <translation>行を削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
-        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
-        <translation>請求書は下書きとして保存され、発行時に番号が付きます。単価は通貨の小数桁で入力し、負の価格は値引き行になります。請求済みの行は、数量または価格を変更するまで金額（日割り分）を保持します。</translation>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
+        <translation>請求書は下書きとして保存され、発行時に番号が付きます。単価は通貨の小数桁で入力し、負の価格は値引き行になります。請求済みの行は金額を保持します。数量または価格を変更しても、請求期間の同じ割合を請求します（31日の月のうち12日なら、数量 × 価格 × 12/31）。</translation>
     </message>
 </context>
 <context>

@@ -3510,119 +3510,119 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="138"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
         <source>Billed for %1 to %2</source>
         <translation>Gefactureerd voor %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="186"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
         <source>Looking up %1…</source>
         <translation>%1 opzoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="200"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Valuta %1, btw %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="229"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
         <source>line %1, quantity</source>
         <translation>regel %1, aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
         <source>line %1, unit price</source>
         <translation>regel %1, stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
         <source>unit price</source>
         <translation>stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>line %1, tax rate</source>
         <translation>regel %1, btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="259"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
         <source>customer code</source>
         <translation>klantcode</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="267"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>New manual invoice</source>
         <translation>Nieuwe handmatige factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="268"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
         <source>Customer code:</source>
         <translation>Klantcode:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>de code van een bedrijf of wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>Tax rate (%)</source>
         <translation>Btw-tarief (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>&amp;Add line</source>
         <translation>Regel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
         <source>&amp;Remove line</source>
         <translation>Regel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
-        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount (a prorated share) until its quantity or price is changed.</source>
-        <translation>De factuur wordt als concept opgeslagen; bij het uitreiken krijgt ze een nummer. Stukprijzen met de decimalen van de valuta; een negatieve prijs maakt een kortingsregel. Een gefactureerde regel behoudt zijn bedrag (een deel naar rato) tot het aantal of de prijs wordt gewijzigd.</translation>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
+        <translation>De factuur wordt als concept opgeslagen; bij het uitreiken krijgt ze een nummer. Stukprijzen met de decimalen van de valuta; een negatieve prijs maakt een kortingsregel. Een gefactureerde regel behoudt zijn bedrag; met een ander aantal of een andere prijs factureert hij nog steeds hetzelfde deel van zijn factuurperiode (12 dagen van een maand van 31 dagen: aantal x prijs x 12/31).</translation>
     </message>
 </context>
 <context>

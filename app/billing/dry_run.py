@@ -4,7 +4,10 @@ A real run writes each boundary's results before billing the next, and later
 boundaries read them back: deferred invoices are carried to the company's
 next invoice, and accruals are settled on the reseller's billing day. A dry
 run writes nothing, so it keeps both here and reads them together with what
-is already stored, to preview exactly what a real run would write.
+is already stored, to preview exactly what a real run would write. A run
+that issues (``--issue``) passes on, at the reseller's next settlement, the
+VAT of the invoices it issued in the margin mode: the dry run counts them as
+if issued.
 
 Runs on whatever thread runs the billing run; touches no widgets.
 """
@@ -22,7 +25,8 @@ from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.company_bill import CompanyBill, Waiting
 from app.billing.context import RunContext
 from app.billing.context import reseller_key
-from app.billing.settlement import ResellerTask, Settlement, chain_head, collected, terms, totals
+from app.billing.settlement import (MARGIN, VAT, ResellerTask, Settlement, chain_head, collected, given_back_rates,
+                                    gives_back, margin_mode, passed_on, terms, totals)
 from app.models import Accrual
 
 
@@ -34,18 +38,27 @@ class _Owed:
     boundary: date
     currency: str
     amount: Decimal
+    line_kind: str = ""
+    company_id: int | None = None
+    start: date | None = None
 
 
 class DryRun:
-    """The deferrals and accruals a dry run would have written, and the stored ones it would have taken."""
+    """The deferrals and accruals a dry run would have written, and the stored ones it would have taken.
+    ``issue``: the run it previews issues its invoices, in the context ``ctx`` (their VAT is passed on in the
+    margin mode)."""
 
-    def __init__(self) -> None:
+    def __init__(self, ctx: RunContext | None = None, *, issue: bool = False) -> None:
+        self.ctx, self.issue = ctx, issue
         self.deferred: dict[int, list[Waiting]] = defaultdict(list)  # company id -> previewed, ids negative
         self.taken: set[int] = set()  # stored deferred invoices carried into a previewed invoice
         self._previewed = 0  # deferred invoices previewed so far (their ids: -1, -2, ...)
         self.owed: dict[int, list[_Owed]] = defaultdict(list)  # reseller id -> accruals not settled yet
         self.settled: set[int] = set()  # stored accruals taken by a previewed settlement
         self.chain_seen: dict[int, int] = {}  # reseller id -> the chain position its previewed settlement saw
+        # reseller id -> the VAT accruals of the previewed invoices the run would issue in the margin mode, made
+        # by the reseller's next settlement (the first to see them issued)
+        self.issued: dict[int, list[_Owed]] = defaultdict(list)
 
     def waiting(self, company_id: int, stored: list[Waiting]) -> list[Waiting]:
         """The deferred invoices the company's next invoices take: stored ones not taken yet, then previewed."""
@@ -60,40 +73,51 @@ class DryRun:
             taken = set(bill.carried_ids)
             self.deferred[company_id] = [w for w in self.deferred[company_id] if w.id not in taken]
             self.taken.update(taken)
-        if bill.outcome != NOTHING and bill.company.reseller_id is not None:
-            self.owed[bill.company.reseller_id] += [_Owed(a.kind, bill.boundary, bill.currency, a.line.amount)
-                                                   for a in bill.accruals]
+        rid = bill.company.reseller_id
+        if bill.outcome != NOTHING and rid is not None:
+            self.owed[rid] += [_Owed(a.kind, bill.boundary, bill.currency, a.line.amount, a.line.kind, company_id,
+                                     a.line.start) for a in bill.accruals]
+        if self.issue and bill.outcome == INVOICE and rid is not None and bill.draft.tax:
+            # Issued on its boundary; in the margin mode if its accruals are margins (``settlement.passed_on``).
+            kinds = {a.kind for a in bill.accruals}
+            if (MARGIN in kinds if kinds else self.ctx is not None and margin_mode(self.ctx, rid)):
+                self.issued[rid].append(_Owed(MARGIN, bill.boundary, bill.currency, bill.draft.tax, VAT, company_id))
 
     def settle(self, s: Session, ctx: RunContext, task: ResellerTask, boundary: date) -> list[Settlement]:
-        """The reseller's documents at ``boundary`` as ``settlement.settle_reseller`` would write them:
-        every open accrual (stored or previewed) of the reseller's kind up to ``boundary``, per currency."""
-        t = terms(ctx, task.id)
-        # The VAT of the reseller's documents issued since its last settlement, as the run accrues it (the
-        # dry run's own invoices are drafts: it issues none).
+        """The reseller's documents at ``boundary`` as ``settlement.settle_reseller`` would write them: every
+        open accrual (stored or previewed) up to ``boundary``, per kind and currency, the costs' lines that
+        give back days at those days' rate."""
+        # The VAT of the reseller's documents issued since its last settlement, as the run accrues it: those
+        # stored, and those the previewed run would have issued.
         head = chain_head(s, task.id)
-        if t.margin_mode:
-            seen = self.chain_seen.get(task.id, ctx.seen_through.get(reseller_key(task.id)))
-            self.owed[task.id] += [_Owed(t.accrual_kind, d.issue_date, d.currency, d.tax)
-                                   for d in collected(s, ctx, task.id, head, seen)]
+        seen = self.chain_seen.get(task.id, ctx.seen_through.get(reseller_key(task.id)))
+        self.owed[task.id] += [_Owed(MARGIN, d.issue_date, d.currency, d.tax, VAT, d.company_id)
+                               for d in passed_on(s, ctx, task.id, collected(s, ctx, task.id, head, seen))]
+        self.owed[task.id] += self.issued.pop(task.id, [])
         self.chain_seen[task.id] = head
         a = Accrual.__table__.c
-        stored = s.execute(select(a.id, a.currency, a.amount).where(
-            a.reseller_id == task.id, a.kind == t.accrual_kind, a.settled_by_id.is_(None), a.boundary <= boundary))
-        amounts: dict[str, list[Decimal]] = defaultdict(list)
-        for aid, currency, amount in stored:
+        stored = s.execute(select(a.id, a.kind, a.currency, a.amount, a.line_kind, a.company_id, a.start).where(
+            a.reseller_id == task.id, a.settled_by_id.is_(None), a.boundary <= boundary).order_by(a.id))
+        amounts: dict[tuple[str, str], list[tuple[object, _Owed]]] = defaultdict(list)
+        for aid, kind, currency, amount, line_kind, cid, start in stored:
             if aid not in self.settled:
                 self.settled.add(aid)
-                amounts[currency].append(amount)
+                amounts[kind, currency].append((aid, _Owed(kind, boundary, currency, amount, line_kind, cid, start)))
         left = []
-        for owed in self.owed.get(task.id, []):
-            if owed.kind == t.accrual_kind and owed.boundary <= boundary:
-                amounts[owed.currency].append(owed.amount)
+        for n, owed in enumerate(self.owed.get(task.id, [])):
+            if owed.boundary <= boundary:
+                amounts[owed.kind, owed.currency].append((-1 - n, owed))
             else:
                 left.append(owed)
         self.owed[task.id] = left
         out = []
-        for currency in sorted(amounts):
-            draft = totals(t, amounts[currency], currency)
+        for kind, currency in sorted(amounts):
+            t = terms(ctx, task.id, kind)
+            rows = amounts[kind, currency]
+            rates = {} if t.margin_mode else given_back_rates(s, task.id, [
+                (key, o.company_id, o.start) for key, o in rows
+                if o.start is not None and o.company_id is not None and gives_back(o.line_kind, o.amount)])
+            draft = totals(t, [(o.amount, rates.get(key, t.rate)) for key, o in rows], currency)
             out.append(Settlement(task.code, boundary, t.kind_of(draft.total), currency, draft.subtotal, draft.tax,
-                                  draft.total, len(amounts[currency])))
+                                  draft.total, len(rows)))
         return out

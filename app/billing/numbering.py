@@ -1,5 +1,10 @@
 """Gapless invoice numbers per issuer, from a template such as ``INV-{year}-{seq:05}``.
 
+An issuer's documents are numbered in two series (``series_of``): its statements in a series of their own
+(``ST-{year}-{seq:05}``, keyed ``<issuer>:statements``, as a billing run numbers them), everything else in its
+invoice series (keyed by the issuer). The tamper-evident chain stays one per issuer, across both
+(app/services/invoice_chain.py).
+
 Numbers are taken inside the transaction that issues the invoices by one
 atomic increment of the series row, so two workstations issuing at once
 queue rather than collide, and a rolled-back transaction gives its numbers
@@ -13,12 +18,32 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
-from app.models import NumberSeries
+from app.models import InvoiceKind, NumberSeries
 from app.storage.claimed_row import claim_row
 
 MESSAGES.setdefault("bad_number_format",
                     "invoice number format {template!r} is not valid: use {{seq}} and optionally {{year}}, "
                     "such as INV-{{year}}-{{seq:05}}")
+
+
+# A statement's series: what app/billing/settlement.py (``STATEMENT_SERIES``, ``STATEMENT_FORMAT``) numbers a
+# margin-mode statement in, for the hoster, and ``invoices.issue`` a statement issued by hand.
+STATEMENT_FORMAT = "ST-{year}-{seq:05}"
+
+
+def statement_series(issuer_key: str) -> str:
+    """The key of the issuer's statement series: ``hoster:statements`` for the hoster."""
+    return f"{issuer_key}:statements"
+
+
+def series_of(issuer_key: str, kind: str, template: str) -> tuple[str, str]:
+    """(series key, number template) a document of ``kind`` by ``issuer_key`` is numbered in; ``template``: the
+    issuer's invoice number format. Statements apart (``statement_series``, ``STATEMENT_FORMAT``), as
+    app/services/issue_dates.py ``latest`` reads them; invoices, wholesale invoices and credit notes in the
+    issuer's own series (its key)."""
+    if kind == InvoiceKind.STATEMENT.value:
+        return statement_series(issuer_key), STATEMENT_FORMAT
+    return issuer_key, template
 
 
 def check_template(template: str) -> None:

@@ -250,7 +250,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         total = len(tasks)
         progress(0, total, "")
         done = 0
-        preview = DryRun() if dry_run else None
+        preview = DryRun(ctx, issue=issue) if dry_run else None
         batches = list(_batches(tasks))
         if pool is None and workers is None and not (dry_run or company):  # a catch-up of fewer companies
             ahead = parallel.workers_for(engine, total - len(resellers))

@@ -8,7 +8,17 @@
   hoster collected in the reseller's name (below).
 
 Every accrual with a boundary on or before the reseller's boundary R that no
-earlier settlement took goes into R's.
+earlier settlement took goes into R's, by the kind it was made under
+(``cost`` or ``margin``, by the mode of the reseller when its company's
+invoice was made), whatever the mode at R: a reseller that changed its mode
+gets, at the settlement after the change, the hoster's invoice of the costs
+still open and the statement of the margins still open, each per currency.
+
+The hoster's invoice to a reseller taxes a new cost at today's rate; a line
+that gives back or corrects days an earlier invoice to the reseller billed (a
+negative proration, a credit note's reversal, a late change's correction) at
+the rate of that invoice (``given_back_rates``), as a company's invoice does
+(app/billing/billed_rates.py).
 
 The VAT collected in the reseller's name (margin mode). The reseller's
 companies are invoiced by the reseller (its VAT rate, its VAT id), so the
@@ -28,30 +38,35 @@ the documents chained after it. Issued later (a run without ``--issue``,
 then ``invoices issue``), a document is still accrued once, by the next
 settlement; dated after the settlement's boundary, its accrual waits for
 the settlement whose boundary reaches its date. Finding the new documents
-is a range of the chain's index, whatever the size of the history; no
-document is looked up by its accruals (accruals have no index on the
-invoice). The statement itself stays at tax 0 (it is not a supply); the
+is a range of the chain's index, whatever the size of the history; their
+modes (below) are read from the reseller's accruals for those documents
+(accruals have no index on the invoice: the reseller's, ``ix_accruals_open``,
+narrows the search). The statement itself stays at tax 0 (it is not a supply); the
 payouts owe its total: margins and VAT (app/payments/payouts.py).
 
-A document is passed on when the reseller is in the margin mode at the
-settlement that first sees it (a settlement in another mode records the
-chain position too, and accrues nothing: the reseller collected its
-documents). A deleted statement draft releases its accruals, VAT ones
-included, to the next settlement; a VAT accrual that is open already is
-never made twice. Billed periods from before this rule have no chain
-position: their next settlement takes the VAT of the documents dated after
-their boundary.
+A document's VAT is passed on when the hoster collected it: when it was
+issued under the margin mode, i.e. its accruals are margins (``issue_modes``;
+a document without accruals, such as a manual invoice, by the reseller's mode
+at the settlement that first sees it). A settlement in any mode reads the
+chain: one after a change of mode still passes on the VAT of the documents
+issued before it in the margin mode, and none of those issued in another. A
+deleted statement draft releases its accruals, VAT ones included, to the next
+settlement; a document's VAT accrual is never made twice (``collected``).
+Billed periods from before this rule have no chain position: their next
+settlement takes the VAT of the documents dated after their boundary.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, insert, literal, select, update
+from sqlalchemy import bindparam, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.billing.assembly import Draft, assemble
+from app.billing.assembly import Draft, assemble, retaxed
+from app.billing.corrections import CORRECTION
 from app.billing.context import HOSTER_KEY, RunContext, reseller_key, seller_id
 from app.billing.numbering import take_numbers
 from app.billing.periods import boundaries, boundary_on_or_after, effective_day, next_boundary
@@ -66,6 +81,8 @@ from app.services.invoice_chain import seal
 STATEMENT_SERIES = "hoster:statements"
 STATEMENT_FORMAT = "ST-{year}-{seq:05}"
 VAT = "vat"  # the line kind of the VAT a statement passes on
+COST, MARGIN = "cost", "margin"  # the accruals' kinds: settled on the hoster's invoice, on a statement
+PAGE = 1000  # ids per IN list
 # The statuses of a document whose tax is final: issued (and what follows from it).
 TAX_FINAL = (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value, Status.VOID.value)
 
@@ -93,11 +110,11 @@ class Settlement:
 
 @dataclass(frozen=True)
 class Terms:
-    """How the hoster and one reseller settle: which accruals, at what tax."""
+    """How the hoster and one reseller settle the accruals of one kind: on which document, at what tax."""
 
-    margin_mode: bool
+    margin_mode: bool  # margins: a statement; costs: the hoster's invoice (or credit note) to the reseller
     accrual_kind: str  # cost | margin
-    rate: Decimal
+    rate: Decimal  # today's: the rate of a line that gives back no days billed earlier (``given_back_rates``)
     note: str | None
 
     def kind_of(self, total: Decimal) -> str:
@@ -106,17 +123,75 @@ class Terms:
         return InvoiceKind.CREDIT_NOTE.value if total < 0 else InvoiceKind.WHOLESALE.value
 
 
-def terms(ctx: RunContext, reseller_id: int) -> Terms:
+def margin_mode(ctx: RunContext, reseller_id: int) -> bool:
+    """Whether the reseller is in the margin mode now (the hoster bills its companies and collects)."""
+    return ctx.resellers[reseller_id].billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value
+
+
+def terms(ctx: RunContext, reseller_id: int, kind: str | None = None) -> Terms:
+    """How the accruals of ``kind`` settle (None: the kind the reseller's billing mode makes now). An accrual
+    settles by the kind it was made under, whatever the mode at its settlement (the module's docstring)."""
+    if kind is None:
+        kind = MARGIN if margin_mode(ctx, reseller_id) else COST
+    if kind == MARGIN:
+        return Terms(True, MARGIN, Decimal(0), None)
     r = ctx.resellers[reseller_id]
-    if r.billing_mode == BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value:
-        return Terms(True, "margin", Decimal(0), None)
     rate, note = customer_rate(r.tax_treatment, ctx.hoster_issuer().tax_rate, None)
-    return Terms(False, "cost", rate, note)
+    return Terms(False, COST, rate, note)
 
 
-def totals(t: Terms, amounts: list[Decimal], currency: str) -> Draft:
-    """The settlement's draft (subtotal, tax, total) for the accrued amounts it takes."""
-    return assemble([sum(amounts, Decimal(0))], t.rate, currency, None)
+def totals(t: Terms, taxed: list[tuple[Decimal, Decimal]], currency: str) -> Draft:
+    """The settlement's draft (subtotal, tax, total) for the accrued amounts it takes, as (amount, rate) pairs:
+    tax per rate, each rounded once (``tax_total``)."""
+    draft = assemble([sum((amount for amount, _ in taxed), Decimal(0))], t.rate, currency, None)
+    if all(rate == t.rate for _, rate in taxed):
+        return draft
+    return retaxed(draft, taxed, currency)
+
+
+def given_back_rates(s: Session, reseller_id: int, rows: list[tuple[object, int, date]],
+                     settled_not: int | None = None) -> dict[object, Decimal]:
+    """The rates of cost accruals that give back or correct days (``gives_back``), given as (key, company id,
+    first day): each at the rate of the hoster's invoice to the reseller that billed that day, i.e. of the
+    line copied from the first cost accrual of the company whose period holds it (``settled_not``: an
+    invoice being written, not an earlier one). A key is missing when no earlier invoice billed the day
+    (today's rate, as a new charge's). As ``billed_rates`` does for a company's invoices
+    (app/billing/billed_rates.py)."""
+    if not rows:
+        return {}
+    a, ln = Accrual.__table__.c, InvoiceLine.__table__.c
+    companies = sorted({cid for _, cid, _ in rows})
+    latest = max(day for *_, day in rows)
+    originals: dict[int, list] = defaultdict(list)
+    for start in range(0, len(companies), PAGE):
+        q = (select(a.company_id, a.start, a.end, a.settled_by_id, a.line_kind, a.amount)
+             .where(a.reseller_id == reseller_id, a.kind == COST, a.settled_by_id.is_not(None),
+                    a.company_id.in_(companies[start:start + PAGE]), a.amount > 0, a.start.is_not(None),
+                    a.end.is_not(None), a.start <= latest).order_by(a.id))
+        if settled_not is not None:
+            q = q.where(a.settled_by_id != settled_not)
+        for row in s.execute(q):
+            originals[row.company_id].append(row)
+    billed: dict[object, tuple] = {}
+    for key, cid, day in rows:
+        o = next((o for o in originals.get(cid, ()) if o.start <= day < o.end), None)
+        if o is not None:
+            billed[key] = (o.settled_by_id, cid, o.start, o.end, o.line_kind, o.amount)
+    rate_of: dict[tuple, Decimal] = {}
+    for iid in sorted({b[0] for b in billed.values()}):  # the lines of each invoice that billed such a day
+        cids = sorted({b[1] for b in billed.values() if b[0] == iid})
+        for start in range(0, len(cids), PAGE):
+            for cid, first, end, kind, amount, rate in s.execute(
+                    select(ln.company_id, ln.start, ln.end, ln.kind, ln.amount, ln.tax_rate)
+                    .where(ln.invoice_id == iid, ln.company_id.in_(cids[start:start + PAGE]))):
+                rate_of.setdefault((iid, cid, first, end, kind, amount), rate)
+    return {key: rate_of[b] for key, b in billed.items() if b in rate_of}
+
+
+def gives_back(line_kind: str, amount: Decimal) -> bool:
+    """Whether a cost accrual gives back days billed earlier (a negative proration, a credit note's reversal)
+    or corrects them (a late change's correction, of either sign): taxed at those days' rate."""
+    return amount < 0 or line_kind == CORRECTION
 
 
 def reseller_tasks(s: Session, ctx: RunContext, as_of: date) -> list[tuple[date, ResellerTask]]:
@@ -166,8 +241,11 @@ def chain_head(s: Session, reseller_id: int) -> int:
 
 def collected(s: Session, ctx: RunContext, reseller_id: int, head: int, seen: int | None) -> list[Collected]:
     """The reseller's documents issued since its last settlement (chained after ``seen``, up to ``head``) with
-    a tax to pass on and no open VAT accrual (one a deleted statement released), in the chain's order.
-    ``seen`` None: the last settlement predates the chain positions; those dated after its boundary."""
+    a tax to pass on and no VAT accrual yet, in the chain's order. A document's VAT accrual is made once: one
+    still open (a deleted statement released it) or settled by a statement of a boundary whose billed period
+    is gone (a sibling in another currency of a deleted draft: ``invoices.delete_draft`` removes the one
+    billed period of the boundary) is not made again. ``seen`` None: the last settlement predates the chain
+    positions; those dated after its boundary. Who collected them is ``passed_on``'s to say."""
     i, a = Invoice.__table__.c, Accrual.__table__.c
     key = reseller_key(reseller_id)
     where = [i.issuer_key == key, i.chain_pos <= head, i.status.in_(TAX_FINAL), i.tax != 0,
@@ -176,10 +254,72 @@ def collected(s: Session, ctx: RunContext, reseller_id: int, head: int, seen: in
         where.append(i.chain_pos > seen)
     elif key in ctx.last_billed:
         where.append(i.issue_date > ctx.last_billed[key])
-    released = select(a.invoice_id).where(a.reseller_id == reseller_id, a.settled_by_id.is_(None), a.line_kind == VAT)
+    # The statements dated after the reseller's last billed period (the hoster's documents to a reseller have
+    # no company: ``ix_invoices_company`` finds them): a run's own earlier ones, or those left by a deletion.
+    unbilled = [i.company_id.is_(None), i.customer_reseller_id == reseller_id,
+                i.kind == InvoiceKind.STATEMENT.value]
+    if key in ctx.last_billed:
+        unbilled.append(i.period_start > ctx.last_billed[key])
+    vat = (a.reseller_id == reseller_id, a.line_kind == VAT)
+    open_vat = select(a.invoice_id).where(*vat, a.settled_by_id.is_(None))
+    unbilled_vat = select(a.invoice_id).where(*vat, a.settled_by_id.in_(select(i.id).where(*unbilled)))
     rows = s.execute(select(i.id, i.company_id, i.kind, i.number, i.issue_date, i.currency, i.tax)
-                     .where(*where, i.id.not_in(released)).order_by(i.chain_pos))
+                     .where(*where, i.id.not_in(open_vat), i.id.not_in(unbilled_vat)).order_by(i.chain_pos))
     return [Collected(*row) for row in rows]
+
+
+def issue_modes(s: Session, reseller_id: int, ids: list[int]) -> dict[int, bool]:
+    """Per document of ``ids`` the reseller issued: whether it was issued under the margin mode (the hoster
+    collected it), by the kind of the accruals its draft was made with (margins: the margin mode; costs: the
+    reseller collected) or, with none of its own, of those of the deferred invoices it carries. A document
+    with neither (a manual invoice) is left out: its mode is the reseller's now.
+
+    Accruals have no index on their invoice: a document's are looked for among the reseller's open ones and
+    those settled by its documents from the hoster dated on or after the document's period (an accrual is
+    dated on its invoice's period start, or on the credit note that made it, and settled on a boundary after
+    that); only a document found in neither is looked for among all the reseller's."""
+    i, a = Invoice.__table__.c, Accrual.__table__.c
+    own: dict[int, set[str]] = defaultdict(set)
+    carried: dict[int, set[str]] = defaultdict(set)
+    for start in range(0, len(ids), PAGE):
+        page = ids[start:start + PAGE]
+        docs = s.execute(select(i.id, i.company_id, i.period_start, i.issue_date).where(i.id.in_(page))).all()
+        companies = sorted({d.company_id for d in docs if d.company_id is not None})
+        into: dict[int, int] = {}
+        days = [day for d in docs for day in (d.period_start, d.issue_date) if day is not None]
+        if companies:
+            for iid, to, day in s.execute(select(i.id, i.carried_into_id, i.period_start).where(
+                    i.company_id.in_(companies), i.carried_into_id.in_(page))):
+                into[iid] = to
+                days += [day] if day is not None else []
+        wanted = page + list(into)
+        settlements = select(i.id).where(i.company_id.is_(None), i.customer_reseller_id == reseller_id)
+        if days:
+            settlements = settlements.where(i.period_start >= min(days))
+        mine = (a.reseller_id == reseller_id, a.line_kind != VAT)
+        found = s.execute(select(a.invoice_id, a.kind).where(*mine, a.settled_by_id.is_(None),
+                                                             a.invoice_id.in_(wanted)).distinct()).all()
+        found += s.execute(select(a.invoice_id, a.kind).where(*mine, a.settled_by_id.in_(settlements),
+                                                              a.invoice_id.in_(wanted)).distinct()).all()
+        seen = {iid for iid, _ in found}
+        rest = [iid for iid in page if iid not in seen and not any(to == iid and c in seen
+                                                                 for c, to in into.items())]
+        if rest:  # none found near it: an older accrual, or none at all (a manual invoice)
+            rest += [c for c, to in into.items() if to in rest]
+            found += s.execute(select(a.invoice_id, a.kind).where(*mine, a.invoice_id.in_(rest)).distinct()).all()
+        for iid, kind in found:
+            (carried[into[iid]] if iid in into else own[iid]).add(kind)
+    return {iid: MARGIN in (own.get(iid) or carried[iid]) for iid in ids if iid in own or iid in carried}
+
+
+def passed_on(s: Session, ctx: RunContext, reseller_id: int, docs: list[Collected]) -> list[Collected]:
+    """Those of ``docs`` whose money the hoster collected, so whose VAT it passes on: issued under the margin
+    mode (``issue_modes``; one with no accruals, under the reseller's mode now)."""
+    if not docs:
+        return []
+    modes = issue_modes(s, reseller_id, [d.id for d in docs])
+    now = margin_mode(ctx, reseller_id)
+    return [d for d in docs if modes.get(d.id, now)]
 
 
 def _accrue_vat(s: Session, ctx: RunContext, reseller_id: int, docs: list[Collected]) -> None:
@@ -206,32 +346,36 @@ def _accrue_vat(s: Session, ctx: RunContext, reseller_id: int, docs: list[Collec
 
 def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: date, *,
                     issue: bool) -> list[Settlement]:
-    """The reseller's invoices (or statement) at ``boundary``, one per currency.
+    """The reseller's documents at ``boundary``: per kind of its open accruals, one per currency, the costs on
+    the hoster's invoices (or credit notes) to it, the margins on statements (both when both are open: the
+    reseller changed its billing mode).
 
     The work stays in the database: the open accruals are first marked as taken
     by the new invoice, then copied into its lines and summed, so the invoice
     holds exactly the rows it marked even while another run writes accruals.
     """
     r = ctx.resellers[task.id]
-    t = terms(ctx, r.id)
-    # The VAT of the documents issued in the reseller's name since its last settlement (the docstring).
+    # The VAT of the documents the hoster collected in the reseller's name since its last settlement (the
+    # docstring), whatever the mode now.
     key = reseller_key(r.id)
     head = chain_head(s, r.id)
-    if t.margin_mode:
-        _accrue_vat(s, ctx, r.id, collected(s, ctx, r.id, head, ctx.seen_through.get(key)))
+    _accrue_vat(s, ctx, r.id, passed_on(s, ctx, r.id, collected(s, ctx, r.id, head, ctx.seen_through.get(key))))
     a, c = Accrual.__table__.c, Company.__table__.c
     inv_t, line_t = Invoice.__table__, InvoiceLine.__table__
-    open_rows = (a.reseller_id == r.id, a.kind == t.accrual_kind, a.settled_by_id.is_(None), a.boundary <= boundary)
-    currencies = s.scalars(select(a.currency).where(*open_rows).distinct().order_by(a.currency)).all()
+    ln = line_t.c
+    open_rows = (a.reseller_id == r.id, a.settled_by_id.is_(None), a.boundary <= boundary)
+    groups = s.execute(select(a.kind, a.currency).where(*open_rows).distinct().order_by(a.kind, a.currency)).all()
     out: list[Settlement] = []
-    for currency in currencies:
+    for kind, currency in groups:
+        t = terms(ctx, r.id, kind)
         iid = s.execute(insert(inv_t).returning(inv_t.c.id), [dict(
             kind=InvoiceKind.STATEMENT.value, issuer_key=HOSTER_KEY, issuer_reseller_id=None, company_id=None,
             customer_reseller_id=r.id, reseller_id=r.id, currency=currency, language=r.language,
             status=Status.DRAFT.value, issue_date=boundary,  # a draft while its lines are written
             issued_at=utcnow() if issue else None,
             period_start=boundary, period_end=None, subtotal=0, tax=0, total=0, tax_note=t.note)]).scalar_one()
-        s.execute(update(Accrual.__table__).where(*open_rows, a.currency == currency).values(settled_by_id=iid))
+        s.execute(update(Accrual.__table__).where(*open_rows, a.kind == kind, a.currency == currency)
+                  .values(settled_by_id=iid))
         taken = (a.reseller_id == r.id, a.settled_by_id == iid)
         position = func.row_number().over(order_by=(c.code, a.boundary, a.id)) - 1
         s.execute(insert(line_t).from_select(
@@ -239,10 +383,14 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
              "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount"],
             select(literal(iid), literal(r.id), position, a.line_kind, a.company_id, a.plan_id, a.extra_code,
                    a.description, a.quantity, a.unit_price, a.start, a.end,
-                   literal(t.rate, line_t.c.tax_rate.type), a.amount)
+                   literal(t.rate, ln.tax_rate.type), a.amount)
             .join_from(Accrual.__table__, Company.__table__, c.id == a.company_id).where(*taken)))
-        subtotal, count = s.execute(select(func.sum(a.amount), func.count()).where(*taken)).one()
-        draft = totals(t, [subtotal], currency)
+        if not t.margin_mode:
+            _retax_given_back(s, r.id, iid, taken, position)
+        taxed = s.execute(select(func.sum(ln.amount), ln.tax_rate, func.count()).where(ln.invoice_id == iid)
+                          .group_by(ln.tax_rate)).all()
+        count = sum(n for *_, n in taxed)
+        draft = totals(t, [(amount, rate) for amount, rate, _ in taxed], currency)
         number = None
         if issue:
             series, fmt = (STATEMENT_SERIES, STATEMENT_FORMAT) if t.margin_mode else (HOSTER_KEY,
@@ -261,3 +409,25 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
     s.flush()
     ctx.seen_through[key] = head  # the run's next boundary of this reseller starts after it
     return out
+
+
+def _retax_given_back(s: Session, reseller_id: int, iid: int, taken: tuple, position) -> None:
+    """The lines of the hoster's invoice ``iid`` (just written from the accruals ``taken``, at today's rate)
+    that give back or correct days an earlier invoice to the reseller billed: at that invoice's rate."""
+    a, c, ln = Accrual.__table__.c, Company.__table__.c, InvoiceLine.__table__.c
+    back = [(aid, cid, day) for aid, cid, day, kind, amount in s.execute(
+        select(a.id, a.company_id, a.start, a.line_kind, a.amount)
+        .where(*taken, a.start.is_not(None), or_(a.amount < 0, a.line_kind == CORRECTION)))
+        if gives_back(kind, amount)]
+    rates = given_back_rates(s, reseller_id, back, settled_not=iid)
+    if not rates:
+        return
+    placed = select(a.id.label("aid"), position.label("pos")).join_from(
+        Accrual.__table__, Company.__table__, c.id == a.company_id).where(*taken).subquery()
+    ids = sorted(rates)
+    changes = []
+    for start in range(0, len(ids), PAGE):
+        changes += [{"b_pos": pos, "b_rate": rates[aid]} for aid, pos in s.execute(
+            select(placed.c.aid, placed.c.pos).where(placed.c.aid.in_(ids[start:start + PAGE])))]
+    s.execute(update(InvoiceLine.__table__).where(ln.invoice_id == iid, ln.position == bindparam("b_pos"))
+              .values(tax_rate=bindparam("b_rate")), changes)

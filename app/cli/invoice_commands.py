@@ -67,7 +67,10 @@ def register(sub) -> None:
         c = isub.add_parser(name, help=text)
         c.add_argument("ref", metavar="NUMBER_OR_ID")
         _add_issuer_option(c)
-        c.add_argument("--date", metavar="DATE", help="issue or credit date (default today)")
+        c.add_argument("--date", metavar="DATE",
+                       help="issue date (default: the draft's own, else today); a billing run's draft keeps its "
+                            "billing day"
+                       if name == "issue" else "issue or credit date (default today)")
         add_db_option(c)
         c.set_defaults(func=_act, action=name)
 
@@ -144,7 +147,8 @@ def _act(args, ctx) -> int:
     day = parse_date(args.date, "--date") if args.date else None
     with unit_of_work(ctx.engine()) as s:
         if args.action == "issue":
-            inv = invoices.issue(s, args.ref, day, issuer=args.issuer)
+            # A date asked for: a manual draft takes it, a run's draft keeps its billing day (refused another).
+            inv = invoices.issue(s, args.ref, dated=day, issuer=args.issuer)
             issued = [inv.id]
             print(f"issued {inv.number}")
         elif args.action == "credit":

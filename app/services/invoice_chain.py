@@ -388,7 +388,7 @@ def seal_prepared(session: Session, prepared: Prepared, number: str, sets: dict 
 # The head is claimed by its row lock (FOR UPDATE: as an UPDATE would hold it, until the commit) and moved on by
 # the one write of it, with the seal: one new version of the row per issue, not two.
 _TAKE_PG = """
-WITH n AS (UPDATE number_series SET next_seq = next_seq + 1 WHERE issuer_key = %(key)s AND year = %(year)s
+WITH n AS (UPDATE number_series SET next_seq = next_seq + 1 WHERE issuer_key = %(series)s AND year = %(year)s
            RETURNING next_seq),
 h AS (SELECT last_pos + 1 AS pos, head FROM invoice_chain_heads
       WHERE issuer_key = %(key)s AND EXISTS (SELECT 1 FROM n) FOR UPDATE)
@@ -406,9 +406,13 @@ SELECT (SELECT count(*) FROM i), (SELECT count(*) FROM h){selected}
 
 def number_and_seal(session: Session, prepared: Prepared, template: str, issue_date: date,
                     entry: tuple[str, dict] | None = None, audit_entry: Callable[[str], AuditEntry] | None = None,
-                    sets: dict | None = None) -> tuple[str, int, str, str, bool, bool]:
-    """Take the next number of the prepared draft's issuer series (``template``, for ``issue_date``) and seal the
-    draft with it (``seal_prepared``). ``entry``: (table, its row) to insert along with it, once issued (its
+                    sets: dict | None = None, *, series: str | None = None,
+                    numbered: Callable[[], None] | None = None) -> tuple[str, int, str, str, bool, bool]:
+    """Take the next number of the prepared draft's series (``series``, default its issuer's key: app/billing/
+    numbering.py ``series_of``; ``template``, for ``issue_date``) and seal the draft with it (``seal_prepared``)
+    onto its issuer's chain, which is one for all of the issuer's series. ``numbered``: called once the number is
+    taken and the series held, before anything else is written (a check that may refuse, such as
+    app/services/issue_dates.py's). ``entry``: (table, its row) to insert along with it, once issued (its
     ``reference`` is the number). ``audit_entry``: number -> the audit entry of the issue, to chain and write along
     with it (app/services/audit_chain.py ``append_parts``): then the seal comes last before the commit. ``sets``:
     other columns of the invoice the same write sets (none of ``CONTENT`` but its date, as prepared). (number,
@@ -424,7 +428,9 @@ def number_and_seal(session: Session, prepared: Prepared, template: str, issue_d
     year = series_year(template, issue_date)
     conn = session.connection()
     if conn.dialect.name == "postgresql":
-        seq, pos, prev = conn.exec_driver_sql(_TAKE_PG, {"key": key, "year": year}).one()
+        seq, pos, prev = conn.exec_driver_sql(_TAKE_PG, {"key": key, "series": series or key, "year": year}).one()
+        if seq is not None and numbered is not None:
+            numbered()
         if seq is not None and pos is not None:
             number = number_of(template, issue_date, seq - 1)
             values = list(prepared.values)
@@ -460,7 +466,9 @@ def number_and_seal(session: Session, prepared: Prepared, template: str, issue_d
         if seq is not None:  # the issuer's first invoice: its number is taken, its head is still to be made
             number = number_of(template, issue_date, seq - 1)
             return (number, *seal_prepared(session, prepared, number, sets), False, False)
-    number = take_numbers(session, key, template, issue_date)[0]
+    number = take_numbers(session, series or key, template, issue_date)[0]
+    if numbered is not None:
+        numbered()
     return (number, *seal_prepared(session, prepared, number, sets), False, False)
 
 

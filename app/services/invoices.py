@@ -25,7 +25,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from app.billing.company_bill import currency_on
 from app.billing.context import HOSTER_KEY, load_events, reseller_key
-from app.billing.numbering import take_numbers
+from app.billing.numbering import series_of, take_numbers
 from app.billing.tax import customer_rate, tax_total
 from app.errors import MESSAGES, ProrataError
 from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
@@ -483,8 +483,16 @@ def _snapshot(session: Session, inv: Invoice) -> dict:
 
 
 def issue(session: Session, ref: str | int, today: date | None = None, *, issuer: str | None = None,
-          expected_version: int | None = None) -> Invoice:
-    """Issue a draft: it takes the next number of its issuer's series and never changes again.
+          expected_version: int | None = None, dated: date | None = None) -> Invoice:
+    """Issue a draft: it takes the next number of its issuer's series for its kind (a statement its issuer's
+    statement series, app/billing/numbering.py ``series_of``) and never changes again.
+
+    Its date: ``dated``, the date a person asks for (the CLI's ``--date``), else its own, else ``today``, else
+    the day's. A run's draft keeps the billing day it bills, and another ``dated`` is refused
+    (``issue_dates.refuse_run_date``); a manual draft's own date was a person's too, and ``dated`` replaces it. A
+    draft a person dates (one that had no date, or a manual one) is refused a date before the latest of its
+    series (``issue_dates.refuse_out_of_order``, once its number is taken); a run's draft is not checked, as the
+    run's own invoices are not.
 
     ``expected_version``: the version the person reviewed; refused if the draft changed since.
 
@@ -495,7 +503,7 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     """
     # The draft is ours after the claim (a rival's claim fails); it stays a draft until sealed (numbered,
     # chained and issued in one write): the database refuses any change to it after that.
-    inv, seen, read = _claim_to_issue(session, ref, issuer, today, expected_version)
+    inv, seen, read = _claim_to_issue(session, ref, issuer, dated or today, expected_version)
     doc = ledger.Issued(inv.id, inv.kind, None, inv.company_id, inv.customer_reseller_id, inv.reseller_id,
                         inv.issuer_reseller_id, inv.currency, inv.total, inv.issue_date, inv.credits_id)
     # What its posting needs of its account is read along with its lines (a credit note's posting reads its own),
@@ -503,6 +511,18 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     (codes, lines, fmt, *facts), stored = read or (_read(session, inv, doc if doc.credits_id is None else None),
                                                    None)
     _refuse_unbalanced(inv, lines)
+    from app.services import issue_dates
+
+    # Dated by a run: on the billing day of the period it bills, where a run (and a settlement) starts its period. A
+    # manual draft has no period; a copy ``modify`` opens has its invoice's, but no date of its own.
+    by_run = seen["issue_date"] is not None and inv.period_start == inv.issue_date
+    if dated is not None and dated != inv.issue_date:
+        if by_run:
+            issue_dates.refuse_run_date(inv.issue_date, dated, label(inv))
+        # A manual draft's date is a person's: the one asked for now replaces it (the seal writes it).
+        set_committed_value(inv, "issue_date", dated)
+        doc = doc._replace(issue_date=dated)
+    series, fmt = series_of(inv.issuer_key, inv.kind, fmt)
     draft = _as_json(inv, codes, lines)
     prepared = invoice_chain.prepare(inv, lines, stored)
     posting = ledger.prepare_posting(session, doc, *facts)
@@ -520,7 +540,10 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     number, pos, prev, digest, posted, audited = invoice_chain.number_and_seal(
         session, prepared, fmt, inv.issue_date,
         None if posting is None else (LedgerEntry.__tablename__, posting.entry), entry if along else None,
-        {"issue_date": inv.issue_date, "issued_at": inv.issued_at, "version": inv.version})
+        {"issue_date": inv.issue_date, "issued_at": inv.issued_at, "version": inv.version}, series=series,
+        # A date a person gave is checked where the series is held (issue_dates' module docstring).
+        numbered=None if by_run else lambda: issue_dates.refuse_out_of_order(
+            session, inv.issuer_key, inv.kind, inv.issue_date, label(inv)))
     for key, value in (("number", number), ("status", Status.ISSUED.value), ("chain_pos", pos),
                        ("chain_prev", prev), ("chain_hash", digest)):
         set_committed_value(inv, key, value)

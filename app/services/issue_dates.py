@@ -15,10 +15,13 @@ Refusals name the earliest date allowed (``ProrataError``, translated; the CLI e
 come before anything is kept: the caller's unit of work rolls back whatever was written.
 
 Only documents a person dates are checked: a credit note and the credit of ``modify`` (``credit``), a manual invoice
-given a date (``create_manual``) and a draft issued with ``--date`` or the day's date (``invoices.issue``). A billing
-run dates each invoice on the boundary it bills, not by hand: a catch-up run issues past months' invoices on their
-own billing days, older than today and maybe older than a credit note issued this morning, and refusing them would
-leave those months unbilled; their dates say which period they bill.
+given a date (``create_manual``), and a draft issued by hand that a person dates: a manual draft dated when it was
+written, or a draft without a date issued with ``--date`` or the day's date (``invoices.issue``). A billing run dates
+each invoice on the boundary it bills, not by hand: a catch-up run issues past months' invoices on their own billing
+days, older than today and maybe older than a credit note issued this morning, and refusing them would leave those
+months unbilled; their dates say which period they bill. A run's draft issued by hand keeps its run's date and is not
+checked either, like the run's own invoices; another date asked for it (``--date``) is refused rather than ignored
+(``refuse_run_date``). A manual draft's date is a person's: ``--date`` replaces it, and the date is checked.
 
 Concurrency: the check reads the latest date of the series after the caller took its number
 (``numbering.take_numbers``), while the series row is held until the commit. A rival in the same series waits for
@@ -54,6 +57,9 @@ MESSAGES.setdefault("manual_dated_before_series",
                     "a manual invoice for {customer} cannot be dated {date}: {last} is issued already, dated "
                     "{last_date}, and an issuer's numbers follow their dates (a period already reported stays "
                     "closed); date it {last_date} or later")
+MESSAGES.setdefault("run_draft_keeps_its_date",
+                    "{invoice} cannot be issued dated {date}: a billing run wrote it dated {own_date}, the billing "
+                    "day of the period it bills, and it keeps that date; issue it without --date")
 
 
 def latest(session: Session, issuer_key: str, kind: str) -> tuple[date, str] | None:
@@ -93,3 +99,12 @@ def refuse_credit_date(session: Session, credited: Invoice, label: str, day: dat
     if credited.issue_date is not None and day < credited.issue_date:
         raise ProrataError.of("credit_dated_before_invoice", invoice=label, date=day.isoformat(),
                               invoice_date=credited.issue_date.isoformat())
+
+
+def refuse_run_date(own: date, day: date, document: str) -> None:
+    """Refuse ``day``, a date a person asks to issue ``document`` (its label) with, when a billing run wrote the
+    draft dated ``own``, the billing day of the period it bills: its period, its reseller's accruals and its place
+    among the company's billed periods hang on that day. Said, never silently ignored."""
+    if day != own:
+        raise ProrataError.of("run_draft_keeps_its_date", invoice=document, date=day.isoformat(),
+                              own_date=own.isoformat())

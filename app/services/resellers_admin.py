@@ -29,12 +29,16 @@ from app.bundle import billing_settings as bs
 from app.bundle import fields as f
 from app.bundle.fields import BAD, Problems
 from app.errors import MESSAGES, ProrataError
-from app.models import BillingMode, Company, Currency, Hoster, Invoice, Reseller
+from app.models import BillingMode, Company, Currency, Hoster, Invoice, Reseller, Status
 from app.services import audit, customer_codes
 from app.services.row_version import update_if_version
 
 MESSAGES.setdefault("reseller_in_use", "the {field} of reseller {code!r} cannot change: it already has {uses}")
 MESSAGES.setdefault("bad_fields", "expected the fields as names and values, got {got}")
+MESSAGES.setdefault("reseller_mode_pending", "the billing mode of reseller {code!r} cannot change while invoices "
+                                             "of its companies made under the current mode are not issued "
+                                             "({drafts} draft(s), {deferred} deferred): issue or delete the "
+                                             "drafts; a deferred invoice waits for the invoice that takes it")
 
 FIELDS = ("code", "name", "currency", "language", "billing_mode", "signup", "email", "address", "tax_id",
           "tax_treatment", "tax_rate", "invoice_number_format")
@@ -251,11 +255,29 @@ def _uses(session: Session, r: Reseller) -> str | None:
     return ", ".join(parts) or None
 
 
+def _check_mode_change(session: Session, r: Reseller, probs: Problems) -> None:
+    """A billing mode change applies to the invoices made from then on; every invoice made before it keeps the
+    mode it was made under: its accruals (the reseller's costs or margins) are settled by their kind, the VAT
+    of its documents is passed on if the hoster collected them, its payments go to whoever collects it
+    (app/billing/settlement.py, app/payments/processors/routing.py). So the change waits while an invoice of
+    its companies is made but not issued: a draft (its accruals were made under the mode it would leave; issue
+    it, or delete it so the next run makes it again), or a deferred invoice (a later invoice, made under the
+    new mode, would carry its lines, which accrued under the old one)."""
+    counts = dict(session.execute(
+        select(Invoice.status, func.count()).where(
+            Invoice.issuer_reseller_id == r.id, Invoice.company_id.is_not(None),
+            Invoice.status.in_((Status.DRAFT.value, Status.DEFERRED.value))).group_by(Invoice.status)).all())
+    drafts, deferred = counts.get(Status.DRAFT.value, 0), counts.get(Status.DEFERRED.value, 0)
+    if drafts or deferred:
+        probs.add("reseller_mode_pending", "billing_mode", code=r.code, drafts=drafts, deferred=deferred)
+
+
 def edit_reseller(session: Session, code: str, changes: Mapping[str, Any],
                   expected_version: int | None = None) -> ResellerRecord:
     """Change the given fields of reseller ``code``; a None (or empty optional text) clears an optional field.
 
-    Code and currency are refused once the reseller has companies or invoices. ``expected_version``: the
+    Code and currency are refused once the reseller has companies or invoices; the billing mode while its
+    companies have draft or deferred invoices (``_check_mode_change``). ``expected_version``: the
     version the person saw; without it, the version read now. The save is refused (``row_changed_meanwhile``,
     naming who and when) if the row changed since. Audited (action ``edit``, only the changed fields).
     """
@@ -283,6 +305,8 @@ def edit_reseller(session: Session, code: str, changes: Mapping[str, Any],
             uses = _uses(session, r)
             if uses:
                 probs.add("reseller_in_use", key, field=key, code=r.code, uses=uses)
+    if clean.get("billing_mode") and clean["billing_mode"] != r.billing_mode:
+        _check_mode_change(session, r, probs)
     probs.raise_if_any()
     before, after = diff(r, clean)
     if not after:

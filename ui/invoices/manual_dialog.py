@@ -2,9 +2,11 @@
 
 Each line is a description, a quantity, a unit price in the invoice's
 currency and a tax rate in per cent; its amount shows beside them. A line
-the billing engine computed keeps its amount (a proration line bills a share
-of quantity x price) until its quantity or price is changed. The dialog checks
-every cell and says which one is wrong before anything is sent to the worker.
+the billing engine computed keeps its amount while it stays as billed; with
+another quantity or price it bills the same share of its billing period
+(``invoices.share_of_period``: 12 days of a 31-day month, 12/31 of quantity x
+price). The dialog checks every cell and says which one is wrong before
+anything is sent to the worker.
 """
 from __future__ import annotations
 
@@ -275,5 +277,6 @@ class InvoiceLinesDialog(QDialog):
         self.remove_button.setText(self.tr("&Remove line"))
         self.note.setText(self.tr("The invoice is saved as a draft; issue it to give it a number. "
                                   "Unit prices take the currency's decimals; a negative price makes a "
-                                  "discount line. A billed line keeps its amount (a prorated share) until "
-                                  "its quantity or price is changed."))
+                                  "discount line. A billed line keeps its amount; with another quantity or "
+                                  "price it still bills the same share of its billing period (12 days of a "
+                                  "31-day month: quantity x price x 12/31)."))

@@ -13,14 +13,15 @@ the money is collected by ``collector_of(issuer_key)``:
   wholesale invoices, as in ``reseller_bills``).
 
 Each payment records its collector (``payments.collected_by``), so the console can say whose account
-took it.
+took it. A reseller that changes its billing mode changes who collects the invoices made from then on; an
+invoice made before keeps the collector of the mode it was issued under (``collector_of_invoice``).
 """
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from app.billing.context import HOSTER_KEY
-from app.models import BillingMode, Reseller
+from app.billing.context import HOSTER_KEY, reseller_key
+from app.models import BillingMode, Invoice, Reseller
 
 
 def collector_of(session: Session, issuer_key: str) -> str:
@@ -44,3 +45,19 @@ def collection_on(session: Session, issuer_key: str) -> bool:
             return reseller.payment_collection
     hoster = session.get(Hoster, 1)
     return bool(hoster.payment_collection) if hoster is not None else False
+
+
+def collector_of_invoice(session: Session, invoice: Invoice) -> str:
+    """Whose processor account collects ``invoice``: as the billing mode it was issued under says, not the
+    reseller's mode now (a reseller that changed its mode: app/services/resellers_admin.py). A reseller's
+    document was issued in the margin mode when its accruals are margins (``settlement.issue_modes``); one
+    without accruals (a manual invoice) follows the mode now (``collector_of``)."""
+    from app.billing.settlement import issue_modes
+
+    if invoice.issuer_reseller_id is None:
+        return HOSTER_KEY
+    key = reseller_key(invoice.issuer_reseller_id)
+    margin = issue_modes(session, invoice.issuer_reseller_id, [invoice.id]).get(invoice.id)
+    if margin is None:
+        return collector_of(session, key)
+    return HOSTER_KEY if margin else key

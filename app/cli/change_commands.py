@@ -293,7 +293,9 @@ def _show_preview(shown, as_json: bool) -> None:
         print(json.dumps(shown.as_json(), indent=2, ensure_ascii=False))
         return
     from app.money import to_text
+    from app.translation import environment_language, translator
 
+    words = translator(environment_language())  # the notes in the reader's language, as errors are
     for cp in shown.companies:
         cur = cp.currency
         print(f"{cp.company}: the invoice of {cp.boundary} ({cur}) would gain:")
@@ -312,4 +314,6 @@ def _show_preview(shown, as_json: bool) -> None:
         print(f"  subtotal {to_text(cp.subtotal_before, cur)} -> {to_text(cp.subtotal_after, cur)} "
               f"({'+' if cp.subtotal_change >= 0 else ''}{to_text(cp.subtotal_change, cur)}); "
               f"total with tax {to_text(cp.total_before, cur)} -> {to_text(cp.total_after, cur)}")
+        for text in cp.note_texts(words):  # what the run would leave to the clerk
+            print(f"  note: {text}")
         print("  (preview: nothing written)")

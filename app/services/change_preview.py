@@ -78,6 +78,13 @@ class CompanyPreview:
     subtotal_after: Decimal = Decimal(0)
     total_before: Decimal = Decimal(0)  # with tax
     total_after: Decimal = Decimal(0)
+    # What the run would leave to the clerk because of the changes (``CompanyBill.notes``: a give-back of days a
+    # credited invoice billed, left out), as ``Problem``s: ``note_texts`` in words.
+    notes: list[Problem] = field(default_factory=list)
+
+    def note_texts(self, translate=None) -> list[str]:
+        """The notes in the language of ``translate`` (app.translation.translator; None: English)."""
+        return [p.message(translate) for p in self.notes]
 
     @property
     def subtotal_change(self) -> Decimal:
@@ -89,7 +96,8 @@ class CompanyPreview:
                 "lines": [ln.as_json(c) for ln in self.lines],
                 "subtotal_before": to_text(self.subtotal_before, c), "subtotal_after": to_text(self.subtotal_after, c),
                 "subtotal_change": to_text(self.subtotal_change, c),
-                "total_before": to_text(self.total_before, c), "total_after": to_text(self.total_after, c)}
+                "total_before": to_text(self.total_before, c), "total_after": to_text(self.total_after, c),
+                "notes": self.note_texts()}
 
 
 @dataclass(frozen=True)
@@ -261,14 +269,16 @@ def _company_previews(session: Session, code: str, added: list[Event],
     main = next(iter(after))
     out = []
     for k in [main] + [k for k in after if k != main] + [k for k in before if k not in after]:
-        lines = _lines(ctx, before.get(k), after.get(k), carried_rows, shares, emails)
-        if k != main and not lines:
-            continue
         then, now = before.get(k), after.get(k)
+        lines = _lines(ctx, then, now, carried_rows, shares, emails)
+        known = [(p.id, p.params) for p in then.notes] if then else []
+        notes = [p for p in now.notes if (p.id, p.params) not in known] if now else []
+        if k != main and not lines and not notes:
+            continue
         zero = Decimal(0)
         out.append(CompanyPreview(code, boundary, k[1], lines,
                                   then.draft.subtotal if then else zero, now.draft.subtotal if now else zero,
-                                  then.draft.total if then else zero, now.draft.total if now else zero))
+                                  then.draft.total if then else zero, now.draft.total if now else zero, notes))
     return out
 
 

@@ -50,3 +50,24 @@ def test_one_invoice_reads_as_before(qtbot):
     qtbot.addWidget(box)
     box.show_preview(JPY_UNCHANGED)
     assert box.summary.text() == "This changes nothing on the next invoice, dated 10/03/2026."
+
+
+def test_what_the_run_leaves_to_the_clerk_is_said_under_the_totals(qtbot):
+    # A cancellation on 20 February into a month whose invoice INV-2026-00002 was credited: the advance goes
+    # (-20.00 of 20.00; 24.00 with 20 % tax -> 0.00), the 18 days are not given back a second time.
+    from app.errors import Problem
+    note = Problem("late_change_credited", {"date": "2026-02-20", "start": "2026-02-20", "end": "2026-03-09",
+                                            "invoice": "INV-2026-00002"})
+    shown = CompanyPreview("k1", P, "EUR", [PreviewLine("recurring", P, date(2026, 4, 10), D(-1), D("20.00"),
+                                                        D("-20.00"), plan="archiving", days=1, period_days=1)],
+                           D("20.00"), D("0"), D("24.00"), D("0"), [note])
+    box = PreviewBox()
+    qtbot.addWidget(box)
+    box.resize(640, 220)
+    box.show_preview([shown], {"archiving": "Archiving"})
+    assert box.summary.text() == (
+        "The next invoice, dated 10/03/2026: subtotal €20.00 → €0.00 (-€20.00); with tax €24.00 → €0.00. "
+        "A change dated 2026-02-20, recorded after its period was billed, is not corrected for 2026-02-20 to "
+        "2026-03-09: invoice INV-2026-00002 billed those days and was credited since, so its credit note (or the "
+        "invoice that replaced it) settled them; bill or credit by hand what the change makes due.")
+    shot(box, "preview_credited_note")

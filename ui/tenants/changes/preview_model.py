@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout
 
 from app.models import localized
+from app.translation import translator
 from app.services.change_preview import CompanyPreview, PreviewLine
 from ui.formatting import fmt_date, fmt_last_day, fmt_money, ui_language
 from ui.tables import fit_height, table_view
@@ -131,8 +132,8 @@ class PreviewBox(QGroupBox):
         shown = [shown] if isinstance(shown, CompanyPreview) else list(shown)
         first, others = shown[0], shown[1:]
         if not any(p.lines for p in shown):
-            return self.tr("This changes nothing on the next invoice, dated %1.").replace(
-                "%1", fmt_date(first.boundary))
+            return " ".join([self.tr("This changes nothing on the next invoice, dated %1.").replace(
+                "%1", fmt_date(first.boundary))] + _notes(shown))
         sentences = []
         if first.lines:
             sentences.append(self._totals(self.tr(
@@ -146,7 +147,7 @@ class PreviewBox(QGroupBox):
         if any(ln.kind == "correction" for p in shown for ln in p.lines):
             sentences.append(self.tr("The change is dated into a period already invoiced: the correction lines "
                                      "bill that difference on the next invoice."))
-        return " ".join(sentences)
+        return " ".join(sentences + _notes(shown))
 
     @staticmethod
     def _totals(sentence: str, p: CompanyPreview) -> str:
@@ -162,3 +163,10 @@ class PreviewBox(QGroupBox):
         self.model.retranslate()
         if self._preview is not None:
             self.summary.setText(self.summary_text(self._preview))
+
+
+def _notes(shown: list[CompanyPreview]) -> list[str]:
+    """What the run would leave to the clerk (a give-back of credited days left out), as sentences in the UI's
+    language (the engine's messages, translated as errors are)."""
+    words = translator(ui_language())
+    return [text[:1].upper() + text[1:] + "." for p in shown for text in p.note_texts(words)]

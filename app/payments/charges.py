@@ -50,7 +50,7 @@ from app.payments import accounts, allocation
 from app.payments.processors import accounts as processor_accounts
 from app.payments.processors.base import (Capability, ChargeRequest, ChargeResult, ProcessorRefused,
                                           ProcessorTimeout)
-from app.payments.processors.routing import collection_on, collector_of
+from app.payments.processors.routing import collection_on, collector_of, collector_of_invoice
 from app.services import audit
 from app.storage.engine import unit_of_work
 
@@ -169,7 +169,7 @@ def prepare(session: Session, invoice_ref: str | int, *, method_id: int | None =
     names = accounts.issuer_names(session)
     if not collection_on(session, issuer):
         raise ProrataError.of("collection_off", issuer=names(issuer))
-    collector = collector_of(session, issuer)
+    collector = collector_of_invoice(session, inv)  # by the mode it was issued under, not the reseller's now
     account = _card_account(session, collector)
     customer = _customer_key(inv)
     code = _customer_code(session, inv)
@@ -264,7 +264,8 @@ def settle(session: Session, attempt_id: int, result: ChargeResult | None, *, er
                                  currency=inv.currency, owner_id=inv.reseller_id, company_id=inv.company_id,
                                  customer_reseller_id=None if inv.company_id is not None else inv.customer_reseller_id)
     account = session.get(PaymentAccount, account_id)
-    processor = session.get(ProcessorAccount, row.processor_account_id).processor
+    charged_by = session.get(ProcessorAccount, row.processor_account_id)  # whose account took the money
+    processor, charged_by = charged_by.processor, charged_by.issuer_key
     payment_id = None
     if ok:
         method = session.get(SavedMethod, row.method_id) if row.method_id else None
@@ -276,7 +277,7 @@ def settle(session: Session, attempt_id: int, result: ChargeResult | None, *, er
         done_pay = payments.book(session, account, row.amount, Method.CARD.value, day or date.today(),
                                  f"{card}{result.reference or row.idempotency_key}"[:200], targets=targets,
                                  auto_allocate=False, actor=actor, processor=processor,
-                                 processor_ref=result.reference)
+                                 processor_ref=result.reference, collected_by=charged_by)
         payment_id = done_pay.payment.id
         session.execute(update(t).where(t.c.id == attempt_id).values(payment_id=payment_id,
                                                                      version=t.c.version + 1))

@@ -5,8 +5,8 @@ Which invoices: those a billing run issued (``invoice_ids``, as ``run_billing`` 
 named by its as-of date, ``invoices_of_run``), or every open invoice issued up to a date (``as_of``).
 
 Each invoice is collected by whoever collects for its issuer (app/payments/processors/routing.py: the
-reseller billing mode decides), only where the issuer's ``payment_collection`` switch is on; an invoice
-whose issuer has it off is skipped, not charged. A customer with a direct debit agreement with that
+reseller billing mode it was issued under decides), only where the issuer's ``payment_collection`` switch is
+on; an invoice whose issuer has it off is skipped, not charged. A customer with a direct debit agreement with that
 collector (a SEPA mandate for EUR, an ACH authorisation for USD) is debited: one bank file per collector
 and scheme, written to ``out_dir`` once its debits are committed; otherwise a customer with a saved card is
 charged (app/payments/charges.py: never twice, a timeout stays ``unknown`` until recovered). Invoices of
@@ -46,7 +46,7 @@ from app.models.processors import Mandate, MandateStatus, SavedMethod
 from app.money import to_text
 from app.payments import allocation
 from app.payments.debit_booking import PAGE, issuer_key
-from app.payments.processors.routing import collection_on, collector_of
+from app.payments.processors.routing import collection_on, collectors_of_invoices
 from app.services.audit import current_actor
 from app.storage.engine import unit_of_work
 
@@ -146,12 +146,14 @@ def _open_invoices(engine: Engine, invoice_ids: list[int] | None, as_of: date | 
             rows = s.execute(q.where(i.issue_date <= as_of)).all()
         codes = {company_key(k): c for k, c in s.execute(select(Company.id, Company.code))}
         codes.update((reseller_key(k), c) for k, c in s.execute(select(Reseller.id, Reseller.code)))
-        issuers: dict[str, tuple[str, bool]] = {}
+        issuers: dict[str, bool] = {}
+        # Each invoice's collector as the mode it was issued under says (a reseller may have changed it since).
+        collectors = collectors_of_invoices(s, [(r.id, r.issuer_reseller_id) for r in rows])
         for r in sorted(rows, key=lambda r: r.id):
             key = issuer_key(r.issuer_reseller_id)
             if key not in issuers:
-                issuers[key] = (collector_of(s, key), collection_on(s, key))
-            collector, on = issuers[key]
+                issuers[key] = collection_on(s, key)
+            collector, on = collectors[r.id], issuers[key]
             if not on:
                 off += 1
                 continue

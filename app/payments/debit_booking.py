@@ -29,7 +29,7 @@ from app.models import Invoice, InvoiceKind
 from app.models.base import utcnow
 from app.models.payments import (Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus)
 from app.payments import accounts, allocation
-from app.payments.processors.routing import collection_on, collector_of
+from app.payments.processors.routing import collection_on, collectors_of_invoices
 
 PAGE = 500
 ZERO = Decimal(0)
@@ -51,6 +51,7 @@ class OpenInvoice:
     status: str
     version: int
     open: Decimal = ZERO
+    collector: str = ""  # whose account collects it (the billing mode it was issued under): what ``book`` records
 
 
 def issuer_key(issuer_reseller_id: int | None) -> str:
@@ -60,9 +61,10 @@ def issuer_key(issuer_reseller_id: int | None) -> str:
 def candidates(session: Session, currency: str, creditor_key: str, companies,
                invoice_ids: list[int] | None = None) -> list[OpenInvoice]:
     """The issued or partially paid invoices of companies in ``currency`` that ``creditor_key`` collects
-    (its issuer's collector, with the issuer's ``payment_collection`` switch on), oldest first; only
-    ``invoice_ids`` when given; ``companies`` is a SELECT of the company ids to consider (those with an active
-    mandate, say). Read in bulk, without their allocations (``still_open`` reads those)."""
+    (their collector by the billing mode each was issued under, their issuer's ``payment_collection`` switch
+    on), oldest first; only ``invoice_ids`` when given; ``companies`` is a SELECT of the company ids to
+    consider (those with an active mandate, say). Read in bulk, without their allocations (``still_open``
+    reads those)."""
     i = Invoice.__table__.c
     q = (select(i.id, i.number, i.company_id, i.reseller_id, i.issuer_reseller_id, i.total, i.issue_date, i.status,
                 i.version)
@@ -77,15 +79,16 @@ def candidates(session: Session, currency: str, creditor_key: str, companies,
             rows += session.execute(q.where(i.id.in_(wanted[start:start + PAGE]))).all()
         rows.sort(key=lambda r: (r.issue_date, r.id))
     issuers: dict[str, bool] = {}
-    out = []
     for r in rows:
         key = issuer_key(r.issuer_reseller_id)
         if key not in issuers:
-            issuers[key] = collector_of(session, key) == creditor_key and collection_on(session, key)
-        if issuers[key]:
-            out.append(OpenInvoice(r.id, r.number, r.company_id, r.reseller_id, key, r.total, r.issue_date, r.status,
-                                   r.version))
-    return out
+            issuers[key] = collection_on(session, key)
+    rows = [r for r in rows if issuers[issuer_key(r.issuer_reseller_id)]]
+    # Each invoice's collector as the mode it was issued under says (a reseller may have changed it since).
+    collectors = collectors_of_invoices(session, [(r.id, r.issuer_reseller_id) for r in rows])
+    return [OpenInvoice(r.id, r.number, r.company_id, r.reseller_id, issuer_key(r.issuer_reseller_id), r.total,
+                        r.issue_date, r.status, r.version, collector=creditor_key)
+            for r in rows if collectors[r.id] == creditor_key]
 
 
 def hold(session: Session, invoices: list[OpenInvoice], currency: str) -> dict[tuple[int, str], int]:
@@ -170,7 +173,13 @@ def book(session: Session, debits: list[Debit], *, currency: str, method: str, d
     if not debits:
         return []
     now = utcnow()
-    collectors = {key: collector_of(session, key) for key in {d.invoice.issuer_key for d in debits}}
+    unknown = [d.invoice for d in debits if not d.invoice.collector]  # ``candidates`` sets it
+    if unknown:
+        found = collectors_of_invoices(session, [
+            (inv.id, None if inv.issuer_key == HOSTER_KEY else int(inv.issuer_key.split(":", 1)[1]))
+            for inv in unknown])
+        for inv in unknown:
+            inv.collector = found[inv.id]
     p, e, a, i = (Payment.__table__, LedgerEntry.__table__, Allocation.__table__, Invoice.__table__)
     payment_ids: list[int] = []
     add_payments = insert(p).returning(p.c.id, sort_by_parameter_order=True)
@@ -179,7 +188,7 @@ def book(session: Session, debits: list[Debit], *, currency: str, method: str, d
         rows = [dict(reseller_id=d.invoice.reseller_id, account_id=d.account_id, method=method, amount=d.amount,
                      currency=currency, received_on=day, reference=d.reference,
                      status=PaymentStatus.RECEIVED.value, recorded_by=actor, recorded_at=now,
-                     collected_by=collectors[d.invoice.issuer_key], processor=processor,
+                     collected_by=d.invoice.collector, processor=processor,
                      processor_ref=d.processor_ref, version=1) for d in page]
         payment_ids += [r[0] for r in session.execute(add_payments, rows)]
         session.execute(insert(e), [

@@ -121,17 +121,24 @@ def record(session: Session, customer: str, amount: object, currency: str, metho
 
 def book(session: Session, account: PaymentAccount, value: Decimal, method: str, received_on: date,
          reference: str, *, targets: list[Invoice] | None = None, auto_allocate: bool = True, actor: str,
-         processor: str | None = None, processor_ref: str | None = None) -> Recorded:
+         processor: str | None = None, processor_ref: str | None = None,
+         collected_by: str | None = None) -> Recorded:
     """Write a checked payment of ``value`` to ``account`` and allocate it (to ``targets``, else with
-    ``auto_allocate`` oldest first). Its collector follows the issuer's billing mode
-    (app/payments/processors/routing.py). Card charges and direct debits book through here too."""
-    from app.payments.processors.routing import collector_of
+    ``auto_allocate`` oldest first). Its collector (app/payments/processors/routing.py): ``collected_by`` when
+    given (a card charge: whose processor account charged it); else that of the invoices it is allocated to,
+    by the billing mode each was issued under (of mixed targets, the first's, the one it pays first); else the
+    issuer's by its billing mode now. Card charges and direct debits book through here too."""
+    from app.payments.processors.routing import collector_of, collector_of_invoice
 
     currency = account.currency
+    if collected_by is None and targets:
+        collected_by = collector_of_invoice(session, targets[0])
+    if collected_by is None:
+        collected_by = collector_of(session, account.issuer_key)
     pay = Payment(reseller_id=account.reseller_id, account_id=account.id, method=method, amount=value,
                   currency=currency, received_on=received_on, reference=reference,
                   status=PaymentStatus.RECEIVED.value, recorded_by=actor, recorded_at=utcnow(),
-                  collected_by=collector_of(session, account.issuer_key), processor=processor,
+                  collected_by=collected_by, processor=processor,
                   processor_ref=processor_ref)
     session.add(pay)
     session.flush()

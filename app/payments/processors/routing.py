@@ -18,6 +18,8 @@ invoice made before keeps the collector of the mode it was issued under (``colle
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
@@ -61,3 +63,30 @@ def collector_of_invoice(session: Session, invoice: Invoice) -> str:
     if margin is None:
         return collector_of(session, key)
     return HOSTER_KEY if margin else key
+
+
+def collectors_of_invoices(session: Session, invoices: Iterable[tuple[int, int | None]]) -> dict[int, str]:
+    """``collector_of_invoice`` for many invoices at once, by the same rule: (invoice id, its issuer reseller
+    id) pairs -> invoice id -> its collector's key. A few queries per reseller and page of ids
+    (``settlement.issue_modes``), not one per invoice: a collection run may cover 100,000 invoices."""
+    from app.billing.settlement import issue_modes
+
+    out: dict[int, str] = {}
+    by_reseller: dict[int, list[int]] = {}
+    for invoice_id, reseller_id in invoices:
+        if reseller_id is None:
+            out[invoice_id] = HOSTER_KEY
+        else:
+            by_reseller.setdefault(reseller_id, []).append(invoice_id)
+    for reseller_id, ids in sorted(by_reseller.items()):
+        key = reseller_key(reseller_id)
+        modes = issue_modes(session, reseller_id, sorted(set(ids)))
+        now = None
+        for invoice_id in ids:
+            margin = modes.get(invoice_id)
+            if margin is None:
+                now = now or collector_of(session, key)
+                out[invoice_id] = now
+            else:
+                out[invoice_id] = HOSTER_KEY if margin else key
+    return out

@@ -40,7 +40,7 @@ def mandates_of(session: Session, invoices: list[Invoice],
                 dues: dict[int, date | None] | None = None) -> dict[int, dict | None]:
     """``mandate_of`` for many invoices (the PDFs of a run), in a few queries: invoice id -> its notice.
     ``dues``: their ledger due dates when the caller has read them already."""
-    from app.payments.processors.routing import collector_of
+    from app.payments.processors.routing import collectors_of_invoices
     from app.payments.terms import days_by_issuer
 
     out: dict[int, dict | None] = {inv.id: None for inv in invoices}
@@ -61,9 +61,10 @@ def mandates_of(session: Session, invoices: list[Invoice],
                for inv in debited}
     waiting = [inv for inv in debited if inv.id not in debits and inv.issue_date is not None]
     companies: dict[str, set[int]] = {}  # creditor key -> the companies of the invoices it would collect
-    collectors = {key: collector_of(session, key) for key in {issuers[inv.id] for inv in waiting}}
+    # Each invoice's collector as the mode it was issued under says (a reseller may have changed it since).
+    collectors = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv in waiting])
     for inv in waiting:
-        companies.setdefault(collectors[issuers[inv.id]], set()).add(inv.company_id)
+        companies.setdefault(collectors[inv.id], set()).add(inv.company_id)
     collected: dict[int, tuple[Mandate, Decimal]] = {}
     for creditor, company_ids in companies.items():
         collected.update(would_collect(session, creditor, sorted(company_ids)))

@@ -227,9 +227,9 @@ def test_a_billed_line_written_out_again_keeps_its_cost(db):
     assert _cost(db, jan, JAN1) == D("7.00")
     with unit_of_work(db) as s:
         assert s.scalar(select(Accrual.id).where(Accrual.invoice_id == jan, Accrual.start.is_(None))) is None
-    with unit_of_work(db) as s:  # the plan's line left out, only free text: no cost any more
-        invoices.edit_draft(s, jan, [_typed("Migration", "1", "80.00")])
-    assert _cost(db, jan, JAN1) == D(0)
+    with unit_of_work(db) as s:  # the plan's line left out, only free text: the hoster still provided it, so
+        invoices.edit_draft(s, jan, [_typed("Migration", "1", "80.00")])  # its cost stays, 2 x 3.50 = 7.00
+    assert _cost(db, jan, JAN1) == D("7.00")
 
 
 def test_a_proration_written_out_again_beside_the_kept_line_bills_and_costs_its_share(db):

@@ -203,10 +203,10 @@ def test_a_run_drafts_cost_follows_its_edits_by_the_same_rule(db):
     assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
 
 
-def test_a_draft_edited_without_the_months_it_carried_gives_their_cost_back_and_deleted_keeps_it(db):
+def test_a_draft_edited_without_the_months_it_carried_keeps_their_cost_and_deleted_keeps_it(db):
     """acme's minimum of 30.00 defers r1's January and February; March's draft carries them (3 x 12.00). The
-    clerk keeps March's line only (12.00 + 19 % = 14.28): the two months' cost, paid on Feb 1 and Mar 1, comes
-    back on Apr 1 with March's own: 6.00 - 2 x 6.00 = -6.00, -7.20 with tax: acme pays one month in all."""
+    clerk keeps March's line only (12.00 + 19 % = 14.28): the hoster provided the three months whatever acme
+    bills its customer (app/services/invoice_accruals.py), so their cost stays: 3 x 6.00 = 18.00."""
     w = _world(db, sites=1)
     set_minimum(db, f"reseller:{w.resellers['acme']}", "EUR", "30.00", "defer")
     run_billing(db, date(2026, 3, 10))
@@ -222,7 +222,7 @@ def test_a_draft_edited_without_the_months_it_carried_gives_their_cost_back_and_
         with unit_of_work(db) as s:
             return sum(a.amount for a in s.scalars(select(Accrual).where(Accrual.company_id == w.companies["r1"])))
 
-    assert accrued() == D("6.00")  # 6.00 x 3 months - 2 x 6.00 given back
+    assert accrued() == D("18.00")  # 6.00 x 3 months, none given back
     with unit_of_work(db) as s:  # deleted instead: the deferred months wait again, their cost as it was
         invoices.delete_draft(s, draft)
     assert accrued() == D("12.00")

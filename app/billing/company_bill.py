@@ -43,8 +43,9 @@ A late change's corrections that give them back are left out (``_corrections``),
 recorded in time, the prorations that give them back (``_unsettled``), with the reseller's cost or margin for them
 and their weight in the top-up: 20.00 billed on 10 February for [10 February, 10 March) and credited in full, a
 cancellation dated 20 February gives nothing more back on 10 March (not -20.00 x 18/28 = -12.86), as it would give
-nothing recorded after that run. What a change adds is charged (the credited invoice never billed it). The bill
-says so (``notes``).
+nothing recorded after that run. What a change adds is charged (the credited invoice never billed it). A bill
+deferred before the invoice was credited gives them back no more: the invoice that takes it leaves them out
+(``_carried``). The bill says so (``notes``).
 
 Currency: a period is billed in the currency of its first day, and Prorata never converts an amount. At a
 boundary after a currency change, the advance is invoiced in the new currency (``bill_company``) and the
@@ -113,6 +114,9 @@ class Waiting(NamedTuple):
     lines: list[LineRow]
     currency: str | None = None  # None: the bill's
     issuer_key: str | None = None  # None: the seller whose bill takes it (a company that never moved has one)
+    # The reseller's accruals stored with it (``AccrualRow``s; a preview's have none): reversed for the lines
+    # the bill that takes it leaves out (``_carried``).
+    accruals: tuple = ()
 
 
 class AccrualRow(NamedTuple):
@@ -306,14 +310,19 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
         if minimum is not None:
             # A seller's bill is topped up where it is the company's seller (a seller left bills no minimum).
             moved = company.first_seller is not None
-            delta = (top_up_of([r.amount for r in now_rows],
+            # Weighed on the lines as they are less the give-backs left out (each such line as it was), as a
+            # change recorded in time is (``_unsettled``): the top-up follows what the period is charged.
+            left_out = {corrections.line_key(r) for r in dropped}
+            weighed_now = ([r for r in now_rows if corrections.line_key(r) not in left_out]
+                           + [r for r in then_rows if corrections.line_key(r) in left_out])
+            delta = (top_up_of([r.amount for r in weighed_now],
                                minimum if not moved or company.seller_on(events, j) == company.seller else None)
                      - top_up_of([r.amount for r in then_rows],
                                  minimum if not moved or company.seller_on(known, j) == company.seller else None))
             if delta:
                 top_up = LineRow(MINIMUM, Decimal(1), delta, delta, j, company.schedule.next_boundary(j),
                                  company_id=company.id)
-                if dropped or corrections.credited_by(top_up, days) is not None:  # it weighs days settled by hand
+                if corrections.credited_by(top_up, days) is not None:  # its period's invoice was credited
                     dropped.append(top_up)
                     top_up = None
                 else:
@@ -348,7 +357,7 @@ def _credited_note(changed: date, dropped: list[LineRow], days: list) -> Problem
 
 
 def _unsettled(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: str, lines: list[Line],
-               rows: list[LineRow], notes: list) -> tuple[list[Line], list[LineRow]]:
+               rows: list[LineRow], notes: list, changed: list | None = None) -> tuple[list[Line], list[LineRow]]:
     """``lines`` due at a boundary and their ``rows``, less the prorations that give back days which a credited
     invoice of the seller ``issuer_key`` in ``currency`` billed for the same plan or extra
     (``corrections.credited_by``): the credit note gave them back already, so they are left out as a late
@@ -357,7 +366,8 @@ def _unsettled(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: 
     weight in the minimum charge's top-up. Units added in the same period (a proration charging them, dated
     on or before the give-back) were never on the credited invoice: their give-back stands. A charge always
     stands (the credited invoice never billed what a change adds). ``notes`` receives the ``Problem`` that
-    says so. A company with no credited days costs a look-up."""
+    says so; ``changed``, if given, (index, the line kept for it or None) for each row left out or cut down.
+    A company with no credited days costs a look-up."""
     days = ctx.credited.get(company.id) if ctx.credited else None
     days = days.get((issuer_key, currency)) if days else None
     if not days or not any(r.kind == PRORATION and r.amount < 0 for r in rows):
@@ -386,10 +396,77 @@ def _unsettled(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: 
             rows[i] = _row(ctx, lines[i], company.id)._replace(tax_rate=r.tax_rate)
         else:
             keep[i] = False
+        if changed is not None:
+            changed.append((i, lines[i] if covered else None))
     if not dropped:
         return lines, rows
     notes.append(_credited_note(min(r.start for r in dropped), dropped, days))
     return [ln for ln, k in zip(lines, keep) if k], [r for r, k in zip(rows, keep) if k]
+
+
+def _as_line(company: CompanyRow, row: LineRow, currency: str, quantity: int, unit_price: Decimal) -> Line:
+    """A deferred invoice's proration ``row`` (days ``start`` to ``end`` of the period ending ``end``) as an
+    exact line of ``quantity`` units at ``unit_price``."""
+    p_prev = _previous(company, row.end)
+    return Line(row.kind, row.start, row.end, quantity, unit_price, currency, row.plan_id, row.extra_code,
+                row.user_id, row.description, (row.end - row.start).days, (row.end - p_prev).days, p_prev)
+
+
+def _carried(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: str, waiting: list[Waiting],
+             notes: list) -> tuple[list[LineRow], list[AccrualRow]]:
+    """The lines a bill takes from the deferred invoices ``waiting`` (in its currency), less those that give back
+    days a credited invoice billed for the same plan or extra, credited after they were deferred: a proration
+    as ``_unsettled`` leaves it out (units the deferred invoice's own period added excepted), a correction as
+    ``_corrections`` does (``corrections.credited_by``). A change so gives back credited days neither twice nor
+    depending on whether its bill was deferred: the 10 March bill (-12.86 for 20 February - 10 March, +13.00)
+    deferred, then 10 February's invoice credited, the invoice that takes it charges +13.00 alone. Its totals are
+    those of the lines it has; the deferred invoice keeps its own (immutable, it says what was deferred). With
+    them, the reversal of the reseller's accruals the deferred invoice stored for what is left out (and, for a
+    proration cut down, the accrual of what is kept), on the bill that takes it. ``notes`` receives the
+    ``Problem`` that says so."""
+    days = ctx.credited.get(company.id) if ctx.credited else None
+    days = days.get((issuer_key, currency)) if days else None
+    out: list[LineRow] = []
+    reversed_: list[AccrualRow] = []
+    for w in waiting:
+        rows = list(w.lines)
+        if not days or not any(r.amount < 0 and r.kind in (PRORATION, corrections.CORRECTION) for r in rows):
+            out += rows
+            continue
+        at = [i for i, r in enumerate(rows) if r.kind == PRORATION]
+        changed: list = []
+        _unsettled(ctx, company, issuer_key, currency,
+                   [_as_line(company, rows[i], currency, int(rows[i].quantity), rows[i].unit_price) for i in at],
+                   [rows[i] for i in at], notes, changed)
+        kept: dict[int, LineRow | None] = {}  # index in ``rows`` -> what is kept of it (None: nothing)
+        for k, line in changed:
+            kept[at[k]] = None if line is None else _row(ctx, line, company.id)._replace(
+                tax_rate=rows[at[k]].tax_rate, description=rows[at[k]].description)
+        late = [i for i, r in enumerate(rows)
+                if r.kind == corrections.CORRECTION and corrections.credited_by(r, days) is not None]
+        if late:
+            notes.append(_credited_note(min(rows[i].start for i in late), [rows[i] for i in late], days))
+            kept.update((i, None) for i in late)
+        pool = list(w.accruals)
+        for i, now in kept.items():
+            r = rows[i]
+            for acc in [a for a in pool if _accrued_for(a.line, r)][:1]:
+                pool.remove(acc)
+                reversed_.append(AccrualRow(acc.kind, acc.line._replace(quantity=-acc.line.quantity,
+                                                                        amount=-acc.line.amount)))
+                if now is not None:  # the accrual of the units kept, as the run makes it (``_accruals``)
+                    cost_price = acc.line.unit_price if acc.kind == "cost" else r.unit_price - acc.line.unit_price
+                    cost = _as_line(company, r, currency, int(now.quantity), cost_price).amount
+                    amount = cost if acc.kind == "cost" else now.amount - cost
+                    reversed_.append(AccrualRow(acc.kind, acc.line._replace(quantity=now.quantity, amount=amount)))
+        out += [kept[i] if i in kept else r for i, r in enumerate(rows) if kept.get(i, r) is not None]
+    return out, reversed_
+
+
+def _accrued_for(accrued: LineRow, row: LineRow) -> bool:
+    """Whether ``accrued`` (a stored accrual's line) is the reseller's for the line ``row``."""
+    return (accrued.kind, accrued.start, accrued.end, accrued.plan_id, accrued.extra_code, accrued.quantity) == (
+        row.kind, row.start, row.end, row.plan_id, row.extra_code, row.quantity)
 
 
 def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
@@ -425,7 +502,10 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     fixes = rate_at.top_ups(fixes, currency)
     rows = due + fixes
     carried = [w for w in map(_waiting, carried) if w.currency in (None, currency)]
-    carried_rows = [r for w in carried for r in w.lines]
+    # Their give-backs of days credited since they were deferred left out (``_carried``); said and reversed
+    # where they are invoiced (a bill deferred again leaves them waiting).
+    carried_notes: list = []
+    carried_rows, carried_accruals = _carried(ctx, company, issuer.key, currency, carried, carried_notes)
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
     minimum = None if closing or not rows else issuer_minimum
     # A top-up weighs this period's own lines (and deferred ones billed with them), not the corrections of
@@ -445,11 +525,14 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     top_up = None
     if draft.outcome == INVOICE:
         bill.carried_ids = [w.id for w in carried]
+        bill.notes += carried_notes
         if draft.top_up:
             top_up = LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next, company_id=company.id)
             bill.lines.append(top_up)
     if company.reseller_id is not None:
         bill.accruals = _accruals(ctx, company, lines, due, currency) + fix_accruals
+        if draft.outcome == INVOICE:
+            bill.accruals += carried_accruals
         if top_up is not None and _margin_mode(ctx, company):
             # The reseller's minimum charge, collected by the hoster in its name: it costs nothing, so all
             # of it is the reseller's margin (as an extra is).
@@ -501,13 +584,14 @@ def _past(ctx: RunContext, events: list[Event], bill: CompanyBill, carried: list
     company, boundary = bill.company, bill.boundary
     before = _currency_before(company, events, boundary, bill.currency)
     if before is None:
-        return _released(bill, carried)
+        return _released(ctx, bill, carried)
     lines, rows = _lines_at(ctx, company, events, boundary, before, part=PAST, other=bill.currency)
     rows = _RateAt(rates, bill.issuer.key).giving_back(rows, before, _previous(company, boundary))
     notes: list = []
     lines, rows = _unsettled(ctx, company, bill.issuer.key, before, lines, rows, notes)
     waiting = [w for w in carried if w.currency == before]
-    all_rows = rows + [r for w in waiting for r in w.lines]
+    waiting_rows, reversed_ = _carried(ctx, company, bill.issuer.key, before, waiting, notes)
+    all_rows = rows + waiting_rows
     rate, note = customer_rate(company.tax_treatment, bill.issuer.tax_rate, company.tax_rate)
     draft = _assembled(all_rows, rate, before)
     out = [] if draft.outcome == NOTHING else [
@@ -515,10 +599,10 @@ def _past(ctx: RunContext, events: list[Event], bill: CompanyBill, carried: list
                     _noted(note, rate, all_rows), all_rows, [w.id for w in waiting],
                     events_through=bill.events_through, closing=True)]
     if out and company.reseller_id is not None:
-        out[0].accruals = _accruals(ctx, company, lines, rows, before)
+        out[0].accruals = _accruals(ctx, company, lines, rows, before) + reversed_
     # What it left to the clerk, said on its invoice or, with none, on ``bill``.
     (out[0] if out else bill).notes += notes
-    return out + _released(bill, [w for w in carried if w.currency != before])
+    return out + _released(ctx, bill, [w for w in carried if w.currency != before])
 
 
 def _assembled(rows: list[LineRow], rate: Decimal, currency: str, minimum: Minimum | None = None,
@@ -535,12 +619,12 @@ def _waiting(w: Waiting | tuple[int, list[LineRow]]) -> Waiting:
     return w if isinstance(w, Waiting) else Waiting(*w)
 
 
-def _released(bill: CompanyBill, carried: list[Waiting]) -> list[CompanyBill]:
+def _released(ctx: RunContext, bill: CompanyBill, carried: list[Waiting]) -> list[CompanyBill]:
     """The deferred invoices among ``carried`` that ``bill`` cannot take, being in another currency, invoiced
     in theirs: one invoice per currency, in currency order, whatever the minimum charge and without a top-up
     (the company no longer bills in it: they can no longer grow). Its issuer, tax rate and dates are
-    ``bill``'s; it has no billed period of its own (``closing``) nor accruals (theirs stay where they were
-    deferred)."""
+    ``bill``'s; it has no billed period of its own (``closing``) nor accruals of its own (theirs stay where they
+    were deferred), but the reversal of those of the lines it leaves out (``_carried``)."""
     others: dict[str, list[Waiting]] = defaultdict(list)
     for w in carried:
         if w.currency not in (None, bill.currency):
@@ -548,13 +632,15 @@ def _released(bill: CompanyBill, carried: list[Waiting]) -> list[CompanyBill]:
     out = []
     _, note = customer_rate(bill.company.tax_treatment, bill.issuer.tax_rate, bill.company.tax_rate)
     for currency in sorted(others):
-        rows = [r for w in others[currency] for r in w.lines]
+        notes: list = []
+        rows, reversed_ = _carried(ctx, bill.company, bill.issuer.key, currency, others[currency], notes)
         draft = _assembled(rows, bill.tax_rate, currency)
         if draft.outcome == NOTHING:  # deferred invoices without lines (written before empty ones were not)
             continue
         out.append(CompanyBill(bill.company, bill.boundary, bill.period_end, bill.issuer, currency, bill.language,
                                draft, bill.tax_rate, _noted(note, bill.tax_rate, rows), rows,
-                               [w.id for w in others[currency]], events_through=bill.events_through, closing=True))
+                               [w.id for w in others[currency]], events_through=bill.events_through, closing=True,
+                               accruals=reversed_ if bill.company.reseller_id is not None else [], notes=notes))
     return out
 
 

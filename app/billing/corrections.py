@@ -23,7 +23,8 @@ therefore not corrected where that would give them back a second time: a correct
 (a negative amount) and whose days (``start`` to ``end``) meet a line of the same plan or extra of a credited
 invoice of the same seller and currency (its own period's, the corrections it carried for earlier ones, the
 deferred invoices' lines it took) is left out (``credited_by``), with the reseller's cost or margin for it
-and the corrected period's top-up (which weighs that line); the run says so against the company
+and its weight in the corrected period's top-up (worked out on the period's lines as they are but for those
+give-backs, each as it was, as a change recorded in time is weighed); the run says so against the company
 (``late_change_credited``), naming the invoice, so that the clerk credits by hand what the change makes due.
 A correction that charges (an upgrade, an extra) stands: the credited invoice never billed what the change
 adds. The days of invoices that still stand are corrected as ever. So a cancellation dated 15 February
@@ -37,7 +38,9 @@ twice, and charging what a change adds never loses it.
 A change recorded in time is held to the same rule, so that it bills what it would recorded late: the prorations
 of a boundary's bill that give back days a credited invoice billed for that plan or extra are left out with the
 reseller's cost or margin for them (units added in the same period excepted: they were never on the credited
-invoice), and the run says so in the same words (app/billing/company_bill.py ``_unsettled``).
+invoice), and the run says so in the same words (app/billing/company_bill.py ``_unsettled``). So is a bill deferred
+under a minimum charge before the invoice was credited: the invoice that takes it leaves out its give-backs of
+those days, reversing the reseller's accruals the deferred invoice stored for them (``_carried``).
 
 Pure functions: no database.
 """
@@ -74,6 +77,12 @@ def _key(row) -> tuple:
     return (row.kind, row.start, row.end, row.plan_id, row.extra_code, row.user_id, row.unit_price)
 
 
+def line_key(row) -> tuple:
+    """What ``difference`` matches lines on, but their kind (a correction's is ``CORRECTION``): the correction
+    ``difference`` made of a key and the lines it was made of share it."""
+    return _key(row)[1:]
+
+
 def difference(now: list, then: list, make: Callable) -> list:
     """Rows of ``now`` minus rows of ``then``, summed per line key; ``make(row, quantity, amount)`` builds
     a correction from a representative row. Lines equal in both cancel out."""
@@ -108,9 +117,5 @@ def credited_by(row, days: list[tuple[date, date, str, int | None, str | None]])
         return None
     for start, end, number, plan_id, extra_code in days:
         if start < row.end and row.start < end and plan_id == row.plan_id and extra_code == row.extra_code:
-            return number
-    return None
-    for start, end, number in days:
-        if start < row.end and row.start < end:
             return number
     return None

@@ -10,12 +10,14 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.billing.company_bill import LineRow, Waiting
-from app.models import Invoice, InvoiceLine, Status
+from app.billing.company_bill import AccrualRow, LineRow, Waiting
+from app.models import Accrual, Invoice, InvoiceLine, Status
 
 
 def waiting_invoices(s: Session, company_ids: list[int]) -> dict[int, list[Waiting]]:
-    """Per company: its deferred invoices (their issuer and currency), with their lines, oldest first."""
+    """Per company: its deferred invoices (their issuer and currency), with their lines and the reseller's
+    accruals stored with them (which the invoice that takes them reverses for the lines it leaves out,
+    ``company_bill._carried``), oldest first."""
     out: dict[int, list[Waiting]] = defaultdict(list)
     t = Invoice.__table__.c
     inv = select(t.id, t.company_id, t.currency, t.issuer_key).where(t.company_id.in_(company_ids),
@@ -30,7 +32,14 @@ def waiting_invoices(s: Session, company_ids: list[int]) -> dict[int, list[Waiti
         lines[ln.invoice_id].append(LineRow(ln.kind, ln.quantity, ln.unit_price, ln.amount, ln.start, ln.end,
                                             ln.plan_id, ln.extra_code, ln.user_id, ln.description,
                                             ln.company_id))
+    accruals: dict[int, list[AccrualRow]] = defaultdict(list)
+    a = Accrual.__table__.c
+    for row in s.execute(select(a.invoice_id, a.kind, a.line_kind, a.quantity, a.unit_price, a.amount, a.start,
+                                a.end, a.plan_id, a.extra_code, a.description, a.company_id)
+                         .where(a.invoice_id.in_(list(ids))).order_by(a.id)):
+        iid, kind, *line = row
+        accruals[iid].append(AccrualRow(kind, LineRow(*line[:8], None, *line[8:])))
     for iid in sorted(ids):
         cid, currency, issuer = ids[iid]
-        out[cid].append(Waiting(iid, lines[iid], currency, issuer))
+        out[cid].append(Waiting(iid, lines[iid], currency, issuer, tuple(accruals[iid])))
     return out

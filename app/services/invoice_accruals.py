@@ -4,20 +4,35 @@ A billing run writes one accrual (the reseller's cost, or its margin in the marg
 bills, with the draft. An invoice that carries deferred invoices bills their lines too, while their accruals
 stay with them. So, for the invoice and the deferred invoices it carries:
 
-- a credit note reverses all of their accruals (``reverse``), dated on the credit note;
+- a credit note reverses all of their accruals (``reverse``), dated on the credit note: the days it gives back
+  to the customer are settled by hand, and a later change into them is neither given back nor corrected, nor
+  is its cost (app/billing/corrections.py). (A reseller that credits its own customer so gets its cost of those
+  days back too: keeping the cost would need the engine to give back, for a change into those days, the cost
+  of days no longer provided even when the customer's bill has nothing else: left open.)
 - the draft copy that ``modify`` opens gets them back, the same lines at the same amounts and periods, dated
   like the reversal so that one settlement takes both (``copy``);
-- a draft's accruals follow its lines (``follow_edit``): an edit keeps the accruals of the lines it keeps,
-  drops those of the lines it removes, and reprices a billed line whose quantity or price it changes at the
-  unit cost the run found for it, for the same share of its period as the line (``_repriced``). A billed line
-  is billed whatever way the edit gives it back: kept, changed in the window, or written out again as text
-  (``invoices._retyped`` makes that the billed line again): while a line bills a plan for a period, the
-  reseller's cost for it follows. A line a person adds with no plan (free text) accrues nothing, as on a
-  manual invoice.
+- a draft's accruals follow its lines (``follow_edit``): an edit keeps the accruals of the lines it keeps and
+  reprices a billed line whose quantity or price it changes at the unit cost the run found for it, for the
+  same share of its period as the line (``_repriced``). A billed line is billed whatever way the edit gives it
+  back: kept, changed in the window, or written out again as text (``invoices._retyped`` makes that the billed
+  line again): while a line bills a plan for a period, the reseller's cost for it follows. A billed line the
+  edit drops (left out, or reworded into text that names no billed line) keeps its cost: the hoster provided it
+  whatever the reseller's invoice says (a period not provided is corrected by the company's events, whose
+  correction accrues); in the margin mode its margin becomes minus that cost (``_unbilled``: the customer pays
+  nothing for it, so the reseller's margin for it is what the hoster's service cost);
+- a line without a plan (free text, a manual invoice's) costs the hoster nothing: in the cost mode it accrues
+  nothing; in the margin mode all its net is the reseller's margin (as a minimum top-up's,
+  app/billing/company_bill.py), on a run's draft as it is edited (``follow_edit``), on a manual invoice when
+  it is issued (``accrue_manual``);
+- crediting a settlement (a statement, or the hoster's invoice of costs) gives back what it settled to the
+  next settlement (``release``), or to the copy ``modify`` opens (``retake``): the void document paid
+  nothing, so the next one pays (or bills) it again.
 
-Deleting a draft deletes its accruals with it (``invoices._delete_rows``), so a deleted copy leaves the cost
-reversed; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or deleted, never changed (``app/storage/row_security.py``): an accrual
-a settlement took already is reversed by a negative one instead of being deleted.
+Deleting a draft deletes its accruals with it (``invoices._delete_rows``), so a deleted copy leaves the
+margin reversed; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or
+deleted, never changed (``app/storage/row_security.py``), but for the settlement that takes them
+(``settled_by_id``): an accrual a settlement took already is reversed by a negative one instead of being
+deleted.
 
 Each function works inside the caller's unit of work, after the caller claimed the invoice.
 """
@@ -28,12 +43,13 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
-from app.models import Accrual, Invoice, InvoiceLine
+from app.models import Accrual, BillingMode, Invoice, InvoiceKind, InvoiceLine, Reseller
 from app.money import round_money
 
+COST, MARGIN = "cost", "margin"
 _COPIED = ("reseller_id", "kind", "company_id", "line_kind", "plan_id", "extra_code", "description", "quantity",
            "unit_price", "start", "end", "currency", "amount")
 
@@ -71,6 +87,61 @@ def copy(session: Session, invoice_id: int, draft: Invoice, boundary: date) -> N
         _add(session, _values(acc), draft.id, boundary=boundary)
 
 
+def _settlement(inv: Invoice) -> bool:
+    """Whether ``inv`` is the hoster's document to a reseller that settles its accruals (a statement, or an
+    invoice of costs)."""
+    return inv.company_id is None and inv.customer_reseller_id is not None
+
+
+def settled_by(session: Session, settlement: Invoice) -> list[int]:
+    """The ids of the accruals ``settlement`` (a statement, or the hoster's invoice to a reseller) took; none for
+    any other invoice."""
+    if not _settlement(settlement):
+        return []
+    return list(session.scalars(select(Accrual.id).where(Accrual.reseller_id == settlement.customer_reseller_id,
+                                                         Accrual.settled_by_id == settlement.id)))
+
+
+def release(session: Session, settlement: Invoice) -> None:
+    """Give what ``settlement`` took back to the reseller's next settlement (its credit note voids it: it paid,
+    or billed, nothing). They keep their dates, so the next settlement takes them all. Nothing for an invoice
+    that is no settlement."""
+    if _settlement(settlement):
+        session.execute(update(Accrual).where(Accrual.reseller_id == settlement.customer_reseller_id,
+                                              Accrual.settled_by_id == settlement.id)
+                        .values(settled_by_id=None).execution_options(synchronize_session="fetch"))
+
+
+def retake(session: Session, ids: list[int], draft: Invoice) -> None:
+    """The accruals ``ids`` (what a credited settlement took, ``settled_by``) taken by ``draft``, its copy: the
+    copy pays (or bills) them once issued; deleting it releases them (``invoices.delete_draft``)."""
+    if ids:
+        session.execute(update(Accrual).where(Accrual.id.in_(ids), Accrual.settled_by_id.is_(None))
+                        .values(settled_by_id=draft.id).execution_options(synchronize_session="fetch"))
+
+
+def accrue_manual(session: Session, inv: Invoice) -> None:
+    """A company's manual invoice ``inv`` about to be issued, with no accruals of its own, of a reseller in the
+    margin mode (the hoster collects in the reseller's name): the net of each of its lines is the reseller's
+    margin (it costs the hoster nothing), dated on its issue date. Anything else accrues nothing here."""
+    if inv.company_id is None or inv.reseller_id is None or inv.kind != InvoiceKind.INVOICE.value \
+            or inv.period_start is not None or billed_by(session, inv.id):
+        return
+    mode = session.scalar(select(Reseller.billing_mode).where(Reseller.id == inv.reseller_id))
+    if mode != BillingMode.HOSTER_BILLS_HOSTER_PROCESSOR.value:
+        return
+    for ln in lines(session, inv.id):
+        session.add(_manual_margin(ln, inv, inv.issue_date))
+    session.flush()
+
+
+def _manual_margin(ln, inv: Invoice, boundary: date) -> Accrual:
+    return Accrual(reseller_id=inv.reseller_id, kind=MARGIN, company_id=ln.company_id or inv.company_id,
+                   invoice_id=inv.id, boundary=boundary, line_kind=ln.kind, plan_id=None, extra_code=None,
+                   description=ln.description, quantity=Decimal(ln.quantity), unit_price=Decimal(ln.unit_price),
+                   start=None, end=None, currency=inv.currency, amount=Decimal(ln.amount))
+
+
 def lines(session: Session, invoice_id: int) -> list:
     """The invoice's lines as plain rows (what ``follow_edit`` compares before and after an edit)."""
     t = InvoiceLine.__table__
@@ -101,7 +172,8 @@ def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None
     share of its period each new line computed bills, by position (``invoices._write_lines``; 1 if not given).
     The lines of the deferred invoices it carries are its lines too: their accruals follow the same way, but
     stay with them (a changed one is reversed on the draft, never deleted: deleting the draft gives the deferred
-    invoice back whole, its accruals with it)."""
+    invoice back whole, its accruals with it). A billed line the edit drops keeps its cost (the module
+    docstring); in the margin mode a line without a plan the edit adds accrues its net as margin."""
     accruals = billed_by(session, draft.id)
     if not accruals:
         return
@@ -121,8 +193,6 @@ def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None
             remaining[_whole(ln)] -= 1
         else:
             changed.append((acc, ln))
-    if not changed:
-        return
     for ln in others:
         remaining[_whole(ln)] -= min(1, remaining[_whole(ln)])
     # The other new lines: a billed line with another quantity or price, or a line the person added.
@@ -131,19 +201,38 @@ def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None
         if remaining[_whole(ln)] > 0:
             remaining[_whole(ln)] -= 1
             spare[_place(ln)].append(ln)
-    deleted = set(session.scalars(delete(Accrual).where(Accrual.id.in_([acc["id"] for acc, _ in changed
+    # Each changed line's new self (None: dropped). A dropped line's cost stays: the hoster provided it.
+    changed = [(acc, ln, spare[_place(ln)].pop(0) if spare[_place(ln)] else None) for acc, ln in changed]
+    changed = [(acc, ln, now) for acc, ln, now in changed if now is not None or acc["kind"] != COST]
+    deleted = set(session.scalars(delete(Accrual).where(Accrual.id.in_([acc["id"] for acc, _, _ in changed
                                                                          if acc["own"]]),
                                                         Accrual.settled_by_id.is_(None))
                                   .returning(Accrual.id).execution_options(synchronize_session="fetch")))
-    for acc, ln in changed:
+    for acc, ln, now in changed:
         values = {k: v for k, v in acc.items() if k not in ("id", "own")}
         if acc["id"] not in deleted:  # a carried invoice's, or a settlement took it (maybe meanwhile): reversed
             _add(session, values, draft.id, -1)
-        if spare[_place(ln)]:
-            now = spare[_place(ln)].pop(0)
+        if now is not None:
             share = (shares or {}).get(now.position, Fraction(1))
             _add(session, values, draft.id, **_repriced(values, ln, now, share))
+        elif values["plan_id"] is not None:  # a margin: the customer pays nothing for it, the cost stays
+            _add(session, values, draft.id, **_unbilled(values, ln))
+    # In the margin mode a line without a plan that no accrual follows (one a person added) is all margin.
+    if any(acc.kind == MARGIN for acc in accruals):
+        boundary = next((acc.boundary for acc in accruals if acc.invoice_id == draft.id), accruals[0].boundary)
+        for ln in (ln for left in spare.values() for ln in left):
+            if ln.plan_id is None and ln.kind == "manual":
+                session.add(_manual_margin(ln, draft, boundary))
     session.flush()
+
+
+def _unbilled(acc: dict, was) -> dict:
+    """The margin of billed line ``was`` once the edit dropped it: the customer pays nothing, the hoster's cost
+    for it stays (what the line billed less its margin), so the reseller's margin is minus that cost
+    (10 x 10.00 = 100.00 billed, margin 40.00: cost 60.00, margin now -60.00, -6.00 a unit)."""
+    unit_cost = Decimal(was.unit_price) - Decimal(acc["unit_price"])
+    return {"quantity": Decimal(was.quantity), "unit_price": -unit_cost,
+            "amount": -(Decimal(was.amount) - Decimal(acc["amount"]))}
 
 
 def _repriced(acc: dict, was, now, share: Fraction = Fraction(1)) -> dict:

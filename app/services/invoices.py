@@ -522,6 +522,8 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
         # A manual draft's date is a person's: the one asked for now replaces it (the seal writes it).
         set_committed_value(inv, "issue_date", dated)
         doc = doc._replace(issue_date=dated)
+    # A company's manual invoice in the margin mode: its net is the reseller's margin, dated on its date.
+    invoice_accruals.accrue_manual(session, inv)
     series, fmt = series_of(inv.issuer_key, inv.kind, fmt)
     draft = _as_json(inv, codes, lines)
     prepared = invoice_chain.prepare(inv, lines, stored)
@@ -1041,8 +1043,11 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
            expected_version: int | None = None) -> Invoice:
     """A full credit note for an issued invoice, issued at once; the invoice becomes void.
 
-    What the invoice accrued to its reseller, with what the deferred invoices it carries accrued, is reversed
-    by negative accruals dated on the credit note, settled on the reseller's next boundary.
+    The margins the invoice accrued to its reseller, with those the deferred invoices it carries accrued, are
+    reversed by negative accruals dated on the credit note, settled on the reseller's next boundary; costs stay
+    (the hoster provided the service: app/services/invoice_accruals.py). A settlement (a statement, the
+    hoster's invoice of costs) credited gives what it took back to the reseller's next settlement. The credit
+    note is numbered in the series of what it credits (a statement's among the statements).
     """
     inv = find(session, ref, issuer)
     if inv.status not in (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value) or \
@@ -1058,7 +1063,10 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
                    currency=inv.currency, language=inv.language, status=Status.DRAFT.value, issue_date=day,
                    period_start=inv.period_start, period_end=inv.period_end, subtotal=-inv.subtotal,
                    tax=-inv.tax, total=-inv.total, tax_note=inv.tax_note, credits_id=inv.id, issued_at=utcnow())
-    key, fmt = _issuer(session, inv)
+    # In the series of what it credits: a statement's credit note among the statements (ST-...), where a clerk
+    # looks for what was owed to the reseller.
+    issuer_key, template = _issuer(session, inv)
+    key, fmt = series_of(issuer_key, inv.kind, template)
     note.number = take_numbers(session, key, fmt, day)[0]
     # Checked now that the series is held: a rival's later-dated document is either seen or waits (issue_dates).
     from app.services import issue_dates
@@ -1072,8 +1080,10 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
                                 extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
                                 quantity=-ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
                                 tax_rate=ln.tax_rate, amount=-ln.amount))
-    # Its own accruals and those of the deferred invoices it carries: it billed their lines.
+    # Its own margins and those of the deferred invoices it carries: it billed their lines (their costs stay).
     invoice_accruals.reverse(session, inv.id, note)
+    # A settlement credited paid (or billed) nothing: what it took goes to the reseller's next one.
+    invoice_accruals.release(session, inv)
     seal(session, [note.id])  # written as a draft with its lines, issued in one write
     audit.record(session, "credit", "invoice", inv.id, before=before, after=_snapshot(session, note),
                  reseller_id=inv.reseller_id)
@@ -1084,10 +1094,12 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
            expected_version: int | None = None) -> tuple[Invoice, Invoice]:
     """Credit an issued invoice and open a draft copy of it to edit. Returns (credit note, draft).
 
-    The copy accrues to the reseller what the credit reversed; its accruals follow its edits (``edit_draft``).
+    The copy accrues to the reseller what the credit reversed (its margins); its accruals follow its edits
+    (``edit_draft``). The copy of a settlement takes what the credited one had taken.
     It is a new invoice: it carries the customer's tax treatment of today (its note, and its rate on each line when
     the treatment changed). The credit note's date is checked as ``credit`` checks it."""
     inv = find(session, ref, issuer)
+    settled = invoice_accruals.settled_by(session, inv)  # a settlement's: its copy takes them (below)
     note = credit(session, inv.id, today, expected_version=expected_version)
     kind = InvoiceKind.INVOICE.value if inv.kind == InvoiceKind.CREDIT_NOTE.value else inv.kind
     lines = _lines(session, inv.id)
@@ -1123,6 +1135,7 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
     # The copy bills the same lines: they accrue again, dated like the credit's reversal so that the reseller's
     # next settlement takes both. Written with the draft, they go if it is deleted.
     invoice_accruals.copy(session, inv.id, copy, note.issue_date)
+    invoice_accruals.retake(session, settled, copy)
     session.flush()
     audit.record(session, "create", "invoice", copy.id, after=_snapshot(session, copy),
                  reseller_id=copy.reseller_id)

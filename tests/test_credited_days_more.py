@@ -1,0 +1,260 @@
+"""Credited days, the two remaining paths (both databases): a give-back deferred under a minimum charge before the
+invoice that billed its days was credited is not carried onto a later invoice; and a late change's top-up
+correction is worked out without the give-backs it leaves out, so that in time and late bill the same.
+
+The rule (app/billing/corrections.py; app/billing/company_bill.py ``_unsettled``, ``_corrections``, ``_carried``):
+once a clerk credits an invoice, its credit note gave back the days it billed; a later change that would give
+them back again (of the same plan or extra) is left out, with a note to the clerk; what a change adds is charged.
+
+The world (tests/billing_world.py): the hoster sells Archiving at 20.00 EUR a month and Exchange Basic at 6.50 a
+user a month directly, tax 20 %; acme sells SharePoint sites at 12.00 a month (tax 19 %) and pays the hoster 8.00
+a site (the reseller_bills mode: its cost) or owes it 12.00 - 8.00 = 4.00 a site (the margin mode).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from app.billing.run import run_billing
+from app.models import Accrual, Invoice, InvoiceLine, Status
+from app.storage.engine import unit_of_work
+from tests.billing_world import add_company, add_events, build, set_minimum
+from tests.test_credited_days_in_time import TEMPLATE, _credit, _outcomes
+
+D = Decimal
+JAN10, FEB10, FEB20, MAR10, APR10, MAY10 = (date(2026, 1, 10), date(2026, 2, 10), date(2026, 2, 20),
+                                           date(2026, 3, 10), date(2026, 4, 10), date(2026, 5, 10))
+JAN15, FEB15, MAR1, MAR15, APR15 = date(2026, 1, 15), date(2026, 2, 15), date(2026, 3, 1), date(2026, 3, 15), \
+    date(2026, 4, 15)
+ARCHIVING = [(JAN10, "subscribe", {"plan": "archiving"})]
+MAILBOXES = [(JAN10, "subscribe", {"plan": "exchange-basic"}),
+             (JAN10, "assign", {"plan": "exchange-basic", "user": "ann@x.example"}),
+             (JAN10, "assign", {"plan": "exchange-basic", "user": "bob@x.example"})]
+SITES = [(JAN15, "subscribe", {"plan": "sharepoint-sites", "quantity": 2})]
+WAITING = (Status.DEFERRED.value, Status.CARRIED.value)
+
+
+def _charged(db, company_id):
+    """What the company's documents charge (lines summed, credit notes included, deferred invoices not: their
+    lines are on the invoice that took them), and the reseller's accruals made by the runs (those of credit notes
+    left aside), summed by kind."""
+    with unit_of_work(db) as s:
+        lines = sum(s.scalars(select(InvoiceLine.amount).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+                              .where(Invoice.company_id == company_id, Invoice.status.not_in(WAITING))), D(0))
+        acc: dict = defaultdict(Decimal)
+        for kind, amount in s.execute(select(Accrual.kind, Accrual.amount)
+                                      .join(Invoice, Invoice.id == Accrual.invoice_id)
+                                      .where(Accrual.company_id == company_id, Invoice.credits_id.is_(None),
+                                             Accrual.line_kind != "vat")):
+            acc[kind] += amount
+        return lines, dict(acc)
+
+
+def _invoice(db, company_id, boundary):
+    """(status, subtotal, total, [(kind, start, amount) of its lines]) of the company's invoice of ``boundary``."""
+    with unit_of_work(db) as s:
+        inv = s.scalars(select(Invoice).where(Invoice.company_id == company_id, Invoice.period_start == boundary,
+                                              Invoice.credits_id.is_(None)).order_by(Invoice.id).limit(1)).one()
+        lines = [tuple(r) for r in s.execute(select(InvoiceLine.kind, InvoiceLine.start, InvoiceLine.amount)
+                                            .where(InvoiceLine.invoice_id == inv.id)
+                                            .order_by(InvoiceLine.position))]
+        return inv.status, inv.subtotal, inv.total, lines
+
+
+def test_a_give_back_deferred_before_the_credit_is_not_carried(db):
+    # A 30.00 minimum with the defer policy. Archiving and two mailboxes from 10 January: 20.00 + 2 x 6.50 = 33.00
+    # a month, over the minimum. Archiving cancelled on 20 February, recorded before the 10 March run. k1's
+    # 10 February invoice is credited on 12 March, after its 10 March bill was deferred; k0's (the control) on
+    # 15 February, before.
+    w = build(db)
+    set_minimum(db, "hoster", "EUR", "30.00", "defer")
+    k1 = add_company(db, w, "k1", signup=JAN10, events=ARCHIVING + MAILBOXES)
+    k0 = add_company(db, w, "k0", signup=JAN10, events=ARCHIVING + MAILBOXES)
+    run_billing(db, FEB10, issue=True)
+    _credit(db, k0, FEB10, date(2026, 2, 15))
+    for code in ("k1", "k0"):
+        add_events(db, w, code, [(FEB20, "cancel", {"plan": "archiving"})])
+    run_billing(db, MAR10, issue=True)
+    number = _credit(db, k1, FEB10, date(2026, 3, 12))
+    report = run_billing(db, MAY10, issue=True)
+
+    # k1's 10 March bill: -20.00 x 18/28 = -12.857... -> -12.86 for 20 February - 10 March, and 13.00 in advance:
+    # 0.14, under 30.00: deferred. It keeps its lines and its totals (0.14 + 20 % = 0.028 -> 0.03: 0.17).
+    status, subtotal, total, lines = _invoice(db, k1, MAR10)
+    assert status == "carried" and subtotal == D("0.14") == sum(a for *_, a in lines) and total == D("0.17")
+    assert [a for k, _, a in lines if k == "proration"] == [D("-12.86")]
+    # 10 April: 13.00 and the 10 March bill's 13.00 (its -12.86 left out: 10 February's credit note gave those
+    # days back): 26.00, under 30.00, deferred again. 10 May: 13.00 + 13.00 + 13.00 = 39.00, invoiced: + 7.80 tax.
+    for c in (k1, k0):
+        status, subtotal, total, lines = _invoice(db, c, MAY10)
+        assert (status, subtotal, total) == ("issued", D("39.00"), D("46.80"))
+        assert sum(a for *_, a in lines) == D("39.00") and [k for k, *_ in lines if k == "proration"] == []
+    # 33.00 + 33.00 - 33.00 (credit note) + 39.00 = 72.00, for both.
+    assert _charged(db, k1) == _charged(db, k0) == (D("72.00"), {})
+    # The run says so where the days are left out: on the invoice that took them (10 April's deferred invoice
+    # totals its own line alone: 13.00 + 2.60).
+    reason = TEMPLATE.format(date="2026-02-20", start="2026-02-20", end="2026-03-09", invoice=number)
+    assert [(b, o, t, r) for b, o, _, t, r in _outcomes(report, "k1")] == [
+        (APR10, "deferred", "15.60", None), (MAY10, "billed", "46.80", reason)]
+
+
+@pytest.mark.parametrize("mode, kind, unit", [
+    ("reseller_bills", "cost", D("8.00")),  # acme pays the hoster 8.00 a site
+    ("hoster_bills_hoster_processor", "margin", D("4.00")),  # the hoster owes acme 12.00 - 8.00 a site
+])
+def test_the_accruals_of_a_carried_give_back_left_out_are_reversed(db, mode, kind, unit):
+    # acme's 30.00 minimum with the defer policy. c1 and c0 (the control): 3 sites from 15 January, 36.00 a month;
+    # two sites from 1 March, recorded before the 15 March run. c1's 15 February invoice is credited on
+    # 20 March (after its 15 March bill was deferred), c0's on 20 February (before).
+    w = build(db, acme_mode=mode)
+    set_minimum(db, f"reseller:{w.resellers['acme']}", "EUR", "30.00", "defer")
+    three = [(JAN15, "subscribe", {"plan": "sharepoint-sites", "quantity": 3})]
+    c1 = add_company(db, w, "c1", reseller="acme", signup=JAN15, events=three)
+    c0 = add_company(db, w, "c0", reseller="acme", signup=JAN15, events=three)
+    run_billing(db, FEB15, issue=True)
+    _credit(db, c0, FEB15, date(2026, 2, 20))
+    for code in ("c1", "c0"):
+        add_events(db, w, code, [(MAR1, "quantity", {"plan": "sharepoint-sites", "quantity": 2})])
+    run_billing(db, MAR15, issue=True)
+    _credit(db, c1, FEB15, date(2026, 3, 20))
+    run_billing(db, APR15, issue=True)
+
+    # c1 on 15 March: -1 x 12.00 x 14/28 = -6.00 and 2 x 12.00 = 24.00 in advance: 18.00, deferred; its accruals
+    # -1 x unit x 14/28 and 2 x unit. 15 April: 24.00 and the deferred 24.00 (its -6.00 left out): 48.00, over
+    # the minimum, + 19 % = 9.12: 57.12.
+    assert _invoice(db, c1, MAR15)[1] == D("18.00")
+    for c in (c1, c0):
+        status, subtotal, total, lines = _invoice(db, c, APR15)
+        assert (status, subtotal, total) == ("issued", D("48.00"), D("57.12"))
+        assert [k for k, *_ in lines if k == "proration"] == []
+    # The accruals of the 15 March and 15 April invoices: c1: -unit/2 + 2 unit (15 March, stored with the
+    # deferred invoice) + 2 unit (15 April) + unit/2 (the reversal of the give-back left out) = 4 unit, as c0's
+    # (its give-back never accrued): 2 sites for two months. Cost 32.00, margin 16.00.
+    with unit_of_work(db) as s:
+        for c in (c1, c0):
+            ids = s.scalars(select(Invoice.id).where(Invoice.company_id == c,
+                                                     Invoice.period_start.in_([MAR15, APR15]),
+                                                     Invoice.credits_id.is_(None))).all()
+            amounts = s.scalars(select(Accrual.amount).where(Accrual.invoice_id.in_(ids), Accrual.kind == kind,
+                                                             Accrual.line_kind != "vat")).all()
+            assert sum(amounts, D(0)) == 4 * unit
+    # c1's reversal, on the 15 April invoice: + unit x 14/28.
+    with unit_of_work(db) as s:
+        apr = s.scalar(select(Invoice.id).where(Invoice.company_id == c1, Invoice.period_start == APR15,
+                                                Invoice.credits_id.is_(None)))
+        assert s.execute(select(Accrual.line_kind, Accrual.start, Accrual.amount).where(
+            Accrual.invoice_id == apr, Accrual.line_kind == "proration")).all() == [("proration", MAR1, unit / 2)]
+
+
+def test_a_late_cancellation_tops_up_as_one_in_time(db):
+    # The brief's case: the hoster's 30.00 minimum with top-up; Archiving (20.00 a month) from 10 January,
+    # topped up by 10.00; 10 February's invoice credited on 15 February; cancelled on 20 February, recorded in
+    # time for k0, after the 10 March run for k1.
+    w = build(db)
+    set_minimum(db, "hoster", "EUR", "30.00", "top_up")
+    k1 = add_company(db, w, "k1", signup=JAN10, events=ARCHIVING)
+    k0 = add_company(db, w, "k0", signup=JAN10, events=ARCHIVING)
+    run_billing(db, FEB10, issue=True)
+    number = _credit(db, k1, FEB10, date(2026, 2, 15))
+    _credit(db, k0, FEB10, date(2026, 2, 15))
+    add_events(db, w, "k0", [(FEB20, "cancel", {"plan": "archiving"})])
+    run_billing(db, MAR10, issue=True)
+    add_events(db, w, "k1", [(FEB20, "cancel", {"plan": "archiving"})])
+    report = run_billing(db, APR10, issue=True)
+
+    # k1 on 10 April corrects 10 March's 20.00 + 10.00: -20.00 for 10 March - 10 April, and its top-up, weighed
+    # without the -12.86 left out (as in time): 0.00 now (nothing charged) - 10.00 then = -10.00. -30.00 - 6.00
+    # tax = -36.00.
+    assert _invoice(db, k1, APR10)[1:] == (D("-30.00"), D("-36.00"), [
+        ("correction", MAR10, D("-20.00")), ("minimum", MAR10, D("-10.00"))])
+    # Both: 30.00 + 30.00 - 30.00 = 30.00 (k1: + 30.00 - 30.00); not 40.00 (the top-up left out with the -12.86).
+    assert _charged(db, k1) == _charged(db, k0) == (D("30.00"), {})
+    assert [(b, r) for b, *_, r in _outcomes(report, "k1")] == [(APR10, TEMPLATE.format(
+        date="2026-02-20", start="2026-02-20", end="2026-03-09", invoice=number))]
+
+
+# (change on 1 March, credited?, what c1's documents charge in all, acme's cost in all) under acme's 30.00
+# minimum with top-up, recorded in time and late. 2 sites from 15 January at 12.00 (cost 8.00): 24.00 topped up by
+# 6.00 to 30.00. The runs of 15 February, the credit (or not) on 20 February, of 15 March and of 15 April. The cost
+# is the runs' accruals (a credit note's left aside: the same in time and late).
+SAME = [
+    # Credited, cancelled. In time: 30 + 30 - 30, nothing on 15 March (the -12.00 for 1-15 March left out) =
+    # 30.00; cost 16 + 16 = 32.00. Late: + 30 (15 March) - 24 (correction) - 6 (top-up: 0 now - 6 then) = 30.00;
+    # cost 16 + 16 + 16 - 16 = 32.00.
+    ("cancel", {"plan": "sharepoint-sites"}, True, D("30.00"), D("32.00")),
+    # Credited, a third site. In time: 30 + 30 - 30 + (6 + 36, no top-up) + 36 = 108.00; cost 16 + 16 + 4 + 24
+    # + 24 = 84.00. Late: 30 + 30 - 30 + 30 + (36 + 6 + 12 - 6) = 108.00; cost 16 + 16 + 16 + 24 + (4 + 8) = 84.00.
+    ("quantity", {"plan": "sharepoint-sites", "quantity": 3}, True, D("108.00"), D("84.00")),
+    # Credited, one site. In time: 30 + 30 - 30 + (12 + 18: the -6.00 left out, the 12.00 topped up) + (12 + 18)
+    # = 90.00; cost 16 + 16 + 8 + 8 = 48.00. Late: 30 + 30 - 30 + 30 + (12 + 18) + (-12 correction, the -6.00
+    # left out) + (top-up 18 now - 6 then = +12) = 90.00; cost 16 + 16 + 16 + 8 - 8 = 48.00.
+    ("quantity", {"plan": "sharepoint-sites", "quantity": 1}, True, D("90.00"), D("48.00")),
+    # Not credited, cancelled. In time: 30 + 30 - 12.00 (-2 x 12.00 x 14/28; no charge, no top-up) = 48.00; cost
+    # 16 + 16 - 8 = 24.00. Late: 30 + 30 + 30 - 12 - 24 - 6 = 48.00; cost 16 + 16 + 16 - 8 - 16 = 24.00.
+    ("cancel", {"plan": "sharepoint-sites"}, False, D("48.00"), D("24.00")),
+    # Not credited, one site. In time: 30 + 30 + (-6 + 12 + 18) + (12 + 18) = 114.00; cost 16 + 16 - 4 + 8 + 8
+    # = 44.00. Late: 30 + 30 + 30 + (12 + 18) - 6 - 12 + (18 - 6) = 114.00; cost 16 + 16 + 16 + 8 - 4 - 8 = 44.00.
+    ("quantity", {"plan": "sharepoint-sites", "quantity": 1}, False, D("114.00"), D("44.00")),
+]
+
+
+@pytest.mark.parametrize("typ, fields, credited, charged, cost", SAME)
+def test_in_time_and_late_recording_bill_the_same_under_a_top_up(db, typ, fields, credited, charged, cost):
+    w = build(db)
+    set_minimum(db, f"reseller:{w.resellers['acme']}", "EUR", "30.00", "top_up")
+    t1 = add_company(db, w, "t1", reseller="acme", signup=JAN15, events=SITES)  # the change recorded in time
+    l1 = add_company(db, w, "l1", reseller="acme", signup=JAN15, events=SITES)  # the same, recorded late
+    run_billing(db, FEB15, issue=True)
+    if credited:
+        for c in (t1, l1):
+            _credit(db, c, FEB15, date(2026, 2, 20))
+    add_events(db, w, "t1", [(MAR1, typ, fields)])
+    run_billing(db, MAR15, issue=True)
+    add_events(db, w, "l1", [(MAR1, typ, fields)])  # dated before 15 March, billed: late
+    run_billing(db, APR15, issue=True)
+
+    assert _charged(db, t1) == _charged(db, l1) == (charged, {"cost": cost})
+
+
+def test_a_carried_give_back_of_units_added_meanwhile_is_cut_down_not_left_out(db):
+    # acme's 30.00 minimum with the defer policy. c1 and c0 (the control): 2 sites (12.00, cost 8.00) and Ann's
+    # mailbox (6.00, cost 3.50) from 15 January: 30.00 a month. A third site from 22 February, and one site left
+    # from 1 March, recorded before the 15 March run. c1's 15 February invoice (2 sites) credited on 20 March,
+    # after its 15 March bill was deferred; c0's on 20 February, before.
+    w = build(db)
+    set_minimum(db, f"reseller:{w.resellers['acme']}", "EUR", "30.00", "defer")
+    events = SITES + [(JAN15, "subscribe", {"plan": "exchange-basic"}),
+                      (JAN15, "assign", {"plan": "exchange-basic", "user": "ann@c.example"})]
+    c1 = add_company(db, w, "c1", reseller="acme", signup=JAN15, events=events)
+    c0 = add_company(db, w, "c0", reseller="acme", signup=JAN15, events=events)
+    run_billing(db, FEB15, issue=True)
+    _credit(db, c0, FEB15, date(2026, 2, 20))
+    for code in ("c1", "c0"):
+        add_events(db, w, code, [(date(2026, 2, 22), "quantity", {"plan": "sharepoint-sites", "quantity": 3}),
+                                 (MAR1, "quantity", {"plan": "sharepoint-sites", "quantity": 1})])
+    run_billing(db, MAR15, issue=True)
+    _credit(db, c1, FEB15, date(2026, 3, 20))
+    run_billing(db, APR15, issue=True)
+
+    # c1 on 15 March: +1 x 12.00 x 21/28 = 9.00, -2 x 12.00 x 14/28 = -12.00, 12.00 + 6.00 in advance: 15.00,
+    # deferred. 15 April: 18.00 and the deferred lines with the -12.00 cut down to the site added on 22 February
+    # (the credited invoice never billed it): -1 x 12.00 x 14/28 = -6.00; 18.00 + 9.00 - 6.00 + 18.00 = 39.00,
+    # + 19 % = 7.41: 46.41. c0 the same (its 15 March bill: 9.00 - 6.00 + 18.00 = 21.00, deferred).
+    assert _invoice(db, c1, MAR15)[1] == D("15.00")
+    for c in (c1, c0):
+        status, subtotal, total, lines = _invoice(db, c, APR15)
+        assert (status, subtotal, total) == ("issued", D("39.00"), D("46.41"))
+        assert sorted(a for k, _, a in lines if k == "proration") == [D("-6.00"), D("9.00")]
+    # acme's cost on the 15 March and 15 April invoices: c1: 6.00 (+1 x 8.00 x 21/28) - 8.00 (-2 x 8.00 x 14/28)
+    # + 11.50 (8.00 + 3.50) stored with the deferred invoice, 11.50 (15 April), + 8.00 - 4.00 (the -8.00 reversed,
+    # -1 x 8.00 x 14/28 for what is kept) = 25.00; c0: 6.00 - 4.00 + 11.50 + 11.50 = 25.00.
+    with unit_of_work(db) as s:
+        for c in (c1, c0):
+            ids = s.scalars(select(Invoice.id).where(Invoice.company_id == c,
+                                                     Invoice.period_start.in_([MAR15, APR15]),
+                                                     Invoice.credits_id.is_(None))).all()
+            assert sum(s.scalars(select(Accrual.amount).where(Accrual.invoice_id.in_(ids))), D(0)) == D("25.00")

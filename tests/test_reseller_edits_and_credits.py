@@ -2,8 +2,9 @@
 both databases.
 
 The rule: the hoster's cost follows the service it provided (the company's events), never the words of the
-reseller's invoice: a billed line reworded or left out keeps its cost; a credit note of the reseller's invoice
-reverses no cost (in the margin mode it reverses the margin: the customer got its money back). A line without a
+reseller's invoice: a billed line reworded or left out keeps its cost; a credit note still reverses the
+invoice's accruals, cost or margin (app/services/invoice_accruals.py says why), and ``modify``'s copy takes them
+back once. A line without a
 plan costs the hoster nothing: in the margin mode all of its net is the reseller's margin. A credited statement
 gives what it settled back to the next one.
 

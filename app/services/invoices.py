@@ -1043,11 +1043,11 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
            expected_version: int | None = None) -> Invoice:
     """A full credit note for an issued invoice, issued at once; the invoice becomes void.
 
-    The margins the invoice accrued to its reseller, with those the deferred invoices it carries accrued, are
-    reversed by negative accruals dated on the credit note, settled on the reseller's next boundary; costs stay
-    (the hoster provided the service: app/services/invoice_accruals.py). A settlement (a statement, the
-    hoster's invoice of costs) credited gives what it took back to the reseller's next settlement. The credit
-    note is numbered in the series of what it credits (a statement's among the statements).
+    What the invoice accrued to its reseller (cost or margin), with what the deferred invoices it carries
+    accrued, is reversed by negative accruals dated on the credit note, settled on the reseller's next boundary
+    (app/services/invoice_accruals.py). A settlement (a statement, the hoster's invoice of costs) credited gives
+    what it took back to the reseller's next settlement. The credit note is numbered in the series of what it
+    credits (a statement's among the statements).
     """
     inv = find(session, ref, issuer)
     if inv.status not in (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value) or \

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from app.billing.run import run_billing
+from app.errors import ProrataError
 from app.services import invoices
 from app.services.invoices import Filters, ManualLine
 from app.storage.engine import unit_of_work
@@ -271,6 +272,27 @@ def test_lines_dialog_keeps_a_prorated_amount_and_its_share_of_the_period(qtbot)
 
     dialog.table.item(0, 1).setText("3")  # back as it came: the engine's amount again
     assert amount.text() == "5.81" and dialog.lines() == [proration]
+
+
+def test_a_give_back_the_run_wrote_is_kept_and_a_minus_typed_is_refused(qtbot):
+    # A reviewer's case: a run's draft with a give-back (-1 site from 25 February, -12.00 x 18/28 = -7.71) could
+    # not be saved at all: its own quantity -1 was refused. Kept as it came, it is the billed line; a person
+    # typing a minus on a line of their own is still told a quantity cannot be negative.
+    from ui.invoices.manual_dialog import InvoiceLinesDialog
+
+    give_back = ManualLine(description={"en": "SharePoint site"}, quantity=Decimal(-1), unit_price=Decimal("12.00"),
+                           tax_rate=Decimal(19), kind="proration", plan_id=2, amount=Decimal("-7.71"),
+                           start=date(2026, 2, 25), end=date(2026, 3, 15), share=Fraction(18, 28))
+    dialog = InvoiceLinesDialog(currency="EUR", lines=[give_back], customer_choice=False)
+    qtbot.addWidget(dialog)
+    assert dialog.lines() == [give_back]
+    dialog.add_line()
+    dialog.table.item(1, 0).setText("Goodwill")
+    dialog.table.item(1, 1).setText("-1")
+    dialog.table.item(1, 2).setText("5.00")
+    with pytest.raises(ProrataError) as err:
+        dialog.lines()
+    assert err.value.messages() == ["line 2, quantity: a quantity must not be negative (not -1)"]
 
 
 def test_a_new_manual_invoice_starts_from_the_customers_currency_and_tax(qtbot, worker, billed):

@@ -232,7 +232,8 @@ class InvoiceLinesDialog(QDialog):
             if not description:
                 raise ProrataError.of("missing", where=where, field=self.tr("description"))
             locale = ui_language()
-            quantity = read_quantity(text(1), locale, self.tr("line %1, quantity").replace("%1", str(row + 1)))
+            original = self._originals[row]
+            quantity = _quantity(text(1), locale, self.tr("line %1, quantity").replace("%1", str(row + 1)), original)
             if quantity is None:
                 raise ProrataError.of("missing", where=where, field=self.tr("quantity"))
             unit = read_amount(text(2), locale, currency, allow_negative=True,
@@ -241,7 +242,6 @@ class InvoiceLinesDialog(QDialog):
                 raise ProrataError.of("missing", where=where, field=self.tr("unit price"))
             rate = read_tax_rate(text(3), locale, self.tr("line %1, tax rate").replace("%1", str(row + 1)))
             rate = Decimal(0) if rate is None else rate
-            original = self._originals[row]
             desc = dict(original.description) if original else {}
             desc[self._language if self._language in desc or not desc else next(iter(desc))] = description
             if original is None:
@@ -280,3 +280,16 @@ class InvoiceLinesDialog(QDialog):
                                   "discount line. A billed line keeps its amount; with another quantity or "
                                   "price it still bills the same share of its billing period (12 days of a "
                                   "31-day month: quantity x price x 12/31)."))
+
+
+def _quantity(text: str, locale: str, where: str, original: ManualLine | None) -> Decimal | None:
+    """The quantity typed (``read_quantity``: 0 or more), or a billed line's own negative one left as it was (a
+    give-back the billing run wrote, kept as it is); a billed line changed to a negative quantity is refused by
+    the save's rule."""
+    try:
+        return read_quantity(text, locale, where)
+    except ProrataError as exc:
+        if original is None or exc.problems[0].id != "negative_quantity" \
+                or read_number(text, locale, where) != original.quantity:
+            raise
+        return original.quantity

@@ -3535,27 +3535,27 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, quantity</source>
         <translation>Zeile %1, Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
         <source>quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, unit price</source>
         <translation>Zeile %1, Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
         <source>line %1, tax rate</source>
         <translation>Zeile %1, Steuersatz</translation>
     </message>
@@ -4869,37 +4869,37 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="111"/>
         <source>The preview shows here.</source>
         <translation>Hier erscheint die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Das ändert nichts an der nächsten Rechnung vom %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>Die nächste Rechnung vom %1: Zwischensumme %2 → %3 (%4); mit Steuer %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="142"/>
         <source>This changes nothing on the next invoice in %1, dated %2.</source>
         <translation>Dies ändert nichts an der nächsten Rechnung in %1 vom %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="146"/>
         <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>Die Rechnung in %7 vom selben Tag: Zwischensumme %2 → %3 (%4); mit Steuer %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="148"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>Die Änderung liegt in einem bereits abgerechneten Zeitraum: Die Korrekturzeilen berechnen diese Differenz auf der nächsten Rechnung.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="162"/>
         <source>On the next invoice</source>
         <translation>Auf der nächsten Rechnung</translation>
     </message>
@@ -4907,32 +4907,32 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Calculation</source>
         <translation>Berechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="76"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -6743,38 +6743,78 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="220"/>
+        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <source>one line each: street, building…</source>
+        <translation>eine Zeile je Angabe: Straße, Gebäude…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <source>Cit&amp;y:</source>
+        <translation>Or&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <source>Someone else saved first.</source>
+        <translation>Jemand anderes hat zuerst gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <source>&amp;Reload the form</source>
+        <translation>Formular neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="218"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="328"/>
+        <location filename="../ui/tenants/forms/base.py" line="326"/>
         <source>Nothing was changed.</source>
         <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="348"/>
+        <location filename="../ui/tenants/forms/base.py" line="346"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="380"/>
+        <location filename="../ui/tenants/forms/base.py" line="378"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts wurde gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="450"/>
+        <location filename="../ui/tenants/forms/base.py" line="448"/>
         <source>Their change:</source>
         <translation>Deren Änderung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="451"/>
+        <location filename="../ui/tenants/forms/base.py" line="449"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>Das Formular mit deren Änderung neu laden? Was Sie hier eingegeben haben, wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="430"/>
-        <location filename="../ui/tenants/forms/base.py" line="460"/>
+        <location filename="../ui/tenants/forms/base.py" line="428"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Neu gelesen: Dies ist jetzt die gespeicherte Fassung.</translation>
     </message>

@@ -3535,27 +3535,27 @@
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, quantity</source>
         <translation>línea %1, cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, unit price</source>
         <translation>línea %1, precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>unit price</source>
         <translation>precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
         <source>line %1, tax rate</source>
         <translation>línea %1, tipo impositivo</translation>
     </message>
@@ -4869,37 +4869,37 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="111"/>
         <source>The preview shows here.</source>
         <translation>Aquí aparece la vista previa.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Esto no cambia nada en la próxima factura, con fecha %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>La próxima factura, con fecha %1: subtotal %2 → %3 (%4); con impuestos %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="142"/>
         <source>This changes nothing on the next invoice in %1, dated %2.</source>
         <translation>Esto no cambia nada en la próxima factura en %1, con fecha %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="146"/>
         <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>La factura en %7 de la misma fecha: subtotal %2 → %3 (%4); con impuestos %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="148"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>El cambio tiene fecha en un periodo ya facturado: las líneas de corrección facturan esa diferencia en la próxima factura.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="162"/>
         <source>On the next invoice</source>
         <translation>En la próxima factura</translation>
     </message>
@@ -4907,32 +4907,32 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Calculation</source>
         <translation>Cálculo</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="76"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -6743,38 +6743,78 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="220"/>
+        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <source>one line each: street, building…</source>
+        <translation>una línea cada uno: calle, edificio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <source>&amp;Postcode:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <source>C&amp;ountry:</source>
+        <translation>P&amp;aís:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <source>Someone else saved first.</source>
+        <translation>Otra persona guardó primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <source>&amp;Reload the form</source>
+        <translation>&amp;Recargar el formulario</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="218"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="328"/>
+        <location filename="../ui/tenants/forms/base.py" line="326"/>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="348"/>
+        <location filename="../ui/tenants/forms/base.py" line="346"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="380"/>
+        <location filename="../ui/tenants/forms/base.py" line="378"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>No se ha guardado nada: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="450"/>
+        <location filename="../ui/tenants/forms/base.py" line="448"/>
         <source>Their change:</source>
         <translation>Su cambio:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="451"/>
+        <location filename="../ui/tenants/forms/base.py" line="449"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>¿Recargar el formulario con su cambio? Lo que ha escrito aquí se sustituirá.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="430"/>
-        <location filename="../ui/tenants/forms/base.py" line="460"/>
+        <location filename="../ui/tenants/forms/base.py" line="428"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Leído de nuevo: esta es ahora la versión guardada.</translation>
     </message>

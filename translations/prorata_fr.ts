@@ -3535,27 +3535,27 @@
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, quantity</source>
         <translation>ligne %1, quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, unit price</source>
         <translation>ligne %1, prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
         <source>line %1, tax rate</source>
         <translation>ligne %1, taux de taxe</translation>
     </message>
@@ -4869,37 +4869,37 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="111"/>
         <source>The preview shows here.</source>
         <translation>L’aperçu s’affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Cela ne change rien à la prochaine facture, datée du %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>La prochaine facture, datée du %1&#xa0;: sous-total %2 → %3 (%4)&#xa0;; TTC %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="142"/>
         <source>This changes nothing on the next invoice in %1, dated %2.</source>
         <translation>Cela ne change rien à la prochaine facture en %1, datée du %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="146"/>
         <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>La facture en %7 de la même date&#xa0;: sous-total %2 → %3 (%4)&#xa0;; TTC %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="148"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>Le changement est daté dans une période déjà facturée&#xa0;: les lignes de correction facturent cette différence sur la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="162"/>
         <source>On the next invoice</source>
         <translation>Sur la prochaine facture</translation>
     </message>
@@ -4907,32 +4907,32 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Calculation</source>
         <translation>Calcul</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="76"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
@@ -6743,38 +6743,78 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="220"/>
+        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <source>one line each: street, building…</source>
+        <translation>une ligne chacun&#xa0;: rue, bâtiment…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <source>C&amp;ountry:</source>
+        <translation>P&amp;ays&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <source>Someone else saved first.</source>
+        <translation>Quelqu’un d’autre a enregistré en premier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <source>&amp;Reload the form</source>
+        <translation>&amp;Recharger le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="218"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="328"/>
+        <location filename="../ui/tenants/forms/base.py" line="326"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="348"/>
+        <location filename="../ui/tenants/forms/base.py" line="346"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="380"/>
+        <location filename="../ui/tenants/forms/base.py" line="378"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="450"/>
+        <location filename="../ui/tenants/forms/base.py" line="448"/>
         <source>Their change:</source>
         <translation>Leur modification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="451"/>
+        <location filename="../ui/tenants/forms/base.py" line="449"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>Recharger le formulaire avec leur modification&#xa0;? Ce que vous avez saisi ici sera remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="430"/>
-        <location filename="../ui/tenants/forms/base.py" line="460"/>
+        <location filename="../ui/tenants/forms/base.py" line="428"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Relu&#xa0;: voici maintenant la version enregistrée.</translation>
     </message>

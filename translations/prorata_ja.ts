@@ -3504,27 +3504,27 @@
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, quantity</source>
         <translation>%1 行目の数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, unit price</source>
         <translation>%1 行目の単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
         <source>line %1, tax rate</source>
         <translation>%1 行目の税率</translation>
     </message>
@@ -4830,37 +4830,37 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="111"/>
         <source>The preview shows here.</source>
         <translation>ここにプレビューが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>%1 付けの次回の請求書に変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>%1 付けの次回の請求書：小計 %2 → %3（%4）、税込 %5 → %6。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="142"/>
         <source>This changes nothing on the next invoice in %1, dated %2.</source>
         <translation>%2 付けの次回の %1 建て請求書には変更はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="146"/>
         <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>同日付の %7 建て請求書：小計 %2 → %3（%4）、税込 %5 → %6。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="148"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>変更日は請求済みの期間内です：差額は次回の請求書の訂正行で請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="162"/>
         <source>On the next invoice</source>
         <translation>次回の請求書</translation>
     </message>
@@ -4868,32 +4868,32 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Calculation</source>
         <translation>計算</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="69"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="76"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
@@ -6695,38 +6695,78 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="220"/>
+        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <source>one line each: street, building…</source>
+        <translation>1 行に 1 項目：番地、建物名…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <source>A&amp;ddress:</source>
+        <translation>住所(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <source>&amp;Postcode:</source>
+        <translation>郵便番号(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <source>Cit&amp;y:</source>
+        <translation>市区町村(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <source>C&amp;ountry:</source>
+        <translation>国(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <source>Someone else saved first.</source>
+        <translation>ほかの人が先に保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <source>&amp;Reload the form</source>
+        <translation>フォームを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="218"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="328"/>
+        <location filename="../ui/tenants/forms/base.py" line="326"/>
         <source>Nothing was changed.</source>
         <translation>何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="348"/>
+        <location filename="../ui/tenants/forms/base.py" line="346"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="380"/>
+        <location filename="../ui/tenants/forms/base.py" line="378"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>何も保存されていません：マークされた項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="450"/>
+        <location filename="../ui/tenants/forms/base.py" line="448"/>
         <source>Their change:</source>
         <translation>相手の変更:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="451"/>
+        <location filename="../ui/tenants/forms/base.py" line="449"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>相手の変更でフォームを再読み込みしますか？ ここで入力した内容は置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="430"/>
-        <location filename="../ui/tenants/forms/base.py" line="460"/>
+        <location filename="../ui/tenants/forms/base.py" line="428"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Read again: this is the stored version now.</source>
         <translation>再読み込みしました：これが現在保存されている内容です。</translation>
     </message>

@@ -3535,27 +3535,27 @@
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="235"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
         <source>line %1, quantity</source>
         <translation>regel %1, aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="237"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="239"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>line %1, unit price</source>
         <translation>regel %1, stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="241"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
         <source>unit price</source>
         <translation>stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
         <source>line %1, tax rate</source>
         <translation>regel %1, btw-tarief</translation>
     </message>
@@ -4869,37 +4869,37 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>PreviewBox</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="110"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="111"/>
         <source>The preview shows here.</source>
         <translation>Hier verschijnt het voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="134"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="135"/>
         <source>This changes nothing on the next invoice, dated %1.</source>
         <translation>Dit verandert niets aan de volgende factuur, gedateerd %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="139"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="140"/>
         <source>The next invoice, dated %1: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>De volgende factuur, gedateerd %1: subtotaal %2 → %3 (%4); met btw %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="141"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="142"/>
         <source>This changes nothing on the next invoice in %1, dated %2.</source>
         <translation>Dit verandert niets aan de volgende factuur in %1, gedateerd %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="145"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="146"/>
         <source>The invoice in %7 of the same date: subtotal %2 → %3 (%4); with tax %5 → %6.</source>
         <translation>De factuur in %7 van dezelfde datum: subtotaal %2 → %3 (%4); met btw %5 → %6.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="147"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="148"/>
         <source>The change is dated into a period already invoiced: the correction lines bill that difference on the next invoice.</source>
         <translation>De wijziging valt in een al gefactureerde periode: de correctieregels factureren dat verschil op de volgende factuur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="161"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="162"/>
         <source>On the next invoice</source>
         <translation>Op de volgende factuur</translation>
     </message>
@@ -4907,32 +4907,32 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Line</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Calculation</source>
         <translation>Berekening</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="48"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="49"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="68"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="69"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/preview_model.py" line="75"/>
+        <location filename="../ui/tenants/changes/preview_model.py" line="76"/>
         <source>%1 to %2</source>
         <translation>%1 t/m %2</translation>
     </message>
@@ -6743,38 +6743,78 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="220"/>
+        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <source>one line each: street, building…</source>
+        <translation>één regel per gegeven: straat, gebouw…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <source>Cit&amp;y:</source>
+        <translation>Plaa&amp;ts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <source>Someone else saved first.</source>
+        <translation>Iemand anders heeft eerst opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <source>&amp;Reload the form</source>
+        <translation>Formulier opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Verder bewerken</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/forms/base.py" line="218"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="328"/>
+        <location filename="../ui/tenants/forms/base.py" line="326"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="348"/>
+        <location filename="../ui/tenants/forms/base.py" line="346"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="380"/>
+        <location filename="../ui/tenants/forms/base.py" line="378"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Er is niets opgeslagen: corrigeer de gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="450"/>
+        <location filename="../ui/tenants/forms/base.py" line="448"/>
         <source>Their change:</source>
         <translation>Hun wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="451"/>
+        <location filename="../ui/tenants/forms/base.py" line="449"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>Het formulier opnieuw laden met hun wijziging? Wat u hier hebt getypt, wordt vervangen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="430"/>
-        <location filename="../ui/tenants/forms/base.py" line="460"/>
+        <location filename="../ui/tenants/forms/base.py" line="428"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Opnieuw gelezen: dit is nu de opgeslagen versie.</translation>
     </message>

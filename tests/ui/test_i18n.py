@@ -36,3 +36,19 @@ def test_german_and_french(installed, name, one, many, label):
     assert tr("InvoiceBrowser", "%Ln invoice(s)", 1) == one
     assert tr("InvoiceBrowser", "%Ln invoice(s)", 2) == many
     assert tr("InvoiceLinesDialog", "Amount") == label
+
+
+def test_the_address_rows_and_the_conflict_box_are_translated(installed, qtbot):
+    # They serve every tenant form through one context; lupdate did not see them (a wrapper hid the literal).
+    from PySide6.QtWidgets import QWidget
+
+    from ui.dialogs.field_form import FieldForm
+    from ui.tenants.forms.base import AddressFields
+
+    installed("de_DE")
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    form = FieldForm(owner)
+    fields = AddressFields(owner, form, None)
+    assert fields.lines.placeholderText() == "eine Zeile je Angabe: Straße, Gebäude…"
+    assert tr("TenantDialog", "&Keep editing") == "&Weiter bearbeiten"

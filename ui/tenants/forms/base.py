@@ -35,11 +35,6 @@ from ui.tenants.forms.changed_notice import ChangedNotice
 CONFLICTS = ("row_changed_meanwhile", "row_deleted_meanwhile")
 
 
-def _tr(text: str) -> str:
-    # The address rows and the conflict box serve every form: one context, "TenantDialog", for lupdate and lookup.
-    return QCoreApplication.translate("TenantDialog", text)
-
-
 # --- choices ---------------------------------------------------------------------
 
 @lru_cache(maxsize=8)
@@ -117,15 +112,16 @@ class AddressFields:
         self.lines.setTabChangesFocus(True)
         metrics = self.lines.fontMetrics()
         self.lines.setFixedHeight(metrics.lineSpacing() * 3 + 12)
-        self.lines.setPlaceholderText(_tr("one line each: street, building…"))
+        # The address rows and the conflict box serve every form: one context, "TenantDialog".
+        self.lines.setPlaceholderText(QCoreApplication.translate("TenantDialog", "one line each: street, building…"))
         self.postcode = QLineEdit()
         self.postcode.setMaxLength(20)
         self.city = QLineEdit()
         self.country = combo([(None, "—")] + list(country_choices(ui_language())))
-        form.add_field("address", _tr("A&ddress:"), self.lines)
-        form.add_field("address.postcode", _tr("&Postcode:"), self.postcode)
-        form.add_field("address.city", _tr("Cit&y:"), self.city)
-        form.add_field("address.country", _tr("C&ountry:"), self.country)
+        form.add_field("address", QCoreApplication.translate("TenantDialog", "A&ddress:"), self.lines)
+        form.add_field("address.postcode", QCoreApplication.translate("TenantDialog", "&Postcode:"), self.postcode)
+        form.add_field("address.city", QCoreApplication.translate("TenantDialog", "Cit&y:"), self.city)
+        form.add_field("address.country", QCoreApplication.translate("TenantDialog", "C&ountry:"), self.country)
         self.set(address)
 
     def set(self, address: dict | None) -> None:
@@ -160,11 +156,13 @@ def normal_address(address: dict | None) -> dict | None:
 
 def ask_reload(parent: QWidget, text: str) -> bool:
     """Ask whether to read the form again after a conflict (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(), _tr("Someone else saved first."),
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.windowTitle(),
+                      QCoreApplication.translate("TenantDialog", "Someone else saved first."),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setInformativeText(text)
-    reload = box.addButton(_tr("&Reload the form"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(QCoreApplication.translate("TenantDialog", "&Reload the form"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("TenantDialog", "&Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(reload)
     box.exec()
     return box.clickedButton() is reload

@@ -25,7 +25,7 @@ from app.billing.run import run_billing
 from app.cli.main import main
 from app.errors import ProrataError
 from app.models import AuditEntry, Invoice, InvoiceLine, NumberSeries
-from app.services import invoice_chain, invoices
+from app.services import invoice_chain, invoices, issue_dates
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, build
 
@@ -125,18 +125,23 @@ def test_the_next_run_goes_on_with_the_statement_series_after_one_issued_by_hand
 def test_a_statement_copy_a_person_dates_is_checked_against_the_statement_series(db, margin):
     with unit_of_work(db) as s:
         invoices.issue(s, _draft(db, kind="statement"))  # ST-2026-00002, 1 March
-    with unit_of_work(db) as s:  # the copy of ST-2026-00001 (3.76) is a draft without a date
-        _, copy = invoices.modify(s, "ST-2026-00001", date(2026, 3, 5))
+    with unit_of_work(db) as s:  # the copy of ST-2026-00001 (3.76) is a draft without a date; the credit note
+        _, copy = invoices.modify(s, "ST-2026-00001", date(2026, 3, 5))  # is ST-2026-00003, 5 March
         copy_id = copy.id
-    # 20 February is before ST-2026-00002's 1 March: refused in the words of the rule.
-    err = _refused(db, lambda s: invoices.issue(s, copy_id, date(2026, 2, 20)))
-    assert err.problems[0].id == "invoice_dated_before_series"
-    assert err.messages()[0] == (
-        f"draft #{copy_id} cannot be dated 2026-02-20: ST-2026-00002 is issued already, dated 2026-03-01, and an "
-        "issuer's numbers follow their dates (a period already reported stays closed); date it 2026-03-01 or later")
-    with unit_of_work(db) as s:  # 2 March: after it, ST-2026-00003
-        issued = invoices.issue(s, copy_id, date(2026, 3, 2))
-        assert (issued.number, issued.issue_date, issued.total) == ("ST-2026-00003", date(2026, 3, 2), D("3.76"))
+    # 20 February, and 2 March, are before ST-2026-00003's 5 March: refused in the words of the rule.
+    for day in (date(2026, 2, 20), date(2026, 3, 2)):
+        err = _refused(db, lambda s: invoices.issue(s, copy_id, day))
+        assert err.problems[0].id == "invoice_dated_before_series"
+        assert err.messages()[0] == (
+            f"draft #{copy_id} cannot be dated {day}: ST-2026-00003 is issued already, dated 2026-03-05, and an "
+            "issuer's numbers follow their dates (a period already reported stays closed); date it 2026-03-05 or "
+            "later")
+    with unit_of_work(db) as s:  # 5 March: ST-2026-00004
+        issued = invoices.issue(s, copy_id, date(2026, 3, 5))
+        assert (issued.number, issued.issue_date, issued.total) == ("ST-2026-00004", date(2026, 3, 5), D("3.76"))
+    # The statements' series, credit note included, as the date rule reads it.
+    with unit_of_work(db) as s:
+        assert issue_dates.latest(s, "hoster", "statement") == (date(2026, 3, 5), "ST-2026-00004")
 
 
 @pytest.fixture

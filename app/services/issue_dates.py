@@ -36,8 +36,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from app.errors import MESSAGES, ProrataError
 from app.models import Invoice, InvoiceKind
@@ -64,9 +64,16 @@ MESSAGES.setdefault("run_draft_keeps_its_date",
 
 def latest(session: Session, issuer_key: str, kind: str) -> tuple[date, str] | None:
     """(date, number) of the latest-dated document issued in the series a document of ``kind`` by ``issuer_key``
-    is numbered in (statements apart from the rest); None if the series has none."""
+    is numbered in (statements and their credit notes apart from the rest, as app/billing/numbering.py
+    ``series_of`` numbers them; for a credit note, ``kind`` is that of what it credits); None if the series has
+    none."""
     statement = InvoiceKind.STATEMENT.value
-    same = Invoice.kind == statement if kind == statement else Invoice.kind != statement
+    credited = aliased(Invoice)
+    of_statement = and_(Invoice.credits_id.is_not(None),  # never NULL: NOT must not drop the invoices
+                        Invoice.credits_id.in_(select(credited.id).where(credited.issuer_key == issuer_key,
+                                                                         credited.kind == statement)))
+    in_statements = or_(Invoice.kind == statement, of_statement)
+    same = in_statements if kind == statement else ~in_statements
     row = session.execute(select(Invoice.issue_date, Invoice.number)
                           .where(Invoice.issuer_key == issuer_key, Invoice.number.is_not(None), same)
                           .order_by(Invoice.issue_date.desc(), Invoice.id.desc()).limit(1)).first()
@@ -92,7 +99,7 @@ def refuse_credit_date(session: Session, credited: Invoice, label: str, day: dat
     """Refuse ``day`` for the credit note of ``credited`` (``label``: how it is named) if it is before the invoice's
     date or before the latest date of its series; the message names the earliest date allowed. Call it once the
     credit note's number is taken (module docstring)."""
-    last = latest(session, credited.issuer_key, InvoiceKind.CREDIT_NOTE.value)
+    last = latest(session, credited.issuer_key, credited.kind)
     if last is not None and day < last[0] and (credited.issue_date is None or credited.issue_date < last[0]):
         raise ProrataError.of("credit_dated_before_series", invoice=label, date=day.isoformat(), last=last[1],
                               last_date=last[0].isoformat())

@@ -14,7 +14,6 @@ hoster 8.00 a site.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
@@ -26,6 +25,7 @@ from app.models import Accrual, Invoice, InvoiceLine
 from app.services import invoices, moves
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, add_events, build, set_minimum
+from tests.test_credited_period_corrections import _charged
 
 D = Decimal
 JAN10, FEB10, FEB20, MAR10, MAR20, APR10 = (date(2026, 1, 10), date(2026, 2, 10), date(2026, 2, 20),
@@ -34,6 +34,8 @@ JAN15, FEB15, MAR1, MAR15, APR15 = (date(2026, 1, 15), date(2026, 2, 15), date(2
                                     date(2026, 4, 15))
 ARCHIVING = [(JAN10, "subscribe", {"plan": "archiving"})]
 SITES = [(JAN15, "subscribe", {"plan": "sharepoint-sites", "quantity": 2})]
+ANN = [(JAN10, "subscribe", {"plan": "exchange-basic"}),  # Ann's Exchange mailbox from 10 January
+       (JAN10, "assign", {"plan": "exchange-basic", "user": "ann@d1.example"})]
 TEMPLATE = ("a change dated {date}, recorded after its period was billed, is not corrected for {start} to {end}: "
             "invoice {invoice} billed those days and was credited since, so its credit note (or the invoice that "
             "replaced it) settled them; bill or credit by hand what the change makes due")
@@ -63,18 +65,6 @@ def _lines(db, company_id, kind):
             .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
             .where(Invoice.company_id == company_id, InvoiceLine.kind == kind, Invoice.credits_id.is_(None))
             .order_by(InvoiceLine.start, Invoice.id))]
-
-
-def _charged(db, company_id):
-    """What the company's documents charge in all (lines summed, credit notes included), and the reseller's
-    accruals for it summed by kind."""
-    with unit_of_work(db) as s:
-        lines = sum(s.scalars(select(InvoiceLine.amount).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-                              .where(Invoice.company_id == company_id)), D(0))
-        acc: dict = defaultdict(Decimal)
-        for kind, amount in s.execute(select(Accrual.kind, Accrual.amount).where(Accrual.company_id == company_id)):
-            acc[kind] += amount
-        return lines, dict(acc)
 
 
 def _outcomes(report, code):
@@ -115,9 +105,7 @@ def test_only_the_credited_invoices_days_are_settled(db):
     # credited; Archiving is cancelled on 20 February and Ann's mailbox on 20 March, each recorded before the run
     # that bills it (one run billing 10 March and 10 April).
     w = build(db)
-    d1 = add_company(db, w, "d1", signup=JAN10, events=ARCHIVING + [
-        (JAN10, "subscribe", {"plan": "exchange-basic"}),
-        (JAN10, "assign", {"plan": "exchange-basic", "user": "ann@d1.example"})])
+    d1 = add_company(db, w, "d1", signup=JAN10, events=ARCHIVING + ANN)
     run_billing(db, FEB10, issue=True)
     number = _credit(db, d1, FEB10, date(2026, 2, 15))
     add_events(db, w, "d1", [(FEB20, "cancel", {"plan": "archiving"}),
@@ -191,9 +179,7 @@ def test_a_charged_proration_into_a_credited_month_weighs_in_the_top_up(db):
     # 20 February, recorded in time; the 10 February invoice credited.
     w = build(db)
     set_minimum(db, "hoster", "EUR", "40.00", "top_up")
-    d1 = add_company(db, w, "d1", signup=JAN10, events=ARCHIVING + [
-        (JAN10, "subscribe", {"plan": "exchange-basic"}),
-        (JAN10, "assign", {"plan": "exchange-basic", "user": "ann@d1.example"})])
+    d1 = add_company(db, w, "d1", signup=JAN10, events=ARCHIVING + ANN)
     run_billing(db, FEB10, issue=True)
     _credit(db, d1, FEB10, date(2026, 2, 15))
     add_events(db, w, "d1", [(FEB20, "assign", {"plan": "exchange-basic", "user": "bob@d1.example"})])
@@ -210,11 +196,9 @@ def test_a_charged_proration_into_a_credited_month_weighs_in_the_top_up(db):
 def test_a_user_added_and_removed_in_a_credited_month_is_charged_for_his_days_only(db):
     # Ann's mailbox and Archiving from 10 January; the 10 February invoice (20.00 + 6.50) credited; Bob's mailbox
     # from 20 February to 1 March, both recorded in time. His removal gives back days the credited invoice never
-    # billed (it billed Ann's): it stands. Ann's removal on 1 March gives back hers: left out.
+    # billed (it billed Ann's): it stands. Ann's removal on 5 March gives back hers: left out.
     w = build(db)
-    d1 = add_company(db, w, "d1", signup=JAN10, events=ARCHIVING + [
-        (JAN10, "subscribe", {"plan": "exchange-basic"}),
-        (JAN10, "assign", {"plan": "exchange-basic", "user": "ann@d1.example"})])
+    d1 = add_company(db, w, "d1", signup=JAN10, events=ARCHIVING + ANN)
     run_billing(db, FEB10, issue=True)
     number = _credit(db, d1, FEB10, date(2026, 2, 15))
     mar1 = date(2026, 3, 1)

@@ -655,6 +655,15 @@ def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: lis
 
     Extras carry no wholesale cost: they are the seller's own items, so in the
     margin mode the whole extra is the reseller's.
+
+    By the reseller's mode now, for every line, a give-back (or correction) of days billed before a mode change
+    included: the document is collected by the mode now's collector, whoever collected those days
+    (app/payments/processors/routing.py, by the kind of its accruals), so its accruals square that collector
+    with the other party. After reseller_bills -> margin, the hoster refunds the customer and takes back the
+    reseller's margin of those days (a cost credit as well would pay them back twice); after margin ->
+    reseller_bills, the reseller refunds and the hoster credits its cost of them, the part of the price it kept.
+    Accruing them in the old kind would also mix both kinds on a document that bills new days beside them
+    (tests/test_mode_change_give_backs.py works the money through by hand).
     """
     reseller = ctx.resellers[company.reseller_id]
     margin_mode = _margin_mode(ctx, company)

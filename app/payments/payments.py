@@ -36,6 +36,10 @@ MESSAGES.setdefault("reference_needed", "a payment needs a reference (a transfer
 MESSAGES.setdefault("reference_too_long", "the reference is {length} characters long: at most {max}")
 MESSAGES.setdefault("payment_reversed", "payment #{payment} was reversed on {date}: it can no longer be "
                                         "{action}")
+MESSAGES.setdefault("payment_collectors_differ",
+                    "one payment cannot pay these invoices: the hoster collects {by_hoster} and {reseller} "
+                    "collects {by_reseller} (each invoice by the billing mode it was issued under), and a payment "
+                    "goes to one of them: record a payment for each")
 
 
 @dataclass
@@ -116,7 +120,30 @@ def record(session: Session, customer: str, amount: object, currency: str, metho
     for inv in targets or []:
         allocation.check_payable(session, account, inv, "this payment")
     return book(session, account, value, method, received_on, reference, targets=targets,
-                auto_allocate=auto_allocate, actor=actor)
+                auto_allocate=auto_allocate, actor=actor, collected_by=collector_of_targets(session, targets))
+
+
+def collector_of_targets(session: Session, targets: list[Invoice] | None) -> str | None:
+    """The one collector of ``targets`` (app/payments/processors/routing.py: by the billing mode each invoice
+    was issued under), None for none. Refused in words, nothing written, when they have two: after its reseller
+    changed its mode, a company's invoices issued before are collected by one (the hoster, or the reseller) and
+    those issued after by the other, and a payment is money one of them received."""
+    if not targets:
+        return None
+    from app.payments.processors.routing import collectors_of_invoices
+
+    whose = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv in targets])
+    collectors = {whose[inv.id] for inv in targets}
+    if len(collectors) == 1:
+        return collectors.pop()
+    from app.billing.context import HOSTER_KEY
+    from app.payments.accounts import issuer_names
+
+    reseller = next(k for k in collectors if k != HOSTER_KEY)
+    by = {k: ", ".join(dict.fromkeys(allocation.label(inv) for inv in targets if whose[inv.id] == k))
+          for k in collectors}
+    raise ProrataError.of("payment_collectors_differ", "--allocate", by_hoster=by[HOSTER_KEY],
+                          by_reseller=by[reseller], reseller=issuer_names(session)(reseller))
 
 
 def book(session: Session, account: PaymentAccount, value: Decimal, method: str, received_on: date,
@@ -126,13 +153,14 @@ def book(session: Session, account: PaymentAccount, value: Decimal, method: str,
     """Write a checked payment of ``value`` to ``account`` and allocate it (to ``targets``, else with
     ``auto_allocate`` oldest first). Its collector (app/payments/processors/routing.py): ``collected_by`` when
     given (a card charge: whose processor account charged it); else that of the invoices it is allocated to,
-    by the billing mode each was issued under (of mixed targets, the first's, the one it pays first); else the
-    issuer's by its billing mode now. Card charges and direct debits book through here too."""
-    from app.payments.processors.routing import collector_of, collector_of_invoice
+    by the billing mode each was issued under (targets of two collectors are refused in words, nothing written:
+    ``collector_of_targets``); else the issuer's by its billing mode now. Card charges and direct debits book
+    through here too."""
+    from app.payments.processors.routing import collector_of
 
     currency = account.currency
     if collected_by is None and targets:
-        collected_by = collector_of_invoice(session, targets[0])
+        collected_by = collector_of_targets(session, targets)
     if collected_by is None:
         collected_by = collector_of(session, account.issuer_key)
     pay = Payment(reseller_id=account.reseller_id, account_id=account.id, method=method, amount=value,

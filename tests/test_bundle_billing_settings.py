@@ -84,6 +84,7 @@ def test_every_new_key_lands_in_its_row(db):
         h = s.get(Hoster, 1)
         assert (h.tax_rate, h.invoice_number_format) == (D("20"), "INV-{year}-{seq:05}")
         assert (h.invoicing, h.payment_collection, h.email_delivery) == (True, False, True)
+        assert h.checks is True  # the example says so; a bundle without ``checks`` leaves cheques on too
         r = {x.code: x for x in s.scalars(select(Reseller))}
         acme, beta = r["acme"], r["beta"]
         assert (acme.tax_rate, acme.invoice_number_format, acme.tax_treatment) == \
@@ -92,7 +93,8 @@ def test_every_new_key_lands_in_its_row(db):
         # Nothing given: rate 0, the default series, standard treatment, every switch as the hoster's.
         assert (beta.tax_rate, beta.invoice_number_format, beta.tax_treatment) == \
             (D("0"), "INV-{year}-{seq:05}", "reverse_charge")
-        assert (beta.invoicing, beta.payment_collection, beta.email_delivery) == (False, True, None)
+        assert (beta.invoicing, beta.payment_collection, beta.email_delivery, beta.checks) == \
+            (False, True, None, None)
         minimums = [(m.issuer_key, m.reseller_id, m.currency, m.amount, m.policy)
                     for m in s.scalars(select(MinimumCharge).order_by(MinimumCharge.issuer_key,
                                                                       MinimumCharge.currency))]
@@ -112,7 +114,8 @@ def test_export_import_export_is_identical_with_the_new_keys(db, fresh_sqlite):
     assert first["hoster"]["tax_rate"] == "20" and first["hoster"]["min_charge"] == [
         {"currency": "EUR", "amount": "5.00", "policy": "defer"},
         {"currency": "JPY", "amount": "500", "policy": "top_up"}]
-    assert first["settings"] == {"invoicing": True, "payment_collection": False, "email_delivery": True}
+    assert first["settings"] == {"invoicing": True, "payment_collection": False, "email_delivery": True,
+                                 "checks": True}
     beta = first["resellers"][1]
     assert (beta["tax_rate"], beta["invoice_number_format"], beta["tax_treatment"], beta["settings"]) == \
         ("0", "INV-{year}-{seq:05}", "reverse_charge", {"invoicing": False, "payment_collection": True})
@@ -123,6 +126,35 @@ def test_export_import_export_is_identical_with_the_new_keys(db, fresh_sqlite):
     assert {"date": "2026-04-01", "company": "c1", "type": "extra_end", "code": "hardware-lease"} in first["events"]
     load(fresh_sqlite, first)
     assert dumps(export(fresh_sqlite)) == dumps(first)
+
+
+def test_cheques_switched_off_survive_export_and_import(db, fresh_sqlite):
+    """Cheques off for everyone, back on for acme alone (as `prorata settings set` leaves them): the export
+    carries both switches and an import into a new database (either backend) restores them."""
+    from app.services import billing_settings
+
+    load(fresh_sqlite, every_key())
+    with unit_of_work(fresh_sqlite) as s:
+        billing_settings.set_value(s, "hoster", "checks", "off")
+        billing_settings.set_value(s, "acme", "checks", "on")
+    first = export(fresh_sqlite)
+    assert first["settings"] == {"invoicing": True, "payment_collection": False, "email_delivery": True,
+                                 "checks": False}
+    acme, beta = first["resellers"]
+    assert acme["settings"] == {"email_delivery": False, "checks": True}
+    assert beta["settings"] == {"invoicing": False, "payment_collection": True}  # beta's cheques: the hoster's
+    load(db, first)
+    with unit_of_work(db) as s:
+        assert s.get(Hoster, 1).checks is False
+        assert {r.code: r.checks for r in s.scalars(select(Reseller))} == {"acme": True, "beta": None}
+    assert dumps(export(db)) == dumps(first)
+    # The stored hoster takes cheques no more: a bundle saying otherwise is refused, as for the other switches.
+    with pytest.raises(ProrataError) as exc:
+        load(db, {"format": "prorata-bundle/1", "hoster": {"name": "Northwind Hosting", "currencies": ["EUR"]},
+                  "settings": {"checks": True}})
+    assert exc.value.messages() == [
+        "$.settings.checks: the database's hoster has checks false; a bundle does not change a stored hoster "
+        "(this one says true)"]
 
 
 def test_bad_billing_settings_are_each_reported_at_their_path(db):
@@ -171,7 +203,7 @@ def test_bad_billing_settings_are_each_reported_at_their_path(db):
     assert "$.hoster.min_charge[0].amount: 500.50 has more decimals than JPY allows (0)" in messages
     assert ("$.hoster.min_charge[2].currency: minimum charge 'JPY' appears twice "
             "(first at $.hoster.min_charge[0].currency)") in messages
-    assert ("$.settings.colour: unknown key 'colour' (expected one of: email_delivery, invoicing, "
+    assert ("$.settings.colour: unknown key 'colour' (expected one of: checks, email_delivery, invoicing, "
             "payment_collection)") in messages
     assert "$.settings.invoicing: expected true or false, got a string" in messages
     assert ("$.companies[1].tax_rate: a company's own tax_rate applies only to the standard tax treatment "

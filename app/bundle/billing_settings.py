@@ -4,7 +4,9 @@ The hoster and each reseller, as issuers, carry ``tax_rate`` (a percentage
 written as a string), ``invoice_number_format`` and ``min_charge`` (one entry
 per currency); a reseller also carries ``tax_treatment`` (how the hoster taxes
 it) and optional ``settings`` (switches; absent ones follow the hoster's). The
-hoster's switches are the bundle's top-level ``settings``. Companies carry
+hoster's switches are the bundle's top-level ``settings``. Besides the billing
+switches, ``settings`` carries ``checks`` (whether cheques are taken as payment,
+app/payments/payments.py); a bundle without it leaves cheques on. Companies carry
 ``tax_treatment`` and an optional ``tax_rate`` of their own.
 
 A bundle never changes a stored hoster: given for a database that already
@@ -30,6 +32,8 @@ from app.money import to_text
 from app.values import numbers
 
 SWITCHES = ("invoicing", "payment_collection", "email_delivery")
+PAYMENT_SWITCHES = ("checks",)
+BUNDLE_SWITCHES = (*SWITCHES, *PAYMENT_SWITCHES)  # every switch a bundle's ``settings`` carries
 ISSUER_KEYS = ("tax_rate", "invoice_number_format", "min_charge")
 NUMBER_FORMAT_MAX = 100
 RATE_MAX = numbers.RATE_MAX
@@ -83,12 +87,12 @@ def treatment(value: object, where: str, probs: Problems) -> Any:
 
 
 def switches(value: object, where: str, probs: Problems) -> Any:
-    """``{"invoicing": true, ...}``: only the three switches, each true or false; absent ones left out."""
-    item = f.obj(value, where, probs, required=(), optional=SWITCHES)
+    """``{"invoicing": true, ...}``: only the four switches, each true or false; absent ones left out."""
+    item = f.obj(value, where, probs, required=(), optional=BUNDLE_SWITCHES)
     if item is None:
         return BAD
     out = {}
-    for key in SWITCHES:
+    for key in BUNDLE_SWITCHES:
         if item.get(key) is not None:
             out[key] = f.flag(item[key], f"{where}.{key}", probs)
     return out

@@ -7,7 +7,8 @@ out when empty (an extra's ``user`` is always written), amounts as strings with
 exactly the currency's minor-unit digits.
 
 Billing settings follow the same rule: a setting the database always holds
-(a tax rate, a number format, a tax treatment, the hoster's switches) is
+(a tax rate, a number format, a tax treatment, the hoster's switches, ``checks``
+included) is
 always written, defaults included, like ``delivery`` and ``billing_mode``; one
 it may leave unset (a reseller's switch, a company's own tax rate) is written
 only when set; ``min_charge`` only when there is one, sorted by currency.
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
 from app.bundle import FORMAT
-from app.bundle.billing_settings import SWITCHES, rate_text
+from app.bundle.billing_settings import BUNDLE_SWITCHES, rate_text
 from app.bundle.validate import HOSTER_SELLER, LAYER_SCOPE
 from app.errors import ProrataError
 from app.models import (Company, CompanyEvent, Currency, EventType, ExtraItem, ExtraItemAmount, Hoster, Layer,
@@ -62,7 +63,7 @@ def export_bundle(session: Session) -> dict:
     minimums = _minimums(session)
     _put_issuer(h, hoster, minimums.get(HOSTER_KEY))
     doc["hoster"] = h
-    doc["settings"] = {key: getattr(hoster, key) for key in SWITCHES}
+    doc["settings"] = {key: getattr(hoster, key) for key in BUNDLE_SWITCHES}
 
     service_code: dict[int, str] = {}
     doc["services"] = []
@@ -98,7 +99,7 @@ def export_bundle(session: Session) -> dict:
         _put(row, "tax_id", r.tax_id)
         _put_issuer(row, r, minimums.get(reseller_key(r.id)))
         row["tax_treatment"] = r.tax_treatment
-        switches = {key: getattr(r, key) for key in SWITCHES if getattr(r, key) is not None}
+        switches = {key: getattr(r, key) for key in BUNDLE_SWITCHES if getattr(r, key) is not None}
         _put(row, "settings", switches or None)
         doc["resellers"].append(row)
 

@@ -95,7 +95,7 @@ def load_known(session: Session, doc: dict) -> Known:
         k.hoster, k.hoster_language = hoster.name, hoster.language
         k.hoster_billing = {"tax_rate": hoster.tax_rate, "invoice_number_format": hoster.invoice_number_format,
                             "invoicing": hoster.invoicing, "payment_collection": hoster.payment_collection,
-                            "email_delivery": hoster.email_delivery,
+                            "email_delivery": hoster.email_delivery, "checks": hoster.checks,
                             "min_charge": {c: (a, p) for c, a, p in session.execute(
                                 select(MinimumCharge.currency, MinimumCharge.amount, MinimumCharge.policy)
                                 .where(MinimumCharge.issuer_key == HOSTER_KEY))}}

@@ -197,7 +197,7 @@ def _hoster(h: Any, known: Known, refs: Refs, probs: Problems,
         bs.compare_stored(given, known.hoster_billing, {k: f"{w}.{k}" for k in bs.ISSUER_KEYS}, probs)
         return None, to_enable
     row.update(bs.with_defaults(given))
-    row.update({key: True for key in bs.SWITCHES})
+    row.update({key: True for key in bs.BUNDLE_SWITCHES})
     minimums += [{**m, "issuer": None} for m in mins or ()]
     return row, to_enable
 
@@ -210,7 +210,7 @@ def _settings(value: Any, known: Known, hoster: dict | None, probs: Problems) ->
     if given is BAD:
         return
     if known.hoster is not None:
-        bs.compare_stored(given, known.hoster_billing, {k: f"$.settings.{k}" for k in bs.SWITCHES}, probs)
+        bs.compare_stored(given, known.hoster_billing, {k: f"$.settings.{k}" for k in bs.BUNDLE_SWITCHES}, probs)
     elif hoster is not None:
         hoster.update(given)
 
@@ -338,7 +338,7 @@ def _resellers(items: list, refs: Refs, probs: Problems, minimums: list[dict]) -
         given, mins = bs.issuer_settings(item, w, probs, refs.enabled)
         row.update(bs.with_defaults(given))
         switches = _get(item, "settings", w, probs, bs.switches) or {}
-        row.update({key: switches.get(key) for key in bs.SWITCHES})  # None: as the hoster
+        row.update({key: switches.get(key) for key in bs.BUNDLE_SWITCHES})  # None: as the hoster
         if code:
             refuse_taken(RESELLER, code, code in refs.known.company_codes, probs, f"{w}.code")
         if code and codes.claim(code, f"{w}.code", probs):

@@ -93,10 +93,15 @@ def _last_billed(session: Session, company_id: int) -> date | None:
 
 
 def upcoming(session: Session, company_code: str, count: int = 6, today: date | None = None) -> list[Period]:
-    """The company's next ``count`` periods from its first boundary on or after ``today``."""
+    """The company's next ``count`` periods not billed yet: from its first boundary on or after ``today``, or,
+    when that one is billed already (billed in advance, a period is billed at its start), from the boundary
+    after the last one billed."""
     company = load_companies(session, company_code)[0]
     schedule = company.schedule
     p = schedule.boundary_on_or_after(today or date.today())
+    last = _last_billed(session, company.id)
+    if last is not None and p <= last:
+        p = schedule.next_boundary(last)
     out = []
     for _ in range(count):
         span = schedule.span_from(p)

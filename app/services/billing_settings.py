@@ -1,8 +1,8 @@
 """Billing settings of the issuers (the hoster and each reseller), read and changed one at a time.
 
-- switches: ``invoicing``, ``payment_collection``, ``email_delivery``. The
-  hoster's are on or off; a reseller's are on, off, or None (it follows the
-  hoster's).
+- switches: ``invoicing``, ``payment_collection``, ``email_delivery``, and
+  ``checks`` (whether cheques are taken as payment). The hoster's are on or
+  off; a reseller's are on, off, or None (it follows the hoster's).
 - ``tax_rate`` (a percentage) and ``invoice_number_format`` (such as
   ``INV-{year}-{seq:05}``; a changed format applies to numbers given from then
   on, the sequence carries on);
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
@@ -24,14 +24,16 @@ from app.bundle import billing_settings as rules
 from app.bundle import fields as f
 from app.bundle.fields import Problems
 from app.errors import MESSAGES, ProrataError
-from app.models import Currency, Hoster, MinimumCharge, MinimumPolicy, Reseller
+from app.models import Company, Currency, Hoster, MinimumCharge, MinimumPolicy, Reseller
 from app.money import to_text
 from app.services import audit
 
 SWITCHES = rules.SWITCHES
-# Stored like the switches above (hoster on/off, a reseller's None follows it) and set the same way; read by
-# app/payments/payments.py, which refuses checks where they are off. Not (yet) in bundles or `settings show`.
-PAYMENT_SWITCHES = ("checks",)
+# Stored like the switches above (hoster on/off, a reseller's None follows it), set, read and carried by bundles
+# the same way; read by app/payments/payments.py, which refuses checks where they are off. Not (yet) in
+# `settings show`.
+PAYMENT_SWITCHES = rules.PAYMENT_SWITCHES
+ALL_SWITCHES = (*SWITCHES, *PAYMENT_SWITCHES)
 HOSTER = "hoster"
 
 MESSAGES.setdefault("currency_not_enabled", "currency {code} is not enabled")
@@ -46,15 +48,19 @@ class IssuerSettings:
     name: str
     tax_rate: Decimal
     invoice_number_format: str
-    switches: dict[str, bool | None]  # a reseller's None: follows the hoster
+    switches: dict[str, bool | None]  # ALL_SWITCHES; a reseller's None: follows the hoster
     effective: dict[str, bool]
     minimums: list[tuple[str, Decimal, str]] = field(default_factory=list)  # (currency, amount, policy)
+    # The currency it invoices in: a reseller's own; the hoster's, the one most of its customers (its direct
+    # companies and its resellers) are billed in, ties by code; None when it has none. A new minimum's default.
+    currency: str | None = None
 
     def as_json(self) -> dict:
         return {"issuer": self.issuer, "name": self.name, "tax_rate": rules.rate_text(self.tax_rate),
                 "invoice_number_format": self.invoice_number_format,
-                "settings": {k: v for k, v in self.switches.items()},
-                "effective": dict(self.effective),
+                # As `settings show` prints them (app/cli/quick_lists.py): the billing switches, not checks.
+                "settings": {k: self.switches[k] for k in SWITCHES},
+                "effective": {k: self.effective[k] for k in SWITCHES},
                 "min_charge": [{"currency": c, "amount": to_text(a, c), "policy": p}
                                for c, a, p in self.minimums]}
 
@@ -82,15 +88,26 @@ def read(session: Session) -> list[IssuerSettings]:
     minimums: dict[str, list] = {}
     for m in session.scalars(select(MinimumCharge).order_by(MinimumCharge.currency)):
         minimums.setdefault(m.issuer_key, []).append((m.currency, m.amount, m.policy))
-    own = {k: getattr(hoster, k) for k in SWITCHES}
+    own = {k: getattr(hoster, k) for k in ALL_SWITCHES}
     out = [IssuerSettings(HOSTER, hoster.name, hoster.tax_rate or Decimal(0), hoster.invoice_number_format,
-                          own, dict(own), minimums.get(HOSTER_KEY, []))]
+                          own, dict(own), minimums.get(HOSTER_KEY, []), _hoster_currency(session))]
     for r in session.scalars(select(Reseller).order_by(Reseller.name, Reseller.id)):
-        switches = {k: getattr(r, k) for k in SWITCHES}
+        switches = {k: getattr(r, k) for k in ALL_SWITCHES}
         out.append(IssuerSettings(r.code, r.name, r.tax_rate or Decimal(0), r.invoice_number_format, switches,
                                   {k: own[k] if v is None else v for k, v in switches.items()},
-                                  minimums.get(reseller_key(r.id), [])))
+                                  minimums.get(reseller_key(r.id), []), r.currency))
     return out
+
+
+def _hoster_currency(session: Session) -> str | None:
+    """The currency most of the hoster's customers are billed in (its direct companies, its resellers)."""
+    counts: dict[str, int] = {}
+    for query in (select(Company.currency, func.count()).where(Company.reseller_id.is_(None))
+                  .group_by(Company.currency),
+                  select(Reseller.currency, func.count()).group_by(Reseller.currency)):
+        for code, n in session.execute(query):
+            counts[code] = counts.get(code, 0) + n
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
 
 
 def switch_value(text: str, where: str = "", *, allow_inherit: bool = True) -> bool | None:
@@ -111,7 +128,7 @@ def set_value(session: Session, issuer: str, name: str, value: object) -> Issuer
     as text) or ``invoice_number_format``. Audited; returns the issuer's settings after."""
     row, _ = _issuer(session, issuer)
     where = f"{issuer}.{name}"
-    if name in SWITCHES or name in PAYMENT_SWITCHES:
+    if name in ALL_SWITCHES:
         if isinstance(value, str):
             value = switch_value(value, where)
         if value is None and issuer == HOSTER:
@@ -126,7 +143,7 @@ def set_value(session: Session, issuer: str, name: str, value: object) -> Issuer
         probs.raise_if_any()
     else:
         raise ProrataError.of("unknown_setting", where, name=name,
-                              allowed=", ".join((*SWITCHES, *PAYMENT_SWITCHES, "tax_rate", "invoice_number_format")))
+                              allowed=", ".join((*ALL_SWITCHES, "tax_rate", "invoice_number_format")))
     before = getattr(row, name)
     if before != stored:
         setattr(row, name, stored)

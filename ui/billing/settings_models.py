@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 from app.errors import ProrataError
 from app.models import MinimumPolicy
 from app.money import to_text
-from app.services.billing_settings import HOSTER, SWITCHES, IssuerSettings
+from app.services.billing_settings import ALL_SWITCHES as SWITCHES
+from app.services.billing_settings import HOSTER, IssuerSettings
 from app.values.typed import amount_edit_text, edit_text, read_amount, read_tax_rate
 from ui.formatting import fmt_money, ui_language
 
@@ -27,7 +28,8 @@ INHERITED = QColor(110, 110, 110)
 
 
 class IssuerSettingsModel(QAbstractTableModel):
-    """One row per issuer (the hoster first): tax rate, number format and the three switches."""
+    """One row per issuer (the hoster first): tax rate, number format and the four switches (checks: whether
+    checks are taken as payment)."""
 
     COLUMNS = ("issuer", "tax_rate", "invoice_number_format", *SWITCHES)
 
@@ -52,17 +54,43 @@ class IssuerSettingsModel(QAbstractTableModel):
     def find(self, issuer: str | None) -> IssuerSettings | None:
         return next((r for r in self._rows if r.issuer == issuer), None)
 
+    def rows(self) -> list[IssuerSettings]:
+        return list(self._rows)
+
+    def refresh(self) -> None:
+        """Every cell shown again from the rows (after an edit was cancelled)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+    def rate_words(self, rate) -> str:
+        """A tax rate as its cell shows it (the column says it is a percentage)."""
+        return edit_text(rate.normalize(), ui_language())
+
     def _title(self, key: str) -> str:
         return {"issuer": self.tr("Issuer"), "tax_rate": self.tr("Tax rate (%)"),
                 "invoice_number_format": self.tr("Invoice numbers"), "invoicing": self.tr("Invoicing"),
                 "payment_collection": self.tr("Payment collection"),
-                "email_delivery": self.tr("Email delivery")}[key]
+                "email_delivery": self.tr("Email delivery"), "checks": self.tr("Checks")}[key]
+
+    def title(self, key: str) -> str:
+        """A setting's column title, as the confirmation names it."""
+        return self._title(key)
 
     def _switch_words(self, r: IssuerSettings, key: str) -> str:
-        own = r.switches[key]
+        return self.switch_words(r, key, r.switches[key])
+
+    def switch_words(self, r: IssuerSettings, key: str, own: bool | None) -> str:
+        """A switch value of ``r`` as its cell shows it (None: as the hoster, with what that is)."""
         if own is None:
-            return self.tr("As the hoster (on)") if r.effective[key] else self.tr("As the hoster (off)")
+            return self.tr("As the hoster (on)") if self.effective(r, key, None) else self.tr("As the hoster (off)")
         return self.tr("On") if own else self.tr("Off")
+
+    def effective(self, r: IssuerSettings, key: str, own: bool | None) -> bool:
+        """Whether switch ``key`` would be on for ``r`` with ``own`` as its own value (None: the hoster's)."""
+        if own is not None:
+            return own
+        hoster = self.find(HOSTER)
+        return bool(hoster.switches[key]) if hoster is not None else r.effective[key]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -75,6 +103,7 @@ class IssuerSettingsModel(QAbstractTableModel):
             return self._title(self.COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {"invoicing": self.tr("Off: billing runs skip the issuer's companies (the hoster's: no runs)."),
+                    "checks": self.tr("Off: checks are refused when a payment to the issuer is recorded."),
                     "invoice_number_format": self.tr("A template with {seq} and optionally {year}, "
                                                      "such as INV-{year}-{seq:05}.")}.get(self.COLUMNS[section])
         return None
@@ -88,7 +117,7 @@ class IssuerSettingsModel(QAbstractTableModel):
             if key == "issuer":
                 return self.tr("%1 (hoster)").replace("%1", r.name) if r.issuer == HOSTER else r.name
             if key == "tax_rate":
-                return edit_text(r.tax_rate.normalize(), ui_language())
+                return self.rate_words(r.tax_rate)
             if key == "invoice_number_format":
                 return r.invoice_number_format
             return self._switch_words(r, key)
@@ -164,6 +193,17 @@ class MinimumsModel(QAbstractTableModel):
 
     def currencies(self) -> set[str]:
         return {c for c, _, _ in self._rows}
+
+    def rows(self) -> list[tuple]:
+        return list(self._rows)
+
+    def refresh(self) -> None:
+        """Every cell shown again from the rows (after an edit was cancelled)."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+    def policy_words(self, policy: str) -> str:
+        return self._policy_words(policy)
 
     def _policy_words(self, policy: str) -> str:
         return self.tr("Defer to the next invoice") if policy == MinimumPolicy.DEFER.value else self.tr(

@@ -106,22 +106,25 @@ def test_cli_settings(sqlite_db, capsys):
     build(sqlite_db)
     url = str(sqlite_db.url)
     assert main(["settings", "set", "acme", "invoicing", "off", "--db", url]) == 0
+    assert main(["settings", "set", "acme", "checks", "off", "--db", url]) == 0
     assert main(["settings", "min-charge", "hoster", "eur", "5.00", "--policy", "top_up", "--db", url]) == 0
     capsys.readouterr()
     assert main(["settings", "show", "--db", url]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "hoster  Northwind Hosting",
         "  tax 20 %, numbers INV-{year}-{seq:05}",
-        "  invoicing on, payment_collection on, email_delivery on",
+        "  invoicing on, payment_collection on, email_delivery on, checks on",
         "  minimum charges: EUR 5.00 top_up",
         "acme  Acme Cloud GmbH",
         "  tax 19 %, numbers INV-{year}-{seq:05}",
-        "  invoicing off, payment_collection on (hoster's), email_delivery on (hoster's)",
+        "  invoicing off, payment_collection on (hoster's), email_delivery on (hoster's), checks off",
         "  minimum charges: none",
     ]
     assert main(["settings", "show", "--json", "--db", url]) == 0
     shown = json.loads(capsys.readouterr().out)
-    assert shown[1]["settings"] == {"invoicing": False, "payment_collection": None, "email_delivery": None}
+    assert shown[1]["settings"] == {"invoicing": False, "payment_collection": None, "email_delivery": None,
+                                    "checks": False}
+    assert shown[1]["effective"]["checks"] is False and shown[0]["effective"]["checks"] is True
     assert shown[0]["min_charge"] == [{"currency": "EUR", "amount": "5.00", "policy": "top_up"}]
     assert main(["settings", "set", "hoster", "tax_rate", "x", "--db", url]) == 2
     assert "hoster.tax_rate: 'x' is not a tax rate" in capsys.readouterr().err

@@ -327,3 +327,36 @@ def test_list_reads_the_issue_date_index_without_sorting(db, filters):
         assert "TEMP B-TREE" not in plan and "ix_invoices_status" not in plan, plan
     else:
         assert "Index Scan Backward using ix_invoices_issue_date" in plan and "Sort" not in plan, plan
+
+
+# -- commands that write: what they load beyond the ORM and the models ---------------------------------
+
+def test_write_commands_load_only_their_own_database_dialect_and_render_one_pdf_in_process(db, tmp_path):
+    """``payments add`` and ``invoices issue`` on SQLite do not load PostgreSQL's dialect (asyncpg, pg8000...),
+    and issuing one invoice stores its PDF without loading the process pool that renders a billing run's."""
+    from app.models import Company, Hoster
+
+    with unit_of_work(db) as s:
+        s.add(Hoster(name="Northwind Hosting"))
+        s.add(Currency(code="EUR", enabled=True))
+        s.flush()
+        s.add(Company(code="c1", name="Contoso", currency="EUR", language="en", signup=date(2026, 1, 15)))
+    draft = tmp_path / "draft.json"
+    draft.write_text(json.dumps({"customer": "c1", "currency": "EUR", "issue_date": "2026-03-02", "lines": [
+        {"description": "Migration work", "quantity": "1.5", "unit_price": "80.00", "tax_rate": "20"}]}))
+    postgresql = ["sqlalchemy"] if db.dialect.name == "postgresql" else []  # the probe names the package
+    heavy = ("sqlalchemy.dialects.postgresql", "concurrent.futures.process", "multiprocessing")
+
+    code, loaded, out = probe(["payments", "add", "c1", "10.00", "EUR", "--method", "cash", "--date", "2026-03-02",
+                               "--reference", "R1", "--no-allocate", "--db", _url(db)], heavy=heavy)
+    assert (code, out.splitlines()[0]) == (0, "payment #1: 10.00 EUR")
+    assert loaded.get("run", []) == postgresql
+
+    code, loaded, out = probe(["invoices", "new", str(draft), "--db", _url(db)], heavy=heavy)
+    assert code == 0 and out.startswith("draft #")
+    draft_id = out.split("#")[1].split()[0]
+    code, loaded, out = probe(["invoices", "issue", draft_id, "--db", _url(db)], heavy=heavy)
+    assert code == 0 and out.startswith("issued ")
+    assert loaded.get("run", []) == postgresql
+    with db.connect() as conn:  # its PDF was stored (in this process)
+        assert conn.execute(text("SELECT count(*) FROM invoice_documents")).scalar() == 1

@@ -141,7 +141,10 @@ def test_settings(db, world):
     rows = _same(db, quick_lists.settings, lambda s: _as_json(billing_settings.read(s)))
     assert [(r["issuer"], r["settings"]["invoicing"], r["effective"]["invoicing"]) for r in rows] == [
         ("hoster", True, True), ("acme", None, True), ("blue", False, False)]
-    assert quick_lists.SWITCHES == billing_settings.SWITCHES
+    assert quick_lists.SWITCHES == billing_settings.ALL_SWITCHES
+    # Cheques are on unless switched off: the hoster's on, its resellers follow it.
+    assert [(r["settings"]["checks"], r["effective"]["checks"]) for r in rows] == [(True, True), (None, True),
+                                                                                   (None, True)]
 
 
 def test_payments(db, world):

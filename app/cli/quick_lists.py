@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from app.services.audit_words import Names
     from app.storage.quick_read import Reader
 
-# app.services.billing_settings.SWITCHES and the issuer keys of app.billing.context (HOSTER_KEY,
+# app.services.billing_settings.ALL_SWITCHES (the billing switches, then cheques) and the issuer keys of app.billing.context (HOSTER_KEY,
 # reseller_key), which import the models.
-SWITCHES = ("invoicing", "payment_collection", "email_delivery")
+SWITCHES = ("invoicing", "payment_collection", "email_delivery", "checks")
 HOSTER = "hoster"
 HOSTER_KEY = "hoster"
 # app.services.catalogue.STATES

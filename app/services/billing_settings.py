@@ -30,8 +30,7 @@ from app.services import audit
 
 SWITCHES = rules.SWITCHES
 # Stored like the switches above (hoster on/off, a reseller's None follows it), set, read and carried by bundles
-# the same way; read by app/payments/payments.py, which refuses checks where they are off. Not (yet) in
-# `settings show`.
+# the same way; read by app/payments/payments.py, which refuses checks where they are off.
 PAYMENT_SWITCHES = rules.PAYMENT_SWITCHES
 ALL_SWITCHES = (*SWITCHES, *PAYMENT_SWITCHES)
 HOSTER = "hoster"
@@ -58,9 +57,9 @@ class IssuerSettings:
     def as_json(self) -> dict:
         return {"issuer": self.issuer, "name": self.name, "tax_rate": rules.rate_text(self.tax_rate),
                 "invoice_number_format": self.invoice_number_format,
-                # As `settings show` prints them (app/cli/quick_lists.py): the billing switches, not checks.
-                "settings": {k: self.switches[k] for k in SWITCHES},
-                "effective": {k: self.effective[k] for k in SWITCHES},
+                # As `settings show` prints them (app/cli/quick_lists.py): the billing switches, then cheques.
+                "settings": {k: self.switches[k] for k in ALL_SWITCHES},
+                "effective": {k: self.effective[k] for k in ALL_SWITCHES},
                 "min_charge": [{"currency": c, "amount": to_text(a, c), "policy": p}
                                for c, a, p in self.minimums]}
 

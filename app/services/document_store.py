@@ -22,9 +22,8 @@ import gc
 import hashlib
 import os
 import sys
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Engine
@@ -32,6 +31,9 @@ from sqlalchemy.exc import IntegrityError
 
 from app.errors import MESSAGES, Problem
 from app.progress import Cancelled, Progress, no_progress, not_cancelled
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 MESSAGES.setdefault("pdf_not_stored", "{invoice}: its PDF could not be made ({reason}); it is made again when the "
                                       "invoice is first shown, sent or printed")
@@ -151,6 +153,10 @@ def store_pdfs(engine: Engine, invoice_ids: list[int], *, since=None, progress: 
 def _in_pool(engine: Engine, tasks: list[list[int]], workers: int, writer: _Writer, cancelled: Cancelled) -> None:
     """Render ``tasks`` in ``workers`` processes, at most ``AHEAD`` tasks each in flight, handing each result
     to ``writer`` as it comes; stops submitting once ``cancelled``."""
+    # Imported here: issuing one invoice (``prorata invoices issue``) renders it in this process (issue 12).
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from multiprocessing import get_context
+
     pool = ProcessPoolExecutor(min(workers, len(tasks)), mp_context=get_context("spawn"), initializer=_start,
                                initargs=(engine.url.render_as_string(hide_password=False),))
     pending: dict[Future, int] = {}

@@ -267,3 +267,48 @@ def test_a_build_locked_to_a_reseller_still_checks_the_login(pg_db, capsys, monk
     finally:
         monkeypatch.delenv("PRORATA_BRAND")
         branding.current.cache_clear()
+
+
+def test_the_period_an_invoice_shows():
+    """The rule the invoice list and an invoice's header share (``shown_period``); stored ends are exclusive."""
+    shown = invoice_listing.shown_period
+    Shown = invoice_listing.ShownPeriod
+
+    def header(kind, start, end):
+        return {"kind": kind, "period": {"start": start, "end": end}}
+    # A company's month: 15 January up to (not including) 15 February is 15 January to 14 February.
+    assert shown(header("invoice", "2026-01-15", "2026-02-15")) == Shown(date(2026, 1, 15), date(2026, 2, 14))
+    assert shown(header("credit_note", "2026-03-15", "2026-04-15")) == Shown(date(2026, 3, 15),
+                                                                             date(2026, 4, 14))
+    # One day is that day.
+    assert shown(header("invoice", "2026-03-01", "2026-03-02")) == Shown(date(2026, 3, 1), date(2026, 3, 1))
+    # A settlement has no period of its own: only the boundary it settled up to, whatever its kind or end.
+    for kind in ("wholesale", "statement", "credit_note", "invoice"):
+        assert shown(header(kind, "2026-03-01", None)) == Shown(settled_to=date(2026, 3, 1))
+    assert shown(header("wholesale", "2026-03-01", "2026-03-02")) == Shown(settled_to=date(2026, 3, 1))
+    # A manual invoice has no period.
+    assert shown(header("invoice", None, None)) is None
+    assert shown({"kind": "invoice"}) is None
+
+
+@pytest.mark.parametrize("mode, kind", [("reseller_bills", "wholesale"),
+                                        ("hoster_bills_hoster_processor", "statement")])
+def test_a_settlement_shows_its_boundary_and_a_companys_invoice_its_days(db, mode, kind):
+    """Contoso (c1) under acme (billing day 1) billed to 20 March: acme's settlements on 1 February and 1 March,
+    Contoso's invoices of its months from the 15th (the last a credit note: the sites cancelled on 1 March,
+    given back)."""
+    from app.billing.run import run_billing
+    from tests.billing_world import CONTOSO_EVENTS, add_company, build
+
+    w = build(db, acme_mode=mode)
+    add_company(db, w, "c1", reseller="acme", events=CONTOSO_EVENTS)
+    run_billing(db, date(2026, 3, 20))
+    rows = _by_service(db, invoices.Filters(sort="period", descending=False))
+    Shown = invoice_listing.ShownPeriod
+    assert [(r["customer"], r["kind"], invoice_listing.shown_period(r)) for r in rows] == [
+        ("c1", "invoice", Shown(date(2026, 1, 15), date(2026, 2, 14))),
+        ("acme", kind, Shown(settled_to=date(2026, 2, 1))),
+        ("c1", "invoice", Shown(date(2026, 2, 15), date(2026, 3, 14))),
+        ("acme", kind, Shown(settled_to=date(2026, 3, 1))),
+        ("c1", "credit_note", Shown(date(2026, 3, 15), date(2026, 4, 14))),
+    ]

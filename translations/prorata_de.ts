@@ -1308,34 +1308,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="42"/>
+        <location filename="../ui/payments/credit_dialog.py" line="43"/>
         <source>an amount to apply</source>
         <translation>ein zu verrechnender Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
-        <location filename="../ui/payments/credit_dialog.py" line="54"/>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="60"/>
         <source>Apply credit</source>
         <translation>Guthaben verrechnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 Guthaben verrechnen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Verfügbares Guthaben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&amp;Applied on:</source>
         <translation>Verrechnet &amp;am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="59"/>
         <source>Apply to:</source>
         <translation>Verrechnen mit:</translation>
     </message>
@@ -1748,47 +1748,175 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="136"/>
+        <location filename="../ui/billing/settings_dialog.py" line="164"/>
         <source>Minimum charges of %1</source>
         <translation>Mindestbeträge von %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="137"/>
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>Minimum charges</source>
         <translation>Mindestbeträge</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="165"/>
+        <location filename="../ui/billing/settings_dialog.py" line="180"/>
+        <source>%1 (hoster)</source>
+        <translation>%1 (Hoster)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="207"/>
+        <source>Switch off invoicing for %1?</source>
+        <translation>Rechnungsstellung für %1 ausschalten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="208"/>
+        <source>Switch off payment collection for %1?</source>
+        <translation>Zahlungseinzug für %1 ausschalten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="210"/>
+        <source>Stop taking checks for %1?</source>
+        <translation>Für %1 keine Schecks mehr annehmen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="212"/>
+        <source>Billing runs will stop altogether.</source>
+        <translation>Es laufen überhaupt keine Abrechnungsläufe mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="214"/>
+        <source>Prorata will no longer collect payment of %1&apos;s invoices.</source>
+        <translation>Prorata zieht die Zahlungen für Rechnungen von %1 nicht mehr ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="216"/>
+        <source>A check paid to %1 will be refused when it is recorded.</source>
+        <translation>Ein Scheck an %1 wird beim Erfassen abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="221"/>
+        <source>Resellers set to “As the hoster” are switched off too.</source>
+        <translation>Reseller mit „Wie beim Hoster“ werden ebenfalls ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="222"/>
+        <source>Switch off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="226"/>
+        <source>Change the tax rate of %1?</source>
+        <translation>Steuersatz von %1 ändern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="228"/>
+        <source>Invoices billed from now on are taxed at the new rate; issued ones keep theirs.</source>
+        <translation>Ab jetzt abgerechnete Rechnungen werden mit dem neuen Satz besteuert; ausgestellte behalten ihren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="229"/>
+        <location filename="../ui/billing/settings_dialog.py" line="234"/>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Save change</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="231"/>
+        <source>Change the invoice numbers of %1?</source>
+        <translation>Rechnungsnummern von %1 ändern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="233"/>
+        <source>Numbers given from now on follow the new format; the sequence carries on.</source>
+        <translation>Ab jetzt vergebene Nummern folgen dem neuen Format; die Zählung läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="238"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="248"/>
+        <source>Remove the minimum charge of %1 in %2?</source>
+        <translation>Mindestbetrag von %1 in %2 entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="249"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="251"/>
+        <source>Change the minimum charge of %1 in %2?</source>
+        <translation>Mindestbetrag von %1 in %2 ändern?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="254"/>
+        <source>Minimum</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="255"/>
+        <source>Applies to invoices billed from now on.</source>
+        <translation>Gilt für ab jetzt abgerechnete Rechnungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="263"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="284"/>
         <source>the minimum amount</source>
         <translation>der Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="181"/>
+        <location filename="../ui/billing/settings_dialog.py" line="302"/>
+        <source>Double-click a cell to change it. Switching something off, or changing a tax rate, a number format or a minimum charge, asks before it is saved. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). Checks off: checks are refused as payment.</source>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern. Wer etwas ausschaltet oder einen Steuersatz, ein Nummernformat oder einen Mindestbetrag ändert, wird vor dem Speichern gefragt. Ein Reseller-Schalter auf „Wie beim Hoster“ folgt dem des Hosters. Rechnungsstellung aus: Abrechnungsläufe überspringen die Firmen des Ausstellers (der Schalter des Hosters stoppt jeden Lauf). Schecks aus: Schecks werden als Zahlung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="185"/>
+        <location filename="../ui/billing/settings_dialog.py" line="300"/>
         <source>Billing settings</source>
         <translation>Abrechnungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183"/>
-        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
-        <translation>Doppelklicken Sie auf eine Zelle, um sie zu ändern; sie wird sofort gespeichert. Ein Schalter eines Wiederverkäufers auf „Wie beim Hoster“ folgt dem des Hosters. Rechnungsstellung aus: Abrechnungsläufe überspringen die Firmen dieses Ausstellers (der Schalter des Hosters stoppt jeden Lauf). Ein geändertes Nummernformat gilt für die ab jetzt vergebenen Nummern.</translation>
+        <location filename="../ui/billing/settings_dialog.py" line="209"/>
+        <source>Switch off email delivery for %1?</source>
+        <translation>E-Mail-Versand für %1 ausschalten?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="186"/>
+        <location filename="../ui/billing/settings_dialog.py" line="213"/>
+        <source>Billing runs will skip %1&apos;s companies.</source>
+        <translation>Abrechnungsläufe überspringen die Firmen von %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="215"/>
+        <source>%1&apos;s invoices will no longer be sent by email.</source>
+        <translation>Rechnungen von %1 werden nicht mehr per E-Mail versendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="306"/>
         <source>amount, e.g. %1</source>
         <translation>Betrag, z. B. %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="188"/>
+        <location filename="../ui/billing/settings_dialog.py" line="308"/>
         <source>&amp;Add minimum</source>
         <translation>Mindestbetrag &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="191"/>
+        <location filename="../ui/billing/settings_dialog.py" line="311"/>
         <source>Defer to the next invoice</source>
         <translation>Auf die nächste Rechnung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <location filename="../ui/billing/settings_dialog.py" line="312"/>
         <source>Top up to the minimum</source>
         <translation>Auf den Mindestbetrag aufstocken</translation>
     </message>
@@ -1896,147 +2024,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="63"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
         <source>Record a change · %1</source>
         <translation>Änderung erfassen · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="76"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
         <source>keep the quantity it has</source>
         <translation>bisherige Menge beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="82"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>In jedem Zeitraum &amp;berechnen, bis sie beendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="83"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
         <source>&amp;Change:</source>
         <translation>Än&amp;derung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="84"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="85"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>Der Tag, an dem sie wirkt; ein bereits abgerechneter Tag wird auf der nächsten Rechnung korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="87"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Neuer Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="89"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
         <source>E&amp;xtra:</source>
         <translation>&amp;Zusatzposten:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="91"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
         <source>&amp;Amount:</source>
         <translation>Be&amp;trag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="93"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
         <source>Recurring:</source>
         <translation>Wiederkehrend:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="102"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
         <source>&amp;Save the change</source>
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="131"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="155"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
         <source>Nothing to preview.</source>
         <translation>Nichts für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="183"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
         <source>No plan to choose on this day</source>
         <translation>An diesem Tag ist kein Tarif wählbar</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="186"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
         <source>The extra-item catalogue is empty</source>
         <translation>Der Katalog der Zusatzposten ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="188"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 je Zeitraum%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="191"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
         <source>No recurring extra runs on this day</source>
         <translation>An diesem Tag läuft keine wiederkehrende Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="192"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>In %1, der Währung der Firma an diesem Tag; ein Minus für eine Gutschrift.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="194"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
         <source>&amp;Amount (%1):</source>
         <translation>Be&amp;trag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
         <source>No other plan to change to</source>
         <translation>Kein anderer Tarif zum Wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>Every user has this plan</source>
         <translation>Jeder Benutzer hat diesen Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
         <source>No user has this plan</source>
         <translation>Kein Benutzer hat diesen Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="223"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
         <source>The whole company</source>
         <translation>Die ganze Firma</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
         <source>units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln Benutzer</numerusform>
@@ -2044,42 +2172,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
+        <translation>Der Katalog enthält noch keine Tarife. Legen Sie sie auf der Registerkarte „Katalog“ unter „Tarife“ an; danach können Sie die Firma hier einen Tarif abonnieren lassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
+        <translation>Die Firma hat an diesem Tag bereits jeden Tarif, den der Katalog anbietet: Es gibt keinen Tarif mehr zum Abonnieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
+        <translation>Die Firma hat an diesem Tag keinen Tarif, der pro Einheit abgerechnet wird; es gibt also keine Menge zu ändern. Nur ein Tarif pro Einheit (Websites, Postfächer …) hat eine Menge: Lassen Sie die Firma zuerst einen solchen abonnieren oder wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
+        <translation>Die Firma hat an diesem Tag keinen Tarif abonniert: Es gibt keinen Tarif zu wechseln oder zu kündigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
+        <translation>Es gibt keinen anderen Tarif zum Wechseln: Die Firma hat an diesem Tag bereits jeden Tarif, den der Katalog anbietet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
+        <translation>Die Firma hat an diesem Tag keinen Tarif, der pro Benutzer abgerechnet wird: Es gibt keinen Tarif, dem ein Benutzer zugewiesen oder entzogen werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
+        <translation>Die Firma hat noch keine Benutzer. Legen Sie einen mit „Neuer Benutzer …“ im Mandantenbaum an; danach können Sie ihn hier einem Tarif zuweisen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
+        <translation>An diesem Tag ist kein Benutzer der Firma einem Tarif zugewiesen: Es gibt niemanden, dessen Zuweisung aufgehoben werden könnte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
+        <translation>Der Katalog enthält noch keine Zusatzgebühren. Legen Sie sie auf der Registerkarte „Katalog“ unter „Zusatzposten“ an („Neuer Posten …“); danach können Sie hier eine der Firma berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
+        <translation>Für diese Firma läuft an diesem Tag keine wiederkehrende Gebühr: Es gibt nichts zu beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <source>%1: choose another plan or another kind of change.</source>
+        <translation>%1: Wählen Sie einen anderen Tarif oder eine andere Art von Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
+        <translation>Der Katalog hat für %1 keinen Betrag in %2: Geben Sie den zu berechnenden Betrag ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <source>Type the amount to charge, in %2.</source>
+        <translation>Geben Sie den zu berechnenden Betrag in %2 ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
         <source>Working out the next invoice…</source>
         <translation>Die nächste Rechnung wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="388"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
         <source>Saving records: %1.</source>
         <translation>Speichert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="391"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>Die nächste Rechnung lässt sich noch nicht berechnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="393"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>Die Änderung kann gespeichert werden, aber die Abrechnung braucht, was oben steht.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="407"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Diese Änderung lässt sich so nicht erfassen: siehe den Grund oben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="423"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="437"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="443"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
         <source>Change recorded: %1</source>
         <translation>Änderung erfasst: %1</translation>
     </message>
@@ -2922,183 +3115,183 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="82"/>
+        <location filename="../ui/invoices/explain_panel.py" line="84"/>
         <source>The explanation could not be worked out.</source>
         <translation>Die Erklärung ließ sich nicht berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="85"/>
+        <location filename="../ui/invoices/explain_panel.py" line="87"/>
         <source>Working out the explanation…</source>
         <translation>Die Erklärung wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="96"/>
-        <location filename="../ui/invoices/explain_panel.py" line="226"/>
+        <location filename="../ui/invoices/explain_panel.py" line="116"/>
+        <location filename="../ui/invoices/explain_panel.py" line="246"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie ihr Betrag berechnet wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="123"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="126"/>
+        <location filename="../ui/invoices/explain_panel.py" line="146"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="127"/>
+        <location filename="../ui/invoices/explain_panel.py" line="147"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="128"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>← applied</source>
         <translation>← angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="137"/>
+        <location filename="../ui/invoices/explain_panel.py" line="157"/>
         <source>Company&apos;s own price</source>
         <translation>Sonderpreis der Firma</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="138"/>
+        <location filename="../ui/invoices/explain_panel.py" line="158"/>
         <source>Retail</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="139"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Eigener Großhandelspreis des Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="140"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Wholesale</source>
         <translation>Großhandel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="166"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Im Voraus abgerechnet für den Zeitraum {start} bis {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="167"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Eine Änderung am {day}: {days} der {period_days} Tage des Zeitraums {period_start} bis {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="149"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start} bis {end} ist kein Abrechnungszeitraum der Firma, so wie ihre Abrechnungstage heute liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="151"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>One-off extra: {event}.</source>
         <translation>Einmalige Gebühr: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="152"/>
+        <location filename="../ui/invoices/explain_panel.py" line="172"/>
         <source>Recurring extra: {event}.</source>
         <translation>Wiederkehrende Gebühr: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="153"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>Der Mindestbetrag ist {minimum}: die Entgelte ergaben {subtotal}, aufgestockt um {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="155"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Von Hand eingegeben von {actor} am {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="156"/>
+        <location filename="../ui/invoices/explain_panel.py" line="176"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Von Hand eingegeben (das Änderungsprotokoll nennt niemanden).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Korrigiert den Zeitraum {period_start} bis {period_end}, abgerechnet auf {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>Wegen einer Änderung, die nach dieser Rechnung erfasst wurde: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Am {day} gültiger Preis, Ebene für Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Einkauf des Wiederverkäufers am {day}, Ebene für Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="161"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} pro Monat bei einer Laufzeit von {months} Monaten: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="162"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="163"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="164"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Einmal kaufmännisch auf {digits} Nachkommastelle(n) gerundet: Rundungsdifferenz {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>Der Einkauf des Wiederverkäufers für diese Zeile ist {cost}; seine Marge {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="187"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>Die Preismatrix hat sich seitdem geändert: abgerechnet mit {billed} ({billed_price} je Einheit), heutige Preise ergeben {today} ({today_price} je Einheit).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Heute hat keine Ebene einen Preis für den {day}: die Preismatrix hat sich seitdem geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="202"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="211"/>
+        <location filename="../ui/invoices/explain_panel.py" line="231"/>
         <source>quantity %1</source>
         <translation>Menge %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="214"/>
+        <location filename="../ui/invoices/explain_panel.py" line="234"/>
         <source>%1, dated %2</source>
         <translation>%1, vom %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="216"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>, recorded %1</source>
         <translation>, erfasst %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="218"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="222"/>
+        <location filename="../ui/invoices/explain_panel.py" line="242"/>
         <source>Why this amount</source>
         <translation>Wie dieser Betrag entsteht</translation>
     </message>
@@ -3281,7 +3474,7 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126"/>
+        <location filename="../ui/invoices/browser.py" line="140"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln Rechnung</numerusform>
@@ -3289,7 +3482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128"/>
+        <location filename="../ui/invoices/browser.py" line="142"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 von %Ln Rechnung angezeigt; für weitere blättern</numerusform>
@@ -3297,7 +3490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="131"/>
+        <location filename="../ui/invoices/browser.py" line="145"/>
         <source>First %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>Die erste %Ln Rechnung; für weitere blättern</numerusform>
@@ -3305,17 +3498,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="164"/>
+        <location filename="../ui/invoices/browser.py" line="196"/>
         <source>Manual draft #%1 created.</source>
         <translation>Manueller Entwurf #%1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="170"/>
+        <location filename="../ui/invoices/browser.py" line="202"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Neue manuelle Rechnung …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="171"/>
+        <location filename="../ui/invoices/browser.py" line="203"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
@@ -3510,117 +3703,132 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="160"/>
         <source>Billed for %1 to %2</source>
         <translation>Berechnet für %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <source>This line bills company %1</source>
+        <translation>Diese Position berechnet die Firma %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="226"/>
         <source>Looking up %1…</source>
         <translation>Suche %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Währung %1, Steuer %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>line %1, quantity</source>
         <translation>Zeile %1, Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
         <source>line %1, unit price</source>
         <translation>Zeile %1, Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="280"/>
         <source>unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="281"/>
         <source>line %1, tax rate</source>
         <translation>Zeile %1, Steuersatz</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="299"/>
         <source>customer code</source>
         <translation>Kundenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="307"/>
         <source>New manual invoice</source>
         <translation>Neue manuelle Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="308"/>
         <source>Customer code:</source>
         <translation>Kundenkürzel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="309"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>Kürzel einer Firma oder eines Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="310"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Unit price</source>
         <translation>Einzelpreis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="314"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="315"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="316"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
         <translation>Die Rechnung wird als Entwurf gespeichert; beim Ausstellen erhält sie ihre Nummer. Einzelpreise mit den Nachkommastellen der Währung; ein negativer Preis ergibt eine Rabattzeile. Eine abgerechnete Zeile behält ihren Betrag; mit anderer Menge oder anderem Preis berechnet sie weiterhin denselben Anteil ihres Abrechnungszeitraums (12 Tage eines Monats mit 31 Tagen: Menge x Preis x 12/31).</translation>
     </message>
@@ -3661,52 +3869,62 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="39"/>
+        <location filename="../ui/invoices/list_model.py" line="43"/>
+        <source>settled up to %1</source>
+        <translation>abgerechnet bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="54"/>
+        <source>A settlement with the reseller: it takes every charge billed to the reseller&apos;s customers up to %1 that no earlier settlement took, whatever period the charge covers.</source>
+        <translation>Eine Abrechnung mit dem Wiederverkäufer: Sie umfasst alles, was den Kunden des Wiederverkäufers bis %1 berechnet und von keiner früheren Abrechnung erfasst wurde, gleich welchen Zeitraum es abdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="63"/>
         <source>Draft #%1</source>
         <translation>Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="40"/>
+        <location filename="../ui/invoices/list_model.py" line="64"/>
         <source>#%1 (no number)</source>
         <translation>#%1 (ohne Nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -3811,272 +4029,287 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="37"/>
+        <location filename="../ui/invoices/invoice_view.py" line="40"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="183"/>
+        <location filename="../ui/invoices/invoice_view.py" line="200"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="228"/>
+        <location filename="../ui/invoices/invoice_view.py" line="261"/>
         <source>No invoice selected</source>
         <translation>Keine Rechnung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="229"/>
+        <location filename="../ui/invoices/invoice_view.py" line="262"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Wählen Sie eine Rechnung in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235"/>
+        <location filename="../ui/invoices/invoice_view.py" line="268"/>
         <source>Customer:</source>
         <translation>Kunde:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236"/>
+        <location filename="../ui/invoices/invoice_view.py" line="269"/>
         <source>Issued by:</source>
         <translation>Ausgestellt von:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="237"/>
+        <location filename="../ui/invoices/invoice_view.py" line="270"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>Issue date:</source>
         <translation>Rechnungsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>not issued yet</source>
         <translation>noch nicht ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="239"/>
+        <location filename="../ui/invoices/invoice_view.py" line="272"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="240"/>
+        <location filename="../ui/invoices/invoice_view.py" line="273"/>
         <source>Currency:</source>
         <translation>Währung:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="242"/>
+        <location filename="../ui/invoices/invoice_view.py" line="275"/>
         <source>Corrects:</source>
         <translation>Korrigiert:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="248"/>
+        <location filename="../ui/invoices/invoice_view.py" line="281"/>
         <source>Lines (%1)</source>
         <translation>Positionen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="291"/>
+        <location filename="../ui/invoices/invoice_view.py" line="324"/>
         <source>Issue invoice</source>
         <translation>Rechnung ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="292"/>
+        <location filename="../ui/invoices/invoice_view.py" line="325"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%1 an %2 über %3 ausstellen? Sie erhält ihre Nummer und kann danach nicht mehr geändert, nur noch gutgeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="298"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>Issued as %1.</source>
         <translation>Ausgestellt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <location filename="../ui/invoices/invoice_view.py" line="349"/>
         <source>%1 saved.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <location filename="../ui/invoices/invoice_view.py" line="355"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <location filename="../ui/invoices/invoice_view.py" line="356"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 löschen? Ein Entwurf aus einem Abrechnungslauf wird beim nächsten Lauf erneut abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="326"/>
+        <location filename="../ui/invoices/invoice_view.py" line="361"/>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="332"/>
+        <location filename="../ui/invoices/invoice_view.py" line="367"/>
         <source>Credit invoice</source>
         <translation>Rechnung gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="333"/>
+        <location filename="../ui/invoices/invoice_view.py" line="368"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 vollständig gutschreiben? Eine Gutschrift wird sofort ausgestellt und die Rechnung storniert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="341"/>
+        <location filename="../ui/invoices/invoice_view.py" line="376"/>
         <source>Credit note %1 issued.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348"/>
+        <location filename="../ui/invoices/invoice_view.py" line="383"/>
         <source>Modify invoice</source>
         <translation>Rechnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="384"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 ändern? Sie wird vollständig gutgeschrieben, und eine Kopie als Entwurf öffnet sich zum Korrigieren und Ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="357"/>
+        <location filename="../ui/invoices/invoice_view.py" line="392"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Gutschrift %1 ausgestellt; die Entwurfskopie ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="374"/>
+        <location filename="../ui/invoices/invoice_view.py" line="409"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="375"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Subtotal:</source>
         <translation>Zwischensumme:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="377"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="378"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>&amp;Issue</source>
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="379"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Edit draft…</source>
         <translation>Entwurf &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="380"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="381"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Modify…</source>
         <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="382"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>C&amp;redit</source>
         <translation>&amp;Gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Per &amp;E-Mail senden …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Das PDF dieser Rechnung per E-Mail an den Kunden senden (einmal; erneut nur, wenn Sie es ausdrücklich wünschen).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="386"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Diese Rechnung gutschreiben und eine Entwurfskopie zum Korrigieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="387"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Eine Gutschrift über die ganze Rechnung ausstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <source>Select a line to see how its amount was worked out.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, wie ihr Betrag berechnet wurde.</translation>
     </message>
 </context>
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Tax rate (%)</source>
         <translation>Steuersatz (%)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoice numbers</source>
         <translation>Rechnungsnummern</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoicing</source>
         <translation>Rechnungsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="72"/>
         <source>Payment collection</source>
         <translation>Zahlungseinzug</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
         <source>Email delivery</source>
         <translation>E-Mail-Versand</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
+        <source>Checks</source>
+        <translation>Schecks</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (on)</source>
         <translation>Wie beim Hoster (an)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (off)</source>
         <translation>Wie beim Hoster (aus)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="77"/>
+        <location filename="../ui/billing/settings_models.py" line="105"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>Aus: Abrechnungsläufe überspringen die Firmen des Ausstellers (beim Hoster: keine Läufe).</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="78"/>
+        <location filename="../ui/billing/settings_models.py" line="106"/>
+        <source>Off: checks are refused when a payment to the issuer is recorded.</source>
+        <translation>Aus: Schecks werden abgelehnt, wenn eine Zahlung an den Aussteller erfasst wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="107"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>Eine Vorlage mit {seq} und optional {year}, etwa INV-{year}-{seq:05}.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="89"/>
+        <location filename="../ui/billing/settings_models.py" line="118"/>
         <source>%1 (hoster)</source>
         <translation>%1 (Hoster)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="102"/>
+        <location filename="../ui/billing/settings_models.py" line="131"/>
         <source>As the hoster</source>
         <translation>Wie beim Hoster</translation>
     </message>
@@ -4386,28 +4619,28 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="169"/>
+        <location filename="../ui/billing/settings_models.py" line="209"/>
         <source>Defer to the next invoice</source>
         <translation>Auf die nächste Rechnung verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="170"/>
+        <location filename="../ui/billing/settings_models.py" line="210"/>
         <source>Top up to the minimum</source>
         <translation>Auf den Mindestbetrag aufstocken</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
-        <location filename="../ui/billing/settings_models.py" line="214"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
+        <location filename="../ui/billing/settings_models.py" line="254"/>
         <source>Minimum</source>
         <translation>Mindestbetrag</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="181"/>
+        <location filename="../ui/billing/settings_models.py" line="221"/>
         <source>Below it</source>
         <translation>Darunter</translation>
     </message>
@@ -5190,12 +5423,12 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="34"/>
+        <location filename="../ui/payments/action_dialog.py" line="38"/>
         <source>Changed meanwhile</source>
         <translation>Inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35"/>
+        <location filename="../ui/payments/action_dialog.py" line="39"/>
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Jemand anderes hat dieses Konto geändert, während Sie daran gearbeitet haben; nichts wurde geschrieben. Das Konto wird wieder so gezeigt, wie es jetzt ist.</translation>
     </message>
@@ -5203,74 +5436,89 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="51"/>
+        <location filename="../ui/payments/record_dialog.py" line="55"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Schecks sind ausgeschaltet (Einstellung von %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="80"/>
+        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
+        <translation>Auf dem Konto ist nichts offen: Die ganzen %1 bleiben als Guthaben auf dem Konto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 mehr, als auf den gewählten Rechnungen offen ist: Der Betrag bleibt als Guthaben auf dem Konto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 mehr, als auf den offenen Rechnungen des Kontos offen ist: Der Betrag bleibt als Guthaben auf dem Konto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="125"/>
         <source>the amount</source>
         <translation>der Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="103"/>
+        <location filename="../ui/payments/record_dialog.py" line="148"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%1 per %2 von %3 erfassen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="106"/>
+        <location filename="../ui/payments/record_dialog.py" line="151"/>
         <source>It pays:</source>
         <translation>Sie bezahlt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 bleiben als Guthaben auf dem Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
-        <location filename="../ui/payments/record_dialog.py" line="116"/>
-        <location filename="../ui/payments/record_dialog.py" line="129"/>
+        <location filename="../ui/payments/record_dialog.py" line="154"/>
+        <location filename="../ui/payments/record_dialog.py" line="161"/>
+        <location filename="../ui/payments/record_dialog.py" line="174"/>
         <source>Record payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="118"/>
+        <location filename="../ui/payments/record_dialog.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · Guthaben %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="122"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Method:</source>
         <translation>Zahlungs&amp;art:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="123"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Eingegangen am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>&amp;Amount (%1):</source>
         <translation>Be&amp;trag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferenz:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>Allocate to:</source>
         <translation>Zuordnen zu:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>such as %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>Verwendungszweck der Überweisung, Schecknummer, Belegnummer</translation>
     </message>
@@ -5278,59 +5526,59 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="64"/>
+        <location filename="../ui/payments/refund_dialog.py" line="65"/>
         <source>&amp;Amount (%1):</source>
         <translation>Be&amp;trag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="65"/>
+        <location filename="../ui/payments/refund_dialog.py" line="66"/>
         <source>This payment has %1 of credit to refund.</source>
         <translation>Diese Zahlung hat %1 Guthaben zum Erstatten.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="71"/>
+        <location filename="../ui/payments/refund_dialog.py" line="72"/>
         <source>a payment with credit</source>
         <translation>eine Zahlung mit Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="76"/>
+        <location filename="../ui/payments/refund_dialog.py" line="77"/>
         <source>the amount</source>
         <translation>der Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="81"/>
-        <location filename="../ui/payments/refund_dialog.py" line="89"/>
-        <location filename="../ui/payments/refund_dialog.py" line="98"/>
+        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="99"/>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="83"/>
         <source>Pay %1 back to %2 out of payment #%3? Make sure the money was actually sent.</source>
         <translation>%1 aus Zahlung #%3 an %2 zurückzahlen? Stellen Sie sicher, dass das Geld tatsächlich überwiesen wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit %2: only what pays no invoice can be refunded.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Guthaben %2: Erstattet werden kann nur, was keine Rechnung bezahlt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="94"/>
+        <location filename="../ui/payments/refund_dialog.py" line="95"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Zahlung:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="95"/>
+        <location filename="../ui/payments/refund_dialog.py" line="96"/>
         <source>&amp;Refunded on:</source>
         <translation>&amp;Erstattet am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="96"/>
+        <location filename="../ui/payments/refund_dialog.py" line="97"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferenz:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="97"/>
+        <location filename="../ui/payments/refund_dialog.py" line="98"/>
         <source>the refund transfer&apos;s reference</source>
         <translation>Verwendungszweck der Rückzahlung</translation>
     </message>
@@ -5514,39 +5762,39 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="58"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="59"/>
         <source>The invoices payment #%1 pays open again, and %2 goes back on the account.</source>
         <translation>Die Rechnungen, die Zahlung #%1 bezahlt, sind wieder offen, und %2 kommt zurück auf das Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="64"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="65"/>
         <source>a payment</source>
         <translation>eine Zahlung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="67"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="74"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="75"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="86"/>
         <source>Reverse payment</source>
         <translation>Zahlung stornieren</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="69"/>
         <source>Reverse payment #%1 of %2 (%3)? This cannot be undone.</source>
         <translation>Zahlung #%1 von %2 (%3) stornieren? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="82"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Zahlung:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Storniert &amp;am:</translation>
     </message>
@@ -6558,62 +6806,62 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="112"/>
+        <location filename="../ui/payments/statement_dialog.py" line="118"/>
         <source>Save the statement</source>
         <translation>Kontoauszug speichern</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="113"/>
+        <location filename="../ui/payments/statement_dialog.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="129"/>
+        <location filename="../ui/payments/statement_dialog.py" line="135"/>
         <source>a file name</source>
         <translation>ein Dateiname</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="136"/>
+        <location filename="../ui/payments/statement_dialog.py" line="142"/>
         <source>there is no such folder</source>
         <translation>diesen Ordner gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="159"/>
+        <location filename="../ui/payments/statement_dialog.py" line="165"/>
         <source>Statement of account</source>
         <translation>Kontoauszug</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="160"/>
+        <location filename="../ui/payments/statement_dialog.py" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Opening balance, every entry of the period with the running balance, closing balance and what is overdue, in the customer&apos;s language.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Anfangssaldo, jede Buchung des Zeitraums mit laufendem Saldo, Endsaldo und Überfälliges, in der Sprache des Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="163"/>
+        <location filename="../ui/payments/statement_dialog.py" line="169"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="164"/>
+        <location filename="../ui/payments/statement_dialog.py" line="170"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="166"/>
+        <location filename="../ui/payments/statement_dialog.py" line="172"/>
         <source>&amp;Every account of the customer (all issuers and currencies)</source>
         <translation>&amp;Alle Konten des Kunden (alle Aussteller und Währungen)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="167"/>
+        <location filename="../ui/payments/statement_dialog.py" line="173"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="168"/>
+        <location filename="../ui/payments/statement_dialog.py" line="174"/>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="169"/>
+        <location filename="../ui/payments/statement_dialog.py" line="175"/>
         <source>&amp;Write statement</source>
         <translation>Kontoauszug &amp;schreiben</translation>
     </message>
@@ -6654,65 +6902,65 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
         <translation>Zu anderem Verkäufer &amp;umziehen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="201"/>
+        <location filename="../ui/tenants/actions.py" line="211"/>
         <source>New &amp;reseller…</source>
         <translation>Neuer &amp;Wiederverkäufer …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="202"/>
+        <location filename="../ui/tenants/actions.py" line="212"/>
         <source>Sign up a reseller (%1)</source>
         <translation>Einen Wiederverkäufer anlegen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="204"/>
+        <location filename="../ui/tenants/actions.py" line="214"/>
         <source>New &amp;company…</source>
         <translation>Neue &amp;Firma …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205"/>
-        <source>Sign up a company under the selected reseller or the hoster (%1)</source>
-        <translation>Eine Firma unter dem ausgewählten Wiederverkäufer oder dem Hoster anlegen (%1)</translation>
+        <location filename="../ui/tenants/actions.py" line="215"/>
+        <source>Sign up a company under the selected reseller or the hoster, or beside the selected company, under its seller (%1)</source>
+        <translation>Eine Firma beim gewählten Wiederverkäufer oder beim Hoster anlegen, oder neben der gewählten Firma bei deren Verkäufer (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208"/>
+        <location filename="../ui/tenants/actions.py" line="219"/>
         <source>New &amp;user…</source>
         <translation>Neuer Ben&amp;utzer …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="209"/>
+        <location filename="../ui/tenants/actions.py" line="220"/>
         <source>Add a user to the selected company (%1)</source>
         <translation>Einen Benutzer zur ausgewählten Firma hinzufügen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="211"/>
+        <location filename="../ui/tenants/actions.py" line="222"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="212"/>
+        <location filename="../ui/tenants/actions.py" line="223"/>
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>Ausgewählten Wiederverkäufer, Firma oder Benutzer bearbeiten (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="217"/>
+        <location filename="../ui/tenants/actions.py" line="228"/>
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Wiederverkäufer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="218"/>
+        <location filename="../ui/tenants/actions.py" line="229"/>
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Firma</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="219"/>
+        <location filename="../ui/tenants/actions.py" line="230"/>
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="220"/>
+        <location filename="../ui/tenants/actions.py" line="231"/>
         <source>Tenants</source>
         <translation>Mandanten</translation>
     </message>
@@ -6743,78 +6991,78 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <location filename="../ui/tenants/forms/base.py" line="117"/>
         <source>one line each: street, building…</source>
         <translation>eine Zeile je Angabe: Straße, Gebäude…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postleitzahl:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
         <source>Cit&amp;y:</source>
         <translation>Or&amp;t:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <location filename="../ui/tenants/forms/base.py" line="125"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <location filename="../ui/tenants/forms/base.py" line="161"/>
         <source>Someone else saved first.</source>
         <translation>Jemand anderes hat zuerst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <location filename="../ui/tenants/forms/base.py" line="164"/>
         <source>&amp;Reload the form</source>
         <translation>Formular neu &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <location filename="../ui/tenants/forms/base.py" line="166"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="218"/>
+        <location filename="../ui/tenants/forms/base.py" line="222"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="326"/>
+        <location filename="../ui/tenants/forms/base.py" line="334"/>
         <source>Nothing was changed.</source>
         <translation>Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="346"/>
+        <location filename="../ui/tenants/forms/base.py" line="354"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="378"/>
+        <location filename="../ui/tenants/forms/base.py" line="386"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Nichts wurde gespeichert: Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="448"/>
+        <location filename="../ui/tenants/forms/base.py" line="457"/>
         <source>Their change:</source>
         <translation>Deren Änderung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="449"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>Das Formular mit deren Änderung neu laden? Was Sie hier eingegeben haben, wird ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="428"/>
-        <location filename="../ui/tenants/forms/base.py" line="458"/>
+        <location filename="../ui/tenants/forms/base.py" line="437"/>
+        <location filename="../ui/tenants/forms/base.py" line="468"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Neu gelesen: Dies ist jetzt die gespeicherte Fassung.</translation>
     </message>
@@ -6909,6 +7157,24 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
         <location filename="../ui/tenants/changes/undo_action.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="26"/>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="27"/>
+        <source>What you typed here has not been saved. Close and discard it?</source>
+        <translation>Was Sie hier eingegeben haben, ist noch nicht gespeichert. Schließen und verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="31"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
     </message>
 </context>
 <context>

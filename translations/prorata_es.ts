@@ -1308,34 +1308,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="42"/>
+        <location filename="../ui/payments/credit_dialog.py" line="43"/>
         <source>an amount to apply</source>
         <translation>un importe que aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
-        <location filename="../ui/payments/credit_dialog.py" line="54"/>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="60"/>
         <source>Apply credit</source>
         <translation>Aplicar saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
         <source>Apply %1 of credit?</source>
         <translation>¿Aplicar %1 de saldo a favor?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo a favor disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&amp;Applied on:</source>
         <translation>Aplicado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="59"/>
         <source>Apply to:</source>
         <translation>Aplicar a:</translation>
     </message>
@@ -1748,47 +1748,175 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="136"/>
+        <location filename="../ui/billing/settings_dialog.py" line="164"/>
         <source>Minimum charges of %1</source>
         <translation>Importes mínimos de %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="137"/>
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>Minimum charges</source>
         <translation>Importes mínimos</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="165"/>
+        <location filename="../ui/billing/settings_dialog.py" line="180"/>
+        <source>%1 (hoster)</source>
+        <translation>%1 (proveedor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="207"/>
+        <source>Switch off invoicing for %1?</source>
+        <translation>¿Desactivar la facturación para %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="208"/>
+        <source>Switch off payment collection for %1?</source>
+        <translation>¿Desactivar el cobro para %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="210"/>
+        <source>Stop taking checks for %1?</source>
+        <translation>¿Dejar de aceptar cheques para %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="212"/>
+        <source>Billing runs will stop altogether.</source>
+        <translation>No se ejecutará ningún proceso de facturación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="214"/>
+        <source>Prorata will no longer collect payment of %1&apos;s invoices.</source>
+        <translation>Prorata dejará de cobrar las facturas de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="216"/>
+        <source>A check paid to %1 will be refused when it is recorded.</source>
+        <translation>Un cheque pagado a %1 se rechazará al registrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="221"/>
+        <source>Resellers set to “As the hoster” are switched off too.</source>
+        <translation>Los revendedores configurados como «Como el proveedor» también se desactivan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="222"/>
+        <source>Switch off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="226"/>
+        <source>Change the tax rate of %1?</source>
+        <translation>¿Cambiar el tipo impositivo de %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="228"/>
+        <source>Invoices billed from now on are taxed at the new rate; issued ones keep theirs.</source>
+        <translation>Las facturas que se emitan a partir de ahora usan el nuevo tipo; las ya emitidas conservan el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="229"/>
+        <location filename="../ui/billing/settings_dialog.py" line="234"/>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Save change</source>
+        <translation>Guardar el cambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="231"/>
+        <source>Change the invoice numbers of %1?</source>
+        <translation>¿Cambiar los números de factura de %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="233"/>
+        <source>Numbers given from now on follow the new format; the sequence carries on.</source>
+        <translation>Los números que se asignen a partir de ahora siguen el nuevo formato; la secuencia continúa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="238"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="248"/>
+        <source>Remove the minimum charge of %1 in %2?</source>
+        <translation>¿Quitar el importe mínimo de %1 en %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="249"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="251"/>
+        <source>Change the minimum charge of %1 in %2?</source>
+        <translation>¿Cambiar el importe mínimo de %1 en %2?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="254"/>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="255"/>
+        <source>Applies to invoices billed from now on.</source>
+        <translation>Se aplica a las facturas que se emitan a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="263"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="284"/>
         <source>the minimum amount</source>
         <translation>el importe mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="181"/>
+        <location filename="../ui/billing/settings_dialog.py" line="302"/>
+        <source>Double-click a cell to change it. Switching something off, or changing a tax rate, a number format or a minimum charge, asks before it is saved. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). Checks off: checks are refused as payment.</source>
+        <translation>Haga doble clic en una celda para cambiarla. Desactivar algo, o cambiar un tipo impositivo, un formato de número o un importe mínimo, pide confirmación antes de guardarse. Un interruptor de revendedor en «Como el proveedor» sigue al del proveedor. Facturación desactivada: los procesos de facturación omiten las empresas del emisor (el interruptor del proveedor detiene todo proceso). Cheques desactivados: los cheques se rechazan como pago.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="185"/>
+        <location filename="../ui/billing/settings_dialog.py" line="300"/>
         <source>Billing settings</source>
         <translation>Ajustes de facturación</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183"/>
-        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
-        <translation>Haga doble clic en una celda para cambiarla; se guarda en el acto. Un interruptor de revendedor en «Como el proveedor» sigue al del proveedor. Facturación desactivada: los procesos de facturación omiten las empresas del emisor (el interruptor del proveedor detiene todos los procesos). Un formato de número cambiado se aplica a los números asignados a partir de ahora.</translation>
+        <location filename="../ui/billing/settings_dialog.py" line="209"/>
+        <source>Switch off email delivery for %1?</source>
+        <translation>¿Desactivar el envío por correo electrónico para %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="186"/>
+        <location filename="../ui/billing/settings_dialog.py" line="213"/>
+        <source>Billing runs will skip %1&apos;s companies.</source>
+        <translation>Los procesos de facturación omitirán las empresas de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="215"/>
+        <source>%1&apos;s invoices will no longer be sent by email.</source>
+        <translation>Las facturas de %1 dejarán de enviarse por correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="306"/>
         <source>amount, e.g. %1</source>
         <translation>importe, p. ej. %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="188"/>
+        <location filename="../ui/billing/settings_dialog.py" line="308"/>
         <source>&amp;Add minimum</source>
         <translation>&amp;Añadir mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="191"/>
+        <location filename="../ui/billing/settings_dialog.py" line="311"/>
         <source>Defer to the next invoice</source>
         <translation>Aplazar a la próxima factura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <location filename="../ui/billing/settings_dialog.py" line="312"/>
         <source>Top up to the minimum</source>
         <translation>Completar hasta el mínimo</translation>
     </message>
@@ -1896,147 +2024,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="63"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
         <source>Record a change · %1</source>
         <translation>Registrar un cambio · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="76"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
         <source>keep the quantity it has</source>
         <translation>mantener la cantidad actual</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="82"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>&amp;Facturarlo cada periodo hasta que se finalice</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="83"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
         <source>&amp;Change:</source>
         <translation>&amp;Cambio:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="84"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="85"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>El día en que surte efecto; un día ya facturado se corrige en la próxima factura.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="87"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Nuevo plan:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="89"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Cantidad:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
         <source>E&amp;xtra:</source>
         <translation>&amp;Concepto:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="91"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="93"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
         <source>Recurring:</source>
         <translation>Recurrente:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="102"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
         <source>&amp;Save the change</source>
         <translation>&amp;Guardar el cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="131"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="155"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
         <source>Nothing to preview.</source>
         <translation>Nada que previsualizar.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="183"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
         <source>No plan to choose on this day</source>
         <translation>No hay ningún plan disponible ese día</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="186"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
         <source>The extra-item catalogue is empty</source>
         <translation>El catálogo de conceptos adicionales está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="188"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 por periodo%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="191"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
         <source>No recurring extra runs on this day</source>
         <translation>Ningún cargo recurrente vigente ese día</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="192"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>En %1, la moneda de la empresa ese día; un signo menos para un abono.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="194"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
         <source>No other plan to change to</source>
         <translation>No hay otro plan al que cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>Every user has this plan</source>
         <translation>Todos los usuarios tienen este plan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
         <source>No user has this plan</source>
         <translation>Ningún usuario tiene este plan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="223"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
         <source>The whole company</source>
         <translation>Toda la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln usuario</numerusform>
@@ -2044,42 +2172,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
+        <translation>El catálogo aún no tiene planes. Añádalos en la pestaña Catálogo, en Planes; después suscriba aquí la empresa a uno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
+        <translation>La empresa ya tiene ese día todos los planes que ofrece el catálogo: no queda ningún plan que suscribir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
+        <translation>La empresa no tiene ese día ningún plan facturado por unidad, así que no hay ninguna cantidad que cambiar. Solo un plan por unidad (sitios, buzones…) tiene cantidad: suscriba primero la empresa a uno o elija otro día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
+        <translation>La empresa no tiene ningún plan suscrito ese día: no hay ningún plan que cambiar o cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
+        <translation>No hay otro plan al que cambiar: la empresa ya tiene ese día todos los planes que ofrece el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
+        <translation>La empresa no tiene ese día ningún plan facturado por usuario: no hay ningún plan al que asignar un usuario ni del que quitarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
+        <translation>La empresa aún no tiene usuarios. Añada uno con «Nuevo usuario…» en el árbol de clientes; después asígnelo aquí a un plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
+        <translation>Ningún usuario de la empresa está asignado a un plan ese día: no hay nadie a quien quitar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
+        <translation>El catálogo aún no tiene cargos adicionales. Añádalos en la pestaña Catálogo, en Conceptos adicionales («Nuevo concepto…»); después añada uno aquí a la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
+        <translation>Ningún cargo recurrente está vigente para esta empresa ese día: no hay nada que finalizar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <source>%1: choose another plan or another kind of change.</source>
+        <translation>%1: elija otro plan u otro tipo de cambio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
+        <translation>El catálogo no tiene importe para %1 en %2: escriba el importe que se cobrará.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <source>Type the amount to charge, in %2.</source>
+        <translation>Escriba el importe que se cobrará, en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
         <source>Working out the next invoice…</source>
         <translation>Calculando la próxima factura…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="388"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
         <source>Saving records: %1.</source>
         <translation>Se guardará: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="391"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>Aún no se puede calcular la próxima factura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="393"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>El cambio se puede guardar, pero la facturación necesita lo indicado arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="407"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Este cambio no se puede registrar tal como está: vea el motivo arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="423"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="437"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
         <source>Nothing was saved.</source>
         <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="443"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
         <source>Change recorded: %1</source>
         <translation>Cambio registrado: %1</translation>
     </message>
@@ -2922,183 +3115,183 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="82"/>
+        <location filename="../ui/invoices/explain_panel.py" line="84"/>
         <source>The explanation could not be worked out.</source>
         <translation>No se ha podido calcular la explicación.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="85"/>
+        <location filename="../ui/invoices/explain_panel.py" line="87"/>
         <source>Working out the explanation…</source>
         <translation>Calculando la explicación…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="96"/>
-        <location filename="../ui/invoices/explain_panel.py" line="226"/>
+        <location filename="../ui/invoices/explain_panel.py" line="116"/>
+        <location filename="../ui/invoices/explain_panel.py" line="246"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Seleccione una línea para ver cómo se calculó su importe.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="123"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="126"/>
+        <location filename="../ui/invoices/explain_panel.py" line="146"/>
         <source>from %1</source>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="127"/>
+        <location filename="../ui/invoices/explain_panel.py" line="147"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="128"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>← applied</source>
         <translation>← aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="137"/>
+        <location filename="../ui/invoices/explain_panel.py" line="157"/>
         <source>Company&apos;s own price</source>
         <translation>Precio propio de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="138"/>
+        <location filename="../ui/invoices/explain_panel.py" line="158"/>
         <source>Retail</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="139"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Precio mayorista propio del revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="140"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Wholesale</source>
         <translation>Mayorista</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="166"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Facturado por adelantado para el periodo del {start} al {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="167"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Un cambio el {day}: {days} de los {period_days} días del periodo del {period_start} al {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="149"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>Del {start} al {end} no es un periodo de facturación de la empresa según sus días de facturación actuales.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="151"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>One-off extra: {event}.</source>
         <translation>Cargo único: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="152"/>
+        <location filename="../ui/invoices/explain_panel.py" line="172"/>
         <source>Recurring extra: {event}.</source>
         <translation>Cargo recurrente: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="153"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>El importe mínimo es {minimum}: los cargos sumaban {subtotal}, completados con {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="155"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Introducido a mano por {actor} el {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="156"/>
+        <location filename="../ui/invoices/explain_panel.py" line="176"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Introducido a mano (el registro no dice por quién).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Corrige el periodo del {period_start} al {period_end}, facturado en {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>Por un cambio registrado después de esa factura: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Precio vigente el {day}, nivel por nivel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Coste del revendedor el {day}, nivel por nivel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="161"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} al mes para una periodicidad de {months} meses: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="162"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="163"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="164"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Redondeado una vez, al alza desde la mitad, a {digits} decimal(es): diferencia de redondeo {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>El coste del revendedor para esta línea es {cost}; su margen, {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="187"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>La matriz de precios ha cambiado desde entonces: facturado {billed} ({billed_price} por unidad), los precios actuales dan {today} ({today_price} por unidad).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Hoy ningún nivel tiene precio para el {day}: la matriz de precios ha cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="202"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="211"/>
+        <location filename="../ui/invoices/explain_panel.py" line="231"/>
         <source>quantity %1</source>
         <translation>cantidad %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="214"/>
+        <location filename="../ui/invoices/explain_panel.py" line="234"/>
         <source>%1, dated %2</source>
         <translation>%1, con fecha %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="216"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>, recorded %1</source>
         <translation>, registrado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="218"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="222"/>
+        <location filename="../ui/invoices/explain_panel.py" line="242"/>
         <source>Why this amount</source>
         <translation>Por qué este importe</translation>
     </message>
@@ -3281,7 +3474,7 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126"/>
+        <location filename="../ui/invoices/browser.py" line="140"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln factura</numerusform>
@@ -3289,7 +3482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128"/>
+        <location filename="../ui/invoices/browser.py" line="142"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 de %Ln factura mostradas; desplácese para ver más</numerusform>
@@ -3297,7 +3490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="131"/>
+        <location filename="../ui/invoices/browser.py" line="145"/>
         <source>First %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>Primera %Ln factura mostrada; desplácese para ver más</numerusform>
@@ -3305,17 +3498,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="164"/>
+        <location filename="../ui/invoices/browser.py" line="196"/>
         <source>Manual draft #%1 created.</source>
         <translation>Borrador manual n.º %1 creado.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="170"/>
+        <location filename="../ui/invoices/browser.py" line="202"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Nueva factura manual…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="171"/>
+        <location filename="../ui/invoices/browser.py" line="203"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
@@ -3510,117 +3703,132 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="160"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturado del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <source>This line bills company %1</source>
+        <translation>Esta línea factura a la empresa %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="226"/>
         <source>Looking up %1…</source>
         <translation>Buscando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Moneda %1, impuesto %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>description</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>line %1, quantity</source>
         <translation>línea %1, cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>quantity</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
         <source>line %1, unit price</source>
         <translation>línea %1, precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="280"/>
         <source>unit price</source>
         <translation>precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="281"/>
         <source>line %1, tax rate</source>
         <translation>línea %1, tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="299"/>
         <source>customer code</source>
         <translation>código de cliente</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="307"/>
         <source>New manual invoice</source>
         <translation>Nueva factura manual</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="308"/>
         <source>Customer code:</source>
         <translation>Código de cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="309"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>el código de una empresa o de un revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="310"/>
         <source>Currency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Tax rate (%)</source>
         <translation>Tipo impositivo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="314"/>
         <source>&amp;Add line</source>
         <translation>&amp;Añadir línea</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="315"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Quitar línea</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="316"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
         <translation>La factura se guarda como borrador; al emitirla recibe su número. Los precios unitarios llevan los decimales de la moneda; un precio negativo crea una línea de descuento. Una línea facturada conserva su importe; con otra cantidad u otro precio sigue facturando la misma parte de su periodo de facturación (12 días de un mes de 31: cantidad x precio x 12/31).</translation>
     </message>
@@ -3661,52 +3869,62 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="39"/>
+        <location filename="../ui/invoices/list_model.py" line="43"/>
+        <source>settled up to %1</source>
+        <translation>liquidado hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="54"/>
+        <source>A settlement with the reseller: it takes every charge billed to the reseller&apos;s customers up to %1 that no earlier settlement took, whatever period the charge covers.</source>
+        <translation>Una liquidación con el revendedor: incluye todo lo facturado a los clientes del revendedor hasta el %1 que ninguna liquidación anterior incluyó, sea cual sea el periodo que cubra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="63"/>
         <source>Draft #%1</source>
         <translation>Borrador n.º %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="40"/>
+        <location filename="../ui/invoices/list_model.py" line="64"/>
         <source>#%1 (no number)</source>
         <translation>n.º %1 (sin número)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Issue date</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3811,272 +4029,287 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="37"/>
+        <location filename="../ui/invoices/invoice_view.py" line="40"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="183"/>
+        <location filename="../ui/invoices/invoice_view.py" line="200"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="228"/>
+        <location filename="../ui/invoices/invoice_view.py" line="261"/>
         <source>No invoice selected</source>
         <translation>Ninguna factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="229"/>
+        <location filename="../ui/invoices/invoice_view.py" line="262"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Elija una factura en la lista para leerla.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235"/>
+        <location filename="../ui/invoices/invoice_view.py" line="268"/>
         <source>Customer:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236"/>
+        <location filename="../ui/invoices/invoice_view.py" line="269"/>
         <source>Issued by:</source>
         <translation>Emitida por:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="237"/>
+        <location filename="../ui/invoices/invoice_view.py" line="270"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>Issue date:</source>
         <translation>Fecha de emisión:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>not issued yet</source>
         <translation>aún no emitida</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="239"/>
+        <location filename="../ui/invoices/invoice_view.py" line="272"/>
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="240"/>
+        <location filename="../ui/invoices/invoice_view.py" line="273"/>
         <source>Currency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="242"/>
+        <location filename="../ui/invoices/invoice_view.py" line="275"/>
         <source>Corrects:</source>
         <translation>Corrige:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="248"/>
+        <location filename="../ui/invoices/invoice_view.py" line="281"/>
         <source>Lines (%1)</source>
         <translation>Líneas (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="291"/>
+        <location filename="../ui/invoices/invoice_view.py" line="324"/>
         <source>Issue invoice</source>
         <translation>Emitir factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="292"/>
+        <location filename="../ui/invoices/invoice_view.py" line="325"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>¿Emitir %1 a %2 por %3? Recibe su número y ya no se puede modificar, solo abonar.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="298"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>Issued as %1.</source>
         <translation>Emitida como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <location filename="../ui/invoices/invoice_view.py" line="349"/>
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <location filename="../ui/invoices/invoice_view.py" line="355"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <location filename="../ui/invoices/invoice_view.py" line="356"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>¿Eliminar %1? Un borrador de un proceso de facturación se vuelve a facturar en el siguiente proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="326"/>
+        <location filename="../ui/invoices/invoice_view.py" line="361"/>
         <source>%1 deleted.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="332"/>
+        <location filename="../ui/invoices/invoice_view.py" line="367"/>
         <source>Credit invoice</source>
         <translation>Abonar factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="333"/>
+        <location filename="../ui/invoices/invoice_view.py" line="368"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>¿Abonar %1 por completo? Se emite una nota de crédito en el acto y la factura queda anulada.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="341"/>
+        <location filename="../ui/invoices/invoice_view.py" line="376"/>
         <source>Credit note %1 issued.</source>
         <translation>Nota de crédito %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348"/>
+        <location filename="../ui/invoices/invoice_view.py" line="383"/>
         <source>Modify invoice</source>
         <translation>Modificar factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="384"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>¿Modificar %1? Se abona por completo y se abre una copia en borrador para que la corrija y la emita.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="357"/>
+        <location filename="../ui/invoices/invoice_view.py" line="392"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Nota de crédito %1 emitida; la copia en borrador está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="374"/>
+        <location filename="../ui/invoices/invoice_view.py" line="409"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="375"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Subtotal:</source>
         <translation>Subtotal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Tax:</source>
         <translation>Impuesto:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="377"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Total:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="378"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emitir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="379"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Editar borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="380"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Delete draft</source>
         <translation>E&amp;liminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="381"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="382"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>C&amp;redit</source>
         <translation>A&amp;bonar</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Enviar por &amp;correo electrónico…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Enviar el PDF de esta factura al cliente por correo electrónico (una vez; de nuevo solo si usted lo indica).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="386"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Abonar esta factura y abrir una copia en borrador para corregirla.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="387"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Emitir una nota de crédito por toda la factura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <source>Select a line to see how its amount was worked out.</source>
+        <translation>Seleccione una línea para ver cómo se calculó su importe.</translation>
     </message>
 </context>
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Issuer</source>
         <translation>Emisor</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Tax rate (%)</source>
         <translation>Tipo impositivo (%)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoice numbers</source>
         <translation>Números de factura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoicing</source>
         <translation>Facturación</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="72"/>
         <source>Payment collection</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
         <source>Email delivery</source>
         <translation>Envío por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (on)</source>
         <translation>Como el proveedor (activado)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (off)</source>
         <translation>Como el proveedor (desactivado)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>On</source>
         <translation>Activado</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="77"/>
+        <location filename="../ui/billing/settings_models.py" line="105"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>Desactivado: los procesos de facturación omiten las empresas del emisor (en el proveedor: ningún proceso).</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="78"/>
+        <location filename="../ui/billing/settings_models.py" line="106"/>
+        <source>Off: checks are refused when a payment to the issuer is recorded.</source>
+        <translation>Desactivado: los cheques se rechazan al registrar un pago al emisor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="107"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>Una plantilla con {seq} y opcionalmente {year}, como INV-{year}-{seq:05}.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="89"/>
+        <location filename="../ui/billing/settings_models.py" line="118"/>
         <source>%1 (hoster)</source>
         <translation>%1 (proveedor)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="102"/>
+        <location filename="../ui/billing/settings_models.py" line="131"/>
         <source>As the hoster</source>
         <translation>Como el proveedor</translation>
     </message>
@@ -4386,28 +4619,28 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="169"/>
+        <location filename="../ui/billing/settings_models.py" line="209"/>
         <source>Defer to the next invoice</source>
         <translation>Aplazar a la próxima factura</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="170"/>
+        <location filename="../ui/billing/settings_models.py" line="210"/>
         <source>Top up to the minimum</source>
         <translation>Completar hasta el mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
-        <location filename="../ui/billing/settings_models.py" line="214"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
+        <location filename="../ui/billing/settings_models.py" line="254"/>
         <source>Minimum</source>
         <translation>Mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="181"/>
+        <location filename="../ui/billing/settings_models.py" line="221"/>
         <source>Below it</source>
         <translation>Por debajo</translation>
     </message>
@@ -5190,12 +5423,12 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="34"/>
+        <location filename="../ui/payments/action_dialog.py" line="38"/>
         <source>Changed meanwhile</source>
         <translation>Modificado mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35"/>
+        <location filename="../ui/payments/action_dialog.py" line="39"/>
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Otra persona ha cambiado esta cuenta mientras trabajaba en ella; no se ha escrito nada. La cuenta se muestra de nuevo tal como está ahora.</translation>
     </message>
@@ -5203,74 +5436,89 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="51"/>
+        <location filename="../ui/payments/record_dialog.py" line="55"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Los cheques están desactivados (ajuste de %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="80"/>
+        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
+        <translation>La cuenta no debe nada: los %1 enteros quedarán en la cuenta como saldo a favor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 más de lo que deben las facturas elegidas: quedará en la cuenta como saldo a favor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 más de lo que deben las facturas pendientes de la cuenta: quedará en la cuenta como saldo a favor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="125"/>
         <source>the amount</source>
         <translation>el importe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="103"/>
+        <location filename="../ui/payments/record_dialog.py" line="148"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>¿Registrar %1 por %2 de %3?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="106"/>
+        <location filename="../ui/payments/record_dialog.py" line="151"/>
         <source>It pays:</source>
         <translation>Paga:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 queda en la cuenta como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
-        <location filename="../ui/payments/record_dialog.py" line="116"/>
-        <location filename="../ui/payments/record_dialog.py" line="129"/>
+        <location filename="../ui/payments/record_dialog.py" line="154"/>
+        <location filename="../ui/payments/record_dialog.py" line="161"/>
+        <location filename="../ui/payments/record_dialog.py" line="174"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="118"/>
+        <location filename="../ui/payments/record_dialog.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · saldo a favor %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="122"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="123"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Recibido el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferencia:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>Allocate to:</source>
         <translation>Asignar a:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>such as %1</source>
         <translation>por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>referencia de la transferencia, número del cheque, número de recibo</translation>
     </message>
@@ -5278,59 +5526,59 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="64"/>
+        <location filename="../ui/payments/refund_dialog.py" line="65"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="65"/>
+        <location filename="../ui/payments/refund_dialog.py" line="66"/>
         <source>This payment has %1 of credit to refund.</source>
         <translation>Este pago tiene %1 de saldo a favor que reembolsar.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="71"/>
+        <location filename="../ui/payments/refund_dialog.py" line="72"/>
         <source>a payment with credit</source>
         <translation>un pago con saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="76"/>
+        <location filename="../ui/payments/refund_dialog.py" line="77"/>
         <source>the amount</source>
         <translation>el importe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="81"/>
-        <location filename="../ui/payments/refund_dialog.py" line="89"/>
-        <location filename="../ui/payments/refund_dialog.py" line="98"/>
+        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="99"/>
         <source>Refund</source>
         <translation>Reembolso</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="83"/>
         <source>Pay %1 back to %2 out of payment #%3? Make sure the money was actually sent.</source>
         <translation>¿Devolver %1 a %2 del pago n.º %3? Asegúrese de que el dinero se haya enviado de verdad.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit %2: only what pays no invoice can be refunded.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo a favor %2: solo se puede reembolsar lo que no paga ninguna factura.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="94"/>
+        <location filename="../ui/payments/refund_dialog.py" line="95"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Pago:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="95"/>
+        <location filename="../ui/payments/refund_dialog.py" line="96"/>
         <source>&amp;Refunded on:</source>
         <translation>&amp;Reembolsado el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="96"/>
+        <location filename="../ui/payments/refund_dialog.py" line="97"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferencia:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="97"/>
+        <location filename="../ui/payments/refund_dialog.py" line="98"/>
         <source>the refund transfer&apos;s reference</source>
         <translation>referencia de la transferencia de reembolso</translation>
     </message>
@@ -5514,39 +5762,39 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="58"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="59"/>
         <source>The invoices payment #%1 pays open again, and %2 goes back on the account.</source>
         <translation>Las facturas que paga el pago n.º %1 vuelven a estar pendientes y %2 vuelve a la cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="64"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="65"/>
         <source>a payment</source>
         <translation>un pago</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="67"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="74"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="75"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="86"/>
         <source>Reverse payment</source>
         <translation>Anular pago</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="69"/>
         <source>Reverse payment #%1 of %2 (%3)? This cannot be undone.</source>
         <translation>¿Anular el pago n.º %1 de %2 (%3)? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="82"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Pago:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Anulado &amp;el:</translation>
     </message>
@@ -6558,62 +6806,62 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="112"/>
+        <location filename="../ui/payments/statement_dialog.py" line="118"/>
         <source>Save the statement</source>
         <translation>Guardar el extracto</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="113"/>
+        <location filename="../ui/payments/statement_dialog.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ficheros PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="129"/>
+        <location filename="../ui/payments/statement_dialog.py" line="135"/>
         <source>a file name</source>
         <translation>un nombre de fichero</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="136"/>
+        <location filename="../ui/payments/statement_dialog.py" line="142"/>
         <source>there is no such folder</source>
         <translation>esa carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="159"/>
+        <location filename="../ui/payments/statement_dialog.py" line="165"/>
         <source>Statement of account</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="160"/>
+        <location filename="../ui/payments/statement_dialog.py" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Opening balance, every entry of the period with the running balance, closing balance and what is overdue, in the customer&apos;s language.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo inicial, cada movimiento del periodo con el saldo acumulado, saldo final y lo vencido, en el idioma del cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="163"/>
+        <location filename="../ui/payments/statement_dialog.py" line="169"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="164"/>
+        <location filename="../ui/payments/statement_dialog.py" line="170"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="166"/>
+        <location filename="../ui/payments/statement_dialog.py" line="172"/>
         <source>&amp;Every account of the customer (all issuers and currencies)</source>
         <translation>&amp;Todas las cuentas del cliente (todos los emisores y monedas)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="167"/>
+        <location filename="../ui/payments/statement_dialog.py" line="173"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichero:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="168"/>
+        <location filename="../ui/payments/statement_dialog.py" line="174"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="169"/>
+        <location filename="../ui/payments/statement_dialog.py" line="175"/>
         <source>&amp;Write statement</source>
         <translation>&amp;Generar extracto</translation>
     </message>
@@ -6654,65 +6902,65 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
         <translation>&amp;Trasladar a otro vendedor…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="201"/>
+        <location filename="../ui/tenants/actions.py" line="211"/>
         <source>New &amp;reseller…</source>
         <translation>Nuevo &amp;revendedor…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="202"/>
+        <location filename="../ui/tenants/actions.py" line="212"/>
         <source>Sign up a reseller (%1)</source>
         <translation>Dar de alta un revendedor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="204"/>
+        <location filename="../ui/tenants/actions.py" line="214"/>
         <source>New &amp;company…</source>
         <translation>Nueva &amp;empresa…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205"/>
-        <source>Sign up a company under the selected reseller or the hoster (%1)</source>
-        <translation>Dar de alta una empresa bajo el revendedor seleccionado o el proveedor (%1)</translation>
+        <location filename="../ui/tenants/actions.py" line="215"/>
+        <source>Sign up a company under the selected reseller or the hoster, or beside the selected company, under its seller (%1)</source>
+        <translation>Dar de alta una empresa bajo el revendedor seleccionado o el proveedor, o junto a la empresa seleccionada, bajo su vendedor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208"/>
+        <location filename="../ui/tenants/actions.py" line="219"/>
         <source>New &amp;user…</source>
         <translation>Nuevo &amp;usuario…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="209"/>
+        <location filename="../ui/tenants/actions.py" line="220"/>
         <source>Add a user to the selected company (%1)</source>
         <translation>Añadir un usuario a la empresa seleccionada (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="211"/>
+        <location filename="../ui/tenants/actions.py" line="222"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="212"/>
+        <location filename="../ui/tenants/actions.py" line="223"/>
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>Editar el revendedor, la empresa o el usuario seleccionado (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="217"/>
+        <location filename="../ui/tenants/actions.py" line="228"/>
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="218"/>
+        <location filename="../ui/tenants/actions.py" line="229"/>
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Empresa</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="219"/>
+        <location filename="../ui/tenants/actions.py" line="230"/>
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Usuario</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="220"/>
+        <location filename="../ui/tenants/actions.py" line="231"/>
         <source>Tenants</source>
         <translation>Clientes</translation>
     </message>
@@ -6743,78 +6991,78 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <location filename="../ui/tenants/forms/base.py" line="117"/>
         <source>one line each: street, building…</source>
         <translation>una línea cada uno: calle, edificio…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
         <source>&amp;Postcode:</source>
         <translation>Código &amp;postal:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
         <source>Cit&amp;y:</source>
         <translation>&amp;Ciudad:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <location filename="../ui/tenants/forms/base.py" line="125"/>
         <source>C&amp;ountry:</source>
         <translation>P&amp;aís:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <location filename="../ui/tenants/forms/base.py" line="161"/>
         <source>Someone else saved first.</source>
         <translation>Otra persona guardó primero.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <location filename="../ui/tenants/forms/base.py" line="164"/>
         <source>&amp;Reload the form</source>
         <translation>&amp;Recargar el formulario</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <location filename="../ui/tenants/forms/base.py" line="166"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Seguir editando</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="218"/>
+        <location filename="../ui/tenants/forms/base.py" line="222"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="326"/>
+        <location filename="../ui/tenants/forms/base.py" line="334"/>
         <source>Nothing was changed.</source>
         <translation>No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="346"/>
+        <location filename="../ui/tenants/forms/base.py" line="354"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="378"/>
+        <location filename="../ui/tenants/forms/base.py" line="386"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>No se ha guardado nada: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="448"/>
+        <location filename="../ui/tenants/forms/base.py" line="457"/>
         <source>Their change:</source>
         <translation>Su cambio:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="449"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>¿Recargar el formulario con su cambio? Lo que ha escrito aquí se sustituirá.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="428"/>
-        <location filename="../ui/tenants/forms/base.py" line="458"/>
+        <location filename="../ui/tenants/forms/base.py" line="437"/>
+        <location filename="../ui/tenants/forms/base.py" line="468"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Leído de nuevo: esta es ahora la versión guardada.</translation>
     </message>
@@ -6909,6 +7157,24 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
         <location filename="../ui/tenants/changes/undo_action.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="26"/>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="27"/>
+        <source>What you typed here has not been saved. Close and discard it?</source>
+        <translation>Lo que ha escrito aquí no se ha guardado. ¿Cerrar y descartarlo?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="31"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>

@@ -1308,34 +1308,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="42"/>
+        <location filename="../ui/payments/credit_dialog.py" line="43"/>
         <source>an amount to apply</source>
         <translation>un montant à imputer</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
-        <location filename="../ui/payments/credit_dialog.py" line="54"/>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="60"/>
         <source>Apply credit</source>
         <translation>Imputer le crédit</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
         <source>Apply %1 of credit?</source>
         <translation>Imputer %1 de crédit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Crédit disponible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&amp;Applied on:</source>
         <translation>Imputé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="59"/>
         <source>Apply to:</source>
         <translation>Imputer sur&#xa0;:</translation>
     </message>
@@ -1748,47 +1748,175 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="136"/>
+        <location filename="../ui/billing/settings_dialog.py" line="164"/>
         <source>Minimum charges of %1</source>
         <translation>Minimums de facturation de %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="137"/>
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>Minimum charges</source>
         <translation>Minimums de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="165"/>
+        <location filename="../ui/billing/settings_dialog.py" line="180"/>
+        <source>%1 (hoster)</source>
+        <translation>%1 (hébergeur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="207"/>
+        <source>Switch off invoicing for %1?</source>
+        <translation>Désactiver la facturation pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="208"/>
+        <source>Switch off payment collection for %1?</source>
+        <translation>Désactiver l’encaissement pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="210"/>
+        <source>Stop taking checks for %1?</source>
+        <translation>Ne plus accepter de chèques pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="212"/>
+        <source>Billing runs will stop altogether.</source>
+        <translation>Plus aucune facturation ne sera lancée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="214"/>
+        <source>Prorata will no longer collect payment of %1&apos;s invoices.</source>
+        <translation>Prorata n’encaissera plus le paiement des factures de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="216"/>
+        <source>A check paid to %1 will be refused when it is recorded.</source>
+        <translation>Un chèque payé à %1 sera refusé à l’enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="221"/>
+        <source>Resellers set to “As the hoster” are switched off too.</source>
+        <translation>Les revendeurs réglés sur «&#xa0;Comme l’hébergeur&#xa0;» sont aussi désactivés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="222"/>
+        <source>Switch off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="226"/>
+        <source>Change the tax rate of %1?</source>
+        <translation>Modifier le taux de taxe de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="228"/>
+        <source>Invoices billed from now on are taxed at the new rate; issued ones keep theirs.</source>
+        <translation>Les factures établies désormais appliquent le nouveau taux&#xa0;; les factures émises gardent le leur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="229"/>
+        <location filename="../ui/billing/settings_dialog.py" line="234"/>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Save change</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="231"/>
+        <source>Change the invoice numbers of %1?</source>
+        <translation>Modifier les numéros de facture de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="233"/>
+        <source>Numbers given from now on follow the new format; the sequence carries on.</source>
+        <translation>Les numéros attribués désormais suivent le nouveau format&#xa0;; la séquence continue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="238"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="248"/>
+        <source>Remove the minimum charge of %1 in %2?</source>
+        <translation>Supprimer le minimum de facturation de %1 en %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="249"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="251"/>
+        <source>Change the minimum charge of %1 in %2?</source>
+        <translation>Modifier le minimum de facturation de %1 en %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="254"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="255"/>
+        <source>Applies to invoices billed from now on.</source>
+        <translation>S’applique aux factures établies désormais.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="263"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="284"/>
         <source>the minimum amount</source>
         <translation>le montant minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="181"/>
+        <location filename="../ui/billing/settings_dialog.py" line="302"/>
+        <source>Double-click a cell to change it. Switching something off, or changing a tax rate, a number format or a minimum charge, asks before it is saved. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). Checks off: checks are refused as payment.</source>
+        <translation>Double-cliquez sur une cellule pour la modifier. Désactiver un réglage, ou modifier un taux de taxe, un format de numéro ou un minimum de facturation, demande confirmation avant l’enregistrement. Un réglage de revendeur sur «&#xa0;Comme l’hébergeur&#xa0;» suit celui de l’hébergeur. Facturation désactivée&#xa0;: les facturations ignorent les sociétés de l’émetteur (celle de l’hébergeur arrête toute facturation). Chèques désactivés&#xa0;: les chèques sont refusés comme paiement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="185"/>
+        <location filename="../ui/billing/settings_dialog.py" line="300"/>
         <source>Billing settings</source>
         <translation>Paramètres de facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183"/>
-        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
-        <translation>Double-cliquez sur une cellule pour la modifier&#xa0;; elle est enregistrée aussitôt. Un réglage de revendeur sur «&#xa0;Comme l’hébergeur&#xa0;» suit celui de l’hébergeur. Facturation désactivée&#xa0;: les facturations ignorent les sociétés de l’émetteur (celle de l’hébergeur arrête toute facturation). Un format de numéro modifié s’applique aux numéros attribués désormais.</translation>
+        <location filename="../ui/billing/settings_dialog.py" line="209"/>
+        <source>Switch off email delivery for %1?</source>
+        <translation>Désactiver l’envoi par e-mail pour %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="186"/>
+        <location filename="../ui/billing/settings_dialog.py" line="213"/>
+        <source>Billing runs will skip %1&apos;s companies.</source>
+        <translation>Les facturations ignoreront les sociétés de %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="215"/>
+        <source>%1&apos;s invoices will no longer be sent by email.</source>
+        <translation>Les factures de %1 ne seront plus envoyées par e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="306"/>
         <source>amount, e.g. %1</source>
         <translation>montant, p. ex. %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="188"/>
+        <location filename="../ui/billing/settings_dialog.py" line="308"/>
         <source>&amp;Add minimum</source>
         <translation>&amp;Ajouter un minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="191"/>
+        <location filename="../ui/billing/settings_dialog.py" line="311"/>
         <source>Defer to the next invoice</source>
         <translation>Reporter sur la facture suivante</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <location filename="../ui/billing/settings_dialog.py" line="312"/>
         <source>Top up to the minimum</source>
         <translation>Compléter jusqu’au minimum</translation>
     </message>
@@ -1896,147 +2024,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="63"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
         <source>Record a change · %1</source>
         <translation>Enregistrer un changement · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="76"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
         <source>keep the quantity it has</source>
         <translation>garder la quantité actuelle</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="82"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>&amp;Facturer à chaque période jusqu’à l’arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="83"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
         <source>&amp;Change:</source>
         <translation>&amp;Changement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="84"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="85"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>Le jour où il prend effet&#xa0;; un jour déjà facturé est corrigé sur la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="87"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Offre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Nouvelle offre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="89"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
         <source>E&amp;xtra:</source>
         <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="91"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="93"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
         <source>Recurring:</source>
         <translation>Récurrent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="102"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
         <source>&amp;Save the change</source>
         <translation>&amp;Enregistrer le changement</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="131"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="155"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
         <source>Nothing to preview.</source>
         <translation>Rien à prévisualiser.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="183"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
         <source>No plan to choose on this day</source>
         <translation>Aucune offre à choisir à cette date</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="186"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
         <source>The extra-item catalogue is empty</source>
         <translation>Le catalogue des articles supplémentaires est vide</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="188"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 par période%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="191"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
         <source>No recurring extra runs on this day</source>
         <translation>Aucun frais récurrent en cours à cette date</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="192"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>En %1, la devise de la société à cette date&#xa0;; un signe moins pour un crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="194"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
         <source>No other plan to change to</source>
         <translation>Aucune autre offre vers laquelle changer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>Every user has this plan</source>
         <translation>Tous les utilisateurs ont cette offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
         <source>No user has this plan</source>
         <translation>Aucun utilisateur n’a cette offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="223"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
         <source>The whole company</source>
         <translation>Toute la société</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
         <source>units</source>
         <translation>unités</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln utilisateur</numerusform>
@@ -2044,42 +2172,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
+        <translation>Le catalogue ne contient encore aucune offre. Ajoutez-en dans l’onglet Catalogue, sous Offres&#xa0;; souscrivez-la ensuite ici pour la société.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
+        <translation>La société a déjà toutes les offres du catalogue à cette date&#xa0;: il ne reste aucune offre à souscrire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
+        <translation>La société n’a aucune offre facturée par unité à cette date&#xa0;: il n’y a donc aucune quantité à modifier. Seule une offre par unité (sites, boîtes aux lettres…) a une quantité&#xa0;: faites d’abord souscrire une telle offre à la société, ou choisissez une autre date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
+        <translation>La société n’a souscrit aucune offre à cette date&#xa0;: il n’y a aucune offre à changer ou à résilier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
+        <translation>Il n’y a aucune autre offre vers laquelle changer&#xa0;: la société a déjà toutes les offres du catalogue à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
+        <translation>La société n’a aucune offre facturée par utilisateur à cette date&#xa0;: il n’y a aucune offre à laquelle affecter ou retirer un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
+        <translation>La société n’a encore aucun utilisateur. Ajoutez-en un avec «&#xa0;Nouvel utilisateur…&#xa0;» dans l’arborescence des clients&#xa0;; affectez-le ensuite ici à une offre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
+        <translation>Aucun utilisateur de la société n’est affecté à une offre à cette date&#xa0;: il n’y a personne à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
+        <translation>Le catalogue ne contient encore aucuns frais supplémentaires. Ajoutez-les dans l’onglet Catalogue, sous Articles supplémentaires («&#xa0;Nouvel article…&#xa0;»)&#xa0;; ajoutez-en ensuite ici à la société.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
+        <translation>Aucuns frais récurrents ne courent pour cette société à cette date&#xa0;: il n’y a rien à arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <source>%1: choose another plan or another kind of change.</source>
+        <translation>%1&#xa0;: choisissez une autre offre ou un autre type de changement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
+        <translation>Le catalogue n’a pas de montant pour %1 en %2&#xa0;: saisissez le montant à facturer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <source>Type the amount to charge, in %2.</source>
+        <translation>Saisissez le montant à facturer, en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
         <source>Working out the next invoice…</source>
         <translation>Calcul de la prochaine facture…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="388"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
         <source>Saving records: %1.</source>
         <translation>Enregistre&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="391"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>La prochaine facture ne peut pas encore être calculée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="393"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>Le changement peut être enregistré, mais la facturation a besoin de ce qui est indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="407"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Ce changement ne peut pas être enregistré en l’état&#xa0;: voir la raison ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="423"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="437"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="443"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
         <source>Change recorded: %1</source>
         <translation>Changement enregistré&#xa0;: %1</translation>
     </message>
@@ -2922,183 +3115,183 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="82"/>
+        <location filename="../ui/invoices/explain_panel.py" line="84"/>
         <source>The explanation could not be worked out.</source>
         <translation>L’explication n’a pas pu être calculée.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="85"/>
+        <location filename="../ui/invoices/explain_panel.py" line="87"/>
         <source>Working out the explanation…</source>
         <translation>Calcul de l’explication…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="96"/>
-        <location filename="../ui/invoices/explain_panel.py" line="226"/>
+        <location filename="../ui/invoices/explain_panel.py" line="116"/>
+        <location filename="../ui/invoices/explain_panel.py" line="246"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Sélectionnez une ligne pour voir comment son montant a été calculé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="123"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
         <source>no price</source>
         <translation>pas de prix</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="126"/>
+        <location filename="../ui/invoices/explain_panel.py" line="146"/>
         <source>from %1</source>
         <translation>à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="127"/>
+        <location filename="../ui/invoices/explain_panel.py" line="147"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="128"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>← applied</source>
         <translation>← appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="137"/>
+        <location filename="../ui/invoices/explain_panel.py" line="157"/>
         <source>Company&apos;s own price</source>
         <translation>Prix spécifique de la société</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="138"/>
+        <location filename="../ui/invoices/explain_panel.py" line="158"/>
         <source>Retail</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="139"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Prix de gros propre au revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="140"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Wholesale</source>
         <translation>Prix de gros</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="166"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Facturé à l’avance pour la période du {start} au {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="167"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Un changement le {day}&#xa0;: {days} des {period_days} jours de la période du {period_start} au {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="149"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>Du {start} au {end} n’est pas une période de facturation de la société selon ses jours de facturation actuels.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="151"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>One-off extra: {event}.</source>
         <translation>Frais ponctuels&#xa0;: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="152"/>
+        <location filename="../ui/invoices/explain_panel.py" line="172"/>
         <source>Recurring extra: {event}.</source>
         <translation>Frais récurrents&#xa0;: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="153"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>Le minimum de facturation est de {minimum}&#xa0;: les montants facturés font {subtotal}, complétés de {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="155"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Saisi à la main par {actor} le {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="156"/>
+        <location filename="../ui/invoices/explain_panel.py" line="176"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Saisi à la main (le journal ne dit pas par qui).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Corrige la période du {period_start} au {period_end}, facturée sur {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>En raison d’un changement enregistré après cette facture&#xa0;: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Prix en vigueur le {day}, niveau par niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Coût du revendeur le {day}, niveau par niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="161"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} par mois pour une périodicité de {months} mois&#xa0;: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="162"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="163"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="164"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Arrondi une fois, au plus proche (demi vers le haut), à {digits} décimale(s)&#xa0;: écart d’arrondi {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>Le coût du revendeur pour cette ligne est de {cost}&#xa0;; sa marge {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="187"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>La grille de prix a changé depuis&#xa0;: facturé {billed} ({billed_price} l’unité), les prix actuels donnent {today} ({today_price} l’unité).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Aucun niveau n’a aujourd’hui de prix pour le {day}&#xa0;: la grille de prix a changé depuis.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="202"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="211"/>
+        <location filename="../ui/invoices/explain_panel.py" line="231"/>
         <source>quantity %1</source>
         <translation>quantité %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="214"/>
+        <location filename="../ui/invoices/explain_panel.py" line="234"/>
         <source>%1, dated %2</source>
         <translation>%1, du %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="216"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>, recorded %1</source>
         <translation>, enregistré le %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="218"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source> by %1</source>
         <translation> par %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="222"/>
+        <location filename="../ui/invoices/explain_panel.py" line="242"/>
         <source>Why this amount</source>
         <translation>Pourquoi ce montant</translation>
     </message>
@@ -3281,7 +3474,7 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126"/>
+        <location filename="../ui/invoices/browser.py" line="140"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln facture</numerusform>
@@ -3289,7 +3482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128"/>
+        <location filename="../ui/invoices/browser.py" line="142"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 facture affichée sur %Ln&#xa0;; faites défiler pour la suite</numerusform>
@@ -3297,7 +3490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="131"/>
+        <location filename="../ui/invoices/browser.py" line="145"/>
         <source>First %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>La première facture (%Ln) est affichée&#xa0;; faites défiler pour voir la suite</numerusform>
@@ -3305,17 +3498,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="164"/>
+        <location filename="../ui/invoices/browser.py" line="196"/>
         <source>Manual draft #%1 created.</source>
         <translation>Brouillon manuel #%1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="170"/>
+        <location filename="../ui/invoices/browser.py" line="202"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Nouvelle facture manuelle…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="171"/>
+        <location filename="../ui/invoices/browser.py" line="203"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
@@ -3510,117 +3703,132 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="160"/>
         <source>Billed for %1 to %2</source>
         <translation>Facturé du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <source>This line bills company %1</source>
+        <translation>Cette ligne facture la société %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="226"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Devise %1, taxe %2&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>line %1</source>
         <translation>ligne %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>line %1, quantity</source>
         <translation>ligne %1, quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
         <source>line %1, unit price</source>
         <translation>ligne %1, prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="280"/>
         <source>unit price</source>
         <translation>prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="281"/>
         <source>line %1, tax rate</source>
         <translation>ligne %1, taux de taxe</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="299"/>
         <source>customer code</source>
         <translation>code client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="307"/>
         <source>New manual invoice</source>
         <translation>Nouvelle facture manuelle</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="308"/>
         <source>Customer code:</source>
         <translation>Code client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="309"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>code d’une société ou d’un revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="310"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="314"/>
         <source>&amp;Add line</source>
         <translation>&amp;Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="315"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="316"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
         <translation>La facture est enregistrée comme brouillon&#xa0;; émettez-la pour lui attribuer un numéro. Les prix unitaires prennent les décimales de la devise&#xa0;; un prix négatif crée une ligne de remise. Une ligne facturée garde son montant&#xa0;; avec une autre quantité ou un autre prix, elle facture toujours la même part de sa période de facturation (12&#xa0;jours d&apos;un mois de 31&#xa0;jours&#xa0;: quantité x prix x 12/31).</translation>
     </message>
@@ -3661,52 +3869,62 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="39"/>
+        <location filename="../ui/invoices/list_model.py" line="43"/>
+        <source>settled up to %1</source>
+        <translation>réglé jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="54"/>
+        <source>A settlement with the reseller: it takes every charge billed to the reseller&apos;s customers up to %1 that no earlier settlement took, whatever period the charge covers.</source>
+        <translation>Un règlement avec le revendeur : il reprend tout ce qui a été facturé aux clients du revendeur jusqu&apos;au %1 et qu&apos;aucun règlement antérieur n&apos;a repris, quelle que soit la période couverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="63"/>
         <source>Draft #%1</source>
         <translation>Brouillon #%1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="40"/>
+        <location filename="../ui/invoices/list_model.py" line="64"/>
         <source>#%1 (no number)</source>
         <translation>#%1 (sans numéro)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Issued by</source>
         <translation>Émise par</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Issue date</source>
         <translation>Date d’émission</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -3811,272 +4029,287 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="37"/>
+        <location filename="../ui/invoices/invoice_view.py" line="40"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="183"/>
+        <location filename="../ui/invoices/invoice_view.py" line="200"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="228"/>
+        <location filename="../ui/invoices/invoice_view.py" line="261"/>
         <source>No invoice selected</source>
         <translation>Aucune facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="229"/>
+        <location filename="../ui/invoices/invoice_view.py" line="262"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Choisissez une facture dans la liste pour la consulter.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235"/>
+        <location filename="../ui/invoices/invoice_view.py" line="268"/>
         <source>Customer:</source>
         <translation>Client&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236"/>
+        <location filename="../ui/invoices/invoice_view.py" line="269"/>
         <source>Issued by:</source>
         <translation>Émise par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="237"/>
+        <location filename="../ui/invoices/invoice_view.py" line="270"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>Issue date:</source>
         <translation>Date d’émission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>not issued yet</source>
         <translation>pas encore émise</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="239"/>
+        <location filename="../ui/invoices/invoice_view.py" line="272"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="240"/>
+        <location filename="../ui/invoices/invoice_view.py" line="273"/>
         <source>Currency:</source>
         <translation>Devise&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="242"/>
+        <location filename="../ui/invoices/invoice_view.py" line="275"/>
         <source>Corrects:</source>
         <translation>Corrige&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="248"/>
+        <location filename="../ui/invoices/invoice_view.py" line="281"/>
         <source>Lines (%1)</source>
         <translation>Lignes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="291"/>
+        <location filename="../ui/invoices/invoice_view.py" line="324"/>
         <source>Issue invoice</source>
         <translation>Émettre la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="292"/>
+        <location filename="../ui/invoices/invoice_view.py" line="325"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>Émettre %1 à %2 pour %3&#xa0;? Elle reçoit son numéro et ne peut plus être modifiée, seulement annulée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="298"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>Issued as %1.</source>
         <translation>Émise sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <location filename="../ui/invoices/invoice_view.py" line="349"/>
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <location filename="../ui/invoices/invoice_view.py" line="355"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <location filename="../ui/invoices/invoice_view.py" line="356"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>Supprimer %1&#xa0;? Un brouillon issu d’une facturation sera refacturé lors de la prochaine facturation.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="326"/>
+        <location filename="../ui/invoices/invoice_view.py" line="361"/>
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="332"/>
+        <location filename="../ui/invoices/invoice_view.py" line="367"/>
         <source>Credit invoice</source>
         <translation>Établir un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="333"/>
+        <location filename="../ui/invoices/invoice_view.py" line="368"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>Établir un avoir sur la totalité de %1&#xa0;? L’avoir est émis immédiatement et la facture est annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="341"/>
+        <location filename="../ui/invoices/invoice_view.py" line="376"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348"/>
+        <location filename="../ui/invoices/invoice_view.py" line="383"/>
         <source>Modify invoice</source>
         <translation>Corriger la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="384"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>Corriger %1&#xa0;? Un avoir est établi sur sa totalité et une copie en brouillon s’ouvre pour que vous la corrigiez et l’émettiez.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="357"/>
+        <location filename="../ui/invoices/invoice_view.py" line="392"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Avoir %1 émis&#xa0;; la copie en brouillon est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="374"/>
+        <location filename="../ui/invoices/invoice_view.py" line="409"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="375"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Subtotal:</source>
         <translation>Sous-total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Tax:</source>
         <translation>Taxes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="377"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="378"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>&amp;Issue</source>
         <translation>É&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="379"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Edit draft…</source>
         <translation>Modifier le &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="380"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="381"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="382"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>C&amp;redit</source>
         <translation>Émettre un &amp;avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>&amp;Envoyer par e-mail…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Envoyer le PDF de cette facture au client par e-mail (une fois&#xa0;; à nouveau seulement si vous le demandez).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="386"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Établir un avoir sur cette facture et ouvrir une copie en brouillon à corriger.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="387"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Émettre un avoir sur la totalité de la facture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <source>Select a line to see how its amount was worked out.</source>
+        <translation>Sélectionnez une ligne pour voir comment son montant a été calculé.</translation>
     </message>
 </context>
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Issuer</source>
         <translation>Émetteur</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Tax rate (%)</source>
         <translation>Taux de taxe (%)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoice numbers</source>
         <translation>Numéros de facture</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoicing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="72"/>
         <source>Payment collection</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
         <source>Email delivery</source>
         <translation>Envoi par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
+        <source>Checks</source>
+        <translation>Chèques</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (on)</source>
         <translation>Comme l’hébergeur (activé)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (off)</source>
         <translation>Comme l’hébergeur (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="77"/>
+        <location filename="../ui/billing/settings_models.py" line="105"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>Désactivé&#xa0;: les facturations ignorent les sociétés de l’émetteur (pour l’hébergeur&#xa0;: aucune facturation).</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="78"/>
+        <location filename="../ui/billing/settings_models.py" line="106"/>
+        <source>Off: checks are refused when a payment to the issuer is recorded.</source>
+        <translation>Désactivé&#xa0;: les chèques sont refusés à l’enregistrement d’un paiement à l’émetteur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="107"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>Un modèle avec {seq} et éventuellement {year}, tel que INV-{year}-{seq:05}.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="89"/>
+        <location filename="../ui/billing/settings_models.py" line="118"/>
         <source>%1 (hoster)</source>
         <translation>%1 (hébergeur)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="102"/>
+        <location filename="../ui/billing/settings_models.py" line="131"/>
         <source>As the hoster</source>
         <translation>Comme l’hébergeur</translation>
     </message>
@@ -4386,28 +4619,28 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="169"/>
+        <location filename="../ui/billing/settings_models.py" line="209"/>
         <source>Defer to the next invoice</source>
         <translation>Reporter sur la facture suivante</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="170"/>
+        <location filename="../ui/billing/settings_models.py" line="210"/>
         <source>Top up to the minimum</source>
         <translation>Compléter jusqu’au minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
-        <location filename="../ui/billing/settings_models.py" line="214"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
+        <location filename="../ui/billing/settings_models.py" line="254"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="181"/>
+        <location filename="../ui/billing/settings_models.py" line="221"/>
         <source>Below it</source>
         <translation>En dessous</translation>
     </message>
@@ -5190,12 +5423,12 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="34"/>
+        <location filename="../ui/payments/action_dialog.py" line="38"/>
         <source>Changed meanwhile</source>
         <translation>Modifié entre-temps</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35"/>
+        <location filename="../ui/payments/action_dialog.py" line="39"/>
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Quelqu’un d’autre a modifié ce compte pendant que vous y travailliez&#xa0;; rien n’a été écrit. Le compte est réaffiché tel qu’il est maintenant.</translation>
     </message>
@@ -5203,74 +5436,89 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="51"/>
+        <location filename="../ui/payments/record_dialog.py" line="55"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Les chèques sont désactivés (paramètre de %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="80"/>
+        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
+        <translation>Le compte ne doit rien&#xa0;: la totalité des %1 restera en crédit sur le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 de plus que ce que doivent les factures choisies&#xa0;: ce montant restera en crédit sur le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 de plus que ce que doivent les factures ouvertes du compte&#xa0;: ce montant restera en crédit sur le compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="125"/>
         <source>the amount</source>
         <translation>le montant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="103"/>
+        <location filename="../ui/payments/record_dialog.py" line="148"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>Enregistrer %1 par %2 de %3&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="106"/>
+        <location filename="../ui/payments/record_dialog.py" line="151"/>
         <source>It pays:</source>
         <translation>Il règle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 reste en crédit sur le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
-        <location filename="../ui/payments/record_dialog.py" line="116"/>
-        <location filename="../ui/payments/record_dialog.py" line="129"/>
+        <location filename="../ui/payments/record_dialog.py" line="154"/>
+        <location filename="../ui/payments/record_dialog.py" line="161"/>
+        <location filename="../ui/payments/record_dialog.py" line="174"/>
         <source>Record payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="118"/>
+        <location filename="../ui/payments/record_dialog.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Solde %2 · crédit %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="122"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Method:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="123"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçu le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Re&amp;ference:</source>
         <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>Allocate to:</source>
         <translation>Affecter à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>such as %1</source>
         <translation>par exemple %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>référence du virement, numéro du chèque, numéro de reçu</translation>
     </message>
@@ -5278,59 +5526,59 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="64"/>
+        <location filename="../ui/payments/refund_dialog.py" line="65"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="65"/>
+        <location filename="../ui/payments/refund_dialog.py" line="66"/>
         <source>This payment has %1 of credit to refund.</source>
         <translation>Ce paiement a %1 de crédit à rembourser.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="71"/>
+        <location filename="../ui/payments/refund_dialog.py" line="72"/>
         <source>a payment with credit</source>
         <translation>un paiement avec du crédit</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="76"/>
+        <location filename="../ui/payments/refund_dialog.py" line="77"/>
         <source>the amount</source>
         <translation>le montant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="81"/>
-        <location filename="../ui/payments/refund_dialog.py" line="89"/>
-        <location filename="../ui/payments/refund_dialog.py" line="98"/>
+        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="99"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="83"/>
         <source>Pay %1 back to %2 out of payment #%3? Make sure the money was actually sent.</source>
         <translation>Rembourser %1 à %2 sur le paiement n° %3&#xa0;? Assurez-vous que l’argent a bien été envoyé.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit %2: only what pays no invoice can be refunded.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Crédit %2&#xa0;: seul ce qui ne règle aucune facture peut être remboursé.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="94"/>
+        <location filename="../ui/payments/refund_dialog.py" line="95"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Paiement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="95"/>
+        <location filename="../ui/payments/refund_dialog.py" line="96"/>
         <source>&amp;Refunded on:</source>
         <translation>&amp;Remboursé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="96"/>
+        <location filename="../ui/payments/refund_dialog.py" line="97"/>
         <source>Re&amp;ference:</source>
         <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="97"/>
+        <location filename="../ui/payments/refund_dialog.py" line="98"/>
         <source>the refund transfer&apos;s reference</source>
         <translation>référence du virement de remboursement</translation>
     </message>
@@ -5514,39 +5762,39 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="58"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="59"/>
         <source>The invoices payment #%1 pays open again, and %2 goes back on the account.</source>
         <translation>Les factures réglées par le paiement n° %1 sont de nouveau ouvertes, et %2 revient sur le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="64"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="65"/>
         <source>a payment</source>
         <translation>un paiement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="67"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="74"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="75"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="86"/>
         <source>Reverse payment</source>
         <translation>Annuler le paiement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="69"/>
         <source>Reverse payment #%1 of %2 (%3)? This cannot be undone.</source>
         <translation>Annuler le paiement n° %1 de %2 (%3)&#xa0;? C’est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="82"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Paiement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Annulé &amp;le&#xa0;:</translation>
     </message>
@@ -6558,62 +6806,62 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="112"/>
+        <location filename="../ui/payments/statement_dialog.py" line="118"/>
         <source>Save the statement</source>
         <translation>Enregistrer le relevé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="113"/>
+        <location filename="../ui/payments/statement_dialog.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="129"/>
+        <location filename="../ui/payments/statement_dialog.py" line="135"/>
         <source>a file name</source>
         <translation>un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="136"/>
+        <location filename="../ui/payments/statement_dialog.py" line="142"/>
         <source>there is no such folder</source>
         <translation>ce dossier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="159"/>
+        <location filename="../ui/payments/statement_dialog.py" line="165"/>
         <source>Statement of account</source>
         <translation>Relevé de compte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="160"/>
+        <location filename="../ui/payments/statement_dialog.py" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Opening balance, every entry of the period with the running balance, closing balance and what is overdue, in the customer&apos;s language.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Solde d&apos;ouverture, chaque écriture de la période avec le solde progressif, solde de clôture et impayés, dans la langue du client.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="163"/>
+        <location filename="../ui/payments/statement_dialog.py" line="169"/>
         <source>&amp;From:</source>
         <translation>&amp;Du :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="164"/>
+        <location filename="../ui/payments/statement_dialog.py" line="170"/>
         <source>&amp;To:</source>
         <translation>&amp;Au :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="166"/>
+        <location filename="../ui/payments/statement_dialog.py" line="172"/>
         <source>&amp;Every account of the customer (all issuers and currencies)</source>
         <translation>&amp;Tous les comptes du client (tous émetteurs et devises)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="167"/>
+        <location filename="../ui/payments/statement_dialog.py" line="173"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="168"/>
+        <location filename="../ui/payments/statement_dialog.py" line="174"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="169"/>
+        <location filename="../ui/payments/statement_dialog.py" line="175"/>
         <source>&amp;Write statement</source>
         <translation>É&amp;crire le relevé</translation>
     </message>
@@ -6654,65 +6902,65 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
         <translation>&amp;Déplacer vers un autre vendeur…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="201"/>
+        <location filename="../ui/tenants/actions.py" line="211"/>
         <source>New &amp;reseller…</source>
         <translation>Nouveau &amp;revendeur…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="202"/>
+        <location filename="../ui/tenants/actions.py" line="212"/>
         <source>Sign up a reseller (%1)</source>
         <translation>Inscrire un revendeur (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="204"/>
+        <location filename="../ui/tenants/actions.py" line="214"/>
         <source>New &amp;company…</source>
         <translation>Nouvelle &amp;société…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205"/>
-        <source>Sign up a company under the selected reseller or the hoster (%1)</source>
-        <translation>Inscrire une société sous le revendeur sélectionné ou l’hébergeur (%1)</translation>
+        <location filename="../ui/tenants/actions.py" line="215"/>
+        <source>Sign up a company under the selected reseller or the hoster, or beside the selected company, under its seller (%1)</source>
+        <translation>Inscrire une société sous le revendeur sélectionné ou l’hébergeur, ou à côté de la société sélectionnée, sous son vendeur (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208"/>
+        <location filename="../ui/tenants/actions.py" line="219"/>
         <source>New &amp;user…</source>
         <translation>Nouvel &amp;utilisateur…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="209"/>
+        <location filename="../ui/tenants/actions.py" line="220"/>
         <source>Add a user to the selected company (%1)</source>
         <translation>Ajouter un utilisateur à la société sélectionnée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="211"/>
+        <location filename="../ui/tenants/actions.py" line="222"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="212"/>
+        <location filename="../ui/tenants/actions.py" line="223"/>
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>Modifier le revendeur, la société ou l’utilisateur sélectionné (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="217"/>
+        <location filename="../ui/tenants/actions.py" line="228"/>
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="218"/>
+        <location filename="../ui/tenants/actions.py" line="229"/>
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Société</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="219"/>
+        <location filename="../ui/tenants/actions.py" line="230"/>
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="220"/>
+        <location filename="../ui/tenants/actions.py" line="231"/>
         <source>Tenants</source>
         <translation>Clients</translation>
     </message>
@@ -6743,78 +6991,78 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <location filename="../ui/tenants/forms/base.py" line="117"/>
         <source>one line each: street, building…</source>
         <translation>une ligne chacun&#xa0;: rue, bâtiment…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
         <source>Cit&amp;y:</source>
         <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <location filename="../ui/tenants/forms/base.py" line="125"/>
         <source>C&amp;ountry:</source>
         <translation>P&amp;ays&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <location filename="../ui/tenants/forms/base.py" line="161"/>
         <source>Someone else saved first.</source>
         <translation>Quelqu’un d’autre a enregistré en premier.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <location filename="../ui/tenants/forms/base.py" line="164"/>
         <source>&amp;Reload the form</source>
         <translation>&amp;Recharger le formulaire</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <location filename="../ui/tenants/forms/base.py" line="166"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="218"/>
+        <location filename="../ui/tenants/forms/base.py" line="222"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="326"/>
+        <location filename="../ui/tenants/forms/base.py" line="334"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="346"/>
+        <location filename="../ui/tenants/forms/base.py" line="354"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="378"/>
+        <location filename="../ui/tenants/forms/base.py" line="386"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Rien n’a été enregistré&#xa0;: corrigez les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="448"/>
+        <location filename="../ui/tenants/forms/base.py" line="457"/>
         <source>Their change:</source>
         <translation>Leur modification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="449"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>Recharger le formulaire avec leur modification&#xa0;? Ce que vous avez saisi ici sera remplacé.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="428"/>
-        <location filename="../ui/tenants/forms/base.py" line="458"/>
+        <location filename="../ui/tenants/forms/base.py" line="437"/>
+        <location filename="../ui/tenants/forms/base.py" line="468"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Relu&#xa0;: voici maintenant la version enregistrée.</translation>
     </message>
@@ -6909,6 +7157,24 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
         <location filename="../ui/tenants/changes/undo_action.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="26"/>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="27"/>
+        <source>What you typed here has not been saved. Close and discard it?</source>
+        <translation>Ce que vous avez saisi ici n’a pas été enregistré. Fermer et l’abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="31"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>

@@ -1307,34 +1307,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="42"/>
+        <location filename="../ui/payments/credit_dialog.py" line="43"/>
         <source>an amount to apply</source>
         <translation>充当する金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
-        <location filename="../ui/payments/credit_dialog.py" line="54"/>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="60"/>
         <source>Apply credit</source>
         <translation>クレジットの充当</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
         <source>Apply %1 of credit?</source>
         <translation>クレジット %1 を充当しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;利用可能なクレジット：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&amp;Applied on:</source>
         <translation>充当日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="59"/>
         <source>Apply to:</source>
         <translation>充当先:</translation>
     </message>
@@ -1735,47 +1735,175 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="136"/>
+        <location filename="../ui/billing/settings_dialog.py" line="164"/>
         <source>Minimum charges of %1</source>
         <translation>%1 の最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="137"/>
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>Minimum charges</source>
         <translation>最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="165"/>
+        <location filename="../ui/billing/settings_dialog.py" line="180"/>
+        <source>%1 (hoster)</source>
+        <translation>%1（ホスティング事業者）</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="207"/>
+        <source>Switch off invoicing for %1?</source>
+        <translation>%1 の請求をオフにしますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="208"/>
+        <source>Switch off payment collection for %1?</source>
+        <translation>%1 の代金回収をオフにしますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="210"/>
+        <source>Stop taking checks for %1?</source>
+        <translation>%1 への小切手の受け付けを停止しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="212"/>
+        <source>Billing runs will stop altogether.</source>
+        <translation>請求処理は一切行われなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="214"/>
+        <source>Prorata will no longer collect payment of %1&apos;s invoices.</source>
+        <translation>Prorata は %1 の請求書の代金を回収しなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="216"/>
+        <source>A check paid to %1 will be refused when it is recorded.</source>
+        <translation>%1 宛ての小切手は記録時に拒否されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="221"/>
+        <source>Resellers set to “As the hoster” are switched off too.</source>
+        <translation>「ホスティング事業者と同じ」に設定された再販業者もオフになります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="222"/>
+        <source>Switch off</source>
+        <translation>オフにする</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="226"/>
+        <source>Change the tax rate of %1?</source>
+        <translation>%1 の税率を変更しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="228"/>
+        <source>Invoices billed from now on are taxed at the new rate; issued ones keep theirs.</source>
+        <translation>今後請求される請求書には新しい税率が適用されます。発行済みの請求書は元の税率のままです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="229"/>
+        <location filename="../ui/billing/settings_dialog.py" line="234"/>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Save change</source>
+        <translation>変更を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="231"/>
+        <source>Change the invoice numbers of %1?</source>
+        <translation>%1 の請求書番号を変更しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="233"/>
+        <source>Numbers given from now on follow the new format; the sequence carries on.</source>
+        <translation>今後付与される番号は新しい形式に従います。連番はそのまま続きます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="238"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="248"/>
+        <source>Remove the minimum charge of %1 in %2?</source>
+        <translation>%1 の %2 の最低額を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="249"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="251"/>
+        <source>Change the minimum charge of %1 in %2?</source>
+        <translation>%1 の %2 の最低額を変更しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="254"/>
+        <source>Minimum</source>
+        <translation>最低額</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="255"/>
+        <source>Applies to invoices billed from now on.</source>
+        <translation>今後請求される請求書に適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="263"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="284"/>
         <source>the minimum amount</source>
         <translation>最低請求額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="181"/>
+        <location filename="../ui/billing/settings_dialog.py" line="302"/>
+        <source>Double-click a cell to change it. Switching something off, or changing a tax rate, a number format or a minimum charge, asks before it is saved. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). Checks off: checks are refused as payment.</source>
+        <translation>セルをダブルクリックすると変更できます。何かをオフにする場合や、税率・番号形式・最低額を変更する場合は、保存前に確認します。「ホスティング事業者と同じ」に設定された再販業者のスイッチはホスティング事業者の設定に従います。請求オフ：請求処理はこの発行者の会社をスキップします（ホスティング事業者のスイッチはすべての請求処理を止めます）。小切手オフ：小切手による支払いは拒否されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="185"/>
+        <location filename="../ui/billing/settings_dialog.py" line="300"/>
         <source>Billing settings</source>
         <translation>請求設定</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183"/>
-        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
-        <translation>セルをダブルクリックして変更すると、すぐに保存されます。再販業者のスイッチを「ホスティング事業者と同じ」にすると、ホスティング事業者の設定に従います。請求を無効にすると、請求処理はその発行者の会社をスキップします（ホスティング事業者のスイッチはすべての請求処理を止めます）。番号形式の変更は、今後付与される番号に適用されます。</translation>
+        <location filename="../ui/billing/settings_dialog.py" line="209"/>
+        <source>Switch off email delivery for %1?</source>
+        <translation>%1 のメール送信をオフにしますか？</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="186"/>
+        <location filename="../ui/billing/settings_dialog.py" line="213"/>
+        <source>Billing runs will skip %1&apos;s companies.</source>
+        <translation>請求処理は %1 の会社をスキップします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="215"/>
+        <source>%1&apos;s invoices will no longer be sent by email.</source>
+        <translation>%1 の請求書はメールで送信されなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="306"/>
         <source>amount, e.g. %1</source>
         <translation>金額（例：%1）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="188"/>
+        <location filename="../ui/billing/settings_dialog.py" line="308"/>
         <source>&amp;Add minimum</source>
         <translation>最低額を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="191"/>
+        <location filename="../ui/billing/settings_dialog.py" line="311"/>
         <source>Defer to the next invoice</source>
         <translation>次回の請求書に繰り延べ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <location filename="../ui/billing/settings_dialog.py" line="312"/>
         <source>Top up to the minimum</source>
         <translation>最低額まで補填</translation>
     </message>
@@ -1883,189 +2011,254 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="63"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
         <source>Record a change · %1</source>
         <translation>変更の記録 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="76"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
         <source>keep the quantity it has</source>
         <translation>現在の数量のまま</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="82"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>終了するまで毎期間請求する(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="83"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
         <source>&amp;Change:</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="84"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="85"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>変更が有効になる日。請求済みの日は次回の請求書で訂正されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="87"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;Plan:</source>
         <translation>プラン(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;New plan:</source>
         <translation>新しいプラン(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="89"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
         <source>E&amp;xtra:</source>
         <translation>追加項目(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="91"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
         <source>&amp;Amount:</source>
         <translation>金額(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="93"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
         <source>Recurring:</source>
         <translation>定期:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="102"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="131"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="155"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
         <source>Nothing to preview.</source>
         <translation>プレビューする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="183"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
         <source>No plan to choose on this day</source>
         <translation>この日に選択できるプランはありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="186"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
         <source>The extra-item catalogue is empty</source>
         <translation>追加項目のカタログが空です</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="188"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · 1 期間あたり %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="191"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
         <source>No recurring extra runs on this day</source>
         <translation>この日に有効な定期追加料金はありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="192"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>%1（この日の会社の通貨）。クレジットはマイナスで入力します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="194"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
         <source>No other plan to change to</source>
         <translation>変更先のプランがありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>Every user has this plan</source>
         <translation>すべてのユーザーがこのプランを利用中です</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
         <source>No user has this plan</source>
         <translation>このプランを利用中のユーザーはいません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="223"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
         <source>The whole company</source>
         <translation>会社全体</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
         <source>units</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · ユーザー %Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
+        <translation>カタログにはまだプランがありません。［カタログ］タブの［プラン］で追加してから、ここで会社に契約させてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
+        <translation>この日、会社はカタログのすべてのプランを既に契約しています。新たに契約できるプランはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
+        <translation>この日、会社には単位ごとに請求されるプランがないため、変更できる数量はありません。数量があるのは単位ごとのプラン（サイト、メールボックスなど）だけです。先にそのようなプランを契約するか、別の日を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
+        <translation>この日、会社はどのプランも契約していません。変更または解約できるプランはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
+        <translation>変更先のプランがありません。この日、会社はカタログのすべてのプランを既に契約しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
+        <translation>この日、会社にはユーザー単位で請求されるプランがありません。ユーザーを割り当てたり割り当てを解除したりできるプランはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
+        <translation>会社にはまだユーザーがいません。テナントツリーの［新規ユーザー…］で追加してから、ここでプランに割り当ててください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
+        <translation>この日、プランに割り当てられている会社のユーザーはいません。割り当てを解除できる人はいません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
+        <translation>カタログにはまだ追加料金がありません。［カタログ］タブの［追加項目］で（［新規項目…］）追加してから、ここで会社に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
+        <translation>この日、この会社に有効な定期追加料金はありません。終了できるものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <source>%1: choose another plan or another kind of change.</source>
+        <translation>%1。別のプランか、別の種類の変更を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
+        <translation>カタログには %1 の %2 での金額がありません。請求する金額を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <source>Type the amount to charge, in %2.</source>
+        <translation>請求する金額を %2 で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
         <source>Working out the next invoice…</source>
         <translation>次回の請求書を計算中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="388"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
         <source>Saving records: %1.</source>
         <translation>記録内容：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="391"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>次回の請求書はまだ計算できません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="393"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>変更は保存できますが、請求には上記の対応が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="407"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>この変更はこのままでは記録できません。上の理由を確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="423"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="437"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="443"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
         <source>Change recorded: %1</source>
         <translation>変更を記録しました：%1</translation>
     </message>
@@ -2895,183 +3088,183 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="82"/>
+        <location filename="../ui/invoices/explain_panel.py" line="84"/>
         <source>The explanation could not be worked out.</source>
         <translation>説明を計算できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="85"/>
+        <location filename="../ui/invoices/explain_panel.py" line="87"/>
         <source>Working out the explanation…</source>
         <translation>説明を計算中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="96"/>
-        <location filename="../ui/invoices/explain_panel.py" line="226"/>
+        <location filename="../ui/invoices/explain_panel.py" line="116"/>
+        <location filename="../ui/invoices/explain_panel.py" line="246"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>行を選択すると、金額の計算方法が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="123"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
         <source>no price</source>
         <translation>価格なし</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="126"/>
+        <location filename="../ui/invoices/explain_panel.py" line="146"/>
         <source>from %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="127"/>
+        <location filename="../ui/invoices/explain_panel.py" line="147"/>
         <source>always</source>
         <translation>常に</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="128"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>← applied</source>
         <translation>← 適用</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="137"/>
+        <location filename="../ui/invoices/explain_panel.py" line="157"/>
         <source>Company&apos;s own price</source>
         <translation>会社の個別価格</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="138"/>
+        <location filename="../ui/invoices/explain_panel.py" line="158"/>
         <source>Retail</source>
         <translation>小売</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="139"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>再販業者の個別卸売価格</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="140"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Wholesale</source>
         <translation>卸売</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="166"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>{start}～{end} の期間分を前払いで請求。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="167"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>{day} の変更：期間 {period_start}～{period_end} の {period_days} 日中 {days} 日。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="149"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start}～{end} は、現在の請求日に基づく会社の請求期間ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="151"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>One-off extra: {event}.</source>
         <translation>一回限りの追加料金：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="152"/>
+        <location filename="../ui/invoices/explain_panel.py" line="172"/>
         <source>Recurring extra: {event}.</source>
         <translation>定期追加料金：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="153"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>最低請求額は {minimum}：請求額の合計 {subtotal} に {top_up} を補填。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="155"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>{at} に {actor} が手入力。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="156"/>
+        <location filename="../ui/invoices/explain_panel.py" line="176"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>手入力（監査ログに入力者の記録なし）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>{invoice} で請求した期間 {period_start}～{period_end} の訂正。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>その請求書の後に記録された変更によるもの：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>{day} 時点の価格（階層ごと）:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>{day} 時点の再販業者の原価（階層ごと）:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="161"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>月額 {monthly} × 請求周期 {months} か月：{unit_price}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="162"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="163"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="164"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>小数 {digits} 桁に一度だけ四捨五入：端数差額 {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>この行の再販業者の原価は {cost}、マージンは {margin}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="187"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>その後価格表が変更されました：請求額 {billed}（単価 {billed_price}）、現在の価格では {today}（単価 {today_price}）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>現在、{day} の価格を持つ階層はありません：その後価格表が変更されました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="202"/>
         <source>someone</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="211"/>
+        <location filename="../ui/invoices/explain_panel.py" line="231"/>
         <source>quantity %1</source>
         <translation>数量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="214"/>
+        <location filename="../ui/invoices/explain_panel.py" line="234"/>
         <source>%1, dated %2</source>
         <translation>%1（%2 付け）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="216"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>, recorded %1</source>
         <translation>、%1 に記録</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="218"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="222"/>
+        <location filename="../ui/invoices/explain_panel.py" line="242"/>
         <source>Why this amount</source>
         <translation>この金額の内訳</translation>
     </message>
@@ -3253,38 +3446,38 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126"/>
+        <location filename="../ui/invoices/browser.py" line="140"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>請求書 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128"/>
+        <location filename="../ui/invoices/browser.py" line="142"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>請求書 %Ln 件中 %1 件を表示中（スクロールで続きを表示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="131"/>
+        <location filename="../ui/invoices/browser.py" line="145"/>
         <source>First %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>最初の %Ln 件の請求書を表示中（スクロールで続きを表示）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="164"/>
+        <location filename="../ui/invoices/browser.py" line="196"/>
         <source>Manual draft #%1 created.</source>
         <translation>手動の下書き #%1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="170"/>
+        <location filename="../ui/invoices/browser.py" line="202"/>
         <source>&amp;New manual invoice…</source>
         <translation>新規手動請求書(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="171"/>
+        <location filename="../ui/invoices/browser.py" line="203"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
@@ -3479,117 +3672,132 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="160"/>
         <source>Billed for %1 to %2</source>
         <translation>%1～%2 分の請求</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <source>This line bills company %1</source>
+        <translation>この行は会社 %1 への請求です</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="226"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>Currency %1, tax %2 %</source>
         <translation>通貨 %1、税率 %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>line %1, quantity</source>
         <translation>%1 行目の数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
         <source>line %1, unit price</source>
         <translation>%1 行目の単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="280"/>
         <source>unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="281"/>
         <source>line %1, tax rate</source>
         <translation>%1 行目の税率</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="299"/>
         <source>customer code</source>
         <translation>顧客コード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="307"/>
         <source>New manual invoice</source>
         <translation>新規手動請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="308"/>
         <source>Customer code:</source>
         <translation>顧客コード:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="309"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>会社または再販業者のコード</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="310"/>
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Unit price</source>
         <translation>単価</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Tax rate (%)</source>
         <translation>税率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="314"/>
         <source>&amp;Add line</source>
         <translation>行を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="315"/>
         <source>&amp;Remove line</source>
         <translation>行を削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="316"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
         <translation>請求書は下書きとして保存され、発行時に番号が付きます。単価は通貨の小数桁で入力し、負の価格は値引き行になります。請求済みの行は金額を保持します。数量または価格を変更しても、請求期間の同じ割合を請求します（31日の月のうち12日なら、数量 × 価格 × 12/31）。</translation>
     </message>
@@ -3630,52 +3838,62 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="39"/>
+        <location filename="../ui/invoices/list_model.py" line="43"/>
+        <source>settled up to %1</source>
+        <translation>%1 まで精算</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="54"/>
+        <source>A settlement with the reseller: it takes every charge billed to the reseller&apos;s customers up to %1 that no earlier settlement took, whatever period the charge covers.</source>
+        <translation>再販業者との精算です。%1 までに再販業者の顧客へ請求された料金のうち、以前の精算に含まれていないものをすべて含みます（対象期間は問いません）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="63"/>
         <source>Draft #%1</source>
         <translation>下書き #%1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="40"/>
+        <location filename="../ui/invoices/list_model.py" line="64"/>
         <source>#%1 (no number)</source>
         <translation>#%1（番号なし）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Issued by</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Issue date</source>
         <translation>発行日</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -3779,272 +3997,287 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="37"/>
+        <location filename="../ui/invoices/invoice_view.py" line="40"/>
         <source>Edit %1</source>
         <translation>%1 を編集</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="183"/>
+        <location filename="../ui/invoices/invoice_view.py" line="200"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="228"/>
+        <location filename="../ui/invoices/invoice_view.py" line="261"/>
         <source>No invoice selected</source>
         <translation>請求書が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="229"/>
+        <location filename="../ui/invoices/invoice_view.py" line="262"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>一覧から請求書を選ぶと表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235"/>
+        <location filename="../ui/invoices/invoice_view.py" line="268"/>
         <source>Customer:</source>
         <translation>顧客:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236"/>
+        <location filename="../ui/invoices/invoice_view.py" line="269"/>
         <source>Issued by:</source>
         <translation>発行者:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="237"/>
+        <location filename="../ui/invoices/invoice_view.py" line="270"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>Issue date:</source>
         <translation>発行日:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>not issued yet</source>
         <translation>未発行</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="239"/>
+        <location filename="../ui/invoices/invoice_view.py" line="272"/>
         <source>Period:</source>
         <translation>期間:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="240"/>
+        <location filename="../ui/invoices/invoice_view.py" line="273"/>
         <source>Currency:</source>
         <translation>通貨:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="242"/>
+        <location filename="../ui/invoices/invoice_view.py" line="275"/>
         <source>Corrects:</source>
         <translation>訂正対象:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="248"/>
+        <location filename="../ui/invoices/invoice_view.py" line="281"/>
         <source>Lines (%1)</source>
         <translation>明細（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="291"/>
+        <location filename="../ui/invoices/invoice_view.py" line="324"/>
         <source>Issue invoice</source>
         <translation>請求書の発行</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="292"/>
+        <location filename="../ui/invoices/invoice_view.py" line="325"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%2 宛ての %1（%3）を発行しますか？ 番号が付き、以後は変更できず、クレジットのみ可能になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="298"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>Issued as %1.</source>
         <translation>%1 として発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <location filename="../ui/invoices/invoice_view.py" line="349"/>
         <source>%1 saved.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <location filename="../ui/invoices/invoice_view.py" line="355"/>
         <source>Delete draft</source>
         <translation>下書きの削除</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <location filename="../ui/invoices/invoice_view.py" line="356"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 を削除しますか？ 請求処理で作成された下書きは、次回の請求処理で再び請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="326"/>
+        <location filename="../ui/invoices/invoice_view.py" line="361"/>
         <source>%1 deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="332"/>
+        <location filename="../ui/invoices/invoice_view.py" line="367"/>
         <source>Credit invoice</source>
         <translation>請求書のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="333"/>
+        <location filename="../ui/invoices/invoice_view.py" line="368"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 を全額クレジットしますか？ すぐにクレジットノートが発行され、請求書は無効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="341"/>
+        <location filename="../ui/invoices/invoice_view.py" line="376"/>
         <source>Credit note %1 issued.</source>
         <translation>クレジットノート %1 を発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348"/>
+        <location filename="../ui/invoices/invoice_view.py" line="383"/>
         <source>Modify invoice</source>
         <translation>請求書の修正</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="384"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 を修正しますか？ 全額クレジットされ、訂正・発行用の下書きコピーが開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="357"/>
+        <location filename="../ui/invoices/invoice_view.py" line="392"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>クレジットノート %1 を発行しました。下書きコピーを開いています。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="374"/>
+        <location filename="../ui/invoices/invoice_view.py" line="409"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="375"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Subtotal:</source>
         <translation>小計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="377"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Total:</source>
         <translation>合計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="378"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>&amp;Issue</source>
         <translation>発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="379"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Edit draft…</source>
         <translation>下書きを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="380"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Delete draft</source>
         <translation>下書きを削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="381"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Modify…</source>
         <translation>修正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="382"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>メールで送信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>この請求書の PDF を顧客にメールで送信します（1 回のみ。再送信は指定した場合だけ）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="386"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>この請求書をクレジットし、訂正用の下書きコピーを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="387"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>請求書全体のクレジットノートを発行します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <source>Select a line to see how its amount was worked out.</source>
+        <translation>行を選択すると、金額の計算方法が表示されます。</translation>
     </message>
 </context>
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Issuer</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Tax rate (%)</source>
         <translation>税率（%）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoice numbers</source>
         <translation>請求書番号</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoicing</source>
         <translation>請求</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="72"/>
         <source>Payment collection</source>
         <translation>代金回収</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
         <source>Email delivery</source>
         <translation>メール送信</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
+        <source>Checks</source>
+        <translation>小切手</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (on)</source>
         <translation>ホスティング事業者と同じ（オン）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (off)</source>
         <translation>ホスティング事業者と同じ（オフ）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>On</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>Off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="77"/>
+        <location filename="../ui/billing/settings_models.py" line="105"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>オフ：請求処理はこの発行者の会社をスキップします（ホスティング事業者の場合は請求処理なし）。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="78"/>
+        <location filename="../ui/billing/settings_models.py" line="106"/>
+        <source>Off: checks are refused when a payment to the issuer is recorded.</source>
+        <translation>オフ：この発行者への支払いを記録する際、小切手は拒否されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="107"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>{seq} と必要に応じて {year} を含むテンプレート（例：INV-{year}-{seq:05}）。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="89"/>
+        <location filename="../ui/billing/settings_models.py" line="118"/>
         <source>%1 (hoster)</source>
         <translation>%1（ホスティング事業者）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="102"/>
+        <location filename="../ui/billing/settings_models.py" line="131"/>
         <source>As the hoster</source>
         <translation>ホスティング事業者と同じ</translation>
     </message>
@@ -4354,28 +4587,28 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="169"/>
+        <location filename="../ui/billing/settings_models.py" line="209"/>
         <source>Defer to the next invoice</source>
         <translation>次回の請求書に繰り延べ</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="170"/>
+        <location filename="../ui/billing/settings_models.py" line="210"/>
         <source>Top up to the minimum</source>
         <translation>最低額まで補填</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
-        <location filename="../ui/billing/settings_models.py" line="214"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
+        <location filename="../ui/billing/settings_models.py" line="254"/>
         <source>Minimum</source>
         <translation>最低額</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="181"/>
+        <location filename="../ui/billing/settings_models.py" line="221"/>
         <source>Below it</source>
         <translation>下回った場合</translation>
     </message>
@@ -5149,12 +5382,12 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="34"/>
+        <location filename="../ui/payments/action_dialog.py" line="38"/>
         <source>Changed meanwhile</source>
         <translation>その間に変更されました</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35"/>
+        <location filename="../ui/payments/action_dialog.py" line="39"/>
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>作業中に他のユーザーがこの口座を変更しました。何も書き込まれていません。口座を現在の状態で表示し直します。</translation>
     </message>
@@ -5162,74 +5395,89 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="51"/>
+        <location filename="../ui/payments/record_dialog.py" line="55"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>小切手は無効です（%1 の設定）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="80"/>
+        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
+        <translation>この口座に未払いはありません。%1 の全額がクレジット残高として口座に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
+        <translation>選んだ請求書の未払い額より %1 多く入金されています。差額はクレジット残高として口座に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
+        <translation>口座の未払い請求書の合計より %1 多く入金されています。差額はクレジット残高として口座に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="125"/>
         <source>the amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="103"/>
+        <location filename="../ui/payments/record_dialog.py" line="148"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%3 からの %1（%2）を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="106"/>
+        <location filename="../ui/payments/record_dialog.py" line="151"/>
         <source>It pays:</source>
         <translation>支払い対象:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 はクレジット残高として口座に残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
-        <location filename="../ui/payments/record_dialog.py" line="116"/>
-        <location filename="../ui/payments/record_dialog.py" line="129"/>
+        <location filename="../ui/payments/record_dialog.py" line="154"/>
+        <location filename="../ui/payments/record_dialog.py" line="161"/>
+        <location filename="../ui/payments/record_dialog.py" line="174"/>
         <source>Record payment</source>
         <translation>入金の記録</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="118"/>
+        <location filename="../ui/payments/record_dialog.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;残高 %2 · クレジット %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="122"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Method:</source>
         <translation>支払方法(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="123"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Received on:</source>
         <translation>受領日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Re&amp;ference:</source>
         <translation>参照番号(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>Allocate to:</source>
         <translation>割り当て先:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>such as %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>振込の参照、小切手番号、領収書番号</translation>
     </message>
@@ -5237,59 +5485,59 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="64"/>
+        <location filename="../ui/payments/refund_dialog.py" line="65"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="65"/>
+        <location filename="../ui/payments/refund_dialog.py" line="66"/>
         <source>This payment has %1 of credit to refund.</source>
         <translation>この支払いには返金可能なクレジットが %1 あります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="71"/>
+        <location filename="../ui/payments/refund_dialog.py" line="72"/>
         <source>a payment with credit</source>
         <translation>クレジットのある支払い</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="76"/>
+        <location filename="../ui/payments/refund_dialog.py" line="77"/>
         <source>the amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="81"/>
-        <location filename="../ui/payments/refund_dialog.py" line="89"/>
-        <location filename="../ui/payments/refund_dialog.py" line="98"/>
+        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="99"/>
         <source>Refund</source>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="83"/>
         <source>Pay %1 back to %2 out of payment #%3? Make sure the money was actually sent.</source>
         <translation>支払い #%3 から %2 に %1 を返金しますか？ 実際に送金したことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit %2: only what pays no invoice can be refunded.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;クレジット %2：返金できるのは請求書の支払いに充てていない分だけです。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="94"/>
+        <location filename="../ui/payments/refund_dialog.py" line="95"/>
         <source>&amp;Payment:</source>
         <translation>支払い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="95"/>
+        <location filename="../ui/payments/refund_dialog.py" line="96"/>
         <source>&amp;Refunded on:</source>
         <translation>返金日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="96"/>
+        <location filename="../ui/payments/refund_dialog.py" line="97"/>
         <source>Re&amp;ference:</source>
         <translation>参照番号(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="97"/>
+        <location filename="../ui/payments/refund_dialog.py" line="98"/>
         <source>the refund transfer&apos;s reference</source>
         <translation>返金振込の参照</translation>
     </message>
@@ -5473,39 +5721,39 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="58"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="59"/>
         <source>The invoices payment #%1 pays open again, and %2 goes back on the account.</source>
         <translation>支払い #%1 で支払った請求書は再び未払いになり、%2 は口座に戻ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="64"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="65"/>
         <source>a payment</source>
         <translation>支払い</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="67"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="74"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="75"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="86"/>
         <source>Reverse payment</source>
         <translation>支払いの取り消し</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="69"/>
         <source>Reverse payment #%1 of %2 (%3)? This cannot be undone.</source>
         <translation>%2 の支払い #%1（%3）を取り消しますか？ 元に戻すことはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="82"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
         <source>&amp;Payment:</source>
         <translation>支払い(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>取り消し日(&amp;R):</translation>
     </message>
@@ -6510,62 +6758,62 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="112"/>
+        <location filename="../ui/payments/statement_dialog.py" line="118"/>
         <source>Save the statement</source>
         <translation>取引明細書を保存</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="113"/>
+        <location filename="../ui/payments/statement_dialog.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="129"/>
+        <location filename="../ui/payments/statement_dialog.py" line="135"/>
         <source>a file name</source>
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="136"/>
+        <location filename="../ui/payments/statement_dialog.py" line="142"/>
         <source>there is no such folder</source>
         <translation>そのフォルダーはありません</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="159"/>
+        <location filename="../ui/payments/statement_dialog.py" line="165"/>
         <source>Statement of account</source>
         <translation>取引明細書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="160"/>
+        <location filename="../ui/payments/statement_dialog.py" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Opening balance, every entry of the period with the running balance, closing balance and what is overdue, in the customer&apos;s language.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;期首残高、期間内の各取引と残高推移、期末残高、延滞分を顧客の言語で記載します。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="163"/>
+        <location filename="../ui/payments/statement_dialog.py" line="169"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="164"/>
+        <location filename="../ui/payments/statement_dialog.py" line="170"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="166"/>
+        <location filename="../ui/payments/statement_dialog.py" line="172"/>
         <source>&amp;Every account of the customer (all issuers and currencies)</source>
         <translation>顧客のすべての口座（全発行元・全通貨）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="167"/>
+        <location filename="../ui/payments/statement_dialog.py" line="173"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="168"/>
+        <location filename="../ui/payments/statement_dialog.py" line="174"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="169"/>
+        <location filename="../ui/payments/statement_dialog.py" line="175"/>
         <source>&amp;Write statement</source>
         <translation>取引明細書を作成(&amp;W)</translation>
     </message>
@@ -6606,65 +6854,65 @@ It is removed from the day it began: periods billed from then on would be billed
         <translation>別の販売元へ移管(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="201"/>
+        <location filename="../ui/tenants/actions.py" line="211"/>
         <source>New &amp;reseller…</source>
         <translation>新規再販業者(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="202"/>
+        <location filename="../ui/tenants/actions.py" line="212"/>
         <source>Sign up a reseller (%1)</source>
         <translation>再販業者を登録（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="204"/>
+        <location filename="../ui/tenants/actions.py" line="214"/>
         <source>New &amp;company…</source>
         <translation>新規会社(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205"/>
-        <source>Sign up a company under the selected reseller or the hoster (%1)</source>
-        <translation>選択した再販業者またはホスティング事業者の下に会社を登録（%1）</translation>
+        <location filename="../ui/tenants/actions.py" line="215"/>
+        <source>Sign up a company under the selected reseller or the hoster, or beside the selected company, under its seller (%1)</source>
+        <translation>選択した再販業者またはホスターの下に、または選択した会社と同じ販売元の下に会社を登録します（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208"/>
+        <location filename="../ui/tenants/actions.py" line="219"/>
         <source>New &amp;user…</source>
         <translation>新規ユーザー(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="209"/>
+        <location filename="../ui/tenants/actions.py" line="220"/>
         <source>Add a user to the selected company (%1)</source>
         <translation>選択した会社にユーザーを追加（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="211"/>
+        <location filename="../ui/tenants/actions.py" line="222"/>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="212"/>
+        <location filename="../ui/tenants/actions.py" line="223"/>
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>選択した再販業者・会社・ユーザーを編集（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="217"/>
+        <location filename="../ui/tenants/actions.py" line="228"/>
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>新規再販業者…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="218"/>
+        <location filename="../ui/tenants/actions.py" line="229"/>
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>新規会社…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="219"/>
+        <location filename="../ui/tenants/actions.py" line="230"/>
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>新規ユーザー…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="220"/>
+        <location filename="../ui/tenants/actions.py" line="231"/>
         <source>Tenants</source>
         <translation>テナント</translation>
     </message>
@@ -6695,78 +6943,78 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <location filename="../ui/tenants/forms/base.py" line="117"/>
         <source>one line each: street, building…</source>
         <translation>1 行に 1 項目：番地、建物名…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
         <source>A&amp;ddress:</source>
         <translation>住所(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
         <source>&amp;Postcode:</source>
         <translation>郵便番号(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
         <source>Cit&amp;y:</source>
         <translation>市区町村(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <location filename="../ui/tenants/forms/base.py" line="125"/>
         <source>C&amp;ountry:</source>
         <translation>国(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <location filename="../ui/tenants/forms/base.py" line="161"/>
         <source>Someone else saved first.</source>
         <translation>ほかの人が先に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <location filename="../ui/tenants/forms/base.py" line="164"/>
         <source>&amp;Reload the form</source>
         <translation>フォームを再読み込み(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <location filename="../ui/tenants/forms/base.py" line="166"/>
         <source>&amp;Keep editing</source>
         <translation>編集を続ける(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="218"/>
+        <location filename="../ui/tenants/forms/base.py" line="222"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="326"/>
+        <location filename="../ui/tenants/forms/base.py" line="334"/>
         <source>Nothing was changed.</source>
         <translation>何も変更されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="346"/>
+        <location filename="../ui/tenants/forms/base.py" line="354"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="378"/>
+        <location filename="../ui/tenants/forms/base.py" line="386"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>何も保存されていません：マークされた項目を修正してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="448"/>
+        <location filename="../ui/tenants/forms/base.py" line="457"/>
         <source>Their change:</source>
         <translation>相手の変更:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="449"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>相手の変更でフォームを再読み込みしますか？ ここで入力した内容は置き換えられます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="428"/>
-        <location filename="../ui/tenants/forms/base.py" line="458"/>
+        <location filename="../ui/tenants/forms/base.py" line="437"/>
+        <location filename="../ui/tenants/forms/base.py" line="468"/>
         <source>Read again: this is the stored version now.</source>
         <translation>再読み込みしました：これが現在保存されている内容です。</translation>
     </message>
@@ -6861,6 +7109,24 @@ It is removed from the day it began: periods billed from then on would be billed
         <location filename="../ui/tenants/changes/undo_action.py" line="116"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="26"/>
+        <source>Discard your changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="27"/>
+        <source>What you typed here has not been saved. Close and discard it?</source>
+        <translation>ここで入力した内容はまだ保存されていません。閉じて破棄しますか？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="31"/>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
     </message>
 </context>
 <context>

@@ -1308,34 +1308,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="42"/>
+        <location filename="../ui/payments/credit_dialog.py" line="43"/>
         <source>an amount to apply</source>
         <translation>een bedrag om te verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
-        <location filename="../ui/payments/credit_dialog.py" line="54"/>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="60"/>
         <source>Apply credit</source>
         <translation>Tegoed verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="47"/>
+        <location filename="../ui/payments/credit_dialog.py" line="48"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 tegoed verrekenen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
+        <location filename="../ui/payments/credit_dialog.py" line="56"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beschikbaar tegoed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&amp;Applied on:</source>
         <translation>Verrekend &amp;op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="59"/>
         <source>Apply to:</source>
         <translation>Verrekenen met:</translation>
     </message>
@@ -1748,47 +1748,175 @@
 <context>
     <name>BillingSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="136"/>
+        <location filename="../ui/billing/settings_dialog.py" line="164"/>
         <source>Minimum charges of %1</source>
         <translation>Minimumbedragen van %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="137"/>
+        <location filename="../ui/billing/settings_dialog.py" line="165"/>
         <source>Minimum charges</source>
         <translation>Minimumbedragen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="165"/>
+        <location filename="../ui/billing/settings_dialog.py" line="180"/>
+        <source>%1 (hoster)</source>
+        <translation>%1 (hoster)</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="207"/>
+        <source>Switch off invoicing for %1?</source>
+        <translation>Facturatie voor %1 uitschakelen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="208"/>
+        <source>Switch off payment collection for %1?</source>
+        <translation>Inning voor %1 uitschakelen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="210"/>
+        <source>Stop taking checks for %1?</source>
+        <translation>Geen cheques meer aannemen voor %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="212"/>
+        <source>Billing runs will stop altogether.</source>
+        <translation>Er worden helemaal geen factuurruns meer uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="214"/>
+        <source>Prorata will no longer collect payment of %1&apos;s invoices.</source>
+        <translation>Prorata int de betaling van facturen van %1 niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="216"/>
+        <source>A check paid to %1 will be refused when it is recorded.</source>
+        <translation>Een cheque aan %1 wordt bij het boeken geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="221"/>
+        <source>Resellers set to “As the hoster” are switched off too.</source>
+        <translation>Resellers die op ‘Zoals de hoster’ staan, worden ook uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="222"/>
+        <source>Switch off</source>
+        <translation>Uitschakelen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="226"/>
+        <source>Change the tax rate of %1?</source>
+        <translation>Btw-tarief van %1 wijzigen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="228"/>
+        <source>Invoices billed from now on are taxed at the new rate; issued ones keep theirs.</source>
+        <translation>Facturen die vanaf nu worden opgemaakt, krijgen het nieuwe tarief; uitgegeven facturen houden het hunne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="229"/>
+        <location filename="../ui/billing/settings_dialog.py" line="234"/>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Save change</source>
+        <translation>Wijziging opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="231"/>
+        <source>Change the invoice numbers of %1?</source>
+        <translation>Factuurnummers van %1 wijzigen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="233"/>
+        <source>Numbers given from now on follow the new format; the sequence carries on.</source>
+        <translation>Nummers die vanaf nu worden toegekend, volgen het nieuwe formaat; de reeks loopt door.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="238"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="248"/>
+        <source>Remove the minimum charge of %1 in %2?</source>
+        <translation>Minimumbedrag van %1 in %2 verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="249"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="251"/>
+        <source>Change the minimum charge of %1 in %2?</source>
+        <translation>Minimumbedrag van %1 in %2 wijzigen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="254"/>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="255"/>
+        <source>Applies to invoices billed from now on.</source>
+        <translation>Geldt voor facturen die vanaf nu worden opgemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="256"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="263"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="284"/>
         <source>the minimum amount</source>
         <translation>het minimumbedrag</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="181"/>
+        <location filename="../ui/billing/settings_dialog.py" line="302"/>
+        <source>Double-click a cell to change it. Switching something off, or changing a tax rate, a number format or a minimum charge, asks before it is saved. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). Checks off: checks are refused as payment.</source>
+        <translation>Dubbelklik op een cel om die te wijzigen. Iets uitschakelen, of een btw-tarief, nummerformaat of minimumbedrag wijzigen, vraagt om bevestiging voordat het wordt opgeslagen. Een schakelaar van een reseller op ‘Zoals de hoster’ volgt die van de hoster. Facturatie uit: factuurruns slaan de bedrijven van de uitgever over (de schakelaar van de hoster stopt elke run). Cheques uit: cheques worden als betaling geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="185"/>
+        <location filename="../ui/billing/settings_dialog.py" line="300"/>
         <source>Billing settings</source>
         <translation>Factuurinstellingen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="183"/>
-        <source>Double-click a cell to change it; it is saved at once. A reseller&apos;s switch set to “As the hoster” follows the hoster&apos;s. Invoicing off: billing runs skip the issuer&apos;s companies (the hoster&apos;s switch stops every run). A changed number format applies to numbers given from now on.</source>
-        <translation>Dubbelklik op een cel om die te wijzigen; de wijziging wordt meteen opgeslagen. Een schakelaar van een wederverkoper op „Zoals de hoster” volgt die van de hoster. Facturatie uit: factuurruns slaan de bedrijven van de uitgever over (de schakelaar van de hoster stopt elke run). Een gewijzigd nummerformaat geldt voor nummers die vanaf nu worden toegekend.</translation>
+        <location filename="../ui/billing/settings_dialog.py" line="209"/>
+        <source>Switch off email delivery for %1?</source>
+        <translation>Verzending per e-mail voor %1 uitschakelen?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="186"/>
+        <location filename="../ui/billing/settings_dialog.py" line="213"/>
+        <source>Billing runs will skip %1&apos;s companies.</source>
+        <translation>Factuurruns slaan de bedrijven van %1 over.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="215"/>
+        <source>%1&apos;s invoices will no longer be sent by email.</source>
+        <translation>Facturen van %1 worden niet meer per e-mail verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_dialog.py" line="306"/>
         <source>amount, e.g. %1</source>
         <translation>bedrag, bijv. %1</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="188"/>
+        <location filename="../ui/billing/settings_dialog.py" line="308"/>
         <source>&amp;Add minimum</source>
         <translation>Minimum &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="191"/>
+        <location filename="../ui/billing/settings_dialog.py" line="311"/>
         <source>Defer to the next invoice</source>
         <translation>Uitstellen tot de volgende factuur</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_dialog.py" line="192"/>
+        <location filename="../ui/billing/settings_dialog.py" line="312"/>
         <source>Top up to the minimum</source>
         <translation>Aanvullen tot het minimum</translation>
     </message>
@@ -1896,147 +2024,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="63"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
         <source>Record a change · %1</source>
         <translation>Wijziging vastleggen · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="76"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
         <source>keep the quantity it has</source>
         <translation>het huidige aantal behouden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="82"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>Elke periode &amp;factureren tot het wordt beëindigd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="83"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
         <source>&amp;Change:</source>
         <translation>&amp;Wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="84"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="85"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>De dag waarop het ingaat; een al gefactureerde dag wordt op de volgende factuur gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="87"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Pakket:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Nieuw pakket:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="89"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Aantal:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="90"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
         <source>E&amp;xtra:</source>
         <translation>E&amp;xtra:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="91"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="93"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
         <source>Recurring:</source>
         <translation>Terugkerend:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="102"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
         <source>&amp;Save the change</source>
         <translation>Wijziging &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="131"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="155"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
         <source>Nothing to preview.</source>
         <translation>Niets om te tonen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="183"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
         <source>No plan to choose on this day</source>
         <translation>Op deze dag is geen pakket te kiezen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="186"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
         <source>The extra-item catalogue is empty</source>
         <translation>De catalogus met extra artikelen is leeg</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="188"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 per periode%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="191"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
         <source>No recurring extra runs on this day</source>
         <translation>Op deze dag lopen geen terugkerende kosten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="192"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>In %1, de valuta van het bedrijf op deze dag; een min voor een creditering.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="194"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
         <source>No other plan to change to</source>
         <translation>Geen ander pakket om naar te wisselen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>Every user has this plan</source>
         <translation>Elke gebruiker heeft dit pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
         <source>No user has this plan</source>
         <translation>Geen gebruiker heeft dit pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="223"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
         <source>The whole company</source>
         <translation>Het hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
         <source>units</source>
         <translation>eenheden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="245"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln gebruiker</numerusform>
@@ -2044,42 +2172,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="371"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
+        <translation>De catalogus heeft nog geen pakketten. Voeg ze toe op het tabblad Catalogus, onder Pakketten; abonneer het bedrijf daarna hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
+        <translation>Het bedrijf heeft op deze dag al elk pakket uit de catalogus: er is geen pakket meer om op te abonneren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
+        <translation>Het bedrijf heeft op deze dag geen pakket dat per eenheid wordt gefactureerd, dus er is geen aantal om te wijzigen. Alleen een pakket per eenheid (sites, mailboxen…) heeft een aantal: abonneer het bedrijf eerst op zo’n pakket, of kies een andere dag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
+        <translation>Het bedrijf heeft op deze dag geen abonnement op een pakket: er is geen pakket om te wijzigen of op te zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
+        <translation>Er is geen ander pakket om naar te wisselen: het bedrijf heeft op deze dag al elk pakket uit de catalogus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
+        <translation>Het bedrijf heeft op deze dag geen pakket dat per gebruiker wordt gefactureerd: er is geen pakket om een gebruiker aan toe te wijzen of van af te halen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
+        <translation>Het bedrijf heeft nog geen gebruikers. Voeg er een toe met ‘Nieuwe gebruiker…’ in de klantenboom; wijs hem daarna hier aan een pakket toe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
+        <translation>Op deze dag is geen gebruiker van het bedrijf aan een pakket toegewezen: er is niemand om af te halen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
+        <translation>De catalogus heeft nog geen extra kosten. Voeg ze toe op het tabblad Catalogus, onder Extra artikelen (‘Nieuw artikel…’); voeg er daarna hier een toe aan het bedrijf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
+        <translation>Voor dit bedrijf lopen op deze dag geen terugkerende kosten: er is niets om te beëindigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <source>%1: choose another plan or another kind of change.</source>
+        <translation>%1: kies een ander pakket of een ander soort wijziging.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
+        <translation>De catalogus heeft voor %1 geen bedrag in %2: typ het bedrag dat u in rekening brengt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <source>Type the amount to charge, in %2.</source>
+        <translation>Typ het bedrag dat u in rekening brengt, in %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
         <source>Working out the next invoice…</source>
         <translation>Volgende factuur wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="388"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
         <source>Saving records: %1.</source>
         <translation>Wordt vastgelegd: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="391"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>De volgende factuur kan nog niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="393"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>De wijziging kan worden opgeslagen, maar de facturatie heeft nodig wat hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="407"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Deze wijziging kan zo niet worden vastgelegd: zie de reden hierboven.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="423"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="437"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="443"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
         <source>Change recorded: %1</source>
         <translation>Wijziging vastgelegd: %1</translation>
     </message>
@@ -2922,183 +3115,183 @@
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="82"/>
+        <location filename="../ui/invoices/explain_panel.py" line="84"/>
         <source>The explanation could not be worked out.</source>
         <translation>De uitleg kon niet worden berekend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="85"/>
+        <location filename="../ui/invoices/explain_panel.py" line="87"/>
         <source>Working out the explanation…</source>
         <translation>Uitleg wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="96"/>
-        <location filename="../ui/invoices/explain_panel.py" line="226"/>
+        <location filename="../ui/invoices/explain_panel.py" line="116"/>
+        <location filename="../ui/invoices/explain_panel.py" line="246"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Selecteer een regel om te zien hoe het bedrag is berekend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="123"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
         <source>no price</source>
         <translation>geen prijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="126"/>
+        <location filename="../ui/invoices/explain_panel.py" line="146"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="127"/>
+        <location filename="../ui/invoices/explain_panel.py" line="147"/>
         <source>always</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="128"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>← applied</source>
         <translation>← toegepast</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="137"/>
+        <location filename="../ui/invoices/explain_panel.py" line="157"/>
         <source>Company&apos;s own price</source>
         <translation>Eigen prijs van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="138"/>
+        <location filename="../ui/invoices/explain_panel.py" line="158"/>
         <source>Retail</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="139"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Eigen groothandelsprijs van de wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="140"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Wholesale</source>
         <translation>Groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="166"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Vooraf gefactureerd voor de periode {start} t/m {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="167"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Een wijziging op {day}: {days} van de {period_days} dagen van de periode {period_start} t/m {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="149"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start} t/m {end} is geen factuurperiode van het bedrijf zoals de factuurdagen nu vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="151"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>One-off extra: {event}.</source>
         <translation>Eenmalige kosten: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="152"/>
+        <location filename="../ui/invoices/explain_panel.py" line="172"/>
         <source>Recurring extra: {event}.</source>
         <translation>Terugkerende kosten: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="153"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>Het minimumbedrag is {minimum}: de kosten kwamen op {subtotal}, aangevuld met {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="155"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Handmatig ingevoerd door {actor} op {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="156"/>
+        <location filename="../ui/invoices/explain_panel.py" line="176"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Handmatig ingevoerd (het logboek zegt niet door wie).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Corrigeert de periode {period_start} t/m {period_end}, gefactureerd op {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>Door een wijziging die na die factuur is vastgelegd: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Prijs geldig op {day}, laag voor laag:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Inkoopprijs van de wederverkoper op {day}, laag voor laag:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="161"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} per maand bij een termijn van {months} maanden: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="162"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="163"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="164"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Eenmaal afgerond, half naar boven, op {digits} decimaal/decimalen: afrondingsverschil {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>De inkoopprijs van de wederverkoper voor deze regel is {cost}; zijn marge {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="187"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>De prijsmatrix is sindsdien gewijzigd: gefactureerd {billed} ({billed_price} per eenheid), de huidige prijzen geven {today} ({today_price} per eenheid).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Geen enkele laag heeft nu een prijs voor {day}: de prijsmatrix is sindsdien gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="202"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="211"/>
+        <location filename="../ui/invoices/explain_panel.py" line="231"/>
         <source>quantity %1</source>
         <translation>aantal %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="214"/>
+        <location filename="../ui/invoices/explain_panel.py" line="234"/>
         <source>%1, dated %2</source>
         <translation>%1, gedateerd %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="216"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>, recorded %1</source>
         <translation>, vastgelegd op %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="218"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source> by %1</source>
         <translation> door %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="222"/>
+        <location filename="../ui/invoices/explain_panel.py" line="242"/>
         <source>Why this amount</source>
         <translation>Waarom dit bedrag</translation>
     </message>
@@ -3281,7 +3474,7 @@
 <context>
     <name>InvoiceBrowser</name>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="126"/>
+        <location filename="../ui/invoices/browser.py" line="140"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln factuur</numerusform>
@@ -3289,7 +3482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="128"/>
+        <location filename="../ui/invoices/browser.py" line="142"/>
         <source>%1 of %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>%1 van %Ln factuur getoond; scroll voor meer</numerusform>
@@ -3297,7 +3490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/invoices/browser.py" line="131"/>
+        <location filename="../ui/invoices/browser.py" line="145"/>
         <source>First %Ln invoice(s) shown; scroll for more</source>
         <translation>
             <numerusform>Eerste %Ln factuur getoond; scroll voor meer</numerusform>
@@ -3305,17 +3498,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="164"/>
+        <location filename="../ui/invoices/browser.py" line="196"/>
         <source>Manual draft #%1 created.</source>
         <translation>Handmatig concept #%1 aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="170"/>
+        <location filename="../ui/invoices/browser.py" line="202"/>
         <source>&amp;New manual invoice…</source>
         <translation>&amp;Nieuwe handmatige factuur…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/browser.py" line="171"/>
+        <location filename="../ui/invoices/browser.py" line="203"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
@@ -3510,117 +3703,132 @@
 <context>
     <name>InvoiceLinesDialog</name>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="140"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="160"/>
         <source>Billed for %1 to %2</source>
         <translation>Gefactureerd voor %1 t/m %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="188"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="172"/>
+        <source>This line bills company %1</source>
+        <translation>Deze regel factureert bedrijf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="226"/>
         <source>Looking up %1…</source>
         <translation>%1 opzoeken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="202"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
         <source>Currency %1, tax %2 %</source>
         <translation>Valuta %1, btw %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="231"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
         <source>line %1</source>
         <translation>regel %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="233"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="236"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
         <source>line %1, quantity</source>
         <translation>regel %1, aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="238"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="240"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
         <source>line %1, unit price</source>
         <translation>regel %1, stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="242"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="280"/>
         <source>unit price</source>
         <translation>stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="243"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="281"/>
         <source>line %1, tax rate</source>
         <translation>regel %1, btw-tarief</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="261"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="299"/>
         <source>customer code</source>
         <translation>klantcode</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="269"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="307"/>
         <source>New manual invoice</source>
         <translation>Nieuwe handmatige factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="270"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="308"/>
         <source>Customer code:</source>
         <translation>Klantcode:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="271"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="309"/>
         <source>a company&apos;s or a reseller&apos;s code</source>
         <translation>de code van een bedrijf of wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="272"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="310"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="273"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="311"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Unit price</source>
         <translation>Stukprijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="274"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="312"/>
         <source>Tax rate (%)</source>
         <translation>Btw-tarief (%)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="275"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="276"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="313"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/manual_dialog.py" line="314"/>
         <source>&amp;Add line</source>
         <translation>Regel &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="277"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="315"/>
         <source>&amp;Remove line</source>
         <translation>Regel &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/manual_dialog.py" line="278"/>
+        <location filename="../ui/invoices/manual_dialog.py" line="316"/>
         <source>The invoice is saved as a draft; issue it to give it a number. Unit prices take the currency&apos;s decimals; a negative price makes a discount line. A billed line keeps its amount; with another quantity or price it still bills the same share of its billing period (12 days of a 31-day month: quantity x price x 12/31).</source>
         <translation>De factuur wordt als concept opgeslagen; bij het uitreiken krijgt ze een nummer. Stukprijzen met de decimalen van de valuta; een negatieve prijs maakt een kortingsregel. Een gefactureerde regel behoudt zijn bedrag; met een ander aantal of een andere prijs factureert hij nog steeds hetzelfde deel van zijn factuurperiode (12 dagen van een maand van 31 dagen: aantal x prijs x 12/31).</translation>
     </message>
@@ -3661,52 +3869,62 @@
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="39"/>
+        <location filename="../ui/invoices/list_model.py" line="43"/>
+        <source>settled up to %1</source>
+        <translation>afgerekend tot en met %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="54"/>
+        <source>A settlement with the reseller: it takes every charge billed to the reseller&apos;s customers up to %1 that no earlier settlement took, whatever period the charge covers.</source>
+        <translation>Een afrekening met de wederverkoper: ze omvat alles wat tot en met %1 aan de klanten van de wederverkoper is gefactureerd en nog door geen eerdere afrekening is meegenomen, ongeacht de periode die het dekt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/list_model.py" line="63"/>
         <source>Draft #%1</source>
         <translation>Concept #%1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="40"/>
+        <location filename="../ui/invoices/list_model.py" line="64"/>
         <source>#%1 (no number)</source>
         <translation>#%1 (zonder nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="172"/>
+        <location filename="../ui/invoices/list_model.py" line="196"/>
         <source>Issued by</source>
         <translation>Uitgereikt door</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Issue date</source>
         <translation>Factuurdatum</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/list_model.py" line="173"/>
+        <location filename="../ui/invoices/list_model.py" line="197"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
@@ -3811,272 +4029,287 @@
 <context>
     <name>InvoiceView</name>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="37"/>
+        <location filename="../ui/invoices/invoice_view.py" line="40"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="183"/>
+        <location filename="../ui/invoices/invoice_view.py" line="200"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="228"/>
+        <location filename="../ui/invoices/invoice_view.py" line="261"/>
         <source>No invoice selected</source>
         <translation>Geen factuur geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="229"/>
+        <location filename="../ui/invoices/invoice_view.py" line="262"/>
         <source>Pick an invoice in the list to read it.</source>
         <translation>Kies een factuur in de lijst om die te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="235"/>
+        <location filename="../ui/invoices/invoice_view.py" line="268"/>
         <source>Customer:</source>
         <translation>Klant:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="236"/>
+        <location filename="../ui/invoices/invoice_view.py" line="269"/>
         <source>Issued by:</source>
         <translation>Uitgereikt door:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="237"/>
+        <location filename="../ui/invoices/invoice_view.py" line="270"/>
         <source>Language:</source>
         <translation>Taal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>Issue date:</source>
         <translation>Factuurdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="238"/>
+        <location filename="../ui/invoices/invoice_view.py" line="271"/>
         <source>not issued yet</source>
         <translation>nog niet uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="239"/>
+        <location filename="../ui/invoices/invoice_view.py" line="272"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="240"/>
+        <location filename="../ui/invoices/invoice_view.py" line="273"/>
         <source>Currency:</source>
         <translation>Valuta:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="242"/>
+        <location filename="../ui/invoices/invoice_view.py" line="275"/>
         <source>Corrects:</source>
         <translation>Corrigeert:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="248"/>
+        <location filename="../ui/invoices/invoice_view.py" line="281"/>
         <source>Lines (%1)</source>
         <translation>Regels (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="291"/>
+        <location filename="../ui/invoices/invoice_view.py" line="324"/>
         <source>Issue invoice</source>
         <translation>Factuur uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="292"/>
+        <location filename="../ui/invoices/invoice_view.py" line="325"/>
         <source>Issue %1 to %2 for %3? It gets its number and can no longer be changed, only credited.</source>
         <translation>%1 aan %2 voor %3 uitreiken? De factuur krijgt haar nummer en kan daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="298"/>
+        <location filename="../ui/invoices/invoice_view.py" line="331"/>
         <source>Issued as %1.</source>
         <translation>Uitgereikt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="314"/>
+        <location filename="../ui/invoices/invoice_view.py" line="349"/>
         <source>%1 saved.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="320"/>
+        <location filename="../ui/invoices/invoice_view.py" line="355"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="321"/>
+        <location filename="../ui/invoices/invoice_view.py" line="356"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 verwijderen? Een concept uit een factuurrun wordt bij de volgende run opnieuw gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="326"/>
+        <location filename="../ui/invoices/invoice_view.py" line="361"/>
         <source>%1 deleted.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="332"/>
+        <location filename="../ui/invoices/invoice_view.py" line="367"/>
         <source>Credit invoice</source>
         <translation>Factuur crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="333"/>
+        <location filename="../ui/invoices/invoice_view.py" line="368"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 volledig crediteren? Er wordt meteen een creditnota uitgereikt en de factuur vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="341"/>
+        <location filename="../ui/invoices/invoice_view.py" line="376"/>
         <source>Credit note %1 issued.</source>
         <translation>Creditnota %1 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="348"/>
+        <location filename="../ui/invoices/invoice_view.py" line="383"/>
         <source>Modify invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="384"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 wijzigen? De factuur wordt volledig gecrediteerd en er opent een conceptkopie om te corrigeren en uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="357"/>
+        <location filename="../ui/invoices/invoice_view.py" line="392"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Creditnota %1 uitgereikt; de conceptkopie is geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="374"/>
+        <location filename="../ui/invoices/invoice_view.py" line="409"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="375"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Subtotal:</source>
         <translation>Subtotaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Tax:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="377"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="378"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>&amp;Issue</source>
         <translation>&amp;Uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="379"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Edit draft…</source>
         <translation>Concept &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="380"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Delete draft</source>
         <translation>Concept &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="381"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="382"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>C&amp;redit</source>
         <translation>&amp;Crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Per &amp;e-mail verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>De pdf van deze factuur per e-mail naar de klant sturen (eenmalig; opnieuw alleen als u dat aangeeft).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="386"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Deze factuur crediteren en een conceptkopie openen om te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="387"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Een creditnota voor de hele factuur uitreiken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <source>Select a line to see how its amount was worked out.</source>
+        <translation>Selecteer een regel om te zien hoe het bedrag is berekend.</translation>
     </message>
 </context>
 <context>
     <name>IssuerSettingsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Issuer</source>
         <translation>Uitgever</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="56"/>
+        <location filename="../ui/billing/settings_models.py" line="70"/>
         <source>Tax rate (%)</source>
         <translation>Btw-tarief (%)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoice numbers</source>
         <translation>Factuurnummers</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="57"/>
+        <location filename="../ui/billing/settings_models.py" line="71"/>
         <source>Invoicing</source>
         <translation>Facturatie</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="58"/>
+        <location filename="../ui/billing/settings_models.py" line="72"/>
         <source>Payment collection</source>
         <translation>Inning</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="59"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
         <source>Email delivery</source>
         <translation>Verzending per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="73"/>
+        <source>Checks</source>
+        <translation>Cheques</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (on)</source>
         <translation>Zoals de hoster (aan)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="64"/>
+        <location filename="../ui/billing/settings_models.py" line="85"/>
         <source>As the hoster (off)</source>
         <translation>Zoals de hoster (uit)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="65"/>
-        <location filename="../ui/billing/settings_models.py" line="100"/>
+        <location filename="../ui/billing/settings_models.py" line="86"/>
+        <location filename="../ui/billing/settings_models.py" line="129"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="77"/>
+        <location filename="../ui/billing/settings_models.py" line="105"/>
         <source>Off: billing runs skip the issuer&apos;s companies (the hoster&apos;s: no runs).</source>
         <translation>Uit: factuurruns slaan de bedrijven van de uitgever over (bij de hoster: geen runs).</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="78"/>
+        <location filename="../ui/billing/settings_models.py" line="106"/>
+        <source>Off: checks are refused when a payment to the issuer is recorded.</source>
+        <translation>Uit: cheques worden geweigerd bij het boeken van een betaling aan de uitgever.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/settings_models.py" line="107"/>
         <source>A template with {seq} and optionally {year}, such as INV-{year}-{seq:05}.</source>
         <translation>Een sjabloon met {seq} en eventueel {year}, zoals INV-{year}-{seq:05}.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="89"/>
+        <location filename="../ui/billing/settings_models.py" line="118"/>
         <source>%1 (hoster)</source>
         <translation>%1 (hoster)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="102"/>
+        <location filename="../ui/billing/settings_models.py" line="131"/>
         <source>As the hoster</source>
         <translation>Zoals de hoster</translation>
     </message>
@@ -4386,28 +4619,28 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>MinimumsModel</name>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="169"/>
+        <location filename="../ui/billing/settings_models.py" line="209"/>
         <source>Defer to the next invoice</source>
         <translation>Uitstellen tot de volgende factuur</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="170"/>
+        <location filename="../ui/billing/settings_models.py" line="210"/>
         <source>Top up to the minimum</source>
         <translation>Aanvullen tot het minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="180"/>
-        <location filename="../ui/billing/settings_models.py" line="214"/>
+        <location filename="../ui/billing/settings_models.py" line="220"/>
+        <location filename="../ui/billing/settings_models.py" line="254"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../ui/billing/settings_models.py" line="181"/>
+        <location filename="../ui/billing/settings_models.py" line="221"/>
         <source>Below it</source>
         <translation>Daaronder</translation>
     </message>
@@ -5190,12 +5423,12 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="34"/>
+        <location filename="../ui/payments/action_dialog.py" line="38"/>
         <source>Changed meanwhile</source>
         <translation>Intussen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/action_dialog.py" line="35"/>
+        <location filename="../ui/payments/action_dialog.py" line="39"/>
         <source>Someone else changed this account while you were working on it; nothing was written. The account is shown again as it is now.</source>
         <translation>Iemand anders heeft deze rekening gewijzigd terwijl u eraan werkte; er is niets weggeschreven. De rekening wordt opnieuw getoond zoals ze nu is.</translation>
     </message>
@@ -5203,74 +5436,89 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="51"/>
+        <location filename="../ui/payments/record_dialog.py" line="55"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Cheques staan uit (instelling van %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="80"/>
+        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
+        <translation>Er staat niets open op de rekening: de volle %1 blijft als tegoed op de rekening.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 meer dan er op de gekozen facturen openstaat: dat blijft als tegoed op de rekening.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
+        <translation>%1 meer dan er op de openstaande facturen van de rekening openstaat: dat blijft als tegoed op de rekening.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/record_dialog.py" line="125"/>
         <source>the amount</source>
         <translation>het bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="103"/>
+        <location filename="../ui/payments/record_dialog.py" line="148"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%1 per %2 van %3 vastleggen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="106"/>
+        <location filename="../ui/payments/record_dialog.py" line="151"/>
         <source>It pays:</source>
         <translation>Ze betaalt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="108"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 blijft als tegoed op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
-        <location filename="../ui/payments/record_dialog.py" line="116"/>
-        <location filename="../ui/payments/record_dialog.py" line="129"/>
+        <location filename="../ui/payments/record_dialog.py" line="154"/>
+        <location filename="../ui/payments/record_dialog.py" line="161"/>
+        <location filename="../ui/payments/record_dialog.py" line="174"/>
         <source>Record payment</source>
         <translation>Betaling vastleggen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="118"/>
+        <location filename="../ui/payments/record_dialog.py" line="163"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · tegoed %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="122"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Method:</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="123"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="124"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferentie:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="126"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>Allocate to:</source>
         <translation>Toewijzen aan:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="127"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>such as %1</source>
         <translation>zoals %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="128"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>kenmerk van de overboeking, chequenummer, bonnummer</translation>
     </message>
@@ -5278,59 +5526,59 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="64"/>
+        <location filename="../ui/payments/refund_dialog.py" line="65"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="65"/>
+        <location filename="../ui/payments/refund_dialog.py" line="66"/>
         <source>This payment has %1 of credit to refund.</source>
         <translation>Deze betaling heeft %1 tegoed om terug te betalen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="71"/>
+        <location filename="../ui/payments/refund_dialog.py" line="72"/>
         <source>a payment with credit</source>
         <translation>een betaling met tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="76"/>
+        <location filename="../ui/payments/refund_dialog.py" line="77"/>
         <source>the amount</source>
         <translation>het bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="81"/>
-        <location filename="../ui/payments/refund_dialog.py" line="89"/>
-        <location filename="../ui/payments/refund_dialog.py" line="98"/>
+        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="99"/>
         <source>Refund</source>
         <translation>Terugbetaling</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="82"/>
+        <location filename="../ui/payments/refund_dialog.py" line="83"/>
         <source>Pay %1 back to %2 out of payment #%3? Make sure the money was actually sent.</source>
         <translation>%1 terugbetalen aan %2 uit betaling #%3? Controleer dat het geld echt is overgemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="90"/>
+        <location filename="../ui/payments/refund_dialog.py" line="91"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit %2: only what pays no invoice can be refunded.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Tegoed %2: alleen wat geen factuur betaalt, kan worden terugbetaald.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="94"/>
+        <location filename="../ui/payments/refund_dialog.py" line="95"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Betaling:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="95"/>
+        <location filename="../ui/payments/refund_dialog.py" line="96"/>
         <source>&amp;Refunded on:</source>
         <translation>&amp;Terugbetaald op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="96"/>
+        <location filename="../ui/payments/refund_dialog.py" line="97"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferentie:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/refund_dialog.py" line="97"/>
+        <location filename="../ui/payments/refund_dialog.py" line="98"/>
         <source>the refund transfer&apos;s reference</source>
         <translation>kenmerk van de terugbetaling</translation>
     </message>
@@ -5514,39 +5762,39 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>ReverseDialog</name>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="58"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="59"/>
         <source>The invoices payment #%1 pays open again, and %2 goes back on the account.</source>
         <translation>De facturen die betaling #%1 betaalt, staan weer open, en %2 gaat terug op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="64"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="65"/>
         <source>a payment</source>
         <translation>een betaling</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="67"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="74"/>
-        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="75"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="86"/>
         <source>Reverse payment</source>
         <translation>Betaling terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="68"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="69"/>
         <source>Reverse payment #%1 of %2 (%3)? This cannot be undone.</source>
         <translation>Betaling #%1 van %2 (%3) terugdraaien? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="82"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
         <source>&amp;Payment:</source>
         <translation>&amp;Betaling:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="83"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
         <source>R&amp;eason:</source>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/reverse_dialog.py" line="84"/>
+        <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Teruggedraaid &amp;op:</translation>
     </message>
@@ -6558,62 +6806,62 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="112"/>
+        <location filename="../ui/payments/statement_dialog.py" line="118"/>
         <source>Save the statement</source>
         <translation>Rekeningoverzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="113"/>
+        <location filename="../ui/payments/statement_dialog.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="129"/>
+        <location filename="../ui/payments/statement_dialog.py" line="135"/>
         <source>a file name</source>
         <translation>een bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="136"/>
+        <location filename="../ui/payments/statement_dialog.py" line="142"/>
         <source>there is no such folder</source>
         <translation>die map bestaat niet</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="159"/>
+        <location filename="../ui/payments/statement_dialog.py" line="165"/>
         <source>Statement of account</source>
         <translation>Rekeningoverzicht</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="160"/>
+        <location filename="../ui/payments/statement_dialog.py" line="166"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Opening balance, every entry of the period with the running balance, closing balance and what is overdue, in the customer&apos;s language.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beginsaldo, elke boeking van de periode met het lopende saldo, eindsaldo en wat achterstallig is, in de taal van de klant.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="163"/>
+        <location filename="../ui/payments/statement_dialog.py" line="169"/>
         <source>&amp;From:</source>
         <translation>&amp;Van:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="164"/>
+        <location filename="../ui/payments/statement_dialog.py" line="170"/>
         <source>&amp;To:</source>
         <translation>&amp;Tot en met:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="166"/>
+        <location filename="../ui/payments/statement_dialog.py" line="172"/>
         <source>&amp;Every account of the customer (all issuers and currencies)</source>
         <translation>&amp;Alle rekeningen van de klant (alle uitgevers en valuta)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="167"/>
+        <location filename="../ui/payments/statement_dialog.py" line="173"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="168"/>
+        <location filename="../ui/payments/statement_dialog.py" line="174"/>
         <source>&amp;Browse…</source>
         <translation>Bla&amp;deren…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/statement_dialog.py" line="169"/>
+        <location filename="../ui/payments/statement_dialog.py" line="175"/>
         <source>&amp;Write statement</source>
         <translation>Overzicht &amp;schrijven</translation>
     </message>
@@ -6654,65 +6902,65 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
         <translation>&amp;Verplaatsen naar een andere verkoper…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="201"/>
+        <location filename="../ui/tenants/actions.py" line="211"/>
         <source>New &amp;reseller…</source>
         <translation>Nieuwe &amp;wederverkoper…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="202"/>
+        <location filename="../ui/tenants/actions.py" line="212"/>
         <source>Sign up a reseller (%1)</source>
         <translation>Een wederverkoper aanmelden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="204"/>
+        <location filename="../ui/tenants/actions.py" line="214"/>
         <source>New &amp;company…</source>
         <translation>Nieuw &amp;bedrijf…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="205"/>
-        <source>Sign up a company under the selected reseller or the hoster (%1)</source>
-        <translation>Een bedrijf aanmelden onder de geselecteerde wederverkoper of de hoster (%1)</translation>
+        <location filename="../ui/tenants/actions.py" line="215"/>
+        <source>Sign up a company under the selected reseller or the hoster, or beside the selected company, under its seller (%1)</source>
+        <translation>Een bedrijf aanmelden onder de gekozen wederverkoper of de hoster, of naast het gekozen bedrijf, onder diens verkoper (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="208"/>
+        <location filename="../ui/tenants/actions.py" line="219"/>
         <source>New &amp;user…</source>
         <translation>Nieuwe &amp;gebruiker…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="209"/>
+        <location filename="../ui/tenants/actions.py" line="220"/>
         <source>Add a user to the selected company (%1)</source>
         <translation>Een gebruiker toevoegen aan het geselecteerde bedrijf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="211"/>
+        <location filename="../ui/tenants/actions.py" line="222"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="212"/>
+        <location filename="../ui/tenants/actions.py" line="223"/>
         <source>Edit the selected reseller, company or user (%1)</source>
         <translation>De geselecteerde wederverkoper, het bedrijf of de gebruiker bewerken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="217"/>
+        <location filename="../ui/tenants/actions.py" line="228"/>
         <source>New reseller…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="218"/>
+        <location filename="../ui/tenants/actions.py" line="229"/>
         <source>New company…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="219"/>
+        <location filename="../ui/tenants/actions.py" line="230"/>
         <source>New user…</source>
         <comment>toolbar button, short</comment>
         <translation>+ Gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/actions.py" line="220"/>
+        <location filename="../ui/tenants/actions.py" line="231"/>
         <source>Tenants</source>
         <translation>Klanten</translation>
     </message>
@@ -6743,78 +6991,78 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>TenantDialog</name>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="116"/>
+        <location filename="../ui/tenants/forms/base.py" line="117"/>
         <source>one line each: street, building…</source>
         <translation>één regel per gegeven: straat, gebouw…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="121"/>
+        <location filename="../ui/tenants/forms/base.py" line="122"/>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dres:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="122"/>
+        <location filename="../ui/tenants/forms/base.py" line="123"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="123"/>
+        <location filename="../ui/tenants/forms/base.py" line="124"/>
         <source>Cit&amp;y:</source>
         <translation>Plaa&amp;ts:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="124"/>
+        <location filename="../ui/tenants/forms/base.py" line="125"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="160"/>
+        <location filename="../ui/tenants/forms/base.py" line="161"/>
         <source>Someone else saved first.</source>
         <translation>Iemand anders heeft eerst opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="163"/>
+        <location filename="../ui/tenants/forms/base.py" line="164"/>
         <source>&amp;Reload the form</source>
         <translation>Formulier opnieuw &amp;laden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="165"/>
+        <location filename="../ui/tenants/forms/base.py" line="166"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="218"/>
+        <location filename="../ui/tenants/forms/base.py" line="222"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="326"/>
+        <location filename="../ui/tenants/forms/base.py" line="334"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="346"/>
+        <location filename="../ui/tenants/forms/base.py" line="354"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="378"/>
+        <location filename="../ui/tenants/forms/base.py" line="386"/>
         <source>Nothing was saved: please correct the marked fields.</source>
         <translation>Er is niets opgeslagen: corrigeer de gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="448"/>
+        <location filename="../ui/tenants/forms/base.py" line="457"/>
         <source>Their change:</source>
         <translation>Hun wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="449"/>
+        <location filename="../ui/tenants/forms/base.py" line="458"/>
         <source>Reload the form with their change? What you typed here is replaced.</source>
         <translation>Het formulier opnieuw laden met hun wijziging? Wat u hier hebt getypt, wordt vervangen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/forms/base.py" line="428"/>
-        <location filename="../ui/tenants/forms/base.py" line="458"/>
+        <location filename="../ui/tenants/forms/base.py" line="437"/>
+        <location filename="../ui/tenants/forms/base.py" line="468"/>
         <source>Read again: this is the stored version now.</source>
         <translation>Opnieuw gelezen: dit is nu de opgeslagen versie.</translation>
     </message>
@@ -6909,6 +7157,24 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
         <location filename="../ui/tenants/changes/undo_action.py" line="116"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedWork</name>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="26"/>
+        <source>Discard your changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="27"/>
+        <source>What you typed here has not been saved. Close and discard it?</source>
+        <translation>Wat u hier hebt ingevoerd, is nog niet opgeslagen. Sluiten en weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/unsaved.py" line="31"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>

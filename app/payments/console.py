@@ -510,3 +510,14 @@ def check_allocations(amount: Decimal | None, currency: str, opens: list[tuple[i
     if problems:
         raise ProrataError(problems)
     return value - spent
+
+
+def more_than_owed(amount: Decimal | None, opens: list[tuple[int, Decimal]],
+                   paying: dict[int, Decimal] | None = None) -> Decimal:
+    """How much of a payment of ``amount`` (None: not typed yet) is more than what the invoices it pays owe:
+    ``amount`` less what is open on them, zero when it is not more. Recorded, that part stays on the account as
+    credit. The invoices: those ``paying`` (invoice id -> amount, by hand) gives an amount, or every one of the
+    account's ``opens`` (``(id, open)``) when it is None or gives none (oldest first pays them all in turn)."""
+    chosen = {inv_id for inv_id, x in (paying or {}).items() if x}
+    owed = sum((open_ for inv_id, open_ in opens if not chosen or inv_id in chosen), ZERO)
+    return max((amount or ZERO) - owed, ZERO)

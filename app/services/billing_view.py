@@ -64,6 +64,21 @@ def draft_lines(session: Session, ref: str | int) -> list[ManualLine]:
     return [replace(ln, share=invoices.share_of_period(session, inv, ln, explainer)) for ln in lines]
 
 
+def line_companies(session: Session, ref: str | int, lines: list[ManualLine]) -> dict[int, tuple[str, str]]:
+    """On a reseller's (wholesale) invoice, the (code, name) of each company its ``lines`` are for, by the
+    company's id: what a window editing the lines shows beside each. Empty for an invoice to a company (its
+    lines are all for that one company)."""
+    inv = invoices.find(session, ref)
+    if inv.customer_reseller_id is None:
+        return {}
+    ids = sorted({ln.company_id for ln in lines if ln.company_id is not None})
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        q = select(Company.id, Company.code, Company.name).where(Company.id.in_(ids[i:i + 500]))
+        out.update({cid: (code, name) for cid, code, name in session.execute(q)})
+    return out
+
+
 def invoice_detail(session: Session, ref: str | int) -> dict:
     """``invoices.invoice_json`` plus what a screen needs in words: the names of the issuer, the customer
     and the companies on the lines (``names``), and the label of the invoice a credit note corrects

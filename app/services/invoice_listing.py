@@ -13,7 +13,8 @@ words): ``page`` and ``count`` return None, and the caller asks the service.
 """
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from app.money import to_text
 from app.services.invoice_filters import CUSTOMER_MATCHES, Filters
@@ -158,3 +159,36 @@ def _header(reader: Reader, row: tuple, companies: dict[int, str], resellers: di
         "credits": credits_id,
         "version": version,
     }
+
+
+@dataclass(frozen=True)
+class ShownPeriod:
+    """What an invoice covers, as the list and the invoice's header show it: ``start`` to ``last`` (both days
+    included; one day when equal), or, for a settlement with a reseller, only ``settled_to``."""
+
+    start: date | None = None
+    last: date | None = None
+    settled_to: date | None = None
+
+
+# The hoster's documents to a reseller made by a settlement (app/billing/settlement.py).
+SETTLEMENT_KINDS = frozenset({"wholesale", "statement"})
+
+
+def shown_period(header: dict) -> ShownPeriod | None:
+    """The period an invoice header (``list_invoices``'s, ``page``'s or ``invoice_detail``'s) shows; None: it
+    has none (a manual invoice).
+
+    A company's invoice covers its period, whose stored end is the first day after it. A settlement (the
+    hoster's invoice to a reseller, a statement, or the credit note of either) has no period of its own: it
+    takes every accrual, of any company period, whose boundary is on or before the reseller's boundary and
+    that no earlier settlement took (a released draft's, a changed mode's); its period start is that
+    boundary and it has no end. So it shows only the boundary it settled up to, never a range of days."""
+    period = header.get("period") or {}
+    start = date.fromisoformat(period["start"]) if period.get("start") else None
+    end = date.fromisoformat(period["end"]) if period.get("end") else None
+    if start is None:
+        return None
+    if end is None or header.get("kind") in SETTLEMENT_KINDS:
+        return ShownPeriod(settled_to=start)
+    return ShownPeriod(start, max(start, end - timedelta(days=1)))

@@ -25,6 +25,15 @@ def english_locale(qapp):
     QLocale.setDefault(old)
 
 
+@pytest.fixture(autouse=True)
+def typed_work_let_go(monkeypatch):
+    """A dialog closed with typed work (by a test, or by pytest-qt closing it at teardown) lets it go, instead of
+    waiting for an answer to a modal question no one gives; tests/ui/test_typed_work_kept.py asks it for real."""
+    from ui.dialogs import unsaved
+
+    monkeypatch.setattr(unsaved, "let_typed_work_go", lambda parent: True)
+
+
 @pytest.fixture
 def world(sqlite_db):
     return build_world(sqlite_db)

@@ -271,10 +271,11 @@ def test_every_kind_of_change_is_offered_what_the_company_has_and_previewed(qtbo
     panel = window.browser.detail
     dialog = panel.changes.open_change("unassign")
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
-    shown = {}
+    shown, summaries = {}, {}
     for kind in ("unassign", "assign", "cancel", "plan_change", "extra_end"):
         if dialog.current_kind() != kind:
             previewed(qtbot, dialog, lambda: dialog.kind.setCurrentIndex(dialog.kind.findData(kind)))
+        summaries[kind] = dialog.preview.summary.text()
         shown[kind] = ([dialog.plan.itemText(i) for i in range(dialog.plan.count())] if dialog.plan.isVisible()
                        else dialog.code.currentText(), dialog.user.currentText() if dialog.user.isVisible() else None,
                        dialog.save_button.isEnabled(), [row[2] for row in table(dialog.preview.model)],
@@ -282,9 +283,9 @@ def test_every_kind_of_change_is_offered_what_the_company_has_and_previewed(qtbo
     # Before: 54.00 as in the first test, and the backup: 10.00 in advance and 10.00 x 27/28 = 9.642... -> 9.64.
     assert shown["unassign"] == (["Exchange Basic · 5 user(s)"], "u1 · u1@five.example", True, [
         "-1 × €6.00 = -€6.00", "-1 × €6.00 × 18/28 days = -3.85714285… → -€3.86"], [])
-    # Every user has Exchange Basic: none to offer, and the change is refused for the missing user.
-    assert shown["assign"] == (["Exchange Basic · 5 user(s)"], "Every user has this plan", False, [],
-                               ["user is required"])
+    # Every user has Exchange Basic: none to offer, and nothing to save; said in words, not as an error.
+    assert shown["assign"] == (["Exchange Basic · 5 user(s)"], "Every user has this plan", False, [], [])
+    assert summaries["assign"] == "Every user has this plan: choose another plan or another kind of change."
     assert shown["cancel"] == (["Exchange Basic · 5 user(s)", "SharePoint site · 2 units"], None, True, [
         "-5 × €6.00 = -€30.00", "-5 × €6.00 × 18/28 days = -19.28571428… → -€19.29"], [])
     # Archiving has no price for Acme's companies: the change can be saved, the preview says what billing lacks.

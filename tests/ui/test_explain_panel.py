@@ -39,9 +39,16 @@ def select_line(qtbot, v, row: int) -> None:
                     timeout=5000)
 
 
-def test_no_line_selected_says_what_to_do(view):
-    assert "Select a line" in view.explain.text.text()
+def test_no_line_selected_says_what_to_do_and_takes_no_room(qtbot, view):
+    # Nothing to explain: the panel is gone, a line beside the totals says how to get an explanation.
+    assert not view.explain.isVisible()
+    assert view.explain_hint.isVisible() and "Select a line" in view.explain_hint.text()
     assert view.explain.title() == "Why this amount"
+    select_line(qtbot, view, 0)
+    assert view.explain.isVisible() and not view.explain_hint.isVisible()
+    # As tall as what it says, all of it in sight: fewer text lines than the most it takes before scrolling.
+    assert view.explain.scroll.height() < view.explain.fontMetrics().lineSpacing() * 17
+    assert view.explain.scroll.verticalScrollBar().maximum() == 0
 
 
 def test_the_proration_line_is_explained_with_its_layers(qtbot, view):

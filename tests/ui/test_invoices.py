@@ -7,6 +7,7 @@ from fractions import Fraction
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFormLayout
 
 from app.billing.run import run_billing
 from app.errors import ProrataError
@@ -66,13 +67,21 @@ def open_invoice(qtbot, b, label):
     return b.view
 
 
+def header_fields(view) -> dict:
+    """The header's fields by their labels."""
+    role = QFormLayout.ItemRole
+    return {form.itemAt(i, role.LabelRole).widget().text(): form.itemAt(i, role.FieldRole).widget()
+            for form in view.forms for i in range(form.rowCount())}
+
+
 def test_the_list_and_its_status_filter(qtbot, qtmodeltester, browser):
     b = browser
     assert table(b.model)[:3] == [
         ["Draft #7", "Credit note", "C1 (c1)", "Acme Cloud GmbH", "15/03/2026", "15/03/2026 – 14/04/2026",
          "Draft", "-€5.11"],
+        # acme's settlement on its billing day (the 1st) has no period of its own: its boundary.
         ["Draft #6", "Wholesale invoice", "Acme Cloud GmbH (acme)", "Northwind Hosting", "01/03/2026",
-         "01/03/2026", "Draft", "€37.64"],
+         "settled up to 01/03/2026", "Draft", "€37.64"],
         ["Draft #5", "Invoice", "D1 (d1)", "Northwind Hosting", "28/02/2026", "28/02/2026 – 30/03/2026",
          "Draft", "€24.00"],
     ]
@@ -179,6 +188,55 @@ def test_contoso_february_shows_its_proration_lines(qtbot, qtmodeltester, browse
     qtmodeltester.check(view.lines)
 
 
+def test_a_settlement_shows_the_boundary_it_settled_up_to_in_the_list_and_its_header(qtbot, browser):
+    """acme's wholesale invoice of 1 March (its billing day): no range of days, in the list or the header."""
+    b = browser
+    row = b.model.row_of(6)
+    assert b.model.index(row, 5).data() == "settled up to 01/03/2026"
+    tip = b.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("settled up to 01/03/2026\n") and "no earlier settlement took" in tip
+    view = open_invoice(qtbot, b, "Draft #6")
+    rows = header_fields(view)
+    assert rows["Period:"].text() == "settled up to 01/03/2026"
+    assert "no earlier settlement took" in rows["Period:"].toolTip()
+    # A company's invoice keeps its days, the stored end excluded: d1's 28 Feb to 31 Mar is to 30 March.
+    view = open_invoice(qtbot, b, "Draft #5")
+    rows = header_fields(view)
+    assert rows["Period:"].text() == "28/02/2026 – 30/03/2026" and rows["Period:"].toolTip() == ""
+
+
+def test_the_list_has_the_larger_share_and_the_lines_table_fits_its_lines(qtbot, browser):
+    b = browser
+    listed, detail = b.splitter.sizes()
+    assert listed > detail > 0
+    view = open_invoice(qtbot, b, "Draft #4")  # four lines
+    qtbot.waitUntil(lambda: view.lines.rowCount() == 4, timeout=5000)
+    lines = view.lines_view
+    row = lines.verticalHeader().defaultSectionSize()
+    # Every line in sight, no empty room below the last, nothing to scroll.
+    assert lines.viewport().height() == 4 * row
+    assert lines.verticalScrollBar().maximum() == 0
+    view = open_invoice(qtbot, b, "Draft #6")  # three lines: the table shrinks to them
+    qtbot.waitUntil(lambda: lines.viewport().height() == 3 * row, timeout=5000)
+
+
+def test_why_this_amount_shows_only_with_a_line_to_explain(qtbot, browser):
+    from PySide6.QtCore import QItemSelectionModel
+
+    b = browser
+    view = open_invoice(qtbot, b, "Draft #4")
+    assert not view.explain.isVisible()
+    assert view.explain_hint.isVisible() and "Select a line" in view.explain_hint.text()
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.lines_view.selectionModel().setCurrentIndex(view.lines.index(2, 0), flags)
+    qtbot.waitUntil(lambda: view.explain.explanation() is not None, timeout=5000)
+    assert view.explain.isVisible() and not view.explain_hint.isVisible()
+    # Scrolled into the pane: the start of the explanation is in sight.
+    qtbot.waitUntil(lambda: not view.explain.visibleRegion().isEmpty(), timeout=2000)
+    open_invoice(qtbot, b, "Draft #5")  # another invoice: no line chosen, the panel goes again
+    assert not view.explain.isVisible() and view.explain_hint.isVisible()
+
+
 def test_issue_gives_a_number_and_credit_makes_a_credit_note(qtbot, browser, confirmations, sqlite_db):
     b = browser
     view = open_invoice(qtbot, b, "Draft #5")
@@ -234,7 +292,7 @@ def test_edit_draft_and_a_manual_invoice(qtbot, browser, monkeypatch, sqlite_db)
     view = open_invoice(qtbot, b, "Draft #1")
     seen = []
 
-    def edited(parent, data, lines):
+    def edited(parent, data, lines, companies=None):
         seen.append([(ln.kind, ln.quantity, ln.unit_price, ln.tax_rate) for ln in lines])
         return [ManualLine(description={"en": "Exchange Basic"}, quantity=Decimal(2), unit_price=Decimal("6.00"),
                            tax_rate=Decimal(19), kind="recurring")]

@@ -91,10 +91,10 @@ def test_actions_follow_the_selected_node(qtbot, window, world):
     assert window.browser.detail.edit_button.isVisibleTo(window)
     assert window.browser.detail.edit_button.text() == "Edit…"
     choose(qtbot, window, NodeRef(NodeKind.COMPANY, world.contoso), "Contoso GmbH")
-    assert enabled() == [True, False, True, True]
+    assert enabled() == [True, True, True, True]  # New company: beside it, under its reseller
     window.grab().save(SHOTS.format("window"))
     choose(qtbot, window, NodeRef(NodeKind.USER, world.ann), "Ann Lee")
-    assert enabled() == [True, False, True, True]  # a user: New user adds to its company
+    assert enabled() == [True, True, True, True]  # a user: New user adds to its company
     assert [x.iconText() for x in a.toolbar.actions()] == ["New reseller…", "New company…", "New user…", "Edit…"]
     assert a.new_company.shortcut().toString() == "Ctrl+N"
     assert a.edit.shortcut().toString() == "F2"
@@ -104,7 +104,7 @@ def test_actions_follow_the_selected_node(qtbot, window, world):
     tree.customContextMenuRequested.emit(tree.visualRect(alpha).center())
     assert current(window)[1] == "Alpha Ltd"
     assert [(x.text(), x.isEnabled()) for x in a.menu.actions() if not x.isSeparator()] == [
-        ("&Edit…", True), ("&Move to another seller…", True), ("New &reseller…", True), ("New &company…", False),
+        ("&Edit…", True), ("&Move to another seller…", True), ("New &reseller…", True), ("New &company…", True),
         ("New &user…", True)]
     a.menu.close()
     menu = [x.text() for x in window.edit_menu.actions() if not x.isSeparator()]

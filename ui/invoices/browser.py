@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from app.services import billing_view, currencies, invoices
 from ui.dialogs.messages import show_error
@@ -14,6 +14,9 @@ from ui.invoices.filter_bar import InvoiceFilterBar
 from ui.invoices.invoice_view import InvoiceView
 from ui.invoices.list_model import ID_ROLE, InvoiceListModel
 from ui.invoices.manual_dialog import InvoiceLinesDialog
+
+
+LIST_SHARE = 58  # the list's share of the height, in percent, until the clerk moves the divider
 
 
 class InvoiceBrowser(QWidget):
@@ -61,13 +64,24 @@ class InvoiceBrowser(QWidget):
         below.addWidget(self.new_button)
         left_layout.addLayout(below)
         self.view = InvoiceView(worker, today=today)
-        # The list is wide (eight columns) and the invoice is wide too: one above the other.
+        # The invoice scrolls in its pane rather than squeezing the list: a long invoice or a line's
+        # explanation needs more height than the pane has.
+        self.detail = QScrollArea()
+        self.detail.setWidgetResizable(True)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail.setWidget(self.view)
+        self._revealing = False
+        self.view.explain.sig_explained.connect(self._explanation_shown)
+        self.detail.verticalScrollBar().rangeChanged.connect(self._reveal)
+        # The list is wide (eight columns) and the invoice is wide too: one above the other. The clerk works
+        # down the list, so it has the larger share; the divider's place is kept with the window's state
+        # (ui/window_state.py, "invoices").
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.view)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 400])
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([LIST_SHARE, 100 - LIST_SHARE])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
@@ -140,6 +154,24 @@ class InvoiceBrowser(QWidget):
                     self.list_view.resizeColumnToContents(c)
                     header.resizeSection(c, min(header.sectionSize(c) + 12, caps.get(c, 220)))
             self._fitting = False
+
+    def _explanation_shown(self, _line: int) -> None:
+        """A line's explanation opens below the lines: scroll until its first lines are in sight (the rest, and
+        the lines above, are a scroll away when the pane is short), once the pane has grown to hold it."""
+        self._revealing = True
+        self._reveal()
+        QTimer.singleShot(500, self._stop_revealing)  # settled by then: the scrolling is the clerk's again
+
+    def _stop_revealing(self) -> None:
+        self._revealing = False
+
+    def _reveal(self, *_range) -> None:
+        if not self._revealing:
+            return
+        explain = self.view.explain
+        top = explain.mapTo(self.view, QPoint(0, 0)).y()
+        want = top + min(explain.height(), explain.fontMetrics().lineSpacing() * 10)
+        self.detail.ensureVisible(0, want, 0, 0)
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting and column != 2:  # column 2 stretches with the window

@@ -16,6 +16,9 @@ from ui.formatting import event_words, fmt_count, fmt_date, fmt_last_day, fmt_mo
 from ui.invoices.words import line_kind_words
 
 
+MOST_LINES = 17  # text lines: room for a proration with its two layer tables; a longer explanation scrolls
+
+
 class ExplainPanel(QGroupBox):
     """Shows why the selected line of the shown invoice has its amount.
 
@@ -38,15 +41,14 @@ class ExplainPanel(QGroupBox):
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setContentsMargins(4, 4, 4, 4)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.text)
-        # Room for a proration with its two layer tables without scrolling; the lines table gives way.
-        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 17)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(scroll)
+        self._fit()
         self.retranslate()
 
     # --- what to explain -------------------------------------------------------------------------------
@@ -79,10 +81,10 @@ class ExplainPanel(QGroupBox):
 
         def failed(error) -> None:
             if request == self._request:
-                self.text.setText(escape(self.tr("The explanation could not be worked out.")))
+                self._say(escape(self.tr("The explanation could not be worked out.")))
             show_error(self, error)
         self._worker.run(lambda s: explain_invoice(s, invoice_id), on_done=done, on_error=failed)
-        self.text.setText(escape(self.tr("Working out the explanation…")))
+        self._say(escape(self.tr("Working out the explanation…")))
 
     def explanation(self) -> LineExplanation | None:
         if self._found is None or self._row is None or self._row >= len(self._found.lines):
@@ -91,14 +93,32 @@ class ExplainPanel(QGroupBox):
 
     # --- showing ---------------------------------------------------------------------------------------
 
+    def _fit(self) -> None:
+        """As tall as the explanation, up to room for a proration with its two layer tables (MOST_LINES text
+        lines); a longer one scrolls inside."""
+        most = self.fontMetrics().lineSpacing() * MOST_LINES
+        width = self.scroll.viewport().width()
+        wanted = self.text.heightForWidth(width) if width > 50 else -1
+        if wanted < 0:
+            wanted = self.text.sizeHint().height()
+        self.scroll.setFixedHeight(max(self.fontMetrics().lineSpacing() * 2, min(wanted + 2, most)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _say(self, html: str) -> None:
+        self.text.setText(html)
+        self._fit()
+
     def _render(self) -> None:
         if self._row is None or self._invoice is None:
-            self.text.setText(escape(self.tr("Select a line to see how its amount was worked out.")))
+            self._say(escape(self.tr("Select a line to see how its amount was worked out.")))
             return
         ln = self.explanation()
         if ln is None:
             return  # still working it out
-        self.text.setText(self.html(ln))
+        self._say(self.html(ln))
         self.sig_explained.emit(ln.position)
 
     def html(self, ln: LineExplanation) -> str:
@@ -223,7 +243,7 @@ class ExplainPanel(QGroupBox):
         if self._found is not None or self._invoice is not None:
             self._render()
         else:
-            self.text.setText(escape(self.tr("Select a line to see how its amount was worked out.")))
+            self._say(escape(self.tr("Select a line to see how its amount was worked out.")))
 
 
 def _decimal(value: Decimal, minimum: int) -> str:

@@ -14,12 +14,13 @@ from ui.dialogs.messages import show_error
 from ui.formatting import fmt_date, fmt_money, language_words
 from ui.invoices.explain_panel import ExplainPanel
 from ui.invoices.lines_model import InvoiceLinesModel
-from ui.invoices.list_model import invoice_label, iso, period_text
+from ui.invoices.list_model import invoice_label, invoice_period, invoice_period_tip, iso
 from ui.invoices.manual_dialog import InvoiceLinesDialog
 from ui.invoices.words import kind_words, status_words, tax_note_words
 from ui.payments.invoice_payments import InvoicePaymentsBox
 
 CREDITABLE = {"issued", "partially_paid", "paid"}
+MOST_LINES = 12  # the lines table shows every line up to this many; more scroll in it
 
 
 def confirm(parent, title: str, text: str) -> bool:
@@ -30,9 +31,11 @@ def confirm(parent, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def edit_lines(parent, data: dict, lines) -> list | None:
-    """The edited lines of a draft, or None when the clerk cancels."""
+def edit_lines(parent, data: dict, lines, companies: dict | None = None) -> list | None:
+    """The edited lines of a draft, or None when the clerk cancels; ``companies``: on a reseller's invoice, the
+    (code, name) of each line's company by id (``billing_view.line_companies``)."""
     dialog = InvoiceLinesDialog(parent, currency=data["currency"], lines=lines, customer_choice=False,
+                                companies=companies,
                                 language=(data.get("language") or "en").split("_")[0],
                                 title=InvoiceView.tr("Edit %1").replace("%1", invoice_label(data)))
     if dialog.exec() != InvoiceLinesDialog.DialogCode.Accepted:
@@ -97,6 +100,10 @@ class InvoiceView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(70)
+        # As tall as its lines (up to MOST_LINES): no empty rows below them, no line hidden behind a scroll.
+        self.lines_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.lines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the description gives way
+        self.lines.modelReset.connect(self._fit_lines)
         lines_layout = QVBoxLayout(self.lines_box)
         lines_layout.addWidget(self.lines_view)
         self.totals = QFormLayout()
@@ -115,13 +122,22 @@ class InvoiceView(QWidget):
         totals_row = QHBoxLayout()
         self.tax_note = QLabel()
         self.tax_note.setWordWrap(True)
-        totals_row.addWidget(self.tax_note, 1, Qt.AlignmentFlag.AlignTop)
+        # Beside the totals while no line is chosen: where the explanation of a line comes from.
+        self.explain_hint = QLabel()
+        self.explain_hint.setWordWrap(True)
+        self.explain_hint.setStyleSheet("color: palette(dark);")
+        notes = QVBoxLayout()
+        notes.addWidget(self.explain_hint)
+        notes.addWidget(self.tax_note)
+        notes.addStretch(1)
+        totals_row.addLayout(notes, 1)
         totals_row.addLayout(self.totals)
         lines_layout.addLayout(totals_row)
-        self.explain = ExplainPanel(worker)  # why the selected line has its amount
+        self.explain = ExplainPanel(worker)  # why the selected line has its amount: shown once a line is chosen
+        self.explain.hide()
         lines_layout.addWidget(self.explain)
         self.lines_view.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.explain.show_line(current.row() if current.isValid() else None))
+            lambda current, _previous: self._line_chosen(current.row() if current.isValid() else None))
 
         self.issue_button = QPushButton()
         self.edit_button = QPushButton()
@@ -154,7 +170,8 @@ class InvoiceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addLayout(body)
+        layout.addStretch(1)  # the boxes end with what they hold; the pane's spare room is below them
 
         self.issue_button.clicked.connect(self.issue)
         self.edit_button.clicked.connect(self.edit)
@@ -198,12 +215,27 @@ class InvoiceView(QWidget):
     def data(self) -> dict | None:
         return self._data
 
+    def _line_chosen(self, row: int | None) -> None:
+        """Explain the chosen line; with none chosen the panel goes and a hint says how to get it."""
+        self.explain.show_line(row)
+        chosen = row is not None and row >= 0
+        self.explain.setVisible(chosen)
+        self.explain_hint.setVisible(not chosen and self.lines.rowCount() > 0)
+
+    def _fit_lines(self) -> None:
+        """Size the lines table to its lines (at least one row's room, at most MOST_LINES)."""
+        view = self.lines_view
+        rows = max(1, min(self.lines.rowCount(), MOST_LINES))
+        height = view.horizontalHeader().sizeHint().height() + rows * view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(height + 2 * view.frameWidth())
+
     # --- showing ---------------------------------------------------------------
 
-    def _row(self, column: int, label: str, value: str) -> None:
+    def _row(self, column: int, label: str, value: str) -> QLabel:
         field = QLabel(value or "—")
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.forms[column].addRow(label, field)
+        return field
 
     def _render(self) -> None:
         d = self._data
@@ -213,6 +245,7 @@ class InvoiceView(QWidget):
         self.lines.set_invoice(d)
         self.payments.show_invoice(d)
         self.explain.set_invoice(d["id"] if d else None, d["version"] if d else None)
+        self._line_chosen(None)  # a new reading leaves no line chosen
         status = d["status"] if d else None
         self.issue_button.setEnabled(status == "draft")
         self.edit_button.setEnabled(status == "draft")
@@ -236,7 +269,7 @@ class InvoiceView(QWidget):
         self._row(0, self.tr("Issued by:"), names.get(d["issuer"], d["issuer"]))
         self._row(0, self.tr("Language:"), language_words(d.get("language")) if d.get("language") else "")
         self._row(1, self.tr("Issue date:"), fmt_date(iso(d["issue_date"])) or self.tr("not issued yet"))
-        self._row(1, self.tr("Period:"), period_text(iso(d["period"]["start"]), iso(d["period"]["end"])))
+        self._row(1, self.tr("Period:"), invoice_period(d)).setToolTip(invoice_period_tip(d))
         self._row(1, self.tr("Currency:"), d["currency"])
         if d.get("credits_number"):
             self._row(1, self.tr("Corrects:"), d["credits_number"])
@@ -302,11 +335,13 @@ class InvoiceView(QWidget):
         if d is None or d["status"] != "draft":
             return
         ident = d["id"]
-        self._worker.run(lambda s: billing_view.draft_lines(s, ident),
-                         on_done=lambda lines: self._edit_with(d, lines), on_error=lambda e: show_error(self, e))
+        def read(s):  # runs on the worker
+            lines = billing_view.draft_lines(s, ident)
+            return lines, billing_view.line_companies(s, ident, lines)
+        self._worker.run(read, on_done=lambda got: self._edit_with(d, *got), on_error=lambda e: show_error(self, e))
 
-    def _edit_with(self, d: dict, lines) -> None:
-        edited = edit_lines(self, d, lines)
+    def _edit_with(self, d: dict, lines, companies: dict | None = None) -> None:
+        edited = edit_lines(self, d, lines, companies)
         if edited is None:
             return
         ident, seen = d["id"], d["version"]
@@ -385,6 +420,7 @@ class InvoiceView(QWidget):
                                             "you say so)."))
         self.modify_button.setToolTip(self.tr("Credit this invoice and open a draft copy to correct."))
         self.credit_button.setToolTip(self.tr("Issue a credit note for the whole invoice."))
+        self.explain_hint.setText(self.tr("Select a line to see how its amount was worked out."))
         self.lines.retranslate()
         self.explain.retranslate()
         self.payments.retranslate()

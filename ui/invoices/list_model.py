@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.services import billing_view, invoices
+from app.services.invoice_listing import shown_period
 from app.services.invoices import Filters
 from ui.formatting import fmt_date, fmt_money
 from ui.invoices.words import kind_words, status_words
@@ -30,6 +31,29 @@ def period_text(start: date | None, end: date | None) -> str:
     if last <= start:  # a one-day charge reads as its day
         return fmt_date(start)
     return f"{fmt_date(start)} – {fmt_date(last)}"
+
+
+def invoice_period(row: dict) -> str:
+    """What an invoice covers, in the list and in its header (the rule: ``invoice_listing.shown_period``): its
+    days, or a settlement's boundary (a settlement with a reseller has no period of its own)."""
+    shown = shown_period(row)
+    if shown is None:
+        return ""
+    if shown.settled_to is not None:
+        return InvoiceListModel.tr("settled up to %1").replace("%1", fmt_date(shown.settled_to))
+    if shown.last == shown.start:
+        return fmt_date(shown.start)
+    return f"{fmt_date(shown.start)} – {fmt_date(shown.last)}"
+
+
+def invoice_period_tip(row: dict) -> str:
+    """The tooltip of ``invoice_period``: what a settlement's boundary means; "" for a period of days."""
+    shown = shown_period(row)
+    if shown is None or shown.settled_to is None:
+        return ""
+    return InvoiceListModel.tr("A settlement with the reseller: it takes every charge billed to the reseller's "
+                               "customers up to %1 that no earlier settlement took, whatever period the "
+                               "charge covers.").replace("%1", fmt_date(shown.settled_to))
 
 
 def invoice_label(row: dict) -> str:
@@ -185,7 +209,7 @@ class InvoiceListModel(QAbstractTableModel):
         if column == 4:
             return fmt_date(iso(r["issue_date"]))
         if column == 5:
-            return period_text(iso(r["period"]["start"]), iso(r["period"]["end"]))
+            return invoice_period(r)
         if column == 6:
             return status_words(r["status"])
         return fmt_money(Decimal(r["total"]), r["currency"])
@@ -209,6 +233,8 @@ class InvoiceListModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < 8):
             return None
         r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and invoice_period_tip(r):
+            return f"{self._cell(r, 5)}\n{invoice_period_tip(r)}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(r, index.column())
         if role == ID_ROLE:

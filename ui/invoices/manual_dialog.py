@@ -7,6 +7,11 @@ another quantity or price it bills the same share of its billing period
 (``invoices.share_of_period``: 12 days of a 31-day month, 12/31 of quantity x
 price). The dialog checks every cell and says which one is wrong before
 anything is sent to the worker.
+
+A draft's billed lines also show, read-only, the period each bills and, on a
+reseller's (wholesale) invoice, the company each is for: beside the
+description, so a clerk editing a line knows which it is. Cancel, Esc and the
+close button ask before typed lines are thrown away (``ui.dialogs.unsaved``).
 """
 from __future__ import annotations
 
@@ -18,18 +23,23 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+                               QVBoxLayout, QWidget)
 
 from app.errors import MESSAGES, ProrataError
 from app.money import minor_digits, round_money
 from app.services.invoices import ManualLine
 from app.values.typed import amount_edit_text, edit_text, read_amount, read_number, read_quantity, read_tax_rate
 from ui.dialogs.messages import error_text, show_error
+from ui.dialogs.unsaved import KeepsTypedWork
 from ui.formatting import fmt_amount, fmt_date, fmt_last_day, ui_language
+from ui.invoices.list_model import period_text
 
 MESSAGES.setdefault("no_lines", "an invoice needs at least one line with a description")
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# Cells by column: description, quantity, unit price, tax rate (typed), amount (worked out); then, read-only and
+# shown beside the description, the company a line is for and the period it bills.
+AMOUNT, COMPANY, PERIOD = 4, 5, 6
 Lookup = Callable[[str, Callable[[tuple], None], Callable[[ProrataError], None]], None]
 
 
@@ -41,15 +51,19 @@ def _typed(text: str) -> Decimal | None:
         return None
 
 
-class InvoiceLinesDialog(QDialog):
+class InvoiceLinesDialog(KeepsTypedWork, QDialog):
     """Lines of an invoice; with ``customer_choice`` also the customer and currency of a new one."""
 
     def __init__(self, parent=None, *, currencies: list[str] | None = None, currency: str | None = None,
                  lines: list[ManualLine] | None = None, language: str = "en", title: str = "",
-                 customer_choice: bool = True, lookup: Lookup | None = None):
+                 customer_choice: bool = True, lookup: Lookup | None = None,
+                 companies: dict[int, tuple[str, str]] | None = None):
         """``lookup(code, done, failed)`` reads a customer's currency and tax rate (on the worker) and calls
-        ``done((currency, rate))`` or ``failed(error)``: a new invoice then starts from them."""
+        ``done((currency, rate))`` or ``failed(error)``: a new invoice then starts from them. ``companies``:
+        on a reseller's invoice, the (code, name) of each company its lines are for, by id (the Company
+        column shows only then)."""
         super().__init__(parent)
+        self._companies = companies
         self._lookup = lookup
         self._default_rate = "0"
         self._looked_up: str | None = None
@@ -79,13 +93,15 @@ class InvoiceLinesDialog(QDialog):
         self.customer_hint.setVisible(customer_choice)
         self.currency.setEnabled(customer_choice)
 
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 7)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(100)
+        header.moveSection(COMPANY, 1)  # read beside the description (the cells keep their columns)
+        header.moveSection(PERIOD, 2)
         self.add_button = QPushButton()
         self.remove_button = QPushButton()
         self.add_button.clicked.connect(lambda: self.add_line())
@@ -114,33 +130,55 @@ class InvoiceLinesDialog(QDialog):
             self.add_line()
         self.table.itemChanged.connect(self._show_amount)
         self.currency.currentIndexChanged.connect(self._show_amounts)
-        self.resize(820, 420)
+        with_company = bool(companies)
+        with_period = any(ln.start and ln.end for ln in lines or [])
+        self.table.setColumnHidden(COMPANY, not with_company)
+        self.table.setColumnHidden(PERIOD, not with_period)
+        self.resize(820 + 180 * with_company + 180 * with_period, 420)
         self.retranslate()
+        self.mark_untouched()
+
+    def typed_inputs(self) -> list[QWidget]:
+        return [self.customer, self.currency, self.table]
 
     def add_line(self, line: ManualLine | None = None) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         if line is None:
-            values = ["", "1", "", self._default_rate, ""]
+            values = ["", "1", "", self._default_rate, "", "", ""]
         else:
             text = line.description.get(self._language) or next(iter(line.description.values()), "")
             locale = ui_language()
             values = [text, edit_text(line.quantity.normalize(), locale),
                       amount_edit_text(line.unit_price, self.currency_code(), locale) if self.currency_code()
-                      else edit_text(line.unit_price, locale), edit_text(line.tax_rate.normalize(), locale), ""]
+                      else edit_text(line.unit_price, locale), edit_text(line.tax_rate.normalize(), locale), "",
+                      self._company_text(line.company_id),
+                      period_text(line.start, line.end) if line.start and line.end else ""]
         self._originals.append(line)
+        billed = None
+        if line is not None and line.start and line.end:
+            billed = self.tr("Billed for %1 to %2").replace("%1", fmt_date(line.start)).replace(
+                "%2", fmt_last_day(line.end))
         for col, value in enumerate(values):
             item = QTableWidgetItem(value)
-            if col:
+            if col in (1, 2, 3, AMOUNT):
                 item.setTextAlignment(RIGHT)
-            if col == 4:
+            if col >= AMOUNT:  # worked out or as billed: not typed
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setBackground(self.palette().window())
-                if line is not None and line.start and line.end:
-                    item.setToolTip(self.tr("Billed for %1 to %2").replace("%1", fmt_date(line.start))
-                                    .replace("%2", fmt_last_day(line.end)))
+                if billed and col in (AMOUNT, PERIOD):
+                    item.setToolTip(billed)
+                if col == COMPANY and value:
+                    item.setToolTip(self.tr("This line bills company %1").replace("%1", value))
             self.table.setItem(row, col, item)
         self._show_amount(self.table.item(row, 1))
+
+    def _company_text(self, company_id: int | None) -> str:
+        """"Contoso Ltd (c1)": the company a line is for, on a reseller's invoice; blank otherwise."""
+        if not self._companies or company_id is None:
+            return ""
+        code, name = self._companies.get(company_id, (str(company_id), ""))
+        return f"{name} ({code})" if name else code
 
     def _amount(self, row: int) -> Decimal | None:
         """The row's amount: kept from the engine while quantity and price are as they came, else
@@ -272,7 +310,7 @@ class InvoiceLinesDialog(QDialog):
         self.currency_label.setText(self.tr("Currency:"))
         self.table.setHorizontalHeaderLabels([self.tr("Description"), self.tr("Quantity"),
                                               self.tr("Unit price"), self.tr("Tax rate (%)"),
-                                              self.tr("Amount")])
+                                              self.tr("Amount"), self.tr("Company"), self.tr("Period")])
         self.add_button.setText(self.tr("&Add line"))
         self.remove_button.setText(self.tr("&Remove line"))
         self.note.setText(self.tr("The invoice is saved as a draft; issue it to give it a number. "

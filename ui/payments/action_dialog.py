@@ -4,6 +4,9 @@ before anything is written, the write run on the worker, and a clerk who lost a 
 A refusal about what was typed keeps the dialog open with the words under the field. A refusal because
 someone else changed the account first (a payment allocated, refunded or reversed meanwhile) closes the
 dialog, says what happened, and has the console read the account again (``sig_stale``).
+
+Cancel, Esc and the close button ask first when something was typed or chosen since the dialog opened
+(``ui.dialogs.unsaved``): each dialog calls ``mark_untouched()`` once it is filled.
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from app.errors import ProrataError
 from ui.dialogs.field_form import FieldForm
 from ui.dialogs.messages import error_text
+from ui.dialogs.unsaved import KeepsTypedWork
 
 # Refusals that mean the account changed under the clerk's eyes (app/payments/allocation.py, payments.py,
 # reversals.py, app/services/invoice_claims.py).
@@ -45,7 +49,7 @@ def is_race(error) -> bool:
     return any(p.id in RACES for p in getattr(error, "problems", []))
 
 
-class ActionDialog(QDialog):
+class ActionDialog(KeepsTypedWork, QDialog):
     """A dialog that writes one thing through the worker (see the module's docstring)."""
 
     sig_done = Signal(object)
@@ -69,6 +73,10 @@ class ActionDialog(QDialog):
         self.layout_.addWidget(self.form, 1)
         self.layout_.addWidget(self.buttons)
         self.busy = False
+
+    def typed_inputs(self) -> list[QWidget]:
+        """Every field of the form."""
+        return [self.form.widget(name) for name in self.form._fields]
 
     def accept(self) -> None:
         """OK: check what was typed, ask, then write (the dialog closes once it is written)."""
@@ -99,7 +107,7 @@ class ActionDialog(QDialog):
             self.ok_button.setEnabled(True)
             if is_race(error):
                 self.sig_stale.emit(error)
-                self.reject()
+                self.reject_without_asking()  # the account changed: what was typed no longer fits it
                 tell_race(self.parentWidget(), error)
             else:
                 self.show_problems(error)

@@ -30,6 +30,7 @@ class ApplyCreditDialog(ActionDialog):
         self.allocations.sig_changed.connect(lambda: self.form.clear_field("allocations"))
         self.setMinimumWidth(640)
         self.retranslate()
+        self.mark_untouched()
 
     def submit(self) -> None:
         try:

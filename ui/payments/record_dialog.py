@@ -1,11 +1,14 @@
 """Record a payment received on an account: method, date, amount typed in the clerk's language, reference,
-and where it goes (oldest invoices first, or by hand), with what is left as credit shown as it is typed."""
+and where it goes (oldest invoices first, or by hand), with what is left as credit shown as it is typed.
+
+A payment above what its invoices owe (``console.more_than_owed``) is said in a note before anything is booked:
+the rest becomes credit on the account."""
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from app.errors import ProrataError
 from app.payments import console
@@ -35,6 +38,7 @@ class RecordPaymentDialog(ActionDialog):
         super().__init__(worker, parent)
         self.view = view
         self._currency = view.currency
+        self._typed: Decimal | None = None  # the amount typed, once it reads as one
         self.method = QComboBox()
         for m in METHODS:
             if m != "check" or view.checks_on:  # switched off: not offered (and refused by the core anyway)
@@ -54,7 +58,16 @@ class RecordPaymentDialog(ActionDialog):
         f.add_field("amount", "", self.amount)
         f.add_field("--reference", "", self.reference)
         f.add_field("allocations", "", self.allocations)
+        self.overpaid = QLabel()  # "12.00 more than … owe: it will be kept as credit on the account."
+        self.overpaid.setObjectName("overpaidNote")
+        self.overpaid.setWordWrap(True)
+        # Dark text on a light amber ground, whatever the theme (as the tenant forms' "changed" notice).
+        self.overpaid.setStyleSheet("#overpaidNote { background: #fff3cd; border: 1px solid #d9a93a; "
+                                    "border-radius: 4px; color: #3d2e00; padding: 6px 8px; }")
+        self.overpaid.hide()
+        self.layout_.insertWidget(self.layout_.indexOf(self.buttons), self.overpaid)
         self.allocations.sig_changed.connect(lambda: self.form.clear_field("allocations"))
+        self.allocations.sig_changed.connect(self._say_overpaid)
         self.amount.textChanged.connect(self._amount_typed)
         self.setMinimumWidth(640)
         self.retranslate()
@@ -63,6 +76,7 @@ class RecordPaymentDialog(ActionDialog):
             if inv is not None:
                 self.allocations.choose({inv.id: inv.open})
                 self.amount.setText(self._edit_text(inv.open))
+        self.mark_untouched()
 
     def _edit_text(self, value: Decimal) -> str:
         return amount_edit_text(value, self._currency, ui_language())
@@ -72,7 +86,38 @@ class RecordPaymentDialog(ActionDialog):
             value = read_amount(text, ui_language(), self._currency, where="amount")
         except ProrataError:
             value = None
+        self._typed = value
         self.allocations.set_amount(value)
+        self._say_overpaid()
+
+    def more_than_owed(self) -> Decimal:
+        """How much of the amount typed is more than the invoices it pays owe (zero: not more)."""
+        by_hand = self.allocations.chosen() if self.allocations.by_hand.isChecked() else None
+        return console.more_than_owed(self._typed,
+                                      [(i.id, i.open) for i in self.view.open_invoices], by_hand)
+
+    def _say_overpaid(self) -> None:
+        over = self.more_than_owed()
+        if not over:
+            self.overpaid.hide()
+            return
+        if not self.view.open_invoices:
+            words = self.tr("The account owes nothing: all %1 will be kept as credit on the account.")
+        elif self.allocations.by_hand.isChecked() and any(self.allocations.chosen().values()):
+            words = self.tr("%1 more than the chosen invoices owe: it will be kept as credit on the account.")
+        else:
+            words = self.tr("%1 more than the account's open invoices owe: it will be kept as credit on the "
+                            "account.")
+        self.overpaid.setText(words.replace("%1", fmt_money(over, self._currency)))
+        if self.overpaid.isHidden():
+            self.overpaid.show()
+            self._grow()
+
+    def _grow(self) -> None:
+        """Room for the note as well as the invoices (never smaller than the clerk made the dialog)."""
+        self.layout_.activate()
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def typed_amount(self) -> Decimal:
         value = read_amount(self.amount.text(), ui_language(), self._currency, where="amount")
@@ -128,3 +173,4 @@ class RecordPaymentDialog(ActionDialog):
         self.reference.setPlaceholderText(self.tr("the transfer's reference, the check's number, a receipt number"))
         self.ok_button.setText(self.tr("Record payment"))
         self.allocations.retranslate()
+        self._say_overpaid()

@@ -50,6 +50,7 @@ class RefundDialog(ActionDialog):
         self.setMinimumWidth(560)
         self.retranslate()
         self._payment_changed()
+        self.mark_untouched()
 
     def chosen(self) -> PaymentInfo | None:
         return self.view.payments.get(self.payment.currentData())

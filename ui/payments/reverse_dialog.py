@@ -45,6 +45,7 @@ class ReverseDialog(ActionDialog):
         self.payment.currentIndexChanged.connect(lambda _i: self._effect())
         self.setMinimumWidth(560)
         self.retranslate()
+        self.mark_untouched()
 
     def chosen(self) -> PaymentInfo | None:
         return self.view.payments.get(self.payment.currentData())

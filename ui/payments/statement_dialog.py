@@ -1,7 +1,8 @@
 """A customer's statement of account as a PDF: the period, this account or all of the customer's, the file.
 
 The figures are read and the PDF rendered on the worker (``app.payments.statement_pdf``, as the CLI's
-``accounts statement`` does), in the customer's language; the file is written whole or not at all.
+``accounts statement`` does), in the customer's language; the file is written whole or not at all. Cancel,
+Esc and the close button ask first once the period or the file differ from what the dialog offered.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.payments import statement_pdf
 from app.payments.console import AccountView
 from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.field_form import FieldForm
+from ui.dialogs.unsaved import KeepsTypedWork
 from ui.payments.record_dialog import account_words
 
 FOLDER_KEY = "payments/statement_folder"
@@ -44,7 +46,7 @@ def write_statement(engine, customer: str, start: date, end: date, path: str, *,
     return path
 
 
-class StatementDialog(QDialog):
+class StatementDialog(KeepsTypedWork, QDialog):
     """Asks for the period and the file, then writes the statement (see the module's docstring)."""
 
     sig_written = Signal(str)
@@ -92,6 +94,10 @@ class StatementDialog(QDialog):
         self.end.dateChanged.connect(lambda _d: self.form.clear_field("--from"))
         self.setMinimumWidth(560)
         self.retranslate()
+        self.mark_untouched()
+
+    def typed_inputs(self) -> list[QWidget]:
+        return [self.start, self.end, self.every, self.path]
 
     def _folder(self) -> str:
         return str(self._settings.value(FOLDER_KEY, "") or Path.home())

@@ -94,7 +94,7 @@ class TenantActions(QObject):
         node = self.current()
         kind = node.ref.kind if node else None
         self.new_reseller.setEnabled(self._browser.model.rowCount() > 0)
-        self.new_company.setEnabled(kind in (NodeKind.HOSTER, NodeKind.DIRECT, NodeKind.RESELLER))
+        self.new_company.setEnabled(self._seller_of(node) is not None)
         self.new_user.setEnabled(kind in (NodeKind.COMPANY, NodeKind.USER))
         self.edit.setEnabled(kind in (NodeKind.RESELLER, NodeKind.COMPANY, NodeKind.USER))
         self.move.setEnabled(kind in (NodeKind.COMPANY, NodeKind.USER))
@@ -142,11 +142,21 @@ class TenantActions(QObject):
     def open_new_reseller(self) -> TenantDialog:
         return self._present(ResellerDialog(self._worker, self._browser.window(), today=self._today))
 
-    def open_new_company(self) -> TenantDialog | None:
-        node = self.current()
+    @staticmethod
+    def _seller_of(node: Node | None) -> Node | None:
+        """The seller a new company goes under: the selected reseller, the hoster (or its direct customers), or
+        the seller of the selected company or of the selected user's company."""
+        while node is not None and node.ref.kind in (NodeKind.USER, NodeKind.COMPANY):
+            node = node.parent
         if node is None or node.ref.kind not in (NodeKind.HOSTER, NodeKind.DIRECT, NodeKind.RESELLER):
             return None
-        reseller = node.code if node.ref.kind == NodeKind.RESELLER else None
+        return node
+
+    def open_new_company(self) -> TenantDialog | None:
+        seller = self._seller_of(self.current())
+        if seller is None:
+            return None
+        reseller = seller.code if seller.ref.kind == NodeKind.RESELLER else None
         return self._present(CompanyDialog(self._worker, self._browser.window(), reseller=reseller,
                                            today=self._today))
 
@@ -202,7 +212,8 @@ class TenantActions(QObject):
         self.new_reseller.setToolTip(self.tr("Sign up a reseller (%1)").replace(
             "%1", self.new_reseller.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
         self.new_company.setText(self.tr("New &company…"))
-        self.new_company.setToolTip(self.tr("Sign up a company under the selected reseller or the hoster (%1)")
+        self.new_company.setToolTip(self.tr("Sign up a company under the selected reseller or the hoster, or "
+                                            "beside the selected company, under its seller (%1)")
                                     .replace("%1", self.new_company.shortcut().toString(
                                         QKeySequence.SequenceFormat.NativeText)))
         self.new_user.setText(self.tr("New &user…"))

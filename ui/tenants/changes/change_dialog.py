@@ -10,10 +10,11 @@ until the change as it stands was previewed; the service checks it again when it
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
                                QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
@@ -21,7 +22,8 @@ from app.errors import Problem, ProrataError
 from app.services import change_preview, changes
 from app.services.change_choices import ChangeChoices, change_choices
 from app.values.typed import amount_edit_text, read_amount
-from ui.dialogs.field_form import FieldForm
+from ui.dialogs.field_form import FieldForm, field_of
+from ui.dialogs.unsaved import KeepsTypedWork
 from ui.formatting import fmt_count, fmt_money, ui_language
 from ui.tenants.changes.preview_model import PreviewBox
 from ui.tenants.changes.words import KINDS, bare_text, change_text, kind_words
@@ -32,8 +34,21 @@ _KEEP = -1  # the quantity box's "keep the quantity" (a plan change)
 _QUANTITY_MAX = 999_999_999
 
 
-class ChangeDialog(QDialog):
-    """A change of ``company`` (its code), dated ``today`` unless the clerk picks another day."""
+# A problem about a value the form does not ask for directly, shown under the field that gives it (an extra's
+# description is the catalogue item's name).
+_SHOWN_UNDER = {"description": "code"}
+
+# The fields each kind of change cannot do without: each must offer something to choose.
+_NEEDED = {"subscribe": ("plan",), "quantity": ("plan",), "plan_change": ("plan", "to_plan"), "cancel": ("plan",),
+           "assign": ("plan", "user"), "unassign": ("plan", "user"), "extra": ("code",), "extra_end": ("code",)}
+
+
+class ChangeDialog(KeepsTypedWork, QDialog):
+    """A change of ``company`` (its code), dated ``today`` unless the clerk picks another day.
+
+    A kind of change the company has nothing for on the day (no per-unit plan for a quantity, an empty
+    extra-item catalogue) shows a sentence saying so, and where to go, instead of its fields. Cancel, Esc or
+    the close button ask before what the clerk changed is thrown away (``ui.dialogs.unsaved``)."""
 
     sig_loaded = Signal()
     """The choices for the date are in the fields."""
@@ -60,6 +75,7 @@ class ChangeDialog(QDialog):
         self._previewed: dict | None = None  # the change the preview on screen is of
         self._saving = False
         self._filling = False  # the fields are being refilled: no preview per field
+        self._defaults: dict[str, tuple] = {}  # kind -> its fields as first offered on the opening day
         self.setWindowTitle(self.tr("Record a change · %1").replace("%1", company_name or company))
 
         self.form = FieldForm()
@@ -84,6 +100,10 @@ class ChangeDialog(QDialog):
         self.form.add_field("date", self.tr("&Date:"), self.date,
                             hint=self.tr("The day it takes effect; a day already invoiced is corrected on the "
                                          "next invoice."))
+        # The hint wraps: its row is as tall as its lines at the width it gets (see eventFilter), never drawn
+        # over the plan below it when the dialog is narrow or the language wordy.
+        self.date_hint = self.form.widget("date").parentWidget().findChildren(QLabel)[-1]
+        self.date_hint.installEventFilter(self)
         self.form.add_field("plan", self.tr("&Plan:"), self.plan)
         self.form.add_field("to_plan", self.tr("&New plan:"), self.to_plan)
         self.form.add_field("quantity", self.tr("&Quantity:"), self.quantity)
@@ -93,6 +113,13 @@ class ChangeDialog(QDialog):
         self.form.add_field("recurring", self.tr("Recurring:"), self.recurring)
         self.form.layout().takeAt(self.form.layout().count() - 1)  # no stretch: the preview takes the room
 
+        self.nothing = QLabel()  # why the kind of change cannot be recorded for this company (no form then)
+        self.nothing.setWordWrap(True)
+        self.nothing.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.nothing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.nothing.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.nothing.setContentsMargins(6, 12, 6, 6)
+        self.nothing.hide()
         self.preview = PreviewBox()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -105,6 +132,7 @@ class ChangeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.nothing, 1)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -127,6 +155,7 @@ class ChangeDialog(QDialog):
         self.amount.textEdited.connect(lambda _t: self._edited())
         self.recurring.toggled.connect(lambda _b: self._edited())
         self._show_rows()
+        self.setMinimumSize(560, 460)
         self.resize(860, 560)
         self.preview.show_text(self.tr("Loading…"))
 
@@ -146,12 +175,13 @@ class ChangeDialog(QDialog):
             if self._alive() and asked == self._choices_asked:
                 self._choices = choices
                 self._fill()
+                self._remember_defaults()
                 self.sig_loaded.emit()
                 self.ask_preview()
 
         def failed(error) -> None:
             if self._alive() and asked == self._choices_asked:
-                self.form.show_problems(error, QLocale().name())
+                self.form.show_problems(self._in_words(error), QLocale().name())
                 self.preview.show_text(self.tr("Nothing to preview."))
                 self.sig_previewed.emit()
         self._worker.run(lambda s: change_choices(s, company, day, lang), on_done=done, on_error=failed)
@@ -251,8 +281,21 @@ class ChangeDialog(QDialog):
         return self.kind.currentData()
 
     def _show_rows(self) -> None:
+        nothing = self.unavailable()
+        visible = self._rows()
+        for name, shown in visible.items():
+            self.form.set_visible(name, shown and nothing is None)
+        self.nothing.setText(nothing or "")
+        self.nothing.setVisible(nothing is not None)
+        self.preview.setVisible(nothing is None)
+        if nothing is not None:
+            self.status.setText("")
+        self._chain_tabs()
+
+    def _rows(self) -> dict[str, bool]:
+        """The fields the kind of change asks for."""
         kind = self.current_kind()
-        visible = {
+        return {
             "plan": kind in ("subscribe", "quantity", "plan_change", "cancel", "assign", "unassign"),
             "to_plan": kind == "plan_change",
             "quantity": self._needs_quantity(),
@@ -261,9 +304,56 @@ class ChangeDialog(QDialog):
             "amount": kind == "extra",
             "recurring": kind == "extra",
         }
-        for name, shown in visible.items():
-            self.form.set_visible(name, shown)
-        self._chain_tabs()
+
+    def unavailable(self) -> str | None:
+        """Why the company has nothing this kind of change could apply to on the day (None: it has, or the
+        choices are not read yet)."""
+        c, kind = self._choices, self.current_kind()
+        if c is None:
+            return None
+        subscribed = [p for p in c.plans if p.subscribed]
+        offered = [p for p in c.plans if not p.subscribed and not p.retired]
+        per_user = [p for p in subscribed if p.basis == "per_user"]
+        if kind == "subscribe" and not offered:
+            if not c.plans:
+                return self.tr("The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; "
+                               "then subscribe the company here.")
+            return self.tr("The company already has every plan the catalogue offers on this day: there is no "
+                           "plan left to subscribe to.")
+        if kind == "quantity" and not any(p.basis == "per_unit" for p in subscribed):
+            return self.tr("The company has no plan billed per unit on this day, so there is no quantity to "
+                           "change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the "
+                           "company to one first, or pick another day.")
+        if kind in ("plan_change", "cancel") and not subscribed:
+            return self.tr("The company subscribes to no plan on this day: there is no plan to change or "
+                           "cancel.")
+        if kind == "plan_change" and not offered:
+            return self.tr("There is no other plan to change to: the company already has every plan the "
+                           "catalogue offers on this day.")
+        if kind in ("assign", "unassign") and not per_user:
+            return self.tr("The company has no plan billed per user on this day: there is no plan to assign a "
+                           "user to or unassign a user from.")
+        if kind == "assign" and not c.users:
+            return self.tr("The company has no users yet. Add one with New user… in the tenant tree; then "
+                           "assign it to a plan here.")
+        if kind == "unassign" and not any(p.users for p in per_user):
+            return self.tr("No user of the company is assigned to a plan on this day: there is nobody to "
+                           "unassign.")
+        if kind == "extra" and not c.items:
+            return self.tr("The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra "
+                           "items (New item…); then add one to the company here.")
+        if kind == "extra_end" and not c.running:
+            return self.tr("No recurring extra runs for this company on this day: there is nothing to end.")
+        return None
+
+    def _missing_choice(self) -> str | None:
+        """The words of a field the change needs that offers nothing for what is chosen (every user has the
+        plan already); None when each offers something."""
+        for name in _NEEDED.get(self.current_kind(), ()):
+            box = self.form.widget(name)
+            if not box.isEnabled() or box.currentData() is None:
+                return box.currentText()
+        return None
 
     def _chain_tabs(self) -> None:
         """Tab goes down the visible fields, then to Save and Cancel."""
@@ -282,7 +372,11 @@ class ChangeDialog(QDialog):
 
     def _kind_changed(self) -> None:
         self.form.clear_problems()
+        if self.current_kind() == "subscribe":
+            self.quantity.setValue(1)  # not the quantity another kind of change showed
         self._fill()
+        if self.day() == self._today:
+            self._remember_defaults()
         self._show_rows()
         self._edited()
 
@@ -356,9 +450,35 @@ class ChangeDialog(QDialog):
                                  description=item.names if item else None)
 
     def ask_preview(self) -> None:
-        """Preview the change as the fields stand, on the worker; the answer shows unless the fields moved on."""
+        """Preview the change as the fields stand, on the worker; the answer shows unless the fields moved on.
+        A change the company has nothing for, or whose fields offer nothing, is not asked: it says why."""
         self._pause.stop()
         self._invalidate()
+        if self._choices is None:
+            return
+        if self.unavailable() is not None:
+            self.form.clear_problems()
+            self.status.setText("")
+            self.sig_previewed.emit()
+            return
+        missing = self._missing_choice()
+        if missing is not None:
+            self.form.clear_problems()
+            self.preview.show_text(self.tr("%1: choose another plan or another kind of change.")
+                                   .replace("%1", missing))
+            self.status.setText("")
+            self.sig_previewed.emit()
+            return
+        if self.current_kind() == "extra" and not self.amount.text().strip():
+            self.form.clear_problems()  # an amount not typed yet is no mistake: it is asked for
+            item, currency = self._choices.item(self.code.currentData()), self._choices.currency
+            self.preview.show_text(
+                (self.tr("The catalogue has no amount for %1 in %2: type the amount to charge.")
+                 if item is not None and item.amount is None else self.tr("Type the amount to charge, in %2."))
+                .replace("%1", item.name if item else "").replace("%2", currency))
+            self.status.setText("")
+            self.sig_previewed.emit()
+            return
         problems: list[Problem] = []
         event = self.change(problems)
         if event is None:
@@ -401,12 +521,61 @@ class ChangeDialog(QDialog):
 
     def _refused(self, error, focus: QWidget | None) -> None:
         """The reason under the field it is about; the focus stays where the clerk is typing."""
-        self.form.show_problems(error, QLocale().name())
+        self.form.show_problems(self._in_words(error), QLocale().name())
         if focus is not None and shiboken6.isValid(focus) and self.isAncestorOf(focus):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self.preview.show_text(self.tr("This change cannot be recorded as it stands: see the reason above."))
         self.status.setText("")
         self.sig_previewed.emit()
+
+    def _in_words(self, error):
+        """``error`` with each problem placed under the field it is about, and a missing value named by its
+        field's label as the form shows it ("Extra is required", not "code is required")."""
+        problems = getattr(error, "problems", None)
+        if problems is None:
+            return error
+        fields = self.form._fields
+        out = []
+        for p in problems:
+            where = p.where
+            name = field_of(where, fields) or _SHOWN_UNDER.get(where.lstrip("$."))
+            params = dict(p.params)
+            if p.id == "missing":
+                field = params.get("field")
+                name = name or (field if field in fields else _SHOWN_UNDER.get(field))
+                if name is not None:
+                    params["field"] = self._label_words(name)
+            if name is not None and field_of(where, fields) is None:
+                where = name
+            out.append(Problem(p.id, params, where))
+        return ProrataError(out)
+
+    def _label_words(self, name: str) -> str:
+        """A field's label as words: "&Plan:" -> "Plan"."""
+        text = re.sub(r"\(&\w\)", "", self.form._fields[name][0].text())  # Japanese: "プラン(&P):"
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip().rstrip(":：").rstrip()
+
+    def _state(self) -> tuple:
+        """What the fields the kind of change asks for hold."""
+        values = {"plan": self.plan.currentData, "to_plan": self.to_plan.currentData, "quantity": self.quantity.value,
+                  "code": self.code.currentData, "user": self.user.currentData, "amount": self.amount.text,
+                  "recurring": self.recurring.isChecked}
+        return tuple((name, values[name]()) for name, shown in self._rows().items() if shown)
+
+    def _remember_defaults(self) -> None:
+        """The fields of the kind of change as first offered on the opening day: not typed work."""
+        if self._choices is not None and self._choices.on == self._today:
+            self._defaults.setdefault(self.current_kind(), self._state())
+
+    def has_typed_work(self) -> bool:
+        """The clerk moved the date or changed a field from what the dialog first offered for the kind of
+        change (choosing another kind of change alone is no work to lose)."""
+        if self._saving or self.result() == QDialog.DialogCode.Accepted:
+            return False
+        if self.day() != self._today:
+            return True
+        opened = self._defaults.get(self.current_kind())
+        return opened is not None and opened != self._state()
 
     def _plan_names(self) -> dict[str, str]:
         return {p.code: p.name for p in self._choices.plans} if self._choices else {}
@@ -442,6 +611,18 @@ class ChangeDialog(QDialog):
         """A sentence for the status bar."""
         return self.tr("Change recorded: %1").replace(
             "%1", change_text(recorded.as_event(), self._plan_names(), self._choices.currency if self._choices else ""))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.date_hint and event.type() == QEvent.Type.Resize:
+            self._fit_hint()
+        return super().eventFilter(watched, event)
+
+    def _fit_hint(self) -> None:
+        """The date hint's row keeps room for every line it wraps to at the width it has now."""
+        hint = self.date_hint
+        need = hint.heightForWidth(hint.width())
+        if need > 0 and hint.minimumHeight() != need:
+            hint.setMinimumHeight(need)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -29,6 +29,7 @@ from app.values.typed import edit_text
 from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.field_form import FieldForm, field_of
 from ui.dialogs.messages import error_text
+from ui.dialogs.unsaved import KeepsTypedWork
 from ui.formatting import fmt_date, ui_language
 from ui.tenants.forms.changed_notice import ChangedNotice
 
@@ -170,11 +171,14 @@ def ask_reload(parent: QWidget, text: str) -> bool:
 
 # --- the dialog ------------------------------------------------------------------
 
-class TenantDialog(QDialog):
+class TenantDialog(KeepsTypedWork, QDialog):
     """A form for one reseller, company or user: new (``key`` None) or an edit of the one ``key`` names.
 
     Subclasses build their fields in ``_build(data)`` from what ``_read(session)`` returned (on the
     worker), give the service call in ``_save_call(local_problems)`` and say where the saved node is.
+
+    Cancel, Esc and the close button ask first once a field differs from what the form was filled with (the
+    record, or a new one's defaults; after a reload, the record read again): ``ui.dialogs.unsaved``.
     """
 
     sig_saved = Signal(object, object, str)
@@ -251,6 +255,7 @@ class TenantDialog(QDialog):
         for form in self.forms:
             form.show()
         self._chain_tabs()
+        self.mark_untouched()
         self.status.clear()
         self.save_button.setEnabled(True)
         self.fit()
@@ -283,6 +288,9 @@ class TenantDialog(QDialog):
             for name in form._fields:
                 out.append(form.widget(name))
         return out
+
+    def typed_inputs(self) -> list[QWidget]:
+        return self._inputs()
 
     def _first_input(self) -> QWidget | None:
         return next((w for w in self._inputs() if w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus
@@ -324,7 +332,7 @@ class TenantDialog(QDialog):
         call = self._save_call(local)
         if call is None and not local:
             self.status.setText(self.tr("Nothing was changed."))
-            self.reject()
+            self.reject_without_asking()
             return
 
         def run(session):  # runs on the worker
@@ -422,6 +430,7 @@ class TenantDialog(QDialog):
                 return
             self._record = now
             self._refill(now)
+            self.mark_untouched()  # what was typed is replaced: the stored version is where the form starts
             for form in self.forms:
                 form.clear_problems()
             self.notice.hide()
@@ -452,6 +461,7 @@ class TenantDialog(QDialog):
             if ask_reload(self, text):
                 self._record = now
                 self._refill(now)
+                self.mark_untouched()
                 for form in self.forms:
                     form.clear_problems()
                 self.notice.hide()

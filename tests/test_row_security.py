@@ -184,6 +184,7 @@ def test_clerks_change_no_currency_and_no_switch_admins_do(world):
                      ("hoster_clerk", "UPDATE hoster SET invoicing = false"),
                      ("hoster_clerk", f"UPDATE resellers SET payment_collection = false WHERE id = {acme}"),
                      ("acme_clerk", f"UPDATE resellers SET invoicing = false WHERE id = {acme}"),
+                     ("acme_clerk", f"UPDATE resellers SET checks = false WHERE id = {acme}"),
                      ("acme_admin", "UPDATE currencies SET enabled = false"),
                      # A reseller's admin sets its own switches, never its terms with the hoster.
                      ("acme_admin", f"UPDATE resellers SET billing_mode = 'x' WHERE id = {acme}")):
@@ -193,6 +194,8 @@ def test_clerks_change_no_currency_and_no_switch_admins_do(world):
     with world.engines["acme_admin"].begin() as conn:
         assert conn.execute(text(f"UPDATE resellers SET invoicing = false WHERE id = {acme}")).rowcount == 1
         assert conn.execute(text("UPDATE resellers SET invoicing = false")).rowcount == 1  # only its own row
+        # Whether it takes cheques is its own switch too (app/services/billing_settings.py PAYMENT_SWITCHES).
+        assert conn.execute(text(f"UPDATE resellers SET checks = false WHERE id = {acme}")).rowcount == 1
     with world.engines["hoster_admin"].begin() as conn:
         assert conn.execute(text("UPDATE hoster SET invoicing = true")).rowcount == 1
         assert conn.execute(text("UPDATE currencies SET enabled = true WHERE code = 'EUR'")).rowcount == 1

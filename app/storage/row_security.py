@@ -20,6 +20,9 @@ Every person logs in as a PostgreSQL login of their own, member of one group rol
   when their reseller issues it, a company's rows only when the company is theirs now (its invoices, accounts
   and mandates also after it moved away from them), payments only on accounts they issue to, settings only
   under their own issuer key. The hoster's staff pass on their scope before any of these lookups.
+- What a reseller's staff accrue (its costs, the margins the hoster owes it) is added to its own drafts only, and
+  triggers check that it adds up (migration 0024, ``ACCRUAL_REFUSALS``); the hoster's staff pass on their scope,
+  once per statement.
 
 ``install`` (migration 0009) creates the roles and the staff table, then calls ``apply``.
 ``apply`` is idempotent and reflective: it takes every table of the public schema, gives it to the owner,
@@ -66,7 +69,7 @@ _ANY = f"{SCOPE} = 0"
 
 # What each group may do on a table, when it is not the default below. Privileges are SQL privilege lists;
 # "UPDATE(...)" limits updates to those columns.
-_SWITCHES = ("invoicing", "payment_collection", "email_delivery")
+_SWITCHES = ("invoicing", "payment_collection", "email_delivery", "checks")
 _RESELLER_CONTACT = ("name", "language", "email", "address", "tax_id", "tax_rate", "invoice_number_format",
                      "version")
 _READ_ALL = {g: "SELECT" for g in GROUPS}
@@ -163,8 +166,11 @@ _POINTS_TO: dict[str, str] = {
     "invoice_lines": _invoice_issued_by_login("invoice_lines.invoice_id"),
     "invoice_deliveries": _invoice_issued_by_login("invoice_deliveries.invoice_id"),
     "invoice_documents": _invoice_issued_by_login("invoice_documents.invoice_id"),
-    # Written by its run with its companies' invoices; settling them is the hoster's (its wholesale invoice).
-    "accruals": f"settled_by_id IS NULL AND {_invoice_issued_by_login('accruals.invoice_id')}",
+    # Written by its run with its companies' drafts (a credit note is written as a draft too, and issued after its
+    # accruals); settling them is the hoster's (its wholesale invoice). Never added to an issued invoice (migration
+    # 0024): what it owes the hoster is what its drafts accrued when they were issued.
+    "accruals": f"settled_by_id IS NULL AND EXISTS (SELECT 1 FROM public.invoices i WHERE i.id = accruals.invoice_id "
+                f"AND i.issuer_reseller_id = {SCOPE} AND i.status = 'draft')",
     # A company's history: its own companies; a move between sellers is the hoster's act.
     "company_events": f"type <> 'move' AND {_company_now('company_events.company_id')} AND "
                       + _optional("company_events.user_id", f"EXISTS (SELECT 1 FROM public.users u WHERE "
@@ -625,6 +631,252 @@ def apply(conn: Connection) -> None:
     _install_staff_functions(conn)
     if "chain" in dict(tables).get("audit_chain", set()):  # the audit log is chained per owner (migration 0016)
         _install_legacy_last_id(conn)
+    if accrual_guard_present(conn):  # migration 0024 installed it: its functions as this code has them
+        install_accrual_guard(conn)
+
+
+# --- what a reseller's run accrues (migration 0024) ------------------------------------------------------------
+# The policies say on which invoices a reseller's staff write accruals (its own drafts); these triggers check what
+# the rows say, as a whole, after each statement of a reseller's login (the hoster's staff and a superuser pass on
+# their scope, once per statement: a run's bulk writes pay no per-row check):
+#
+# - ``accrual_give_back_exceeds``: a reseller's cost of one company's plan (or extra) in one currency, net of every
+#   give-back (a credit note's reversal, a late correction, a draft edit's reversal), never goes below zero: what
+#   it is given back was accrued before. Checked for the keys a statement lowered (a negative cost added, a
+#   positive one deleted); not for a plan the company was billed in the margin mode (a give-back of those days
+#   after a change to the cost mode is a cost credit for days that accrued a margin).
+# - ``accrual_margin_exceeds``: what the hoster owes a reseller as margin for one company in one currency (its
+#   margins net, less the VAT a settlement passes on) never exceeds what the reseller's invoices of the company
+#   bill net (their subtotals; a carried invoice's lines are billed by the invoice carrying it): a margin is what
+#   the customer pays less the hoster's cost. Checked for the companies a statement raised. (Not per line: a
+#   margin may exceed its line's amount, or have none: a give-back of days sold below cost, a carried give-back
+#   left out and reversed.)
+# - ``accrual_missing_on_issue``: a company invoice of a reseller leaves its draft state (issued or deferred) only
+#   if every plan line a run billed (not a late correction, a minimum or a line a person typed) has an accrual
+#   of the same company, plan and period, on it or on a deferred invoice it carries: a draft's costs taken away
+#   and the draft issued would never be billed by the hoster.
+# - ``accrual_cost_removed`` (at the commit): a cost a reseller's login deleted from a draft that is still there is
+#   replaced by one of the same company, plan, extra and period, at the same unit cost, for a line of the draft of
+#   that quantity, and no more than that quantity at that unit cost: what a draft edit does when a billed line's
+#   quantity or price changes (app/services/invoice_accruals.py ``follow_edit``; a billed line the edit drops
+#   keeps its cost). A draft deleted takes its accruals with it.
+ACCRUAL_REFUSALS = ("accrual_give_back_exceeds", "accrual_margin_exceeds", "accrual_missing_on_issue",
+                    "accrual_cost_removed")
+MESSAGES.setdefault("accrual_give_back_exceeds",
+                    "the database refused the change: it would give the reseller back more of its cost of a "
+                    "company's plan than was ever accrued for it; nothing was changed")
+MESSAGES.setdefault("accrual_margin_exceeds",
+                    "the database refused the change: the reseller's margin for a company would exceed what its "
+                    "invoices bill the company; nothing was changed")
+MESSAGES.setdefault("accrual_missing_on_issue",
+                    "the database refused to issue the invoice: a plan line it bills has no cost or margin for the "
+                    "reseller; delete the draft so that the next billing run makes it again; nothing was changed")
+MESSAGES.setdefault("accrual_cost_removed",
+                    "the database refused the change: a cost of the reseller was taken off a draft without the "
+                    "line it costs changing with it; nothing was changed")
+MESSAGES.setdefault("accrual_on_issued_invoice",
+                    "your login may add costs and margins only to a draft invoice of your own; nothing was changed")
+
+_RESELLER_ONLY = f"""
+        v_scope := {SCHEMA}.scope(current_user);
+        IF v_scope IS NULL OR v_scope = 0 THEN  -- the hoster's staff, or no staff login (a superuser)
+            RETURN NULL;
+        END IF;"""
+
+
+def _raise(error_id: str, detail: str, args: str) -> str:
+    return (f"RAISE EXCEPTION '[prorata:{error_id}] {detail}', {args} "
+            "USING ERRCODE = 'insufficient_privilege';")
+
+
+def _margins_within_billed(keys: str) -> str:
+    """A query: the first of ``keys`` (reseller_id, company_id, currency) whose margins exceed what is billed. Each
+    of the reseller's accruals and invoices is read once (accruals have no index but the reseller's)."""
+    return f"""
+            WITH k AS MATERIALIZED ({keys}),
+            m AS MATERIALIZED (
+                SELECT a.reseller_id, a.company_id, a.currency, sum(a.amount) AS net FROM public.accruals a
+                 WHERE a.reseller_id IN (SELECT k.reseller_id FROM k) AND a.company_id IN (SELECT k.company_id FROM k)
+                   AND a.kind = 'margin' AND a.line_kind <> 'vat'
+                 GROUP BY a.reseller_id, a.company_id, a.currency),
+            b AS MATERIALIZED (
+                SELECT i.issuer_reseller_id AS reseller_id, i.company_id, i.currency, sum(i.subtotal) AS net
+                  FROM public.invoices i
+                 WHERE i.company_id IN (SELECT k.company_id FROM k) AND i.status <> 'carried'
+                 GROUP BY i.issuer_reseller_id, i.company_id, i.currency)
+            SELECT k.company_id, k.currency, m.net AS margin, coalesce(b.net, 0) AS billed
+              FROM k JOIN m USING (reseller_id, company_id, currency)
+              LEFT JOIN b USING (reseller_id, company_id, currency)
+             WHERE m.net > coalesce(b.net, 0) LIMIT 1"""
+
+
+def _accrual_check(rows: str, lowered: str, raised: str) -> str:
+    """The body checking the accruals a statement added or deleted (``rows``, its transition table). ``lowered``
+    and ``raised``: the condition on a row under which it lowered a cost, raised a margin."""
+    keys = (f"SELECT DISTINCT t.reseller_id, t.company_id, t.currency FROM {rows} t "
+            f"WHERE t.kind = 'margin' AND t.line_kind <> 'vat' AND {raised}")
+    return f"""
+    DECLARE
+        v_scope integer;
+        v_bad record;
+    BEGIN{_RESELLER_ONLY}
+        IF EXISTS (SELECT 1 FROM {rows} t WHERE t.kind = 'cost' AND {lowered}) THEN
+            WITH k AS MATERIALIZED (
+                SELECT DISTINCT t.reseller_id, t.company_id, coalesce(t.plan_id, -1) AS plan_key,
+                       coalesce(t.extra_code, '') AS extra_key, t.currency
+                  FROM {rows} t WHERE t.kind = 'cost' AND {lowered}),
+            n AS MATERIALIZED (
+                SELECT a.reseller_id, a.company_id, coalesce(a.plan_id, -1) AS plan_key,
+                       coalesce(a.extra_code, '') AS extra_key, a.currency,
+                       sum(a.amount) FILTER (WHERE a.kind = 'cost') AS net, bool_or(a.kind = 'margin') AS margin
+                  FROM public.accruals a
+                 WHERE a.reseller_id IN (SELECT k.reseller_id FROM k) AND a.company_id IN (SELECT k.company_id FROM k)
+                   AND a.line_kind <> 'vat'
+                 GROUP BY 1, 2, 3, 4, 5)
+            SELECT k.company_id, nullif(k.plan_key, -1) AS plan_id, nullif(k.extra_key, '') AS extra_code,
+                   k.currency, coalesce(n.net, 0) AS net INTO v_bad
+              FROM k LEFT JOIN n USING (reseller_id, company_id, plan_key, extra_key, currency)
+            -- Days billed in the margin mode accrued a margin, not a cost: given back after a change to the cost
+            -- mode, their cost is credited (app/billing/company_bill.py); what they cost is not known here.
+             WHERE coalesce(n.net, 0) < 0 AND NOT coalesce(n.margin, false) LIMIT 1;
+            IF FOUND THEN
+                {_raise('accrual_give_back_exceeds', 'company %, plan %, extra %: the cost in % would be % net',
+                        'v_bad.company_id, v_bad.plan_id, v_bad.extra_code, v_bad.currency, v_bad.net')}
+            END IF;
+        END IF;
+        IF EXISTS (SELECT 1 FROM {rows} t WHERE t.kind = 'margin' AND t.line_kind <> 'vat' AND {raised}) THEN
+            {_margins_within_billed(keys)} INTO v_bad;
+            IF FOUND THEN
+                {_raise('accrual_margin_exceeds', 'company %: margins of % % against % billed',
+                        'v_bad.company_id, v_bad.margin, v_bad.currency, v_bad.billed')}
+            END IF;
+        END IF;
+        RETURN NULL;
+    END"""
+
+
+# Line kinds a run bills a plan with, each with its accrual (app/billing/company_bill.py ``_accruals``); a late
+# correction's accrual is the difference of costs, which a difference of prices alone does not make.
+_ACCRUED_LINE_KINDS = ("recurring", "proration", "advance", "past", "extra")
+_LEFT_DRAFT = ("SELECT n.* FROM prorata_invoices_new n JOIN prorata_invoices_old o ON o.id = n.id "
+               "AND o.status = 'draft' WHERE n.status <> 'draft' AND n.company_id IS NOT NULL "
+               "AND n.issuer_reseller_id IS NOT NULL")
+_ISSUE_CHECK = f"""
+    DECLARE
+        v_scope integer;
+        v_bad record;
+    BEGIN{_RESELLER_ONLY}
+        IF NOT EXISTS ({_LEFT_DRAFT}) THEN
+            RETURN NULL;  -- a claim, an edit: no draft left its state
+        END IF;
+        WITH d AS MATERIALIZED ({_LEFT_DRAFT}),
+        billed AS MATERIALIZED (  -- each invoice and the deferred invoices it carries, whose accruals it bills
+            SELECT d.id AS invoice_id, d.id AS billed_by FROM d
+            UNION ALL SELECT c.id, c.carried_into_id FROM public.invoices c WHERE c.carried_into_id IN (SELECT id FROM d)),
+        acc AS MATERIALIZED (
+            SELECT billed.billed_by, a.company_id, a.plan_id, a.start, a."end" FROM public.accruals a
+              JOIN billed ON billed.invoice_id = a.invoice_id
+             WHERE a.reseller_id IN (SELECT d.reseller_id FROM d) AND a.line_kind <> 'vat')
+        SELECT d.id, l.position, l.plan_id INTO v_bad
+          FROM d JOIN public.invoice_lines l ON l.invoice_id = d.id
+         WHERE d.kind = 'invoice' AND l.plan_id IS NOT NULL
+           AND l.kind IN ({", ".join(f"'{k}'" for k in _ACCRUED_LINE_KINDS)})
+           AND NOT EXISTS (SELECT 1 FROM acc WHERE acc.billed_by = d.id
+                              AND acc.company_id = coalesce(l.company_id, d.company_id) AND acc.plan_id = l.plan_id
+                              AND acc.start IS NOT DISTINCT FROM l.start AND acc."end" IS NOT DISTINCT FROM l."end")
+         LIMIT 1;
+        IF FOUND THEN
+            {_raise('accrual_missing_on_issue', 'invoice %: line % (plan %) has no accrual',
+                    'v_bad.id, v_bad.position, v_bad.plan_id')}
+        END IF;
+        -- A draft's subtotal is the reseller's to write until it is issued: its margins are checked against what it
+        -- bills once more as it is issued (a subtotal raised while margins were added, then lowered again).
+        {_margins_within_billed(f"SELECT DISTINCT l.issuer_reseller_id AS reseller_id, l.company_id, l.currency "
+                                f"FROM ({_LEFT_DRAFT}) l")}
+          INTO v_bad;
+        IF FOUND THEN
+            {_raise('accrual_margin_exceeds', 'company %: margins of % % against % billed',
+                    'v_bad.company_id, v_bad.margin, v_bad.currency, v_bad.billed')}
+        END IF;
+        RETURN NULL;
+    END"""
+
+# Row-level and deferred, so called only for a deleted cost (a run only adds); the hoster's pass on their scope.
+_COST_REMOVED_CHECK = f"""
+    DECLARE
+        v_scope integer;
+    BEGIN{_RESELLER_ONLY}
+        IF NOT EXISTS (SELECT 1 FROM public.invoices i WHERE i.id = OLD.invoice_id) THEN
+            RETURN NULL;  -- deleted with its draft
+        END IF;
+        IF NOT EXISTS (
+                SELECT 1 FROM public.accruals a
+                  JOIN public.invoice_lines l ON l.invoice_id = a.invoice_id AND l.plan_id IS NOT DISTINCT FROM a.plan_id
+                       AND l.extra_code IS NOT DISTINCT FROM a.extra_code AND l.start IS NOT DISTINCT FROM a.start
+                       AND l."end" IS NOT DISTINCT FROM a."end" AND l.quantity = a.quantity
+                       AND coalesce(l.company_id, a.company_id) = a.company_id
+                 WHERE a.reseller_id = OLD.reseller_id AND a.invoice_id = OLD.invoice_id AND a.kind = 'cost'
+                   AND a.company_id = OLD.company_id
+                   AND a.plan_id IS NOT DISTINCT FROM OLD.plan_id AND a.extra_code IS NOT DISTINCT FROM OLD.extra_code
+                   AND a.start IS NOT DISTINCT FROM OLD.start AND a."end" IS NOT DISTINCT FROM OLD."end"
+                   AND a.unit_price = OLD.unit_price AND a.currency = OLD.currency
+                   AND abs(a.amount) <= abs(a.quantity * a.unit_price) + 1) THEN
+            {_raise('accrual_cost_removed', 'invoice %: the cost of plan % for % to % (% x %) was not replaced',
+                    'OLD.invoice_id, OLD.plan_id, OLD.start, OLD."end", OLD.quantity, OLD.unit_price')}
+        END IF;
+        RETURN NULL;
+    END"""
+
+ACCRUAL_GUARD_FUNCTIONS = {
+    "prorata_accruals_added": _accrual_check("prorata_accruals_added", "t.amount < 0", "t.amount > 0"),
+    "prorata_accruals_removed": _accrual_check("prorata_accruals_removed", "t.amount > 0", "t.amount < 0"),
+    "prorata_invoices_leave_draft": _ISSUE_CHECK,
+    "prorata_accrual_cost_removed": _COST_REMOVED_CHECK,
+}
+ACCRUAL_GUARD_TRIGGERS = {  # name -> (table, the DDL after "CREATE TRIGGER <name>"); statement-level
+    "accruals_reseller_added": ("accruals", "AFTER INSERT ON accruals REFERENCING NEW TABLE AS prorata_accruals_added "
+                                            "FOR EACH STATEMENT EXECUTE FUNCTION prorata_accruals_added()"),
+    "accruals_reseller_removed": ("accruals", "AFTER DELETE ON accruals REFERENCING OLD TABLE AS "
+                                              "prorata_accruals_removed FOR EACH STATEMENT "
+                                              "EXECUTE FUNCTION prorata_accruals_removed()"),
+    "invoices_reseller_leave_draft": ("invoices", "AFTER UPDATE ON invoices REFERENCING OLD TABLE AS "
+                                                  "prorata_invoices_old NEW TABLE AS prorata_invoices_new "
+                                                  "FOR EACH STATEMENT EXECUTE FUNCTION prorata_invoices_leave_draft()"),
+}
+# A constraint trigger (deferred to the commit): created by ``install_accrual_guard`` itself.
+ACCRUAL_GUARD_DEFERRED = {
+    "accruals_reseller_cost_removed": ("accruals", "AFTER DELETE ON accruals DEFERRABLE INITIALLY DEFERRED "
+                                                   "FOR EACH ROW WHEN (OLD.kind = 'cost') "
+                                                   "EXECUTE FUNCTION prorata_accrual_cost_removed()"),
+}
+
+
+def accrual_guard_present(conn: Connection) -> set[str]:
+    return set(conn.exec_driver_sql(
+        "SELECT tgname FROM pg_trigger WHERE tgname IN ("
+        + _sql_list({**ACCRUAL_GUARD_TRIGGERS, **ACCRUAL_GUARD_DEFERRED}) + ")").scalars())
+
+
+def install_accrual_guard(conn: Connection) -> None:
+    """(Re)create the accrual guard's functions and its missing triggers (migration 0024). PostgreSQL only."""
+    from app.storage import triggers
+
+    for name, body in ACCRUAL_GUARD_FUNCTIONS.items():
+        _sql(conn, f"CREATE OR REPLACE FUNCTION public.{name}() RETURNS trigger LANGUAGE plpgsql AS "
+                   f"$prorata${body}\n$prorata$")
+        _sql(conn, f"ALTER FUNCTION public.{name}() OWNER TO {OWNER}")
+    there = accrual_guard_present(conn)
+    triggers.install(conn, there, {}, {}, ACCRUAL_GUARD_TRIGGERS)
+    for name, (_, ddl) in ACCRUAL_GUARD_DEFERRED.items():
+        if name not in there:
+            _sql(conn, f"CREATE CONSTRAINT TRIGGER {name} {ddl}")
+
+
+def remove_accrual_guard(conn: Connection) -> None:
+    """Drop the accrual guard (migration 0024's downgrade)."""
+    from app.storage import triggers
+
+    triggers.remove(conn, {}, ACCRUAL_GUARD_FUNCTIONS, {**ACCRUAL_GUARD_TRIGGERS, **ACCRUAL_GUARD_DEFERRED})
 
 
 def tenant_tables(conn: Connection) -> list[str]:
@@ -662,7 +914,12 @@ def refusal(exc: BaseException) -> ProrataError | None:
     if getattr(orig, "sqlstate", None) != "42501":
         return None
     message = str(orig)
+    marked = re.search(r"\[prorata:(\w+)\]", message)
+    if marked and marked.group(1) in ACCRUAL_REFUSALS:
+        return ProrataError.of(marked.group(1))
     found = _POLICY.search(message)
+    if found and found.group(1) == "accruals":
+        return ProrataError.of("accrual_on_issued_invoice")
     if found:
         return ProrataError.of("not_permitted", what=f"write this row of {found.group(1)}",
                                detail="it belongs to another reseller or to the hoster")

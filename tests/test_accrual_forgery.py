@@ -1,0 +1,330 @@
+"""What a reseller's own PostgreSQL login may accrue (migration 0024, app/storage/row_security.py): the forgeries a
+reviewer found are refused, and the reseller's and the hoster's real work goes on.
+
+PostgreSQL only: SQLite has no logins.
+
+The world (tests/test_reseller_accruals_on_corrections.py): acme (19 %) sells r1 2 SharePoint sites at 12.00 a
+month and pays the hoster 6.00 a site; the hoster's invoices to acme carry 20 %. r1 signs up on 2026-01-10 and is
+billed on the 10th: January is 2 x 12.00 = 24.00 + 19 % = 28.56, its cost 2 x 6.00 = 12.00 (+ 20 % = 14.40 on
+the hoster's Feb 1 invoice to acme); in the margin mode acme's margin is 24.00 - 12.00 = 12.00.
+Here acme's clerk (a login of role reseller-clerk) does acme's billing; the hoster's admin settles.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, text
+
+from app.billing.run import run_billing
+from app.errors import ProrataError
+from app.models import Accrual, Invoice
+from app.services import billing_view, invoices
+from app.services.invoices import ManualLine
+from app.storage import row_security
+from app.storage.engine import unit_of_work
+from tests.staff_world import StaffWorld, add_logins, drop_logins
+from tests.test_reseller_accruals_on_corrections import _to_acme, _world
+
+D = Decimal
+MARGIN = "hoster_bills_hoster_processor"
+JAN10, JAN15, FEB1 = date(2026, 1, 10), date(2026, 1, 15), date(2026, 2, 1)
+
+pytestmark = pytest.mark.pg
+
+
+def _staffed(db, mode):
+    w = _world(db, mode=mode)
+    staff = StaffWorld(db, dict(w.resellers), dict(w.companies))
+    add_logins(staff, ("hoster_admin", "acme_clerk"))
+    return w, staff
+
+
+@pytest.fixture
+def cost_mode(pg_db):
+    w, staff = _staffed(pg_db, "reseller_bills")
+    try:
+        yield w, staff.engines["acme_clerk"], staff.engines["hoster_admin"]
+    finally:
+        drop_logins(staff)
+
+
+@pytest.fixture
+def margin_mode(pg_db):
+    w, staff = _staffed(pg_db, MARGIN)
+    try:
+        yield w, staff.engines["acme_clerk"], staff.engines["hoster_admin"]
+    finally:
+        drop_logins(staff)
+
+
+def _r1_invoice(db, w, status="draft") -> int:
+    with unit_of_work(db) as s:
+        return s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"],
+                                                  Invoice.status == status, Invoice.kind == "invoice")).one()
+
+
+def _forge(engine, w, invoice: int, kind: str, amount: str, line_kind: str = "recurring") -> None:
+    """An accrual written in SQL by ``engine``'s login: r1's SharePoint sites on ``invoice``."""
+    with unit_of_work(engine) as s:
+        s.execute(text(
+            "INSERT INTO accruals (reseller_id, kind, company_id, invoice_id, boundary, line_kind, plan_id, quantity, "
+            "unit_price, currency, amount) VALUES (:r, :kind, :c, :i, '2026-01-10', :lk, :p, 1, :a, 'EUR', :a)"),
+            dict(r=w.resellers["acme"], kind=kind, c=w.companies["r1"], i=invoice, p=w.plans["sharepoint-sites"],
+                 a=D(amount), lk=line_kind))
+
+
+def _refused(error_id: str, write) -> None:
+    with pytest.raises(ProrataError) as exc:
+        write()
+    assert [p.id for p in exc.value.problems] == [error_id]
+
+
+def _accrued(db, w, kind) -> Decimal:
+    with unit_of_work(db) as s:
+        return sum(s.scalars(select(Accrual.amount).where(Accrual.company_id == w.companies["r1"],
+                                                          Accrual.kind == kind, Accrual.line_kind != "vat")), D(0))
+
+
+def _typed(text_, quantity, unit):
+    return ManualLine(description={"en": text_}, quantity=D(quantity), unit_price=D(unit), tax_rate=D(19))
+
+
+def test_the_guard_is_installed_statement_level(pg_db):
+    with pg_db.connect() as conn:
+        assert row_security.accrual_guard_present(conn) == {"accruals_reseller_added", "accruals_reseller_removed",
+                                                             "invoices_reseller_leave_draft",
+                                                             "accruals_reseller_cost_removed"}
+        # Bit 0 of tgtype: FOR EACH ROW. Only the deferred check of a deleted cost is (a run deletes none): the
+        # hoster's bulk writes pay one scope check per statement.
+        assert set(conn.execute(text("SELECT tgname FROM pg_trigger WHERE tgname LIKE '%reseller%' "
+                                     "AND tgtype & 1 = 1")).scalars()) == {"accruals_reseller_cost_removed"}
+
+
+# -- the forgeries ---------------------------------------------------------------------------------------------
+
+def test_no_accrual_is_added_to_an_issued_invoice(cost_mode):
+    """January issued by acme's own run; a cost of -1,000.00 and a margin of 1,000.00 written on it in SQL are
+    refused: the hoster's Feb 1 invoice to acme still bills the 2 sites, 12.00 + 20 % = 14.40."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10, issue=True)
+    issued = _r1_invoice(clerk, w, "issued")
+    _refused("accrual_on_issued_invoice", lambda: _forge(clerk, w, issued, "cost", "-1000.00"))
+    _refused("accrual_on_issued_invoice", lambda: _forge(clerk, w, issued, "margin", "1000.00"))
+    assert _accrued(hoster, w, "cost") == D("12.00") and _accrued(hoster, w, "margin") == D("0")
+    run_billing(hoster, FEB1)
+    assert _to_acme(hoster, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+
+
+def test_a_give_back_beyond_what_was_accrued_is_refused_on_a_draft(cost_mode):
+    """On its own January draft (cost 12.00 accrued): -1,000.00 is refused, and so is -12.01 (the cost of r1's
+    sites would be -0.01 net)."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    _refused("accrual_give_back_exceeds", lambda: _forge(clerk, w, draft, "cost", "-1000.00"))
+    _refused("accrual_give_back_exceeds", lambda: _forge(clerk, w, draft, "cost", "-12.01"))
+    assert _accrued(hoster, w, "cost") == D("12.00")
+
+
+def test_a_give_back_forged_first_cannot_be_uncovered_by_deleting_the_cost(cost_mode):
+    """-12.00 (which nets the draft's cost to 0.00, the most a give-back may take) written, then the draft's
+    12.00 deleted: the delete is refused (-12.00 net)."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    _forge(clerk, w, draft, "cost", "-12.00")
+
+    def delete_the_cost():
+        with unit_of_work(clerk) as s:
+            s.execute(text("DELETE FROM accruals WHERE invoice_id = :i AND amount > 0"), dict(i=draft))
+
+    _refused("accrual_give_back_exceeds", delete_the_cost)
+    assert _accrued(hoster, w, "cost") == D("0.00")
+
+
+def test_a_draft_whose_costs_were_deleted_is_not_issued(cost_mode):
+    """The draft's cost accruals deleted in SQL (a draft's may be: an edit replaces them) and the draft issued in
+    the same transaction: the issue is refused, it stays a draft with its cost; the delete alone is refused when
+    it commits. Deleted and billed again, the draft bills acme 12.00 + 20 % = 14.40 on Feb 1."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+
+    def delete_the_costs(s):
+        assert s.execute(text("DELETE FROM accruals WHERE invoice_id = :i"), dict(i=draft)).rowcount == 1
+
+    def delete_and_issue():
+        with unit_of_work(clerk) as s:
+            delete_the_costs(s)
+            invoices.issue(s, draft, JAN10)
+
+    def delete_only():
+        with unit_of_work(clerk) as s:
+            delete_the_costs(s)
+
+    _refused("accrual_missing_on_issue", delete_and_issue)
+    _refused("accrual_cost_removed", delete_only)
+    assert _r1_invoice(hoster, w, "draft") == draft and _accrued(hoster, w, "cost") == D("12.00")
+    # The draft deleted and billed again: the cost is back.
+    with unit_of_work(clerk) as s:
+        invoices.delete_draft(s, draft)
+    run_billing(clerk, JAN10, issue=True)
+    run_billing(hoster, FEB1)
+    assert _to_acme(hoster, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+
+
+def test_a_cost_deleted_from_a_draft_whose_line_is_reworded_is_refused_at_the_commit(cost_mode):
+    """The draft's cost deleted and its billed line written out as text (what a real edit does keeping the
+    cost): refused when the transaction commits, nothing changed; so is the cost replaced by one of 0.01 at a
+    unit cost of 0.01 (the sites cost 6.00 each)."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+
+    def delete_and_reword():
+        with unit_of_work(clerk) as s:
+            s.execute(text("DELETE FROM accruals WHERE invoice_id = :i"), dict(i=draft))
+            s.execute(text("UPDATE invoice_lines SET kind = 'manual', plan_id = NULL, start = NULL, \"end\" = NULL "
+                           "WHERE invoice_id = :i"), dict(i=draft))
+
+    def replace_cheaply():
+        with unit_of_work(clerk) as s:
+            s.execute(text("DELETE FROM accruals WHERE invoice_id = :i"), dict(i=draft))
+            s.execute(text("INSERT INTO accruals (reseller_id, kind, company_id, invoice_id, boundary, line_kind, "
+                           "plan_id, quantity, unit_price, start, \"end\", currency, amount) SELECT reseller_id, "
+                           "'cost', company_id, invoice_id, '2026-01-10', kind, plan_id, quantity, 0.01, start, "
+                           "\"end\", 'EUR', 0.01 FROM invoice_lines WHERE invoice_id = :i"), dict(i=draft))
+
+    _refused("accrual_cost_removed", delete_and_reword)
+    _refused("accrual_cost_removed", replace_cheaply)
+    assert _accrued(hoster, w, "cost") == D("12.00")
+    with unit_of_work(hoster) as s:
+        (line,) = billing_view.draft_lines(s, draft)
+        assert (line.plan_id, line.quantity) == (w.plans["sharepoint-sites"], D(2))
+
+
+def test_a_margin_beyond_what_the_invoices_bill_is_refused(margin_mode):
+    """Margin mode, January's draft (margin 12.00 of 24.00 billed): a margin of 1,000.00 is refused (1,012.00 >
+    24.00 billed), as a line's or as a late correction's; so is one of 12.01 (24.01 > 24.00)."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    _refused("accrual_margin_exceeds", lambda: _forge(clerk, w, draft, "margin", "1000.00"))
+    _refused("accrual_margin_exceeds", lambda: _forge(clerk, w, draft, "margin", "1000.00", "correction"))
+    _refused("accrual_margin_exceeds", lambda: _forge(clerk, w, draft, "margin", "12.01"))
+    assert _accrued(hoster, w, "margin") == D("12.00")
+
+
+def test_a_margin_hidden_behind_a_raised_subtotal_is_refused_when_issued(margin_mode):
+    """The draft's subtotal raised to 2,000.00 in SQL, a margin of 1,000.00 added (1,012.00 <= 2,000.00), the
+    subtotal set back to 24.00 so that the draft adds up: issuing it is refused (1,012.00 > 24.00)."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    with clerk.begin() as conn:
+        conn.execute(text("UPDATE invoices SET subtotal = 2000 WHERE id = :i"), dict(i=draft))
+    _forge(clerk, w, draft, "margin", "1000.00")
+    with clerk.begin() as conn:
+        conn.execute(text("UPDATE invoices SET subtotal = 24.00 WHERE id = :i"), dict(i=draft))
+
+    def issue():
+        with unit_of_work(clerk) as s:
+            invoices.issue(s, draft, JAN10)
+
+    _refused("accrual_margin_exceeds", issue)
+    assert _r1_invoice(hoster, w, "draft") == draft
+
+
+def test_the_hosters_staff_are_not_checked(cost_mode):
+    """The hoster's admin may write what a reseller may not (its own corrections): a give-back of 13.00."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10)
+    _forge(hoster, w, _r1_invoice(clerk, w), "cost", "-13.00")
+    assert _accrued(hoster, w, "cost") == D("-1.00")
+
+
+# -- the reseller's real work, under its own login -------------------------------------------------------------
+
+def test_a_resellers_run_edit_issue_and_modify_under_its_login(cost_mode):
+    """acme's clerk bills January, edits the draft to 1 site (cost 1 x 6.00), then back to 2 (12.00), adds
+    "Migration" 1 x 80.00 (no cost), issues it, modifies it on Jan 15 (the credit note gives back 12.00, the copy
+    accrues it again) and issues the copy: the hoster's Feb 1 invoice bills acme 12.00 + 20 % = 14.40."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    with unit_of_work(clerk) as s:
+        (line,) = billing_view.draft_lines(s, draft)
+        invoices.edit_draft(s, draft, [ManualLine(**{**line.__dict__, "quantity": D(1), "amount": None})])
+    assert _accrued(hoster, w, "cost") == D("6.00")
+    with unit_of_work(clerk) as s:
+        (line,) = billing_view.draft_lines(s, draft)
+        inv = invoices.edit_draft(s, draft, [ManualLine(**{**line.__dict__, "quantity": D(2), "amount": None}),
+                                             _typed("Migration", "1", "80.00")])
+        assert inv.subtotal == D("104.00")
+    assert _accrued(hoster, w, "cost") == D("12.00")
+    with unit_of_work(clerk) as s:
+        assert invoices.issue(s, draft, JAN10).status == "issued"
+    with unit_of_work(clerk) as s:
+        note, copy = invoices.modify(s, draft, today=JAN15)
+        assert (note.total, copy.total) == (D("-123.76"), D("123.76"))  # 104.00 + 19 % = 123.76
+        copy_id = copy.id
+    with unit_of_work(clerk) as s:
+        assert invoices.issue(s, copy_id, JAN15).status == "issued"
+    assert _accrued(hoster, w, "cost") == D("12.00")  # 12.00 - 12.00 + 12.00
+    report = run_billing(hoster, FEB1)
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    assert _to_acme(hoster, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+
+
+def test_a_resellers_credit_note_under_its_login(cost_mode):
+    """January issued by acme's run, credited on Jan 15 by its clerk: the cost nets to 0.00 (12.00 - 12.00)."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10, issue=True)
+    with unit_of_work(clerk) as s:
+        assert invoices.credit(s, _r1_invoice(clerk, w, "issued"), today=JAN15).total == D("-28.56")
+    assert _accrued(hoster, w, "cost") == D("0.00")
+
+
+def test_a_margin_resellers_run_edit_credit_and_modify_under_its_login(margin_mode):
+    """Margin mode: the draft gets "Migration" 1 x 50.00 beside its line (margin 12.00 + 50.00 = 62.00; billed
+    24.00 + 50.00 = 74.00, 88.06 with 19 %), is issued on Jan 10, modified on Jan 15 and the copy issued: the
+    margin stays 62.00 (62.00 - 62.00 + 62.00). The hoster's Feb 1 statement owes acme 62.00 and the VAT it
+    collected on the copy, 14.06: 76.06."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    with unit_of_work(clerk) as s:
+        (line,) = billing_view.draft_lines(s, draft)
+        invoices.edit_draft(s, draft, [line, _typed("Migration", "1", "50.00")])
+    assert _accrued(hoster, w, "margin") == D("62.00")
+    with unit_of_work(clerk) as s:
+        assert invoices.issue(s, draft, JAN10).total == D("88.06")
+    with unit_of_work(clerk) as s:
+        copy_id = invoices.modify(s, draft, today=JAN15)[1].id
+    with unit_of_work(clerk) as s:
+        invoices.issue(s, copy_id, JAN15)
+    assert _accrued(hoster, w, "margin") == D("62.00")
+    report = run_billing(hoster, FEB1)
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    assert _to_acme(hoster, w, FEB1) == [("statement", D("76.06"), D("0.00"), D("76.06"))]
+
+
+def test_the_migration_goes_down_and_up_again(pg_db, tmp_path):
+    """0024's downgrade drops the guard, its upgrade puts it back (a database of its own)."""
+    from alembic import command
+
+    from app.storage import schema
+    from tests.test_immutability import database_at
+
+    with database_at(pg_db, tmp_path, "head") as own:
+        with own.begin() as conn:
+            command.downgrade(schema._config(conn), "0023")
+        with own.connect() as conn:
+            assert row_security.accrual_guard_present(conn) == set()
+            assert conn.execute(text("SELECT count(*) FROM pg_proc WHERE proname = 'prorata_accruals_added'")
+                                ).scalar_one() == 0
+        schema.upgrade(own)
+        with own.connect() as conn:
+            assert len(row_security.accrual_guard_present(conn)) == 4

@@ -105,6 +105,11 @@ MESSAGES: dict[str, str] = {
     "cannot_open_database": "cannot open the database {url}: {reason}",
 }
 
+# Parameters worded again when a message is rendered in a language, by error id: (params, translate) -> params.
+# For a parameter that is itself a sentence (the module that words it registers itself here); the English one
+# stored with the problem is what machine outputs and English readers get.
+WORDED: dict[str, Callable[[dict[str, Any], Callable[[str], str]], dict[str, Any]]] = {}
+
 
 @dataclass
 class Problem:
@@ -119,12 +124,21 @@ class Problem:
     where: str = ""
 
     def message(self, translate: Callable[[str], str] | None = None) -> str:
-        """The sentence, in the language of ``translate`` (app.translation.translator) or English."""
+        """The sentence, in the language of ``translate`` (app.translation.translator) or English.
+
+        Translated, its dates are written as the reader's locale writes them (``Translator.for_reader``); in
+        English, and with no ``translate`` (machine outputs), they stay ISO."""
         template = MESSAGES.get(self.id, self.id)
         text = None
         if translate is not None:
             try:
-                text = translate(template).format(**self.params)
+                translated, params = translate(template), self.params
+                if self.id in WORDED:
+                    params = WORDED[self.id](params, translate)
+                for_reader = getattr(translate, "for_reader", None)  # dates as the reader writes them
+                if for_reader is not None and translated != template:
+                    params = for_reader(translated, params)
+                text = translated.format(**params)
             except (KeyError, IndexError, ValueError):
                 text = None  # a broken translation: fall back to English rather than show it
         if text is None:

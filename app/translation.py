@@ -10,11 +10,20 @@ error's parameters is ignored rather than shown broken.
 
 The CLI speaks the language of the environment (LANGUAGE, LC_ALL,
 LC_MESSAGES, LANG, as gettext does); the window passes its own.
+
+A date in a message (a ``date``, or the ISO text "2026-03-05" the core puts in
+its parameters so that they stay machine-readable) is written as the reader's
+locale writes it ("05.03.2026", "5 mars 2026") when the sentence is rendered
+in that language; an English sentence, and whatever is not rendered for a
+person (``--json``, the audit data, exports), keeps the ISO date.
 """
 from __future__ import annotations
 
 import os
+import re
+import string
 import sys
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
@@ -61,12 +70,91 @@ def _catalog(lang: str) -> dict[str, str]:
 
 
 def translator(lang: str | None) -> Callable[[str], str]:
-    """A function from an English template to the template in ``lang`` (itself when untranslated)."""
-    lang = language_of(lang)
-    if lang is None or lang == "en":
+    """A function from an English template to the template in ``lang`` (itself when untranslated).
+
+    Outside English it is a ``Translator``, which also writes a message's dates as ``lang``'s locale does
+    (``app.errors.Problem.message`` asks it to); in English dates stay ISO ("2026-03-05"), which no reader
+    can take for another day."""
+    language = language_of(lang)
+    if language is None or language == "en":
         return _same
-    catalog = _catalog(lang)
-    return lambda text: catalog.get(text, text)
+    return Translator(language, locale_of(lang) or language, _catalog(language))
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
+class Translator:
+    """A language's templates, and its way of writing a date in them."""
+
+    def __init__(self, language: str, locale: str, catalog: dict[str, str]):
+        self.language = language
+        self.locale = locale
+        self._catalog = catalog
+
+    def __call__(self, text: str) -> str:
+        return self._catalog.get(text, text)
+
+    def date(self, day: date) -> str:
+        """``day`` as the locale writes it, with its four-digit year ("05.03.2026"); ISO if Babel cannot."""
+        try:
+            return _format_date(day, self.locale)
+        except Exception:  # an unknown locale must not hide the date
+            return day.isoformat()
+
+    def for_reader(self, translated: str, params: dict) -> dict:
+        """``params`` for the translated template, its dates in the locale's words.
+
+        A date is a ``date`` or an ISO date's text given to a plain placeholder; one shown quoted (``{value!r}``)
+        is what someone typed, echoed as typed."""
+        try:
+            fields = {name for _, name, spec, conv in string.Formatter().parse(translated)
+                      if name and not spec and conv is None}
+        except ValueError:
+            return params  # a broken translation: the caller falls back to English
+        out = dict(params)
+        for name in fields & params.keys():
+            day = _as_date(params[name])
+            if day is not None:
+                out[name] = self.date(day)
+        return out
+
+
+def _as_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def locale_of(locale_name: str | None) -> str | None:
+    """The Babel locale of a locale name ("de_CH.UTF-8" -> "de_CH", "pt-BR" -> "pt_BR"); None for C/POSIX/empty."""
+    if not language_of(locale_name):
+        return None
+    return locale_name.split(":")[0].split(".")[0].split("@")[0].replace("-", "_")
+
+
+@lru_cache(maxsize=64)
+def _babel_locale(locale: str):
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(locale)
+    except (ValueError, UnknownLocaleError):
+        loc = Locale.parse(language_of(locale))
+    return loc
+
+
+def _format_date(day: date, locale: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, format="medium", locale=_babel_locale(locale))
 
 
 def _same(text: str) -> str:

@@ -8,9 +8,9 @@ billed and issued up to that day, with a few audited setting changes. For each l
 opens at 1280x800 and these are grabbed as ``<lang>-<screen>.png``: the tenant tree with a company
 shown, the catalogue, the price matrix, the invoices, the payment console, the billing run dialog (a
 preview of the next month), the audit log and the invoice designer. Preferences are kept in the
-temporary folder, not in the user's. Japanese needs a font with Japanese glyphs (Debian:
-fonts-ipafont-gothic or fonts-noto-cjk); without one the script says so and draws the Japanese screens
-anyway.
+temporary folder, not in the user's. Japanese is drawn as the window draws it: with the system's Japanese
+font, else the one Prorata ships (``ui.cjk_font``); only without either (a broken checkout) does the script
+say so and draw the Japanese screens in boxes anyway.
 """
 from __future__ import annotations
 
@@ -115,9 +115,10 @@ class Camera:
 
 
 def japanese_font_missing() -> bool:
-    from PySide6.QtGui import QFontDatabase
+    """True when no font draws Japanese, after offering Qt the bundled one as the window does at start."""
+    from ui import cjk_font
 
-    return not QFontDatabase.families(QFontDatabase.WritingSystem.Japanese)
+    return cjk_font.ensure_japanese_font() is None
 
 
 def shoot_language(camera: Camera, url: str, lang: str, company) -> None:
@@ -191,9 +192,9 @@ def make_screenshots(out: Path, languages=LANGUAGES, companies: int = 30) -> lis
         app = QApplication.instance() or QApplication(["prorata-screenshots"])
         app.setOrganizationName("Prorata")
         app.setApplicationName("Prorata")
-        if "ja" in languages and japanese_font_missing():
-            print("screenshots: no font with Japanese glyphs: the ja screens show boxes "
-                  "(Debian: apt-get install fonts-ipafont-gothic)", file=sys.stderr)
+        if japanese_font_missing() and "ja" in languages:  # the window's Japanese font (ui/launcher.py)
+            print("screenshots: no font with Japanese glyphs, not even the bundled resources/fonts/ipaexg.ttf: "
+                  "the ja screens show boxes", file=sys.stderr)
         print(f"screenshots: demo database with {companies} companies...", file=sys.stderr)
         url = demo_database(folder, companies)
         company = a_company(url)

@@ -127,7 +127,7 @@ def test_the_cli_refuses_with_exit_2_and_the_translated_message(db, world, capsy
     assert "date it 2026-01-15 or later" in err
     _speak(monkeypatch, "de_DE.UTF-8")
     assert main(["invoices", "credit", "INV-2026-00001", "--date", "2025-12-01", "--db", url]) == 2
-    assert "datieren Sie sie auf den 2026-01-15 oder später" in capsys.readouterr().err
+    assert "datieren Sie sie auf den 15.01.2026 oder später" in capsys.readouterr().err  # German dates in German
     assert main(["invoices", "credit", "INV-2026-00001", "--date", "2026-01-15", "--db", url]) == 0
     assert "credit note INV-2026-00003" in capsys.readouterr().out
 

@@ -106,7 +106,7 @@ def test_the_refusal_is_translated(db):
         with pytest.raises(ProrataError) as err:
             move_user(s, ANN, "eu", FEB10)
     [german] = err.value.messages(translator("de"))
-    assert german == ("to: ann@x.example kann am 2026-02-10 nicht mit der wiederkehrenden Gebühr 'backup' über "
+    assert german == ("to: ann@x.example kann am 10.02.2026 nicht mit der wiederkehrenden Gebühr 'backup' über "
                       "1500 JPY zu eu umziehen: eu rechnet in EUR ab, und Prorata rechnet nie Beträge um. Beenden "
                       "Sie die Gebühr bei jp, ziehen Sie den Benutzer um und fügen Sie die Gebühr dann bei eu in "
                       "EUR neu hinzu; nichts wurde umgezogen")

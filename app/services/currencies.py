@@ -86,7 +86,8 @@ def disable(session: Session, code: str, today: date | None = None) -> CurrencyR
     found = uses(session, code, today)
     if found:
         raise ProrataError.of("currency_in_use", code=code, users="; ".join(u.words() for u in found),
-                              uses=[(u.kind, u.count, list(u.examples)) for u in found])
+                              uses=[(u.kind, u.count, list(u.examples)) for u in found],
+                              reasons=[u.reason() for u in found])  # worded again in the reader's language
     cur.enabled = False
     audit.record(session, "disable", "currency", code, before={"enabled": True}, after={"enabled": False})
     return CurrencyRow(code, False, minor_digits(code))

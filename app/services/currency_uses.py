@@ -18,11 +18,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing.context import company_key
+from app.errors import MESSAGES, WORDED, Problem
 from app.models import (Accrual, BilledPeriod, Company, CompanyEvent, EventType, ExtraItem, ExtraItemAmount, Invoice,
                         MinimumCharge, Plan, Price, Reseller, Status)
 
@@ -37,33 +39,92 @@ class Use:
     kind: str  # companies | company_histories | resellers | prices | minimum_charges | invoices | accruals | extras
     #          | extra_items
     count: int
-    examples: tuple[str, ...]  # names, or groups such as "retail archiving"
+    examples: tuple[str, ...]  # names, or groups such as "retail archiving", in English
     hidden: int = 0  # names (or groups) not shown
+    said: tuple[tuple[str, dict], ...] = ()  # the examples as messages (id, params), id "" for a name; () if all
+    #                                          are names
 
-    def words(self) -> str:
-        shown = ", ".join(self.examples)
-        if self.hidden:
-            shown += f" and {self.hidden} more"
-        noun = _NOUNS[self.kind][0 if self.count == 1 else 1]
-        return f"{self.count} {noun} ({shown})" if shown else f"{self.count} {noun}"
+    def reason(self) -> dict:
+        """The use as data that words itself in any language (``words``): kept with the refusal."""
+        said = list(self.said) or [("", {"name": name}) for name in self.examples]
+        return {"kind": self.kind, "count": self.count, "examples": [[i, dict(p)] for i, p in said],
+                "hidden": self.hidden}
 
-
-_NOUNS = {
-    "companies": ("company", "companies"),
-    "company_histories": ("company that had it before", "companies that had it before"),
-    "resellers": ("reseller", "resellers"),
-    "prices": ("price", "prices"),
-    "minimum_charges": ("minimum charge", "minimum charges"),
-    "invoices": ("unfinished invoice", "unfinished invoices"),
-    "accruals": ("reseller line waiting for its settlement", "reseller lines waiting for their settlement"),
-    "extras": ("extra still to be billed", "extras still to be billed"),
-    "extra_items": ("extra item with a default amount in it", "extra items with a default amount in it"),
-}
+    def words(self, translate: Callable[[str], str] | None = None) -> str:
+        return words(self.reason(), translate)
 
 
-def _use(kind: str, names: list[str], count: int | None = None) -> list[Use]:
+# The reasons a currency is in use, one form for a single thing and one for several (the core's catalogs have
+# no plural forms; the count is at least 1).
+for _kind, _one, _many in (
+        ("companies", "{count} company", "{count} companies"),
+        ("company_histories", "{count} company that had it before", "{count} companies that had it before"),
+        ("resellers", "{count} reseller", "{count} resellers"),
+        ("prices", "{count} price", "{count} prices"),
+        ("minimum_charges", "{count} minimum charge", "{count} minimum charges"),
+        ("invoices", "{count} unfinished invoice", "{count} unfinished invoices"),
+        ("accruals", "{count} reseller line waiting for its settlement",
+         "{count} reseller lines waiting for their settlement"),
+        ("extras", "{count} extra still to be billed", "{count} extras still to be billed"),
+        ("extra_items", "{count} extra item with a default amount in it",
+         "{count} extra items with a default amount in it")):
+    MESSAGES.setdefault(f"currency_uses_{_kind}_one", _one)
+    MESSAGES.setdefault(f"currency_uses_{_kind}_many", _many)
+del _kind, _one, _many
+MESSAGES.setdefault("currency_uses_named", "{what} ({names})")
+MESSAGES.setdefault("currency_uses_more", "{names} and {count} more")
+# Examples with words: invoices without a number yet, reseller lines by reseller, extras by company.
+MESSAGES.setdefault("currency_uses_drafts_one", "{count} draft")
+MESSAGES.setdefault("currency_uses_drafts_many", "{count} drafts")
+MESSAGES.setdefault("currency_uses_deferred", "{count} deferred")
+MESSAGES.setdefault("currency_uses_unnumbered", "{count} {status}")
+MESSAGES.setdefault("currency_uses_accruals_of", "{count} for {reseller}")
+MESSAGES.setdefault("currency_uses_extra_of", "{extra} of {company}")
+
+
+def words(reason: dict, translate: Callable[[str], str] | None = None) -> str:
+    """A ``Use.reason`` in words ("2 companies (c1, c2)"), in the language of ``translate`` or English."""
+    def say(id: str, **params) -> str:
+        return Problem(id, params).message(translate)
+
+    shown = ", ".join(params["name"] if not id else say(id, **params) for id, params in reason["examples"])
+    if reason["hidden"]:
+        shown = say("currency_uses_more", names=shown, count=reason["hidden"])
+    what = say(f"currency_uses_{reason['kind']}_{'one' if reason['count'] == 1 else 'many'}", count=reason["count"])
+    return say("currency_uses_named", what=what, names=shown) if shown else what
+
+
+def _worded(params: dict, translate: Callable[[str], str]) -> dict:
+    """The refusal's list of uses in the reader's language (``app.errors.WORDED``)."""
+    if "reasons" not in params:
+        return params
+    return {**params, "users": "; ".join(words(r, translate) for r in params["reasons"])}
+
+
+WORDED["currency_in_use"] = _worded
+
+
+def _use(kind: str, names: list[str], count: int | None = None, said: list[tuple[str, dict]] | None = None) \
+        -> list[Use]:
+    """The use of ``kind``, if any: ``names`` are its examples in English; ``said`` the same as messages."""
     count = len(names) if count is None else count
-    return [Use(kind, count, tuple(names[:SHOWN]), max(0, len(names) - SHOWN))] if count else []
+    if not count:
+        return []
+    return [Use(kind, count, tuple(names[:SHOWN]), max(0, len(names) - SHOWN), tuple((said or [])[:SHOWN]))]
+
+
+def _named(said: list[tuple[str, dict]]) -> list[str]:
+    """The examples in English; an example without an id is a name, said as it is."""
+    return [Problem(i, p).message() if i else p["name"] for i, p in said]
+
+
+def _unnumbered(status: str, n: int) -> tuple[str, dict]:
+    """Invoices of ``status`` without a number yet (drafts, deferred ones)."""
+    if status == Status.DRAFT.value:
+        return ("currency_uses_drafts_one" if n == 1 else "currency_uses_drafts_many"), {"count": n}
+    if status == Status.DEFERRED.value:
+        return "currency_uses_deferred", {"count": n}
+    return "currency_uses_unnumbered", {"count": n, "status": status.replace("_", " ")}
 
 
 def companies_using(session: Session, code: str, today: date | None = None) -> list[str]:
@@ -96,7 +157,12 @@ def companies_with_history(session: Session, code: str) -> list[str]:
 
 
 def extras_to_bill(session: Session, code: str, today: date) -> list[str]:
-    """Extras whose amount is in ``code`` that a run would still bill, as "extra of company".
+    """Extras whose amount is in ``code`` that a run would still bill, as "extra of company"."""
+    return _named(_extras_said(_extras_found(session, code, today)))
+
+
+def _extras_found(session: Session, code: str, today: date) -> list[tuple[str, str]]:
+    """Extras whose amount is in ``code`` that a run would still bill, as (company, extra).
 
     A recurring extra not ended on or before ``today``; a one-off dated on or after its company's last
     billed boundary (a one-off is billed on the boundary after its date).
@@ -130,7 +196,11 @@ def extras_to_bill(session: Session, code: str, today: date) -> list[str]:
                 found.append((codes[cid], extra))
     if company is not None:
         found += [(codes[company], x) for x, c in sorted(running.items()) if c == code]
-    return [f"{extra} of {company}" for company, extra in sorted(found)]
+    return found
+
+
+def _extras_said(found: list[tuple[str, str]]) -> list[tuple[str, dict]]:
+    return [("currency_uses_extra_of", {"extra": extra, "company": company}) for company, extra in sorted(found)]
 
 
 def uses(session: Session, code: str, today: date | None = None) -> list[Use]:
@@ -157,14 +227,17 @@ def uses(session: Session, code: str, today: date | None = None) -> list[Use]:
     unnumbered: dict[str, int] = defaultdict(int)  # drafts and deferred invoices have no number yet
     for number, status in invoices:
         unnumbered[status] += 0 if number else 1
-    names = [f"{n} {status.replace('_', ' ')}" for status, n in sorted(unnumbered.items()) if n]
-    out += _use("invoices", names + [n for n, _ in invoices if n], len(invoices))
+    said = [_unnumbered(status, n) for status, n in sorted(unnumbered.items()) if n]
+    said += [("", {"name": n}) for n, _ in invoices if n]
+    out += _use("invoices", _named(said), len(invoices), said)
     accruals = session.execute(select(Reseller.code, func.count()).select_from(Accrual)
                                .join(Reseller, Reseller.id == Accrual.reseller_id)
                                .where(Accrual.currency == code, Accrual.settled_by_id.is_(None))
                                .group_by(Reseller.code).order_by(Reseller.code)).all()
-    out += _use("accruals", [f"{n} for {r}" for r, n in accruals], sum(n for _, n in accruals))
-    out += _use("extras", extras_to_bill(session, code, today))
+    said = [("currency_uses_accruals_of", {"count": n, "reseller": r}) for r, n in accruals]
+    out += _use("accruals", _named(said), sum(n for _, n in accruals), said)
+    said = _extras_said(_extras_found(session, code, today))
+    out += _use("extras", _named(said), said=said)
     out += _use("extra_items", list(session.scalars(
         select(ExtraItem.code).join(ExtraItemAmount, ExtraItemAmount.item_id == ExtraItem.id)
         .where(ExtraItemAmount.currency == code).order_by(ExtraItem.code))))

@@ -5,24 +5,41 @@ for rows whose ids their children need), never as ORM objects flushed one by
 one; parents before children, so that 10,000 companies with their users and
 history load in seconds. Events are written in the order they take
 effect, so that ids order the events of one day.
+
+What a billing run could never bill is refused as recording a change refuses it
+(``app.services.change_preview.check_billable``): once everything else is
+written, each company's events from the bundle are billed by the engine after
+its stored ones, before they are written; a company the run would refuse is
+named with its event, and nothing is imported (a dry run writes into a
+savepoint it rolls back, to ask the same).
+
+Currencies: into a database without a hoster (a backup restored), the
+hoster's currencies are enabled; into a database with one, a currency the
+bundle lists that the hoster disabled stays disabled (``validate._hoster``),
+and what the bundle bills in it is refused as for any disabled currency.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from sqlalchemy import insert, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
 from app.bundle.known import Known, load_known
 from app.bundle.validate import CheckedBundle, check_bundle, check_format
-from app.errors import ProrataError
-from app.models import (Company, CompanyEvent, Currency, ExtraItem, ExtraItemAmount, Hoster, MinimumCharge, Plan,
-                        Price, Reseller, Service, User)
+from app.company_state import Event
+from app.errors import MESSAGES, Problem, ProrataError
+from app.models import (Company, CompanyEvent, Currency, EventType, ExtraItem, ExtraItemAmount, Hoster, MinimumCharge,
+                        Plan, Price, Reseller, Service, User)
 from app.models.base import utcnow
 from app.models.users import email_key
 from app.services import audit, billed_prices
+
+MESSAGES.setdefault("import_unbillable",
+                    "company {company!r}: a billing run could never bill its {type} event of {date}; nothing was "
+                    "imported")
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -72,9 +89,15 @@ def import_bundle(session: Session, doc: Any, *, source: str = "", dry_run: bool
         raise ProrataError(refused)
     result = ImportResult(checked.counts(), dry_run)
     if dry_run:
+        if checked.events:  # billed by the engine only once written: into a savepoint, rolled back
+            trial = session.begin_nested()
+            try:
+                write_bundle(session, checked, known, cancelled=cancelled, check_events=_refuse_unbillable)
+            finally:
+                trial.rollback()
         progress(1, 1, "checked")
         return result
-    write_bundle(session, checked, known, progress=progress, cancelled=cancelled)
+    write_bundle(session, checked, known, progress=progress, cancelled=cancelled, check_events=_refuse_unbillable)
     audit.record(session, "import", entity, source[:64] or None, after={"file": source, "counts": result.counts})
     return result
 
@@ -114,8 +137,11 @@ class _Writer:
 
 
 def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> None:
-    """Write a checked bundle, resolving codes to ids of new and stored rows."""
+                 cancelled: Cancelled | None = None,
+                 check_events: Callable[[Session, CheckedBundle, Known, list[dict]], None] | None = None) -> None:
+    """Write a checked bundle, resolving codes to ids of new and stored rows; ``check_events`` is given the
+    events' rows (``_event_row``, in the order they are written) once everything else is written, before
+    they are."""
     w = _Writer(session, max(1, sum(b.counts().values())), progress or _no_progress, cancelled)
     for code in b.currencies:
         if code in known.currencies:
@@ -166,8 +192,49 @@ def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: 
 
     w.insert(Price, [_price_row(p, plans, resellers, companies) for p in b.prices], label="prices")
     stamp = {"recorded_by": audit.current_actor(session), "recorded_at": utcnow()}
-    w.insert(CompanyEvent, [_event_row(e, plans, companies, users, stamp, resellers) for e in b.events],
-             label="events")
+    events = [_event_row(e, plans, companies, users, stamp, resellers) for e in b.events]
+    if check_events is not None:
+        check_events(session, b, known, events)
+    w.insert(CompanyEvent, events, label="events")
+
+
+def _refuse_unbillable(session: Session, b: CheckedBundle, known: Known, rows: list[dict]) -> None:
+    """Refuse the bundle when a run could never bill a company's events (``change_preview.UNBILLABLE``): each
+    company is billed by the engine with its stored events and the bundle's after them (ids as writing them
+    gives), as recording changes checks them (``change_preview._unbillable``: a refusal the stored history
+    gives already is not the bundle's doing). Every such company is named, with the event the run's words are
+    about (else its first), at that event.
+
+    A company the bundle adds is checked only when its events change its currency: with none, it has one
+    currency from signup on and no invoice yet, and both refusals need two (a correction of a period billed in
+    another currency, an extra in another currency than its invoice); an export read back stays fast."""
+    from app.services.change_preview import _unbillable  # it bills with the engine, which imports much
+
+    newest = session.scalar(select(func.max(CompanyEvent.id))) or 0
+    added: dict[int, list[Event]] = {}
+    for i, r in enumerate(rows):
+        added.setdefault(r["company_id"], []).append(Event(
+            r["date"], r["type"], r["plan_id"], r["to_plan_id"], r["quantity"], r["user_id"], r["code"],
+            r["amount"], r["recurring"], r["currency"], r["description"], newest + 1 + i))
+    by_code: dict[str, list[dict]] = {}
+    ids: dict[str, int] = {}
+    for e, r in zip(b.events, rows):
+        by_code.setdefault(e["company"], []).append(e)
+        ids[e["company"]] = r["company_id"]
+    problems: list[Problem] = []
+    for code in sorted(by_code):
+        events = by_code[code]
+        if code not in known.companies and not any(e["type"] == EventType.CURRENCY.value for e in events):
+            continue
+        problem = _unbillable(session, code, added[ids[code]])
+        if problem is None:
+            continue
+        at = next((e for e in events if str(e["date"]) == str(problem.params.get("date"))), events[0])
+        problems += [Problem("import_unbillable", {"company": code, "type": at["type"].replace("_", " "),
+                                                   "date": at["date"].isoformat()}, at["where"]),
+                     Problem(problem.id, problem.params, f"{at['where']}.date")]
+    if problems:
+        raise ProrataError(problems)
 
 
 def _billed_price_problems(session: Session, b: CheckedBundle, known: Known) -> list:

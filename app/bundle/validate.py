@@ -178,6 +178,10 @@ def _hoster(h: Any, known: Known, refs: Refs, probs: Problems,
                     probs.add("unknown_currency", f"{w}.currencies[{i}]", code=c)
                 elif c not in codes:
                     codes.append(c)
+    if known.hoster is not None:
+        # Into a live database a currency the hoster disabled stays disabled (what the bundle bills in it is
+        # refused as disabled); a backup restored into one without a hoster enables every currency it lists.
+        codes = [c for c in codes if known.currencies.get(c, True)]
     refs.enabled.update(codes)
     to_enable = [c for c in codes if not known.currencies.get(c)]
     language = _get(item, "language", w, probs, f.language) or "en_GB"

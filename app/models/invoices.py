@@ -61,6 +61,9 @@ class Invoice(Base):
         Index("uq_invoices_chain_pos", "issuer_key", "chain_pos", unique=True),
         # What the lines' and accruals' (invoice, reseller) keys refer to (PostgreSQL; migration 0017).
         UniqueConstraint("id", "reseller_id", name="uq_invoices_id_reseller_id").ddl_if(dialect="postgresql"),
+        # SQLite gives a new row the largest id + 1: deleting the newest draft would give its id to the next one,
+        # and "draft #5" in the audit log or a clerk's notes would name another invoice (migration 0025).
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

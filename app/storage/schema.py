@@ -119,11 +119,31 @@ def upgrade(engine: Engine) -> SchemaStatus:
     if not st.known:
         raise ProrataError.of("newer_database", revision=st.current)
     if not st.up_to_date:
-        from alembic import command
-
-        with engine.begin() as conn:
-            command.upgrade(_config(conn), "head")
+        migrate(engine, "head")
     return status(engine)
+
+
+def migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
+    """Run the migrations up (``down``: down) to ``revision``, in one transaction.
+
+    SQLite: a migration that rebuilds a table others refer to (batch mode: copy, drop, rename) must not have its
+    drop checked against the rows that refer to it, nor those rows refused; the foreign-key pragma is ignored
+    inside a transaction, so it is turned off before and on again after (each migration that rebuilds such a
+    table checks the references it moved: migrations/versions/0025_draft_ids_not_reused.py)."""
+    from alembic import command
+
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                (command.downgrade if down else command.upgrade)(_config(conn), revision)
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
 
 def check(engine: Engine, st: SchemaStatus | None = None) -> SchemaStatus:

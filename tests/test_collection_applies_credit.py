@@ -5,8 +5,10 @@ The world of tests/test_payment_collection.py: the hoster bills d1, d2 and d3 fo
 = 24.00 a month; d1 gets INV-2026-00001 and -00002, d2 -00003 and -00004, d3 -00005 and -00006. d1 has a saved
 Visa card with the test gateway, d2 a SEPA mandate, d3 nothing.
 
-The trap: a payment on an invoice that is then credited in full becomes credit; the customer's other invoice
-must be collected less that credit, not in full (the customer would pay twice).
+The trap: the customer's credit (a payment kept as credit, not allocated) must be taken off its invoices
+before they are collected, not collected in full (the customer would pay twice). (What paid an invoice that is
+then credited is applied at once to the account's other open invoices: tests/test_credit_note_frees_credit.py;
+so here the credit is a payment kept as credit, and the invoice credited was not paid.)
 """
 from __future__ import annotations
 
@@ -29,10 +31,11 @@ D = Decimal
 COLLECT = date(2099, 3, 25)
 
 
-def pay_then_credit(db, customer: str, amount: str, invoice: str) -> None:
-    """``amount`` paid in cash on ``invoice``, then ``invoice`` credited in full: the payment becomes credit."""
+def credit_kept_then_credit(db, customer: str, amount: str, invoice: str) -> None:
+    """``amount`` paid in cash on Mar 16 kept as credit (not allocated), then ``invoice`` (unpaid) credited in
+    full on Mar 17: the account has ``amount`` of credit and its other invoice open."""
     with unit_of_work(db) as s:
-        payments.record(s, customer, amount, "EUR", "cash", date(2026, 3, 16), "receipt", allocate_to=[invoice])
+        payments.record(s, customer, amount, "EUR", "cash", date(2026, 3, 16), "receipt", auto_allocate=False)
     with unit_of_work(db) as s:
         invoices.credit(s, invoice, date(2026, 3, 17))
 
@@ -65,8 +68,8 @@ def aging_of(db, customer: str, as_of: date) -> aging.AgingRow | None:
 
 
 def test_sepa_debits_only_what_is_left_after_the_credit(db, world, tmp_path):
-    # d2: 10.00 paid on N[2] (24.00), then N[2] credited in full: the 10.00 is credit again.
-    pay_then_credit(db, "d2", "10.00", N[2])
+    # d2: 10.00 kept as credit, then N[2] (24.00) credited in full.
+    credit_kept_then_credit(db, "d2", "10.00", N[2])
     d2 = key_of(db, "d2")
     # Balance: invoices 24.00 + 24.00, credit note -24.00, payment -10.00 = 14.00; credit 10.00.
     assert account_figures(db, d2) == (D("14.00"), D("10.00"))
@@ -98,8 +101,8 @@ def test_sepa_debits_only_what_is_left_after_the_credit(db, world, tmp_path):
 
 
 def test_credit_that_covers_the_invoice_is_applied_and_nothing_is_debited(db, world, tmp_path):
-    # d2: N[2] paid in full (24.00) and credited: the credit 24.00 covers N[3] (24.00) exactly.
-    pay_then_credit(db, "d2", "24.00", N[2])
+    # d2: 24.00 kept as credit, N[2] credited: the credit 24.00 covers N[3] (24.00) exactly.
+    credit_kept_then_credit(db, "d2", "24.00", N[2])
     # Aging before, months after N[3] was due: its 24.00 less the credit 24.00 = nothing owed, nothing overdue.
     assert aging_of(db, "d2", date(2026, 9, 30)) is None
     report = collection.collect_issued(db, invoice_ids=_ids(db, N[3]), day=date(2026, 3, 20),
@@ -112,8 +115,8 @@ def test_credit_that_covers_the_invoice_is_applied_and_nothing_is_debited(db, wo
 
 
 def test_card_charges_only_what_is_left_after_the_credit(db, world, tmp_path):
-    # d1: 5.50 paid on N[0] (24.00), N[0] credited: credit 5.50; N[1] 24.00 open.
-    pay_then_credit(db, "d1", "5.50", N[0])
+    # d1: 5.50 kept as credit, N[0] (24.00) credited: credit 5.50; N[1] 24.00 open.
+    credit_kept_then_credit(db, "d1", "5.50", N[0])
     d1 = key_of(db, "d1")
     # Balance: 24.00 + 24.00 - 24.00 - 5.50 = 18.50.
     assert account_figures(db, d1) == (D("18.50"), D("5.50"))
@@ -124,8 +127,8 @@ def test_card_charges_only_what_is_left_after_the_credit(db, world, tmp_path):
 
 
 def test_collection_by_card_after_credit_and_aging(db, world, tmp_path):
-    # d1: 24.00 paid on N[0], N[0] credited (credit 24.00), then 3.00 more in cash kept as credit.
-    pay_then_credit(db, "d1", "24.00", N[0])
+    # d1: 24.00 kept as credit, N[0] credited, then 3.00 more in cash kept as credit.
+    credit_kept_then_credit(db, "d1", "24.00", N[0])
     with unit_of_work(db) as s:
         payments.record(s, "d1", "3.00", "EUR", "cash", date(2026, 3, 18), "receipt 2", auto_allocate=False)
     # Credit 24.00 + 3.00 = 27.00 against N[1] 24.00: N[1] settled, 3.00 credit left; balance -3.00.

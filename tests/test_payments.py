@@ -143,23 +143,19 @@ def test_payment_by_hand_and_overpayment_as_credit_applied_on_the_next_invoice(d
         ("credit_applied", "0.00", INV2)]
 
 
-def test_a_credit_note_turns_what_paid_the_invoice_into_credit(db, d1):
+def test_a_credit_note_turns_what_paid_the_invoice_into_credit_applied_at_once(db, d1):
     with unit_of_work(db) as s:
         payments.record(s, "d1", "10.00", "EUR", "cash", date(2026, 3, 1), "receipt 1", allocate_to=[INV1])
     with unit_of_work(db) as s:
         note = invoices.credit(s, INV1, date(2026, 3, 5))
         assert note.number == "INV-2026-00003"
-    # INV1 void; the payment's 10.00 is credit again; the credit note settles INV1's 24.00.
-    # Balance 24 + 24 - 10 - 24 = 14.00 = INV2's 24.00 open less 10.00 credit.
-    acc = account(db)
-    assert (acc["balance"], acc["credit"]) == ("14.00", "10.00")
-    assert [o["invoice"] for o in acc["open_invoices"]] == [INV2]
-    with unit_of_work(db) as s:
-        done = payments.apply_credit(s, "d1", "EUR", day=date(2026, 3, 6))
-        assert [(a.invoice, a.amount, a.status_after) for a in done] == [(INV2, D("10.00"), "partially_paid")]
+    # INV1 void; the payment's 10.00 is credit again, applied at once to INV2, the account's other open invoice
+    # (10.00 of its 24.00: 14.00 open); the credit note settles INV1's 24.00.
+    # Balance 24 + 24 - 10 - 24 = 14.00 = INV2's 14.00 open; no credit left.
     assert statuses(db) == {INV1: "void", INV2: "partially_paid", "INV-2026-00003": "issued"}
     acc = account(db)
-    assert (acc["balance"], acc["credit"], acc["open_invoices"][0]["open"]) == ("14.00", "0.00", "14.00")
+    assert (acc["balance"], acc["credit"]) == ("14.00", "0.00")
+    assert [(o["invoice"], o["open"]) for o in acc["open_invoices"]] == [(INV2, "14.00")]
     assert refused(db, lambda s: payments.apply_credit(s, "d1", "EUR")) == [
         "d1 has no credit in EUR with hoster"]
 

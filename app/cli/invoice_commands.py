@@ -131,13 +131,41 @@ def _show(args, ctx) -> int:
         print(json.dumps(data, indent=2))
         return 0
     print(f"{data['number'] or 'draft #' + str(data['id'])}  {data['kind']}  {data['status']}")
-    print(f"issuer {data['issuer']}  customer {data['customer']}  date {data['issue_date']}  "
-          f"period {data['period']['start']} - {data['period']['end']}")
+    print(f"issuer {data['issuer']}  customer {data['customer']}  date {data['issue_date']}{_period_words(data)}")
     for ln in data["lines"]:
         print(f"  {ln['kind']:<10} {ln['description'][:34]:<34} {ln['quantity']:>5} x {ln['unit_price']:>10} "
               f"{ln['start'] or ''}..{ln['end'] or ''} {ln['amount']:>12}")
     print(f"  subtotal {data['subtotal']}  tax {data['tax']}  total {data['total']} {data['currency']}")
     return 0
+
+
+def _period_words(data: dict) -> str:
+    """What the invoice covers, by the rule the window shows (``invoice_listing.shown_period``): "period FIRST -
+    LAST" (both days included; one day alone), "settled up to DAY" for a settlement with a reseller (which has no
+    period of its own), nothing for an invoice without a period (a manual one)."""
+    from app.services.invoice_listing import shown_period
+
+    shown = shown_period(data)
+    if shown is None:
+        return ""
+    if shown.settled_to is not None:
+        return f"  settled up to {shown.settled_to.isoformat()}"
+    if shown.last == shown.start:
+        return f"  period {shown.start.isoformat()}"
+    return f"  period {shown.start.isoformat()} - {shown.last.isoformat()}"
+
+
+def _say_freed_credit(session, note_id: int) -> None:
+    """What paid the credited invoice became credit, applied at once to the account's oldest open invoices
+    (app/payments/ledger.py ``freed_credit``): said in the reader's language, as errors are; nothing when the
+    invoice was not paid."""
+    from app.payments.ledger import freed_credit
+    from app.translation import environment_language, translator
+
+    freed = freed_credit(session, note_id)
+    said = freed.note() if freed is not None else None
+    if said is not None:
+        print(f"  {said.message(translator(environment_language()))}")
 
 
 def _act(args, ctx) -> int:
@@ -155,10 +183,12 @@ def _act(args, ctx) -> int:
             note = invoices.credit(s, args.ref, day, issuer=args.issuer)
             issued = [note.id]
             print(f"credit note {note.number}")
+            _say_freed_credit(s, note.id)
         elif args.action == "modify":
             note, draft = invoices.modify(s, args.ref, day, issuer=args.issuer)
             issued = [note.id]
             print(f"credit note {note.number}; new draft #{draft.id}")
+            _say_freed_credit(s, note.id)
         else:
             invoices.delete_draft(s, args.ref, issuer=args.issuer)
             print("draft deleted")

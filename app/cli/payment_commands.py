@@ -24,9 +24,10 @@ def register(sub) -> None:
     add.add_argument("--date", required=True, metavar="DATE", help="the day it was received")
     add.add_argument("--reference", required=True, metavar="TEXT",
                      help="the transfer's reference, the check's number, the receipt's number")
-    add.add_argument("--allocate", nargs="+", metavar="INVOICE",
-                     help="pay these invoices, in this order, each as far as it is open (default: the oldest "
-                          "open invoices first)")
+    # "extend": ``--allocate A --allocate B`` pays A then B (with "store", the last list alone was kept).
+    add.add_argument("--allocate", nargs="+", action="extend", metavar="INVOICE",
+                     help="pay these invoices, in this order, each as far as it is open; may be repeated "
+                          "(default: the oldest open invoices of the collector the payment goes to first)")
     add.add_argument("--no-allocate", action="store_true", help="keep it all as credit on the account")
     add.add_argument("--issuer", metavar="CODE", help="whose account ('hoster' or a reseller code), when the "
                                                       "customer has several in the currency")
@@ -51,7 +52,7 @@ def register(sub) -> None:
     al.add_argument("payment", metavar="PAYMENT")
     al.add_argument("invoices", nargs="*", metavar="INVOICE[=AMOUNT]",
                     help="these invoices in order (each as far as it is open, or AMOUNT of it); none: the oldest "
-                         "open invoices first")
+                         "open invoices of the payment's collector first")
     al.add_argument("--date", metavar="DATE", help="the allocation's date (default today)")
     al.add_argument("--json", action="store_true")
     add_db_option(al)
@@ -162,6 +163,17 @@ def _allocated_lines(done) -> list[str]:
     return [f"  {a.invoice}: {a.amount} ({a.status_after.replace('_', ' ')})" for a in done]
 
 
+def _left_open_line(done) -> list[str]:
+    """Allocated oldest first, the invoices of the account's other collector it left open, said in the reader's
+    language as errors are (``payments.Recorded.left_open_note``); none: no line."""
+    note = done.left_open_note()
+    if note is None:
+        return []
+    from app.translation import environment_language, translator
+
+    return [f"  {note.message(translator(environment_language()))}"]
+
+
 def _add(args, ctx) -> int:
     from app.payments import payments
     from app.storage.engine import unit_of_work
@@ -177,6 +189,8 @@ def _add(args, ctx) -> int:
     print(f"payment #{data['payment']}: {data['amount']} {data['currency']}")
     for a in data["allocations"]:
         print(f"  {a['invoice']}: {a['amount']} ({a['status'].replace('_', ' ')})")
+    for line in _left_open_line(done):
+        print(line)
     print(f"  credit left: {data['credit_left']}")
     return 0
 
@@ -221,12 +235,15 @@ def _allocate(args, ctx) -> int:
     day = parse_date(args.date, "--date") if args.date else None
     pairs = [tuple(ref.split("=", 1)) if "=" in ref else (ref, None) for ref in args.invoices]
     with unit_of_work(ctx.engine()) as s:
-        data = payments.allocate(s, args.payment, pairs, day).as_json()
+        done = payments.allocate(s, args.payment, pairs, day)
+        data = done.as_json()
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
     for a in data["allocations"]:
         print(f"{a['invoice']}: {a['amount']} ({a['status'].replace('_', ' ')})")
+    for line in _left_open_line(done):
+        print(line.strip())
     print(f"payment #{data['payment']}: {data['credit_left']} {data['currency']} left")
     return 0
 

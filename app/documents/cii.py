@@ -5,13 +5,15 @@ carries it.
 are the figures a person reads: seller and buyer with their tax ids and addresses, each line with its
 quantity, net unit price and tax category (S standard, AE reverse charge, E exempt, Z zero rated), the tax
 breakdown, the totals, the due date and the payment means (SEPA credit transfer to the template's IBAN, or
-the direct debit mandate). Two profiles: ``basic`` and ``en16931``; the BASIC profile's schema leaves out
-a few things (the bank's BIC), so those are written for EN 16931 only.
+the direct debit mandate), and what is due: the total, or the debit the PDF's direct debit notice announces
+when payments or credit settled part of it (the rest as paid). Two profiles: ``basic`` and ``en16931``; the
+BASIC profile's schema leaves out a few things (the bank's BIC), so those are written for EN 16931 only.
 
 A proration's arithmetic is kept exact: the net price is the period's price for ``period_days`` days
 (BT-149 base quantity) and the billed quantity is quantity x days, so quantity x price / base = the line's
 amount before rounding. A credit note (type 381) carries positive amounts, as EN 16931 wants; Prorata
-stores them negated.
+stores them negated. Amounts have the currency's digits (KWD 100.000, JPY 1434), exactly as the invoice: the
+EN 16931 schematron's BR-DEC rules allow two, so a three-digit currency passes the schema but not those rules.
 
 ``embed`` turns a rendered PDF into Factur-X with the ``factur-x`` library (XMP metadata, the attachment
 ``factur-x.xml`` with AFRelationship Data) and adds the sRGB output intent PDF/A asks for.
@@ -143,7 +145,12 @@ def cii_xml(content: Content, profile: str, *, iban: str | None = None, bic: str
     _sub(sums, "ram:TaxBasisTotalAmount", money(sign * c.subtotal))
     _sub(sums, "ram:TaxTotalAmount", money(sign * c.tax), currencyID=c.currency)
     _sub(sums, "ram:GrandTotalAmount", money(sign * c.total))
-    _sub(sums, "ram:DuePayableAmount", money(sign * c.total))
+    # What the PDF asks for (BR-CO-16: due = grand total - paid): its total, or the smaller debit its direct
+    # debit notice announces once payments or credit settled part of it (the difference: paid, BT-113).
+    payable = c.amount_due
+    if payable != c.total:
+        _sub(sums, "ram:TotalPrepaidAmount", money(sign * (c.total - payable)))
+    _sub(sums, "ram:DuePayableAmount", money(sign * payable))
     if c.credits is not None:
         ref = _sub(settlement, "ram:InvoiceReferencedDocument")
         _sub(ref, "ram:IssuerAssignedID", c.credits[0])

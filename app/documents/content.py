@@ -118,3 +118,23 @@ class Content:
     @property
     def period_last(self) -> date | None:
         return None if self.period_end is None else self.period_end - timedelta(days=1)
+
+    @property
+    def amount_due(self) -> Decimal:
+        """What the document asks the customer to pay, in the PDF's payment block and as the XML's amount due
+        (cii.py): the debit its direct debit notice announces (what is open when the PDF is made,
+        app/payments/sepa/notices.py), else its total."""
+        if self.mandate and self.mandate.get("amount") is not None:
+            return self.mandate["amount"]
+        return self.total
+
+    @property
+    def shown_period(self):
+        """What the document covers, by the rule the window and the CLI show (``invoice_listing.shown_period``):
+        its days, or, for a settlement with a reseller (a wholesale invoice, a statement, the credit note of
+        either), only the boundary it settled up to; None: no period (a manual invoice)."""
+        from app.services.invoice_listing import shown_period
+
+        return shown_period({"kind": self.kind, "period": {
+            "start": self.period_start.isoformat() if self.period_start else None,
+            "end": self.period_end.isoformat() if self.period_end else None}})

@@ -164,8 +164,12 @@ class _Document:
                     if day else w.gettext("This credit note credits invoice {number}.", number=number))
             story.append(Paragraph(escape(text), s["subtitle"]))
         elif c.kind == STATEMENT:
-            story.append(Paragraph(escape(w.gettext("Your margins on the invoices to your customers for the "
-                                                    "period below.")), s["subtitle"]))
+            # A settlement has no period: it takes every margin up to the reseller's boundary not taken before.
+            shown = c.shown_period
+            text = (w.gettext("Your margins on the invoices to your customers, settled up to {date}.",
+                              date=w.day(shown.settled_to)) if shown is not None and shown.settled_to else
+                    w.gettext("Your margins on the invoices to your customers."))
+            story.append(Paragraph(escape(text), s["subtitle"]))
         story.append(Spacer(1, 4 * mm))
         blocks = {"lines": self._lines, "totals": self._totals, "notes": self._notes, "payment": self._payment}
         for name in self.t.block("order"):
@@ -309,7 +313,7 @@ class _Document:
             paras.append(w.gettext("Nothing is due."))
         elif c.mandate:
             paras.append(w.gettext("We will collect {amount} by SEPA direct debit on or after {date} under mandate "
-                                   "{mandate}.", amount=w.money(c.mandate.get("amount", c.total)),
+                                   "{mandate}.", amount=w.money(c.amount_due),
                                    date=w.day(c.mandate.get("collection_date")),
                                    mandate=c.mandate.get("reference", "")))
         elif c.number is None:  # a draft has no number to quote yet
@@ -467,8 +471,10 @@ class _Document:
                 rows.append((w.gettext("Due date"), w.day(self.due_date())))
             elif name == "customer_number" and c.customer.code:
                 rows.append((w.gettext("Customer no."), c.customer.code))
-            elif name == "period" and c.period_start:
-                rows.append((w.gettext("Period"), w.span(c.period_start, c.period_last)))
+            elif name == "period" and (shown := c.shown_period) is not None:
+                # A settlement with a reseller has no period of its own: the boundary it settled up to.
+                rows.append((w.gettext("Settled up to"), w.day(shown.settled_to)) if shown.settled_to else
+                            (w.gettext("Period"), w.span(shown.start, shown.last)))
             elif name == "tax_ids":
                 if c.customer.tax_id:
                     rows.append((w.gettext("Your VAT ID"), c.customer.tax_id))

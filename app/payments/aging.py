@@ -1,11 +1,12 @@
 """Aging: what is open of the issued invoices, per issuer and currency, by how long it is overdue.
 
 Buckets: current (not yet due), 1-30, 31-60, 61-90 and over 90 days overdue, counted from each invoice's due
-date (fixed when it was posted: app/payments/terms.py) to ``as_of``. As of a past day, only what was issued
+date (fixed when it was posted; one posted without a due date is due on its issue date: app/payments/terms.py
+``due_on``, the rule the payment console follows too) to ``as_of``. As of a past day, only what was issued
 and allocated by then counts. The buckets show what is owed after credit: an account's credit not yet applied
-(a payment that became credit when the invoice it paid was credited, say) is netted into its open invoices
-oldest first, as a collection applies it before it takes anything (app/payments/allocation.py
-``due_after_credit``), so an invoice the credit covers is not shown overdue. Credit beyond what is open is shown
+(a payment kept as credit, say) is netted into its open invoices oldest first, as a collection applies it
+before it takes anything (app/payments/allocation.py ``due_after_credit``), so an invoice the credit covers is
+not shown overdue. Credit beyond what is open is shown
 beside the buckets: the buckets less it is the receivable balance (the ledger's sum, statements to resellers
 left out). The work is done by the database, grouped, so a large book is summed without reading every invoice;
 only the open invoices of accounts with credit are read one by one.
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.models.payments import Allocation, EntryKind, LedgerEntry, PaymentAccount
 from app.money import to_text
-from app.payments import accounts
+from app.payments import accounts, terms
 from app.storage.types import Amount
 
 BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
@@ -48,9 +49,10 @@ class AgingRow:
                 "balance": to_text(self.balance, cur)}
 
 
-def bucket_of(due: date, as_of: date) -> str:
-    """The bucket of an invoice due on ``due``, on ``as_of`` (the rule the SQL below follows)."""
-    late = (as_of - due).days
+def bucket_of(due: date | None, as_of: date, issued: date | None = None) -> str:
+    """The bucket of an invoice due on ``due``, on ``as_of`` (the rule the SQL below follows); one without a due
+    date is due on its issue date ``issued`` (``terms.due_on``)."""
+    late = terms.days_late(due, issued, as_of)
     if late <= 0:
         return "current"
     return "1-30" if late <= 30 else "31-60" if late <= 60 else "61-90" if late <= 90 else "90+"
@@ -70,11 +72,11 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
     settled = (select(a.invoice_id, func.sum(a.amount).label("settled")).where(a.allocated_on <= as_of)
                .group_by(a.invoice_id).subquery())
     open_ = type_coerce(e.amount - func.coalesce(settled.c.settled, 0), Amount())
-    d = as_of
-    bucket = case((e.due_date >= d, literal("current")),
-                  (e.due_date >= d - timedelta(days=30), literal("1-30")),
-                  (e.due_date >= d - timedelta(days=60), literal("31-60")),
-                  (e.due_date >= d - timedelta(days=90), literal("61-90")),
+    d, due = as_of, terms.due_column(e)
+    bucket = case((due >= d, literal("current")),
+                  (due >= d - timedelta(days=30), literal("1-30")),
+                  (due >= d - timedelta(days=60), literal("31-60")),
+                  (due >= d - timedelta(days=90), literal("61-90")),
                   else_=literal("90+")).label("bucket")
     rows = session.execute(
         select(acc.issuer_key, acc.currency, bucket, type_coerce(func.sum(open_), Amount()))
@@ -107,18 +109,18 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
     for account_id in sorted(with_credit):
         left = with_credit[account_id]
         invoices = session.execute(
-            select(acc.issuer_key, acc.currency, e.due_date, open_)
+            select(acc.issuer_key, acc.currency, e.due_date, e.entry_date, open_)
             .join_from(LedgerEntry.__table__, PaymentAccount.__table__, acc.id == e.account_id)
             .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
             .where(e.account_id == account_id, e.kind == EntryKind.INVOICE.value, e.entry_date <= as_of,
                    open_ > 0)
             .order_by(e.entry_date, e.document_id)).all()
-        for key, cur, due, amount in invoices:
+        for key, cur, due, issued, amount in invoices:
             if left <= 0:
                 break
             taken = min(amount, left)
             left -= taken
-            row(key, cur).buckets[bucket_of(due, as_of) if due is not None else "90+"] -= taken
+            row(key, cur).buckets[bucket_of(due, as_of, issued)] -= taken
     for key, cur, amount in balances:
         row(key, cur).balance = amount
     for r in out.values():

@@ -8,12 +8,13 @@ database checks too).
 
 What a payment or a credit note has not settled is the account's credit; it is applied to invoices
 (``apply_credit``: by hand, automatically to an invoice as it is issued, app/payments/ledger.py, and to the
-account's open invoices, oldest first, before a collection takes anything: ``apply_before_collection``) or
-refunded. A collection (a SEPA or ACH run, a card charge) takes for an invoice only what is left of it once
-the credit is applied (``due_after_credit``, the one rule), so a customer whose payment became credit when
-the invoice it paid was credited is not charged twice. Every allocation is added, never changed: one is
-undone by a negative allocation (``take_back``), when a payment does not hold or a credit note voids the
-invoice it settled.
+account's open invoices, oldest first, before a collection takes anything: ``apply_before_collection``;
+what paid an invoice that is credited, at once, to the account's open invoices of the same collector, oldest
+first: ``apply_freed``) or refunded. A collection (a SEPA or ACH run, a card charge) takes for an invoice only
+what is left of it once the credit is applied (``due_after_credit``, the one rule), so a customer with credit
+(a payment kept as credit, or one that became credit) is not charged twice. Every allocation is added, never
+changed: one is undone by a negative allocation (``take_back``), when a payment does not hold or a credit note
+voids the invoice it settled.
 
 Callers hold the account (``accounts.lock``) before anything here reads what is open or left, so that two
 clerks allocating to one invoice, or spending one payment, queue instead of both seeing the same amount; the
@@ -29,7 +30,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import MESSAGES, ProrataError
+from app.errors import MESSAGES, Problem, ProrataError
 from app.models import Invoice, InvoiceKind, Status
 from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.models.base import utcnow
@@ -53,6 +54,14 @@ MESSAGES.setdefault("other_account", "{invoice} is on another account than {sour
                                      "issuer {issuer}, {currency})")
 MESSAGES.setdefault("nothing_open", "{customer} has no open invoice in {currency} with {issuer}")
 MESSAGES.setdefault("no_credit", "{customer} has no credit in {currency} with {issuer}")
+# A credit note of a paid invoice: what paid it is credit, applied at once (``apply_freed``, ``FreedCredit``).
+MESSAGES.setdefault("freed_credit_applied", "{freed} {currency} paid on {invoice} became credit and was applied at "
+                                            "once to the oldest open invoices: {applied}")
+MESSAGES.setdefault("freed_credit_applied_part", "{freed} {currency} paid on {invoice} became credit and was "
+                                                 "applied at once to the oldest open invoices: {applied}; "
+                                                 "{left} {currency} stays credit")
+MESSAGES.setdefault("freed_credit_kept", "{freed} {currency} paid on {invoice} became credit and stays on the "
+                                         "account: no other open invoice of the same collector to apply it to")
 MESSAGES.setdefault("allocation_not_positive", "an allocation of {amount} {currency} allocates nothing: give "
                                                "an amount above zero")
 
@@ -274,6 +283,78 @@ def apply_credit(session: Session, account: PaymentAccount, day: date, *, actor:
     for source in credit_sources(session, account.id):
         done += spread(session, account, source, targets, day, as_credit=True, actor=actor)
     return done
+
+
+def settled_by_source(session: Session, invoice_id: int) -> dict[tuple[int | None, int | None], Decimal]:
+    """(payment id, credit note id) -> what each source settles of the invoice now (net of what was taken
+    back), those that settle anything: what ``take_back`` would free of it."""
+    a = Allocation.__table__.c
+    rows = session.execute(select(a.payment_id, a.credit_note_id, func.sum(a.amount))
+                           .where(a.invoice_id == invoice_id).group_by(a.payment_id, a.credit_note_id)).all()
+    return {(pay_id, note_id): net for pay_id, note_id, net in rows if net and net > 0}
+
+
+@dataclass
+class FreedCredit:
+    """What a credit note freed of the invoice it credits (what paid it, now credit) and where that credit went
+    at once (``apply_freed``), for the clerk to be told (``note``)."""
+
+    invoice: str  # the credited invoice
+    currency: str
+    freed: Decimal
+    applied: list[Allocated]
+
+    @property
+    def left(self) -> Decimal:
+        return self.freed - sum((a.amount for a in self.applied), ZERO)
+
+    def as_json(self) -> dict:
+        cur = self.currency
+        return {"invoice": self.invoice, "freed": to_text(self.freed, cur), "left": to_text(self.left, cur),
+                "applied": [a.as_json() for a in self.applied]}
+
+    def note(self) -> Problem | None:
+        """The sentence for the clerk (``Problem.message`` words it in the reader's language); None when the
+        credit note freed nothing (the invoice was not paid)."""
+        if self.freed <= 0:
+            return None
+        cur = self.currency
+        params = {"invoice": self.invoice, "freed": to_text(self.freed, cur), "currency": cur,
+                  "left": to_text(self.left, cur),
+                  "applied": ", ".join(f"{a.invoice} {to_text(a.amount, cur)}" for a in self.applied)}
+        if not self.applied:
+            return Problem("freed_credit_kept", params)
+        return Problem("freed_credit_applied" if self.left <= 0 else "freed_credit_applied_part", params)
+
+
+def apply_freed(session: Session, account: PaymentAccount, credited: Invoice,
+                freed: dict[tuple[int | None, int | None], Decimal], day: date, *, actor: str) -> FreedCredit:
+    """Apply at once what a credit note freed of ``credited`` (``settled_by_source`` before it was taken back)
+    to the account's open invoices, oldest first: each source's part (no more than it has left) goes only to
+    the invoices its collector collects (a payment's ``collected_by``; else, as for a credit note's credit,
+    the collector of the credited invoice: app/payments/processors/routing.py), the money being that
+    collector's. The caller holds the account; not audited here (``audit_all``)."""
+    from app.payments.processors.routing import collector_of_invoice, collectors_of_invoices
+
+    sources = [s for s in credit_sources(session, account.id) if (s.payment_id, s.credit_note_id) in freed]
+    for s in sources:
+        s.left = min(s.left, freed[(s.payment_id, s.credit_note_id)])
+    out = FreedCredit(label(credited), account.currency, sum((s.left for s in sources), ZERO), [])
+    opens = [inv for inv, _ in open_invoices(session, account.id)]
+    if not sources or not opens:
+        return out
+    whose = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv in opens])
+    pays = dict(session.execute(select(Payment.id, Payment.collected_by).where(
+        Payment.id.in_([s.payment_id for s in sources if s.payment_id is not None]))).all())
+    default = None
+    for s in sources:
+        collector = pays.get(s.payment_id) if s.payment_id is not None else None
+        if collector is None:
+            default = default or collector_of_invoice(session, credited)
+            collector = default
+        out.applied += spread(session, account, s, [inv for inv in opens if whose[inv.id] == collector], day,
+                              as_credit=True, actor=actor)
+    return out
 
 
 def take_back(session: Session, account: PaymentAccount, day: date, *, actor: str, payment_id: int | None = None,

@@ -22,7 +22,7 @@ from app.errors import MESSAGES, ProrataError
 from app.models import Company, Invoice, Reseller
 from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.money import parse_amount, to_text
-from app.payments import accounts, allocation, ledger, payments, refunds, reversals
+from app.payments import accounts, allocation, ledger, payments, refunds, reversals, terms
 from app.services import audit
 from app.storage.types import Amount
 from app.values.dates import check_date
@@ -91,7 +91,7 @@ def _figures(as_of: date, only: list[int] | None):
                .where(*([a.account_id.in_(only)] if only is not None else [])).group_by(a.invoice_id)
                .cte("settled"))
     left = e.amount - func.coalesce(settled.c.settled, 0)
-    overdue_now = e.due_date < as_of
+    overdue_now = terms.due_column(e) < as_of  # the one rule (app/payments/terms.py), as aging has it
     owing = left > 0
     opens = (select(e.account_id.label("account_id"), func.sum(left).label("open"),
                     func.sum(case((overdue_now, left), else_=literal(0))).label("overdue"),
@@ -221,10 +221,14 @@ class OpenInvoice:
     id: int
     number: str
     issue_date: date
-    due_date: date | None
+    due_date: date  # ``terms.due_on``: its issue date when it was posted without one
     total: Decimal
     open: Decimal
     status: str
+
+    def overdue(self, as_of: date) -> bool:
+        """Overdue on ``as_of``, by the rule the overdue figure and the aging view follow (``terms.is_overdue``)."""
+        return terms.is_overdue(self.due_date, self.issue_date, as_of)
 
 
 @dataclass
@@ -278,8 +282,10 @@ def account_view(session: Session, account_id: int, as_of: date | None = None) -
                       row.credit, row.overdue)
     opens = allocation.open_invoices(session, account_id)
     due = _due_dates(session, [inv.id for inv, _ in opens])
-    open_rows = [OpenInvoice(inv.id, allocation.label(inv), inv.issue_date, due.get(inv.id), inv.total, left,
-                             inv.status) for inv, left in opens]
+    # Its due date by the one rule (app/payments/terms.py ``due_on``): one posted without is due on issue.
+    open_rows = [OpenInvoice(inv.id, allocation.label(inv), inv.issue_date, terms.due_on(due.get(inv.id),
+                                                                                          inv.issue_date),
+                             inv.total, left, inv.status) for inv, left in opens]
     on, whose = payments.checks_on(session, account.reseller_id)
     return AccountView(head, ledger.history(session, account_id), open_rows, _payments(session, account_id),
                        on, whose, as_of=day)

@@ -11,7 +11,9 @@ ledger, and documents already posted are skipped.
 
 Posting an invoice also fixes its due date (its issuer's payment terms, app/payments/terms.py) and applies
 the account's credit to it, if there is any. Posting a credit note settles the invoice it credits: what
-settled that invoice before (payments) is taken back and becomes credit, and the credit note settles it.
+settled that invoice before (payments) is taken back and becomes credit, and the credit note settles it; that
+credit is then applied at once to the account's other open invoices, oldest first, each payment's to its
+collector's invoices (``allocation.apply_freed``), and the caller tells the clerk (``freed_credit``).
 """
 from __future__ import annotations
 
@@ -330,13 +332,39 @@ def post_prepared(session: Session, posting: Posting, number: str, *, written: b
                                posting.entry["actor"])
 
 
+FREED = "prorata.freed_credit"  # session.info: credit note id -> its ``allocation.FreedCredit``
+
+
+def freed_credit(session: Session, note_id: int) -> allocation.FreedCredit | None:
+    """What the credit note ``note_id``, posted in this transaction, freed of the invoice it credits and where
+    that credit went (``_settle_credited``); None if it freed nothing or was not posted here."""
+    return session.info.get(FREED, {}).get(note_id)
+
+
+def hold_account_of(session: Session, invoice_id: int) -> None:
+    """Hold the account the issued document ``invoice_id`` is posted to (``accounts.lock``), if it is: a credit
+    note of it takes back and applies that account's credit (``_settle_credited``), so the account is taken
+    before the document is claimed, in the order every allocation takes them (account, then invoice)."""
+    e = LedgerEntry.__table__.c
+    account_id = session.scalar(select(e.account_id).where(e.document_id == invoice_id).limit(1))
+    if account_id is not None:
+        accounts.lock(session, account_id)
+
+
 def _settle_credited(session: Session, account_id: int, note, actor: str) -> None:
     """The credit note settles the invoice it credits (already claimed and void): what settled it before is
-    taken back first, so that those payments are credit again."""
+    taken back first, so that those payments are credit again; that credit is then applied at once to the
+    account's other open invoices, oldest first, each payment's to the invoices of its collector
+    (``allocation.apply_freed``), as a clerk expects (what the customer paid is not left idle while it owes),
+    and said to the caller (``freed_credit``). The account is held (``hold_account_of``: ``invoices.credit``
+    took it before the invoice)."""
     inv = session.get(Invoice, note.credits_id)
     if inv.kind not in allocation.ALLOCATABLE:
         return
     account = session.get(PaymentAccount, account_id)
+    freed = allocation.settled_by_source(session, inv.id)
+    if freed:
+        accounts.lock(session, account.id)
     allocation.take_back(session, account, note.issue_date, actor=actor, invoice_id=inv.id)
     settled = min(inv.total, -note.total)
     if settled > 0:
@@ -346,6 +374,10 @@ def _settle_credited(session: Session, account_id: int, note, actor: str) -> Non
                                credit_note_id=note.id, amount=settled, allocated_on=note.issue_date, actor=actor,
                                recorded_at=utcnow()))
         session.flush()
+    if freed:
+        done = allocation.apply_freed(session, account, inv, freed, note.issue_date, actor=actor)
+        session.info.setdefault(FREED, {})[note.id] = done
+        allocation.audit_all(session, done.applied, account.reseller_id, f"credit freed by credit note {note.number}")
 
 
 def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list[int]], actor: str) -> None:

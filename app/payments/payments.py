@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.errors import MESSAGES, ProrataError
+from app.errors import MESSAGES, Problem, ProrataError
 from app.models import Hoster, Invoice, Reseller
 from app.models.base import utcnow
 from app.models.payments import MANUAL_METHODS, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
@@ -40,6 +40,13 @@ MESSAGES.setdefault("payment_collectors_differ",
                     "one payment cannot pay these invoices: the hoster collects {by_hoster} and {reseller} "
                     "collects {by_reseller} (each invoice by the billing mode it was issued under), and a payment "
                     "goes to one of them: record a payment for each")
+# Allocated oldest first, a payment pays only the invoices of its collector (``oldest_of_collector``).
+MESSAGES.setdefault("payment_left_open_by_hoster",
+                    "left open: {invoices}: the hoster collects them (by the billing mode each was issued under), "
+                    "and this payment went to {reseller}")
+MESSAGES.setdefault("payment_left_open_by_reseller",
+                    "left open: {invoices}: {reseller} collects them (by the billing mode each was issued under), "
+                    "and this payment went to the hoster")
 
 
 @dataclass
@@ -49,12 +56,30 @@ class Recorded:
     payment: Payment
     allocations: list[allocation.Allocated] = field(default_factory=list)
     credit_left: Decimal = Decimal(0)
+    # Allocated oldest first: the account's open invoices another collector collects, which it left open
+    # (``oldest_of_collector``): (invoice, open amount), and that collector ("hoster" or the reseller's code).
+    left_open: list[tuple[str, Decimal]] = field(default_factory=list)
+    left_open_collector: str | None = None
+    payment_collector_name: str | None = None  # the payment's collector, as ``left_open_collector``
 
     def as_json(self) -> dict:
         cur = self.payment.currency
         return {"payment": self.payment.id, "amount": to_text(self.payment.amount, cur), "currency": cur,
                 "allocations": [a.as_json() for a in self.allocations],
-                "credit_left": to_text(self.credit_left, cur)}
+                "credit_left": to_text(self.credit_left, cur),
+                "left_open": [{"invoice": label, "open": to_text(left, cur), "collector": self.left_open_collector}
+                              for label, left in self.left_open]}
+
+    def left_open_note(self) -> Problem | None:
+        """What the clerk is told when invoices of the other collector stayed open (``Problem.message`` words
+        it, in the reader's language); None when none did."""
+        if not self.left_open:
+            return None
+        invoices = ", ".join(label for label, _ in self.left_open)
+        if self.left_open_collector == "hoster":
+            return Problem("payment_left_open_by_hoster", {"invoices": invoices,
+                                                           "reseller": self.payment_collector_name})
+        return Problem("payment_left_open_by_reseller", {"invoices": invoices, "reseller": self.left_open_collector})
 
 
 def checks_on(session: Session, owner_id: int | None) -> tuple[bool, str]:
@@ -98,7 +123,8 @@ def record(session: Session, customer: str, amount: object, currency: str, metho
            reference: str, *, issuer: str | None = None, allocate_to: list[str] | None = None,
            auto_allocate: bool = True, actor: str | None = None) -> Recorded:
     """Record a manual payment and allocate it: to ``allocate_to`` (invoice references, in that order, each
-    as far as it is open) or, with ``auto_allocate``, to the account's open invoices oldest first. Refused,
+    as far as it is open) or, with ``auto_allocate``, to the account's open invoices oldest first, those of the
+    payment's collector only (``oldest_of_collector``). Refused,
     nothing written, for a bad amount (negative, zero, more decimals than the currency has), an unknown
     method, a check while checks are off, or a missing reference."""
     actor = actor or audit.current_actor(session)
@@ -177,7 +203,7 @@ def book(session: Session, account: PaymentAccount, value: Decimal, method: str,
         accounts.lock(session, account.id)
         source = allocation.Source(f"payment #{pay.id}", received_on, value, payment_id=pay.id)
         if targets is None:
-            targets = [inv for inv, _ in allocation.open_invoices(session, account.id)]
+            targets = oldest_of_collector(session, account, collected_by, done)
         done.allocations = allocation.spread(session, account, source, targets, received_on, as_credit=False,
                                              actor=actor)
     done.credit_left = allocation.payments_left(session, [pay.id])[pay.id]
@@ -187,10 +213,34 @@ def book(session: Session, account: PaymentAccount, value: Decimal, method: str,
     return done
 
 
+def oldest_of_collector(session: Session, account: PaymentAccount, collected_by: str | None,
+                        done: Recorded) -> list[Invoice]:
+    """The account's open invoices, oldest first, that ``collected_by`` collects (by the billing mode each was
+    issued under: app/payments/processors/routing.py): what a payment it took pays when no invoice is named.
+    After its reseller changed its mode, a company's account has invoices of two collectors (the hoster, and
+    the reseller), and a payment is money one of them received: the other's stay open, noted on ``done``
+    (``left_open``) for the clerk to be told. ``collected_by`` None (a payment recorded before collectors
+    were): all of them."""
+    opens = allocation.open_invoices(session, account.id)
+    if collected_by is None or not opens:
+        return [inv for inv, _ in opens]
+    from app.payments.processors.routing import collectors_of_invoices
+
+    whose = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv, _ in opens])
+    others = [(inv, left) for inv, left in opens if whose[inv.id] != collected_by]
+    if others:
+        names = accounts.issuer_names(session)
+        done.left_open = [(allocation.label(inv), left) for inv, left in others]
+        done.left_open_collector = names(whose[others[0][0].id])
+        done.payment_collector_name = names(collected_by)
+    return [inv for inv, _ in opens if whose[inv.id] == collected_by]
+
+
 def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str | None]] | None = None,
              day: date | None = None, *, actor: str | None = None) -> Recorded:
     """Allocate what is left of a payment (credit) to invoices: ``(invoice, amount or None)`` pairs in order
-    (None: as far as it is open), or to the open invoices oldest first."""
+    (None: as far as it is open), or to the open invoices of the payment's collector oldest first
+    (``oldest_of_collector``)."""
     actor = actor or audit.current_actor(session)
     pay = find(session, ref)
     account = session.get(PaymentAccount, pay.account_id)
@@ -215,7 +265,7 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
                 done.allocations.append(allocation.allocate(session, account, source, inv, value, day,
                                                             as_credit=True, actor=actor))
     else:
-        targets = [inv for inv, _ in allocation.open_invoices(session, account.id)]
+        targets = oldest_of_collector(session, account, pay.collected_by, done)
         done.allocations = allocation.spread(session, account, source, targets, day, as_credit=True, actor=actor)
     done.credit_left = source.left
     allocation.audit_all(session, done.allocations, account.reseller_id, f"payment #{pay.id}")

@@ -1,5 +1,6 @@
 """A customer's accounts as a clerk (or a machine) reads them: per issuer and currency the balance, the
-credit, the open invoices with their due dates, and every ledger entry with the running balance."""
+credit, the open invoices with their due dates (``terms.due_on``: one posted without is due on its issue date)
+and aging buckets, and every ledger entry with the running balance."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.money import to_text
-from app.payments import accounts, aging, allocation, ledger
+from app.payments import accounts, aging, allocation, ledger, terms
 
 
 def account_json(session: Session, account, as_of: date) -> dict:
@@ -15,8 +16,8 @@ def account_json(session: Session, account, as_of: date) -> dict:
     names = accounts.issuer_names(session)
     lines = ledger.history(session, account.id)
     open_ = [{"invoice": inv.number, "issue_date": inv.issue_date.isoformat(), "status": inv.status,
-              "due_date": due.isoformat() if due else None, "total": to_text(inv.total, cur),
-              "open": to_text(left, cur), "bucket": aging.bucket_of(due, as_of) if due else None}
+              "due_date": terms.due_on(due, inv.issue_date).isoformat(), "total": to_text(inv.total, cur),
+              "open": to_text(left, cur), "bucket": aging.bucket_of(due, as_of, inv.issue_date)}
              for (inv, left), due in _with_due(session, allocation.open_invoices(session, account.id))]
     credit = allocation.credit(session, account.id)
     return {"issuer": names(account.issuer_key), "currency": cur,

@@ -3,10 +3,17 @@
 An invoice's due date is fixed when it is posted to the ledger (app/payments/ledger.py), from its issuer's
 terms then: changing the terms later moves no due date already given. An issuer without terms of its own
 gives ``DEFAULT_TERMS_DAYS``.
+
+When an invoice is overdue is one rule (``due_on``, ``due_column``; ``days_late``, ``is_overdue``), which the
+payment console, the aging view and a customer's statement all follow: an invoice is overdue from the day
+after it falls due. An invoice posted without a due date (one that came without terms) is due on receipt, on
+its issue date (its entry's date): neither never overdue nor overdue for ever.
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import date
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
@@ -48,3 +55,23 @@ def set_days(session: Session, issuer: str, days: object) -> int:
         audit.record(session, "set", "billing_setting", f"{issuer}.payment_terms",
                      before={"payment_terms": before}, after={"payment_terms": value}, reseller_id=rid)
     return value
+
+
+def due_on(due_date: date | None, issued: date) -> date:
+    """The day an invoice falls due: its due date, else (posted without one) its issue date, due on receipt."""
+    return due_date if due_date is not None else issued
+
+
+def due_column(entry):
+    """``due_on`` in SQL, of a ledger entry's columns (``LedgerEntry.__table__.c`` or an alias of it)."""
+    return func.coalesce(entry.due_date, entry.entry_date)
+
+
+def days_late(due_date: date | None, issued: date, as_of: date) -> int:
+    """How many days overdue an invoice is on ``as_of`` (0 or less: not overdue)."""
+    return (as_of - due_on(due_date, issued)).days
+
+
+def is_overdue(due_date: date | None, issued: date, as_of: date) -> bool:
+    """Whether an invoice is overdue on ``as_of``: as ``due_column(e) < as_of`` says in SQL."""
+    return days_late(due_date, issued, as_of) > 0

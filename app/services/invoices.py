@@ -1047,7 +1047,8 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
     accrued, is reversed by negative accruals dated on the credit note, settled on the reseller's next boundary
     (app/services/invoice_accruals.py). A settlement (a statement, the hoster's invoice of costs) credited gives
     what it took back to the reseller's next settlement. The credit note is numbered in the series of what it
-    credits (a statement's among the statements).
+    credits (a statement's among the statements). What paid the invoice becomes credit, applied at once to the
+    account's other open invoices oldest first (app/payments/ledger.py; ``ledger.freed_credit`` says where).
     """
     inv = find(session, ref, issuer)
     if inv.status not in (Status.ISSUED.value, Status.PARTIALLY_PAID.value, Status.PAID.value) or \
@@ -1055,6 +1056,8 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
         raise ProrataError.of("not_creditable", invoice=label(inv), status=inv.status)
     _check(inv, Status.VOID.value)
     before = _snapshot(session, inv)
+    # Its account first: the credit note frees what paid it and applies that credit (app/payments/ledger.py).
+    ledger.hold_account_of(session, inv.id)
     claim(session, inv, label=label(inv), expected_version=expected_version, status=Status.VOID.value)
     day = today or date.today()
     note = Invoice(kind=InvoiceKind.CREDIT_NOTE.value, issuer_key=inv.issuer_key,

@@ -4,8 +4,8 @@ before the run (``collection_console.preview``'s ``by_credit``) and in its summa
 
 The world is tests/test_payment_collection.py's: the hoster bills d1, d2 and d3 24.00 EUR a month (20.00 + 20 %
 VAT); d1 gets INV-2026-00001 and -00002, d2 -00003 and -00004, d3 -00005 and -00006, issued as of 2026-03-15.
-d1 has a saved card with the test gateway, d2 a SEPA mandate, d3 nothing. d2 pays 24.00 on -00003, which is
-then credited in full: the 24.00 is credit again, and it settles -00004 (24.00) whole.
+d1 has a saved card with the test gateway, d2 a SEPA mandate, d3 nothing. d2 pays 24.00 kept as credit, and
+-00003 (unpaid) is credited in full: the 24.00 of credit settles -00004 (24.00) whole.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.payments import payments
 from app.storage.engine import unit_of_work
-from tests.test_collection_applies_credit import pay_then_credit
+from tests.test_collection_applies_credit import credit_kept_then_credit
 from tests.test_payment_collection import N, world  # noqa: F401 (fixture)
 from tests.test_payment_processors import _fresh_gateway, pay_cash, ring  # noqa: F401 (fixtures)
 from tests.ui.test_payment_collection_view import collect, dbworker, open_page, settings, statuses  # noqa: F401
@@ -29,7 +29,7 @@ LEFT = "2 invoice(s) left alone: no saved card, mandate or authorisation."  # d3
 
 def test_the_invoices_the_credit_settles_are_said_before_and_after(qtbot, db, world, dbworker, settings,
                                                                    tmp_path):
-    pay_then_credit(db, "d2", "24.00", N[2])
+    credit_kept_then_credit(db, "d2", "24.00", N[2])
     asked = []
     c, v = open_page(qtbot, dbworker, asked)
     v.set_folder(str(tmp_path))
@@ -50,7 +50,7 @@ def test_the_invoices_the_credit_settles_are_said_before_and_after(qtbot, db, wo
 def test_only_credit_to_apply_is_asked_too(qtbot, db, world, dbworker, settings, tmp_path):
     pay_cash(db, "24.00", N[0])
     pay_cash(db, "24.00", N[1])  # d1 owes nothing: no card is charged
-    pay_then_credit(db, "d2", "24.00", N[2])
+    credit_kept_then_credit(db, "d2", "24.00", N[2])
     asked = []
     c, v = open_page(qtbot, dbworker, asked)
     collect(qtbot, v)
@@ -74,7 +74,7 @@ def test_nothing_to_collect_and_no_credit_asks_nothing(qtbot, db, world, dbworke
 
 
 def test_the_credit_words_in_german(qtbot, qapp, db, world, dbworker, settings, tmp_path):
-    pay_then_credit(db, "d2", "24.00", N[2])
+    credit_kept_then_credit(db, "d2", "24.00", N[2])
     asked = []
     QLocale.setDefault(QLocale("de_DE"))
     i18n.switch(qapp, "de", save=False)

@@ -267,6 +267,28 @@ def test_issue_gives_a_number_and_credit_makes_a_credit_note(qtbot, browser, con
     qtbot.waitUntil(lambda: stored() == {5, note["id"]}, timeout=10000)
 
 
+def test_crediting_a_paid_invoice_says_where_its_payment_went(qtbot, browser, confirmations, sqlite_db):
+    # d1's only invoice, 24.00, issued and paid in cash, then credited: the 24.00 is credit, and with no other
+    # open invoice to go to it stays on the account; the status message says so after the credit note.
+    from app.payments import payments
+
+    b = browser
+    view = open_invoice(qtbot, b, "Draft #5")
+    view.issue_button.click()
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["status"] == "issued", timeout=5000)
+    with unit_of_work(sqlite_db) as s:
+        payments.record(s, "d1", "24.00", "EUR", "cash", TODAY, "receipt", allocate_to=["INV-2026-00001"])
+    said = []
+    b.sig_status.connect(said.append)
+    view.show_invoice(view.data()["id"])  # as it is now: paid
+    qtbot.waitUntil(lambda: view.data() is not None and view.data()["status"] == "paid", timeout=5000)
+    view.credit_button.click()
+    qtbot.waitUntil(lambda: any(t.startswith("Credit note") for t in said), timeout=5000)
+    assert [t for t in said if t.startswith("Credit note")] == [
+        "Credit note INV-2026-00002 issued. 24.00 EUR paid on INV-2026-00001 became credit and stays on the "
+        "account: no other open invoice of the same collector to apply it to"]
+
+
 def test_modify_credits_and_opens_a_draft_copy(qtbot, browser, confirmations):
     b = browser
     view = open_invoice(qtbot, b, "Draft #2")

@@ -372,9 +372,9 @@ class InvoiceView(QWidget):
 
         def work(s):
             note = invoices.credit(s, ident, today, expected_version=seen)
-            return note.id, note.number
-        self._act(work, lambda r: self.tr("Credit note %1 issued.").replace("%1", r[1]), next_id=lambda r: r[0],
-                  issued=lambda r: [r[0]])
+            return note.id, note.number, _freed_words(s, note.id)
+        self._act(work, lambda r: _with_freed(self.tr("Credit note %1 issued.").replace("%1", r[1]), r[2]),
+                  next_id=lambda r: r[0], issued=lambda r: [r[0]])
 
     def modify(self) -> None:
         d = self._data
@@ -388,8 +388,9 @@ class InvoiceView(QWidget):
 
         def work(s):
             note, draft = invoices.modify(s, ident, today, expected_version=seen)
-            return note.number, draft.id, note.id
-        self._act(work, lambda r: self.tr("Credit note %1 issued; the draft copy is open.").replace("%1", r[0]),
+            return note.number, draft.id, note.id, _freed_words(s, note.id)
+        self._act(work, lambda r: _with_freed(
+                      self.tr("Credit note %1 issued; the draft copy is open.").replace("%1", r[0]), r[3]),
                   next_id=lambda r: r[1], issued=lambda r: [r[2]])
 
     def send_by_email(self):
@@ -425,3 +426,23 @@ class InvoiceView(QWidget):
         self.explain.retranslate()
         self.payments.retranslate()
         self._render()
+
+
+def _freed_words(session, note_id: int) -> str | None:
+    """What paid the credited invoice became credit and where it went at once (app/payments/ledger.py
+    ``freed_credit``), in the window's language; None when the invoice was not paid."""
+    from PySide6.QtCore import QLocale
+
+    from app.payments.ledger import freed_credit
+    from app.translation import translator
+
+    freed = freed_credit(session, note_id)
+    said = freed.note() if freed is not None else None
+    return said.message(translator(QLocale().name())) if said is not None else None
+
+
+def _with_freed(text: str, freed: str | None) -> str:
+    """The status message, with what the freed credit paid (a sentence of the core's, as it is worded) after it."""
+    if not freed:
+        return text
+    return f"{text} {freed[:1].upper()}{freed[1:]}"

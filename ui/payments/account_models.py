@@ -153,8 +153,8 @@ class OpenInvoicesModel(_Table):
     def extra(self, inv: OpenInvoice, column: int, role: int):
         if role == INVOICE_ROLE:
             return inv.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and inv.due_date is not None \
-                and self._view.as_of is not None and inv.due_date < self._view.as_of:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2 and self._view.as_of is not None \
+                and inv.overdue(self._view.as_of):  # the rule of the overdue figure and the aging view
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.cell(inv, column)

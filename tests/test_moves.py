@@ -89,7 +89,8 @@ def test_a_company_moved_mid_period_is_billed_by_each_reseller_for_its_own_days(
     a, b = f"reseller:{w.resellers['acme']}", f"reseller:{w.resellers['beta']}"
     run_billing(db, FEB15)  # acme bills 15 January and 15 February in advance: 3 x 12.00 = 36.00 each
     moved = move(db, "c1", "beta", "2026-03-01")
-    assert (moved.from_seller, moved.to_seller, moved.late) == ("acme", "beta", False)
+    # Late: 1 March lies in the period 15 February - 15 March, invoiced in advance on 15 February.
+    assert (moved.from_seller, moved.to_seller, moved.late) == ("acme", "beta", True)
     run_billing(db, APR1)
 
     [jan, feb, mar_acme, mar_beta] = invoices(db, c)  # by date, then issuer

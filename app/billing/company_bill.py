@@ -297,7 +297,8 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
             if before != then_before or corrections.difference(
                     _lines_at(ctx, company, events, j, before, None, PAST, currency)[1],
                     _lines_at(ctx, company, known, j, before, None, PAST, currency)[1], _correction_row):
-                corrections.check_currency(first, j, before or then_before, currency)
+                # Those days were billed in advance on the invoice of the period's start, in that currency.
+                corrections.check_currency(first, _previous(company, j), before or then_before, currency)
         part = ADVANCE if before is not None else None
         now_lines, now_rows = _lines_at(ctx, company, events, j, currency, None, part, before)
         then_lines, then_rows = _lines_at(ctx, company, known, j, currency, None, part, before)

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.billing.context import CompanyRow, load_schedule_changes
+from app.billing.context import CompanyRow, load_schedule_changes, seller_id
 from app.billing.periods import Schedule, Span
 from app.billing.pricebook import PriceBook
 from app.models import (AuditEntry, BilledPeriod, Company, CompanyEvent, Invoice, InvoiceKind, InvoiceLine, Layer,
@@ -250,6 +250,7 @@ class Explainer:
         self._lines: dict[int, list[InvoiceLine]] = {}
         self._companies: dict[int, Company | None] = {}
         self._schedules: dict[int, Schedule] = {}
+        self._moved: set[int] = set()  # companies that ever moved to another seller
         self._resellers: dict[int, Reseller] = {}
         self._events: dict[int, list[CompanyEvent]] = {}
         self._users: dict[int, str | None] = {}
@@ -312,7 +313,9 @@ class Explainer:
         """Each company's billing schedule as a billing run works it out (app/billing/context.py
         ``load_companies``: its term and billing day at signup, and their changes)."""
         for part in _parts([c for c in cids if c not in self._schedules]):
-            changes = load_schedule_changes(self.s, part)
+            moves: dict[int, list] = {}
+            changes = load_schedule_changes(self.s, part, moves=moves)
+            self._moved.update(moves)
             for cid in part:
                 c = self._companies[cid]
                 self._schedules[cid] = CompanyRow(
@@ -362,6 +365,14 @@ class Explainer:
             self._load_schedules([company.id])
         return self._schedules[company.id].span_of(day)
 
+    def moved(self, company: Company) -> bool:
+        """Whether the company ever moved to another seller (it then pays only the own prices its seller of
+        the day set: ``PriceBook.own_key``)."""
+        if company.id not in self._schedules:
+            self._companies.setdefault(company.id, company)
+            self._load_schedules([company.id])
+        return company.id in self._moved
+
     # -- explaining
 
     def explain(self, inv: Invoice) -> InvoiceExplanation:
@@ -409,8 +420,13 @@ class _Reader:
         return self.x.user(uid)
 
     def event_ref(self, e: CompanyEvent) -> EventRef:
+        code = e.code
+        if e.type == "move" and code:  # the key of the seller it went to: named by its code, as a person does
+            rid = seller_id(code)
+            went = None if rid is None else self.reseller(rid)  # another reseller's row may be out of sight
+            code = HOSTER if rid is None else went.code if went is not None else code
         return EventRef(e.id, e.date, e.type, self.plan_codes.get(e.plan_id), self.plan_codes.get(e.to_plan_id),
-                        e.quantity, self.user(e.user_id), e.code, e.amount, e.recorded_at, e.recorded_by)
+                        e.quantity, self.user(e.user_id), code, e.amount, e.recorded_at, e.recorded_by)
 
     def audit(self) -> list[AuditEntry]:
         if self._audit is None:
@@ -436,12 +452,15 @@ def _layers(book: PriceBook, keys: list[tuple[str, str, int | None]], plan_id: i
     return out
 
 
-def _company_layers(r: _Reader, company: Company, seller_id: int | None, plan_id: int, day: date
+def _company_layers(r: _Reader, company: Company, seller: int | None, plan_id: int, day: date
                     ) -> list[PriceLayer]:
-    """``seller_id``: the seller whose retail price the line is billed at (the line's own reseller: a company
-    that moved has had several)."""
-    return _layers(r.book, [(Layer.COMPANY_OVERRIDE.value, company.code, company.id),
-                            (Layer.RETAIL.value, r.seller_code(seller_id), seller_id)],
+    """``seller``: the seller whose retail price the line is billed at (the line's own reseller: a company
+    that moved has had several). Its own price is read as billing reads it (``PriceBook.own_key``): for a
+    company that moved, only one that seller set."""
+    own = PriceBook.own_key(plan_id, r.inv.currency, company_id=company.id, seller_id=seller,
+                            by_seller=r.x.moved(company))[3]
+    return _layers(r.book, [(Layer.COMPANY_OVERRIDE.value, company.code, own),
+                            (Layer.RETAIL.value, r.seller_code(seller), seller)],
                    plan_id, r.inv.currency, day)
 
 
@@ -741,9 +760,20 @@ def _correction(r: _Reader, ln: InvoiceLine, ex: LineExplanation, company: Compa
     else:
         corrected, boundary = period, period.end  # settled on the invoice at the period's end
     ex.corrected_period = corrected
-    billed = r.s.scalars(select(Invoice).where(Invoice.company_id == company.id, Invoice.period_start == boundary,
-                                               Invoice.kind != InvoiceKind.CREDIT_NOTE.value,
-                                               Invoice.id != r.inv.id).order_by(Invoice.id)).first()
+    billed = None
+    if ln.kind == "correction" and extra is None and boundary == period.end and ln.amount < 0:
+        # A give-back of days: the invoice that billed them, with a line of the same plan or extra (and user)
+        # over them (in advance on the invoice of the period's start, or a change's proration at its end).
+        lines = InvoiceLine.__table__.c
+        billed = r.s.scalars(select(Invoice).join(InvoiceLine, lines.invoice_id == Invoice.id).where(
+            Invoice.company_id == company.id, Invoice.kind != InvoiceKind.CREDIT_NOTE.value, Invoice.id != r.inv.id,
+            lines.kind != "correction", lines.plan_id.is_not_distinct_from(ln.plan_id),
+            lines.extra_code.is_not_distinct_from(ln.extra_code), lines.user_id.is_not_distinct_from(ln.user_id),
+            lines.start < ln.end, lines.end > ln.start).order_by(Invoice.period_start, Invoice.id).limit(1)).first()
+    if billed is None:
+        billed = r.s.scalars(select(Invoice).where(Invoice.company_id == company.id, Invoice.period_start == boundary,
+                                                   Invoice.kind != InvoiceKind.CREDIT_NOTE.value,
+                                                   Invoice.id != r.inv.id).order_by(Invoice.id)).first()
     from app.services.invoices import label
 
     ex.corrected_invoice = label(billed) if billed is not None else None

@@ -83,11 +83,20 @@ class PriceBook:
         i = bisect_right(series, day, key=lambda x: x[0]) if series else 0
         return series[i - 1][0] if i and series[i - 1][0] != _EPOCH else None
 
+    @staticmethod
+    def own_key(plan_id: int, currency: str, *, company_id: int, seller_id: int | None,
+                by_seller: bool) -> tuple:
+        """The key of the own prices a company pays while ``seller_id`` sells it: for a company that ever
+        moved (``by_seller``) only those that seller set, else all of the company's. Billing, the price
+        screens and the explanations all read own prices through this key."""
+        owner = (company_id, seller_id) if by_seller else company_id
+        return (Layer.COMPANY_OVERRIDE.value, plan_id, currency, owner)
+
     def company_price(self, plan_id: int, currency: str, day: date, *, company_id: int,
                       seller_id: int | None, customer: str = "", by_seller: bool = False) -> Decimal:
         """What the company pays per unit on ``day`` (``by_seller``: only an own price ``seller_id`` set)."""
-        owner = (company_id, seller_id) if by_seller else company_id
-        found = self.in_force((Layer.COMPANY_OVERRIDE.value, plan_id, currency, owner), day)
+        found = self.in_force(self.own_key(plan_id, currency, company_id=company_id, seller_id=seller_id,
+                                           by_seller=by_seller), day)
         if found is None:
             found = self.in_force((Layer.RETAIL.value, plan_id, currency, seller_id), day)
         if found is None:

@@ -16,7 +16,9 @@ leaves credits, on its next invoice, what it billed in advance beyond the date;
 the new one bills from the date at its own prices, in the company's currency.
 Its users, plans, extras and history go along; invoices already written stay
 with their issuer. Refused, saying why, if the new seller has no price (or, a
-reseller, no cost) for a plan of the company, or sells nothing in its currency.
+reseller, no cost) for a plan of the company, or sells nothing in its currency,
+or if no billing run could bill it (a move dated into days billed in a currency
+the company has left since: Prorata never converts an amount).
 'prorata company CODE undo N' takes a move back while no later move follows it."""
 
 USER_MOVE_HELP = """\

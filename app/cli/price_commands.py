@@ -74,8 +74,14 @@ def _set(args, ctx) -> int:
         amount = parse_amount(args.amount, currency, where="AMOUNT")
         price_matrix.set_price(s, layer=args.layer, plan=args.plan, currency=currency, amount=args.amount,
                                valid_from=valid_from, reseller=args.seller, company=args.company)
+        notice = (price_matrix.own_price_notice(s, args.company, valid_from)
+                  if args.layer == "company_override" else None)
     scope = f" for {args.company or args.seller}" if (args.company or args.seller) else ""
     print(f"{args.layer} {args.plan} {currency} {to_text(amount, currency)}{scope} from {valid_from}")
+    if notice is not None:  # an own price is its seller's of the day: it ends at the company's next move
+        from app.translation import environment_language, translator
+
+        print(f"  {notice.message(translator(environment_language()))}")
     return 0
 
 

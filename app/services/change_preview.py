@@ -142,7 +142,7 @@ def added_events(session: Session, checked: CheckedChanges) -> dict[str, list[Ev
 def check_billable(session: Session, checked: CheckedChanges, *, prefix: str | None = "$") -> None:
     """Refuse changes the billing run could never bill (``UNBILLABLE``), with the run's own words, before
     anything is written: the record, an undo, the preview, the window and a file of changes share this rule
-    (``app.services.changes.check_changes``).
+    (``app.services.changes.check_changes``), and a move and its undo (``check_recorded_billable``).
 
     Each company is billed by the engine (``company_bill.bill_sellers``, as a run bills it), with and without
     the changes, at its next boundary not billed (which carries the corrections of changes dated into billed
@@ -159,6 +159,19 @@ def check_billable(session: Session, checked: CheckedChanges, *, prefix: str | N
             pos = next((r["pos"] for r in rows if str(r["date"]) == str(problem.params.get("date"))), rows[0]["pos"])
             where = "date" if prefix is None else f"{prefix}[{pos}].date"
             raise ProrataError(Problem(problem.id, problem.params, where))
+
+
+def check_recorded_billable(session: Session, code: str, ids: list[int], *, where: str = "date") -> None:
+    """Refuse the events ``ids`` of company ``code``, written in the session's transaction and not committed yet
+    (a move, the move back that undoes one: ``app.services.moves``), as ``check_billable`` refuses changes: when a
+    billing run could never bill the company with them (``UNBILLABLE``) and could without, in the run's own words
+    at ``where``. The caller's unit of work, rolled back by the refusal, writes nothing.
+
+    They are read back as stored, with the company's row as they leave it (the seller at signup of a company that
+    moved), since a move changes what the row says."""
+    problem = _unbillable(session, code, [], recorded=frozenset(ids))
+    if problem is not None:
+        raise ProrataError(Problem(problem.id, problem.params, where))
 
 
 class _PricedAtZero(PriceBook):
@@ -187,7 +200,9 @@ def _lenient(book: PriceBook) -> PriceBook:
     return out
 
 
-def _unbillable(session: Session, code: str, added: list[Event]) -> Problem | None:
+def _unbillable(session: Session, code: str, added: list[Event], *,
+                recorded: frozenset[int] = frozenset()) -> Problem | None:
+    """The refusal ``added`` (or the stored events ``recorded``: ``check_recorded_billable``) bring, or None."""
     company = load_companies(session, code)[0]
     ctx = load_company_context(session, company)
     ctx.book = _lenient(ctx.book)
@@ -196,6 +211,11 @@ def _unbillable(session: Session, code: str, added: list[Event]) -> Problem | No
     schedule = company.schedule
     first = schedule.next_boundary(last) if last else schedule.first
     stored = load_events(session, [company.id], date(9999, 12, 31))[company.id]
+    if recorded:
+        added = added + [e for e in stored if e.seq in recorded]
+        stored = [e for e in stored if e.seq not in recorded]
+    if not added:
+        return None
     with_new = sorted(stored + added, key=lambda e: (e.date, e.seq))
     start = min(e.date for e in added)
     days = {first}

@@ -173,7 +173,8 @@ def seller_now(session: Session, company: str) -> str:
 @dataclass(frozen=True)
 class MoveChoices:
     """What a move form shows: the company, its seller now, the sellers (or companies) it can go to, the
-    last boundary already invoiced (a move dated on or before it is billed as corrections)."""
+    last day already invoiced (a move dated on or before it changes days invoiced: the next invoices carry the
+    difference)."""
 
     company_id: int
     company: str
@@ -199,8 +200,7 @@ def move_choices(session: Session, company: str, *, users: bool = False, limit: 
     else:
         ids = dict(session.execute(select(Reseller.code, Reseller.id)).all())
         targets = tuple((x.code, x.name, ids.get(x.code)) for x in sellers(session))
-    billed = session.scalar(select(func.max(BilledPeriod.boundary)).where(BilledPeriod.customer_key
-                                                                          == company_key(c.id)))
+    billed = _billed_through(session, load_companies(session, c.code)[0])
     moved = session.scalar(select(func.max(CompanyEvent.date)).where(CompanyEvent.company_id == c.id,
                                                                       CompanyEvent.type == EventType.MOVE.value))
     return MoveChoices(c.id, c.code, seller_code(session, seller_key(c.reseller_id)), c.version, targets, billed,
@@ -243,7 +243,9 @@ def move_company(session: Session, company: str, to: str, on: Any, *, expected_f
 
     Refused in words (``where``: company, to, date, from): an unknown company or seller, a date before the
     company's signup or before its latest move, the seller it is with already, a currency the new seller
-    has no price in, a plan it has no price for (and, for a reseller, no cost). ``expected_from`` (the
+    has no price in, a plan it has no price for (and, for a reseller, no cost), a move a billing run could never
+    bill (``change_preview.check_recorded_billable``, as any change is: a move dated into days billed in a
+    currency the company has left since). ``expected_from`` (the
     seller the clerk saw) and ``expected_version`` (the company row's version the form read) refuse the move
     if someone moved or edited the company meanwhile."""
     c = session.execute(select(Company.id, Company.code, Company.version, Company.reseller_id)
@@ -281,13 +283,27 @@ def move_company(session: Session, company: str, to: str, on: Any, *, expected_f
     event_id = session.scalar(insert(t).values(
         company_id=c.id, reseller_id=rid_left, date=day, type=EventType.MOVE.value, code=to_key,
         recorded_by=audit.current_actor(session), recorded_at=utcnow(), undoes_id=undoes).returning(t.c.id))
-    last = session.scalar(select(func.max(BilledPeriod.boundary)).where(BilledPeriod.customer_key
-                                                                         == company_key(c.id)))
-    result = MoveResult(c.code, day, from_code, to_code, event_id, last is not None and day <= last, undoes)
+    # What a billing run could never bill is refused as for any change (a move dated into days billed in a
+    # currency the company left: their corrections would land on an invoice in another currency), in the run's
+    # words; the caller's unit of work, rolled back, writes nothing.
+    from app.services.change_preview import check_recorded_billable  # it bills with the engine
+
+    check_recorded_billable(session, c.code, [event_id])
+    through = _billed_through(session, row)
+    result = MoveResult(c.code, day, from_code, to_code, event_id, through is not None and day <= through, undoes)
     audit.record(session, "undo" if undoes else "move", "company", c.id,
                  before={"seller": from_code, **({"change": undoes} if undoes else {})},
                  after={"seller": to_code, "from": day.isoformat(), "change": event_id, "source": source})
     return result
+
+
+def _billed_through(session: Session, row: CompanyRow) -> dt.date | None:
+    """The company's last day invoiced: the eve of the end of the last period billed (billed in advance on the
+    invoice of its start), on its schedule; None before its first invoice. A move dated on or before it changes
+    days already invoiced: the next invoices carry the difference."""
+    last = session.scalar(select(func.max(BilledPeriod.boundary)).where(BilledPeriod.customer_key
+                                                                         == company_key(row.id)))
+    return row.schedule.next_boundary(last) - dt.timedelta(days=1) if last is not None else None
 
 
 def _check_prices(session: Session, row: CompanyRow, events: list[Event], bases: dict, day: dt.date,
@@ -350,7 +366,8 @@ def _apply(state: CompanyState, e: Event, bases: dict) -> None:
 def undo_move(session: Session, event_id: int, *, company: str | None = None, source: str = "cli") -> RecordResult:
     """Take back move ``event_id``: the move back to the seller it left, dated like it (``undoes`` it).
 
-    Refused unless it is the company's latest move, not undone already and not itself an undo."""
+    Refused unless it is the company's latest move, not undone already and not itself an undo, and as any move
+    is (``move_company``: a move back a billing run could never bill)."""
     row = session.get(CompanyEvent, event_id)
     if row is None or row.type != EventType.MOVE.value:
         raise ProrataError.of("not_found", "id", kind="move", code=event_id)

@@ -10,6 +10,12 @@ Editing a cell sets the layer's price from a date on (a new price row, or the
 row already starting that day); earlier periods keep the price they had. A
 change that would reach a day already billed for a company it applies to is
 refused (``app.services.billed_prices``).
+
+A company's own price (the ``company_override`` layer) is between the company and its seller. A company that
+moves to another seller (``app.services.moves``) pays an own price only while the seller that set it sells it
+(``PriceBook.own_key``), so an own price set from a day is filed under the company's seller on that day (not
+its seller after a move recorded for later) and ends at the company's next move: ``own_price_notice`` says
+so. The price screens read the seller of the day they show, as billing does (``CompanySellers``).
 """
 from __future__ import annotations
 
@@ -20,13 +26,22 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.billing.context import CompanyRow, load_companies, seller_id
 from app.billing.pricebook import PriceBook
-from app.errors import MESSAGES, ProrataError
-from app.models import Company, Currency, Layer, Plan, Price, Reseller, localized
+from app.company_state import Event
+from app.errors import MESSAGES, Problem, ProrataError
+from app.models import Company, CompanyEvent, Currency, EventType, Layer, Plan, Price, Reseller, localized
 from app.money import parse_amount, to_text
 from app.services import audit, billed_prices
 
 MESSAGES.setdefault("currency_not_enabled", "currency {code} is not enabled")
+MESSAGES.setdefault("own_price_ends_at_move",
+                    "the own price of {company} from {date} belongs to its seller on that day ({seller}); it "
+                    "ends on {moved}, when {company} moves to {next}: from then {company} pays {next}'s prices, "
+                    "unless an own price is set from {moved} on")
+MESSAGES.setdefault("own_price_other_seller",
+                    "{company}'s seller on {date} is {seller}, and an own price belongs to the seller on the day "
+                    "it starts: set it from {moved} (when {company} moves to you) or later")
 
 
 @dataclass
@@ -75,6 +90,79 @@ class CompanyPriceRow:
         return self.own if self.own is not None else self.retail
 
 
+@dataclass(frozen=True)
+class CompanySellers:
+    """A company's sellers over time, read as billing reads them (``CompanyRow.seller_on`` over its moves)."""
+
+    row: CompanyRow
+    moves: tuple[Event, ...]  # its move events, in effective order
+
+    @classmethod
+    def load(cls, session: Session, company: str) -> "CompanySellers":
+        row = load_companies(session, company)[0]
+        e = CompanyEvent
+        moves = tuple(Event(day, EventType.MOVE.value, code=code) for day, code in session.execute(
+            select(e.date, e.code).where(e.company_id == row.id, e.type == EventType.MOVE.value)
+            .order_by(e.date, e.id)))
+        return cls(row, moves)
+
+    @property
+    def moved(self) -> bool:
+        """Whether it ever moved (then it pays only the own prices its seller of the day set)."""
+        return self.row.first_seller is not None
+
+    def on(self, day: date | None) -> int | None:
+        """Its seller's reseller id on ``day`` (None: the hoster; ``day`` None: at signup)."""
+        return seller_id(self.row.seller_on(list(self.moves), day or date.min))
+
+    def next_move(self, day: date | None) -> Event | None:
+        """Its first move dated after ``day`` (None: since always), or None."""
+        return next((m for m in self.moves if day is None or m.date > day), None)
+
+    def own_key(self, plan_id: int, currency: str, day: date) -> tuple:
+        """The key of the own prices it pays on ``day`` (``PriceBook.own_key``, its seller of the day's)."""
+        return PriceBook.own_key(plan_id, currency, company_id=self.row.id, seller_id=self.on(day),
+                                 by_seller=self.moved)
+
+
+def _code(session: Session, rid: int | None) -> str:
+    if rid is None:
+        return "hoster"
+    return session.scalar(select(Reseller.code).where(Reseller.id == rid)) or str(rid)
+
+
+def own_price_notice(session: Session, company: str, valid_from: date | None) -> Problem | None:
+    """What a clerk setting an own price of ``company`` from ``valid_from`` should know: that the price is
+    the seller's of that day and ends at the company's next move (None when no move follows)."""
+    sellers = CompanySellers.load(session, company)
+    move = sellers.next_move(valid_from)
+    if move is None:
+        return None
+    return Problem("own_price_ends_at_move", {
+        "company": company, "date": valid_from.isoformat() if valid_from else "-",
+        "seller": _code(session, sellers.on(valid_from)), "moved": move.date.isoformat(),
+        "next": _code(session, seller_id(move.code))})
+
+
+def _own_price_seller(session: Session, comp: Company, valid_from: date | None) -> int | None:
+    """The seller an own price of ``comp`` from ``valid_from`` belongs to: its seller on that day. A
+    reseller's login may set only its own (row-level security would refuse the row; say why in words)."""
+    from app.storage.row_security import login_scope
+
+    sellers = CompanySellers.load(session, comp.code)
+    rid = sellers.on(valid_from)
+    scoped = login_scope(session.connection())
+    scope = scoped[1] if scoped else None
+    if scope not in (None, 0) and scope != rid:
+        move = next((m for m in sellers.moves if seller_id(m.code) == scope
+                     and (valid_from is None or m.date > valid_from)), None)
+        raise ProrataError.of("own_price_other_seller", "valid_from", company=comp.code,
+                              seller=_code(session, rid),
+                              date=valid_from.isoformat() if valid_from else "-",
+                              moved=move.date.isoformat() if move else "-")
+    return rid
+
+
 def _seller_id(session: Session, seller: str) -> int | None:
     if seller == "hoster":
         return None
@@ -113,7 +201,9 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
     """Set (or, with ``amount`` None, remove) a layer's price from ``valid_from`` on. Audited.
 
     Refused (``app.services.billed_prices``), with nothing written, when it would change the price in force
-    on a day already billed for a company the price applies to."""
+    on a day already billed for a company the price applies to. A company's own price is filed under its
+    seller on ``valid_from`` (``own_price_notice`` says when a move ends it); a reseller's login may set only
+    its own."""
     _enabled(session, currency)
     if layer not in {x.value for x in Layer}:
         raise ProrataError.of("bad_value", where="layer", value=layer, allowed=[x.value for x in Layer])
@@ -126,7 +216,8 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
         comp = session.scalars(select(Company).where(Company.code == (company or ""))).first()
         if comp is None:
             raise ProrataError.of("unknown", where="company", kind="company", code=company)
-        company_id, reseller_id = comp.id, comp.reseller_id
+        # The seller on valid_from (``comp.reseller_id`` is already the seller of a move recorded for later).
+        company_id, reseller_id = comp.id, _own_price_seller(session, comp, valid_from)
     elif layer in (Layer.WHOLESALE_OVERRIDE.value, Layer.RETAIL.value):
         if layer == Layer.WHOLESALE_OVERRIDE.value and (reseller in (None, "hoster")):
             raise ProrataError.of("missing", where="reseller", field="reseller")
@@ -136,6 +227,15 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
                             Price.company_id.is_(None) if company_id is None else Price.company_id == company_id,
                             Price.valid_from.is_(None) if valid_from is None else Price.valid_from == valid_from)
     existing = session.scalars(q).first()
+    if existing is None and value is None and company_id is not None:
+        # Removing an own price filed under another seller (before own prices followed the seller of their
+        # day): the company's one row of that start is the one meant.
+        rows = session.scalars(select(Price).where(
+            Price.layer == layer, Price.plan_id == plan_row.id, Price.currency == currency,
+            Price.company_id == company_id,
+            Price.valid_from.is_(None) if valid_from is None else Price.valid_from == valid_from)).all()
+        if len(rows) == 1:
+            existing, reseller_id = rows[0], rows[0].reseller_id
     before = None if existing is None else {"amount": to_text(existing.amount, currency)}
     entity_id = f"{layer}:{plan}:{currency}:{reseller or company or 'hoster'}:{valid_from or '-'}"
     if existing is not None or value is not None:
@@ -168,6 +268,10 @@ def company_overrides(session: Session, company: str, on: date | None = None) ->
     best: dict = {}
     q = (select(Price, Plan.code).join(Plan, Plan.id == Price.plan_id)
          .where(Price.company_id == comp.id, Price.layer == Layer.COMPANY_OVERRIDE.value))
+    sellers = CompanySellers.load(session, company)
+    if sellers.moved:  # only the own prices its seller of the day set (``PriceBook.own_key``)
+        rid = sellers.on(on)
+        q = q.where(Price.reseller_id.is_(None) if rid is None else Price.reseller_id == rid)
     for price, code in session.execute(q):
         start = price.valid_from or date.min
         if start <= on and ((code, price.currency) not in best or best[(code, price.currency)][0] < start):
@@ -189,10 +293,12 @@ def company_prices(session: Session, company: str, currency: str, on: date | Non
     _enabled(session, currency)
     on = on or date.today()
     book = PriceBook.load(session, [currency])
+    sellers = CompanySellers.load(session, company)
+    seller = sellers.on(on)  # as billing reads it: the seller of the day, and only the own prices it set
     rows = []
     for plan in session.scalars(select(Plan).order_by(Plan.code)):
-        own = (Layer.COMPANY_OVERRIDE.value, plan.id, currency, comp.id)
+        own = sellers.own_key(plan.id, currency, on)
         rows.append(CompanyPriceRow(plan.code, localized(plan.name, language), plan.basis,
-                                    book.in_force((Layer.RETAIL.value, plan.id, currency, comp.reseller_id), on),
+                                    book.in_force((Layer.RETAIL.value, plan.id, currency, seller), on),
                                     book.in_force(own, on), book.since(own, on)))
     return rows

@@ -18,7 +18,8 @@ history without the change, and with the counter-change, must agree from its dat
 was undone already, when it is itself an undo, for a change of term or billing day
 (``app.services.billing_schedule``), and when a billing run could never bill it (a correction that would land
 on an invoice in another currency: ``app.services.change_preview.check_billable``, as for any change; the undo
-of a change a run cannot bill already is not refused for it). Checked and written by ``app.services.changes`` (the import's
+of a change a run cannot bill already is not refused for it; the move back that undoes a move, in
+``app.services.moves.undo_move``, is checked as a move). Checked and written by ``app.services.changes`` (the import's
 rules), audited as action ``undo`` with the change taken back as ``before``.
 
 Runs on whatever thread holds the session; the caller's unit of work commits.

@@ -22,6 +22,7 @@ from app.money import parse_amount, to_text
 from app.values.typed import amount_edit_text, read_amount
 from app.services import price_matrix
 from app.services.price_matrix import CompanyPriceRow
+from app.translation import translator
 from ui.dialogs.date_edit import DateEdit, short_format
 from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 from ui.prices.amount_delegate import AmountDelegate
@@ -41,7 +42,7 @@ class CompanyPricesModel(QAbstractTableModel):
 
     sig_loaded = Signal()
 
-    sig_saved = Signal(str, str, object)
+    sig_saved = Signal(str, str, object, str)  # plan, amount shown, from, a notice (app.services wording)
     """An own price was saved: (plan name, the amount as shown or "" when removed, the day it starts)."""
 
     def __init__(self, worker, parent=None):
@@ -215,10 +216,13 @@ class CompanyPricesModel(QAbstractTableModel):
         def save(s):
             price_matrix.set_price(s, layer=Layer.COMPANY_OVERRIDE.value, plan=row.plan_code, currency=currency,
                                    amount=text, valid_from=valid_from, company=company)
+            # An own price is its seller's of the day: it ends at the company's next move (say so).
+            return price_matrix.own_price_notice(s, company, valid_from) if text else None
 
-        def done(_) -> None:
+        def done(notice) -> None:
+            said = notice.message(translator(ui_language())) if notice is not None else ""
             self.sig_saved.emit(row.plan_name, fmt_money(parse_amount(text, currency), currency) if text else "",
-                                valid_from)
+                                valid_from, said[:1].upper() + said[1:])
             self.reload()
         self._worker.run(save, on_done=done, on_error=self.sig_error.emit)
         return True
@@ -277,11 +281,12 @@ class CompanyPricesBox(QGroupBox):
         self.holes.setVisible(holes > 0)
         self.holes.setText(self.tr("%Ln of its plan(s) without a price (tinted)", "", holes))
 
-    def _saved(self, plan: str, shown: str, valid_from) -> None:
+    def _saved(self, plan: str, shown: str, valid_from, notice: str = "") -> None:
         since = self.model.since_words(valid_from)
         if shown:
-            self.sig_status.emit(self.tr("%1: own price set to %2 from %3.").replace("%1", plan).replace(
-                "%2", shown).replace("%3", since))
+            said = self.tr("%1: own price set to %2 from %3.").replace("%1", plan).replace(
+                "%2", shown).replace("%3", since)
+            self.sig_status.emit(f"{said} {notice}." if notice else said)
         else:
             self.sig_status.emit(self.tr("%1: own price in force since %2 removed.").replace("%1", plan).replace(
                 "%2", since))

@@ -37,7 +37,10 @@ the same e-mail (or reuses the one it has, after a move back).
 
 Functions take the caller's session and never commit (the caller's unit of work does). Two clerks moving one
 company at once: the move is one conditional write on the company's version (``row_version``); the loser
-is told who moved it, and nothing of its unit of work is written.
+is told who moved it, and nothing of its unit of work is written. A refused move (of a company or a user) leaves
+the session as it was, even where a check needs the move written first: each writes in a savepoint
+(``Session.begin_nested``) that the refusal rolls back, so a caller that catches the refusal and goes on (a
+batch) commits nothing of it.
 """
 from __future__ import annotations
 
@@ -247,13 +250,26 @@ def move_company(session: Session, company: str, to: str, on: Any, *, expected_f
     bill (``change_preview.check_recorded_billable``, as any change is: a move dated into days billed in a
     currency the company has left since). ``expected_from`` (the
     seller the clerk saw) and ``expected_version`` (the company row's version the form read) refuse the move
-    if someone moved or edited the company meanwhile."""
+    if someone moved or edited the company meanwhile.
+
+    Written in a savepoint: a refusal rolls back what the move wrote before it (the company's claim, its users'
+    seller, the event a billing run is asked about), so a caller that catches it within its unit of work (a
+    batch) commits nothing of the move."""
     c = session.execute(select(Company.id, Company.code, Company.version, Company.reseller_id)
                         .where(Company.code == company)).first()
     if c is None:
         raise ProrataError.of("not_found", "company", kind="company", code=company)
     new_rid = _resolve_seller(session, to)
     day = _day(on)
+    # These reads stay out of the savepoint: on SQLite its first statement must be the claim, which waits for the
+    # write lock, and not a read whose snapshot a rival's commit would make stale (busy at once).
+    with session.begin_nested():
+        return _move_company(session, c, new_rid, day, expected_from=expected_from,
+                             expected_version=expected_version, source=source, undoes=undoes)
+
+
+def _move_company(session: Session, c: Any, new_rid: int | None, day: dt.date, *, expected_from: str | None,
+                  expected_version: int | None, source: str, undoes: int | None) -> MoveResult:
     # Claimed first: from here the row is ours (a row lock on PostgreSQL, the write lock on SQLite) and every
     # check below reads what the rival that held it before us wrote.
     version = c.version if expected_version is None else expected_version
@@ -285,7 +301,7 @@ def move_company(session: Session, company: str, to: str, on: Any, *, expected_f
         recorded_by=audit.current_actor(session), recorded_at=utcnow(), undoes_id=undoes).returning(t.c.id))
     # What a billing run could never bill is refused as for any change (a move dated into days billed in a
     # currency the company left: their corrections would land on an invoice in another currency), in the run's
-    # words; the caller's unit of work, rolled back, writes nothing.
+    # words; the savepoint, rolled back, leaves the caller's unit of work as it was.
     from app.services.change_preview import check_recorded_billable  # it bills with the engine
 
     check_recorded_billable(session, c.code, [event_id])
@@ -398,7 +414,10 @@ def move_user(session: Session, email: str, to_company: str, on: Any, *, from_co
     """Move the user ``email`` (of ``from_company``, or of the one company that has it) to ``to_company`` from
     ``on``: unassigned from its plans and its own recurring extras ended in the one, the same assigned and
     started in the other, both checked with the import's rules and written all or nothing. Refused, with nothing
-    written, when a recurring extra of the user is in another currency than the target's on ``on`` or after."""
+    written, when a recurring extra of the user is in another currency than the target's on ``on`` or after.
+
+    Written in a savepoint, as a company's move is: a refusal after the first write (a later change that
+    relies on the user where it was) leaves the caller's unit of work as it was."""
     if not isinstance(email, str) or not email.strip():
         raise ProrataError.of("missing", "email", field="email")
     email = email.strip()
@@ -421,6 +440,13 @@ def move_user(session: Session, email: str, to_company: str, on: Any, *, from_co
     if target.code == source_code:
         raise ProrataError.of("user_move_same_company", "to", email=user_email, company=target.code)
     day = _day(on)
+    # The savepoint starts with the lock (on SQLite a write that waits for the write lock, as a move's claim).
+    with session.begin_nested():
+        return _move_user(session, found[0], target, day, source)
+
+
+def _move_user(session: Session, found: Any, target: Any, day: dt.date, source: str) -> UserMoveResult:
+    user_id, user_email, user_name, source_code, _ = found
     ch.lock_companies(session, [source_code, target.code])
     rows = {r.code: r for r in (load_companies(session, source_code)[0], load_companies(session, target.code)[0])}
     src, dst = rows[source_code], rows[target.code]

@@ -11,18 +11,19 @@ from datetime import date
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
 from app.models import CompanyEvent
 from app.services import changes as ch
 from app.services import extra_items
-from app.services.tenant_view import HOSTER_REF, NodeKind, NodeRef
+from app.services.tenant_view import NodeKind, NodeRef
 from app.storage.engine import unit_of_work
-from tests.ui.conftest import TODAY
+# The language switch's temporary preferences, and the main window on the hoster's page.
+from tests.ui.test_languages import settings  # noqa: F401
+from tests.ui.test_tenant_forms import window  # noqa: F401
 from ui import i18n
-from ui.app_shell import MainWindow
 from ui.dialogs import unsaved
 
 ASK_FOR_REAL = unsaved.let_typed_work_go  # tests/ui/conftest.py answers it for every other test
@@ -38,29 +39,6 @@ NO_PER_UNIT_PLAN = ("The company has no plan billed per unit on this day, so the
 def shot(widget, name: str) -> None:
     os.makedirs(SHOTS, exist_ok=True)
     widget.grab().save(f"{SHOTS}/{name}.png")
-
-
-@pytest.fixture
-def settings(tmp_path, qapp):
-    """Preferences in a temporary folder (the language switch writes there), English again afterwards."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    old = qapp.organizationName()
-    qapp.setOrganizationName("ProrataTest")
-    yield
-    qapp.setOrganizationName(old)
-    i18n.uninstall(qapp)
-
-
-@pytest.fixture
-def window(qtbot, worker, world, sqlite_db):
-    w = MainWindow(worker, "sqlite:///test.db", today=TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    w.start()
-    qtbot.waitUntil(lambda: w.browser.detail.current() == HOSTER_REF
-                    and w.browser.detail.title.text() == "Northwind Hosting", timeout=5000)
-    return w
 
 
 def company_page(qtbot, w, ref: NodeRef, title: str):

@@ -342,10 +342,22 @@ def _apply_credit(args, ctx) -> int:
     with unit_of_work(ctx.engine()) as s:
         done = payments.apply_credit(s, args.customer, args.currency, issuer=args.issuer,
                                      invoices=args.invoices or None, day=day)
-        lines = _allocated_lines(done)
+        lines = _allocated_lines(done) + _kept_lines(done)
     print("credit applied:")
     print("\n".join(lines))
     return 0
+
+
+def _kept_lines(done) -> list[str]:
+    """The credit left because the invoices still open are another collector's (``allocation.CreditApplied``),
+    said in the reader's language as errors are."""
+    kept = getattr(done, "kept", [])
+    if not kept:
+        return []
+    from app.translation import environment_language, translator
+
+    translate = translator(environment_language())
+    return [f"  {note.message(translate)}" for note in kept]
 
 
 def _terms(args, ctx) -> int:

@@ -62,6 +62,14 @@ MESSAGES.setdefault("freed_credit_applied_part", "{freed} {currency} paid on {in
                                                  "{left} {currency} stays credit")
 MESSAGES.setdefault("freed_credit_kept", "{freed} {currency} paid on {invoice} became credit and stays on the "
                                          "account: no other open invoice of the same collector to apply it to")
+# Credit is applied only to the invoices its collector collects (``apply_credit``): what is left is said.
+MESSAGES.setdefault("credit_kept_other_collector", "{amount} {currency} of credit stays on the account: {collector} "
+                                                   "holds that money, and {other} collects the invoices still open "
+                                                   "({invoices}), by the billing mode each was issued under")
+MESSAGES.setdefault("credit_of_collector_short", "{invoice}: {collector} collects it (by the billing mode it was "
+                                                 "issued under) and holds {available} {currency} of the account's "
+                                                 "credit, not {amount}: credit another collector holds does not pay "
+                                                 "it; nothing was applied")
 MESSAGES.setdefault("allocation_not_positive", "an allocation of {amount} {currency} allocates nothing: give "
                                                "an amount above zero")
 
@@ -274,15 +282,100 @@ def spread(session: Session, account: PaymentAccount, source: Source, invoices: 
     return done
 
 
+def source_collectors(session: Session, sources: list[Source]) -> dict[tuple[int | None, int | None], str | None]:
+    """(payment id, credit note id) -> whose money a credit source is (app/payments/processors/routing.py): a
+    payment's recorded collector (``collected_by``; None, a payment recorded before collectors were: anyone's,
+    as ``payments.oldest_of_collector`` takes it); a credit note's credit, as ``apply_freed`` decides, the
+    collector of the invoice it credits (the credit note itself when it credits none)."""
+    from app.payments.processors.routing import collectors_of_invoices
+
+    pay_ids = [s.payment_id for s in sources if s.payment_id is not None]
+    note_ids = [s.credit_note_id for s in sources if s.credit_note_id is not None]
+    pays = dict(session.execute(select(Payment.id, Payment.collected_by).where(Payment.id.in_(pay_ids))).all()) \
+        if pay_ids else {}
+    credited: dict[int, int] = {}
+    whose: dict[int, str] = {}
+    if note_ids:
+        i = Invoice.__table__.c
+        rows = session.execute(select(i.id, i.credits_id, i.issuer_reseller_id).where(i.id.in_(note_ids))).all()
+        credited = {r.id: r.credits_id or r.id for r in rows}
+        targets = set(credited.values())
+        whose = collectors_of_invoices(session, session.execute(select(i.id, i.issuer_reseller_id)
+                                                                .where(i.id.in_(targets))).all())
+    return {(s.payment_id, s.credit_note_id): pays.get(s.payment_id) if s.payment_id is not None
+            else whose.get(credited.get(s.credit_note_id)) for s in sources}
+
+
+def invoice_collectors(session: Session, invoices: list[Invoice]) -> dict[int, str]:
+    """invoice id -> its collector (``routing.collectors_of_invoices``)."""
+    from app.payments.processors.routing import collectors_of_invoices
+
+    return collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv in invoices]) \
+        if invoices else {}
+
+
+def pays_for(collector: str | None, invoice_collector: str) -> bool:
+    """Whether credit of ``collector`` (None: a payment without a recorded collector) may pay an invoice
+    ``invoice_collector`` collects: the collector who holds the money pays it."""
+    return collector is None or collector == invoice_collector
+
+
+class CreditApplied(list):
+    """``apply_credit``'s allocations (a list of ``Allocated``), and ``kept``: for each collector whose credit
+    stays on the account because the invoices still open are another collector's, the sentence for the clerk
+    (a ``Problem``; ``Problem.message`` words it in the reader's language)."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.kept: list[Problem] = []
+
+
 def apply_credit(session: Session, account: PaymentAccount, day: date, *, actor: str,
-                 invoices: list[Invoice] | None = None) -> list[Allocated]:
+                 invoices: list[Invoice] | None = None) -> CreditApplied:
     """Apply the account's credit, oldest source first, to ``invoices`` (in that order) or to every open
-    invoice oldest first. The caller holds the account."""
+    invoice oldest first: each source only to the invoices its collector collects (``source_collectors``,
+    ``pays_for``), the money being that collector's; what cannot be applied so stays credit and is said
+    (``CreditApplied.kept``). The caller holds the account."""
     targets = invoices if invoices is not None else [inv for inv, _ in open_invoices(session, account.id)]
-    done: list[Allocated] = []
-    for source in credit_sources(session, account.id):
-        done += spread(session, account, source, targets, day, as_credit=True, actor=actor)
+    done = CreditApplied()
+    sources = credit_sources(session, account.id)
+    if not sources or not targets:
+        return done
+    whose = invoice_collectors(session, targets)
+    theirs = source_collectors(session, sources)
+    for source in sources:
+        collector = theirs[(source.payment_id, source.credit_note_id)]
+        done += spread(session, account, source, [inv for inv in targets if pays_for(collector, whose[inv.id])],
+                       day, as_credit=True, actor=actor)
+    _say_kept(session, account, sources, theirs, targets, whose, done)
     return done
+
+
+def _say_kept(session: Session, account: PaymentAccount, sources: list[Source],
+              theirs: dict[tuple[int | None, int | None], str | None], targets: list[Invoice],
+              whose: dict[int, str], done: CreditApplied) -> None:
+    """Note on ``done`` the credit left, collector by collector, while invoices of another collector it could
+    not pay stay open."""
+    left: dict[str, Decimal] = {}
+    for s in sources:
+        collector = theirs[(s.payment_id, s.credit_note_id)]
+        if s.left > 0 and collector is not None:
+            left[collector] = left.get(collector, ZERO) + s.left
+    if not left:
+        return
+    still = [inv for inv in targets if inv.status in OPEN and open_amount(session, inv) > 0]
+    if not still:
+        return
+    from app.payments.accounts import issuer_names
+
+    names, cur = issuer_names(session), account.currency
+    for collector, amount in sorted(left.items()):
+        others = [inv for inv in still if whose[inv.id] != collector]
+        if not others:
+            continue
+        done.kept.append(Problem("credit_kept_other_collector", {
+            "amount": to_text(amount, cur), "currency": cur, "collector": names(collector),
+            "other": names(whose[others[0].id]), "invoices": ", ".join(label(inv) for inv in others)}))
 
 
 def settled_by_source(session: Session, invoice_id: int) -> dict[tuple[int | None, int | None], Decimal]:
@@ -438,8 +531,8 @@ def accounts_of(session: Session, invoice_ids: list[int]) -> dict[int, int]:
 def due_after_credit(session: Session, invoice_ids: list[int],
                      open_now: dict[int, Decimal] | None = None) -> dict[int, Decimal]:
     """invoice id -> what a collection takes for it now: what is open of it once its account's credit is
-    applied to the account's open invoices, oldest first (exactly as ``apply_before_collection`` applies it
-    before a collection); nothing when the credit covers it, or it is not open. The one rule for the amount
+    applied to the account's open invoices, oldest first, each source's to its collector's invoices only
+    (exactly as ``apply_before_collection`` applies it before a collection); nothing when the credit covers it, or it is not open. The one rule for the amount
     a SEPA or ACH run debits, a card charge takes, the console's preview counts and an invoice's PDF
     announces; so a collection never takes more than the account's receivable balance (open less credit).
     ``open_now``: what is open of these invoices, when the caller has just read it. Writes nothing."""
@@ -455,14 +548,27 @@ def due_after_credit(session: Session, invoice_ids: list[int],
     out = {k: max(open_now.get(k, ZERO), ZERO) for k in ids}
     posted = accounts_of(session, [k for k in ids if out[k] > 0])
     for account_id in accounts_with_credit(session, sorted(set(posted.values()))):
-        left = credit(session, account_id)
-        for inv, open_ in open_invoices(session, account_id):  # oldest first, as apply_credit spends it
-            if left <= 0:
-                break
-            taken = min(open_, left)
-            left -= taken
-            if inv.id in out:
-                out[inv.id] = open_ - taken
+        sources = credit_sources(session, account_id)
+        opens = open_invoices(session, account_id)  # oldest first, as apply_credit spends it
+        if not sources or not opens:
+            continue
+        whose = invoice_collectors(session, [inv for inv, _ in opens])
+        theirs = source_collectors(session, sources)
+        still = {inv.id: open_ for inv, open_ in opens}
+        for s in sources:  # each source only to its collector's invoices, as apply_credit
+            left = s.left
+            collector = theirs[(s.payment_id, s.credit_note_id)]
+            for inv, _ in opens:
+                if left <= 0:
+                    break
+                if still[inv.id] <= 0 or not pays_for(collector, whose[inv.id]):
+                    continue
+                taken = min(still[inv.id], left)
+                left -= taken
+                still[inv.id] -= taken
+        for k, open_ in still.items():
+            if k in out:
+                out[k] = open_
     return out
 
 

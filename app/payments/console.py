@@ -432,6 +432,7 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
     if total > available:
         raise ProrataError.of("credit_above_available", "allocations", amount=to_text(total, cur), currency=cur,
                               credit=to_text(available, cur))
+    theirs = allocation.source_collectors(session, sources)
     done: list[allocation.Allocated] = []
     for inv_id, amount in wanted:
         inv = session.get(Invoice, inv_id)
@@ -443,7 +444,14 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
                                   currency=cur, amount=to_text(amount, cur),
                                   last=allocation._last_allocation(session, inv.id, cur))
         rest = amount
-        for source in sources:
+        collector = allocation.invoice_collectors(session, [inv])[inv.id]  # its collector's credit pays it
+        mine = [s for s in sources if allocation.pays_for(theirs[(s.payment_id, s.credit_note_id)], collector)]
+        held = sum((s.left for s in mine), ZERO)
+        if amount > held:
+            raise ProrataError.of("credit_of_collector_short", "allocations", invoice=allocation.label(inv),
+                                  collector=names(collector), available=to_text(held, cur), currency=cur,
+                                  amount=to_text(amount, cur))
+        for source in mine:
             if rest <= 0:
                 break
             if source.left <= 0:

@@ -381,8 +381,10 @@ def _settle_credited(session: Session, account_id: int, note, actor: str) -> Non
 
 
 def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list[int]], actor: str) -> None:
-    """Apply each account's credit to its invoices just issued. Only accounts with credit are held, in
-    order of id (so that two runs never wait on each other crosswise); audited last."""
+    """Apply each account's credit to its invoices just issued, each credit source only to the invoices its
+    collector collects (``allocation.apply_credit``: credit the hoster collected never pays an invoice issued
+    in a mode where the reseller collects, nor the other way round; it stays credit). Only accounts with
+    credit are held, in order of id (so that two runs never wait on each other crosswise); audited last."""
     if not invoices_by_account:
         return
     with_credit = _accounts_with_credit(session, sorted(invoices_by_account))

@@ -274,9 +274,10 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
 
 def apply_credit(session: Session, customer: str, currency: str, *, issuer: str | None = None,
                  invoices: list[str] | None = None, day: date | None = None,
-                 actor: str | None = None) -> list[allocation.Allocated]:
+                 actor: str | None = None) -> allocation.CreditApplied:
     """Apply a customer's credit (unsettled payments and credit notes, oldest first) to ``invoices`` or to
-    its open invoices oldest first."""
+    its open invoices oldest first, each source's to its collector's invoices only (``allocation.apply_credit``:
+    what stays credit is said in ``kept``)."""
     actor = actor or audit.current_actor(session)
     who = accounts.find_customer(session, customer)
     account = accounts.for_customer(session, who, currency, issuer)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import func, select
 
 from app.billing import run as run_module
@@ -292,3 +293,34 @@ def test_dry_run_writes_nothing(db):
     with unit_of_work(db) as s:
         assert s.scalar(select(func.count()).select_from(Invoice)) == 0
         assert s.scalar(select(func.count()).select_from(BilledPeriod)) == 0
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_a_boundary_that_failed_holds_back_the_companys_later_ones(db, workers):
+    """A run bills the boundaries after a company's last billed one. Billing its later boundaries past one that
+    failed would leave that period unbilled for good; they wait, and the next run bills them all."""
+    w = build(db)
+    add_company(db, w, "usd", currency="USD", signup=date(2026, 1, 10), events=[
+        (date(2026, 1, 10), "subscribe", {"plan": "archiving"})])
+    with unit_of_work(db) as s:  # a USD price only from Feb 10: the Jan 10 period has none
+        s.add(Price(layer="retail", reseller_id=None, plan_id=w.plans["archiving"], currency="USD",
+                    amount=D("30.00"), valid_from=date(2026, 2, 10)))
+    report = run_billing(db, date(2026, 3, 10), workers=workers)
+    assert [(o.boundary, o.outcome) for o in report.outcomes] == [
+        (date(2026, 1, 10), "failed"), (date(2026, 2, 10), "skipped"), (date(2026, 3, 10), "skipped")]
+    assert report.outcomes[1].reason == ("waits for its bill of 2026-01-10, which this run could not make (above): "
+                                         "once that is resolved, the next run bills both")
+    assert invoices(db, company_id=w.companies["usd"]) == []
+    with unit_of_work(db) as s:
+        assert s.scalar(select(func.count()).select_from(BilledPeriod)
+                        .where(BilledPeriod.company_id == w.companies["usd"])) == 0
+        s.add(Price(layer="retail", reseller_id=None, plan_id=w.plans["archiving"], currency="USD",
+                    amount=D("25.00"), valid_from=date(2026, 1, 1)))
+    again = run_billing(db, date(2026, 3, 10), workers=workers)
+    assert [o.outcome for o in again.outcomes] == ["billed", "billed", "billed"]
+    # Jan 10: 25.00 (the price in force on the period's first day), tax 20 % = 5.00; Feb 10 and Mar 10: 30.00
+    # and 6.00 each.
+    assert [(i.issue_date, i.subtotal, i.tax, i.total) for i, _ in invoices(db, company_id=w.companies["usd"])] == [
+        (date(2026, 1, 10), D("25.00"), D("5.00"), D("30.00")),
+        (date(2026, 2, 10), D("30.00"), D("6.00"), D("36.00")),
+        (date(2026, 3, 10), D("30.00"), D("6.00"), D("36.00"))]

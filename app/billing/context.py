@@ -118,6 +118,10 @@ class RunContext:
     # The newest event a run bills with (``events_cutoff``): later ones wait for the next run, as late
     # changes if need be. None: every event (previews outside a run).
     events_through: int | None = None
+    # Per customer key: the boundary at which this run could not bill the company (it failed, or waits for a
+    # seller with invoicing off). Its later boundaries wait too: billed past, that period would never be billed
+    # (a run bills the boundaries after the last billed one).
+    stopped: dict[str, date] = field(default_factory=dict)
     # Per company id: the days its credited invoices billed (``credited_days``), which late changes no longer
     # correct (app/billing/corrections.py).
     credited: dict[int, "CreditedDays"] = field(default_factory=dict)

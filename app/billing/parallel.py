@@ -87,8 +87,8 @@ def _start(url: str, ctx: bytes, handoff: str) -> None:
     gc.disable()  # collected between batches instead (see run.collected_between_batches)
 
 
-def _compute(index: int, batch: list[tuple[date, CompanyRow]], known: dict[str, tuple[int | None, date | None]],
-             issue: bool) -> str:
+def _compute(index: int, batch: list[tuple[date, CompanyRow]],
+             known: dict[str, tuple[int | None, date | None, date | None]], issue: bool) -> str:
     from app.billing.run import compute_batch
     from app.storage.engine import unit_of_work
 
@@ -98,13 +98,15 @@ def _compute(index: int, batch: list[tuple[date, CompanyRow]], known: dict[str, 
     gc.collect()
     gc.freeze()
     ctx = _ctx
-    for key, (seen, last) in known.items():
+    for key, (seen, last, stopped) in known.items():
         ctx.seen_through[key], ctx.last_billed[key] = seen, last
+        if stopped is not None:
+            ctx.stopped[key] = stopped
     with unit_of_work(_engine) as s:  # reads only
         made = compute_batch(s, ctx, batch, issue=issue)
     made.bills = []  # the writer writes ``made.rows``: the bills themselves would cost more to send than to make
     for key in known:
-        ctx.seen_through.pop(key, None), ctx.last_billed.pop(key, None)
+        ctx.seen_through.pop(key, None), ctx.last_billed.pop(key, None), ctx.stopped.pop(key, None)
     path = os.path.join(_handoff, f"{index}.pickle")  # handed over as a file (``handoff``)
     with open(path, "wb") as f:
         pickle.dump(made, f, pickle.HIGHEST_PROTOCOL)
@@ -157,7 +159,7 @@ class Computing:
         self.futures: dict[int, Future] = {}
         self.window = workers * AHEAD
         # The context without the run's per-company bookkeeping (each batch brings its companies').
-        shared = replace(ctx, last_billed={}, seen_through={})
+        shared = replace(ctx, last_billed={}, seen_through={}, stopped={})
         self.handoff = handoff.make(self.window + workers)  # where workers leave the batches they computed
         self._loud_again = _quiet_cancelled_failures()
         try:
@@ -268,7 +270,8 @@ class Computing:
 
         batch = self.pairs(i)
         keys = [company_key(c.id) for _, c in batch]
-        known = {k: (self.ctx.seen_through.get(k), self.ctx.last_billed.get(k)) for k in keys}
+        known = {k: (self.ctx.seen_through.get(k), self.ctx.last_billed.get(k), self.ctx.stopped.get(k))
+                 for k in keys}
         try:
             self.futures[i] = self.pool.submit(_compute, i, batch, known, self.issue)
         except BrokenProcessPool:  # noticed between two results: batch ``i`` waits for ``result``

@@ -94,6 +94,8 @@ class CompanyOutcome:
 
 MESSAGES.setdefault("run_invoicing_off", "invoicing is off for its reseller")
 MESSAGES.setdefault("run_invoicing_off_left", "invoicing is off for a reseller it moved from")
+MESSAGES.setdefault("run_earlier_boundary_open", "waits for its bill of {boundary}, which this run could not make "
+                                              "(above): once that is resolved, the next run bills both")
 
 
 @dataclass
@@ -352,11 +354,14 @@ class BatchBills:
     billed: list[tuple[str, date]]
     snapshots: list[tuple] = field(default_factory=list)  # rows of billing_snapshots (``snapshots.write``)
     rows: BatchRows | None = None  # the bills as written (``batch_rows``); None: a dry run's, never written
+    stopped: list[tuple[str, date]] = field(default_factory=list)  # companies not billed at their boundary
 
     def mark(self, ctx: RunContext) -> None:
-        """The run's bookkeeping: these companies are billed up to their boundary."""
+        """The run's bookkeeping: these companies are billed up to their boundary, those stopped at theirs."""
         for key, p in self.billed:
             ctx.seen_through[key], ctx.last_billed[key] = ctx.events_through, p
+        for key, p in self.stopped:
+            ctx.stopped.setdefault(key, p)
 
 
 def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow]],
@@ -372,15 +377,25 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     keep = preview is None and ctx.events_through is not None  # a real run: each company's state kept
     carried = waiting_invoices(s, ids)
     rates = billed_rates(s, ctx, batch, events)  # of earlier runs' invoices, for the lines giving days back
+    def stop(key: str, c: CompanyRow, p: date, outcome: str, problems) -> None:
+        """``c`` is not billed at ``p``, nor at its later boundaries in this run (``RunContext.stopped``)."""
+        out.outcomes.append(CompanyOutcome.refused(c.code, p, outcome, problems))
+        out.stopped.append((key, p))
+        ctx.stopped.setdefault(key, p)
+
     for p, c in batch:
+        key = company_key(c.id)
+        if key in ctx.stopped:
+            out.outcomes.append(CompanyOutcome.refused(c.code, p, "skipped", [
+                Problem("run_earlier_boundary_open", params={"boundary": ctx.stopped[key].isoformat()})]))
+            continue
         seller = seller_id(c.seller_on(events[c.id], p)) if c.first_seller is not None else c.reseller_id
         if not ctx.invoicing_on(seller):
-            out.outcomes.append(CompanyOutcome.refused(c.code, p, "skipped", [Problem("run_invoicing_off")]))
+            stop(key, c, p, "skipped", [Problem("run_invoicing_off")])
             continue
         waiting = carried.get(c.id, [])
         if preview is not None:
             waiting = preview.waiting(c.id, waiting)
-        key = company_key(c.id)
         end_state = [] if keep and snapshots.kept_for(c) else None
         try:
             # Late changes are corrected on the company's first bill of the run; its later bills in the
@@ -392,14 +407,14 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                                          rates=rates.get(c.id))
             check_storable(company_bills)
         except ProrataError as exc:
-            out.outcomes.append(CompanyOutcome.refused(c.code, p, "failed", exc.problems))
+            stop(key, c, p, "failed", exc.problems)
             continue
         # A seller it left that has invoicing off: the company waits for it, as for its own seller (billed, the
         # closing bill's credit or charge would never come back).
         held = [b for b in company_bills if b.closing and b.outcome != NOTHING
                 and not ctx.invoicing_on(b.company.reseller_id)]
         if held:
-            out.outcomes.append(CompanyOutcome.refused(c.code, p, "skipped", [Problem("run_invoicing_off_left")]))
+            stop(key, c, p, "skipped", [Problem("run_invoicing_off_left")])
             continue
         company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
         out.bills += company_bills

@@ -15,11 +15,11 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import delete, select, text
 
 from app.billing.run import run_billing
 from app.errors import ProrataError
-from app.models import Accrual, Invoice
+from app.models import Accrual, Invoice, MinimumCharge
 from app.services import billing_view, invoices
 from app.services.invoices import ManualLine
 from app.storage import row_security
@@ -29,7 +29,7 @@ from tests.test_reseller_accruals_on_corrections import _to_acme, _world
 
 D = Decimal
 MARGIN = "hoster_bills_hoster_processor"
-JAN10, JAN15, FEB1 = date(2026, 1, 10), date(2026, 1, 15), date(2026, 2, 1)
+JAN10, JAN15, FEB1, FEB10 = date(2026, 1, 10), date(2026, 1, 15), date(2026, 2, 1), date(2026, 2, 10)
 
 pytestmark = pytest.mark.pg
 
@@ -309,6 +309,34 @@ def test_a_margin_resellers_run_edit_credit_and_modify_under_its_login(margin_mo
     report = run_billing(hoster, FEB1)
     assert [o for o in report.outcomes if o.outcome == "failed"] == []
     assert _to_acme(hoster, w, FEB1) == [("statement", D("76.06"), D("0.00"), D("76.06"))]
+
+
+def test_a_deferred_invoice_carried_into_the_next_is_issued_under_its_login(pg_db, cost_mode):
+    """acme's minimum is 30.00, deferred: January (2 sites x 12.00 = 24.00) is deferred by acme's run; February's
+    draft carries it (24.00 + 24.00 = 48.00) and acme's clerk issues it: January's plan line is accrued on the
+    deferred invoice it carries, which the guard finds (migration 0027 looks it up by the company). Cost accrued:
+    2 x 6.00 a month, 24.00."""
+    w, clerk, hoster = cost_mode
+    acme = w.resellers["acme"]
+    with unit_of_work(pg_db) as s:
+        s.execute(delete(MinimumCharge).where(MinimumCharge.issuer_key == f"reseller:{acme}",
+                                              MinimumCharge.currency == "EUR"))
+        s.add(MinimumCharge(issuer_key=f"reseller:{acme}", reseller_id=acme, currency="EUR", amount=D("30.00"),
+                            policy="defer"))
+    run_billing(clerk, JAN10, issue=True)
+    january = _r1_invoice(clerk, w, "deferred")
+    run_billing(clerk, FEB10)
+    february = _r1_invoice(clerk, w)
+    with unit_of_work(clerk) as s:
+        issued = invoices.issue(s, february, FEB10)
+        assert (issued.status, issued.subtotal) == ("issued", D("48.00"))
+    with unit_of_work(hoster) as s:
+        carried = s.get(Invoice, january)
+        assert (carried.status, carried.carried_into_id) == ("carried", february)
+        # January's cost stays on the deferred invoice: only through it does February bill its January line.
+        assert sum(s.scalars(select(Accrual.amount).where(Accrual.invoice_id == january,
+                                                          Accrual.kind == "cost"))) == D("12.00")
+    assert _accrued(hoster, w, "cost") == D("24.00")
 
 
 def test_the_migration_goes_down_and_up_again(pg_db, tmp_path):

@@ -53,6 +53,9 @@ class Accrual(Base):
     __tablename__ = "accruals"
     __table_args__ = (
         Index("ix_accruals_open", "reseller_id", "settled_by_id", "boundary"),
+        # A company's accruals: what the accrual guard of a reseller's login sums for the companies a statement
+        # touches (app/storage/row_security.py; migration 0027). Narrow: the hoster's run writes 100,000s.
+        Index("ix_accruals_company", "company_id"),
         # On PostgreSQL the accrual's invoice and reseller (a copy of the invoice's) are checked in one lookup,
         # and its company and plan (copies) are not looked up for every accrual (migration 0017 says why);
         # SQLite keeps a plain key for each.

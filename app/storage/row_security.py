@@ -20,6 +20,10 @@ Every person logs in as a PostgreSQL login of their own, member of one group rol
   when their reseller issues it, a company's rows only when the company is theirs now (its invoices, accounts
   and mandates also after it moved away from them), payments only on accounts they issue to, settings only
   under their own issuer key. The hoster's staff pass on their scope before any of these lookups.
+- A company's history follows the company (migration 0026): the seller it is with now reads all its events (a
+  move is stored under the seller it leaves, the earlier events under whoever recorded them), its billed periods
+  and snapshots; a seller it left reads its own rows and the events dated before the day it left; each reads the
+  reseller rows of the sellers its companies moved between (``_READ``).
 - What a reseller's staff accrue (its costs, the margins the hoster owes it) is added to its own drafts only, and
   triggers check that it adds up (migration 0024, ``ACCRUAL_REFUSALS``); the hoster's staff pass on their scope,
   once per statement.
@@ -106,7 +110,11 @@ GRANTS: dict[str, dict[str, str]] = {
 # Row conditions that differ from "the row's reseller_id is the login's scope" (hoster staff: every row).
 _ACTOR_IS_LOGIN = "(actor = current_user OR left(actor, length(current_user) + 2) = current_user || ' (')"
 _READ: dict[str, str] = {
-    "resellers": f"{SCOPE} IN (0, id)",
+    # And the sellers a company of its passed through: a company's run bills each seller of it (the one it left
+    # has nothing more once its closing bill is out, app/billing/company_bill.py ``bill_sellers``), and its history
+    # names them. The moves it reads are those the ``company_events`` policy lets it read.
+    "resellers": f"{SCOPE} IN (0, id) OR ({SCOPE} IS NOT NULL AND EXISTS (SELECT 1 FROM public.company_events e "
+                 f"WHERE e.type = 'move' AND (e.reseller_id = resellers.id OR e.code = 'reseller:' || resellers.id)))",
     # Every reseller reads the hoster's base wholesale price (what it pays without an override of its own),
     # never another reseller's override (its cost) or the hoster's retail prices.
     "prices": f"{SCOPE} IN (0, reseller_id) OR (layer = 'wholesale' AND reseller_id IS NULL "
@@ -117,6 +125,20 @@ _READ: dict[str, str] = {
     # split per owner (migration 0016) is the hoster's; a reseller's staff learn only where it ends, from
     # ``audit_legacy_last_id`` (run as the owner, hence the owner's clause).
     "audit_chain": f"{SCOPE} IN (0, reseller_id) OR (chain = 'legacy' AND current_user = '{OWNER}')",
+    # A company's history follows the company (migration 0026; app/services/moves.py): an event keeps the seller it
+    # was recorded under, a move the seller it leaves. The seller a company is with now reads its whole history
+    # (the events before it came, to fold its state; the periods billed and the snapshots, to go on from them);
+    # a seller it left reads, besides its own rows, the events dated before it left (its days, late changes to
+    # them included), never what the new seller records for later days. The owner's clause is for
+    # ``company_left_on``, which reads the moves as the owner (a policy may not read its own table).
+    "company_events": f"{SCOPE} IN (0, reseller_id) OR current_user = '{OWNER}' "
+                      f"OR EXISTS (SELECT 1 FROM public.companies c WHERE c.id = company_events.company_id "
+                      f"AND c.reseller_id = {SCOPE}) "
+                      f"OR company_events.date < {SCHEMA}.company_left_on(company_events.company_id)",
+    "billed_periods": f"{SCOPE} IN (0, reseller_id) OR (company_id IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                      f"public.companies c WHERE c.id = billed_periods.company_id AND c.reseller_id = {SCOPE}))",
+    "billing_snapshots": f"{SCOPE} IN (0, reseller_id) OR EXISTS (SELECT 1 FROM public.companies c "
+                         f"WHERE c.id = billing_snapshots.company_id AND c.reseller_id = {SCOPE})",
 }
 # What a reseller's staff write is checked against what the row points to, not only against the row's own
 # ``reseller_id`` copy (migration 0023): a copy says who sees a row, not whose company, invoice or account it
@@ -480,6 +502,26 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f
 $f$"""
 
 
+# The latest day a company left the asking login's reseller (a move it recorded under that reseller), NULL if it
+# never did (or for the hoster's staff, whose moves away carry no reseller). For the ``company_events`` policy: the
+# login is the session's, so a direct call tells a login only about its own reseller's moves.
+_LEFT_ON_FN = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.company_left_on(p_company integer) RETURNS date
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+BEGIN
+    RETURN (SELECT max(e.date) FROM public.company_events e WHERE e.company_id = p_company AND e.type = 'move'
+               AND e.reseller_id = {SCHEMA}.scope(session_user));
+END
+$f$"""
+
+
+def _install_left_on(conn: Connection) -> None:
+    _sql(conn, _LEFT_ON_FN)
+    _sql(conn, f"ALTER FUNCTION {SCHEMA}.company_left_on(integer) OWNER TO {OWNER}")
+    _sql(conn, f"REVOKE ALL ON FUNCTION {SCHEMA}.company_left_on(integer) FROM PUBLIC")
+    _sql(conn, f"GRANT EXECUTE ON FUNCTION {SCHEMA}.company_left_on(integer) TO {', '.join(GROUPS)}")
+
+
 def _install_legacy_last_id(conn: Connection) -> None:
     _sql(conn, _LEGACY_LAST_ID_FN)
     _sql(conn, f"ALTER FUNCTION {SCHEMA}.audit_legacy_last_id() OWNER TO {OWNER}")
@@ -595,6 +637,8 @@ def apply(conn: Connection) -> None:
 
     everyone = ", ".join(GROUPS)
     tables = _public_tables(conn)
+    _install_scope(conn)
+    _install_left_on(conn)  # before the policy that calls it
     for table, columns in tables:
         q = f'public."{table}"'
         ex(f"ALTER TABLE {q} OWNER TO {OWNER}")
@@ -627,7 +671,6 @@ def apply(conn: Connection) -> None:
     ex(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {', '.join(WRITERS)}")
     ex(f"GRANT USAGE ON SCHEMA public TO {everyone}")
     # The staff functions too: a later migration calling ``apply`` brings them up to date as well.
-    _install_scope(conn)
     _install_staff_functions(conn)
     if "chain" in dict(tables).get("audit_chain", set()):  # the audit log is chained per owner (migration 0016)
         _install_legacy_last_id(conn)
@@ -690,8 +733,9 @@ def _raise(error_id: str, detail: str, args: str) -> str:
 
 
 def _margins_within_billed(keys: str) -> str:
-    """A query: the first of ``keys`` (reseller_id, company_id, currency) whose margins exceed what is billed. Each
-    of the reseller's accruals and invoices is read once (accruals have no index but the reseller's)."""
+    """A query: the first of ``keys`` (reseller_id, company_id, currency) whose margins exceed what is billed. Only
+    the accruals and invoices of the companies in ``keys`` are read (``ix_accruals_company``, ``ix_invoices_company``;
+    migration 0027): a clerk issuing one draft reads one company's history, not the reseller's."""
     return f"""
             WITH k AS MATERIALIZED ({keys}),
             m AS MATERIALIZED (
@@ -770,11 +814,21 @@ _ISSUE_CHECK = f"""
             RETURN NULL;  -- a claim, an edit: no draft left its state
         END IF;
         WITH d AS MATERIALIZED ({_LEFT_DRAFT}),
-        billed AS MATERIALIZED (  -- each invoice and the deferred invoices it carries, whose accruals it bills
+        -- Each invoice and the deferred invoices it carries, whose accruals it bills: a company's own deferred
+        -- invoices (app/billing/waiting.py), found by ``ix_invoices_company`` (``carried_into_id`` has no index).
+        billed AS MATERIALIZED (
             SELECT d.id AS invoice_id, d.id AS billed_by FROM d
-            UNION ALL SELECT c.id, c.carried_into_id FROM public.invoices c WHERE c.carried_into_id IN (SELECT id FROM d)),
+            UNION ALL SELECT c.id, c.carried_into_id FROM d JOIN public.invoices c
+                                                        ON c.company_id = d.company_id AND c.carried_into_id = d.id),
+        -- Only the accruals of the companies the lines below ask for (``ix_accruals_company``, migration 0027):
+        -- the invoices' own and those their lines name; not the reseller's whole history.
+        cs AS MATERIALIZED (
+            SELECT DISTINCT coalesce(l.company_id, d.company_id) AS company_id
+              FROM d JOIN public.invoice_lines l ON l.invoice_id = d.id
+             WHERE d.kind = 'invoice' AND l.plan_id IS NOT NULL),
         acc AS MATERIALIZED (
-            SELECT billed.billed_by, a.company_id, a.plan_id, a.start, a."end" FROM public.accruals a
+            SELECT billed.billed_by, a.company_id, a.plan_id, a.start, a."end"
+              FROM cs JOIN public.accruals a ON a.company_id = cs.company_id
               JOIN billed ON billed.invoice_id = a.invoice_id
              WHERE a.reseller_id IN (SELECT d.reseller_id FROM d) AND a.line_kind <> 'vat')
         SELECT d.id, l.position, l.plan_id INTO v_bad

@@ -258,7 +258,7 @@ def test_a_price_missing_in_the_new_currency_does_not_hide_the_refusal(db):
     w = build(db)
     add_company(db, w, "d1", signup=SIGNUP, events=ARCHIVING)
     run_billing(db, date(2026, 2, 10))
-    _record(db, ch.change_currency("d1", "USD", date(2026, 2, 20)))
+    add_events(db, w, "d1", [(date(2026, 2, 20), "currency", {"currency": "USD"})])  # recorded before the rule
     assert _outcomes(run_billing(db, date(2026, 3, 10)), "d1") == [(date(2026, 3, 10), "failed", None, None)]
     fix = ch.add_extra("d1", "fix", "5.00", date=date(2026, 2, 1), description="fix")
     assert _refusal(db, lambda s: ch.record_change(s, fix)) == [LATE_EUR_INTO_JPY.replace("in JPY", "in USD")]

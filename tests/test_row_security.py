@@ -352,7 +352,17 @@ def test_a_reseller_clerk_writes_nothing_for_another_resellers_company_or_the_ho
     assert {t: _count(world.owner, f"SELECT count(*) FROM {t}") for t in counts} == counts
 
 
+def _archiving_sold(world) -> None:
+    """Acme's and bolt's price of Archiving and its cost (a subscription a run could not price is refused)."""
+    with unit_of_work(world.owner) as s:
+        plan = s.scalar(text("SELECT id FROM plans WHERE code = 'archiving'"))
+        s.add_all([Price(layer="retail", reseller_id=world.resellers[r], plan_id=plan, currency="EUR",
+                         amount=D("22.00")) for r in ("acme", "bolt")]
+                  + [Price(layer="wholesale", plan_id=plan, currency="EUR", amount=D("15.00"))])
+
+
 def test_a_reseller_clerk_still_does_its_own_work(world):
+    _archiving_sold(world)
     clerk = world.engines["acme_clerk"]
     c1 = world.companies["c1"]
     with unit_of_work(clerk) as s:
@@ -377,6 +387,7 @@ def test_a_reseller_clerk_still_does_its_own_work(world):
 
 
 def test_the_hoster_clerk_still_writes_for_everyone(world):
+    _archiving_sold(world)
     clerk = world.engines["hoster_clerk"]
     draft = _wholesale_draft(world, "acme")
     with clerk.connect() as conn:
@@ -416,6 +427,8 @@ def test_the_seller_a_company_left_still_issues_and_credits_its_invoices_of_it(w
     """A company moved from acme to bolt: the company is bolt's now (its rows follow it), but acme keeps its
     draft and its issued invoice of it, which its clerk issues and credits; bolt's staff record its changes."""
     from app.services import moves
+
+    _archiving_sold(world)
 
     c1 = world.companies["c1"]
     with unit_of_work(world.engines["hoster_admin"]) as s:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.billing.run import run_billing
 from app.errors import ProrataError
-from app.models import Accrual, AuditEntry, Invoice, InvoiceLine
+from app.models import Accrual, AuditEntry, Invoice, InvoiceLine, Price
 from app.services import changes as ch
 from app.services.undo import undo_change
 from app.storage.engine import unit_of_work
@@ -99,6 +99,14 @@ def test_undoing_a_one_off_extra_records_its_negated_amount_and_nets_on_the_same
     assert totals[0] == D("54.00")
 
 
+def _acme_sells_archiving(db, w) -> None:
+    """Acme's price of Archiving (20.00 EUR) and its cost (15.00 EUR): a change a run could not price is refused."""
+    with unit_of_work(db) as s:
+        s.add_all([Price(layer="retail", reseller_id=w.resellers["acme"], plan_id=w.plans["archiving"],
+                         currency="EUR", amount=D("20.00")),
+                   Price(layer="wholesale", plan_id=w.plans["archiving"], currency="EUR", amount=D("15.00"))])
+
+
 @pytest.mark.parametrize("change, counter", [
     (ch.change_plan("five", "sharepoint-sites", "archiving", date(2026, 2, 1)),
      [("plan_change", "archiving", "sharepoint-sites", 2, None)]),
@@ -112,7 +120,7 @@ def test_undoing_a_one_off_extra_records_its_negated_amount_and_nets_on_the_same
      [("extra_end", None, None, None, None)]),
 ])
 def test_each_kind_of_change_has_its_counter_change_dated_like_it(db, change, counter):
-    five_users_world(db)
+    _acme_sells_archiving(db, five_users_world(db))
     subscribe_five(db)
     [wrong] = _record(db, change)
     got = _undo(db, wrong)
@@ -170,7 +178,7 @@ def test_an_assignment_after_a_mistaken_subscription_on_the_same_day_blocks_its_
 
 
 def test_an_undo_names_the_company_it_is_for(db):
-    five_users_world(db)
+    _acme_sells_archiving(db, five_users_world(db))
     [sub] = _record(db, ch.subscribe("five", "archiving", date(2026, 1, 20)))
     with pytest.raises(ProrataError) as err:
         _undo(db, sub, company="other")

@@ -195,6 +195,8 @@ def test_a_user_without_recurring_extras_moves_whatever_the_targets_currency_doe
                                      (JAN15, "assign", {"plan": "exchange-basic", "user": ANN})])
     add_company(db, w, "u2", events=[(JAN15, "subscribe", {"plan": "exchange-basic"}),
                                      (MAR15, "currency", {"currency": "USD"})])
+    with unit_of_work(db) as s:  # ann's mailbox needs a price in dollars from 15 March (else refused)
+        s.add(Price(layer="retail", plan_id=w.plans["exchange-basic"], currency="USD", amount=D("7.00")))
     with unit_of_work(db) as s:
         moved = move_user(s, ANN, "u2", FEB1)
     assert [(c.company, c.type) for c in moved.changes.changes] == [("u1", "unassign"), ("u2", "assign")]

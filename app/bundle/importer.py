@@ -226,7 +226,7 @@ def _refuse_unbillable(session: Session, b: CheckedBundle, known: Known, rows: l
         events = by_code[code]
         if code not in known.companies and not any(e["type"] == EventType.CURRENCY.value for e in events):
             continue
-        problem = _unbillable(session, code, added[ids[code]])
+        problem = _unbillable(session, code, added[ids[code]], prices=code in known.companies)
         if problem is None:
             continue
         at = next((e for e in events if str(e["date"]) == str(problem.params.get("date"))), events[0])

@@ -33,7 +33,7 @@ from app.billing.lines import ADVANCE, PAST
 from app.billing.pricebook import PriceBook
 from app.billing.waiting import waiting_invoices
 from app.company_state import Event
-from app.errors import Problem, ProrataError
+from app.errors import MESSAGES, Problem, ProrataError
 from app.models import CompanyEvent
 from app.money import to_text
 from app.services.changes import CheckedChanges, check_changes
@@ -174,35 +174,72 @@ def check_recorded_billable(session: Session, code: str, ids: list[int], *, wher
         raise ProrataError(Problem(problem.id, problem.params, where))
 
 
+# A price the run needs and does not find (``pricebook.missing_price``: the company's own price or its seller's
+# retail price; for a reseller's company also the reseller's cost, its wholesale override or the hoster's
+# wholesale price) fails the run for the company until a clerk sets it: refused when recorded, as a move is.
+MESSAGES.setdefault("change_no_retail_price",
+                    "{company} would be billed plan {plan} in {currency} on {date}, and {seller} has no retail price "
+                    "for it in {currency} on that day (nor {company} an own price): set the price first")
+MESSAGES.setdefault("change_no_hoster_retail_price",
+                    "{company} would be billed plan {plan} in {currency} on {date}, and the hoster has no retail "
+                    "price for it in {currency} on that day (nor {company} an own price): set the price first")
+MESSAGES.setdefault("change_no_wholesale_price",
+                    "{company} would be billed plan {plan} in {currency} on {date}, and the hoster has no wholesale "
+                    "price for it in {currency} on that day (nor {seller} a wholesale price of its own), which "
+                    "{seller} pays: set the price first")
+
+
 class _PricedAtZero(PriceBook):
-    """A price book in which a missing price is 0: a clerk can add the price later, so it must not hide a
-    refusal the changes bring (the run's own refusal of a missing price stands as it is)."""
+    """A price book in which a missing price is 0, noted in ``missed`` (layer, plan id, currency, seller id,
+    day): the run goes on, so a missing price does not hide another refusal, and ``_unbillable`` refuses the
+    prices the changes newly miss."""
 
-    def company_price(self, *args, **kwargs) -> Decimal:
-        return _or_zero(super().company_price, *args, **kwargs)
+    missed: list
 
-    def reseller_cost(self, *args, **kwargs) -> Decimal:
-        return _or_zero(super().reseller_cost, *args, **kwargs)
+    def company_price(self, plan_id, currency, day, **kwargs) -> Decimal:
+        return self._or_zero(super().company_price, ("retail", plan_id, currency, kwargs.get("seller_id"), day),
+                             plan_id, currency, day, **kwargs)
 
+    def reseller_cost(self, plan_id, currency, day, **kwargs) -> Decimal:
+        return self._or_zero(super().reseller_cost, ("wholesale", plan_id, currency, kwargs.get("reseller_id"), day),
+                             plan_id, currency, day, **kwargs)
 
-def _or_zero(lookup, *args, **kwargs) -> Decimal:
-    try:
-        return lookup(*args, **kwargs)
-    except ProrataError as exc:
-        if any(p.id != "missing_price" for p in exc.problems):
-            raise
-        return Decimal(0)
+    def _or_zero(self, lookup, what: tuple, *args, **kwargs) -> Decimal:
+        try:
+            return lookup(*args, **kwargs)
+        except ProrataError as exc:
+            if any(p.id != "missing_price" for p in exc.problems):
+                raise
+            self.missed.append(what)
+            return Decimal(0)
 
 
 def _lenient(book: PriceBook) -> PriceBook:
     out = copy.copy(book)
     out.__class__ = _PricedAtZero
+    out.missed = []
     return out
 
 
+def _missing_price(ctx, code: str, missed: tuple) -> Problem:
+    """The refusal of a price the run would miss, in words naming the plan, the currency and the layer."""
+    layer, plan_id, currency, rid, day = missed
+    params = {"company": code, "plan": ctx.book.plan_codes.get(plan_id, plan_id), "currency": currency,
+              "date": day.isoformat()}
+    if layer == "wholesale":
+        return Problem("change_no_wholesale_price", {**params, "seller": ctx.resellers[rid].code})
+    if rid is None:
+        return Problem("change_no_hoster_retail_price", params)
+    return Problem("change_no_retail_price", {**params, "seller": ctx.resellers[rid].code})
+
+
 def _unbillable(session: Session, code: str, added: list[Event], *,
-                recorded: frozenset[int] = frozenset()) -> Problem | None:
-    """The refusal ``added`` (or the stored events ``recorded``: ``check_recorded_billable``) bring, or None."""
+                recorded: frozenset[int] = frozenset(), prices: bool = True) -> Problem | None:
+    """The refusal ``added`` (or the stored events ``recorded``: ``check_recorded_billable``) bring, or None.
+
+    With ``prices`` (changes to a company on file) a price the run would newly miss is refused too
+    (``_missing_price``); a bundle's new company is a whole history, perhaps an export of a database with a hole
+    in its prices, and is read back as it was (``app.bundle.importer``)."""
     company = load_companies(session, code)[0]
     ctx = load_company_context(session, company)
     ctx.book = _lenient(ctx.book)
@@ -224,23 +261,31 @@ def _unbillable(session: Session, code: str, added: list[Event], *,
             b = schedule.boundary_on_or_after(e.date)
             days |= {b, schedule.next_boundary(b)}
 
-    def refusal(events: list[Event], p: date) -> Problem | None:
+    def refusal(events: list[Event], p: date) -> tuple[Problem | None, list[tuple]]:
+        """The run's refusal at ``p`` (``UNBILLABLE``) and the prices it missed."""
         corrects = p == first  # a run corrects late changes on the company's first bill; its next saw them
+        ctx.book.missed = []
         try:
             bill_sellers(ctx, company, [e for e in events if e.date <= p], p, [],
                          seen_through=seen if corrects else None, last_billed=last if corrects else None)
         except ProrataError as exc:
-            return next((x for x in exc.problems if x.id in UNBILLABLE), None)
-        return None
+            return next((x for x in exc.problems if x.id in UNBILLABLE), None), ctx.book.missed
+        return None, ctx.book.missed
 
+    unpriced = None  # the first price the changes leave missing; a refusal of ``UNBILLABLE`` is said first
     for p in sorted(d for d in days if d >= first):
-        now = refusal(with_new, p)
-        if now is None:
+        now, missed = refusal(with_new, p)
+        if now is None and not missed:
             continue
-        was = refusal(stored, p)
-        if was is None or (was.id, was.params) != (now.id, now.params):
+        was, was_missed = refusal(stored, p)
+        if now is not None and (was is None or (was.id, was.params) != (now.id, now.params)):
             return now
-    return None
+        # A price the stored history misses already (for that plan, currency and seller) is not the changes' doing.
+        known = {m[:4] for m in was_missed}
+        new_miss = sorted((m for m in missed if m[:4] not in known), key=lambda m: m[4])
+        if prices and new_miss and unpriced is None:
+            unpriced = new_miss[0]
+    return None if unpriced is None else _missing_price(ctx, code, unpriced)
 
 
 def preview(session: Session, events: list[dict], *, prefix: str | None = "$") -> Preview:

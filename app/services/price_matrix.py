@@ -43,6 +43,14 @@ MESSAGES.setdefault("own_price_other_seller",
                     "{company}'s seller on {date} is {seller}, and an own price belongs to the seller on the day "
                     "it starts: set it from {moved} (when {company} moves to you) or later")
 
+MESSAGES.setdefault("own_price_none_to_end",
+                    "{company} has no own price for plan {plan} in {currency} on {date}: there is none to end")
+MESSAGES.setdefault("own_price_cannot_end",
+                    "the own price of {company} for plan {plan} in {currency} began on {since} and cannot be ended "
+                    "from {date}: a price has no end date, and an own price is removed only from the day it began. "
+                    "To have {company} pay its seller's price from {date}, set its own price from {date} to that "
+                    "price")
+
 
 @dataclass
 class MatrixRow:
@@ -243,6 +251,8 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
             billed_prices.refuse(session, layer=layer, plan_id=plan_row.id, currency=currency, valid_from=valid_from,
                                  reseller_id=reseller_id, company_id=company_id, removal=value is None)
     if value is None:
+        if existing is None and company_id is not None:
+            _refuse_own_price_end(session, comp.code, plan_row, currency, valid_from)
         if existing is not None:
             session.delete(existing)
             audit.record(session, "delete", "price", entity_id, before=before, reseller_id=reseller_id)
@@ -257,6 +267,23 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
     audit.record(session, "set", "price", entity_id, before=before, after={"amount": to_text(value, currency)},
                  reseller_id=reseller_id)
     return existing
+
+
+def _refuse_own_price_end(session: Session, company: str, plan_row: Plan, currency: str,
+                          valid_from: date | None) -> None:
+    """Refuse, in words saying what to do, removing an own price from a day none of its rows starts on: a price
+    row has no end date (``app.billing.pricebook``), so an own price is removed only from the day it began."""
+    sellers = CompanySellers.load(session, company)
+    on = valid_from or date.min
+    book = PriceBook.load(session, [currency])
+    key = sellers.own_key(plan_row.id, currency, on)
+    day = valid_from.isoformat() if valid_from else "-"
+    if book.in_force(key, on) is None:
+        raise ProrataError.of("own_price_none_to_end", "valid_from", company=company, plan=plan_row.code,
+                              currency=currency, date=day)
+    since = book.since(key, on)
+    raise ProrataError.of("own_price_cannot_end", "valid_from", company=company, plan=plan_row.code,
+                          currency=currency, date=day, since=since.isoformat() if since else "-")
 
 
 def company_overrides(session: Session, company: str, on: date | None = None) -> list[dict]:

@@ -160,7 +160,9 @@ def register(sub) -> None:
 
 
 def _allocated_lines(done) -> list[str]:
-    return [f"  {a.invoice}: {a.amount} ({a.status_after.replace('_', ' ')})" for a in done]
+    from app.money import to_text
+
+    return [f"  {a.invoice}: {to_text(a.amount, a.currency)} ({a.status_after.replace('_', ' ')})" for a in done]
 
 
 def _left_open_line(done) -> list[str]:

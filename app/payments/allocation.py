@@ -412,9 +412,12 @@ class FreedCredit:
         if self.freed <= 0:
             return None
         cur = self.currency
+        per_invoice: dict[str, Decimal] = {}  # one invoice once, with what all its sources paid of it
+        for a in self.applied:
+            per_invoice[a.invoice] = per_invoice.get(a.invoice, ZERO) + a.amount
         params = {"invoice": self.invoice, "freed": to_text(self.freed, cur), "currency": cur,
                   "left": to_text(self.left, cur),
-                  "applied": ", ".join(f"{a.invoice} {to_text(a.amount, cur)}" for a in self.applied)}
+                  "applied": ", ".join(f"{inv} {to_text(amount, cur)}" for inv, amount in per_invoice.items())}
         if not self.applied:
             return Problem("freed_credit_kept", params)
         return Problem("freed_credit_applied" if self.left <= 0 else "freed_credit_applied_part", params)
@@ -453,28 +456,50 @@ def apply_freed(session: Session, account: PaymentAccount, credited: Invoice,
 def take_back(session: Session, account: PaymentAccount, day: date, *, actor: str, payment_id: int | None = None,
               invoice_id: int | None = None) -> list[Allocated]:
     """Undo, with negative allocations, what a payment settles (each invoice it settles) or what settles an
-    invoice (each source of it); each invoice then follows its allocations (and may reopen)."""
+    invoice (each source of it); each invoice then follows its allocations (and may reopen).
+
+    Undone as of ``day``: what was allocated up to ``day`` is taken back on ``day`` (no earlier than the
+    invoice was issued, as ``allocate``); what was allocated (or taken back) after ``day``, such as a credit
+    note's freed credit moved on after the return's date, is undone on its own date, never before it was made.
+    So that, as of any day, the source settles nothing from ``day`` on (aging, statements): a bank return dated
+    before a credit note leaves the credited invoice open by what it returned as of the days between, and the
+    invoice the freed credit went to unpaid by it."""
     a = Allocation.__table__.c
     where = a.payment_id == payment_id if payment_id is not None else a.invoice_id == invoice_id
-    rows = session.execute(select(a.invoice_id, a.payment_id, a.credit_note_id, func.sum(a.amount), func.max(a.id))
-                           .where(where).group_by(a.invoice_id, a.payment_id, a.credit_note_id)
-                           .order_by(a.invoice_id, a.payment_id, a.credit_note_id)).all()
+    rows = session.execute(select(a.invoice_id, a.payment_id, a.credit_note_id, a.allocated_on, func.sum(a.amount),
+                                  func.max(a.id))
+                           .where(where).group_by(a.invoice_id, a.payment_id, a.credit_note_id, a.allocated_on)
+                           .order_by(a.invoice_id, a.payment_id, a.credit_note_id, a.allocated_on)).all()
+    # (invoice, payment, credit note) -> [(date, amount to write, the allocation it takes back)]
+    undo: dict[tuple[int, int | None, int | None], list[tuple[date | None, Decimal, int]]] = {}
+    for invoice_id_, pay_id, note_id, on, net, last_id in rows:
+        parts = undo.setdefault((invoice_id_, pay_id, note_id), [(None, ZERO, last_id)])
+        if on <= day:
+            parts[0] = (None, parts[0][1] - net, max(parts[0][2], last_id))
+        else:
+            parts.append((on, -net, last_id))
     done: list[Allocated] = []
-    for invoice_id_, pay_id, note_id, net, last_id in rows:
-        if not net:
+    for (invoice_id_, pay_id, note_id), parts in undo.items():
+        parts = [(on, amount, last_id) for on, amount, last_id in parts if amount]
+        if not parts:
             continue
         inv = session.get(Invoice, invoice_id_)
         before = inv.status
         if before != Status.VOID.value:
             claim(session, inv, label=label(inv))
-        session.add(Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=invoice_id_,
-                               payment_id=pay_id, credit_note_id=note_id, amount=-net, allocated_on=day,
-                               takes_back_id=last_id, actor=actor, recorded_at=utcnow()))
+        for on, amount, last_id in parts:
+            session.add(Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=invoice_id_,
+                                   payment_id=pay_id, credit_note_id=note_id, amount=amount,
+                                   allocated_on=max(on or day, inv.issue_date), takes_back_id=last_id, actor=actor,
+                                   recorded_at=utcnow()))
         session.flush()
         _follow(session, inv)
+        net = sum((amount for _, amount, _ in parts), ZERO)
+        if not net:
+            continue  # settled as much as before today; only its history as of past days changed
         source = f"payment #{pay_id}" if pay_id is not None else \
             f"credit note {session.scalar(select(Invoice.number).where(Invoice.id == note_id))}"
-        done.append(Allocated(inv.id, label(inv), -net, account.currency, before, inv.status, source))
+        done.append(Allocated(inv.id, label(inv), net, account.currency, before, inv.status, source))
     return done
 
 

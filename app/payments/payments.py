@@ -40,6 +40,11 @@ MESSAGES.setdefault("payment_collectors_differ",
                     "one payment cannot pay these invoices: the hoster collects {by_hoster} and {reseller} "
                     "collects {by_reseller} (each invoice by the billing mode it was issued under), and a payment "
                     "goes to one of them: record a payment for each")
+# Allocated by hand, a payment pays only the invoices of its collector too (``_check_collector``).
+MESSAGES.setdefault("payment_other_collector",
+                    "payment #{payment} cannot pay {invoice}: the payment went to {collector} and {invoice} is "
+                    "collected by {invoice_collector} (by the billing mode it was issued under): allocate it to "
+                    "invoices {collector} collects, and record the payment for {invoice} to {invoice_collector}")
 # Allocated oldest first, a payment pays only the invoices of its collector (``oldest_of_collector``).
 MESSAGES.setdefault("payment_left_open_by_hoster",
                     "left open: {invoices}: the hoster collects them (by the billing mode each was issued under), "
@@ -254,8 +259,9 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
     source = allocation.Source(f"payment #{pay.id}", pay.received_on, left, payment_id=pay.id)
     done = Recorded(pay)
     if allocate_to:
-        for ref_, amount in allocate_to:
-            inv = _invoices(session, [ref_])[0]
+        chosen = [(_invoices(session, [ref_])[0], ref_, amount) for ref_, amount in allocate_to]
+        _check_collector(session, pay, [inv for inv, _, _ in chosen])  # all refused before any is written
+        for inv, ref_, amount in chosen:
             allocation.check_payable(session, account, inv, source.label)
             if amount is None:
                 done.allocations += allocation.spread(session, account, source, [inv], day, as_credit=True,
@@ -270,6 +276,18 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
     done.credit_left = source.left
     allocation.audit_all(session, done.allocations, account.reseller_id, f"payment #{pay.id}")
     return done
+
+
+def _check_collector(session: Session, pay: Payment, targets: list[Invoice]) -> None:
+    """Refused in words, nothing written, when one of ``targets`` is collected by another collector than the
+    one that received ``pay`` (the money is that collector's: ``allocation.pays_for``, as ``apply_credit`` and
+    ``payments add`` decide)."""
+    whose = allocation.invoice_collectors(session, targets)
+    names = accounts.issuer_names(session)
+    for inv in targets:
+        if not allocation.pays_for(pay.collected_by, whose[inv.id]):
+            raise ProrataError.of("payment_other_collector", invoice=allocation.label(inv), payment=pay.id,
+                                  collector=names(pay.collected_by), invoice_collector=names(whose[inv.id]))
 
 
 def apply_credit(session: Session, customer: str, currency: str, *, issuer: str | None = None,

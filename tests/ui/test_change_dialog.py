@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from app.billing.run import run_billing
-from app.models import CompanyEvent
+from app.models import CompanyEvent, Price
 from app.services import extra_items
 from app.services import changes as ch
 from app.services.tenant_view import NodeKind, NodeRef
@@ -38,6 +39,11 @@ def five(sqlite_db):
     with unit_of_work(sqlite_db) as s:
         extra_items.add_item(s, "setup", {"en": "Setup fee"}, False, {"EUR": "40.00"})
         extra_items.add_item(s, "backup", {"en": "Backup"}, True, {"EUR": "10.00"})
+        # Archiving as acme sells it and pays for it (a subscription a run could not price is refused).
+        s.add_all([Price(layer="retail", reseller_id=w.resellers["acme"], plan_id=w.plans["archiving"],
+                         currency="EUR", amount=Decimal("22.00")),
+                   Price(layer="wholesale", reseller_id=None, plan_id=w.plans["archiving"], currency="EUR",
+                         amount=Decimal("15.00"))])
     run_billing(sqlite_db, date(2026, 2, 15))
     return w
 
@@ -288,8 +294,12 @@ def test_every_kind_of_change_is_offered_what_the_company_has_and_previewed(qtbo
     assert summaries["assign"] == "Every user has this plan: choose another plan or another kind of change."
     assert shown["cancel"] == (["Exchange Basic · 5 user(s)", "SharePoint site · 2 units"], None, True, [
         "-5 × €6.00 = -€30.00", "-5 × €6.00 × 18/28 days = -19.28571428… → -€19.29"], [])
-    # Archiving has no price for Acme's companies: the change can be saved, the preview says what billing lacks.
-    assert shown["plan_change"] == (["Exchange Basic · 5 user(s)", "SharePoint site · 2 units"], None, True, [], [])
+    # Exchange Basic (5 x 6.00) to Archiving at acme's 22.00 a period from 25 February (18 of 28 days left):
+    # the next period 22.00 instead of 30.00, and this one's 18 days: 22 x 18/28 = 14.142... -> 14.14 charged,
+    # 30 x 18/28 = 19.285... -> 19.29 given back.
+    assert shown["plan_change"] == (["Exchange Basic · 5 user(s)", "SharePoint site · 2 units"], None, True, [
+        "1 × €22.00 = €22.00", "-5 × €6.00 = -€30.00", "1 × €22.00 × 18/28 days = 14.14285714… → €14.14",
+        "-5 × €6.00 × 18/28 days = -19.28571428… → -€19.29"], [])
     assert dialog.to_plan.currentText() == "Archiving"
     assert shown["extra_end"] == ("Backup · €10.00 a period", None, True, [
         "-1 × €10.00 = -€10.00", "-1 × €10.00 × 18/28 days = -6.42857142… → -€6.43"], [])

@@ -2262,17 +2262,17 @@
         <translation>Diese Änderung lässt sich so nicht erfassen: siehe den Grund oben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
         <source>Change recorded: %1</source>
         <translation>Änderung erfasst: %1</translation>
     </message>
@@ -2775,7 +2775,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="278"/>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln ihrer Tarife ohne Preis (markiert)</numerusform>
@@ -2783,37 +2783,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: Sonderpreis ab %3 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: Sonderpreis (gültig seit %2) entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="294"/>
         <source>Remove own price</source>
         <translation>Sonderpreis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices in %1</source>
         <translation>Preise in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="300"/>
+        <location filename="../ui/tenants/company_prices.py" line="304"/>
         <source>Prices on, and changes from:</source>
         <translation>Preise am, und Änderungen ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="302"/>
+        <location filename="../ui/tenants/company_prices.py" line="306"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Doppelklick auf einen Sonderpreis, um ihn für diese Firma festzulegen.</translation>
     </message>
@@ -2821,72 +2821,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Seller&apos;s price</source>
         <translation>Preis des Verkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Own price</source>
         <translation>Sonderpreis</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Pays</source>
         <translation>Zahlt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Was der Verkäufer der Firma seinen Firmen berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="132"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Ein Preis nur für diese Firma; er geht dem Preis des Verkäufers vor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="133"/>
         <source>What billing charges this company per unit.</source>
         <translation>Was die Abrechnung dieser Firma je Einheit berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="167"/>
+        <location filename="../ui/tenants/company_prices.py" line="168"/>
         <source>The company has this plan.</source>
         <translation>Die Firma hat diesen Tarif.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171"/>
+        <location filename="../ui/tenants/company_prices.py" line="172"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Doppelklick, um dieser Firma ab dem gewählten Tag einen Sonderpreis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="105"/>
+        <location filename="../ui/tenants/company_prices.py" line="106"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173"/>
+        <location filename="../ui/tenants/company_prices.py" line="174"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Sonderpreis seit %1. Einen Betrag eingeben, um ihn ab dem gewählten Tag zu ändern; leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="176"/>
+        <location filename="../ui/tenants/company_prices.py" line="177"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Kein Preis in %1: Die Firma kann für diesen Tarif nicht abgerechnet werden. Geben Sie ihr einen Sonderpreis oder legen Sie den Preis ihres Verkäufers unter Preise fest.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="206"/>
+        <location filename="../ui/tenants/company_prices.py" line="207"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Den Sonderpreis von %1 für %2, gültig seit %3, entfernen? Bereits erstellte Rechnungen behalten ihn; ab jetzt abgerechnete Zeiträume erhalten den dann gültigen Preis.</translation>
     </message>
@@ -4154,77 +4154,77 @@
         <translation>%1 ändern? Sie wird vollständig gutgeschrieben, und eine Kopie als Entwurf öffnet sich zum Korrigieren und Ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="392"/>
+        <location filename="../ui/invoices/invoice_view.py" line="393"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Gutschrift %1 ausgestellt; die Entwurfskopie ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="409"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Subtotal:</source>
         <translation>Zwischensumme:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Issue</source>
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Edit draft…</source>
         <translation>Entwurf &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Modify…</source>
         <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>C&amp;redit</source>
         <translation>&amp;Gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Per &amp;E-Mail senden …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Das PDF dieser Rechnung per E-Mail an den Kunden senden (einmal; erneut nur, wenn Sie es ausdrücklich wünschen).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="421"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Diese Rechnung gutschreiben und eine Entwurfskopie zum Korrigieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Eine Gutschrift über die ganze Rechnung ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="424"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie ihr Betrag berechnet wurde.</translation>
     </message>
@@ -4606,12 +4606,12 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="19"/>
+        <location filename="../ui/dialogs/messages.py" line="26"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="20"/>
+        <location filename="../ui/dialogs/messages.py" line="27"/>
         <source>This could not be done:</source>
         <translation>Das konnte nicht ausgeführt werden:</translation>
     </message>

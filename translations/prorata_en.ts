@@ -219,7 +219,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="278"/>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln of its plans without a price (tinted)</numerusform>

@@ -2262,17 +2262,17 @@
         <translation>Este cambio no se puede registrar tal como está: vea el motivo arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
         <source>Nothing was saved.</source>
         <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
         <source>Change recorded: %1</source>
         <translation>Cambio registrado: %1</translation>
     </message>
@@ -2775,7 +2775,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="278"/>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln de sus planes sin precio (resaltado)</numerusform>
@@ -2783,37 +2783,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: precio propio fijado en %2 desde el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: eliminado el precio propio vigente desde el %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="294"/>
         <source>Remove own price</source>
         <translation>Eliminar precio propio</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices in %1</source>
         <translation>Precios en %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="300"/>
+        <location filename="../ui/tenants/company_prices.py" line="304"/>
         <source>Prices on, and changes from:</source>
         <translation>Precios el día, y cambios desde:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="302"/>
+        <location filename="../ui/tenants/company_prices.py" line="306"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Haga doble clic en un precio propio para fijar uno para esta empresa.</translation>
     </message>
@@ -2821,72 +2821,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="105"/>
+        <location filename="../ui/tenants/company_prices.py" line="106"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Seller&apos;s price</source>
         <translation>Precio del vendedor</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Own price</source>
         <translation>Precio propio</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Pays</source>
         <translation>Paga</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Lo que el vendedor de la empresa cobra a sus empresas.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="132"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Un precio solo para esta empresa; prevalece sobre el precio del vendedor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="133"/>
         <source>What billing charges this company per unit.</source>
         <translation>Lo que la facturación cobra a esta empresa por unidad.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="167"/>
+        <location filename="../ui/tenants/company_prices.py" line="168"/>
         <source>The company has this plan.</source>
         <translation>La empresa tiene este plan.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171"/>
+        <location filename="../ui/tenants/company_prices.py" line="172"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Haga doble clic para dar a esta empresa su propio precio a partir del día elegido.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173"/>
+        <location filename="../ui/tenants/company_prices.py" line="174"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Precio propio desde el %1. Escriba un importe para cambiarlo a partir del día elegido; vacíelo para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="176"/>
+        <location filename="../ui/tenants/company_prices.py" line="177"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>No hay precio en %1: no se puede facturar este plan a la empresa. Dele un precio propio o fije el precio de su vendedor en Precios.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="206"/>
+        <location filename="../ui/tenants/company_prices.py" line="207"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>¿Eliminar el precio propio de %1 para %2, vigente desde el %3? Las facturas ya escritas lo conservan; los periodos facturados a partir de ahora toman el precio que entonces se aplique.</translation>
     </message>
@@ -4154,77 +4154,77 @@
         <translation>¿Modificar %1? Se abona por completo y se abre una copia en borrador para que la corrija y la emita.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="392"/>
+        <location filename="../ui/invoices/invoice_view.py" line="393"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Nota de crédito %1 emitida; la copia en borrador está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="409"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Subtotal:</source>
         <translation>Subtotal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Tax:</source>
         <translation>Impuesto:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Total:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emitir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Editar borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Delete draft</source>
         <translation>E&amp;liminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>C&amp;redit</source>
         <translation>A&amp;bonar</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Enviar por &amp;correo electrónico…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Enviar el PDF de esta factura al cliente por correo electrónico (una vez; de nuevo solo si usted lo indica).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="421"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Abonar esta factura y abrir una copia en borrador para corregirla.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Emitir una nota de crédito por toda la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="424"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Seleccione una línea para ver cómo se calculó su importe.</translation>
     </message>
@@ -4606,12 +4606,12 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="19"/>
+        <location filename="../ui/dialogs/messages.py" line="26"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="20"/>
+        <location filename="../ui/dialogs/messages.py" line="27"/>
         <source>This could not be done:</source>
         <translation>No se ha podido hacer:</translation>
     </message>

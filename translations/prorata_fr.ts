@@ -2262,17 +2262,17 @@
         <translation>Ce changement ne peut pas être enregistré en l’état&#xa0;: voir la raison ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
         <source>Change recorded: %1</source>
         <translation>Changement enregistré&#xa0;: %1</translation>
     </message>
@@ -2775,7 +2775,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="278"/>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln de ses offres sans prix (en couleur)</numerusform>
@@ -2783,37 +2783,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1&#xa0;: prix spécifique fixé à %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1&#xa0;: prix spécifique en vigueur depuis le %2 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="294"/>
         <source>Remove own price</source>
         <translation>Supprimer le prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices in %1</source>
         <translation>Prix en %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="300"/>
+        <location filename="../ui/tenants/company_prices.py" line="304"/>
         <source>Prices on, and changes from:</source>
         <translation>Prix au, et modifications à partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="302"/>
+        <location filename="../ui/tenants/company_prices.py" line="306"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Double-cliquez sur un prix spécifique pour le fixer pour cette société.</translation>
     </message>
@@ -2821,72 +2821,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Seller&apos;s price</source>
         <translation>Prix du vendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Own price</source>
         <translation>Prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Pays</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Ce que le vendeur de la société facture à ses sociétés.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="132"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Un prix pour cette seule société&#xa0;; il prime sur le prix du vendeur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="133"/>
         <source>What billing charges this company per unit.</source>
         <translation>Ce que la facturation demande à cette société par unité.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="167"/>
+        <location filename="../ui/tenants/company_prices.py" line="168"/>
         <source>The company has this plan.</source>
         <translation>La société a cette offre.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171"/>
+        <location filename="../ui/tenants/company_prices.py" line="172"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Double-cliquez pour donner à cette société son propre prix à partir du jour choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="105"/>
+        <location filename="../ui/tenants/company_prices.py" line="106"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173"/>
+        <location filename="../ui/tenants/company_prices.py" line="174"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi&#xa0;; videz la cellule pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="176"/>
+        <location filename="../ui/tenants/company_prices.py" line="177"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Aucun prix en %1&#xa0;: la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="206"/>
+        <location filename="../ui/tenants/company_prices.py" line="207"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Supprimer le prix spécifique de %1 pour %2, en vigueur depuis le %3&#xa0;? Les factures déjà créées le conservent&#xa0;; les périodes facturées désormais prennent le prix alors en vigueur.</translation>
     </message>
@@ -4154,77 +4154,77 @@
         <translation>Corriger %1&#xa0;? Un avoir est établi sur sa totalité et une copie en brouillon s’ouvre pour que vous la corrigiez et l’émettiez.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="392"/>
+        <location filename="../ui/invoices/invoice_view.py" line="393"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Avoir %1 émis&#xa0;; la copie en brouillon est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="409"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Subtotal:</source>
         <translation>Sous-total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Tax:</source>
         <translation>Taxes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Issue</source>
         <translation>É&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Edit draft…</source>
         <translation>Modifier le &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>C&amp;redit</source>
         <translation>Émettre un &amp;avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>&amp;Envoyer par e-mail…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Envoyer le PDF de cette facture au client par e-mail (une fois&#xa0;; à nouveau seulement si vous le demandez).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="421"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Établir un avoir sur cette facture et ouvrir une copie en brouillon à corriger.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Émettre un avoir sur la totalité de la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="424"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Sélectionnez une ligne pour voir comment son montant a été calculé.</translation>
     </message>
@@ -4606,12 +4606,12 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="19"/>
+        <location filename="../ui/dialogs/messages.py" line="26"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="20"/>
+        <location filename="../ui/dialogs/messages.py" line="27"/>
         <source>This could not be done:</source>
         <translation>Cette opération n’a pas pu être effectuée&#xa0;:</translation>
     </message>

@@ -2248,17 +2248,17 @@
         <translation>この変更はこのままでは記録できません。上の理由を確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
         <source>Change recorded: %1</source>
         <translation>変更を記録しました：%1</translation>
     </message>
@@ -2750,44 +2750,44 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="278"/>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>価格のないプラン %Ln 件（色付き）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1：%3 から個別価格を %2 に設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1：%2 から有効な個別価格を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="294"/>
         <source>Remove own price</source>
         <translation>個別価格を削除</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices in %1</source>
         <translation>%1 での価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="300"/>
+        <location filename="../ui/tenants/company_prices.py" line="304"/>
         <source>Prices on, and changes from:</source>
         <translation>価格の基準日・変更開始日:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="302"/>
+        <location filename="../ui/tenants/company_prices.py" line="306"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>個別価格をダブルクリックして、この会社の価格を設定します。</translation>
     </message>
@@ -2795,72 +2795,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="105"/>
+        <location filename="../ui/tenants/company_prices.py" line="106"/>
         <source>always</source>
         <translation>常に</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Billed</source>
         <translation>請求方法</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Seller&apos;s price</source>
         <translation>販売元の価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Own price</source>
         <translation>個別価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Pays</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>この会社の販売元が自社の会社に請求する価格。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="132"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>この会社専用の価格。販売元の価格より優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="133"/>
         <source>What billing charges this company per unit.</source>
         <translation>この会社に請求される単価。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="167"/>
+        <location filename="../ui/tenants/company_prices.py" line="168"/>
         <source>The company has this plan.</source>
         <translation>この会社はこのプランを利用中です。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171"/>
+        <location filename="../ui/tenants/company_prices.py" line="172"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>ダブルクリックして、選択日からこの会社に個別価格を設定します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173"/>
+        <location filename="../ui/tenants/company_prices.py" line="174"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>%1 からの個別価格。金額を入力すると選択日から変更、空にすると削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="176"/>
+        <location filename="../ui/tenants/company_prices.py" line="177"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>%1 の価格がありません：この会社にこのプランを請求できません。個別価格を設定するか、「価格」で販売元の価格を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="206"/>
+        <location filename="../ui/tenants/company_prices.py" line="207"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>%3 から有効な %2 の %1 の個別価格を削除しますか？ 作成済みの請求書はそのままで、今後請求される期間にはその時点の価格が適用されます。</translation>
     </message>
@@ -4122,77 +4122,77 @@
         <translation>%1 を修正しますか？ 全額クレジットされ、訂正・発行用の下書きコピーが開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="392"/>
+        <location filename="../ui/invoices/invoice_view.py" line="393"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>クレジットノート %1 を発行しました。下書きコピーを開いています。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="409"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Subtotal:</source>
         <translation>小計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Total:</source>
         <translation>合計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Issue</source>
         <translation>発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Edit draft…</source>
         <translation>下書きを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Delete draft</source>
         <translation>下書きを削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Modify…</source>
         <translation>修正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>メールで送信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>この請求書の PDF を顧客にメールで送信します（1 回のみ。再送信は指定した場合だけ）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="421"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>この請求書をクレジットし、訂正用の下書きコピーを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>請求書全体のクレジットノートを発行します。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="424"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>行を選択すると、金額の計算方法が表示されます。</translation>
     </message>
@@ -4574,12 +4574,12 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="19"/>
+        <location filename="../ui/dialogs/messages.py" line="26"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="20"/>
+        <location filename="../ui/dialogs/messages.py" line="27"/>
         <source>This could not be done:</source>
         <translation>実行できませんでした:</translation>
     </message>

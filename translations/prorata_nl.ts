@@ -2262,17 +2262,17 @@
         <translation>Deze wijziging kan zo niet worden vastgelegd: zie de reden hierboven.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="592"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="606"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="612"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
         <source>Change recorded: %1</source>
         <translation>Wijziging vastgelegd: %1</translation>
     </message>
@@ -2775,7 +2775,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="278"/>
+        <location filename="../ui/tenants/company_prices.py" line="281"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln van zijn pakketten zonder prijs (gemarkeerd)</numerusform>
@@ -2783,37 +2783,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="283"/>
+        <location filename="../ui/tenants/company_prices.py" line="286"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: eigen prijs op %2 gezet vanaf %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="290"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: eigen prijs, geldig sinds %2, verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="294"/>
         <source>Remove own price</source>
         <translation>Eigen prijs verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices in %1</source>
         <translation>Prijzen in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="297"/>
+        <location filename="../ui/tenants/company_prices.py" line="301"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="300"/>
+        <location filename="../ui/tenants/company_prices.py" line="304"/>
         <source>Prices on, and changes from:</source>
         <translation>Prijzen op, en wijzigingen vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="302"/>
+        <location filename="../ui/tenants/company_prices.py" line="306"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Dubbelklik op een eigen prijs om er een voor dit bedrijf in te stellen.</translation>
     </message>
@@ -2821,72 +2821,72 @@
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="105"/>
+        <location filename="../ui/tenants/company_prices.py" line="106"/>
         <source>always</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Plan</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Billed</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="111"/>
+        <location filename="../ui/tenants/company_prices.py" line="112"/>
         <source>Seller&apos;s price</source>
         <translation>Prijs van de verkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Own price</source>
         <translation>Eigen prijs</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="113"/>
         <source>Pays</source>
         <translation>Betaalt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="130"/>
+        <location filename="../ui/tenants/company_prices.py" line="131"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Wat de verkoper van het bedrijf zijn bedrijven rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="132"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Een prijs alleen voor dit bedrijf; gaat voor de prijs van de verkoper.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="133"/>
         <source>What billing charges this company per unit.</source>
         <translation>Wat de facturatie dit bedrijf per eenheid rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="167"/>
+        <location filename="../ui/tenants/company_prices.py" line="168"/>
         <source>The company has this plan.</source>
         <translation>Het bedrijf heeft dit pakket.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="171"/>
+        <location filename="../ui/tenants/company_prices.py" line="172"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Dubbelklik om dit bedrijf vanaf de gekozen dag een eigen prijs te geven.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="173"/>
+        <location filename="../ui/tenants/company_prices.py" line="174"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Eigen prijs sinds %1. Typ een bedrag om die vanaf de gekozen dag te wijzigen; maak het veld leeg om hem te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="176"/>
+        <location filename="../ui/tenants/company_prices.py" line="177"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Geen prijs in %1: het bedrijf kan voor dit pakket niet worden gefactureerd. Geef het een eigen prijs of stel de prijs van de verkoper in onder Prijzen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="206"/>
+        <location filename="../ui/tenants/company_prices.py" line="207"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>De eigen prijs van %1 voor %2, geldig sinds %3, verwijderen? Al aangemaakte facturen behouden hem; perioden die vanaf nu worden gefactureerd krijgen de dan geldende prijs.</translation>
     </message>
@@ -4154,77 +4154,77 @@
         <translation>%1 wijzigen? De factuur wordt volledig gecrediteerd en er opent een conceptkopie om te corrigeren en uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="392"/>
+        <location filename="../ui/invoices/invoice_view.py" line="393"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Creditnota %1 uitgereikt; de conceptkopie is geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="409"/>
+        <location filename="../ui/invoices/invoice_view.py" line="410"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="411"/>
         <source>Subtotal:</source>
         <translation>Subtotaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="412"/>
         <source>Tax:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>&amp;Issue</source>
         <translation>&amp;Uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>&amp;Edit draft…</source>
         <translation>Concept &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>&amp;Delete draft</source>
         <translation>Concept &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>C&amp;redit</source>
         <translation>&amp;Crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Per &amp;e-mail verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>De pdf van deze factuur per e-mail naar de klant sturen (eenmalig; opnieuw alleen als u dat aangeeft).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="421"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Deze factuur crediteren en een conceptkopie openen om te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Een creditnota voor de hele factuur uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="424"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Selecteer een regel om te zien hoe het bedrag is berekend.</translation>
     </message>
@@ -4606,12 +4606,12 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="19"/>
+        <location filename="../ui/dialogs/messages.py" line="26"/>
         <source>Prorata</source>
         <translation>Prorata</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/messages.py" line="20"/>
+        <location filename="../ui/dialogs/messages.py" line="27"/>
         <source>This could not be done:</source>
         <translation>Dit kon niet worden uitgevoerd:</translation>
     </message>

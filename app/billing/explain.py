@@ -360,18 +360,20 @@ class Explainer:
     def span_of(self, company: Company, day: date) -> Span:
         """The company's billing period that contains ``day``, on its schedule (term and billing day, with
         their changes) as a billing run works it out."""
-        if company.id not in self._schedules:
-            self._companies.setdefault(company.id, company)
-            self._load_schedules([company.id])
+        self._schedule_loaded(company)
         return self._schedules[company.id].span_of(day)
 
     def moved(self, company: Company) -> bool:
         """Whether the company ever moved to another seller (it then pays only the own prices its seller of
         the day set: ``PriceBook.own_key``)."""
+        self._schedule_loaded(company)
+        return company.id in self._moved
+
+    def _schedule_loaded(self, company: Company) -> None:
+        """The company's schedule and moves read, once."""
         if company.id not in self._schedules:
             self._companies.setdefault(company.id, company)
             self._load_schedules([company.id])
-        return company.id in self._moved
 
     # -- explaining
 

@@ -430,7 +430,7 @@ def apply_freed(session: Session, account: PaymentAccount, credited: Invoice,
     the invoices its collector collects (a payment's ``collected_by``; else, as for a credit note's credit,
     the collector of the credited invoice: app/payments/processors/routing.py), the money being that
     collector's. The caller holds the account; not audited here (``audit_all``)."""
-    from app.payments.processors.routing import collector_of_invoice, collectors_of_invoices
+    from app.payments.processors.routing import collector_of_invoice
 
     sources = [s for s in credit_sources(session, account.id) if (s.payment_id, s.credit_note_id) in freed]
     for s in sources:
@@ -439,7 +439,7 @@ def apply_freed(session: Session, account: PaymentAccount, credited: Invoice,
     opens = [inv for inv, _ in open_invoices(session, account.id)]
     if not sources or not opens:
         return out
-    whose = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv in opens])
+    whose = invoice_collectors(session, opens)
     pays = dict(session.execute(select(Payment.id, Payment.collected_by).where(
         Payment.id.in_([s.payment_id for s in sources if s.payment_id is not None]))).all())
     default = None

@@ -161,9 +161,7 @@ def collector_of_targets(session: Session, targets: list[Invoice] | None) -> str
     those issued after by the other, and a payment is money one of them received."""
     if not targets:
         return None
-    from app.payments.processors.routing import collectors_of_invoices
-
-    whose = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv in targets])
+    whose = allocation.invoice_collectors(session, targets)
     collectors = {whose[inv.id] for inv in targets}
     if len(collectors) == 1:
         return collectors.pop()
@@ -229,9 +227,7 @@ def oldest_of_collector(session: Session, account: PaymentAccount, collected_by:
     opens = allocation.open_invoices(session, account.id)
     if collected_by is None or not opens:
         return [inv for inv, _ in opens]
-    from app.payments.processors.routing import collectors_of_invoices
-
-    whose = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv, _ in opens])
+    whose = allocation.invoice_collectors(session, [inv for inv, _ in opens])
     others = [(inv, left) for inv, left in opens if whose[inv.id] != collected_by]
     if others:
         names = accounts.issuer_names(session)

@@ -32,7 +32,7 @@ SWITCHES = rules.SWITCHES
 # Stored like the switches above (hoster on/off, a reseller's None follows it), set, read and carried by bundles
 # the same way; read by app/payments/payments.py, which refuses checks where they are off.
 PAYMENT_SWITCHES = rules.PAYMENT_SWITCHES
-ALL_SWITCHES = (*SWITCHES, *PAYMENT_SWITCHES)
+ALL_SWITCHES = rules.BUNDLE_SWITCHES  # the billing switches, then cheques
 HOSTER = "hoster"
 
 MESSAGES.setdefault("currency_not_enabled", "currency {code} is not enabled")

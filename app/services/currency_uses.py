@@ -156,11 +156,6 @@ def companies_with_history(session: Session, code: str) -> list[str]:
                                 .order_by(Company.code)))
 
 
-def extras_to_bill(session: Session, code: str, today: date) -> list[str]:
-    """Extras whose amount is in ``code`` that a run would still bill, as "extra of company"."""
-    return _named(_extras_said(_extras_found(session, code, today)))
-
-
 def _extras_found(session: Session, code: str, today: date) -> list[tuple[str, str]]:
     """Extras whose amount is in ``code`` that a run would still bill, as (company, extra).
 

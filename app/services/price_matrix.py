@@ -26,7 +26,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.billing.context import CompanyRow, load_companies, seller_id
+from app.billing.context import CompanyRow, load_companies, seller_id, seller_key
 from app.billing.pricebook import PriceBook
 from app.company_state import Event
 from app.errors import MESSAGES, Problem, ProrataError
@@ -134,14 +134,17 @@ class CompanySellers:
 
 
 def _code(session: Session, rid: int | None) -> str:
-    if rid is None:
-        return "hoster"
-    return session.scalar(select(Reseller.code).where(Reseller.id == rid)) or str(rid)
+    """A seller by id as a person names it (``moves.seller_code``)."""
+    from app.services.moves import seller_code
+
+    return seller_code(session, seller_key(rid))
 
 
 def own_price_notice(session: Session, company: str, valid_from: date | None) -> Problem | None:
     """What a clerk setting an own price of ``company`` from ``valid_from`` should know: that the price is
     the seller's of that day and ends at the company's next move (None when no move follows)."""
+    from app.services.moves import seller_code
+
     sellers = CompanySellers.load(session, company)
     move = sellers.next_move(valid_from)
     if move is None:
@@ -149,7 +152,7 @@ def own_price_notice(session: Session, company: str, valid_from: date | None) ->
     return Problem("own_price_ends_at_move", {
         "company": company, "date": valid_from.isoformat() if valid_from else "-",
         "seller": _code(session, sellers.on(valid_from)), "moved": move.date.isoformat(),
-        "next": _code(session, seller_id(move.code))})
+        "next": seller_code(session, move.code)})
 
 
 def _own_price_seller(session: Session, comp: Company, valid_from: date | None) -> int | None:

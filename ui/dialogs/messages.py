@@ -14,6 +14,13 @@ def error_text(error) -> str:
     return str(error)
 
 
+def sentence(problem) -> str:
+    """A sentence of the core's (a ``Problem``: a notice, not an error) in the window's language, as a sentence
+    starts (the core words its sentences in lower case, to follow what names them)."""
+    said = problem.message(translator(QLocale().name()))
+    return said[:1].upper() + said[1:]
+
+
 def show_error(parent: QWidget | None, error, title: str | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning,
                       title or QCoreApplication.translate("Messages", "Prorata"),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
                                QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
 
 from app.services import billing_view, invoices
-from ui.dialogs.messages import show_error
+from ui.dialogs.messages import sentence, show_error
 from ui.formatting import fmt_date, fmt_money, language_words
 from ui.invoices.explain_panel import ExplainPanel
 from ui.invoices.lines_model import InvoiceLinesModel
@@ -431,18 +431,13 @@ class InvoiceView(QWidget):
 def _freed_words(session, note_id: int) -> str | None:
     """What paid the credited invoice became credit and where it went at once (app/payments/ledger.py
     ``freed_credit``), in the window's language; None when the invoice was not paid."""
-    from PySide6.QtCore import QLocale
-
     from app.payments.ledger import freed_credit
-    from app.translation import translator
 
     freed = freed_credit(session, note_id)
     said = freed.note() if freed is not None else None
-    return said.message(translator(QLocale().name())) if said is not None else None
+    return sentence(said) if said is not None else None
 
 
 def _with_freed(text: str, freed: str | None) -> str:
-    """The status message, with what the freed credit paid (a sentence of the core's, as it is worded) after it."""
-    if not freed:
-        return text
-    return f"{text} {freed[:1].upper()}{freed[1:]}"
+    """The status message, with what the freed credit paid (a sentence of the core's) after it."""
+    return f"{text} {freed}" if freed else text

@@ -233,8 +233,8 @@ class InvoiceListModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < 8):
             return None
         r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and invoice_period_tip(r):
-            return f"{self._cell(r, 5)}\n{invoice_period_tip(r)}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5 and (tip := invoice_period_tip(r)):
+            return f"{self._cell(r, 5)}\n{tip}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(r, index.column())
         if role == ID_ROLE:

@@ -22,8 +22,8 @@ from app.money import parse_amount, to_text
 from app.values.typed import amount_edit_text, read_amount
 from app.services import price_matrix
 from app.services.price_matrix import CompanyPriceRow
-from app.translation import translator
 from ui.dialogs.date_edit import DateEdit, short_format
+from ui.dialogs.messages import sentence
 from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 from ui.prices.amount_delegate import AmountDelegate
 from ui.prices.matrix_model import HOLE_TINT
@@ -220,9 +220,8 @@ class CompanyPricesModel(QAbstractTableModel):
             return price_matrix.own_price_notice(s, company, valid_from) if text else None
 
         def done(notice) -> None:
-            said = notice.message(translator(ui_language())) if notice is not None else ""
             self.sig_saved.emit(row.plan_name, fmt_money(parse_amount(text, currency), currency) if text else "",
-                                valid_from, said[:1].upper() + said[1:])
+                                valid_from, sentence(notice) if notice is not None else "")
             self.reload()
         self._worker.run(save, on_done=done, on_error=self.sig_error.emit)
         return True

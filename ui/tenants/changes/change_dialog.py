@@ -23,7 +23,7 @@ from app.services import change_preview, changes
 from app.services.change_choices import ChangeChoices, change_choices
 from app.values.typed import amount_edit_text, read_amount
 from ui.dialogs.field_form import FieldForm, field_of
-from ui.dialogs.unsaved import KeepsTypedWork
+from ui.dialogs.unsaved import KeepsTypedWork, typed_state
 from ui.formatting import fmt_count, fmt_money, ui_language
 from ui.tenants.changes.preview_model import PreviewBox
 from ui.tenants.changes.words import KINDS, bare_text, change_text, kind_words
@@ -557,10 +557,7 @@ class ChangeDialog(KeepsTypedWork, QDialog):
 
     def _state(self) -> tuple:
         """What the fields the kind of change asks for hold."""
-        values = {"plan": self.plan.currentData, "to_plan": self.to_plan.currentData, "quantity": self.quantity.value,
-                  "code": self.code.currentData, "user": self.user.currentData, "amount": self.amount.text,
-                  "recurring": self.recurring.isChecked}
-        return tuple((name, values[name]()) for name, shown in self._rows().items() if shown)
+        return typed_state(self.form.widget(name) for name, shown in self._rows().items() if shown)
 
     def _remember_defaults(self) -> None:
         """The fields of the kind of change as first offered on the opening day: not typed work."""

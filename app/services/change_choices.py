@@ -79,6 +79,57 @@ class ChangeChoices:
         return next((i for i in self.items if i.code == code), None)
 
 
+# The fields each kind of change cannot do without: each must offer something to choose (the window keeps
+# Save off, and says so, while one of them offers nothing for what is chosen).
+NEEDED = {"subscribe": ("plan",), "quantity": ("plan",), "plan_change": ("plan", "to_plan"), "cancel": ("plan",),
+          "assign": ("plan", "user"), "unassign": ("plan", "user"), "extra": ("code",), "extra_end": ("code",)}
+
+# Why a kind of change has nothing to apply to on the day (``nothing_to_change``); the window words each.
+NO_PLANS = "no_plans"  # subscribe: the catalogue has no plans at all
+EVERY_PLAN_TAKEN = "every_plan_taken"  # subscribe: the company has every plan offered on the day
+NO_PER_UNIT_PLAN = "no_per_unit_plan"  # quantity: no per-unit plan subscribed
+NO_SUBSCRIPTION = "no_subscription"  # plan_change, cancel: no plan subscribed
+NO_OTHER_PLAN = "no_other_plan"  # plan_change: no plan left to change to
+NO_PER_USER_PLAN = "no_per_user_plan"  # assign, unassign: no per-user plan subscribed
+NO_USERS = "no_users"  # assign: the company has no users
+NOBODY_ASSIGNED = "nobody_assigned"  # unassign: no user assigned to a plan
+NO_ITEMS = "no_items"  # extra: the extra-item catalogue offers nothing on the day
+NOTHING_RUNNING = "nothing_running"  # extra_end: no recurring extra runs on the day
+
+
+def needed_fields(kind: str) -> tuple[str, ...]:
+    """The fields a ``kind`` of change cannot do without (``NEEDED``)."""
+    return NEEDED.get(kind, ())
+
+
+def nothing_to_change(choices: ChangeChoices, kind: str) -> str | None:
+    """Why the company has nothing a ``kind`` of change could apply to on ``choices.on`` (one of the reasons
+    above), or None when it has something. Offering is not deciding: ``app.services.changes`` still checks."""
+    c = choices
+    subscribed = [p for p in c.plans if p.subscribed]
+    offered = [p for p in c.plans if not p.subscribed and not p.retired]
+    per_user = [p for p in subscribed if p.basis == "per_user"]
+    if kind == "subscribe" and not offered:
+        return NO_PLANS if not c.plans else EVERY_PLAN_TAKEN
+    if kind == "quantity" and not any(p.basis == "per_unit" for p in subscribed):
+        return NO_PER_UNIT_PLAN
+    if kind in ("plan_change", "cancel") and not subscribed:
+        return NO_SUBSCRIPTION
+    if kind == "plan_change" and not offered:
+        return NO_OTHER_PLAN
+    if kind in ("assign", "unassign") and not per_user:
+        return NO_PER_USER_PLAN
+    if kind == "assign" and not c.users:
+        return NO_USERS
+    if kind == "unassign" and not any(p.users for p in per_user):
+        return NOBODY_ASSIGNED
+    if kind == "extra" and not c.items:
+        return NO_ITEMS
+    if kind == "extra_end" and not c.running:
+        return NOTHING_RUNNING
+    return None
+
+
 def change_choices(session: Session, company: str, on: date, language: str = "en") -> ChangeChoices:
     """What ``company`` has on ``on`` (its recorded changes up to that day folded) and what it may be offered.
 

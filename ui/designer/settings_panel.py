@@ -22,7 +22,7 @@ from app.bundle.fields import Problems
 from app.documents import template as templates
 from app.errors import ProrataError
 from ui.designer.state import LOGO, DesignerState
-from ui.dialogs.field_form import FieldForm, field_of
+from ui.dialogs.field_form import FieldForm
 
 LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "ja")
 
@@ -461,10 +461,10 @@ class SettingsPanel(QWidget):
         focus stays where the user is typing."""
         focused = QApplication.focusWidget()
         problems = list(getattr(error, "problems", []) or []) if error is not None else []
-        loose = [p for p in problems if not any(field_of(p.where, f._fields) for f in self.forms)]
+        loose = [p for p in problems if not any(f.field_for(p.where) for f in self.forms)]
         placed = 0
         for form in self.forms:
-            mine = [p for p in problems if field_of(p.where, form._fields)]
+            mine = [p for p in problems if form.field_for(p.where)]
             if mine:
                 placed += form.show_problems(SimpleNamespace(problems=mine))
             else:
@@ -478,7 +478,7 @@ class SettingsPanel(QWidget):
         self.banner.setText("\n".join(loose_text))
         self.banner.setVisible(bool(loose_text))
         for i, form in enumerate(self.forms):
-            bad = any(field_of(p.where, form._fields) for p in problems)
+            bad = any(form.field_for(p.where) for p in problems)
             title = self.tabs.tabText(i).removesuffix(" ⚠")
             self.tabs.setTabText(i, title + (" ⚠" if bad else ""))
         if focused is not None:

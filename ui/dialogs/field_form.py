@@ -89,6 +89,31 @@ class FieldForm(QWidget):
     def widget(self, name: str) -> QWidget:
         return self._fields[name][1]
 
+    def names(self) -> list[str]:
+        """The registered fields' names, in the order they were added (the form's reading order)."""
+        return list(self._fields)
+
+    def has_field(self, name: str) -> bool:
+        return name in self._fields
+
+    def field_for(self, where: str) -> str | None:
+        """The registered field a problem's ``where`` is about (``field_of``), or None."""
+        return field_of(where, self._fields)
+
+    def label_text(self, name: str) -> str:
+        """The field's label as shown, mnemonic and colon included ("&Plan:")."""
+        return self._fields[name][0].text()
+
+    def label_words(self, name: str) -> str:
+        """The field's label as words: "&Plan:" -> "Plan", "プラン(&P):" -> "プラン", "R&&D:" -> "R&D"."""
+        text = re.sub(r"\(&\w\)", "", self.label_text(name))
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip().rstrip(":：").rstrip()
+
+    def message_text(self, name: str) -> str:
+        """The problem shown under the field ("" when none is)."""
+        message = self._fields[name][2]
+        return message.text() if not message.isHidden() else ""
+
     def clear_field(self, name: str) -> None:
         _, widget, message = self._fields[name]
         message.hide()

@@ -14,6 +14,7 @@ from app.errors import ProrataError
 from app.payments import console
 from app.payments.console import AccountView
 from app.values.typed import amount_edit_text, read_amount, symbols
+from ui.amber import amber_note
 from ui.dialogs.date_edit import DateEdit
 from ui.formatting import fmt_money, ui_language
 from ui.payments import action_dialog
@@ -61,9 +62,7 @@ class RecordPaymentDialog(ActionDialog):
         self.overpaid = QLabel()  # "12.00 more than … owe: it will be kept as credit on the account."
         self.overpaid.setObjectName("overpaidNote")
         self.overpaid.setWordWrap(True)
-        # Dark text on a light amber ground, whatever the theme (as the tenant forms' "changed" notice).
-        self.overpaid.setStyleSheet("#overpaidNote { background: #fff3cd; border: 1px solid #d9a93a; "
-                                    "border-radius: 4px; color: #3d2e00; padding: 6px 8px; }")
+        amber_note(self.overpaid, padding="6px 8px")  # as the tenant forms' "changed" notice (ui.amber)
         self.overpaid.hide()
         self.layout_.insertWidget(self.layout_.indexOf(self.buttons), self.overpaid)
         self.allocations.sig_changed.connect(lambda: self.form.clear_field("allocations"))

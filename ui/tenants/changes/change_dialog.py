@@ -10,7 +10,6 @@ until the change as it stands was previewed; the service checks it again when it
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import shiboken6
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 
 from app.errors import Problem, ProrataError
 from app.services import change_preview, changes
-from app.services.change_choices import ChangeChoices, change_choices
+from app.services import change_choices as choices_rules
+from app.services.change_choices import ChangeChoices, change_choices, needed_fields, nothing_to_change
 from app.values.typed import amount_edit_text, read_amount
-from ui.dialogs.field_form import FieldForm, field_of
+from ui.dialogs.field_form import FieldForm
 from ui.dialogs.unsaved import KeepsTypedWork, typed_state
 from ui.formatting import fmt_count, fmt_money, ui_language
 from ui.tenants.changes.preview_model import PreviewBox
@@ -37,10 +37,6 @@ _QUANTITY_MAX = 999_999_999
 # A problem about a value the form does not ask for directly, shown under the field that gives it (an extra's
 # description is the catalogue item's name).
 _SHOWN_UNDER = {"description": "code"}
-
-# The fields each kind of change cannot do without: each must offer something to choose.
-_NEEDED = {"subscribe": ("plan",), "quantity": ("plan",), "plan_change": ("plan", "to_plan"), "cancel": ("plan",),
-           "assign": ("plan", "user"), "unassign": ("plan", "user"), "extra": ("code",), "extra_end": ("code",)}
 
 
 class ChangeDialog(KeepsTypedWork, QDialog):
@@ -306,50 +302,46 @@ class ChangeDialog(KeepsTypedWork, QDialog):
         }
 
     def unavailable(self) -> str | None:
-        """Why the company has nothing this kind of change could apply to on the day (None: it has, or the
-        choices are not read yet)."""
-        c, kind = self._choices, self.current_kind()
-        if c is None:
+        """Why the company has nothing this kind of change could apply to on the day, in words (None: it has,
+        or the choices are not read yet). The rule is the core's (``change_choices.nothing_to_change``)."""
+        if self._choices is None:
             return None
-        subscribed = [p for p in c.plans if p.subscribed]
-        offered = [p for p in c.plans if not p.subscribed and not p.retired]
-        per_user = [p for p in subscribed if p.basis == "per_user"]
-        if kind == "subscribe" and not offered:
-            if not c.plans:
-                return self.tr("The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; "
-                               "then subscribe the company here.")
-            return self.tr("The company already has every plan the catalogue offers on this day: there is no "
-                           "plan left to subscribe to.")
-        if kind == "quantity" and not any(p.basis == "per_unit" for p in subscribed):
-            return self.tr("The company has no plan billed per unit on this day, so there is no quantity to "
-                           "change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the "
-                           "company to one first, or pick another day.")
-        if kind in ("plan_change", "cancel") and not subscribed:
-            return self.tr("The company subscribes to no plan on this day: there is no plan to change or "
-                           "cancel.")
-        if kind == "plan_change" and not offered:
-            return self.tr("There is no other plan to change to: the company already has every plan the "
-                           "catalogue offers on this day.")
-        if kind in ("assign", "unassign") and not per_user:
-            return self.tr("The company has no plan billed per user on this day: there is no plan to assign a "
-                           "user to or unassign a user from.")
-        if kind == "assign" and not c.users:
-            return self.tr("The company has no users yet. Add one with New user… in the tenant tree; then "
-                           "assign it to a plan here.")
-        if kind == "unassign" and not any(p.users for p in per_user):
-            return self.tr("No user of the company is assigned to a plan on this day: there is nobody to "
-                           "unassign.")
-        if kind == "extra" and not c.items:
-            return self.tr("The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra "
-                           "items (New item…); then add one to the company here.")
-        if kind == "extra_end" and not c.running:
-            return self.tr("No recurring extra runs for this company on this day: there is nothing to end.")
-        return None
+        reason = nothing_to_change(self._choices, self.current_kind())
+        return None if reason is None else self._nothing_words(reason)
+
+    def _nothing_words(self, reason: str) -> str:
+        """A reason of ``change_choices.nothing_to_change`` as the window says it, with where to go."""
+        r = choices_rules
+        words = {
+            r.NO_PLANS: lambda: self.tr("The catalogue has no plans yet. Add them on the Catalogue tab, under "
+                                        "Plans; then subscribe the company here."),
+            r.EVERY_PLAN_TAKEN: lambda: self.tr("The company already has every plan the catalogue offers on this "
+                                                "day: there is no plan left to subscribe to."),
+            r.NO_PER_UNIT_PLAN: lambda: self.tr("The company has no plan billed per unit on this day, so there is "
+                                                "no quantity to change. Only a per-unit plan (sites, mailboxes…) "
+                                                "has a quantity: subscribe the company to one first, or pick "
+                                                "another day."),
+            r.NO_SUBSCRIPTION: lambda: self.tr("The company subscribes to no plan on this day: there is no plan to "
+                                               "change or cancel."),
+            r.NO_OTHER_PLAN: lambda: self.tr("There is no other plan to change to: the company already has every "
+                                             "plan the catalogue offers on this day."),
+            r.NO_PER_USER_PLAN: lambda: self.tr("The company has no plan billed per user on this day: there is no "
+                                                "plan to assign a user to or unassign a user from."),
+            r.NO_USERS: lambda: self.tr("The company has no users yet. Add one with New user… in the tenant tree; "
+                                        "then assign it to a plan here."),
+            r.NOBODY_ASSIGNED: lambda: self.tr("No user of the company is assigned to a plan on this day: there is "
+                                               "nobody to unassign."),
+            r.NO_ITEMS: lambda: self.tr("The catalogue has no extra charges yet. Add them on the Catalogue tab, "
+                                        "under Extra items (New item…); then add one to the company here."),
+            r.NOTHING_RUNNING: lambda: self.tr("No recurring extra runs for this company on this day: there is "
+                                               "nothing to end."),
+        }
+        return words[reason]()
 
     def _missing_choice(self) -> str | None:
         """The words of a field the change needs that offers nothing for what is chosen (every user has the
         plan already); None when each offers something."""
-        for name in _NEEDED.get(self.current_kind(), ()):
+        for name in needed_fields(self.current_kind()):
             box = self.form.widget(name)
             if not box.isEnabled() or box.currentData() is None:
                 return box.currentText()
@@ -534,26 +526,25 @@ class ChangeDialog(KeepsTypedWork, QDialog):
         problems = getattr(error, "problems", None)
         if problems is None:
             return error
-        fields = self.form._fields
+        form = self.form
         out = []
         for p in problems:
             where = p.where
-            name = field_of(where, fields) or _SHOWN_UNDER.get(where.lstrip("$."))
+            name = form.field_for(where) or _SHOWN_UNDER.get(where.lstrip("$."))
             params = dict(p.params)
             if p.id == "missing":
                 field = params.get("field")
-                name = name or (field if field in fields else _SHOWN_UNDER.get(field))
+                name = name or (field if form.has_field(field) else _SHOWN_UNDER.get(field))
                 if name is not None:
                     params["field"] = self._label_words(name)
-            if name is not None and field_of(where, fields) is None:
+            if name is not None and form.field_for(where) is None:
                 where = name
             out.append(Problem(p.id, params, where))
         return ProrataError(out)
 
     def _label_words(self, name: str) -> str:
         """A field's label as words: "&Plan:" -> "Plan"."""
-        text = re.sub(r"\(&\w\)", "", self.form._fields[name][0].text())  # Japanese: "プラン(&P):"
-        return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip().rstrip(":：").rstrip()
+        return self.form.label_words(name)  # Japanese: "プラン(&P):" -> "プラン"
 
     def _state(self) -> tuple:
         """What the fields the kind of change asks for hold."""

@@ -27,7 +27,7 @@ from app.bundle.fields import _countries as country_codes  # the one list the ad
 from app.errors import Problem, ProrataError
 from app.values.typed import edit_text
 from ui.dialogs.date_edit import DateEdit
-from ui.dialogs.field_form import FieldForm, field_of
+from ui.dialogs.field_form import FieldForm
 from ui.dialogs.messages import error_text
 from ui.dialogs.unsaved import KeepsTypedWork
 from ui.formatting import fmt_date, ui_language
@@ -285,7 +285,7 @@ class TenantDialog(KeepsTypedWork, QDialog):
         """Every input in reading order: down the first column, then down the second."""
         out = []
         for form in self.forms:
-            for name in form._fields:
+            for name in form.names():
                 out.append(form.widget(name))
         return out
 
@@ -376,7 +376,7 @@ class TenantDialog(KeepsTypedWork, QDialog):
         language = QLocale().name()
         parts: list[list[Problem]] = [[] for _ in self.forms]
         for p in error.problems:
-            at = next((i for i, form in enumerate(self.forms) if field_of(p.where, form._fields)), 0)
+            at = next((i for i, form in enumerate(self.forms) if form.field_for(p.where)), 0)
             parts[at].append(p)
         for i in reversed(range(len(self.forms))):  # the first column's first problem gets the focus
             if parts[i]:
@@ -472,8 +472,8 @@ class TenantDialog(KeepsTypedWork, QDialog):
         """Field name -> its label without the colon and the mnemonic."""
         out = {}
         for form in self.forms:
-            for name, (title, _, _) in form._fields.items():
-                out[name] = title.text().replace("&", "").rstrip(": ")
+            for name in form.names():
+                out[name] = form.label_text(name).replace("&", "").rstrip(": ")
         return out
 
     def _differences(self, before, after) -> list[str]:

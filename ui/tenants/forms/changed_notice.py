@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
+from ui.amber import amber_note
+
 
 class ChangedNotice(QFrame):
     """"Someone else changed this record …" with what changed, Reload and a dismiss button. Hidden at first."""
@@ -19,9 +21,7 @@ class ChangedNotice(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("changedNotice")
-        # Dark text on a light amber ground, whatever the theme: it has to be read, not blend in.
-        self.setStyleSheet("#changedNotice { background: #fff3cd; border: 1px solid #d9a93a; border-radius: 4px; }"
-                           "#changedNotice QLabel { color: #3d2e00; background: transparent; }")
+        amber_note(self)  # dark text on a light amber ground, whatever the theme: it has to be read
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         font = self.headline.font()

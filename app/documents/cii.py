@@ -5,9 +5,10 @@ carries it.
 are the figures a person reads: seller and buyer with their tax ids and addresses, each line with its
 quantity, net unit price and tax category (S standard, AE reverse charge, E exempt, Z zero rated), the tax
 breakdown, the totals, the due date and the payment means (SEPA credit transfer to the template's IBAN, or
-the direct debit mandate), and what is due: the total, or the debit the PDF's direct debit notice announces
-when payments or credit settled part of it (the rest as paid). Two profiles: ``basic`` and ``en16931``; the
-BASIC profile's schema leaves out a few things (the bank's BIC), so those are written for EN 16931 only.
+the direct debit mandate; none when nothing is left to pay), and what is due: what the PDF asks for
+(``Content.amount_due``), its total less the credit applied to it at issue, or the debit its direct debit notice
+announces; the rest as paid (BT-113). Two profiles: ``basic`` and ``en16931``; the BASIC profile's schema leaves
+out a few things (the bank's BIC), so those are written for EN 16931 only.
 
 A proration's arithmetic is kept exact: the net price is the period's price for ``period_days`` days
 (BT-149 base quantity) and the billed quantity is quantity x days, so quantity x price / base = the line's
@@ -104,7 +105,7 @@ def cii_xml(content: Content, profile: str, *, iban: str | None = None, bic: str
     if c.kind != CREDIT_NOTE:
         _sub(settlement, "ram:PaymentReference", c.number)
     _sub(settlement, "ram:InvoiceCurrencyCode", c.currency)
-    paying = c.kind != CREDIT_NOTE and c.total > 0
+    paying = c.kind != CREDIT_NOTE and c.total > 0 and c.amount_due > 0  # nothing left to pay: no payment means
     if paying and c.mandate:
         means = _sub(settlement, "ram:SpecifiedTradeSettlementPaymentMeans")
         _sub(means, "ram:TypeCode", "59")  # SEPA direct debit
@@ -145,8 +146,8 @@ def cii_xml(content: Content, profile: str, *, iban: str | None = None, bic: str
     _sub(sums, "ram:TaxBasisTotalAmount", money(sign * c.subtotal))
     _sub(sums, "ram:TaxTotalAmount", money(sign * c.tax), currencyID=c.currency)
     _sub(sums, "ram:GrandTotalAmount", money(sign * c.total))
-    # What the PDF asks for (BR-CO-16: due = grand total - paid): its total, or the smaller debit its direct
-    # debit notice announces once payments or credit settled part of it (the difference: paid, BT-113).
+    # What the PDF asks for (BR-CO-16: due = grand total - paid): its total less the credit applied to it at
+    # issue, or the debit its direct debit notice announces (the difference: paid, BT-113).
     payable = c.amount_due
     if payable != c.total:
         _sub(sums, "ram:TotalPrepaidAmount", money(sign * (c.total - payable)))

@@ -89,6 +89,17 @@ class TaxRow:
     tax: Decimal
 
 
+@dataclass(frozen=True)
+class Applied:
+    """What settled part of an invoice when it was issued: the account's credit applied to it (app/payments/
+    ledger.py applies it in the issue's transaction; app/services/applied_credit.py reads it back), whose source
+    the document names: a payment of ``day`` kept as credit, or the credit note ``credit_note``."""
+
+    amount: Decimal  # > 0
+    day: date | None = None  # the payment's date (its credit)
+    credit_note: str | None = None  # the credit note's number (its credit)
+
+
 @dataclass
 class Content:
     kind: str
@@ -110,6 +121,18 @@ class Content:
     status: str = "draft"
     mandate: dict | None = None  # direct debit (app/payments/sepa/notices.py): {reference, collection_date, amount}
     due_date: date | None = None  # the ledger's, when it has one (else the template's terms decide)
+    applied: tuple[Applied, ...] = ()  # an invoice: the credit applied to it as it was issued
+
+    @property
+    def settles(self) -> bool:
+        """Whether the document asks for payment at all: an invoice or wholesale invoice, not a credit note or
+        a statement (what they say about money goes the other way)."""
+        return self.kind not in (CREDIT_NOTE, STATEMENT)
+
+    @property
+    def applied_total(self) -> Decimal:
+        """What was applied to it at issue (zero for a credit note or a statement)."""
+        return sum((a.amount for a in self.applied), Decimal(0)) if self.settles else Decimal(0)
 
     @property
     def is_draft(self) -> bool:
@@ -121,12 +144,12 @@ class Content:
 
     @property
     def amount_due(self) -> Decimal:
-        """What the document asks the customer to pay, in the PDF's payment block and as the XML's amount due
-        (cii.py): the debit its direct debit notice announces (what is open when the PDF is made,
-        app/payments/sepa/notices.py), else its total."""
+        """What the document asks the customer to pay, in the PDF's totals and payment block, its QR code and as
+        the XML's amount due (cii.py): the debit its direct debit notice announces (what is open when the PDF is
+        made, app/payments/sepa/notices.py), else its total less the credit applied to it at issue."""
         if self.mandate and self.mandate.get("amount") is not None:
             return self.mandate["amount"]
-        return self.total
+        return self.total - self.applied_total
 
     @property
     def shown_period(self):

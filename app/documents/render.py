@@ -177,7 +177,7 @@ class _Document:
         return story
 
     def _lines(self) -> list:
-        s, w = self.styles, self.w
+        w = self.w
         columns = self.t.block("lines")["columns"]
         show_arithmetic = self.t.block("lines")["arithmetic"]
         heads = {"position": ("#", "left"), "description": (w.gettext("Description"), "left"),
@@ -259,25 +259,43 @@ class _Document:
         elif c.kind == STATEMENT:
             total_label = w.gettext("Total due to you")
         rows.append([total_label, w.money(c.total)])
+        total_row = len(rows) - 1
+        # Credit applied to an invoice as it was issued, then what is left to pay (Content.applied).
+        if c.applied_total:
+            rows += [[self.applied_label(a), w.money(-a.amount)] for a in c.applied]
+            rows.append([w.gettext("Amount due"), w.money(c.total - c.applied_total)])
+        strong = {total_row, len(rows) - 1}  # the total, and the amount due below it
         # A label is one line, never wrapped: the table widens for a long one (up to the page's width).
-        label_width = max(63 * mm, 8 + max([pdfmetrics.stringWidth(r[0], self.regular, 8.5) for r in rows[:-1]]
-                                            + [pdfmetrics.stringWidth(rows[-1][0], self.bold, 10.5)]))
+        label_width = max(63 * mm, 8 + max(pdfmetrics.stringWidth(r[0], self.bold, 10.5) if k in strong else
+                                           pdfmetrics.stringWidth(r[0], self.regular, 8.5)
+                                           for k, r in enumerate(rows)))
         amount_width = max(32 * mm, widest_word([r[1] for r in rows], self.bold, 10.5) + 8)
         width = min(label_width + amount_width, self.g.content_width)
         table = Table(rows, colWidths=[width - amount_width, amount_width], hAlign="RIGHT")
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -2), self.regular, 8.5, 11), ("FONT", (0, -1), (-1, -1), self.bold, 10.5, 14),
+            ("FONT", (0, 0), (-1, -1), self.regular, 8.5, 11),
+            *[("FONT", (0, k), (-1, k), self.bold, 10.5, 14) for k in sorted(strong)],
             ("ALIGN", (1, 0), (1, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("LINEABOVE", (0, -1), (-1, -1), 1.2, self.accent),
+            *[("LINEABOVE", (0, k), (-1, k), 1.2 if k == len(rows) - 1 else 0.6, self.accent)
+              for k in sorted(strong)],
             ("BACKGROUND", (0, -1), (-1, -1), self.tint)]))
         out: list = [table]
         note = self.tax_note()
         if note:
             out += [Spacer(1, 2 * mm), Paragraph(escape(note), s["note"])]
         return [KeepTogether(out), Spacer(1, 5 * mm)]
+
+    def applied_label(self, a) -> str:
+        """A line below the total for credit applied at issue (``content.Applied``), naming where it came from."""
+        w = self.w
+        if a.credit_note:
+            return w.gettext("Credit applied from credit note {number}", number=a.credit_note)
+        if a.day is not None:
+            return w.gettext("Credit applied from your payment of {date}", date=w.day(a.day))
+        return w.gettext("Credit applied")
 
     def tax_note(self) -> str | None:
         w, c = self.w, self.c
@@ -311,23 +329,26 @@ class _Document:
                          w.gettext("We will transfer {amount} to your account.", amount=w.money(c.total)))
         elif c.total == 0:
             paras.append(w.gettext("Nothing is due."))
+        elif c.applied_total >= c.total:  # the credit applied at issue settled it in full
+            paras.append(w.gettext("Nothing is due: the credit applied settles this invoice in full."))
         elif c.mandate:
             paras.append(w.gettext("We will collect {amount} by SEPA direct debit on or after {date} under mandate "
                                    "{mandate}.", amount=w.money(c.amount_due),
                                    date=w.day(c.mandate.get("collection_date")),
                                    mandate=c.mandate.get("reference", "")))
         elif c.number is None:  # a draft has no number to quote yet
-            paras.append(w.gettext("Please pay {amount} by {date}.", amount=w.money(c.total), date=w.day(due))
-                         if due else w.gettext("Please pay {amount}.", amount=w.money(c.total)))
+            paras.append(w.gettext("Please pay {amount} by {date}.", amount=w.money(c.amount_due), date=w.day(due))
+                         if due else w.gettext("Please pay {amount}.", amount=w.money(c.amount_due)))
         elif due is not None:
-            paras.append(w.gettext("Please pay {amount} by {date}, quoting {reference}.", amount=w.money(c.total),
-                                   date=w.day(due), reference=c.number))
+            paras.append(w.gettext("Please pay {amount} by {date}, quoting {reference}.",
+                                   amount=w.money(c.amount_due), date=w.day(due), reference=c.number))
         else:
-            paras.append(w.gettext("Please pay {amount}, quoting {reference}.", amount=w.money(c.total),
+            paras.append(w.gettext("Please pay {amount}, quoting {reference}.", amount=w.money(c.amount_due),
                                    reference=c.number))
         if block["text"]:
             paras.append(_localized(block["text"], c.language))
-        paying = c.kind not in (CREDIT_NOTE, STATEMENT) and c.total > 0 and not c.mandate
+        # The bank details and the QR code only while something is left to transfer (the amount due).
+        paying = c.settles and c.total > 0 and c.amount_due > 0 and not c.mandate
         details: list[list] = []
         if paying and block["iban"]:
             holder = block["account_holder"] or c.issuer.name
@@ -349,7 +370,8 @@ class _Document:
             left += [Spacer(1, 2 * mm), t]
         qr = None
         if paying and block["qr"] and block["iban"] and c.currency == "EUR" and c.number:
-            data = payload(block["account_holder"] or c.issuer.name, block["iban"], c.total, c.number, block["bic"])
+            data = payload(block["account_holder"] or c.issuer.name, block["iban"], c.amount_due, c.number,
+                           block["bic"])
             if data is not None:
                 qr = [QrCode(data, 30 * mm), Paragraph(escape(w.gettext("Scan to pay")), s["caption"])]
         if qr is None:

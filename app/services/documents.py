@@ -121,6 +121,7 @@ class PaymentFacts:
 
     mandates: dict[int, dict | None]  # invoice id -> the direct debit pre-notification (app/payments/sepa)
     dues: dict[int, date | None]  # invoice id -> the ledger's due date
+    applied: dict[int, tuple] | None = None  # invoice id -> the credit applied at issue (app/services/applied_credit)
 
 
 def payment_facts(session: Session, invoices: list[Invoice]) -> PaymentFacts:
@@ -133,7 +134,9 @@ def payment_facts(session: Session, invoices: list[Invoice]) -> PaymentFacts:
     for start in range(0, len(owing), 900):  # under every backend's bound-parameter limit
         dues.update(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date).where(
             LedgerEntry.document_id.in_(owing[start:start + 900]), LedgerEntry.due_date.is_not(None))).all())
-    return PaymentFacts(mandates_of(session, invoices, dues), dues)
+    from app.services.applied_credit import applied_at_issue
+
+    return PaymentFacts(mandates_of(session, invoices, dues), dues, applied_at_issue(session, invoices))
 
 
 def content_of(session: Session, inv: Invoice, language: str | None = None, *,
@@ -184,7 +187,18 @@ def content_of(session: Session, inv: Invoice, language: str | None = None, *,
                    total=inv.total, tax_rows=tax_rows(rows, inv.currency, inv.tax), tax_note=inv.tax_note,
                    period_start=inv.period_start, period_end=inv.period_end, credits=credits, status=inv.status,
                    mandate=facts.mandates[inv.id] if facts is not None else _mandate(session, inv),
-                   due_date=facts.dues[inv.id] if facts is not None else _ledger_due(session, inv))
+                   due_date=facts.dues[inv.id] if facts is not None else _ledger_due(session, inv),
+                   applied=_applied(session, inv, facts))
+
+
+def _applied(session: Session, inv: Invoice, facts: PaymentFacts | None) -> tuple:
+    """The credit applied to ``inv`` as it was issued (app/services/applied_credit.py): what its document shows
+    below the total, and takes off the amount due."""
+    if facts is not None and facts.applied is not None:
+        return facts.applied[inv.id]
+    from app.services.applied_credit import applied_at_issue
+
+    return applied_at_issue(session, [inv])[inv.id]
 
 
 def _ledger_due(session: Session, inv: Invoice) -> date | None:

@@ -56,6 +56,9 @@ class Accrual(Base):
         # A company's accruals: what the accrual guard of a reseller's login sums for the companies a statement
         # touches (app/storage/row_security.py; migration 0027). Narrow: the hoster's run writes 100,000s.
         Index("ix_accruals_company", "company_id"),
+        # An invoice's accruals: a draft deleted, a credit note or a copy (app/services/invoice_accruals.py
+        # ``billed_by``), the key to invoices (migration 0028).
+        Index("ix_accruals_invoice", "invoice_id"),
         # On PostgreSQL the accrual's invoice and reseller (a copy of the invoice's) are checked in one lookup,
         # and its company and plan (copies) are not looked up for every accrual (migration 0017 says why);
         # SQLite keeps a plain key for each.

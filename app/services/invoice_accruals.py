@@ -43,7 +43,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Accrual, BillingMode, Invoice, InvoiceKind, InvoiceLine, Reseller
@@ -58,9 +58,11 @@ def billed_by(session: Session, invoice_id: int) -> list[Accrual]:
     """The accruals of the lines invoice ``invoice_id`` bills: its own and those of the deferred invoices it
     carries, in the order they were written. Not the VAT a margin-mode settlement passed on for the issued
     document (app/billing/settlement.py): that follows the document, which a credit note or a copy is not."""
-    carried = select(Invoice.id).where(Invoice.carried_into_id == invoice_id)
-    return list(session.scalars(select(Accrual).where(or_(Accrual.invoice_id == invoice_id,
-                                                          Accrual.invoice_id.in_(carried)),
+    # The invoices first, then their accruals by their ids (``ix_invoices_carried_into``, ``ix_accruals_invoice``:
+    # migration 0028). Asked in one statement (``invoice_id = ? OR invoice_id IN (...)``), PostgreSQL guessed half
+    # the accruals and read them all in id order.
+    carried = session.scalars(select(Invoice.id).where(Invoice.carried_into_id == invoice_id))
+    return list(session.scalars(select(Accrual).where(Accrual.invoice_id.in_([invoice_id, *carried]),
                                                       Accrual.line_kind != "vat")
                                 .order_by(Accrual.id)))
 

@@ -23,7 +23,8 @@ Every person logs in as a PostgreSQL login of their own, member of one group rol
 - A company's history follows the company (migration 0026): the seller it is with now reads all its events (a
   move is stored under the seller it leaves, the earlier events under whoever recorded them), its billed periods
   and snapshots; a seller it left reads its own rows and the events dated before the day it left; each reads the
-  reseller rows of the sellers its companies moved between (``_READ``).
+  reseller rows of the sellers its companies moved between (``_READ``). That day is asked for only for the
+  companies that left the login's seller (migration 0028).
 - What a reseller's staff accrue (its costs, the margins the hoster owes it) is added to its own drafts only, and
   triggers check that it adds up (migration 0024, ``ACCRUAL_REFUSALS``); the hoster's staff pass on their scope,
   once per statement.
@@ -130,11 +131,24 @@ _READ: dict[str, str] = {
     # (the events before it came, to fold its state; the periods billed and the snapshots, to go on from them);
     # a seller it left reads, besides its own rows, the events dated before it left (its days, late changes to
     # them included), never what the new seller records for later days. The owner's clause is for
-    # ``company_left_on``, which reads the moves as the owner (a policy may not read its own table).
-    "company_events": f"{SCOPE} IN (0, reseller_id) OR current_user = '{OWNER}' "
-                      f"OR EXISTS (SELECT 1 FROM public.companies c WHERE c.id = company_events.company_id "
-                      f"AND c.reseller_id = {SCOPE}) "
-                      f"OR company_events.date < {SCHEMA}.company_left_on(company_events.company_id)",
+    # ``companies_left``, which reads the moves as the owner (a policy may not read its own table). Migration 0028:
+    # the companies that left the login's seller and the day each left are read once per statement (a hashed set,
+    # a map looked up by the company), no longer by a function call for each row of every other seller
+    # (``company_left_on``, some 12 to 50 us a row: 13 x the plain query's time for a reseller reading its
+    # history; bench/bench_moved_history.py). ``IN``, not ``EXISTS``, for its companies: the same rows, but the
+    # planner costs a correlated EXISTS as a lookup per row, and from some 11,000 rows scanned that estimate alone
+    # switches on JIT compilation, 80 to 170 ms of every such statement (a run's batch of companies). The price: a
+    # statement meeting a row of another seller hashes the seller's companies once (0.5 ms for 2,000 companies,
+    # 4.5 ms for 20,000), which a read of one company pays only if the company moved (its rows are all the
+    # seller's otherwise, let through by the first clause). The owner's clause (asked once per statement too) comes
+    # before the reads of ``companies_left``: the function's own read of this table stops there, or it would call
+    # itself.
+    "company_events": f"{SCOPE} IN (0, reseller_id) OR (SELECT current_user = '{OWNER}') "
+                      f"OR company_events.company_id IN (SELECT c.id FROM public.companies c "
+                      f"WHERE c.reseller_id = {SCOPE}) "
+                      f"OR (company_events.company_id IN (SELECT l.company_id FROM {SCHEMA}.companies_left() l) "
+                      f"AND company_events.date < ((SELECT jsonb_object_agg(l.company_id, l.left_on) "
+                      f"FROM {SCHEMA}.companies_left() l) ->> company_events.company_id::text)::date)",
     "billed_periods": f"{SCOPE} IN (0, reseller_id) OR (company_id IS NOT NULL AND EXISTS (SELECT 1 FROM "
                       f"public.companies c WHERE c.id = billed_periods.company_id AND c.reseller_id = {SCOPE}))",
     "billing_snapshots": f"{SCOPE} IN (0, reseller_id) OR EXISTS (SELECT 1 FROM public.companies c "
@@ -515,11 +529,31 @@ END
 $f$"""
 
 
+# Every company that left the asking login's reseller and the latest day it left (``company_left_on`` of each),
+# for the ``company_events`` policy, which reads it once per statement (migration 0028). The scope is read once,
+# not per move; the moves are found by ``ix_company_events_schedule`` (partial, on the moves among others).
+# ``company_left_on`` stays for the policy of migration 0026 (an older Prorata after a downgrade).
+_COMPANIES_LEFT_FN = f"""
+CREATE OR REPLACE FUNCTION {SCHEMA}.companies_left() RETURNS TABLE (company_id integer, left_on date)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp ROWS 100 AS $f$
+DECLARE
+    v_scope integer := {SCHEMA}.scope(session_user);
+BEGIN
+    IF v_scope IS NULL OR v_scope = 0 THEN  -- not a reseller's staff: no move carries its scope
+        RETURN;
+    END IF;
+    RETURN QUERY SELECT e.company_id, max(e.date) FROM public.company_events e
+                  WHERE e.type = 'move' AND e.reseller_id = v_scope GROUP BY e.company_id;
+END
+$f$"""
+
+
 def _install_left_on(conn: Connection) -> None:
-    _sql(conn, _LEFT_ON_FN)
-    _sql(conn, f"ALTER FUNCTION {SCHEMA}.company_left_on(integer) OWNER TO {OWNER}")
-    _sql(conn, f"REVOKE ALL ON FUNCTION {SCHEMA}.company_left_on(integer) FROM PUBLIC")
-    _sql(conn, f"GRANT EXECUTE ON FUNCTION {SCHEMA}.company_left_on(integer) TO {', '.join(GROUPS)}")
+    for ddl, signature in ((_LEFT_ON_FN, "company_left_on(integer)"), (_COMPANIES_LEFT_FN, "companies_left()")):
+        _sql(conn, ddl)
+        _sql(conn, f"ALTER FUNCTION {SCHEMA}.{signature} OWNER TO {OWNER}")
+        _sql(conn, f"REVOKE ALL ON FUNCTION {SCHEMA}.{signature} FROM PUBLIC")
+        _sql(conn, f"GRANT EXECUTE ON FUNCTION {SCHEMA}.{signature} TO {', '.join(GROUPS)}")
 
 
 def _install_legacy_last_id(conn: Connection) -> None:
@@ -638,7 +672,7 @@ def apply(conn: Connection) -> None:
     everyone = ", ".join(GROUPS)
     tables = _public_tables(conn)
     _install_scope(conn)
-    _install_left_on(conn)  # before the policy that calls it
+    _install_left_on(conn)  # before the policy that calls them
     for table, columns in tables:
         q = f'public."{table}"'
         ex(f"ALTER TABLE {q} OWNER TO {OWNER}")
@@ -815,7 +849,7 @@ _ISSUE_CHECK = f"""
         END IF;
         WITH d AS MATERIALIZED ({_LEFT_DRAFT}),
         -- Each invoice and the deferred invoices it carries, whose accruals it bills: a company's own deferred
-        -- invoices (app/billing/waiting.py), found by ``ix_invoices_company`` (``carried_into_id`` has no index).
+        -- invoices (app/billing/waiting.py), found by ``ix_invoices_company`` or ``ix_invoices_carried_into`` (0028).
         billed AS MATERIALIZED (
             SELECT d.id AS invoice_id, d.id AS billed_by FROM d
             UNION ALL SELECT c.id, c.carried_into_id FROM d JOIN public.invoices c
@@ -881,6 +915,11 @@ _COST_REMOVED_CHECK = f"""
         RETURN NULL;
     END"""
 
+# No ``SET plan_cache_mode`` on these functions: the statement-level checks' queries take no parameters (only the
+# statement's transition tables), so PL/pgSQL plans them once per session whatever the mode; the deferred row check
+# looks one invoice's accruals up by key, where a generic plan is the custom one. Measured (issue 10, 1,000 companies, 100,000
+# accruals): a reseller clerk's single-accrual insert took the same 0.9 to 1.2 ms in a fresh session and after a
+# 2,000-accrual statement had planned them first, and that statement 0.6 s either way.
 ACCRUAL_GUARD_FUNCTIONS = {
     "prorata_accruals_added": _accrual_check("prorata_accruals_added", "t.amount < 0", "t.amount > 0"),
     "prorata_accruals_removed": _accrual_check("prorata_accruals_removed", "t.amount > 0", "t.amount < 0"),

@@ -57,7 +57,7 @@ from app.models.base import utcnow
 from app.payments.ledger import account_key, accounts_found
 from app.services import audit
 from app.services.invoice_chain import CanonicalLines, Written, issue_linked, link_written
-from app.storage.bulk import BulkWriter, insert_with_ids
+from app.storage.bulk import BulkWriter, insert_with_ids, statistics_kept_up
 from app.storage import row_security
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
@@ -66,6 +66,7 @@ BATCH = 1000  # companies per transaction (fewer within a date): per-batch claim
 CHAIN_COLUMNS = ("chain_pos", "chain_prev", "chain_hash")  # an invoice the run issues is inserted linked
 _UNLINKED = (None, None, None)
 _DEFERRED = Status.DEFERRED.value
+REFERRED = ("invoices", "payment_accounts")  # what the rows a run writes refer to, filled by runs
 
 
 @dataclass(slots=True)  # a catch-up reports a million of them
@@ -495,6 +496,9 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
         columns += CHAIN_COLUMNS
     conn = s.connection()
     ids = insert_with_ids(conn, Invoice.__table__, columns, rows)
+    # What the rows below are checked against (their foreign keys), as large as the planner knows them to be
+    # (PostgreSQL; a first run fills these from empty: ``statistics_kept_up``).
+    statistics_kept_up(conn, REFERRED)
     t = Invoice.__table__
     for i, carried_ids in made.carried:
         s.execute(update(t).where(t.c.id.in_(carried_ids)).values(status=Status.CARRIED.value,

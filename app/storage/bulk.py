@@ -13,6 +13,7 @@ Core insert would store, except that a JSON column given None stores SQL NULL.
 """
 from __future__ import annotations
 
+import json
 from contextlib import contextmanager
 from copy import copy
 from operator import itemgetter
@@ -72,6 +73,17 @@ def _json_converter(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return conv
 
 
+def _json_text(dialect) -> Callable[[Any], str] | None:
+    """PostgreSQL through psycopg: what turns a JSON value into the text the driver would send for it (its bind
+    processor only wraps the value, and the driver serialises it as it writes, in the process that writes:
+    a billing run's writer, for every line and accrual its workers made). None elsewhere (SQLite's bind
+    processor makes the text itself). The same serialiser the driver uses (the dialect's, else ``json.dumps``),
+    so the same text is stored; COPY takes text for a ``json`` column as it is."""
+    if dialect.name != "postgresql" or dialect.driver != "psycopg":
+        return None
+    return getattr(dialect, "_json_serializer", None) or json.dumps
+
+
 class StorageRows:
     """Rows of ``table`` (tuples in the order of ``columns``, the Python values the ORM would take: date,
     Decimal, dict...) turned into what the backend of ``dialect`` stores, as ``BulkWriter`` writes them.
@@ -93,7 +105,7 @@ class StorageRows:
             if proc is None or name in stored:
                 self._converters.append(None)
             elif isinstance(table.c[name].type, JSON):
-                conv = _json_converter(proc)
+                conv = _json_converter(_json_text(dialect) or proc)
                 self._json.append(conv)
                 self._converters.append(conv)
             else:
@@ -287,6 +299,32 @@ def _converted(conn: Connection, stmt: Select, driver_types: list, raw: list[tup
         else:
             converters.append(_ValueCache(proc).__getitem__)
     return _row_converter(converters)(raw)
+
+
+def statistics_kept_up(conn: Connection, tables: Sequence[str]) -> list[str]:
+    """On PostgreSQL: each of ``tables`` that has grown to at least twice the size (in pages) its planner
+    statistics were taken at, analysed, in the caller's transaction (which sees its own rows); the names
+    analysed. Only tables the login may analyse (it owns them, or is a superuser). Other backends: nothing.
+
+    For a table that bulk writes fill from (nearly) empty, such as the invoices of a first billing run or of a
+    demo database, which the rows written next refer to. PostgreSQL plans each foreign key's check once per
+    connection, on first use, and keeps that plan until the referred table's statistics change: planned while
+    the table was a few pages, the check reads the whole table for every row written, however large it has
+    grown since (a month for 10,000 companies spent 27 s of the server's CPU instead of 3.5, most of it in the
+    checks of invoice lines and accruals against their invoice). Autovacuum would refresh them within a minute
+    or so (or a catalog reset replans them, at random); a run should not depend on when. Doubling bounds the
+    work: about ten ANALYZEs from empty to 100,000 invoices (7,000 pages; under 0.1 s of the server's CPU in
+    all for 10,000), none on a table a run adds less than its size to."""
+    if conn.dialect.name != "postgresql" or not tables:
+        return []
+    grown = [name for name, in conn.exec_driver_sql(
+        "SELECT t FROM unnest(%s::text[]) AS t JOIN pg_class c ON c.oid = to_regclass(t) "
+        "WHERE pg_relation_size(c.oid) / current_setting('block_size')::int >= 2 * greatest(c.relpages, 1) "
+        "AND pg_has_role(c.relowner, 'USAGE')", (list(tables),))]
+    if grown:
+        quote = conn.dialect.identifier_preparer.quote
+        conn.exec_driver_sql(f"ANALYZE {', '.join(quote(name) for name in grown)}")
+    return grown
 
 
 @contextmanager

@@ -1,10 +1,10 @@
 """Ending a company's own price from a day is refused in words saying how, never ignored.
 
-A price row has no end date (app/models/prices.py, app/billing/pricebook.py: a price holds until the next one
-of its series), so an own price can only be removed from the day it began, which is refused once it was
-billed (app/services/billed_prices.py). Asked to remove it from a later day, ``set_price`` used to return
-without a word; now it refuses, saying to set the own price from that day to the seller's price, and doing so
-bills the seller's price from then while the invoice before keeps the own price.
+An own price is removed only from the day it began, which is refused once it was billed
+(app/services/billed_prices.py). Asked to remove it from a later day, ``set_price`` used to return without a
+word; now it refuses, saying to end the own price from that day (``price_removal.end_own_price``); setting
+the own price from that day to the seller's price bills that price from then while the invoice before keeps
+the own price.
 
 The world (tests/billing_world.py): a direct company billed on the 10th, Archiving at the hoster's 20.00 EUR,
 an own price of 15.00 EUR; hoster tax 20 %.
@@ -54,9 +54,9 @@ def test_ending_a_billed_own_price_from_a_later_day_is_refused_saying_how(db):
     with pytest.raises(ProrataError) as err:
         own(db, None, date(2026, 2, 10))
     assert err.value.problems[0].message() == (
-        "valid_from: the own price of d1 for plan archiving in EUR began on 2026-01-10 and cannot be ended from "
-        "2026-02-10: a price has no end date, and an own price is removed only from the day it began. To have d1 "
-        "pay its seller's price from 2026-02-10, set its own price from 2026-02-10 to that price")
+        "valid_from: the own price of d1 for plan archiving in EUR began on 2026-01-10 and is removed only from "
+        "that day, not from 2026-02-10. To have d1 pay its seller's price from 2026-02-10, end its own price from "
+        "2026-02-10 (\"End own price from…\", or 'prorata prices end')")
     assert prices(db) == count  # nothing written
     # Done as it says: the hoster's 20.00 from Feb 10. Jan 10 keeps 15.00 + 20 % = 18.00; Feb 10: 20.00 + 4.00.
     own(db, "20.00", date(2026, 2, 10))

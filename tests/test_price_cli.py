@@ -70,7 +70,8 @@ def test_a_companys_own_price(cli, db, world):
     status, out, _ = cli("prices", "show", "--company", "c1", "--currency", "EUR", "--on", "2026-03-01", "--json")
     assert _row(out, "exchange-basic") == {
         "currency": "EUR", "plan": "exchange-basic", "name": "Exchange Basic", "basis": "per_user",
-        "retail": "6.00", "own": "5.50", "own_from": "2026-03-01", "pays": "5.50"}
+        "retail": "6.00", "own": "5.50", "own_from": "2026-03-01", "own_ended": None,
+        "pays": "5.50"}
     with unit_of_work(db) as s:
         price = s.scalars(select(Price).where(Price.layer == "company_override")).one()
     assert (price.company_id, price.reseller_id) == (world.companies["c1"], world.resellers["acme"])

@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="131"/>
+        <location filename="../ui/payments/account_panel.py" line="133"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="160"/>
+        <location filename="../ui/payments/account_panel.py" line="163"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="161"/>
+        <location filename="../ui/payments/account_panel.py" line="164"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Wählen Sie ein Konto in der Liste, um seine Buchungen und offenen Rechnungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165"/>
+        <location filename="../ui/payments/account_panel.py" line="168"/>
         <source>Account with %1 in %2</source>
         <translation>Konto bei %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="171"/>
+        <location filename="../ui/payments/account_panel.py" line="176"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Buchungen (%Ln)</numerusform>
@@ -1068,102 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="172"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>Open invoices (%1)</source>
         <translation>Offene Rechnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="216"/>
+        <location filename="../ui/payments/account_panel.py" line="221"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Zahlung #%1 erfasst: %2, %3 bleiben als Guthaben.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="226"/>
+        <location filename="../ui/payments/account_panel.py" line="231"/>
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="233"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Zahlung storniert; wieder offen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="234"/>
+        <location filename="../ui/payments/account_panel.py" line="239"/>
         <source>no invoice</source>
         <translation>keine Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241"/>
+        <location filename="../ui/payments/account_panel.py" line="246"/>
         <source>Credit applied to %1.</source>
         <translation>Guthaben mit %1 verrechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="260"/>
         <source>Statement written to %1.</source>
         <translation>Kontoauszug gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Statement of account</source>
         <translation>Kontoauszug</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="257"/>
+        <location filename="../ui/payments/account_panel.py" line="262"/>
         <source>The statement is written to %1.</source>
         <translation>Der Kontoauszug wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="265"/>
         <source>&amp;Open it</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="274"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="275"/>
         <source>Credit:</source>
         <translation>Guthaben:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <source>Owed outside invoices:</source>
+        <translation>Außerhalb von Rechnungen geschuldet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
+        <translation>Geld, das der Kunde auf keiner Rechnung schuldet: eine Erstattung aus einer Zahlung, die danach geplatzt ist oder zurückgebucht wurde. Offene Rechnungen plus dieser Betrag, abzüglich Guthaben, sind das, was der Kunde schuldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="281"/>
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="272"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Zahlung erfassen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="273"/>
+        <location filename="../ui/payments/account_panel.py" line="283"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="284"/>
         <source>Re&amp;verse…</source>
         <translation>&amp;Stornieren …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="285"/>
         <source>Apply &amp;credit…</source>
         <translation>&amp;Guthaben verrechnen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="286"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Kontoauszug …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Der Kontoauszug des Kunden für einen Zeitraum, als PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="288"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Eine Zahlung, die nicht gehalten hat: ein geplatzter Scheck, eine zurückgegebene Lastschrift.</translation>
     </message>
@@ -1171,27 +1181,32 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Unapplied credit</source>
         <translation>Nicht verrechnetes Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="85"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <source>Owed outside invoices</source>
+        <translation>Außerhalb von Rechnungen geschuldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="89"/>
         <source>Total %1</source>
         <translation>Gesamt %1</translation>
     </message>
@@ -1199,39 +1214,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="233"/>
+        <location filename="../ui/payments/aging_view.py" line="237"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Offene Beträge in %1 nach Tagen überfällig: alle Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="234"/>
+        <location filename="../ui/payments/aging_view.py" line="238"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Offene Beträge in %1 nach Tagen überfällig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="245"/>
         <source>Every issuer</source>
         <translation>Alle Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="248"/>
+        <location filename="../ui/payments/aging_view.py" line="252"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stand:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="253"/>
         <source>&amp;Issued by:</source>
         <translation>Ausgestellt &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="250"/>
+        <location filename="../ui/payments/aging_view.py" line="254"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="251"/>
-        <source>Days overdue count from each invoice&apos;s due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
-        <translation>Die Tage überfällig zählen ab dem Fälligkeitsdatum jeder Rechnung. Nicht verrechnetes Guthaben wird nicht in die Spalten eingerechnet: Offen minus Guthaben ist, was die Kunden schulden.</translation>
+        <location filename="../ui/payments/aging_view.py" line="255"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
+        <translation>Die Tage im Verzug zählen ab dem Fälligkeitsdatum jeder Rechnung. Guthaben wird mit den Spalten verrechnet, älteste Rechnung zuerst; was davon übrig bleibt, ist nicht verrechnetes Guthaben. Außerhalb von Rechnungen Geschuldetes (eine Erstattung, deren Zahlung danach geplatzt ist) hat eine eigene Spalte: Offen plus dieser Betrag, abzüglich Guthaben, ist das, was die Kunden schulden.</translation>
     </message>
 </context>
 <context>
@@ -2024,147 +2039,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="75"/>
         <source>Record a change · %1</source>
         <translation>Änderung erfassen · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
         <source>keep the quantity it has</source>
         <translation>bisherige Menge beibehalten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="94"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>In jedem Zeitraum &amp;berechnen, bis sie beendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="95"/>
         <source>&amp;Change:</source>
         <translation>Än&amp;derung:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="97"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>Der Tag, an dem sie wirkt; ein bereits abgerechneter Tag wird auf der nächsten Rechnung korrigiert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="103"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="104"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Neuer Tarif:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="105"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="106"/>
         <source>E&amp;xtra:</source>
         <translation>&amp;Zusatzposten:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;User:</source>
         <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;Amount:</source>
         <translation>Be&amp;trag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>Recurring:</source>
         <translation>Wiederkehrend:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="125"/>
         <source>&amp;Save the change</source>
         <translation>Änderung &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="156"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="181"/>
         <source>Nothing to preview.</source>
         <translation>Nichts für die Vorschau.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="209"/>
         <source>No plan to choose on this day</source>
         <translation>An diesem Tag ist kein Tarif wählbar</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
         <source>The extra-item catalogue is empty</source>
         <translation>Der Katalog der Zusatzposten ist leer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="214"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 je Zeitraum%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
         <source>No recurring extra runs on this day</source>
         <translation>An diesem Tag läuft keine wiederkehrende Gebühr</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>In %1, der Währung der Firma an diesem Tag; ein Minus für eine Gutschrift.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="220"/>
         <source>&amp;Amount (%1):</source>
         <translation>Be&amp;trag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="238"/>
         <source>No other plan to change to</source>
         <translation>Kein anderer Tarif zum Wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
         <source>Every user has this plan</source>
         <translation>Jeder Benutzer hat diesen Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>No user has this plan</source>
         <translation>Kein Benutzer hat diesen Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="249"/>
         <source>The whole company</source>
         <translation>Die ganze Firma</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="268"/>
         <source>units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="269"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="271"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln Benutzer</numerusform>
@@ -2172,107 +2187,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="316"/>
         <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
         <translation>Der Katalog enthält noch keine Tarife. Legen Sie sie auf der Registerkarte „Katalog“ unter „Tarife“ an; danach können Sie die Firma hier einen Tarif abonnieren lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="318"/>
         <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
         <translation>Die Firma hat an diesem Tag bereits jeden Tarif, den der Katalog anbietet: Es gibt keinen Tarif mehr zum Abonnieren.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="320"/>
         <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
         <translation>Die Firma hat an diesem Tag keinen Tarif, der pro Einheit abgerechnet wird; es gibt also keine Menge zu ändern. Nur ein Tarif pro Einheit (Websites, Postfächer …) hat eine Menge: Lassen Sie die Firma zuerst einen solchen abonnieren oder wählen Sie einen anderen Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
         <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
         <translation>Die Firma hat an diesem Tag keinen Tarif abonniert: Es gibt keinen Tarif zu wechseln oder zu kündigen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="326"/>
         <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
         <translation>Es gibt keinen anderen Tarif zum Wechseln: Die Firma hat an diesem Tag bereits jeden Tarif, den der Katalog anbietet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
         <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
         <translation>Die Firma hat an diesem Tag keinen Tarif, der pro Benutzer abgerechnet wird: Es gibt keinen Tarif, dem ein Benutzer zugewiesen oder entzogen werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="330"/>
         <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
         <translation>Die Firma hat noch keine Benutzer. Legen Sie einen mit „Neuer Benutzer …“ im Mandantenbaum an; danach können Sie ihn hier einem Tarif zuweisen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="332"/>
         <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
         <translation>An diesem Tag ist kein Benutzer der Firma einem Tarif zugewiesen: Es gibt niemanden, dessen Zuweisung aufgehoben werden könnte.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
         <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
         <translation>Der Katalog enthält noch keine Zusatzgebühren. Legen Sie sie auf der Registerkarte „Katalog“ unter „Zusatzposten“ an („Neuer Posten …“); danach können Sie hier eine der Firma berechnen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="336"/>
         <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
         <translation>Für diese Firma läuft an diesem Tag keine wiederkehrende Gebühr: Es gibt nichts zu beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="459"/>
         <source>%1: choose another plan or another kind of change.</source>
         <translation>%1: Wählen Sie einen anderen Tarif oder eine andere Art von Änderung.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="468"/>
         <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
         <translation>Der Katalog hat für %1 keinen Betrag in %2: Geben Sie den zu berechnenden Betrag ein.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="469"/>
         <source>Type the amount to charge, in %2.</source>
         <translation>Geben Sie den zu berechnenden Betrag in %2 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="483"/>
         <source>Working out the next invoice…</source>
         <translation>Die nächste Rechnung wird berechnet …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="500"/>
         <source>Saving records: %1.</source>
         <translation>Speichert: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="503"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>Die nächste Rechnung lässt sich noch nicht berechnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="505"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>Die Änderung kann gespeichert werden, aber die Abrechnung braucht, was oben steht.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="519"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Diese Änderung lässt sich so nicht erfassen: siehe den Grund oben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="580"/>
         <source>Saving…</source>
         <translation>Wird gespeichert …</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="594"/>
         <source>Nothing was saved.</source>
         <translation>Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="600"/>
         <source>Change recorded: %1</source>
         <translation>Änderung erfasst: %1</translation>
     </message>
@@ -2775,7 +2790,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="314"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln ihrer Tarife ohne Preis (markiert)</numerusform>
@@ -2783,110 +2798,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="322"/>
+        <source>End the own price of %1 from a day on: from then the company pays its seller&apos;s price.</source>
+        <translation>Den Sonderpreis für %1 ab einem Tag beenden: ab dann zahlt die Firma den Preis ihres Verkäufers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="325"/>
+        <source>Select a plan with an own price to end it from a day on.</source>
+        <translation>Wählen Sie einen Tarif mit Sonderpreis, um diesen ab einem Tag zu beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="339"/>
+        <source>%1: own price ended from %2; it pays its seller&apos;s price, %3.</source>
+        <translation>%1: Sonderpreis ab %2 beendet; die Firma zahlt den Preis ihres Verkäufers, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="347"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: Sonderpreis ab %3 auf %2 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="351"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: Sonderpreis (gültig seit %2) entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="294"/>
+        <location filename="../ui/tenants/company_prices.py" line="355"/>
         <source>Remove own price</source>
         <translation>Sonderpreis entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices in %1</source>
         <translation>Preise in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="304"/>
+        <location filename="../ui/tenants/company_prices.py" line="365"/>
         <source>Prices on, and changes from:</source>
         <translation>Preise am, und Änderungen ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="306"/>
+        <location filename="../ui/tenants/company_prices.py" line="367"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Doppelklick auf einen Sonderpreis, um ihn für diese Firma festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="368"/>
+        <source>End own price from…</source>
+        <translation>Sonderpreis beenden ab…</translation>
     </message>
 </context>
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Billed</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Seller&apos;s price</source>
         <translation>Preis des Verkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Own price</source>
         <translation>Sonderpreis</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Pays</source>
         <translation>Zahlt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="148"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Was der Verkäufer der Firma seinen Firmen berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="149"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Ein Preis nur für diese Firma; er geht dem Preis des Verkäufers vor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="133"/>
+        <location filename="../ui/tenants/company_prices.py" line="150"/>
         <source>What billing charges this company per unit.</source>
         <translation>Was die Abrechnung dieser Firma je Einheit berechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="168"/>
+        <location filename="../ui/tenants/company_prices.py" line="166"/>
+        <source>ended %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="189"/>
         <source>The company has this plan.</source>
         <translation>Die Firma hat diesen Tarif.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="172"/>
+        <location filename="../ui/tenants/company_prices.py" line="193"/>
+        <source>Its own price ended on %1: it pays its seller&apos;s price, with the seller&apos;s later changes. Double-click to give it an own price again from the chosen day on.</source>
+        <translation>Sein Sonderpreis endete am %1: Es zahlt den Preis seines Verkäufers, mit dessen späteren Änderungen. Doppelklicken, um ab dem gewählten Tag wieder einen Sonderpreis festzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="197"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Doppelklick, um dieser Firma ab dem gewählten Tag einen Sonderpreis zu geben.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="106"/>
+        <location filename="../ui/tenants/company_prices.py" line="123"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="174"/>
+        <location filename="../ui/tenants/company_prices.py" line="199"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Sonderpreis seit %1. Einen Betrag eingeben, um ihn ab dem gewählten Tag zu ändern; leeren, um ihn zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="177"/>
+        <location filename="../ui/tenants/company_prices.py" line="202"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Kein Preis in %1: Die Firma kann für diesen Tarif nicht abgerechnet werden. Geben Sie ihr einen Sonderpreis oder legen Sie den Preis ihres Verkäufers unter Preise fest.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="207"/>
+        <location filename="../ui/tenants/company_prices.py" line="232"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Den Sonderpreis von %1 für %2, gültig seit %3, entfernen? Bereits erstellte Rechnungen behalten ihn; ab jetzt abgerechnete Zeiträume erhalten den dann gültigen Preis.</translation>
     </message>
@@ -3113,6 +3158,44 @@
     </message>
 </context>
 <context>
+    <name>EndOwnPriceDialog</name>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="31"/>
+        <source>End own price of %1</source>
+        <translation>Sonderpreis von %1 beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="34"/>
+        <source>Own price %1, in force since %2.</source>
+        <translation>Sonderpreis %1, gültig seit %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="36"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="40"/>
+        <source>&amp;End from:</source>
+        <translation>&amp;Beenden ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="41"/>
+        <source>From this day the company pays its seller&apos;s price; the days before keep the own price. A day already billed cannot be chosen.</source>
+        <translation>Ab diesem Tag zahlt die Firma den Preis ihres Verkäufers; die Tage davor behalten den Sonderpreis. Ein bereits abgerechneter Tag kann nicht gewählt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="45"/>
+        <source>End own price</source>
+        <translation>Sonderpreis beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="84"/>
@@ -3126,172 +3209,178 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="116"/>
-        <location filename="../ui/invoices/explain_panel.py" line="246"/>
+        <location filename="../ui/invoices/explain_panel.py" line="248"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie ihr Betrag berechnet wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="145"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <source>own price ended</source>
+        <translation>Sonderpreis beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/explain_panel.py" line="149"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="148"/>
+        <location filename="../ui/invoices/explain_panel.py" line="150"/>
         <source>← applied</source>
         <translation>← angewendet</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Company&apos;s own price</source>
         <translation>Sonderpreis der Firma</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Retail</source>
         <translation>Verkauf</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="161"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Eigener Großhandelspreis des Wiederverkäufers</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="162"/>
         <source>Wholesale</source>
         <translation>Großhandel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="168"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Im Voraus abgerechnet für den Zeitraum {start} bis {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Eine Änderung am {day}: {days} der {period_days} Tage des Zeitraums {period_start} bis {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start} bis {end} ist kein Abrechnungszeitraum der Firma, so wie ihre Abrechnungstage heute liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="171"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>One-off extra: {event}.</source>
         <translation>Einmalige Gebühr: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="172"/>
+        <location filename="../ui/invoices/explain_panel.py" line="174"/>
         <source>Recurring extra: {event}.</source>
         <translation>Wiederkehrende Gebühr: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="173"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>Der Mindestbetrag ist {minimum}: die Entgelte ergaben {subtotal}, aufgestockt um {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="175"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Von Hand eingegeben von {actor} am {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="176"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Von Hand eingegeben (das Änderungsprotokoll nennt niemanden).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="177"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Korrigiert den Zeitraum {period_start} bis {period_end}, abgerechnet auf {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="178"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>Wegen einer Änderung, die nach dieser Rechnung erfasst wurde: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="179"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Am {day} gültiger Preis, Ebene für Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="180"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Einkauf des Wiederverkäufers am {day}, Ebene für Ebene:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="181"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} pro Monat bei einer Laufzeit von {months} Monaten: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="183"/>
+        <location filename="../ui/invoices/explain_panel.py" line="185"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="184"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Einmal kaufmännisch auf {digits} Nachkommastelle(n) gerundet: Rundungsdifferenz {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="186"/>
+        <location filename="../ui/invoices/explain_panel.py" line="188"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>Der Einkauf des Wiederverkäufers für diese Zeile ist {cost}; seine Marge {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="187"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>Die Preismatrix hat sich seitdem geändert: abgerechnet mit {billed} ({billed_price} je Einheit), heutige Preise ergeben {today} ({today_price} je Einheit).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="189"/>
+        <location filename="../ui/invoices/explain_panel.py" line="191"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Heute hat keine Ebene einen Preis für den {day}: die Preismatrix hat sich seitdem geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="202"/>
+        <location filename="../ui/invoices/explain_panel.py" line="204"/>
         <source>someone</source>
         <translation>jemand</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="231"/>
+        <location filename="../ui/invoices/explain_panel.py" line="233"/>
         <source>quantity %1</source>
         <translation>Menge %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="234"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>%1, dated %2</source>
         <translation>%1, vom %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="236"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source>, recorded %1</source>
         <translation>, erfasst %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="238"/>
+        <location filename="../ui/invoices/explain_panel.py" line="240"/>
         <source> by %1</source>
         <translation> von %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="242"/>
+        <location filename="../ui/invoices/explain_panel.py" line="244"/>
         <source>Why this amount</source>
         <translation>Wie dieser Betrag entsteht</translation>
     </message>
@@ -4648,92 +4737,102 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="36"/>
+        <location filename="../ui/tenants/move_dialog.py" line="39"/>
         <source>&amp;Move</source>
         <translation>&amp;Umziehen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="38"/>
+        <location filename="../ui/tenants/move_dialog.py" line="41"/>
         <source>Move company %1</source>
         <translation>Firma %1 umziehen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="40"/>
+        <location filename="../ui/tenants/move_dialog.py" line="43"/>
         <source>Move user %1</source>
         <translation>Benutzer %1 umziehen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="54"/>
+        <location filename="../ui/tenants/move_dialog.py" line="57"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="57"/>
+        <location filename="../ui/tenants/move_dialog.py" line="60"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="61"/>
+        <location filename="../ui/tenants/move_dialog.py" line="64"/>
         <source>Current seller:</source>
         <translation>Bisheriger Verkäufer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="67"/>
+        <location filename="../ui/tenants/move_dialog.py" line="70"/>
         <source>&amp;New seller:</source>
         <translation>&amp;Neuer Verkäufer:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="71"/>
+        <location filename="../ui/tenants/move_dialog.py" line="74"/>
         <source>&amp;To company:</source>
         <translation>&amp;Zur Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="72"/>
+        <location filename="../ui/tenants/move_dialog.py" line="75"/>
         <source>&amp;Effective from:</source>
         <translation>&amp;Wirksam ab:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="108"/>
+        <location filename="../ui/tenants/move_dialog.py" line="112"/>
         <source>The hoster itself (%1)</source>
         <translation>Der Hoster selbst (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="133"/>
-        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, extras and history go along; invoices already written stay with their issuer.</source>
-        <translation>Ab diesem Datum stellt der neue Verkäufer der Firma Rechnungen. Der bisherige Verkäufer schreibt auf seiner nächsten Rechnung gut, was er für die Tage ab diesem Datum im Voraus abgerechnet hat, und sein Einkauf als Wiederverkäufer endet an diesem Datum. Benutzer, Tarife, Zusatzgebühren und Verlauf ziehen mit um; bereits erstellte Rechnungen bleiben beim Aussteller.</translation>
+        <location filename="../ui/tenants/move_dialog.py" line="137"/>
+        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, one-off extras and history go along; invoices already written stay with their issuer.</source>
+        <translation>Ab diesem Datum stellt der neue Verkäufer der Firma Rechnungen. Der bisherige Verkäufer schreibt auf seiner nächsten Rechnung gut, was er für die Tage ab diesem Datum im Voraus abgerechnet hat, und sein Einkauf als Wiederverkäufer endet an diesem Datum. Benutzer, Tarife, einmalige Zusatzgebühren und Verlauf ziehen mit um; bereits erstellte Rechnungen bleiben beim Aussteller.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="138"/>
+        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <source>%1 (%2/month)</source>
+        <translation>%1 (%2/Monat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="147"/>
+        <source>Recurring extras end with the move: %1. They are the current seller&apos;s own items: it bills them up to the day before; the new seller does not bill them.</source>
+        <translation>Wiederkehrende Zusatzgebühren enden mit dem Wechsel: %1. Es sind eigene Posten des bisherigen Verkäufers: Er berechnet sie bis zum Vortag; der neue Verkäufer berechnet sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="151"/>
         <source>From this date the user is taken off its plans in %1 and put on the same plans in the other company, which must have them: both are billed pro rata by days. Only companies of the same seller are listed.</source>
         <translation>Ab diesem Datum wird der Benutzer von seinen Tarifen in %1 gelöst und denselben Tarifen der anderen Firma zugewiesen, die sie haben muss: beide werden tageweise anteilig abgerechnet. Nur Firmen desselben Verkäufers werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="142"/>
+        <location filename="../ui/tenants/move_dialog.py" line="155"/>
         <source>This date lies in a period already invoiced (up to %1): the next invoices carry the corrections.</source>
         <translation>Dieses Datum liegt in einem bereits abgerechneten Zeitraum (bis %1): Die nächsten Rechnungen enthalten die Korrekturen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <location filename="../ui/tenants/move_dialog.py" line="158"/>
         <source>Last moved on %1; a new move cannot be dated before that.</source>
         <translation>Zuletzt umgezogen am %1; ein neuer Umzug kann nicht davor datiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="152"/>
+        <location filename="../ui/tenants/move_dialog.py" line="167"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="154"/>
+        <location filename="../ui/tenants/move_dialog.py" line="169"/>
         <source>to</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="176"/>
+        <location filename="../ui/tenants/move_dialog.py" line="191"/>
         <source>Company %1 moves to %2 from %3.</source>
         <translation>Firma %1 zieht ab %3 zu %2 um.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="180"/>
+        <location filename="../ui/tenants/move_dialog.py" line="197"/>
         <source>User %1 moves to %2 from %3.</source>
         <translation>Benutzer %1 zieht ab %3 zu %2 um.</translation>
     </message>
@@ -5436,89 +5535,89 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="55"/>
+        <location filename="../ui/payments/record_dialog.py" line="56"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Schecks sind ausgeschaltet (Einstellung von %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <location filename="../ui/payments/record_dialog.py" line="104"/>
         <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
         <translation>Auf dem Konto ist nichts offen: Die ganzen %1 bleiben als Guthaben auf dem Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <location filename="../ui/payments/record_dialog.py" line="106"/>
         <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 mehr, als auf den gewählten Rechnungen offen ist: Der Betrag bleibt als Guthaben auf dem Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <location filename="../ui/payments/record_dialog.py" line="108"/>
         <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 mehr, als auf den offenen Rechnungen des Kontos offen ist: Der Betrag bleibt als Guthaben auf dem Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="124"/>
         <source>the amount</source>
         <translation>der Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="148"/>
+        <location filename="../ui/payments/record_dialog.py" line="147"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%1 per %2 von %3 erfassen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="151"/>
+        <location filename="../ui/payments/record_dialog.py" line="150"/>
         <source>It pays:</source>
         <translation>Sie bezahlt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="152"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 bleiben als Guthaben auf dem Konto.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="154"/>
-        <location filename="../ui/payments/record_dialog.py" line="161"/>
-        <location filename="../ui/payments/record_dialog.py" line="174"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="160"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>Record payment</source>
         <translation>Zahlung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="163"/>
+        <location filename="../ui/payments/record_dialog.py" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · Guthaben %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="167"/>
+        <location filename="../ui/payments/record_dialog.py" line="166"/>
         <source>&amp;Method:</source>
         <translation>Zahlungs&amp;art:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="168"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Eingegangen am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="169"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Amount (%1):</source>
         <translation>Be&amp;trag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="170"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferenz:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="171"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Allocate to:</source>
         <translation>Zuordnen zu:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="172"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>such as %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="173"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>Verwendungszweck der Überweisung, Schecknummer, Belegnummer</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="171"/>
+        <location filename="../ui/payments/account_panel.py" line="176"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Ledger (%Ln entry)</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>ChangeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="271"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln user</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="314"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln of its plans without a price (tinted)</numerusform>

@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="131"/>
+        <location filename="../ui/payments/account_panel.py" line="133"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="160"/>
+        <location filename="../ui/payments/account_panel.py" line="163"/>
         <source>No account selected</source>
         <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="161"/>
+        <location filename="../ui/payments/account_panel.py" line="164"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Elija una cuenta en la lista para ver sus movimientos y facturas pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165"/>
+        <location filename="../ui/payments/account_panel.py" line="168"/>
         <source>Account with %1 in %2</source>
         <translation>Cuenta con %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="171"/>
+        <location filename="../ui/payments/account_panel.py" line="176"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Movimientos (%Ln)</numerusform>
@@ -1068,102 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="172"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>Open invoices (%1)</source>
         <translation>Facturas pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="216"/>
+        <location filename="../ui/payments/account_panel.py" line="221"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Pago n.º %1 registrado: %2, quedan %3 como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="226"/>
+        <location filename="../ui/payments/account_panel.py" line="231"/>
         <source>Refund recorded.</source>
         <translation>Reembolso registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="233"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Pago anulado; vuelven a estar pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="234"/>
+        <location filename="../ui/payments/account_panel.py" line="239"/>
         <source>no invoice</source>
         <translation>ninguna factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241"/>
+        <location filename="../ui/payments/account_panel.py" line="246"/>
         <source>Credit applied to %1.</source>
         <translation>Saldo a favor aplicado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="260"/>
         <source>Statement written to %1.</source>
         <translation>Extracto guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Statement of account</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="257"/>
+        <location filename="../ui/payments/account_panel.py" line="262"/>
         <source>The statement is written to %1.</source>
         <translation>El extracto se ha guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="265"/>
         <source>&amp;Open it</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="274"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="275"/>
         <source>Credit:</source>
         <translation>Saldo a favor:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <source>Owed outside invoices:</source>
+        <translation>Adeudado fuera de facturas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
+        <translation>Dinero que el cliente adeuda fuera de toda factura: un reembolso pagado de un pago que luego fue rechazado o devuelto. Las facturas pendientes más esta cantidad, menos el saldo a favor, es lo que debe el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="281"/>
         <source>Overdue:</source>
         <translation>Vencido:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="272"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="273"/>
+        <location filename="../ui/payments/account_panel.py" line="283"/>
         <source>Re&amp;fund…</source>
         <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="284"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="285"/>
         <source>Apply &amp;credit…</source>
         <translation>Aplicar &amp;saldo a favor…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="286"/>
         <source>&amp;Statement…</source>
         <translation>E&amp;xtracto…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>El extracto de cuenta del cliente de un periodo, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="288"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un pago que no se mantuvo: un cheque devuelto, una domiciliación devuelta.</translation>
     </message>
@@ -1171,27 +1181,32 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Unapplied credit</source>
         <translation>Saldo a favor sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="85"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <source>Owed outside invoices</source>
+        <translation>Adeudado fuera de facturas</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="89"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -1199,39 +1214,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="233"/>
+        <location filename="../ui/payments/aging_view.py" line="237"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Pendiente en %1 por días de retraso: todos los emisores</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="234"/>
+        <location filename="../ui/payments/aging_view.py" line="238"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Pendiente en %1 por días de retraso: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="245"/>
         <source>Every issuer</source>
         <translation>Todos los emisores</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="248"/>
+        <location filename="../ui/payments/aging_view.py" line="252"/>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha de:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="253"/>
         <source>&amp;Issued by:</source>
         <translation>Emitida &amp;por:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="250"/>
+        <location filename="../ui/payments/aging_view.py" line="254"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="251"/>
-        <source>Days overdue count from each invoice&apos;s due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
-        <translation>Los días de retraso se cuentan desde el vencimiento de cada factura. El saldo a favor sin aplicar no se descuenta de los tramos: lo pendiente menos el saldo a favor es lo que deben los clientes.</translation>
+        <location filename="../ui/payments/aging_view.py" line="255"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
+        <translation>Los días de atraso se cuentan desde el vencimiento de cada factura. El saldo a favor se compensa en los tramos, empezando por la factura más antigua; lo que queda es saldo a favor sin aplicar. El dinero adeudado fuera de facturas (un reembolso cuyo pago luego fue devuelto) tiene su propia columna: lo pendiente más esa cantidad, menos el saldo a favor, es lo que deben los clientes.</translation>
     </message>
 </context>
 <context>
@@ -2024,147 +2039,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="75"/>
         <source>Record a change · %1</source>
         <translation>Registrar un cambio · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
         <source>keep the quantity it has</source>
         <translation>mantener la cantidad actual</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="94"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>&amp;Facturarlo cada periodo hasta que se finalice</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="95"/>
         <source>&amp;Change:</source>
         <translation>&amp;Cambio:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="97"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>El día en que surte efecto; un día ya facturado se corrige en la próxima factura.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="103"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="104"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Nuevo plan:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="105"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Cantidad:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="106"/>
         <source>E&amp;xtra:</source>
         <translation>&amp;Concepto:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Importe:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>Recurring:</source>
         <translation>Recurrente:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="125"/>
         <source>&amp;Save the change</source>
         <translation>&amp;Guardar el cambio</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="156"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="181"/>
         <source>Nothing to preview.</source>
         <translation>Nada que previsualizar.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="209"/>
         <source>No plan to choose on this day</source>
         <translation>No hay ningún plan disponible ese día</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
         <source>The extra-item catalogue is empty</source>
         <translation>El catálogo de conceptos adicionales está vacío</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="214"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 por periodo%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
         <source>No recurring extra runs on this day</source>
         <translation>Ningún cargo recurrente vigente ese día</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>En %1, la moneda de la empresa ese día; un signo menos para un abono.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="220"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="238"/>
         <source>No other plan to change to</source>
         <translation>No hay otro plan al que cambiar</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
         <source>Every user has this plan</source>
         <translation>Todos los usuarios tienen este plan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>No user has this plan</source>
         <translation>Ningún usuario tiene este plan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="249"/>
         <source>The whole company</source>
         <translation>Toda la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="268"/>
         <source>units</source>
         <translation>unidades</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="269"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="271"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln usuario</numerusform>
@@ -2172,107 +2187,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="316"/>
         <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
         <translation>El catálogo aún no tiene planes. Añádalos en la pestaña Catálogo, en Planes; después suscriba aquí la empresa a uno.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="318"/>
         <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
         <translation>La empresa ya tiene ese día todos los planes que ofrece el catálogo: no queda ningún plan que suscribir.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="320"/>
         <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
         <translation>La empresa no tiene ese día ningún plan facturado por unidad, así que no hay ninguna cantidad que cambiar. Solo un plan por unidad (sitios, buzones…) tiene cantidad: suscriba primero la empresa a uno o elija otro día.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
         <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
         <translation>La empresa no tiene ningún plan suscrito ese día: no hay ningún plan que cambiar o cancelar.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="326"/>
         <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
         <translation>No hay otro plan al que cambiar: la empresa ya tiene ese día todos los planes que ofrece el catálogo.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
         <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
         <translation>La empresa no tiene ese día ningún plan facturado por usuario: no hay ningún plan al que asignar un usuario ni del que quitarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="330"/>
         <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
         <translation>La empresa aún no tiene usuarios. Añada uno con «Nuevo usuario…» en el árbol de clientes; después asígnelo aquí a un plan.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="332"/>
         <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
         <translation>Ningún usuario de la empresa está asignado a un plan ese día: no hay nadie a quien quitar.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
         <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
         <translation>El catálogo aún no tiene cargos adicionales. Añádalos en la pestaña Catálogo, en Conceptos adicionales («Nuevo concepto…»); después añada uno aquí a la empresa.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="336"/>
         <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
         <translation>Ningún cargo recurrente está vigente para esta empresa ese día: no hay nada que finalizar.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="459"/>
         <source>%1: choose another plan or another kind of change.</source>
         <translation>%1: elija otro plan u otro tipo de cambio.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="468"/>
         <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
         <translation>El catálogo no tiene importe para %1 en %2: escriba el importe que se cobrará.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="469"/>
         <source>Type the amount to charge, in %2.</source>
         <translation>Escriba el importe que se cobrará, en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="483"/>
         <source>Working out the next invoice…</source>
         <translation>Calculando la próxima factura…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="500"/>
         <source>Saving records: %1.</source>
         <translation>Se guardará: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="503"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>Aún no se puede calcular la próxima factura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="505"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>El cambio se puede guardar, pero la facturación necesita lo indicado arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="519"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Este cambio no se puede registrar tal como está: vea el motivo arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="580"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="594"/>
         <source>Nothing was saved.</source>
         <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="600"/>
         <source>Change recorded: %1</source>
         <translation>Cambio registrado: %1</translation>
     </message>
@@ -2775,7 +2790,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="314"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln de sus planes sin precio (resaltado)</numerusform>
@@ -2783,110 +2798,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="322"/>
+        <source>End the own price of %1 from a day on: from then the company pays its seller&apos;s price.</source>
+        <translation>Terminar el precio propio de %1 desde un día: desde entonces la empresa paga el precio de su vendedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="325"/>
+        <source>Select a plan with an own price to end it from a day on.</source>
+        <translation>Seleccione un plan con precio propio para terminarlo desde un día.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="339"/>
+        <source>%1: own price ended from %2; it pays its seller&apos;s price, %3.</source>
+        <translation>%1: precio propio terminado desde el %2; la empresa paga el precio de su vendedor, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="347"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: precio propio fijado en %2 desde el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="351"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: eliminado el precio propio vigente desde el %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="294"/>
+        <location filename="../ui/tenants/company_prices.py" line="355"/>
         <source>Remove own price</source>
         <translation>Eliminar precio propio</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices in %1</source>
         <translation>Precios en %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="304"/>
+        <location filename="../ui/tenants/company_prices.py" line="365"/>
         <source>Prices on, and changes from:</source>
         <translation>Precios el día, y cambios desde:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="306"/>
+        <location filename="../ui/tenants/company_prices.py" line="367"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Haga doble clic en un precio propio para fijar uno para esta empresa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="368"/>
+        <source>End own price from…</source>
+        <translation>Terminar precio propio desde…</translation>
     </message>
 </context>
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="106"/>
+        <location filename="../ui/tenants/company_prices.py" line="123"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Billed</source>
         <translation>Facturado</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Seller&apos;s price</source>
         <translation>Precio del vendedor</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Own price</source>
         <translation>Precio propio</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Pays</source>
         <translation>Paga</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="148"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Lo que el vendedor de la empresa cobra a sus empresas.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="149"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Un precio solo para esta empresa; prevalece sobre el precio del vendedor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="133"/>
+        <location filename="../ui/tenants/company_prices.py" line="150"/>
         <source>What billing charges this company per unit.</source>
         <translation>Lo que la facturación cobra a esta empresa por unidad.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="168"/>
+        <location filename="../ui/tenants/company_prices.py" line="166"/>
+        <source>ended %1</source>
+        <translation>terminado el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="189"/>
         <source>The company has this plan.</source>
         <translation>La empresa tiene este plan.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="172"/>
+        <location filename="../ui/tenants/company_prices.py" line="193"/>
+        <source>Its own price ended on %1: it pays its seller&apos;s price, with the seller&apos;s later changes. Double-click to give it an own price again from the chosen day on.</source>
+        <translation>Su precio propio terminó el %1: paga el precio de su vendedor, con sus cambios posteriores. Haga doble clic para darle de nuevo un precio propio desde el día elegido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="197"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Haga doble clic para dar a esta empresa su propio precio a partir del día elegido.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="174"/>
+        <location filename="../ui/tenants/company_prices.py" line="199"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Precio propio desde el %1. Escriba un importe para cambiarlo a partir del día elegido; vacíelo para eliminarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="177"/>
+        <location filename="../ui/tenants/company_prices.py" line="202"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>No hay precio en %1: no se puede facturar este plan a la empresa. Dele un precio propio o fije el precio de su vendedor en Precios.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="207"/>
+        <location filename="../ui/tenants/company_prices.py" line="232"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>¿Eliminar el precio propio de %1 para %2, vigente desde el %3? Las facturas ya escritas lo conservan; los periodos facturados a partir de ahora toman el precio que entonces se aplique.</translation>
     </message>
@@ -3113,6 +3158,44 @@
     </message>
 </context>
 <context>
+    <name>EndOwnPriceDialog</name>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="31"/>
+        <source>End own price of %1</source>
+        <translation>Terminar el precio propio de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="34"/>
+        <source>Own price %1, in force since %2.</source>
+        <translation>Precio propio %1, vigente desde el %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="36"/>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="40"/>
+        <source>&amp;End from:</source>
+        <translation>&amp;Terminar desde:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="41"/>
+        <source>From this day the company pays its seller&apos;s price; the days before keep the own price. A day already billed cannot be chosen.</source>
+        <translation>Desde este día la empresa paga el precio de su vendedor; los días anteriores conservan el precio propio. No se puede elegir un día ya facturado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="45"/>
+        <source>End own price</source>
+        <translation>Terminar precio propio</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="84"/>
@@ -3126,172 +3209,178 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="116"/>
-        <location filename="../ui/invoices/explain_panel.py" line="246"/>
+        <location filename="../ui/invoices/explain_panel.py" line="248"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Seleccione una línea para ver cómo se calculó su importe.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="145"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>from %1</source>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <source>own price ended</source>
+        <translation>precio propio terminado</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/explain_panel.py" line="149"/>
         <source>always</source>
         <translation>siempre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="148"/>
+        <location filename="../ui/invoices/explain_panel.py" line="150"/>
         <source>← applied</source>
         <translation>← aplicado</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Company&apos;s own price</source>
         <translation>Precio propio de la empresa</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Retail</source>
         <translation>Venta</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="161"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Precio mayorista propio del revendedor</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="162"/>
         <source>Wholesale</source>
         <translation>Mayorista</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="168"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Facturado por adelantado para el periodo del {start} al {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Un cambio el {day}: {days} de los {period_days} días del periodo del {period_start} al {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>Del {start} al {end} no es un periodo de facturación de la empresa según sus días de facturación actuales.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="171"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>One-off extra: {event}.</source>
         <translation>Cargo único: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="172"/>
+        <location filename="../ui/invoices/explain_panel.py" line="174"/>
         <source>Recurring extra: {event}.</source>
         <translation>Cargo recurrente: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="173"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>El importe mínimo es {minimum}: los cargos sumaban {subtotal}, completados con {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="175"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Introducido a mano por {actor} el {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="176"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Introducido a mano (el registro no dice por quién).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="177"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Corrige el periodo del {period_start} al {period_end}, facturado en {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="178"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>Por un cambio registrado después de esa factura: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="179"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Precio vigente el {day}, nivel por nivel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="180"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Coste del revendedor el {day}, nivel por nivel:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="181"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} al mes para una periodicidad de {months} meses: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="183"/>
+        <location filename="../ui/invoices/explain_panel.py" line="185"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="184"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Redondeado una vez, al alza desde la mitad, a {digits} decimal(es): diferencia de redondeo {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="186"/>
+        <location filename="../ui/invoices/explain_panel.py" line="188"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>El coste del revendedor para esta línea es {cost}; su margen, {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="187"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>La matriz de precios ha cambiado desde entonces: facturado {billed} ({billed_price} por unidad), los precios actuales dan {today} ({today_price} por unidad).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="189"/>
+        <location filename="../ui/invoices/explain_panel.py" line="191"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Hoy ningún nivel tiene precio para el {day}: la matriz de precios ha cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="202"/>
+        <location filename="../ui/invoices/explain_panel.py" line="204"/>
         <source>someone</source>
         <translation>alguien</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="231"/>
+        <location filename="../ui/invoices/explain_panel.py" line="233"/>
         <source>quantity %1</source>
         <translation>cantidad %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="234"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>%1, dated %2</source>
         <translation>%1, con fecha %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="236"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source>, recorded %1</source>
         <translation>, registrado el %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="238"/>
+        <location filename="../ui/invoices/explain_panel.py" line="240"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="242"/>
+        <location filename="../ui/invoices/explain_panel.py" line="244"/>
         <source>Why this amount</source>
         <translation>Por qué este importe</translation>
     </message>
@@ -4648,92 +4737,102 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="36"/>
+        <location filename="../ui/tenants/move_dialog.py" line="39"/>
         <source>&amp;Move</source>
         <translation>&amp;Trasladar</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="38"/>
+        <location filename="../ui/tenants/move_dialog.py" line="41"/>
         <source>Move company %1</source>
         <translation>Trasladar la empresa %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="40"/>
+        <location filename="../ui/tenants/move_dialog.py" line="43"/>
         <source>Move user %1</source>
         <translation>Trasladar el usuario %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="54"/>
+        <location filename="../ui/tenants/move_dialog.py" line="57"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="57"/>
+        <location filename="../ui/tenants/move_dialog.py" line="60"/>
         <source>Company:</source>
         <translation>Empresa:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="61"/>
+        <location filename="../ui/tenants/move_dialog.py" line="64"/>
         <source>Current seller:</source>
         <translation>Vendedor actual:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="67"/>
+        <location filename="../ui/tenants/move_dialog.py" line="70"/>
         <source>&amp;New seller:</source>
         <translation>&amp;Nuevo vendedor:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="71"/>
+        <location filename="../ui/tenants/move_dialog.py" line="74"/>
         <source>&amp;To company:</source>
         <translation>&amp;A la empresa:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="72"/>
+        <location filename="../ui/tenants/move_dialog.py" line="75"/>
         <source>&amp;Effective from:</source>
         <translation>&amp;Con efecto desde:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="108"/>
+        <location filename="../ui/tenants/move_dialog.py" line="112"/>
         <source>The hoster itself (%1)</source>
         <translation>El propio proveedor (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="133"/>
-        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, extras and history go along; invoices already written stay with their issuer.</source>
-        <translation>A partir de esta fecha el nuevo vendedor factura a la empresa. El vendedor que deja abona, en su próxima factura, lo que facturó por adelantado por los días desde esta fecha, y su coste de revendedor termina en esta fecha. Usuarios, planes, cargos e historial se trasladan con ella; las facturas ya escritas se quedan con su emisor.</translation>
+        <location filename="../ui/tenants/move_dialog.py" line="137"/>
+        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, one-off extras and history go along; invoices already written stay with their issuer.</source>
+        <translation>A partir de esta fecha el nuevo vendedor factura a la empresa. El vendedor que deja abona, en su próxima factura, lo que facturó por adelantado por los días desde esta fecha, y su coste de revendedor termina en esta fecha. Usuarios, planes, cargos únicos e historial se trasladan con ella; las facturas ya escritas se quedan con su emisor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="138"/>
+        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <source>%1 (%2/month)</source>
+        <translation>%1 (%2/mes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="147"/>
+        <source>Recurring extras end with the move: %1. They are the current seller&apos;s own items: it bills them up to the day before; the new seller does not bill them.</source>
+        <translation>Los cargos recurrentes terminan con el cambio de vendedor: %1. Son artículos propios del vendedor actual: los factura hasta el día anterior; el nuevo vendedor no los factura.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="151"/>
         <source>From this date the user is taken off its plans in %1 and put on the same plans in the other company, which must have them: both are billed pro rata by days. Only companies of the same seller are listed.</source>
         <translation>A partir de esta fecha el usuario se desasigna de sus planes en %1 y se asigna a los mismos planes en la otra empresa, que debe tenerlos: ambas se facturan a prorrata por días. Solo se muestran empresas del mismo vendedor.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="142"/>
+        <location filename="../ui/tenants/move_dialog.py" line="155"/>
         <source>This date lies in a period already invoiced (up to %1): the next invoices carry the corrections.</source>
         <translation>Esta fecha cae en un periodo ya facturado (hasta el %1): las próximas facturas llevan las correcciones.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <location filename="../ui/tenants/move_dialog.py" line="158"/>
         <source>Last moved on %1; a new move cannot be dated before that.</source>
         <translation>Último traslado el %1; un nuevo traslado no puede tener fecha anterior.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="152"/>
+        <location filename="../ui/tenants/move_dialog.py" line="167"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="154"/>
+        <location filename="../ui/tenants/move_dialog.py" line="169"/>
         <source>to</source>
         <translation>destino</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="176"/>
+        <location filename="../ui/tenants/move_dialog.py" line="191"/>
         <source>Company %1 moves to %2 from %3.</source>
         <translation>La empresa %1 pasa a %2 desde el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="180"/>
+        <location filename="../ui/tenants/move_dialog.py" line="197"/>
         <source>User %1 moves to %2 from %3.</source>
         <translation>El usuario %1 pasa a %2 desde el %3.</translation>
     </message>
@@ -5436,89 +5535,89 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="55"/>
+        <location filename="../ui/payments/record_dialog.py" line="56"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Los cheques están desactivados (ajuste de %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <location filename="../ui/payments/record_dialog.py" line="104"/>
         <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
         <translation>La cuenta no debe nada: los %1 enteros quedarán en la cuenta como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <location filename="../ui/payments/record_dialog.py" line="106"/>
         <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 más de lo que deben las facturas elegidas: quedará en la cuenta como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <location filename="../ui/payments/record_dialog.py" line="108"/>
         <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 más de lo que deben las facturas pendientes de la cuenta: quedará en la cuenta como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="124"/>
         <source>the amount</source>
         <translation>el importe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="148"/>
+        <location filename="../ui/payments/record_dialog.py" line="147"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>¿Registrar %1 por %2 de %3?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="151"/>
+        <location filename="../ui/payments/record_dialog.py" line="150"/>
         <source>It pays:</source>
         <translation>Paga:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="152"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 queda en la cuenta como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="154"/>
-        <location filename="../ui/payments/record_dialog.py" line="161"/>
-        <location filename="../ui/payments/record_dialog.py" line="174"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="160"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="163"/>
+        <location filename="../ui/payments/record_dialog.py" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · saldo a favor %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="167"/>
+        <location filename="../ui/payments/record_dialog.py" line="166"/>
         <source>&amp;Method:</source>
         <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="168"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Recibido el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="169"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="170"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferencia:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="171"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Allocate to:</source>
         <translation>Asignar a:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="172"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>such as %1</source>
         <translation>por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="173"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>referencia de la transferencia, número del cheque, número de recibo</translation>
     </message>

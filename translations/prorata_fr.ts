@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="131"/>
+        <location filename="../ui/payments/account_panel.py" line="133"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="160"/>
+        <location filename="../ui/payments/account_panel.py" line="163"/>
         <source>No account selected</source>
         <translation>Aucun compte sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="161"/>
+        <location filename="../ui/payments/account_panel.py" line="164"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Choisissez un compte dans la liste pour voir ses écritures et ses factures ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165"/>
+        <location filename="../ui/payments/account_panel.py" line="168"/>
         <source>Account with %1 in %2</source>
         <translation>Compte chez %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="171"/>
+        <location filename="../ui/payments/account_panel.py" line="176"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Écritures (%Ln)</numerusform>
@@ -1068,102 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="172"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>Open invoices (%1)</source>
         <translation>Factures ouvertes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="216"/>
+        <location filename="../ui/payments/account_panel.py" line="221"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Paiement n° %1 enregistré&#xa0;: %2, %3 restent en crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="226"/>
+        <location filename="../ui/payments/account_panel.py" line="231"/>
         <source>Refund recorded.</source>
         <translation>Remboursement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="233"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Paiement annulé&#xa0;; de nouveau ouvertes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="234"/>
+        <location filename="../ui/payments/account_panel.py" line="239"/>
         <source>no invoice</source>
         <translation>aucune facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241"/>
+        <location filename="../ui/payments/account_panel.py" line="246"/>
         <source>Credit applied to %1.</source>
         <translation>Crédit imputé sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="260"/>
         <source>Statement written to %1.</source>
         <translation>Relevé enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Statement of account</source>
         <translation>Relevé de compte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="257"/>
+        <location filename="../ui/payments/account_panel.py" line="262"/>
         <source>The statement is written to %1.</source>
         <translation>Le relevé a été enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="265"/>
         <source>&amp;Open it</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="274"/>
         <source>Balance:</source>
         <translation>Solde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="275"/>
         <source>Credit:</source>
         <translation>Crédit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <source>Owed outside invoices:</source>
+        <translation>Dû hors factures&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
+        <translation>Argent que le client doit hors de toute facture&#xa0;: un remboursement versé sur un paiement ensuite rejeté ou retourné. Les factures ouvertes plus ce montant, moins le crédit, sont ce que doit le client.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="281"/>
         <source>Overdue:</source>
         <translation>En retard&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="272"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="273"/>
+        <location filename="../ui/payments/account_panel.py" line="283"/>
         <source>Re&amp;fund…</source>
         <translation>Rem&amp;bourser…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="284"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="285"/>
         <source>Apply &amp;credit…</source>
         <translation>Imputer le &amp;crédit…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="286"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Le relevé de compte du client pour une période, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="288"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un paiement qui n’a pas tenu&#xa0;: un chèque impayé, un prélèvement rejeté.</translation>
     </message>
@@ -1171,27 +1181,32 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Issued by</source>
         <translation>Émise par</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Unapplied credit</source>
         <translation>Crédit non imputé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="85"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <source>Owed outside invoices</source>
+        <translation>Dû hors factures</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="89"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -1199,39 +1214,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="233"/>
+        <location filename="../ui/payments/aging_view.py" line="237"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Restant dû en %1 par jours de retard&#xa0;: tous les émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="234"/>
+        <location filename="../ui/payments/aging_view.py" line="238"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Restant dû en %1 par jours de retard&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="245"/>
         <source>Every issuer</source>
         <translation>Tous les émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="248"/>
+        <location filename="../ui/payments/aging_view.py" line="252"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="253"/>
         <source>&amp;Issued by:</source>
         <translation>Émise &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="250"/>
+        <location filename="../ui/payments/aging_view.py" line="254"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="251"/>
-        <source>Days overdue count from each invoice&apos;s due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
-        <translation>Les jours de retard se comptent à partir de l’échéance de chaque facture. Le crédit non imputé n’est pas déduit des tranches&#xa0;: le restant dû moins le crédit est ce que doivent les clients.</translation>
+        <location filename="../ui/payments/aging_view.py" line="255"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
+        <translation>Les jours de retard comptent à partir de l&apos;échéance de chaque facture. Le crédit est imputé sur les tranches, en commençant par la facture la plus ancienne&#xa0;; ce qu&apos;il en reste est du crédit non imputé. L&apos;argent dû hors factures (un remboursement dont le paiement a ensuite été rejeté) a sa propre colonne&#xa0;: le restant dû plus ce montant, moins le crédit, est ce que doivent les clients.</translation>
     </message>
 </context>
 <context>
@@ -2024,147 +2039,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="75"/>
         <source>Record a change · %1</source>
         <translation>Enregistrer un changement · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
         <source>keep the quantity it has</source>
         <translation>garder la quantité actuelle</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="94"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>&amp;Facturer à chaque période jusqu’à l’arrêt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="95"/>
         <source>&amp;Change:</source>
         <translation>&amp;Changement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="97"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>Le jour où il prend effet&#xa0;; un jour déjà facturé est corrigé sur la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="103"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Offre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="104"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Nouvelle offre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="105"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="106"/>
         <source>E&amp;xtra:</source>
         <translation>&amp;Article&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>Recurring:</source>
         <translation>Récurrent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="125"/>
         <source>&amp;Save the change</source>
         <translation>&amp;Enregistrer le changement</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="156"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="181"/>
         <source>Nothing to preview.</source>
         <translation>Rien à prévisualiser.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="209"/>
         <source>No plan to choose on this day</source>
         <translation>Aucune offre à choisir à cette date</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
         <source>The extra-item catalogue is empty</source>
         <translation>Le catalogue des articles supplémentaires est vide</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="214"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 par période%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
         <source>No recurring extra runs on this day</source>
         <translation>Aucun frais récurrent en cours à cette date</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>En %1, la devise de la société à cette date&#xa0;; un signe moins pour un crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="220"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="238"/>
         <source>No other plan to change to</source>
         <translation>Aucune autre offre vers laquelle changer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
         <source>Every user has this plan</source>
         <translation>Tous les utilisateurs ont cette offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>No user has this plan</source>
         <translation>Aucun utilisateur n’a cette offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="249"/>
         <source>The whole company</source>
         <translation>Toute la société</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="268"/>
         <source>units</source>
         <translation>unités</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="269"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="271"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln utilisateur</numerusform>
@@ -2172,107 +2187,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="316"/>
         <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
         <translation>Le catalogue ne contient encore aucune offre. Ajoutez-en dans l’onglet Catalogue, sous Offres&#xa0;; souscrivez-la ensuite ici pour la société.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="318"/>
         <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
         <translation>La société a déjà toutes les offres du catalogue à cette date&#xa0;: il ne reste aucune offre à souscrire.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="320"/>
         <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
         <translation>La société n’a aucune offre facturée par unité à cette date&#xa0;: il n’y a donc aucune quantité à modifier. Seule une offre par unité (sites, boîtes aux lettres…) a une quantité&#xa0;: faites d’abord souscrire une telle offre à la société, ou choisissez une autre date.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
         <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
         <translation>La société n’a souscrit aucune offre à cette date&#xa0;: il n’y a aucune offre à changer ou à résilier.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="326"/>
         <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
         <translation>Il n’y a aucune autre offre vers laquelle changer&#xa0;: la société a déjà toutes les offres du catalogue à cette date.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
         <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
         <translation>La société n’a aucune offre facturée par utilisateur à cette date&#xa0;: il n’y a aucune offre à laquelle affecter ou retirer un utilisateur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="330"/>
         <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
         <translation>La société n’a encore aucun utilisateur. Ajoutez-en un avec «&#xa0;Nouvel utilisateur…&#xa0;» dans l’arborescence des clients&#xa0;; affectez-le ensuite ici à une offre.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="332"/>
         <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
         <translation>Aucun utilisateur de la société n’est affecté à une offre à cette date&#xa0;: il n’y a personne à retirer.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
         <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
         <translation>Le catalogue ne contient encore aucuns frais supplémentaires. Ajoutez-les dans l’onglet Catalogue, sous Articles supplémentaires («&#xa0;Nouvel article…&#xa0;»)&#xa0;; ajoutez-en ensuite ici à la société.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="336"/>
         <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
         <translation>Aucuns frais récurrents ne courent pour cette société à cette date&#xa0;: il n’y a rien à arrêter.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="459"/>
         <source>%1: choose another plan or another kind of change.</source>
         <translation>%1&#xa0;: choisissez une autre offre ou un autre type de changement.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="468"/>
         <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
         <translation>Le catalogue n’a pas de montant pour %1 en %2&#xa0;: saisissez le montant à facturer.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="469"/>
         <source>Type the amount to charge, in %2.</source>
         <translation>Saisissez le montant à facturer, en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="483"/>
         <source>Working out the next invoice…</source>
         <translation>Calcul de la prochaine facture…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="500"/>
         <source>Saving records: %1.</source>
         <translation>Enregistre&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="503"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>La prochaine facture ne peut pas encore être calculée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="505"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>Le changement peut être enregistré, mais la facturation a besoin de ce qui est indiqué ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="519"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Ce changement ne peut pas être enregistré en l’état&#xa0;: voir la raison ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="580"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="594"/>
         <source>Nothing was saved.</source>
         <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="600"/>
         <source>Change recorded: %1</source>
         <translation>Changement enregistré&#xa0;: %1</translation>
     </message>
@@ -2775,7 +2790,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="314"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln de ses offres sans prix (en couleur)</numerusform>
@@ -2783,110 +2798,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="322"/>
+        <source>End the own price of %1 from a day on: from then the company pays its seller&apos;s price.</source>
+        <translation>Mettre fin au prix spécifique de %1 à partir d&apos;un jour : dès lors l&apos;entreprise paie le prix de son vendeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="325"/>
+        <source>Select a plan with an own price to end it from a day on.</source>
+        <translation>Sélectionnez une offre avec un prix spécifique pour y mettre fin à partir d&apos;un jour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="339"/>
+        <source>%1: own price ended from %2; it pays its seller&apos;s price, %3.</source>
+        <translation>%1 : prix spécifique terminé à partir du %2 ; l&apos;entreprise paie le prix de son vendeur, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="347"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1&#xa0;: prix spécifique fixé à %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="351"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1&#xa0;: prix spécifique en vigueur depuis le %2 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="294"/>
+        <location filename="../ui/tenants/company_prices.py" line="355"/>
         <source>Remove own price</source>
         <translation>Supprimer le prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices in %1</source>
         <translation>Prix en %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="304"/>
+        <location filename="../ui/tenants/company_prices.py" line="365"/>
         <source>Prices on, and changes from:</source>
         <translation>Prix au, et modifications à partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="306"/>
+        <location filename="../ui/tenants/company_prices.py" line="367"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Double-cliquez sur un prix spécifique pour le fixer pour cette société.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="368"/>
+        <source>End own price from…</source>
+        <translation>Terminer le prix spécifique à partir du…</translation>
     </message>
 </context>
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Plan</source>
         <translation>Offre</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Billed</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Seller&apos;s price</source>
         <translation>Prix du vendeur</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Own price</source>
         <translation>Prix spécifique</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Pays</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="148"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Ce que le vendeur de la société facture à ses sociétés.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="149"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Un prix pour cette seule société&#xa0;; il prime sur le prix du vendeur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="133"/>
+        <location filename="../ui/tenants/company_prices.py" line="150"/>
         <source>What billing charges this company per unit.</source>
         <translation>Ce que la facturation demande à cette société par unité.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="168"/>
+        <location filename="../ui/tenants/company_prices.py" line="166"/>
+        <source>ended %1</source>
+        <translation>terminé le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="189"/>
         <source>The company has this plan.</source>
         <translation>La société a cette offre.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="172"/>
+        <location filename="../ui/tenants/company_prices.py" line="193"/>
+        <source>Its own price ended on %1: it pays its seller&apos;s price, with the seller&apos;s later changes. Double-click to give it an own price again from the chosen day on.</source>
+        <translation>Son prix spécifique a pris fin le %1 : elle paie le prix de son vendeur, avec ses changements ultérieurs. Double-cliquez pour lui redonner un prix spécifique à partir du jour choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="197"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Double-cliquez pour donner à cette société son propre prix à partir du jour choisi.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="106"/>
+        <location filename="../ui/tenants/company_prices.py" line="123"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="174"/>
+        <location filename="../ui/tenants/company_prices.py" line="199"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Son prix spécifique depuis le %1. Saisissez un montant pour le modifier à partir du jour choisi&#xa0;; videz la cellule pour le supprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="177"/>
+        <location filename="../ui/tenants/company_prices.py" line="202"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Aucun prix en %1&#xa0;: la société ne peut pas être facturée pour cette offre. Donnez-lui un prix spécifique, ou fixez le prix de son vendeur dans Prix.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="207"/>
+        <location filename="../ui/tenants/company_prices.py" line="232"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>Supprimer le prix spécifique de %1 pour %2, en vigueur depuis le %3&#xa0;? Les factures déjà créées le conservent&#xa0;; les périodes facturées désormais prennent le prix alors en vigueur.</translation>
     </message>
@@ -3113,6 +3158,44 @@
     </message>
 </context>
 <context>
+    <name>EndOwnPriceDialog</name>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="31"/>
+        <source>End own price of %1</source>
+        <translation>Terminer le prix spécifique de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="34"/>
+        <source>Own price %1, in force since %2.</source>
+        <translation>Prix spécifique %1, en vigueur depuis le %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="36"/>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="40"/>
+        <source>&amp;End from:</source>
+        <translation>&amp;Terminer à partir du :</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="41"/>
+        <source>From this day the company pays its seller&apos;s price; the days before keep the own price. A day already billed cannot be chosen.</source>
+        <translation>À partir de ce jour, l&apos;entreprise paie le prix de son vendeur ; les jours précédents gardent le prix spécifique. Un jour déjà facturé ne peut pas être choisi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="45"/>
+        <source>End own price</source>
+        <translation>Terminer le prix spécifique</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="84"/>
@@ -3126,172 +3209,178 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="116"/>
-        <location filename="../ui/invoices/explain_panel.py" line="246"/>
+        <location filename="../ui/invoices/explain_panel.py" line="248"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Sélectionnez une ligne pour voir comment son montant a été calculé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="145"/>
         <source>no price</source>
         <translation>pas de prix</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>from %1</source>
         <translation>à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <source>own price ended</source>
+        <translation>prix spécifique terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/explain_panel.py" line="149"/>
         <source>always</source>
         <translation>toujours</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="148"/>
+        <location filename="../ui/invoices/explain_panel.py" line="150"/>
         <source>← applied</source>
         <translation>← appliqué</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Company&apos;s own price</source>
         <translation>Prix spécifique de la société</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Retail</source>
         <translation>Prix de vente</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="161"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Prix de gros propre au revendeur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="162"/>
         <source>Wholesale</source>
         <translation>Prix de gros</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="168"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Facturé à l’avance pour la période du {start} au {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Un changement le {day}&#xa0;: {days} des {period_days} jours de la période du {period_start} au {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>Du {start} au {end} n’est pas une période de facturation de la société selon ses jours de facturation actuels.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="171"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>One-off extra: {event}.</source>
         <translation>Frais ponctuels&#xa0;: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="172"/>
+        <location filename="../ui/invoices/explain_panel.py" line="174"/>
         <source>Recurring extra: {event}.</source>
         <translation>Frais récurrents&#xa0;: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="173"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>Le minimum de facturation est de {minimum}&#xa0;: les montants facturés font {subtotal}, complétés de {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="175"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Saisi à la main par {actor} le {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="176"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Saisi à la main (le journal ne dit pas par qui).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="177"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Corrige la période du {period_start} au {period_end}, facturée sur {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="178"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>En raison d’un changement enregistré après cette facture&#xa0;: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="179"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Prix en vigueur le {day}, niveau par niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="180"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Coût du revendeur le {day}, niveau par niveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="181"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} par mois pour une périodicité de {months} mois&#xa0;: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="183"/>
+        <location filename="../ui/invoices/explain_panel.py" line="185"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="184"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Arrondi une fois, au plus proche (demi vers le haut), à {digits} décimale(s)&#xa0;: écart d’arrondi {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="186"/>
+        <location filename="../ui/invoices/explain_panel.py" line="188"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>Le coût du revendeur pour cette ligne est de {cost}&#xa0;; sa marge {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="187"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>La grille de prix a changé depuis&#xa0;: facturé {billed} ({billed_price} l’unité), les prix actuels donnent {today} ({today_price} l’unité).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="189"/>
+        <location filename="../ui/invoices/explain_panel.py" line="191"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Aucun niveau n’a aujourd’hui de prix pour le {day}&#xa0;: la grille de prix a changé depuis.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="202"/>
+        <location filename="../ui/invoices/explain_panel.py" line="204"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="231"/>
+        <location filename="../ui/invoices/explain_panel.py" line="233"/>
         <source>quantity %1</source>
         <translation>quantité %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="234"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>%1, dated %2</source>
         <translation>%1, du %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="236"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source>, recorded %1</source>
         <translation>, enregistré le %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="238"/>
+        <location filename="../ui/invoices/explain_panel.py" line="240"/>
         <source> by %1</source>
         <translation> par %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="242"/>
+        <location filename="../ui/invoices/explain_panel.py" line="244"/>
         <source>Why this amount</source>
         <translation>Pourquoi ce montant</translation>
     </message>
@@ -4648,92 +4737,102 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="36"/>
+        <location filename="../ui/tenants/move_dialog.py" line="39"/>
         <source>&amp;Move</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="38"/>
+        <location filename="../ui/tenants/move_dialog.py" line="41"/>
         <source>Move company %1</source>
         <translation>Déplacer la société %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="40"/>
+        <location filename="../ui/tenants/move_dialog.py" line="43"/>
         <source>Move user %1</source>
         <translation>Déplacer l’utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="54"/>
+        <location filename="../ui/tenants/move_dialog.py" line="57"/>
         <source>User:</source>
         <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="57"/>
+        <location filename="../ui/tenants/move_dialog.py" line="60"/>
         <source>Company:</source>
         <translation>Société&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="61"/>
+        <location filename="../ui/tenants/move_dialog.py" line="64"/>
         <source>Current seller:</source>
         <translation>Vendeur actuel&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="67"/>
+        <location filename="../ui/tenants/move_dialog.py" line="70"/>
         <source>&amp;New seller:</source>
         <translation>&amp;Nouveau vendeur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="71"/>
+        <location filename="../ui/tenants/move_dialog.py" line="74"/>
         <source>&amp;To company:</source>
         <translation>&amp;Vers la société&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="72"/>
+        <location filename="../ui/tenants/move_dialog.py" line="75"/>
         <source>&amp;Effective from:</source>
         <translation>&amp;Effectif à partir du&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="108"/>
+        <location filename="../ui/tenants/move_dialog.py" line="112"/>
         <source>The hoster itself (%1)</source>
         <translation>L’hébergeur lui-même (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="133"/>
-        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, extras and history go along; invoices already written stay with their issuer.</source>
-        <translation>À partir de cette date, le nouveau vendeur facture la société. Le vendeur quitté crédite, sur sa prochaine facture, ce qu’il a facturé à l’avance pour les jours à partir de cette date, et son coût de revendeur s’arrête à cette date. Utilisateurs, offres, frais et historique suivent&#xa0;; les factures déjà écrites restent chez leur émetteur.</translation>
+        <location filename="../ui/tenants/move_dialog.py" line="137"/>
+        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, one-off extras and history go along; invoices already written stay with their issuer.</source>
+        <translation>À partir de cette date, le nouveau vendeur facture la société. Le vendeur quitté crédite, sur sa prochaine facture, ce qu’il a facturé à l’avance pour les jours à partir de cette date, et son coût de revendeur s’arrête à cette date. Utilisateurs, offres, frais ponctuels et historique suivent&#xa0;; les factures déjà écrites restent chez leur émetteur.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="138"/>
+        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <source>%1 (%2/month)</source>
+        <translation>%1 (%2/mois)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="147"/>
+        <source>Recurring extras end with the move: %1. They are the current seller&apos;s own items: it bills them up to the day before; the new seller does not bill them.</source>
+        <translation>Les frais récurrents prennent fin avec le changement de vendeur&#xa0;: %1. Ce sont des articles propres au vendeur actuel&#xa0;: il les facture jusqu’à la veille&#xa0;; le nouveau vendeur ne les facture pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="151"/>
         <source>From this date the user is taken off its plans in %1 and put on the same plans in the other company, which must have them: both are billed pro rata by days. Only companies of the same seller are listed.</source>
         <translation>À partir de cette date, l’utilisateur est retiré de ses offres dans %1 et affecté aux mêmes offres dans l’autre société, qui doit les avoir&#xa0;: les deux sont facturées au prorata des jours. Seules les sociétés du même vendeur sont listées.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="142"/>
+        <location filename="../ui/tenants/move_dialog.py" line="155"/>
         <source>This date lies in a period already invoiced (up to %1): the next invoices carry the corrections.</source>
         <translation>Cette date tombe dans une période déjà facturée (jusqu’au %1)&#xa0;: les prochaines factures portent les corrections.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <location filename="../ui/tenants/move_dialog.py" line="158"/>
         <source>Last moved on %1; a new move cannot be dated before that.</source>
         <translation>Dernier déplacement le %1&#xa0;; un nouveau déplacement ne peut pas être daté avant.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="152"/>
+        <location filename="../ui/tenants/move_dialog.py" line="167"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="154"/>
+        <location filename="../ui/tenants/move_dialog.py" line="169"/>
         <source>to</source>
         <translation>destination</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="176"/>
+        <location filename="../ui/tenants/move_dialog.py" line="191"/>
         <source>Company %1 moves to %2 from %3.</source>
         <translation>La société %1 passe chez %2 à partir du %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="180"/>
+        <location filename="../ui/tenants/move_dialog.py" line="197"/>
         <source>User %1 moves to %2 from %3.</source>
         <translation>L’utilisateur %1 passe chez %2 à partir du %3.</translation>
     </message>
@@ -5436,89 +5535,89 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="55"/>
+        <location filename="../ui/payments/record_dialog.py" line="56"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Les chèques sont désactivés (paramètre de %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <location filename="../ui/payments/record_dialog.py" line="104"/>
         <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
         <translation>Le compte ne doit rien&#xa0;: la totalité des %1 restera en crédit sur le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <location filename="../ui/payments/record_dialog.py" line="106"/>
         <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 de plus que ce que doivent les factures choisies&#xa0;: ce montant restera en crédit sur le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <location filename="../ui/payments/record_dialog.py" line="108"/>
         <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 de plus que ce que doivent les factures ouvertes du compte&#xa0;: ce montant restera en crédit sur le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="124"/>
         <source>the amount</source>
         <translation>le montant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="148"/>
+        <location filename="../ui/payments/record_dialog.py" line="147"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>Enregistrer %1 par %2 de %3&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="151"/>
+        <location filename="../ui/payments/record_dialog.py" line="150"/>
         <source>It pays:</source>
         <translation>Il règle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="152"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 reste en crédit sur le compte.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="154"/>
-        <location filename="../ui/payments/record_dialog.py" line="161"/>
-        <location filename="../ui/payments/record_dialog.py" line="174"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="160"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>Record payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="163"/>
+        <location filename="../ui/payments/record_dialog.py" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Solde %2 · crédit %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="167"/>
+        <location filename="../ui/payments/record_dialog.py" line="166"/>
         <source>&amp;Method:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="168"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçu le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="169"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Montant (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="170"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>Re&amp;ference:</source>
         <translation>Ré&amp;férence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="171"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Allocate to:</source>
         <translation>Affecter à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="172"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>such as %1</source>
         <translation>par exemple %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="173"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>référence du virement, numéro du chèque, numéro de reçu</translation>
     </message>

@@ -1040,129 +1040,139 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="131"/>
+        <location filename="../ui/payments/account_panel.py" line="133"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="160"/>
+        <location filename="../ui/payments/account_panel.py" line="163"/>
         <source>No account selected</source>
         <translation>口座が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="161"/>
+        <location filename="../ui/payments/account_panel.py" line="164"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>一覧から口座を選ぶと、取引履歴と未払いの請求書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165"/>
+        <location filename="../ui/payments/account_panel.py" line="168"/>
         <source>Account with %1 in %2</source>
         <translation>%1 との %2 の口座</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="171"/>
+        <location filename="../ui/payments/account_panel.py" line="176"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>取引履歴（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="172"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>Open invoices (%1)</source>
         <translation>未払いの請求書（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="216"/>
+        <location filename="../ui/payments/account_panel.py" line="221"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>支払い #%1 を記録しました：%2、%3 はクレジット残高になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="226"/>
+        <location filename="../ui/payments/account_panel.py" line="231"/>
         <source>Refund recorded.</source>
         <translation>返金を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="233"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>支払いを取り消しました。再び未払い：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="234"/>
+        <location filename="../ui/payments/account_panel.py" line="239"/>
         <source>no invoice</source>
         <translation>請求書なし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241"/>
+        <location filename="../ui/payments/account_panel.py" line="246"/>
         <source>Credit applied to %1.</source>
         <translation>%1 にクレジットを充当しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="260"/>
         <source>Statement written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Statement of account</source>
         <translation>取引明細書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="257"/>
+        <location filename="../ui/payments/account_panel.py" line="262"/>
         <source>The statement is written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="265"/>
         <source>&amp;Open it</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="274"/>
         <source>Balance:</source>
         <translation>残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="275"/>
         <source>Credit:</source>
         <translation>クレジット残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <source>Owed outside invoices:</source>
+        <translation>請求書外の未払額:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
+        <translation>どの請求書にも載っていない顧客の債務です。その後不渡り・返却となった支払いから行われた返金がこれにあたります。未払いの請求書にこれを加え、クレジットを差し引いた額が顧客の債務です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="281"/>
         <source>Overdue:</source>
         <translation>期日超過:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="272"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="273"/>
+        <location filename="../ui/payments/account_panel.py" line="283"/>
         <source>Re&amp;fund…</source>
         <translation>返金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="284"/>
         <source>Re&amp;verse…</source>
         <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="285"/>
         <source>Apply &amp;credit…</source>
         <translation>クレジットを充当(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="286"/>
         <source>&amp;Statement…</source>
         <translation>取引明細書(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>顧客の期間指定の取引明細書（PDF）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="288"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
@@ -1170,27 +1180,32 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Issued by</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Unapplied credit</source>
         <translation>未充当のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="85"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <source>Owed outside invoices</source>
+        <translation>請求書外の未払額</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="89"/>
         <source>Total %1</source>
         <translation>合計 %1</translation>
     </message>
@@ -1198,39 +1213,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="233"/>
+        <location filename="../ui/payments/aging_view.py" line="237"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>%1 の未払額（超過日数別）：全発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="234"/>
+        <location filename="../ui/payments/aging_view.py" line="238"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>%1 の未払額（超過日数別）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="245"/>
         <source>Every issuer</source>
         <translation>すべての発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="248"/>
+        <location filename="../ui/payments/aging_view.py" line="252"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="253"/>
         <source>&amp;Issued by:</source>
         <translation>発行者(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="250"/>
+        <location filename="../ui/payments/aging_view.py" line="254"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="251"/>
-        <source>Days overdue count from each invoice&apos;s due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
-        <translation>期日超過日数は各請求書の期日から数えます。未充当のクレジットは各区分から差し引かれません。未払額からクレジットを引いた額が顧客の債務です。</translation>
+        <location filename="../ui/payments/aging_view.py" line="255"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
+        <translation>延滞日数は各請求書の支払期日から数えます。クレジットは古い請求書から順に各区分へ充当され、残った分が未充当のクレジットです。請求書外の未払額（支払いがその後不渡り・返却となった返金）は別の列に表示されます。未払額にこれを加え、クレジットを差し引いた額が顧客の債務です。</translation>
     </message>
 </context>
 <context>
@@ -2011,254 +2026,254 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="75"/>
         <source>Record a change · %1</source>
         <translation>変更の記録 · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
         <source>keep the quantity it has</source>
         <translation>現在の数量のまま</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="94"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>終了するまで毎期間請求する(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="95"/>
         <source>&amp;Change:</source>
         <translation>変更内容(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="97"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>変更が有効になる日。請求済みの日は次回の請求書で訂正されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="103"/>
         <source>&amp;Plan:</source>
         <translation>プラン(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="104"/>
         <source>&amp;New plan:</source>
         <translation>新しいプラン(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="105"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="106"/>
         <source>E&amp;xtra:</source>
         <translation>追加項目(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;Amount:</source>
         <translation>金額(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>Recurring:</source>
         <translation>定期:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="125"/>
         <source>&amp;Save the change</source>
         <translation>変更を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="156"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="181"/>
         <source>Nothing to preview.</source>
         <translation>プレビューする内容がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="209"/>
         <source>No plan to choose on this day</source>
         <translation>この日に選択できるプランはありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
         <source>The extra-item catalogue is empty</source>
         <translation>追加項目のカタログが空です</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="214"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · 1 期間あたり %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
         <source>No recurring extra runs on this day</source>
         <translation>この日に有効な定期追加料金はありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>%1（この日の会社の通貨）。クレジットはマイナスで入力します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="220"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="238"/>
         <source>No other plan to change to</source>
         <translation>変更先のプランがありません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
         <source>Every user has this plan</source>
         <translation>すべてのユーザーがこのプランを利用中です</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>No user has this plan</source>
         <translation>このプランを利用中のユーザーはいません</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="249"/>
         <source>The whole company</source>
         <translation>会社全体</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="268"/>
         <source>units</source>
         <translation>単位</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="269"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="271"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · ユーザー %Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="316"/>
         <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
         <translation>カタログにはまだプランがありません。［カタログ］タブの［プラン］で追加してから、ここで会社に契約させてください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="318"/>
         <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
         <translation>この日、会社はカタログのすべてのプランを既に契約しています。新たに契約できるプランはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="320"/>
         <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
         <translation>この日、会社には単位ごとに請求されるプランがないため、変更できる数量はありません。数量があるのは単位ごとのプラン（サイト、メールボックスなど）だけです。先にそのようなプランを契約するか、別の日を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
         <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
         <translation>この日、会社はどのプランも契約していません。変更または解約できるプランはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="326"/>
         <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
         <translation>変更先のプランがありません。この日、会社はカタログのすべてのプランを既に契約しています。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
         <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
         <translation>この日、会社にはユーザー単位で請求されるプランがありません。ユーザーを割り当てたり割り当てを解除したりできるプランはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="330"/>
         <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
         <translation>会社にはまだユーザーがいません。テナントツリーの［新規ユーザー…］で追加してから、ここでプランに割り当ててください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="332"/>
         <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
         <translation>この日、プランに割り当てられている会社のユーザーはいません。割り当てを解除できる人はいません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
         <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
         <translation>カタログにはまだ追加料金がありません。［カタログ］タブの［追加項目］で（［新規項目…］）追加してから、ここで会社に追加してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="336"/>
         <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
         <translation>この日、この会社に有効な定期追加料金はありません。終了できるものはありません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="459"/>
         <source>%1: choose another plan or another kind of change.</source>
         <translation>%1。別のプランか、別の種類の変更を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="468"/>
         <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
         <translation>カタログには %1 の %2 での金額がありません。請求する金額を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="469"/>
         <source>Type the amount to charge, in %2.</source>
         <translation>請求する金額を %2 で入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="483"/>
         <source>Working out the next invoice…</source>
         <translation>次回の請求書を計算中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="500"/>
         <source>Saving records: %1.</source>
         <translation>記録内容：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="503"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>次回の請求書はまだ計算できません：%1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="505"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>変更は保存できますが、請求には上記の対応が必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="519"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>この変更はこのままでは記録できません。上の理由を確認してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="580"/>
         <source>Saving…</source>
         <translation>保存中…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="594"/>
         <source>Nothing was saved.</source>
         <translation>何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="600"/>
         <source>Change recorded: %1</source>
         <translation>変更を記録しました：%1</translation>
     </message>
@@ -2750,117 +2765,147 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="314"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>価格のないプラン %Ln 件（色付き）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="322"/>
+        <source>End the own price of %1 from a day on: from then the company pays its seller&apos;s price.</source>
+        <translation>%1 の個別価格を指定日から終了します。その日から会社は販売元の価格を支払います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="325"/>
+        <source>Select a plan with an own price to end it from a day on.</source>
+        <translation>個別価格のあるプランを選ぶと、指定日から終了できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="339"/>
+        <source>%1: own price ended from %2; it pays its seller&apos;s price, %3.</source>
+        <translation>%1：個別価格を %2 から終了しました。販売元の価格 %3 を支払います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="347"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1：%3 から個別価格を %2 に設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="351"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1：%2 から有効な個別価格を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="294"/>
+        <location filename="../ui/tenants/company_prices.py" line="355"/>
         <source>Remove own price</source>
         <translation>個別価格を削除</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices in %1</source>
         <translation>%1 での価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices</source>
         <translation>価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="304"/>
+        <location filename="../ui/tenants/company_prices.py" line="365"/>
         <source>Prices on, and changes from:</source>
         <translation>価格の基準日・変更開始日:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="306"/>
+        <location filename="../ui/tenants/company_prices.py" line="367"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>個別価格をダブルクリックして、この会社の価格を設定します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="368"/>
+        <source>End own price from…</source>
+        <translation>個別価格を終了…</translation>
     </message>
 </context>
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="106"/>
+        <location filename="../ui/tenants/company_prices.py" line="123"/>
         <source>always</source>
         <translation>常に</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Billed</source>
         <translation>請求方法</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Seller&apos;s price</source>
         <translation>販売元の価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Own price</source>
         <translation>個別価格</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Pays</source>
         <translation>支払額</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="148"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>この会社の販売元が自社の会社に請求する価格。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="149"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>この会社専用の価格。販売元の価格より優先されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="133"/>
+        <location filename="../ui/tenants/company_prices.py" line="150"/>
         <source>What billing charges this company per unit.</source>
         <translation>この会社に請求される単価。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="168"/>
+        <location filename="../ui/tenants/company_prices.py" line="166"/>
+        <source>ended %1</source>
+        <translation>%1 に終了</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="189"/>
         <source>The company has this plan.</source>
         <translation>この会社はこのプランを利用中です。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="172"/>
+        <location filename="../ui/tenants/company_prices.py" line="193"/>
+        <source>Its own price ended on %1: it pays its seller&apos;s price, with the seller&apos;s later changes. Double-click to give it an own price again from the chosen day on.</source>
+        <translation>個別価格は %1 に終了しました: 販売者の価格（その後の変更を含む）を支払います。ダブルクリックすると、選んだ日から再び個別価格を設定できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="197"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>ダブルクリックして、選択日からこの会社に個別価格を設定します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="174"/>
+        <location filename="../ui/tenants/company_prices.py" line="199"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>%1 からの個別価格。金額を入力すると選択日から変更、空にすると削除します。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="177"/>
+        <location filename="../ui/tenants/company_prices.py" line="202"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>%1 の価格がありません：この会社にこのプランを請求できません。個別価格を設定するか、「価格」で販売元の価格を設定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="207"/>
+        <location filename="../ui/tenants/company_prices.py" line="232"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>%3 から有効な %2 の %1 の個別価格を削除しますか？ 作成済みの請求書はそのままで、今後請求される期間にはその時点の価格が適用されます。</translation>
     </message>
@@ -3086,6 +3131,44 @@
     </message>
 </context>
 <context>
+    <name>EndOwnPriceDialog</name>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="31"/>
+        <source>End own price of %1</source>
+        <translation>%1 の個別価格を終了</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="34"/>
+        <source>Own price %1, in force since %2.</source>
+        <translation>個別価格 %1（%2 から有効）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="36"/>
+        <source>always</source>
+        <translation>常に</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="40"/>
+        <source>&amp;End from:</source>
+        <translation>終了日(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="41"/>
+        <source>From this day the company pays its seller&apos;s price; the days before keep the own price. A day already billed cannot be chosen.</source>
+        <translation>この日から会社は販売元の価格を支払います。それより前の日は個別価格のままです。請求済みの日は選べません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="45"/>
+        <source>End own price</source>
+        <translation>個別価格を終了</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="46"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="84"/>
@@ -3099,172 +3182,178 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="116"/>
-        <location filename="../ui/invoices/explain_panel.py" line="246"/>
+        <location filename="../ui/invoices/explain_panel.py" line="248"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>行を選択すると、金額の計算方法が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="145"/>
         <source>no price</source>
         <translation>価格なし</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>from %1</source>
         <translation>%1 から</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <source>own price ended</source>
+        <translation>個別価格は終了</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/explain_panel.py" line="149"/>
         <source>always</source>
         <translation>常に</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="148"/>
+        <location filename="../ui/invoices/explain_panel.py" line="150"/>
         <source>← applied</source>
         <translation>← 適用</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Company&apos;s own price</source>
         <translation>会社の個別価格</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Retail</source>
         <translation>小売</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="161"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>再販業者の個別卸売価格</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="162"/>
         <source>Wholesale</source>
         <translation>卸売</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="168"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>{start}～{end} の期間分を前払いで請求。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>{day} の変更：期間 {period_start}～{period_end} の {period_days} 日中 {days} 日。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start}～{end} は、現在の請求日に基づく会社の請求期間ではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="171"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>One-off extra: {event}.</source>
         <translation>一回限りの追加料金：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="172"/>
+        <location filename="../ui/invoices/explain_panel.py" line="174"/>
         <source>Recurring extra: {event}.</source>
         <translation>定期追加料金：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="173"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>最低請求額は {minimum}：請求額の合計 {subtotal} に {top_up} を補填。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="175"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>{at} に {actor} が手入力。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="176"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>手入力（監査ログに入力者の記録なし）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="177"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>{invoice} で請求した期間 {period_start}～{period_end} の訂正。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="178"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>その請求書の後に記録された変更によるもの：{event}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="179"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>{day} 時点の価格（階層ごと）:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="180"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>{day} 時点の再販業者の原価（階層ごと）:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="181"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>月額 {monthly} × 請求周期 {months} か月：{unit_price}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="183"/>
+        <location filename="../ui/invoices/explain_panel.py" line="185"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="184"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>小数 {digits} 桁に一度だけ四捨五入：端数差額 {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="186"/>
+        <location filename="../ui/invoices/explain_panel.py" line="188"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>この行の再販業者の原価は {cost}、マージンは {margin}。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="187"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>その後価格表が変更されました：請求額 {billed}（単価 {billed_price}）、現在の価格では {today}（単価 {today_price}）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="189"/>
+        <location filename="../ui/invoices/explain_panel.py" line="191"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>現在、{day} の価格を持つ階層はありません：その後価格表が変更されました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="202"/>
+        <location filename="../ui/invoices/explain_panel.py" line="204"/>
         <source>someone</source>
         <translation>不明なユーザー</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="231"/>
+        <location filename="../ui/invoices/explain_panel.py" line="233"/>
         <source>quantity %1</source>
         <translation>数量 %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="234"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>%1, dated %2</source>
         <translation>%1（%2 付け）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="236"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source>, recorded %1</source>
         <translation>、%1 に記録</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="238"/>
+        <location filename="../ui/invoices/explain_panel.py" line="240"/>
         <source> by %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="242"/>
+        <location filename="../ui/invoices/explain_panel.py" line="244"/>
         <source>Why this amount</source>
         <translation>この金額の内訳</translation>
     </message>
@@ -4616,92 +4705,102 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="36"/>
+        <location filename="../ui/tenants/move_dialog.py" line="39"/>
         <source>&amp;Move</source>
         <translation>移管(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="38"/>
+        <location filename="../ui/tenants/move_dialog.py" line="41"/>
         <source>Move company %1</source>
         <translation>会社 %1 の移管</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="40"/>
+        <location filename="../ui/tenants/move_dialog.py" line="43"/>
         <source>Move user %1</source>
         <translation>ユーザー %1 の移管</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="54"/>
+        <location filename="../ui/tenants/move_dialog.py" line="57"/>
         <source>User:</source>
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="57"/>
+        <location filename="../ui/tenants/move_dialog.py" line="60"/>
         <source>Company:</source>
         <translation>会社:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="61"/>
+        <location filename="../ui/tenants/move_dialog.py" line="64"/>
         <source>Current seller:</source>
         <translation>現在の販売元:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="67"/>
+        <location filename="../ui/tenants/move_dialog.py" line="70"/>
         <source>&amp;New seller:</source>
         <translation>新しい販売元(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="71"/>
+        <location filename="../ui/tenants/move_dialog.py" line="74"/>
         <source>&amp;To company:</source>
         <translation>移管先の会社(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="72"/>
+        <location filename="../ui/tenants/move_dialog.py" line="75"/>
         <source>&amp;Effective from:</source>
         <translation>有効日(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="108"/>
+        <location filename="../ui/tenants/move_dialog.py" line="112"/>
         <source>The hoster itself (%1)</source>
         <translation>ホスティング事業者自身（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="133"/>
-        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, extras and history go along; invoices already written stay with their issuer.</source>
-        <translation>この日から新しい販売元が会社に請求します。元の販売元は、この日以降の日数分として前払いで請求した額を次回の請求書でクレジットし、再販業者としての原価もこの日で終わります。ユーザー・プラン・追加料金・履歴も一緒に移り、作成済みの請求書は発行者のもとに残ります。</translation>
+        <location filename="../ui/tenants/move_dialog.py" line="137"/>
+        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, one-off extras and history go along; invoices already written stay with their issuer.</source>
+        <translation>この日から新しい販売元が会社に請求します。元の販売元は、この日以降の日数分として前払いで請求した額を次回の請求書でクレジットし、再販業者としての原価もこの日で終わります。ユーザー・プラン・一回限りの追加料金・履歴も一緒に移り、作成済みの請求書は発行者のもとに残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="138"/>
+        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <source>%1 (%2/month)</source>
+        <translation>%1（%2/月）</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="147"/>
+        <source>Recurring extras end with the move: %1. They are the current seller&apos;s own items: it bills them up to the day before; the new seller does not bill them.</source>
+        <translation>定期追加料金は移管とともに終了します：%1。これらは現在の販売元独自の品目です。現在の販売元は前日まで請求し、新しい販売元は請求しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="151"/>
         <source>From this date the user is taken off its plans in %1 and put on the same plans in the other company, which must have them: both are billed pro rata by days. Only companies of the same seller are listed.</source>
         <translation>この日から、ユーザーは %1 のプランから外れ、移管先の会社の同じプラン（移管先で契約済みであること）に割り当てられます。両社とも日割りで請求されます。同じ販売元の会社のみ表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="142"/>
+        <location filename="../ui/tenants/move_dialog.py" line="155"/>
         <source>This date lies in a period already invoiced (up to %1): the next invoices carry the corrections.</source>
         <translation>この日付は請求済みの期間内です（%1 まで）：訂正は次回以降の請求書に含まれます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <location filename="../ui/tenants/move_dialog.py" line="158"/>
         <source>Last moved on %1; a new move cannot be dated before that.</source>
         <translation>最後の移管は %1 です。新しい移管をそれより前の日付にはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="152"/>
+        <location filename="../ui/tenants/move_dialog.py" line="167"/>
         <source>date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="154"/>
+        <location filename="../ui/tenants/move_dialog.py" line="169"/>
         <source>to</source>
         <translation>移管先</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="176"/>
+        <location filename="../ui/tenants/move_dialog.py" line="191"/>
         <source>Company %1 moves to %2 from %3.</source>
         <translation>会社 %1 は %3 から %2 に移管されます。</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="180"/>
+        <location filename="../ui/tenants/move_dialog.py" line="197"/>
         <source>User %1 moves to %2 from %3.</source>
         <translation>ユーザー %1 は %3 から %2 に移管されます。</translation>
     </message>
@@ -5395,89 +5494,89 @@ It is removed from the day it began: periods billed from then on would be billed
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="55"/>
+        <location filename="../ui/payments/record_dialog.py" line="56"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>小切手は無効です（%1 の設定）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <location filename="../ui/payments/record_dialog.py" line="104"/>
         <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
         <translation>この口座に未払いはありません。%1 の全額がクレジット残高として口座に残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <location filename="../ui/payments/record_dialog.py" line="106"/>
         <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
         <translation>選んだ請求書の未払い額より %1 多く入金されています。差額はクレジット残高として口座に残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <location filename="../ui/payments/record_dialog.py" line="108"/>
         <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
         <translation>口座の未払い請求書の合計より %1 多く入金されています。差額はクレジット残高として口座に残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="124"/>
         <source>the amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="148"/>
+        <location filename="../ui/payments/record_dialog.py" line="147"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%3 からの %1（%2）を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="151"/>
+        <location filename="../ui/payments/record_dialog.py" line="150"/>
         <source>It pays:</source>
         <translation>支払い対象:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="152"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 はクレジット残高として口座に残ります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="154"/>
-        <location filename="../ui/payments/record_dialog.py" line="161"/>
-        <location filename="../ui/payments/record_dialog.py" line="174"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="160"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>Record payment</source>
         <translation>入金の記録</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="163"/>
+        <location filename="../ui/payments/record_dialog.py" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;残高 %2 · クレジット %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="167"/>
+        <location filename="../ui/payments/record_dialog.py" line="166"/>
         <source>&amp;Method:</source>
         <translation>支払方法(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="168"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Received on:</source>
         <translation>受領日(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="169"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Amount (%1):</source>
         <translation>金額（%1）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="170"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>Re&amp;ference:</source>
         <translation>参照番号(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="171"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Allocate to:</source>
         <translation>割り当て先:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="172"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>such as %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="173"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>振込の参照、小切手番号、領収書番号</translation>
     </message>

@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="131"/>
+        <location filename="../ui/payments/account_panel.py" line="133"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="160"/>
+        <location filename="../ui/payments/account_panel.py" line="163"/>
         <source>No account selected</source>
         <translation>Geen rekening geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="161"/>
+        <location filename="../ui/payments/account_panel.py" line="164"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Kies een rekening in de lijst om de boekingen en openstaande facturen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="165"/>
+        <location filename="../ui/payments/account_panel.py" line="168"/>
         <source>Account with %1 in %2</source>
         <translation>Rekening bij %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="171"/>
+        <location filename="../ui/payments/account_panel.py" line="176"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Boekingen (%Ln)</numerusform>
@@ -1068,102 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="172"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>Open invoices (%1)</source>
         <translation>Openstaande facturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="216"/>
+        <location filename="../ui/payments/account_panel.py" line="221"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Betaling #%1 vastgelegd: %2, %3 blijft als tegoed.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="226"/>
+        <location filename="../ui/payments/account_panel.py" line="231"/>
         <source>Refund recorded.</source>
         <translation>Terugbetaling vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="233"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Betaling teruggedraaid; weer open: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="234"/>
+        <location filename="../ui/payments/account_panel.py" line="239"/>
         <source>no invoice</source>
         <translation>geen factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="241"/>
+        <location filename="../ui/payments/account_panel.py" line="246"/>
         <source>Credit applied to %1.</source>
         <translation>Tegoed verrekend met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="260"/>
         <source>Statement written to %1.</source>
         <translation>Rekeningoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Statement of account</source>
         <translation>Rekeningoverzicht</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="257"/>
+        <location filename="../ui/payments/account_panel.py" line="262"/>
         <source>The statement is written to %1.</source>
         <translation>Het rekeningoverzicht is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="265"/>
         <source>&amp;Open it</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="274"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="275"/>
         <source>Credit:</source>
         <translation>Tegoed:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <source>Owed outside invoices:</source>
+        <translation>Verschuldigd buiten facturen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
+        <translation>Geld dat de klant op geen enkele factuur verschuldigd is: een terugbetaling uit een betaling die daarna werd geweigerd of teruggeboekt. Openstaande facturen plus dit bedrag, min het tegoed, is wat de klant verschuldigd is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="281"/>
         <source>Overdue:</source>
         <translation>Achterstallig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="272"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="273"/>
+        <location filename="../ui/payments/account_panel.py" line="283"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="284"/>
         <source>Re&amp;verse…</source>
         <translation>Terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="285"/>
         <source>Apply &amp;credit…</source>
         <translation>Tegoed &amp;verrekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="286"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Het rekeningoverzicht van de klant over een periode, als pdf.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="288"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
@@ -1171,27 +1181,32 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Issued by</source>
         <translation>Uitgereikt door</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="65"/>
+        <location filename="../ui/payments/aging_view.py" line="69"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="66"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
         <source>Unapplied credit</source>
         <translation>Niet verrekend tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="85"/>
+        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <source>Owed outside invoices</source>
+        <translation>Verschuldigd buiten facturen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="89"/>
         <source>Total %1</source>
         <translation>Totaal %1</translation>
     </message>
@@ -1199,39 +1214,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="233"/>
+        <location filename="../ui/payments/aging_view.py" line="237"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Openstaand in %1 per dagen achterstallig: alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="234"/>
+        <location filename="../ui/payments/aging_view.py" line="238"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Openstaand in %1 per dagen achterstallig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="245"/>
         <source>Every issuer</source>
         <translation>Alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="248"/>
+        <location filename="../ui/payments/aging_view.py" line="252"/>
         <source>&amp;As of:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="253"/>
         <source>&amp;Issued by:</source>
         <translation>Uitgereikt &amp;door:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="250"/>
+        <location filename="../ui/payments/aging_view.py" line="254"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="251"/>
-        <source>Days overdue count from each invoice&apos;s due date. Unapplied credit is not netted into the buckets: open less credit is what the customers owe.</source>
-        <translation>De dagen achterstallig tellen vanaf de vervaldatum van elke factuur. Niet verrekend tegoed wordt niet in de kolommen verrekend: openstaand min tegoed is wat de klanten verschuldigd zijn.</translation>
+        <location filename="../ui/payments/aging_view.py" line="255"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
+        <translation>Dagen achterstand tellen vanaf de vervaldatum van elke factuur. Tegoed wordt verrekend in de kolommen, oudste factuur eerst; wat ervan overblijft is niet verrekend tegoed. Geld dat buiten facturen verschuldigd is (een terugbetaling waarvan de betaling daarna werd teruggeboekt) heeft een eigen kolom: openstaand plus dat bedrag, min het tegoed, is wat de klanten verschuldigd zijn.</translation>
     </message>
 </context>
 <context>
@@ -2024,147 +2039,147 @@
 <context>
     <name>ChangeDialog</name>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="79"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="75"/>
         <source>Record a change · %1</source>
         <translation>Wijziging vastleggen · %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="92"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="88"/>
         <source>keep the quantity it has</source>
         <translation>het huidige aantal behouden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="98"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="94"/>
         <source>&amp;Bill it every period until it is ended</source>
         <translation>Elke periode &amp;factureren tot het wordt beëindigd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="99"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="95"/>
         <source>&amp;Change:</source>
         <translation>&amp;Wijziging:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="100"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="96"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="101"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="97"/>
         <source>The day it takes effect; a day already invoiced is corrected on the next invoice.</source>
         <translation>De dag waarop het ingaat; een al gefactureerde dag wordt op de volgende factuur gecorrigeerd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="103"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Pakket:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="104"/>
         <source>&amp;New plan:</source>
         <translation>&amp;Nieuw pakket:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="105"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Aantal:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="110"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="106"/>
         <source>E&amp;xtra:</source>
         <translation>E&amp;xtra:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="111"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="107"/>
         <source>&amp;User:</source>
         <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="112"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="108"/>
         <source>&amp;Amount:</source>
         <translation>&amp;Bedrag:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="113"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="109"/>
         <source>Recurring:</source>
         <translation>Terugkerend:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="129"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="125"/>
         <source>&amp;Save the change</source>
         <translation>Wijziging &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="160"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="156"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="185"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="181"/>
         <source>Nothing to preview.</source>
         <translation>Niets om te tonen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="213"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="209"/>
         <source>No plan to choose on this day</source>
         <translation>Op deze dag is geen pakket te kiezen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="216"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="212"/>
         <source>The extra-item catalogue is empty</source>
         <translation>De catalogus met extra artikelen is leeg</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="214"/>
         <source>%1 · %2 a period%3</source>
         <translation>%1 · %2 per periode%3</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="221"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="217"/>
         <source>No recurring extra runs on this day</source>
         <translation>Op deze dag lopen geen terugkerende kosten</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="222"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="218"/>
         <source>In %1, the company&apos;s currency on this day; a minus for a credit.</source>
         <translation>In %1, de valuta van het bedrijf op deze dag; een min voor een creditering.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="224"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="220"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="242"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="238"/>
         <source>No other plan to change to</source>
         <translation>Geen ander pakket om naar te wisselen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="243"/>
         <source>Every user has this plan</source>
         <translation>Elke gebruiker heeft dit pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="251"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="247"/>
         <source>No user has this plan</source>
         <translation>Geen gebruiker heeft dit pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="253"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="249"/>
         <source>The whole company</source>
         <translation>Het hele bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="272"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="268"/>
         <source>units</source>
         <translation>eenheden</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="273"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="269"/>
         <source>%1 · %2 %3</source>
         <translation>%1 · %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/tenants/changes/change_dialog.py" line="275"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="271"/>
         <source>%1 · %Ln user(s)</source>
         <translation>
             <numerusform>%1 · %Ln gebruiker</numerusform>
@@ -2172,107 +2187,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="319"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="316"/>
         <source>The catalogue has no plans yet. Add them on the Catalogue tab, under Plans; then subscribe the company here.</source>
         <translation>De catalogus heeft nog geen pakketten. Voeg ze toe op het tabblad Catalogus, onder Pakketten; abonneer het bedrijf daarna hier.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="321"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="318"/>
         <source>The company already has every plan the catalogue offers on this day: there is no plan left to subscribe to.</source>
         <translation>Het bedrijf heeft op deze dag al elk pakket uit de catalogus: er is geen pakket meer om op te abonneren.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="320"/>
         <source>The company has no plan billed per unit on this day, so there is no quantity to change. Only a per-unit plan (sites, mailboxes…) has a quantity: subscribe the company to one first, or pick another day.</source>
         <translation>Het bedrijf heeft op deze dag geen pakket dat per eenheid wordt gefactureerd, dus er is geen aantal om te wijzigen. Alleen een pakket per eenheid (sites, mailboxen…) heeft een aantal: abonneer het bedrijf eerst op zo’n pakket, of kies een andere dag.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="324"/>
         <source>The company subscribes to no plan on this day: there is no plan to change or cancel.</source>
         <translation>Het bedrijf heeft op deze dag geen abonnement op een pakket: er is geen pakket om te wijzigen of op te zeggen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="331"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="326"/>
         <source>There is no other plan to change to: the company already has every plan the catalogue offers on this day.</source>
         <translation>Er is geen ander pakket om naar te wisselen: het bedrijf heeft op deze dag al elk pakket uit de catalogus.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="328"/>
         <source>The company has no plan billed per user on this day: there is no plan to assign a user to or unassign a user from.</source>
         <translation>Het bedrijf heeft op deze dag geen pakket dat per gebruiker wordt gefactureerd: er is geen pakket om een gebruiker aan toe te wijzen of van af te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="337"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="330"/>
         <source>The company has no users yet. Add one with New user… in the tenant tree; then assign it to a plan here.</source>
         <translation>Het bedrijf heeft nog geen gebruikers. Voeg er een toe met ‘Nieuwe gebruiker…’ in de klantenboom; wijs hem daarna hier aan een pakket toe.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="340"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="332"/>
         <source>No user of the company is assigned to a plan on this day: there is nobody to unassign.</source>
         <translation>Op deze dag is geen gebruiker van het bedrijf aan een pakket toegewezen: er is niemand om af te halen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="343"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="334"/>
         <source>The catalogue has no extra charges yet. Add them on the Catalogue tab, under Extra items (New item…); then add one to the company here.</source>
         <translation>De catalogus heeft nog geen extra kosten. Voeg ze toe op het tabblad Catalogus, onder Extra artikelen (‘Nieuw artikel…’); voeg er daarna hier een toe aan het bedrijf.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="346"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="336"/>
         <source>No recurring extra runs for this company on this day: there is nothing to end.</source>
         <translation>Voor dit bedrijf lopen op deze dag geen terugkerende kosten: er is niets om te beëindigen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="467"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="459"/>
         <source>%1: choose another plan or another kind of change.</source>
         <translation>%1: kies een ander pakket of een ander soort wijziging.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="476"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="468"/>
         <source>The catalogue has no amount for %1 in %2: type the amount to charge.</source>
         <translation>De catalogus heeft voor %1 geen bedrag in %2: typ het bedrag dat u in rekening brengt.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="477"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="469"/>
         <source>Type the amount to charge, in %2.</source>
         <translation>Typ het bedrag dat u in rekening brengt, in %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="491"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="483"/>
         <source>Working out the next invoice…</source>
         <translation>Volgende factuur wordt berekend…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="508"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="500"/>
         <source>Saving records: %1.</source>
         <translation>Wordt vastgelegd: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="511"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="503"/>
         <source>The next invoice cannot be worked out yet: %1</source>
         <translation>De volgende factuur kan nog niet worden berekend: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="513"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="505"/>
         <source>The change can be saved, but billing needs what is said above.</source>
         <translation>De wijziging kan worden opgeslagen, maar de facturatie heeft nodig wat hierboven staat.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="527"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="519"/>
         <source>This change cannot be recorded as it stands: see the reason above.</source>
         <translation>Deze wijziging kan zo niet worden vastgelegd: zie de reden hierboven.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="589"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="580"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="603"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="594"/>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/changes/change_dialog.py" line="609"/>
+        <location filename="../ui/tenants/changes/change_dialog.py" line="600"/>
         <source>Change recorded: %1</source>
         <translation>Wijziging vastgelegd: %1</translation>
     </message>
@@ -2775,7 +2790,7 @@
 <context>
     <name>CompanyPricesBox</name>
     <message numerus="yes">
-        <location filename="../ui/tenants/company_prices.py" line="281"/>
+        <location filename="../ui/tenants/company_prices.py" line="314"/>
         <source>%Ln of its plan(s) without a price (tinted)</source>
         <translation>
             <numerusform>%Ln van zijn pakketten zonder prijs (gemarkeerd)</numerusform>
@@ -2783,110 +2798,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="286"/>
+        <location filename="../ui/tenants/company_prices.py" line="322"/>
+        <source>End the own price of %1 from a day on: from then the company pays its seller&apos;s price.</source>
+        <translation>De eigen prijs van %1 vanaf een dag beëindigen: vanaf dan betaalt het bedrijf de prijs van zijn verkoper.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="325"/>
+        <source>Select a plan with an own price to end it from a day on.</source>
+        <translation>Kies een abonnement met een eigen prijs om die vanaf een dag te beëindigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="339"/>
+        <source>%1: own price ended from %2; it pays its seller&apos;s price, %3.</source>
+        <translation>%1: eigen prijs beëindigd vanaf %2; het bedrijf betaalt de prijs van zijn verkoper, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="347"/>
         <source>%1: own price set to %2 from %3.</source>
         <translation>%1: eigen prijs op %2 gezet vanaf %3.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="290"/>
+        <location filename="../ui/tenants/company_prices.py" line="351"/>
         <source>%1: own price in force since %2 removed.</source>
         <translation>%1: eigen prijs, geldig sinds %2, verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="294"/>
+        <location filename="../ui/tenants/company_prices.py" line="355"/>
         <source>Remove own price</source>
         <translation>Eigen prijs verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices in %1</source>
         <translation>Prijzen in %1</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="301"/>
+        <location filename="../ui/tenants/company_prices.py" line="362"/>
         <source>Prices</source>
         <translation>Prijzen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="304"/>
+        <location filename="../ui/tenants/company_prices.py" line="365"/>
         <source>Prices on, and changes from:</source>
         <translation>Prijzen op, en wijzigingen vanaf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="306"/>
+        <location filename="../ui/tenants/company_prices.py" line="367"/>
         <source>Double-click an own price to set one for this company.</source>
         <translation>Dubbelklik op een eigen prijs om er een voor dit bedrijf in te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="368"/>
+        <source>End own price from…</source>
+        <translation>Eigen prijs beëindigen vanaf…</translation>
     </message>
 </context>
 <context>
     <name>CompanyPricesModel</name>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="106"/>
+        <location filename="../ui/tenants/company_prices.py" line="123"/>
         <source>always</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Plan</source>
         <translation>Pakket</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Billed</source>
         <translation>Gefactureerd</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="112"/>
+        <location filename="../ui/tenants/company_prices.py" line="129"/>
         <source>Seller&apos;s price</source>
         <translation>Prijs van de verkoper</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Own price</source>
         <translation>Eigen prijs</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="113"/>
+        <location filename="../ui/tenants/company_prices.py" line="130"/>
         <source>Pays</source>
         <translation>Betaalt</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="131"/>
+        <location filename="../ui/tenants/company_prices.py" line="148"/>
         <source>What the company&apos;s seller charges its companies.</source>
         <translation>Wat de verkoper van het bedrijf zijn bedrijven rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="132"/>
+        <location filename="../ui/tenants/company_prices.py" line="149"/>
         <source>A price for this company only; it comes before the seller&apos;s price.</source>
         <translation>Een prijs alleen voor dit bedrijf; gaat voor de prijs van de verkoper.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="133"/>
+        <location filename="../ui/tenants/company_prices.py" line="150"/>
         <source>What billing charges this company per unit.</source>
         <translation>Wat de facturatie dit bedrijf per eenheid rekent.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="168"/>
+        <location filename="../ui/tenants/company_prices.py" line="166"/>
+        <source>ended %1</source>
+        <translation>beëindigd %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="189"/>
         <source>The company has this plan.</source>
         <translation>Het bedrijf heeft dit pakket.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="172"/>
+        <location filename="../ui/tenants/company_prices.py" line="193"/>
+        <source>Its own price ended on %1: it pays its seller&apos;s price, with the seller&apos;s later changes. Double-click to give it an own price again from the chosen day on.</source>
+        <translation>De eigen prijs is beëindigd op %1: het bedrijf betaalt de prijs van de verkoper, met diens latere wijzigingen. Dubbelklik om vanaf de gekozen dag weer een eigen prijs te geven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/company_prices.py" line="197"/>
         <source>Double-click to give this company its own price from the chosen day on.</source>
         <translation>Dubbelklik om dit bedrijf vanaf de gekozen dag een eigen prijs te geven.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="174"/>
+        <location filename="../ui/tenants/company_prices.py" line="199"/>
         <source>Its own price since %1. Type an amount to change it from the chosen day on; clear it to remove it.</source>
         <translation>Eigen prijs sinds %1. Typ een bedrag om die vanaf de gekozen dag te wijzigen; maak het veld leeg om hem te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="177"/>
+        <location filename="../ui/tenants/company_prices.py" line="202"/>
         <source>No price in %1: the company cannot be billed for this plan. Give it its own price, or set its seller&apos;s price in Prices.</source>
         <translation>Geen prijs in %1: het bedrijf kan voor dit pakket niet worden gefactureerd. Geef het een eigen prijs of stel de prijs van de verkoper in onder Prijzen.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/company_prices.py" line="207"/>
+        <location filename="../ui/tenants/company_prices.py" line="232"/>
         <source>Remove the own price of %1 for %2, in force since %3? Invoices already written keep it; periods billed from now on take the price that then applies.</source>
         <translation>De eigen prijs van %1 voor %2, geldig sinds %3, verwijderen? Al aangemaakte facturen behouden hem; perioden die vanaf nu worden gefactureerd krijgen de dan geldende prijs.</translation>
     </message>
@@ -3113,6 +3158,44 @@
     </message>
 </context>
 <context>
+    <name>EndOwnPriceDialog</name>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="31"/>
+        <source>End own price of %1</source>
+        <translation>Eigen prijs van %1 beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="34"/>
+        <source>Own price %1, in force since %2.</source>
+        <translation>Eigen prijs %1, geldig sinds %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="36"/>
+        <source>always</source>
+        <translation>altijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="40"/>
+        <source>&amp;End from:</source>
+        <translation>&amp;Beëindigen vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="41"/>
+        <source>From this day the company pays its seller&apos;s price; the days before keep the own price. A day already billed cannot be chosen.</source>
+        <translation>Vanaf deze dag betaalt het bedrijf de prijs van zijn verkoper; de dagen ervoor houden de eigen prijs. Een dag die al gefactureerd is, kan niet worden gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="45"/>
+        <source>End own price</source>
+        <translation>Eigen prijs beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/end_own_price.py" line="46"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ExplainPanel</name>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="84"/>
@@ -3126,172 +3209,178 @@
     </message>
     <message>
         <location filename="../ui/invoices/explain_panel.py" line="116"/>
-        <location filename="../ui/invoices/explain_panel.py" line="246"/>
+        <location filename="../ui/invoices/explain_panel.py" line="248"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Selecteer een regel om te zien hoe het bedrag is berekend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="145"/>
         <source>no price</source>
         <translation>geen prijs</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="146"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <location filename="../ui/invoices/explain_panel.py" line="148"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="147"/>
+        <location filename="../ui/invoices/explain_panel.py" line="143"/>
+        <source>own price ended</source>
+        <translation>eigen prijs beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../ui/invoices/explain_panel.py" line="149"/>
         <source>always</source>
         <translation>altijd</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="148"/>
+        <location filename="../ui/invoices/explain_panel.py" line="150"/>
         <source>← applied</source>
         <translation>← toegepast</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="157"/>
+        <location filename="../ui/invoices/explain_panel.py" line="159"/>
         <source>Company&apos;s own price</source>
         <translation>Eigen prijs van het bedrijf</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="158"/>
+        <location filename="../ui/invoices/explain_panel.py" line="160"/>
         <source>Retail</source>
         <translation>Verkoop</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="159"/>
+        <location filename="../ui/invoices/explain_panel.py" line="161"/>
         <source>Reseller&apos;s own wholesale</source>
         <translation>Eigen groothandelsprijs van de wederverkoper</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="160"/>
+        <location filename="../ui/invoices/explain_panel.py" line="162"/>
         <source>Wholesale</source>
         <translation>Groothandel</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="166"/>
+        <location filename="../ui/invoices/explain_panel.py" line="168"/>
         <source>Billed in advance for the period {start} to {end}.</source>
         <translation>Vooraf gefactureerd voor de periode {start} t/m {end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="167"/>
+        <location filename="../ui/invoices/explain_panel.py" line="169"/>
         <source>A change on {day}: {days} of the {period_days} days of the period {period_start} to {period_end}.</source>
         <translation>Een wijziging op {day}: {days} van de {period_days} dagen van de periode {period_start} t/m {period_end}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="169"/>
+        <location filename="../ui/invoices/explain_panel.py" line="171"/>
         <source>{start} to {end} is not one billing period of the company as its billing days fall today.</source>
         <translation>{start} t/m {end} is geen factuurperiode van het bedrijf zoals de factuurdagen nu vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="171"/>
+        <location filename="../ui/invoices/explain_panel.py" line="173"/>
         <source>One-off extra: {event}.</source>
         <translation>Eenmalige kosten: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="172"/>
+        <location filename="../ui/invoices/explain_panel.py" line="174"/>
         <source>Recurring extra: {event}.</source>
         <translation>Terugkerende kosten: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="173"/>
+        <location filename="../ui/invoices/explain_panel.py" line="175"/>
         <source>The minimum charge is {minimum}: the charges came to {subtotal}, topped up by {top_up}.</source>
         <translation>Het minimumbedrag is {minimum}: de kosten kwamen op {subtotal}, aangevuld met {top_up}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="175"/>
+        <location filename="../ui/invoices/explain_panel.py" line="177"/>
         <source>Typed by hand by {actor} on {at}.</source>
         <translation>Handmatig ingevoerd door {actor} op {at}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="176"/>
+        <location filename="../ui/invoices/explain_panel.py" line="178"/>
         <source>Typed by hand (the audit log does not say by whom).</source>
         <translation>Handmatig ingevoerd (het logboek zegt niet door wie).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="177"/>
+        <location filename="../ui/invoices/explain_panel.py" line="179"/>
         <source>Corrects the period {period_start} to {period_end}, billed on {invoice}.</source>
         <translation>Corrigeert de periode {period_start} t/m {period_end}, gefactureerd op {invoice}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="178"/>
+        <location filename="../ui/invoices/explain_panel.py" line="180"/>
         <source>Because of a change recorded after that invoice: {event}.</source>
         <translation>Door een wijziging die na die factuur is vastgelegd: {event}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="179"/>
+        <location filename="../ui/invoices/explain_panel.py" line="181"/>
         <source>Price in force on {day}, layer by layer:</source>
         <translation>Prijs geldig op {day}, laag voor laag:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="180"/>
+        <location filename="../ui/invoices/explain_panel.py" line="182"/>
         <source>The reseller&apos;s cost on {day}, layer by layer:</source>
         <translation>Inkoopprijs van de wederverkoper op {day}, laag voor laag:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="181"/>
+        <location filename="../ui/invoices/explain_panel.py" line="183"/>
         <source>{monthly} a month for a term of {months} months: {unit_price}.</source>
         <translation>{monthly} per maand bij een termijn van {months} maanden: {unit_price}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="182"/>
+        <location filename="../ui/invoices/explain_panel.py" line="184"/>
         <source>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} × {days}/{period_days} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="183"/>
+        <location filename="../ui/invoices/explain_panel.py" line="185"/>
         <source>{quantity} × {unit_price} = {exact} → {rounded}</source>
         <translation>{quantity} × {unit_price} = {exact} → {rounded}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="184"/>
+        <location filename="../ui/invoices/explain_panel.py" line="186"/>
         <source>Rounded once, half-up, to {digits} decimal(s): rounding difference {difference}</source>
         <translation>Eenmaal afgerond, half naar boven, op {digits} decimaal/decimalen: afrondingsverschil {difference}</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="186"/>
+        <location filename="../ui/invoices/explain_panel.py" line="188"/>
         <source>The reseller&apos;s cost for this line is {cost}; its margin {margin}.</source>
         <translation>De inkoopprijs van de wederverkoper voor deze regel is {cost}; zijn marge {margin}.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="187"/>
+        <location filename="../ui/invoices/explain_panel.py" line="189"/>
         <source>The price matrix changed since: billed at {billed} ({billed_price} a unit), today&apos;s prices give {today} ({today_price} a unit).</source>
         <translation>De prijsmatrix is sindsdien gewijzigd: gefactureerd {billed} ({billed_price} per eenheid), de huidige prijzen geven {today} ({today_price} per eenheid).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="189"/>
+        <location filename="../ui/invoices/explain_panel.py" line="191"/>
         <source>No layer has a price for {day} today: the price matrix changed since.</source>
         <translation>Geen enkele laag heeft nu een prijs voor {day}: de prijsmatrix is sindsdien gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="202"/>
+        <location filename="../ui/invoices/explain_panel.py" line="204"/>
         <source>someone</source>
         <translation>iemand</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="231"/>
+        <location filename="../ui/invoices/explain_panel.py" line="233"/>
         <source>quantity %1</source>
         <translation>aantal %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="234"/>
+        <location filename="../ui/invoices/explain_panel.py" line="236"/>
         <source>%1, dated %2</source>
         <translation>%1, gedateerd %2</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="236"/>
+        <location filename="../ui/invoices/explain_panel.py" line="238"/>
         <source>, recorded %1</source>
         <translation>, vastgelegd op %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="238"/>
+        <location filename="../ui/invoices/explain_panel.py" line="240"/>
         <source> by %1</source>
         <translation> door %1</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/explain_panel.py" line="242"/>
+        <location filename="../ui/invoices/explain_panel.py" line="244"/>
         <source>Why this amount</source>
         <translation>Waarom dit bedrag</translation>
     </message>
@@ -4648,92 +4737,102 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="36"/>
+        <location filename="../ui/tenants/move_dialog.py" line="39"/>
         <source>&amp;Move</source>
         <translation>&amp;Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="38"/>
+        <location filename="../ui/tenants/move_dialog.py" line="41"/>
         <source>Move company %1</source>
         <translation>Bedrijf %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="40"/>
+        <location filename="../ui/tenants/move_dialog.py" line="43"/>
         <source>Move user %1</source>
         <translation>Gebruiker %1 verplaatsen</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="54"/>
+        <location filename="../ui/tenants/move_dialog.py" line="57"/>
         <source>User:</source>
         <translation>Gebruiker:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="57"/>
+        <location filename="../ui/tenants/move_dialog.py" line="60"/>
         <source>Company:</source>
         <translation>Bedrijf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="61"/>
+        <location filename="../ui/tenants/move_dialog.py" line="64"/>
         <source>Current seller:</source>
         <translation>Huidige verkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="67"/>
+        <location filename="../ui/tenants/move_dialog.py" line="70"/>
         <source>&amp;New seller:</source>
         <translation>&amp;Nieuwe verkoper:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="71"/>
+        <location filename="../ui/tenants/move_dialog.py" line="74"/>
         <source>&amp;To company:</source>
         <translation>&amp;Naar bedrijf:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="72"/>
+        <location filename="../ui/tenants/move_dialog.py" line="75"/>
         <source>&amp;Effective from:</source>
         <translation>&amp;Ingangsdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="108"/>
+        <location filename="../ui/tenants/move_dialog.py" line="112"/>
         <source>The hoster itself (%1)</source>
         <translation>De hoster zelf (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="133"/>
-        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, extras and history go along; invoices already written stay with their issuer.</source>
-        <translation>Vanaf deze datum factureert de nieuwe verkoper het bedrijf. De verkoper die wordt verlaten crediteert op zijn volgende factuur wat hij vooraf heeft gefactureerd voor de dagen vanaf deze datum, en zijn inkoopprijs als wederverkoper stopt op deze datum. Gebruikers, pakketten, extra kosten en geschiedenis gaan mee; al aangemaakte facturen blijven bij hun uitgever.</translation>
+        <location filename="../ui/tenants/move_dialog.py" line="137"/>
+        <source>From this date the new seller invoices the company. The seller it leaves credits, on its next invoice, what it billed in advance for the days from this date, and its reseller cost stops on this date. Users, plans, one-off extras and history go along; invoices already written stay with their issuer.</source>
+        <translation>Vanaf deze datum factureert de nieuwe verkoper het bedrijf. De verkoper die wordt verlaten crediteert op zijn volgende factuur wat hij vooraf heeft gefactureerd voor de dagen vanaf deze datum, en zijn inkoopprijs als wederverkoper stopt op deze datum. Gebruikers, pakketten, eenmalige extra kosten en geschiedenis gaan mee; al aangemaakte facturen blijven bij hun uitgever.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="138"/>
+        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <source>%1 (%2/month)</source>
+        <translation>%1 (%2/maand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="147"/>
+        <source>Recurring extras end with the move: %1. They are the current seller&apos;s own items: it bills them up to the day before; the new seller does not bill them.</source>
+        <translation>Terugkerende extra kosten eindigen met de overstap: %1. Het zijn eigen artikelen van de huidige verkoper: die factureert ze tot en met de dag ervoor; de nieuwe verkoper factureert ze niet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tenants/move_dialog.py" line="151"/>
         <source>From this date the user is taken off its plans in %1 and put on the same plans in the other company, which must have them: both are billed pro rata by days. Only companies of the same seller are listed.</source>
         <translation>Vanaf deze datum wordt de gebruiker ontkoppeld van zijn pakketten in %1 en toegewezen aan dezelfde pakketten in het andere bedrijf, dat ze moet hebben: beide worden naar rato per dag gefactureerd. Alleen bedrijven van dezelfde verkoper worden getoond.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="142"/>
+        <location filename="../ui/tenants/move_dialog.py" line="155"/>
         <source>This date lies in a period already invoiced (up to %1): the next invoices carry the corrections.</source>
         <translation>Deze datum valt in een al gefactureerde periode (t/m %1): de volgende facturen bevatten de correcties.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="145"/>
+        <location filename="../ui/tenants/move_dialog.py" line="158"/>
         <source>Last moved on %1; a new move cannot be dated before that.</source>
         <translation>Laatst verplaatst op %1; een nieuwe verplaatsing kan niet eerder worden gedateerd.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="152"/>
+        <location filename="../ui/tenants/move_dialog.py" line="167"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="154"/>
+        <location filename="../ui/tenants/move_dialog.py" line="169"/>
         <source>to</source>
         <translation>bestemming</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="176"/>
+        <location filename="../ui/tenants/move_dialog.py" line="191"/>
         <source>Company %1 moves to %2 from %3.</source>
         <translation>Bedrijf %1 gaat vanaf %3 over naar %2.</translation>
     </message>
     <message>
-        <location filename="../ui/tenants/move_dialog.py" line="180"/>
+        <location filename="../ui/tenants/move_dialog.py" line="197"/>
         <source>User %1 moves to %2 from %3.</source>
         <translation>Gebruiker %1 gaat vanaf %3 over naar %2.</translation>
     </message>
@@ -5436,89 +5535,89 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
 <context>
     <name>RecordPaymentDialog</name>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="55"/>
+        <location filename="../ui/payments/record_dialog.py" line="56"/>
         <source>Checks are switched off (%1&apos;s setting).</source>
         <translation>Cheques staan uit (instelling van %1).</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="105"/>
+        <location filename="../ui/payments/record_dialog.py" line="104"/>
         <source>The account owes nothing: all %1 will be kept as credit on the account.</source>
         <translation>Er staat niets open op de rekening: de volle %1 blijft als tegoed op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="107"/>
+        <location filename="../ui/payments/record_dialog.py" line="106"/>
         <source>%1 more than the chosen invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 meer dan er op de gekozen facturen openstaat: dat blijft als tegoed op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="109"/>
+        <location filename="../ui/payments/record_dialog.py" line="108"/>
         <source>%1 more than the account&apos;s open invoices owe: it will be kept as credit on the account.</source>
         <translation>%1 meer dan er op de openstaande facturen van de rekening openstaat: dat blijft als tegoed op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="125"/>
+        <location filename="../ui/payments/record_dialog.py" line="124"/>
         <source>the amount</source>
         <translation>het bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="148"/>
+        <location filename="../ui/payments/record_dialog.py" line="147"/>
         <source>Record %1 by %2 from %3?</source>
         <translation>%1 per %2 van %3 vastleggen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="151"/>
+        <location filename="../ui/payments/record_dialog.py" line="150"/>
         <source>It pays:</source>
         <translation>Ze betaalt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="152"/>
         <source>%1 stays on the account as credit.</source>
         <translation>%1 blijft als tegoed op de rekening.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="154"/>
-        <location filename="../ui/payments/record_dialog.py" line="161"/>
-        <location filename="../ui/payments/record_dialog.py" line="174"/>
+        <location filename="../ui/payments/record_dialog.py" line="153"/>
+        <location filename="../ui/payments/record_dialog.py" line="160"/>
+        <location filename="../ui/payments/record_dialog.py" line="173"/>
         <source>Record payment</source>
         <translation>Betaling vastleggen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="163"/>
+        <location filename="../ui/payments/record_dialog.py" line="162"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Balance %2 · credit %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo %2 · tegoed %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="167"/>
+        <location filename="../ui/payments/record_dialog.py" line="166"/>
         <source>&amp;Method:</source>
         <translation>Betaal&amp;wijze:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="168"/>
+        <location filename="../ui/payments/record_dialog.py" line="167"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="169"/>
+        <location filename="../ui/payments/record_dialog.py" line="168"/>
         <source>&amp;Amount (%1):</source>
         <translation>&amp;Bedrag (%1):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="170"/>
+        <location filename="../ui/payments/record_dialog.py" line="169"/>
         <source>Re&amp;ference:</source>
         <translation>Re&amp;ferentie:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="171"/>
+        <location filename="../ui/payments/record_dialog.py" line="170"/>
         <source>Allocate to:</source>
         <translation>Toewijzen aan:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="172"/>
+        <location filename="../ui/payments/record_dialog.py" line="171"/>
         <source>such as %1</source>
         <translation>zoals %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/record_dialog.py" line="173"/>
+        <location filename="../ui/payments/record_dialog.py" line="172"/>
         <source>the transfer&apos;s reference, the check&apos;s number, a receipt number</source>
         <translation>kenmerk van de overboeking, chequenummer, bonnummer</translation>
     </message>

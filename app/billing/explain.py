@@ -90,7 +90,8 @@ class PriceLayer:
     layer: str  # company_override | retail | wholesale_override | wholesale
     owner: str  # the code of the company, seller or reseller the layer belongs to ("hoster")
     amount: Decimal | None  # the price in force on the price day; None: the layer has none
-    valid_from: date | None  # when that price began (None: always, or no price)
+    valid_from: date | None  # when that price began (None: always, or no price; with no amount: the day the
+    # company's own price ended, app/models/prices.py)
     applied: bool  # the first layer with a price: the one billed
 
 
@@ -448,7 +449,7 @@ def _layers(book: PriceBook, keys: list[tuple[str, str, int | None]], plan_id: i
     for layer, owner, owner_id in keys:
         key = (layer, plan_id, currency, owner_id)
         amount = book.in_force(key, day)
-        valid_from = book.since(key, day) if amount is not None else None
+        valid_from = book.since(key, day) if amount is not None else book.ended(key, day)
         out.append(PriceLayer(layer, owner, amount, valid_from, amount is not None and not applied))
         applied = applied or amount is not None
     return out

@@ -9,7 +9,10 @@
 
 Within one layer the price in force on a day is the one with the latest
 ``valid_from`` on or before it; a price without ``valid_from`` has always been
-in force. A missing price raises ``ProrataError('missing_price')`` naming the
+in force. A company's own price ends with a row without amount (app/models/prices.py):
+it stays in the series, so ``in_force`` gives None from its day and the company
+pays its seller's retail price (with that price's later changes) until a later
+own price starts; ``since`` gives the day it ended. A missing price raises ``ProrataError('missing_price')`` naming the
 customer, the plan and the currency.
 """
 from __future__ import annotations
@@ -36,11 +39,11 @@ _EPOCH = date.min
 class PriceBook:
     """All prices of some currencies, in memory, for fast lookups during a run."""
 
-    _series: dict = field(default_factory=lambda: defaultdict(list))  # key -> sorted [(from, amount)]
+    _series: dict = field(default_factory=lambda: defaultdict(list))  # key -> sorted [(from, amount or None)]
     plan_codes: dict = field(default_factory=dict)
     _found: dict = field(default_factory=dict)  # (key, day) -> price: a run asks the same few questions
 
-    def add(self, layer: str, plan_id: int, currency: str, amount: Decimal,
+    def add(self, layer: str, plan_id: int, currency: str, amount: Decimal | None,
             valid_from: date | None = None, reseller_id: int | None = None,
             company_id: int | None = None) -> None:
         owner = company_id if layer == Layer.COMPANY_OVERRIDE.value else reseller_id
@@ -66,7 +69,8 @@ class PriceBook:
         return book
 
     def in_force(self, key: tuple, day: date) -> Decimal | None:
-        """The price of a (layer, plan, currency, owner) series on ``day``, or None."""
+        """The price of a (layer, plan, currency, owner) series on ``day``, or None (none yet, or an own
+        price ended: ``ended``)."""
         series = self._series.get(key)
         if not series:
             return None
@@ -77,8 +81,15 @@ class PriceBook:
             found = self._found[key, day] = series[i - 1][1] if i else None
             return found
 
+    def ended(self, key: tuple, day: date) -> date | None:
+        """The day an own price of ``key`` ended, when that end is what is in force on ``day`` (else None)."""
+        series = self._series.get(key)
+        i = bisect_right(series, day, key=lambda x: x[0]) if series else 0
+        return series[i - 1][0] if i and series[i - 1][1] is None else None
+
     def since(self, key: tuple, day: date) -> date | None:
-        """When the price of ``key`` in force on ``day`` began (None: it always was, or there is none)."""
+        """When the price of ``key`` in force on ``day`` began (None: it always was, or there is none; an own
+        price ended: the day it ended)."""
         series = self._series.get(key)
         i = bisect_right(series, day, key=lambda x: x[0]) if series else 0
         return series[i - 1][0] if i and series[i - 1][0] != _EPOCH else None

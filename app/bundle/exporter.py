@@ -143,8 +143,11 @@ def export_bundle(session: Session) -> dict:
             row["seller"] = reseller_code[pr.reseller_id] if pr.reseller_id is not None else HOSTER_SELLER
         elif scope_key == "reseller":
             row["reseller"] = reseller_code[pr.reseller_id]
-        row.update({"plan": plan_code[pr.plan_id], "currency": pr.currency,
-                    "amount": to_text(pr.amount, pr.currency)})
+        row.update({"plan": plan_code[pr.plan_id], "currency": pr.currency})
+        if pr.amount is None:  # a company's own price ended from valid_from (app/models/prices.py)
+            row["ended"] = True
+        else:
+            row["amount"] = to_text(pr.amount, pr.currency)
         _put(row, "valid_from", _day(pr.valid_from))
         prices.append(row)
     prices.sort(key=lambda p: (_LAYER_ORDER.get(p["layer"], 99), p["plan"], p["currency"],

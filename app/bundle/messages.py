@@ -8,6 +8,9 @@ from app.errors import MESSAGES
 _EXTRA = {
     "unknown_key": "unknown key {key!r} (expected one of: {allowed})",
     "not_for_layer": "{key!r} does not belong to a {layer} price",
+    "ended_not_own": "only a company's own price ends: a {layer} price needs an amount",
+    "ended_and_amount": "an ended own price has no amount: give 'ended' or 'amount', not both",
+    "ended_needs_date": "an own price ends from a day: give its valid_from",
     "exists": "{kind} {code!r} already exists in the database",
     "duplicate_in_file": "{kind} {code!r} appears twice (first at {first})",
     "other_hoster": "this database belongs to {current!r}; the bundle is for {given!r}",

@@ -427,13 +427,17 @@ def _prices(items: list, refs: Refs, probs: Problems) -> list[dict]:
             continue
         layer = raw.get("layer")
         scope_key = LAYER_SCOPE.get(layer) if isinstance(layer, str) else None
-        required = ["layer", "plan", "currency", "amount"] + ([scope_key] if scope_key else [])
+        # "ended": true instead of an amount: a company's own price ended from valid_from (app/models/prices.py).
+        ended = raw.get("ended") is True
+        if "ended" in raw and not ended:
+            probs.add("bad_type", f"{w}.ended", expected="true", got=f.json_type(raw["ended"]))
+        required = ["layer", "plan", "currency"] + ([] if ended else ["amount"]) + ([scope_key] if scope_key else [])
         others = {k for k in LAYER_SCOPE.values() if k and k != scope_key}
         for key in sorted(others & set(raw)):
             if layer in LAYER_SCOPE:
                 probs.add("not_for_layer", f"{w}.{key}", key=key, layer=layer)
         f.obj({k: v for k, v in raw.items() if k not in others}, w, probs, required=required,
-              optional=("valid_from",))
+              optional=("valid_from", "ended") + (("amount",) if ended else ()))  # both: said below
         layer = _get(raw, "layer", w, probs, f.choice, Layer)
         plan = _get(raw, "plan", w, probs, f.code)
         if plan and not refs.has_plan(plan):
@@ -446,6 +450,15 @@ def _prices(items: list, refs: Refs, probs: Problems) -> list[dict]:
         elif raw.get("amount") is not None:
             f.amount_form(raw["amount"], f"{w}.amount", probs)
         valid_from = _get(raw, "valid_from", w, probs, f.iso_date)
+        if ended:
+            if layer and layer != Layer.COMPANY_OVERRIDE.value:
+                probs.add("ended_not_own", f"{w}.ended", layer=layer)
+            elif raw.get("amount") is not None:
+                probs.add("ended_and_amount", f"{w}.amount")
+            elif raw.get("valid_from") is None:
+                probs.add("ended_needs_date", f"{w}.valid_from")
+            else:
+                amount = None
         scope = None
         if layer and scope_key:
             scope = _get(raw, scope_key, w, probs, f.code)

@@ -96,8 +96,8 @@ def render(found) -> list[str]:
 
 def _layer(i: int, x, cur: str) -> str:
     name = f"{LAYERS.get(x.layer, x.layer)} ({x.owner})"
-    if x.amount is None:
-        return f"{i}. {name:<32} no price"
+    if x.amount is None:  # with a day: the company's own price ended then
+        return f"{i}. {name:<32} " + (f"own price ended from {x.valid_from}" if x.valid_from else "no price")
     since = f"from {x.valid_from}" if x.valid_from else "always"
     return f"{i}. {name:<32} {_value('price', x.amount, cur):>10}  {since:<16}{'  <- applied' if x.applied else ''}"
 

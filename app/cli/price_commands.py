@@ -1,4 +1,4 @@
-"""'prorata prices set|show': the four price layers, from the command line.
+"""'prorata prices set|end|show': the four price layers, from the command line.
 
 'set LAYER PLAN CURRENCY AMOUNT --from DATE' sets a layer's price from a day on (the days before
 keep theirs), through the same service as the window's price matrix. Who the price is for:
@@ -10,13 +10,20 @@ keep theirs), through the same service as the window's price matrix. Who the pri
 
 AMOUNT is written as files write it: 12.50 (no grouping, no exponent), with no more decimals than
 the currency has.
+
+'end PLAN CURRENCY --company COMPANY --from DATE' ends the company's own price from a day on, through the
+same service as the window's "End own price from" (app.services.price_removal.end_own_price): from DATE
+the company pays its seller's price, with its later changes, until a later own price starts. Refused,
+nothing written, on a day already billed for it. 'show --company' marks an ended own price.
 """
 from __future__ import annotations
 
 import argparse
 import json
 
-from app.errors import ProrataError
+from app.errors import MESSAGES, ProrataError
+
+MESSAGES.setdefault("own_price_ended_shown", "{plan}: own price ended from {date}; it pays its seller's price")
 
 LAYERS = ("wholesale", "wholesale_override", "retail", "company_override")  # app.models.Layer, kept light
 
@@ -26,7 +33,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("prices", help="set and show prices in their four layers")
     psub = p.add_subparsers(dest="prices_command", metavar="ACTION", required=True)
-    st = psub.add_parser("set", help="set a layer's price from a date on", description=__doc__.split("\n\n", 1)[1],
+    st = psub.add_parser("set", help="set a layer's price from a date on", description=__doc__.split("\n\n'end ", 1)[0].split("\n\n", 1)[1],
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     st.add_argument("layer", metavar="LAYER", choices=LAYERS, help="%(choices)s")
     st.add_argument("plan", metavar="PLAN")
@@ -38,6 +45,17 @@ def register(sub) -> None:
     st.add_argument("--company", metavar="CODE", help="the company (company_override only)")
     add_db_option(st)
     st.set_defaults(func=_set)
+    en = psub.add_parser("end", help="end a company's own price from a date on (it pays its seller's price)",
+                         description="End the company's own price of PLAN in CURRENCY from DATE on: from then it "
+                                     "pays its seller's price. Days before keep the own price; a day already "
+                                     "billed for the company is refused.")
+    en.add_argument("plan", metavar="PLAN")
+    en.add_argument("currency", metavar="CURRENCY")
+    en.add_argument("--company", metavar="CODE", required=True, help="the company whose own price ends")
+    en.add_argument("--from", dest="valid_from", metavar="DATE", required=True,
+                    help="the first day without the own price (YYYY-MM-DD)")
+    add_db_option(en)
+    en.set_defaults(func=_end)
     sh = psub.add_parser("show", help="prices in force on a day: wholesale, cost, retail and margin per plan",
                          description="Without --company: the price matrix of a seller (the hoster unless "
                                      "--seller). With --company: the company's seller's price, its own price "
@@ -82,6 +100,24 @@ def _set(args, ctx) -> int:
         from app.translation import environment_language, translator
 
         print(f"  {notice.message(translator(environment_language()))}")
+    return 0
+
+
+def _end(args, ctx) -> int:
+    from app.cli.billing_commands import parse_date
+    from app.money import to_text
+    from app.services import price_removal
+    from app.storage.engine import unit_of_work
+
+    currency = args.currency.upper()
+    day = parse_date(args.valid_from, "--from")
+    with unit_of_work(ctx.engine()) as s:
+        _check_currency(s, currency)
+        ended = price_removal.end_own_price(s, company=args.company, plan=args.plan, currency=currency, day=day)
+    since = ended.since.isoformat() if ended.since else "always"
+    pays = to_text(ended.pays, currency) if ended.pays is not None else "-"
+    print(f"company_override {args.plan} {currency} {to_text(ended.own, currency)} for {args.company} "
+          f"(since {since}) ended from {day}: it pays its seller's price, {pays}")
     return 0
 
 
@@ -134,6 +170,7 @@ def _show(args, ctx) -> int:
                         rows.append({"currency": cur, "plan": r.plan_code, "name": r.plan_name, "basis": r.basis,
                                      "retail": _text(r.retail, cur), "own": _text(r.own, cur),
                                      "own_from": r.own_from.isoformat() if r.own_from else None,
+                                     "own_ended": r.own_ended.isoformat() if r.own_ended else None,
                                      "pays": _text(r.pays, cur)})
             else:
                 for r in price_matrix.matrix(s, cur, args.seller or "hoster", on, language=lang):
@@ -151,8 +188,17 @@ def _show(args, ctx) -> int:
     if args.company:
         print(f"{'plan':<24} {'cur':<4} {'retail':>12} {'own':>12} {'from':<10} {'pays':>12}")
         for r in rows:
-            print(f"{r['plan']:<24} {r['currency']:<4} {r['retail'] or dash:>12} {r['own'] or dash:>12} "
-                  f"{r['own_from'] or '':<10} {r['pays'] or dash:>12}")
+            own = r["own"] or ("ended" if r["own_ended"] else dash)
+            print(f"{r['plan']:<24} {r['currency']:<4} {r['retail'] or dash:>12} {own:>12} "
+                  f"{r['own_from'] or r['own_ended'] or '':<10} {r['pays'] or dash:>12}")
+        ended = [r for r in rows if r["own_ended"]]
+        if ended:
+            from app.errors import Problem
+            from app.translation import environment_language, translator
+
+            say = translator(environment_language())
+            for r in ended:  # from then the seller's price, with its later changes
+                print("  " + Problem("own_price_ended_shown", {"plan": r["plan"], "date": r["own_ended"]}).message(say))
         return 0
     print(f"{'plan':<24} {'cur':<4} {'wholesale':>12} {'cost':>12} {'retail':>12} {'margin':>12}")
     for r in rows:

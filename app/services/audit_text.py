@@ -42,6 +42,8 @@ SENTENCES = {
     'price_changed_always': "{actor} changed {owner}'s {layer} price of {plan} from {before} to {after}",
     'price_removed': "{actor} removed {owner}'s {layer} price of {plan} ({before}) that started {day}",
     'price_removed_always': "{actor} removed {owner}'s {layer} price of {plan} ({before})",
+    'own_price_ended': "{actor} ended {owner}'s own price of {plan} from {day}: it pays its seller's price",
+    'own_price_end_removed': "{actor} removed the end of {owner}'s own price of {plan} from {day}",
     'invoice_issued': '{actor} issued {invoice} to {customer} ({total})',
     'invoice_drafted': '{actor} created a draft invoice for {customer} ({total})',
     'invoice_edited': '{actor} edited the draft invoice for {customer}: total {before} → {after}',

@@ -442,11 +442,13 @@ def _price(r: dict, n: Names) -> Sentence:
     p = {"actor": r["actor"], "layer": Word(layer), "plan": n.plan(plan), "owner": who,
          "before": _money((r["before"] or {}).get("amount"), currency),
          "after": _money((r["after"] or {}).get("amount"), currency), "day": _day(since)}
+    if r["action"] == "end":  # a company's own price ended (app/models/prices.py): always from a day
+        return Sentence("own_price_ended", p)
     if r["action"] == "delete":
-        verb = "price_removed"
-    else:
-        verb = "price_set" if r["before"] is None else "price_changed"
-    return Sentence(verb if p["day"] else verb + "_always", p)
+        verb = "price_removed" if (r["before"] or {}).get("amount") is not None else "own_price_end_removed"
+    else:  # setting an own price where one ended that day: as set
+        verb = "price_set" if (r["before"] or {}).get("amount") is None else "price_changed"
+    return Sentence(verb if p["day"] or verb == "own_price_end_removed" else verb + "_always", p)
 
 
 def _invoice(r: dict, n: Names) -> Sentence:
@@ -781,6 +783,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("set", "company_billing_day"): _schedule,
     ("set", "price"): _price,
     ("delete", "price"): _price,
+    ("end", "price"): _price,
     **{(a, "invoice"): _invoice for a in ("issue", "create", "edit", "delete", "credit", "pay", "send", "resend",
                                                      "charge", "charged", "charge_failed", "review_approve",
                                                      "review_query")},

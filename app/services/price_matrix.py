@@ -46,10 +46,9 @@ MESSAGES.setdefault("own_price_other_seller",
 MESSAGES.setdefault("own_price_none_to_end",
                     "{company} has no own price for plan {plan} in {currency} on {date}: there is none to end")
 MESSAGES.setdefault("own_price_cannot_end",
-                    "the own price of {company} for plan {plan} in {currency} began on {since} and cannot be ended "
-                    "from {date}: a price has no end date, and an own price is removed only from the day it began. "
-                    "To have {company} pay its seller's price from {date}, set its own price from {date} to that "
-                    "price")
+                    "the own price of {company} for plan {plan} in {currency} began on {since} and is removed only "
+                    "from that day, not from {date}. To have {company} pay its seller's price from {date}, end its "
+                    "own price from {date} (\"End own price from…\", or 'prorata prices end')")
 
 
 @dataclass
@@ -92,6 +91,7 @@ class CompanyPriceRow:
     retail: Decimal | None  # the seller's price to its companies
     own: Decimal | None  # the company's own price (the override layer), in force on the day
     own_from: date | None = None  # when that own price starts (None: always)
+    own_ended: date | None = None  # no own price on the day because it ended on this day (it pays the seller's)
 
     @property
     def pays(self) -> Decimal | None:
@@ -138,6 +138,9 @@ def _code(session: Session, rid: int | None) -> str:
     from app.services.moves import seller_code
 
     return seller_code(session, seller_key(rid))
+
+
+seller_name = _code  # a seller by id as a person names it, for the other price services
 
 
 def own_price_notice(session: Session, company: str, valid_from: date | None) -> Problem | None:
@@ -189,6 +192,9 @@ def _enabled(session: Session, currency: str) -> None:
         raise ProrataError.of("currency_not_enabled", code=currency)
 
 
+check_currency = _enabled  # for the other price services (``price_removal.end_own_price``)
+
+
 def matrix(session: Session, currency: str, seller: str, on: date | None = None,
            language: str = "en") -> list[MatrixRow]:
     """One row per plan, prices in force on ``on`` (default today)."""
@@ -208,8 +214,13 @@ def matrix(session: Session, currency: str, seller: str, on: date | None = None,
 
 
 def set_price(session: Session, *, layer: str, plan: str, currency: str, amount: str | None,
-              valid_from: date | None, reseller: str | None = None, company: str | None = None) -> Price | None:
+              valid_from: date | None, reseller: str | None = None, company: str | None = None,
+              ended: bool = False) -> Price | None:
     """Set (or, with ``amount`` None, remove) a layer's price from ``valid_from`` on. Audited.
+
+    ``ended`` (a company's own price, ``amount`` None, a day): record that the company's own price ends from
+    ``valid_from`` (a row without amount, app/models/prices.py; audited as "end"): from then it pays its
+    seller's price. ``price_removal.end_own_price`` decides when that, or removing a row, is the end.
 
     Refused (``app.services.billed_prices``), with nothing written, when it would change the price in force
     on a day already billed for a company the price applies to. A company's own price is filed under its
@@ -221,6 +232,8 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
     plan_row = session.scalars(select(Plan).where(Plan.code == plan)).first()
     if plan_row is None:
         raise ProrataError.of("unknown", where="plan", kind="plan", code=plan)
+    if ended and (layer != Layer.COMPANY_OVERRIDE.value or amount is not None or valid_from is None):
+        raise ValueError("only a company's own price ends, from a day, with no amount")
     value = None if amount is None else parse_amount(amount, currency)
     reseller_id = company_id = None
     if layer == Layer.COMPANY_OVERRIDE.value:
@@ -247,12 +260,25 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
             Price.valid_from.is_(None) if valid_from is None else Price.valid_from == valid_from)).all()
         if len(rows) == 1:
             existing, reseller_id = rows[0], rows[0].reseller_id
-    before = None if existing is None else {"amount": to_text(existing.amount, currency)}
+    before = None if existing is None else _audited(existing.amount, currency)
     entity_id = f"{layer}:{plan}:{currency}:{reseller or company or 'hoster'}:{valid_from or '-'}"
-    if existing is not None or value is not None:
+    if existing is not None or value is not None or ended:
         if existing is None or existing.amount != value:  # an unchanged amount changes nothing billed
             billed_prices.refuse(session, layer=layer, plan_id=plan_row.id, currency=currency, valid_from=valid_from,
-                                 reseller_id=reseller_id, company_id=company_id, removal=value is None)
+                                 reseller_id=reseller_id, company_id=company_id,
+                                 removal=value is None and not ended)
+    if ended:
+        if existing is None:
+            existing = Price(layer=layer, plan_id=plan_row.id, currency=currency, amount=None,
+                             valid_from=valid_from, reseller_id=reseller_id, company_id=company_id)
+            session.add(existing)
+        elif existing.amount is None:
+            return existing  # ended from that day already: nothing changes
+        existing.amount = None
+        session.flush()
+        audit.record(session, "end", "price", entity_id, before=before, after={"ended": True},
+                     reseller_id=reseller_id)
+        return existing
     if value is None:
         if existing is None and company_id is not None:
             _refuse_own_price_end(session, comp.code, plan_row, currency, valid_from)
@@ -272,10 +298,15 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
     return existing
 
 
+def _audited(amount: Decimal | None, currency: str) -> dict:
+    """A price row's amount as the audit log keeps it (an own price's end has none)."""
+    return {"ended": True} if amount is None else {"amount": to_text(amount, currency)}
+
+
 def _refuse_own_price_end(session: Session, company: str, plan_row: Plan, currency: str,
                           valid_from: date | None) -> None:
-    """Refuse, in words saying what to do, removing an own price from a day none of its rows starts on: a price
-    row has no end date (``app.billing.pricebook``), so an own price is removed only from the day it began."""
+    """Refuse, in words saying what to do, removing an own price from a day none of its rows starts on: an own
+    price is removed only from the day it began; from a later day it is ended (``price_removal.end_own_price``)."""
     sellers = CompanySellers.load(session, company)
     on = valid_from or date.min
     book = PriceBook.load(session, [currency])
@@ -307,7 +338,7 @@ def company_overrides(session: Session, company: str, on: date | None = None) ->
         if start <= on and ((code, price.currency) not in best or best[(code, price.currency)][0] < start):
             best[(code, price.currency)] = (start, price)
     return [{"plan": code, "currency": cur, "amount": to_text(p.amount, cur), "valid_from": p.valid_from}
-            for (code, cur), (_, p) in sorted(best.items())]
+            for (code, cur), (_, p) in sorted(best.items()) if p.amount is not None]  # None: ended
 
 
 def company_prices(session: Session, company: str, currency: str, on: date | None = None,
@@ -328,7 +359,9 @@ def company_prices(session: Session, company: str, currency: str, on: date | Non
     rows = []
     for plan in session.scalars(select(Plan).order_by(Plan.code)):
         own = sellers.own_key(plan.id, currency, on)
+        amount = book.in_force(own, on)
         rows.append(CompanyPriceRow(plan.code, localized(plan.name, language), plan.basis,
                                     book.in_force((Layer.RETAIL.value, plan.id, currency, seller), on),
-                                    book.in_force(own, on), book.since(own, on)))
+                                    amount, book.since(own, on) if amount is not None else None,
+                                    book.ended(own, on)))
     return rows

@@ -139,7 +139,9 @@ class ExplainPanel(QGroupBox):
         rows = []
         for i, x in enumerate(layers, start=1):
             name = f"{self.layer_words(x.layer)} ({x.owner})"
-            if x.amount is None:
+            if x.amount is None and x.valid_from is not None:  # a company's own price ended that day
+                price, since = self.tr("own price ended"), self.tr("from %1").replace("%1", fmt_date(x.valid_from))
+            elif x.amount is None:
                 price, since = self.tr("no price"), ""
             else:
                 price = fmt_money(x.amount, cur)

@@ -3,7 +3,10 @@
 The "Own price" column is the per-company override layer of the price
 matrices: typing an amount sets it from the chosen day on; clearing it removes
 the own price in force (after asking: that reaches back to the day it began),
-so the price before it applies again. Reads and writes go through the worker,
+so the price before it applies again. "End own price from…" ends the selected
+plan's own price from a later day (``ui.tenants.end_own_price``): from then the
+company pays its seller's price, with its later changes; on a day after that the
+"Own price" cell says "ended" and from when. Reads and writes go through the worker,
 like every screen; edits wait while the prices are being read.
 """
 from __future__ import annotations
@@ -12,8 +15,8 @@ from datetime import date
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox,
+from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout)
 
 from app.errors import ProrataError
@@ -28,6 +31,7 @@ from ui.formatting import basis_words, fmt_date, fmt_money, ui_language
 from ui.prices.amount_delegate import AmountDelegate
 from ui.prices.matrix_model import HOLE_TINT
 from ui.tables import fit_height, table_view
+from ui.tenants.end_own_price import EndOwnPriceDialog
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLUMNS = ("plan", "basis", "retail", "own", "pays")
@@ -70,6 +74,19 @@ class CompanyPricesModel(QAbstractTableModel):
 
     def currency(self) -> str | None:
         return self._currency
+
+    def company(self) -> str | None:
+        return self._company
+
+    def plan_name(self, code: str) -> str:
+        """A plan's name as shown (its code when it is not shown)."""
+        return next((r.plan_name for r in self._rows if r.plan_code == code), code)
+
+    def row_at(self, index: QModelIndex) -> CompanyPriceRow | None:
+        """The plan's row at ``index`` (None: no row there, or the rows are being read)."""
+        if self._reading or not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        return self._rows[index.row()]
 
     def reload(self) -> None:
         self._request += 1
@@ -145,6 +162,8 @@ class CompanyPricesModel(QAbstractTableModel):
                 return row.plan_name
             if key == "basis":
                 return basis_words(row.basis)
+            if key == "own" and row.own is None and row.own_ended is not None:
+                return self.tr("ended %1").replace("%1", fmt_date(row.own_ended))
             return fmt_money(value, self._currency) if value is not None else ""
         if role == Qt.ItemDataRole.EditRole:
             return amount_edit_text(row.own, self._currency, ui_language()) if key == "own" else ""
@@ -152,6 +171,8 @@ class CompanyPricesModel(QAbstractTableModel):
             return int(RIGHT)
         if role == Qt.ItemDataRole.BackgroundRole and key == "pays" and value is None:
             return QBrush(HOLE_TINT)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "own" and row.own is None and row.own_ended:
+            return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))  # no price: an end, quieter
         if role == Qt.ItemDataRole.FontRole and (
                 (key == "plan" and row.plan_code in self._subscribed) or (key == "pays" and row.own is not None)):
             font = QFont()
@@ -168,6 +189,10 @@ class CompanyPricesModel(QAbstractTableModel):
                 text += "\n" + self.tr("The company has this plan.")
             return text
         if key == "own":
+            if row.own is None and row.own_ended is not None:
+                return self.tr("Its own price ended on %1: it pays its seller's price, with the seller's later "
+                               "changes. Double-click to give it an own price again from the chosen day on.").replace(
+                    "%1", fmt_date(row.own_ended))
             if row.own is None:
                 return self.tr("Double-click to give this company its own price from the chosen day on.")
             since = self.since_words(row.own_from)
@@ -252,6 +277,12 @@ class CompanyPricesBox(QGroupBox):
         bar.addWidget(self.on_edit)
         bar.addStretch(1)
         bar.addWidget(self.holes)
+        self.end_button = QPushButton()  # the selected plan's own price, from a day on
+        self.end_button.setEnabled(False)
+        self.end_button.clicked.connect(self.end_own_price)
+        bar.addWidget(self.end_button)
+        self.end_dialog: EndOwnPriceDialog | None = None
+        self._worker = worker
         self.view = table_view(self.model, 0, editable=True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setItemDelegateForColumn(OWN, AmountDelegate(self.view))
@@ -263,6 +294,8 @@ class CompanyPricesBox(QGroupBox):
         self.on_edit.dateChanged.connect(lambda _: self.model.set_day(self.on()))
         self.model.sig_loaded.connect(self._loaded)
         self.model.sig_saved.connect(self._saved)
+        self.model.modelReset.connect(self._can_end)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._can_end())
         self.model.confirm = self._ask
         self.retranslate()
 
@@ -279,6 +312,34 @@ class CompanyPricesBox(QGroupBox):
         holes = self.model.hole_count()
         self.holes.setVisible(holes > 0)
         self.holes.setText(self.tr("%Ln of its plan(s) without a price (tinted)", "", holes))
+
+    def _selected(self) -> CompanyPriceRow | None:
+        return self.model.row_at(self.view.currentIndex())
+
+    def _can_end(self) -> None:
+        row = self._selected()
+        self.end_button.setEnabled(row is not None and row.own is not None)
+        self.end_button.setToolTip(self.tr("End the own price of %1 from a day on: from then the company pays "
+                                           "its seller's price.").replace("%1", row.plan_name)
+                                   if row is not None and row.own is not None
+                                   else self.tr("Select a plan with an own price to end it from a day on."))
+
+    def end_own_price(self) -> None:
+        """Ask from which day the selected plan's own price ends (``EndOwnPriceDialog``), then end it."""
+        row, company, currency = self._selected(), self.model.company(), self.model.currency()
+        if row is None or row.own is None or company is None or currency is None:
+            return
+        self.end_dialog = EndOwnPriceDialog(self._worker, self, company=company, currency=currency, row=row,
+                                            day=self.on())  # the day shown (its own price is in force)
+        self.end_dialog.sig_ended.connect(self._ended)
+        self.end_dialog.open()
+
+    def _ended(self, ended) -> None:
+        currency, plan = self.model.currency(), self.model.plan_name(ended.plan)
+        self.sig_status.emit(self.tr("%1: own price ended from %2; it pays its seller's price, %3.").replace(
+            "%1", plan).replace("%2", fmt_date(ended.day)).replace(
+            "%3", fmt_money(ended.pays, currency) if ended.pays is not None else "-"))
+        self.model.reload()
 
     def _saved(self, plan: str, shown: str, valid_from, notice: str = "") -> None:
         since = self.model.since_words(valid_from)
@@ -304,5 +365,7 @@ class CompanyPricesBox(QGroupBox):
         self.on_label.setText(self.tr("Prices on, and changes from:"))
         self.on_edit.setDisplayFormat(short_format(self.on_edit.locale()))  # the language's date order
         self.hint.setText(self.tr("Double-click an own price to set one for this company."))
+        self.end_button.setText(self.tr("End own price from…"))
+        self._can_end()
         self.model.retranslate()
         self._title()

@@ -112,8 +112,11 @@ def check(engine, expected: Decimal, day: date) -> None:
                                         .where(e.kind == "refund", p.status == "reversed")) or D(0)
         assert open_total - credit + refunded_of_reversed == balance
         rows = aging.aging(s, day + timedelta(days=400))
-        # Aging shows what is owed after credit: the credit (open less balance) is netted into the open
-        # invoices (one account here) as far as they go; only what is left of it is shown beside them.
-        netted = min(max(credit - refunded_of_reversed, D(0)), open_total)
+        # Aging shows what is owed after credit: the credit is netted into the open invoices (one account
+        # here) as far as they go; only what is left of it is shown beside them, never negative, and the
+        # refunds of reversed payments as owed outside invoices (app/payments/position.py).
+        netted = min(credit, open_total)
         assert sum((r.open for r in rows), D(0)) == open_total - netted
-        assert sum((r.credit for r in rows), D(0)) == credit - refunded_of_reversed - netted
+        assert sum((r.credit for r in rows), D(0)) == credit - netted
+        assert sum((r.outside for r in rows), D(0)) == refunded_of_reversed
+        assert sum((r.balance for r in rows), D(0)) == balance

@@ -115,7 +115,8 @@ def register(sub) -> None:
     sh.add_argument("customer", metavar="CUSTOMER")
     sh.add_argument("--currency", metavar="CODE")
     sh.add_argument("--issuer", metavar="CODE")
-    sh.add_argument("--as-of", metavar="DATE", help="for the overdue buckets (default today)")
+    sh.add_argument("--as-of", metavar="DATE", help="only what is dated up to this day counts, as in aging "
+                                                    "(default today)")
     sh.add_argument("--json", action="store_true")
     add_db_option(sh)
     sh.set_defaults(func=_account_show)
@@ -303,16 +304,27 @@ def _account_show(args, ctx) -> int:
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
+    outside = _owed_outside_words()
     print(f"{data['customer']}  {data['name']}  (as of {data['as_of']})")
     for acc in data["accounts"]:
         cur = acc["currency"]
-        print(f"  with {acc['issuer']} in {cur}: balance {acc['balance']}, credit {acc['credit']}")
+        # Balance = open + owed outside invoices - credit (app/payments/position.py), the figures aging shows.
+        print(f"  with {acc['issuer']} in {cur}: balance {acc['balance']}, open {acc['open']}, "
+              f"{outside} {acc['owed_outside_invoices']}, credit {acc['credit']}")
         for inv in acc["open_invoices"]:
             print(f"    open {inv['invoice']:<18} issued {inv['issue_date']} due {inv['due_date']} "
                   f"{inv['open']:>12} of {inv['total']:>12} ({inv['bucket']})")
         for e in acc["entries"]:
             print(f"    {e['date']} {e['kind']:<14} {e['reference'] or '':<20} {e['amount']:>12} {e['balance']:>12}")
     return 0
+
+
+def _owed_outside_words() -> str:
+    """"owed outside invoices" (``position.Position.outside``) in the reader's language, as errors are."""
+    from app.payments import position
+    from app.translation import environment_language, translator
+
+    return translator(environment_language())(position.OUTSIDE_WORDS)
 
 
 def _aging(args, ctx) -> int:
@@ -327,12 +339,14 @@ def _aging(args, ctx) -> int:
     if args.json:
         print(json.dumps({"as_of": day.isoformat(), "rows": [r.as_json() for r in rows]}, indent=2))
         return 0
+    outside = _owed_outside_words()
+    wide = max(12, len(outside))
     print(f"{'issuer':<12} {'cur':<4} " + " ".join(f"{b:>12}" for b in aging.BUCKETS)
-          + f" {'open':>12} {'credit':>12}")
+          + f" {'open':>12} {outside:>{wide}} {'credit':>12} {'balance':>12}")
     for r in rows:
         j = r.as_json()
         print(f"{j['issuer']:<12} {j['currency']:<4} " + " ".join(f"{j['buckets'][b]:>12}" for b in aging.BUCKETS)
-              + f" {j['open']:>12} {j['credit']:>12}")
+              + f" {j['open']:>12} {j['owed_outside_invoices']:>{wide}} {j['credit']:>12} {j['balance']:>12}")
     return 0
 
 

@@ -6,10 +6,12 @@ date (fixed when it was posted; one posted without a due date is due on its issu
 and allocated by then counts. The buckets show what is owed after credit: an account's credit not yet applied
 (a payment kept as credit, say) is netted into its open invoices oldest first, as a collection applies it
 before it takes anything (app/payments/allocation.py ``due_after_credit``), so an invoice the credit covers is
-not shown overdue. Credit beyond what is open is shown
-beside the buckets: the buckets less it is the receivable balance (the ledger's sum, statements to resellers
-left out). The work is done by the database, grouped, so a large book is summed without reading every invoice;
-only the open invoices of accounts with credit are read one by one.
+not shown overdue. Beside the buckets: what is owed outside invoices (a refund that a later bank return left
+unpaid: the customer got the money back, then the payment bounced) and the credit beyond what is open; the
+buckets plus the one less the other is the receivable balance (the ledger's sum, statements to resellers left
+out). These figures follow the one rule of app/payments/position.py, as the account view does, so both agree as
+of every day; credit is never negative. The work is done by the database, grouped, so a large book is summed
+without reading every invoice; only the open invoices of accounts with credit are read one by one.
 """
 from __future__ import annotations
 
@@ -17,12 +19,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, literal, select, type_coerce
+from sqlalchemy import case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models.payments import Allocation, EntryKind, LedgerEntry, PaymentAccount
 from app.money import to_text
-from app.payments import accounts, terms
+from app.payments import accounts, position, terms
 from app.storage.types import Amount
 
 BUCKETS = ("current", "1-30", "31-60", "61-90", "90+")
@@ -36,6 +38,7 @@ class AgingRow:
     buckets: dict[str, Decimal]
     credit: Decimal
     balance: Decimal
+    outside: Decimal = ZERO  # owed outside invoices (app/payments/position.py): a refund a bank return left owed
 
     @property
     def open(self) -> Decimal:
@@ -45,8 +48,8 @@ class AgingRow:
         cur = self.currency
         return {"issuer": self.issuer, "currency": cur,
                 "buckets": {k: to_text(v, cur) for k, v in self.buckets.items()},
-                "open": to_text(self.open, cur), "credit": to_text(self.credit, cur),
-                "balance": to_text(self.balance, cur)}
+                "open": to_text(self.open, cur), "owed_outside_invoices": to_text(self.outside, cur),
+                "credit": to_text(self.credit, cur), "balance": to_text(self.balance, cur)}
 
 
 def bucket_of(due: date | None, as_of: date, issued: date | None = None) -> str:
@@ -60,7 +63,8 @@ def bucket_of(due: date | None, as_of: date, issued: date | None = None) -> str:
 
 def aging(session: Session, as_of: date, *, issuer: str | None = None, currency: str | None = None,
           customer: str | None = None) -> list[AgingRow]:
-    """One row per issuer and currency that has anything open or any credit, by issuer then currency."""
+    """One row per issuer and currency that has anything open, owed outside invoices or in credit, or a
+    balance, by issuer then currency."""
     e, a, acc = LedgerEntry.__table__.c, Allocation.__table__.c, PaymentAccount.__table__.c
     where = []
     if issuer is not None:
@@ -84,11 +88,10 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
         .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
         .where(e.kind == EntryKind.INVOICE.value, e.entry_date <= as_of, open_ > 0, *where)
         .group_by(acc.issuer_key, acc.currency, bucket)).all()
-    balances = session.execute(
-        select(acc.issuer_key, acc.currency, type_coerce(func.sum(e.amount), Amount()))
-        .join_from(LedgerEntry.__table__, PaymentAccount.__table__, acc.id == e.account_id)
-        .where(e.entry_date <= as_of, e.kind.not_in((EntryKind.STATEMENT.value, EntryKind.PAYOUT.value)), *where)
-        .group_by(acc.issuer_key, acc.currency)).all()
+    # The one rule of an account's figures as of a day (app/payments/position.py), the account view's too.
+    figures = position.positions(session, as_of, where=tuple(where))
+    keys = {r.id: (r.issuer_key, r.currency)
+            for r in session.execute(select(acc.id, acc.issuer_key, acc.currency).where(*where))}
     out: dict[tuple[str, str], AgingRow] = {}
     names = accounts.issuer_names(session)
 
@@ -97,15 +100,7 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
     for key, cur, name, amount in rows:
         row(key, cur).buckets[name] += amount
     # Credit netted into the open invoices of its account, oldest first: only accounts with credit are read.
-    counted = e.kind.not_in((EntryKind.STATEMENT.value, EntryKind.PAYOUT.value))
-    owed = case((and_(e.kind == EntryKind.INVOICE.value, open_ > 0), open_), else_=0) \
-        - case((counted, e.amount), else_=0)
-    credit = type_coerce(func.sum(owed), Amount())
-    with_credit = dict(session.execute(
-        select(e.account_id, credit)
-        .join_from(LedgerEntry.__table__, PaymentAccount.__table__, acc.id == e.account_id)
-        .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
-        .where(e.entry_date <= as_of, *where).group_by(e.account_id).having(func.sum(owed) > 0)).all())
+    with_credit = {k: min(f.credit, f.open) for k, f in figures.items() if f.credit > 0 and f.open > 0}
     for account_id in sorted(with_credit):
         left = with_credit[account_id]
         invoices = session.execute(
@@ -121,8 +116,9 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
             taken = min(amount, left)
             left -= taken
             row(key, cur).buckets[bucket_of(due, as_of, issued)] -= taken
-    for key, cur, amount in balances:
-        row(key, cur).balance = amount
-    for r in out.values():
-        r.credit = r.open - r.balance
-    return [r for _, r in sorted(out.items()) if r.open or r.credit or r.balance]
+    for account_id, f in figures.items():
+        r = row(*keys[account_id])
+        r.balance += f.receivable
+        r.outside += f.outside
+        r.credit += f.credit - with_credit.get(account_id, ZERO)  # what the open invoices did not take
+    return [r for _, r in sorted(out.items()) if r.open or r.credit or r.outside or r.balance]

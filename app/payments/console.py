@@ -4,10 +4,12 @@ payments and open invoices, an invoice's payments, and the few writes the consol
 app/payments/ (a payment allocated by hand with amounts, credit applied by hand with amounts).
 
 Figures are the ledger's, as everywhere in app/payments/: the balance is the sum of the account's entries;
-what is open of an invoice is its total less its allocations; the credit is what is open less the
-receivable balance (the balance without statements and payouts), the identity app/payments/aging.py uses,
-so a sort by credit is done by the database too; overdue is what is owed after that credit, netted into the
-open invoices oldest first as aging nets it (``_figures``). Everything here runs inside the caller's unit of work.
+what is open of an invoice is its total less its allocations; the credit is what payments and credit notes
+have left (app/payments/position.py, the rule aging and the account view follow), never negative, and what is
+owed outside invoices (a refund a bank return left unpaid) is the receivable balance (the balance without
+statements and payouts) less what is open plus the credit; a sort by credit is done by the database too;
+overdue is what is owed after that credit, netted into the open invoices oldest first as aging nets it
+(``_figures``). Everything here runs inside the caller's unit of work.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from app.errors import MESSAGES, ProrataError
 from app.models import Company, Invoice, Reseller
 from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.money import parse_amount, to_text
-from app.payments import accounts, allocation, ledger, payments, refunds, reversals, terms
+from app.payments import accounts, allocation, ledger, payments, position, refunds, reversals, terms
 from app.services import audit
 from app.storage.types import Amount
 from app.values.dates import check_date
@@ -67,6 +69,7 @@ class AccountRow:
     balance: Decimal
     credit: Decimal
     overdue: Decimal
+    outside: Decimal = ZERO  # owed outside invoices (app/payments/position.py): never counted as less credit
 
 
 def _figures(as_of: date, only: list[int] | None):
@@ -100,14 +103,17 @@ def _figures(as_of: date, only: list[int] | None):
                     .label("first_current"))
              .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
              .where(e.kind == EntryKind.INVOICE.value, *mine).group_by(e.account_id).cte("opens"))
-    receivable = func.coalesce(sums.c.receivable, 0)
-    account_credit = func.coalesce(opens.c.open, 0) - receivable
+    # The credit by the one rule (app/payments/position.py): what payments and credit notes have left, never
+    # negative; what the open invoices leave of the receivable beyond it is owed outside invoices.
+    credits = position.credit_by_account(None, only)
+    account_credit = func.coalesce(credits.c.credit, 0)
+    receivable = func.coalesce(opens.c.open, 0) - account_credit  # what is owed on invoices after the credit
     # The overdue invoices all older than the current ones: the credit goes to them first, up to their sum.
     in_order = or_(opens.c.first_current.is_(None), opens.c.last_overdue.is_(None),
                    opens.c.first_current > opens.c.last_overdue)
     # Else (an older invoice still current, with longer terms, say) invoice by invoice, for those accounts only.
     mixed = (select(opens.c.account_id, receivable.label("receivable"))
-             .join(sums, sums.c.account_id == opens.c.account_id, isouter=True)
+             .join(credits, credits.c.account_id == opens.c.account_id, isouter=True)
              .where(account_credit > 0, not_(in_order)).subquery("mixed"))
     positive = case((owing, left), else_=literal(0))
     later = func.sum(positive).over(partition_by=e.account_id, order_by=(e.entry_date, e.document_id),
@@ -127,9 +133,11 @@ def _figures(as_of: date, only: list[int] | None):
                  (in_order, case((account_credit >= overdue_sum, overdue_sum), else_=account_credit)),
                  else_=func.coalesce(netted.c.taken, 0))
     balance = type_coerce(func.coalesce(sums.c.balance, 0), Amount())
-    credit = type_coerce(func.coalesce(opens.c.open, 0) - func.coalesce(sums.c.receivable, 0), Amount())
+    credit = type_coerce(account_credit, Amount())
+    outside = type_coerce(func.coalesce(sums.c.receivable, 0) - func.coalesce(opens.c.open, 0) + account_credit,
+                          Amount())
     overdue = type_coerce(overdue_sum - taken, Amount())
-    return sums, opens, netted, balance, credit, overdue
+    return sums, opens, netted, credits, balance, credit, overdue, outside
 
 
 FIGURE_SORTS = ("balance", "credit", "overdue")
@@ -141,19 +149,22 @@ def _accounts_query(session: Session, f: AccountFilters, only: list[int] | None 
     acc = PaymentAccount.__table__.c
     co = Company.__table__.c
     cust_r, issuer_r = aliased(Reseller), aliased(Reseller)
-    sums, opens, netted, balance, credit, overdue = _figures(f.as_of or date.today(), only if figures else [])
+    sums, opens, netted, credits, balance, credit, overdue, outside = _figures(f.as_of or date.today(),
+                                                                                only if figures else [])
     code = func.coalesce(co.code, cust_r.code)
     name = func.coalesce(co.name, cust_r.name)
     issuer_name = func.coalesce(issuer_r.name, literal(""))  # the hoster ("") before the resellers
     q = (select(acc.id, acc.issuer_key, acc.currency, acc.company_id, code.label("code"), name.label("name"),
                 issuer_r.code.label("issuer_code"), issuer_r.name.label("issuer_name"),
-                balance.label("balance"), credit.label("credit"), overdue.label("overdue"))
+                balance.label("balance"), credit.label("credit"), overdue.label("overdue"),
+                outside.label("outside"))
          .select_from(PaymentAccount.__table__)
          .join(Company.__table__, co.id == acc.company_id, isouter=True)
          .join(cust_r, cust_r.id == acc.customer_reseller_id, isouter=True)
          .join(issuer_r, issuer_r.id == acc.issuer_reseller_id, isouter=True)
          .join(sums, sums.c.account_id == acc.id, isouter=True)
          .join(opens, opens.c.account_id == acc.id, isouter=True)
+         .join(credits, credits.c.account_id == acc.id, isouter=True)
          .join(netted, netted.c.account_id == acc.id, isouter=True))
     if only is not None:
         q = q.where(acc.id.in_(only))
@@ -192,7 +203,7 @@ def account_page(session: Session, f: AccountFilters) -> list[AccountRow]:
     hoster = payments_hoster_name(session)
     return [AccountRow(r.id, r.code, r.name, "company" if r.company_id is not None else "reseller",
                        r.issuer_code or "hoster", r.issuer_name or hoster, r.currency,
-                       r.balance, r.credit, r.overdue) for r in rows]
+                       r.balance, r.credit, r.overdue, r.outside) for r in rows]
 
 
 def count_accounts(session: Session, f: AccountFilters) -> int:
@@ -279,7 +290,7 @@ def account_view(session: Session, account_id: int, as_of: date | None = None) -
     hoster = payments_hoster_name(session)
     head = AccountRow(row.id, row.code, row.name, "company" if row.company_id is not None else "reseller",
                       row.issuer_code or "hoster", row.issuer_name or hoster, row.currency, row.balance,
-                      row.credit, row.overdue)
+                      row.credit, row.overdue, row.outside)
     opens = allocation.open_invoices(session, account_id)
     due = _due_dates(session, [inv.id for inv, _ in opens])
     # Its due date by the one rule (app/payments/terms.py ``due_on``): one posted without is due on issue.

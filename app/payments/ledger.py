@@ -450,13 +450,16 @@ class Line:
                 "due_date": self.due_date.isoformat() if self.due_date else None, "actor": self.actor}
 
 
-def history(session: Session, account_id: int) -> list[Line]:
-    """Every entry of the account in date order (then as recorded), each with the running balance."""
+def history(session: Session, account_id: int, as_of: date | None = None) -> list[Line]:
+    """Every entry of the account (dated up to ``as_of`` when given) in date order (then as recorded), each
+    with the running balance."""
     e, i = LedgerEntry.__table__.c, Invoice.__table__.c
     rows = session.execute(select(e.id, e.entry_date, e.kind, e.amount, e.reference, e.payment_id, i.number,
                                   e.due_date, e.actor)
                            .join_from(LedgerEntry.__table__, Invoice.__table__, i.id == e.document_id, isouter=True)
-                           .where(e.account_id == account_id).order_by(e.entry_date, e.id)).all()
+                           .where(e.account_id == account_id,
+                                  *([e.entry_date <= as_of] if as_of is not None else []))
+                           .order_by(e.entry_date, e.id)).all()
     out, running = [], ZERO
     for r in rows:
         running += r.amount

@@ -1,6 +1,7 @@
 """A customer's accounts as a clerk (or a machine) reads them: per issuer and currency the balance, the
-credit, the open invoices with their due dates (``terms.due_on``: one posted without is due on its issue date)
-and aging buckets, and every ledger entry with the running balance."""
+credit, what it owes outside invoices, the open invoices with their due dates (``terms.due_on``: one posted
+without is due on its issue date) and aging buckets, and every ledger entry with the running balance, all as of
+one day (app/payments/position.py)."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,32 +9,27 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from app.money import to_text
-from app.payments import accounts, aging, allocation, ledger, terms
+from app.payments import accounts, aging, allocation, ledger, position, terms
 
 
 def account_json(session: Session, account, as_of: date) -> dict:
+    """The account as of ``as_of``: only what is dated on or before it counts (the one rule of
+    app/payments/position.py, which aging follows too): balance = open + owed outside invoices - credit
+    (+ statements and payouts, which aging leaves out)."""
     cur = account.currency
     names = accounts.issuer_names(session)
-    lines = ledger.history(session, account.id)
-    open_ = [{"invoice": inv.number, "issue_date": inv.issue_date.isoformat(), "status": inv.status,
-              "due_date": terms.due_on(due, inv.issue_date).isoformat(), "total": to_text(inv.total, cur),
-              "open": to_text(left, cur), "bucket": aging.bucket_of(due, as_of, inv.issue_date)}
-             for (inv, left), due in _with_due(session, allocation.open_invoices(session, account.id))]
-    credit = allocation.credit(session, account.id)
+    lines = ledger.history(session, account.id, as_of)
+    figures = position.position(session, account.id, as_of)
+    opens = position.open_invoices(session, account.id, as_of)
+    open_ = [{"invoice": inv.number, "issue_date": inv.issue_date.isoformat(),
+              "status": allocation.status_for(inv.total, inv.total - inv.open),
+              "due_date": terms.due_on(inv.due_date, inv.issue_date).isoformat(), "total": to_text(inv.total, cur),
+              "open": to_text(inv.open, cur), "bucket": aging.bucket_of(inv.due_date, as_of, inv.issue_date)}
+             for inv in opens]
     return {"issuer": names(account.issuer_key), "currency": cur,
-            "balance": to_text(ledger.balance(session, account.id), cur), "credit": to_text(credit, cur),
+            "balance": to_text(figures.balance, cur), "open": to_text(figures.open, cur),
+            "owed_outside_invoices": to_text(figures.outside, cur), "credit": to_text(figures.credit, cur),
             "open_invoices": open_, "entries": [ln.as_json(cur) for ln in lines]}
-
-
-def _with_due(session: Session, rows):
-    from sqlalchemy import select
-
-    from app.models.payments import LedgerEntry
-
-    ids = [inv.id for inv, _ in rows]
-    due = dict(session.execute(select(LedgerEntry.document_id, LedgerEntry.due_date)
-                               .where(LedgerEntry.document_id.in_(ids))).all()) if ids else {}
-    return [(r, due.get(r[0].id)) for r in rows]
 
 
 def show(session: Session, customer: str, *, currency: str | None = None, issuer: str | None = None,

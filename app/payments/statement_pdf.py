@@ -51,6 +51,7 @@ class Section:
     closing: Decimal
     buckets: dict[str, Decimal]
     credit: Decimal
+    outside: Decimal = Decimal(0)  # owed outside invoices (app/payments/position.py), as aging shows it
 
 
 @dataclass
@@ -93,9 +94,11 @@ def statement(session: Session, customer: str, start: date, end: date, *, curren
                                        currency=acc.currency)]
         buckets = rows[0].buckets if rows else {b: Decimal(0) for b in aging.BUCKETS}
         credit = rows[0].credit if rows else Decimal(0)
+        outside = rows[0].outside if rows else Decimal(0)
         key = acc.issuer_key
         issuer_name = hoster_name if key == "hoster" else session.get(Reseller, int(key.split(":")[1])).name
-        out.sections.append(Section(names(key), issuer_name, acc.currency, opening, entries, running, buckets, credit))
+        out.sections.append(Section(names(key), issuer_name, acc.currency, opening, entries, running, buckets, credit,
+                                    outside))
     return out
 
 
@@ -189,11 +192,16 @@ def render(data: Statement, language: str | None = None) -> bytes:
         labels = {"current": w.gettext("Not yet due"), "1-30": w.gettext("1-30 days overdue"),
                   "31-60": w.gettext("31-60 days overdue"), "61-90": w.gettext("61-90 days overdue"),
                   "90+": w.gettext("Over 90 days overdue")}
+        # Money owed on no invoice (a refund a bank return left unpaid) has its own column, when there is some:
+        # the buckets + it - the credit are what is owed (aging's figures, app/payments/position.py).
+        extra = [(w.gettext("Owed outside invoices"), sec.outside)] if sec.outside else []
+        extra.append((w.gettext("Unapplied credit"), sec.credit))
         aging_rows = [[Paragraph(escape(labels[b]), st["cell_b"]) for b in aging.BUCKETS]
-                      + [Paragraph(escape(w.gettext("Unapplied credit")), st["cell_b"])],
+                      + [Paragraph(escape(label), st["cell_b"]) for label, _ in extra],
                       [Paragraph(escape(w.money(sec.buckets[b])), st["num"]) for b in aging.BUCKETS]
-                      + [Paragraph(escape(w.money(sec.credit)), st["num"])]]
-        at = Table(aging_rows, colWidths=[30 * mm] * 6)
+                      + [Paragraph(escape(w.money(amount)), st["num"]) for _, amount in extra]]
+        bucket_w = 30 * mm if len(extra) == 1 else 24 * mm  # the words beside the buckets keep 30 mm
+        at = Table(aging_rows, colWidths=[bucket_w] * len(aging.BUCKETS) + [30 * mm] * len(extra))
         at.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), head_bg), ("BOX", (0, 0), (-1, -1), 0.25, rule),
                                 ("INNERGRID", (0, 0), (-1, -1), 0.25, rule)]))
         story.append(KeepTogether([Paragraph(escape(w.gettext("Open invoices on {date}", date=w.day(data.end))),

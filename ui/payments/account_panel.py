@@ -55,10 +55,12 @@ class AccountPanel(QWidget):
         self.figures.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.balance_label, self.credit_label, self.overdue_label = QLabel(), QLabel(), QLabel()
         self.balance, self.credit, self.overdue = QLabel(), QLabel(), QLabel()
+        # Owed outside invoices (a refund whose payment then bounced): its own row, shown when there is some.
+        self.outside_label, self.outside = QLabel(), QLabel()
         bold = QFont(self.balance.font())
         bold.setBold(True)
         for label, value in ((self.balance_label, self.balance), (self.credit_label, self.credit),
-                             (self.overdue_label, self.overdue)):
+                             (self.outside_label, self.outside), (self.overdue_label, self.overdue)):
             value.setFont(bold)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setMinimumWidth(110)
@@ -157,6 +159,7 @@ class AccountPanel(QWidget):
             w.setVisible(v is not None)
         self._enable()
         if v is None:
+            self.figures.setRowVisible(self.outside, False)
             self.title.setText(self.tr("No account selected"))
             self.subtitle.setText(self.tr("Pick an account in the list to see its ledger and open invoices."))
             return
@@ -166,6 +169,8 @@ class AccountPanel(QWidget):
             "%2", r.currency))
         self.balance.setText(fmt_money(r.balance, r.currency))
         self.credit.setText(fmt_money(r.credit, r.currency))
+        self.outside.setText(fmt_money(r.outside, r.currency))
+        self.figures.setRowVisible(self.outside, r.outside != 0)
         self.overdue.setText(fmt_money(r.overdue, r.currency))
         self.overdue.setStyleSheet("color: #b3261e;" if r.overdue > 0 else "")
         self.ledger_box.setTitle(self.tr("Ledger (%Ln entries)", "", len(v.lines)))
@@ -268,6 +273,11 @@ class AccountPanel(QWidget):
     def retranslate(self) -> None:
         self.balance_label.setText(self.tr("Balance:"))
         self.credit_label.setText(self.tr("Credit:"))
+        self.outside_label.setText(self.tr("Owed outside invoices:"))
+        tip = self.tr("Money the customer owes on no invoice: a refund paid out of a payment that then bounced "
+                      "or was returned. Open invoices plus this, less the credit, is what the customer owes.")
+        self.outside_label.setToolTip(tip)
+        self.outside.setToolTip(tip)
         self.overdue_label.setText(self.tr("Overdue:"))
         self.record_button.setText(self.tr("Record &payment…"))
         self.refund_button.setText(self.tr("Re&fund…"))

@@ -20,6 +20,7 @@ from ui.tables import fit_height, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TOTAL_BG = QColor(236, 239, 244)
+COLUMNS = 10  # issuer, currency, the five buckets, open, owed outside invoices, unapplied credit
 BAR_COLOURS = (QColor(76, 141, 102), QColor(232, 181, 62), QColor(226, 134, 54), QColor(208, 88, 52),
                QColor(164, 38, 44))
 
@@ -32,6 +33,7 @@ class Row:
     open: Decimal
     credit: Decimal
     total: bool = False
+    outside: Decimal = Decimal(0)  # owed outside invoices (app/payments/position.py)
 
 
 def with_totals(rows: list[aging.AgingRow], names: dict[str, str]) -> list[Row]:
@@ -40,14 +42,16 @@ def with_totals(rows: list[aging.AgingRow], names: dict[str, str]) -> list[Row]:
     for cur in sorted({r.currency for r in rows}):
         mine = [r for r in rows if r.currency == cur]
         for r in mine:
-            out.append(Row(names.get(r.issuer, r.issuer), cur, dict(r.buckets), r.open, r.credit))
+            out.append(Row(names.get(r.issuer, r.issuer), cur, dict(r.buckets), r.open, r.credit,
+                           outside=r.outside))
         out.append(Row("", cur, {b: sum((r.buckets[b] for r in mine), Decimal(0)) for b in aging.BUCKETS},
-                       sum((r.open for r in mine), Decimal(0)), sum((r.credit for r in mine), Decimal(0)), True))
+                       sum((r.open for r in mine), Decimal(0)), sum((r.credit for r in mine), Decimal(0)), True,
+                       sum((r.outside for r in mine), Decimal(0))))
     return out
 
 
 class AgingModel(QAbstractTableModel):
-    """Columns: issuer, currency, the five buckets, open, unapplied credit."""
+    """Columns: issuer, currency, the five buckets, open, owed outside invoices, unapplied credit."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -63,16 +67,16 @@ class AgingModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return ([self.tr("Issued by"), self.tr("Currency")] + [bucket_words(b) for b in aging.BUCKETS]
-                + [self.tr("Open"), self.tr("Unapplied credit")])
+                + [self.tr("Open"), self.tr("Owed outside invoices"), self.tr("Unapplied credit")])
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not (0 <= section < 9):
+        if orientation != Qt.Orientation.Horizontal or not (0 <= section < COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
@@ -85,7 +89,7 @@ class AgingModel(QAbstractTableModel):
             return self.tr("Total %1").replace("%1", r.currency) if r.total else r.issuer
         if c == 1:
             return r.currency
-        value = r.buckets[aging.BUCKETS[c - 2]] if c < 7 else (r.open if c == 7 else r.credit)
+        value = r.buckets[aging.BUCKETS[c - 2]] if c < 7 else (r.open, r.outside, r.credit)[c - 7]
         return fmt_money(value, r.currency) if value else "—"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -110,7 +114,7 @@ class AgingModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 8)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
 
 
 class AgingBars(QWidget):
@@ -248,8 +252,10 @@ class AgingView(QWidget):
         self.as_of_label.setText(self.tr("&As of:"))
         self.issuer_label.setText(self.tr("&Issued by:"))
         self.reload_button.setText(self.tr("Reload"))
-        self.note.setText(self.tr("Days overdue count from each invoice's due date. Unapplied credit is not "
-                                  "netted into the buckets: open less credit is what the customers owe."))
+        self.note.setText(self.tr("Days overdue count from each invoice's due date. Credit is netted into the "
+                                  "buckets, oldest invoice first; what is left of it is unapplied credit. Money "
+                                  "owed outside invoices (a refund whose payment then bounced) has its own "
+                                  "column: open plus it, less credit, is what the customers owe."))
         self._fill_issuers()
         self.model.retranslate()
         self._chosen(self.view.currentIndex().row())

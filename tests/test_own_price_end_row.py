@@ -207,7 +207,24 @@ def test_migration_0029_keeps_the_prices_and_its_downgrade_refuses_an_end(db):
     price(db, "company_override", "5.00", JAN10, company="d1")
     with unit_of_work(db) as s:
         price_removal.end_own_price(s, company="d1", plan="exchange-basic", currency="EUR", day=FEB20)
+    head = schema.status(db).current  # 0029 or a later migration's
     with pytest.raises(RuntimeError, match="ended own prices"):
         with db.begin() as conn:
             command.downgrade(schema._config(conn), "0028")
-    assert schema.status(db).current == "0029"
+    assert schema.status(db).current == head and schema.status(db).up_to_date
+
+
+def test_removing_an_end_is_refused_once_its_days_are_billed(db):
+    """Removing the end row after 10 March is billed would put the own 5.00 back on days billed at the hoster's
+    7.00 (a later give-back would then be priced at 5.00: 7.00 x 16/31 = 3.61 owed, 2.58 given): refused as
+    setting a price from that day is, and the end stays."""
+    _, cid = _ended_on_feb20(db)
+    run_billing(db, MAR10)
+    with pytest.raises(ProrataError) as err:
+        price(db, "company_override", None, FEB20, company="d1")
+    assert "2026-03-10" in " ".join(err.value.messages())
+    with unit_of_work(db) as s:
+        r = {r.plan_code: r for r in price_matrix.company_prices(s, "d1", "EUR", MAR10)}["exchange-basic"]
+        ends = s.scalars(select(Price).where(Price.company_id == cid, Price.amount.is_(None))).all()
+    assert (r.own, r.own_ended, r.pays) == (None, FEB20, D("7.00"))
+    assert [p.valid_from for p in ends] == [FEB20]

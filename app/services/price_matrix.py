@@ -263,7 +263,9 @@ def set_price(session: Session, *, layer: str, plan: str, currency: str, amount:
     before = None if existing is None else _audited(existing.amount, currency)
     entity_id = f"{layer}:{plan}:{currency}:{reseller or company or 'hoster'}:{valid_from or '-'}"
     if existing is not None or value is not None or ended:
-        if existing is None or existing.amount != value:  # an unchanged amount changes nothing billed
+        # An unchanged amount changes nothing billed; removing a row always does (an own price's end row too:
+        # without it the own price before it is in force again).
+        if existing is None or existing.amount != value or (value is None and not ended):
             billed_prices.refuse(session, layer=layer, plan_id=plan_row.id, currency=currency, valid_from=valid_from,
                                  reseller_id=reseller_id, company_id=company_id,
                                  removal=value is None and not ended)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Hashable, Iterable, Mapping, NamedTuple
 
 from app.billing.periods import TERM_MONTHS
+from app.billing.seller_items import day_changes_seller, ends_on
 from app.errors import MESSAGES, ProrataError
 from app.vocabulary import Basis, EventType  # not app.models: a command folds a history without the ORM
 from app.money import to_text
@@ -26,7 +27,9 @@ _SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL = "subscribe", "quantity", "plan_ch
 _ASSIGN, _UNASSIGN, _EXTRA, _EXTRA_END, _CURRENCY = "assign", "unassign", "extra", "extra_end", "currency"
 # A move to another seller: ``code`` names the seller from the event's date on (a seller key, whatever the
 # caller uses: "hoster" / "reseller:<id>" from the database, "hoster" / the reseller's code from a bundle).
-# It changes nothing the company has, only who sells it (``app.services.moves``).
+# It changes who sells the company (``app.services.moves``), and ends the recurring extras it has: each is its
+# seller's own item, ended from the start of the day of the company's next move (``app.billing.seller_items``, the
+# rule billing reads). Nothing else the company has changes.
 _MOVE = "move"
 _PLAN_EVENTS = frozenset({_SUBSCRIBE, _QUANTITY, _PLAN_CHANGE, _CANCEL, _ASSIGN, _UNASSIGN})
 # Schedule changes: ``term`` (the term in ``code``) and ``billing_day`` (the day 1-31 in ``quantity``; 0 or
@@ -96,12 +99,27 @@ class RecurringExtra:
 
 @dataclass
 class CompanyState:
-    """What a company has on a date: subscriptions, recurring extras, currency, and who sells it."""
+    """What a company has on a date: subscriptions, recurring extras, currency, and who sells it.
+
+    A move to another seller ends the recurring extras that began before its day (``app.billing.seller_items``):
+    they leave ``extras`` for ``ended_by_move``, from which a move of the same day that takes the first back (its
+    undo) restores them (``_move_extras``). The moves of one day are taken together, as billing takes them: the
+    state is exact once every event of a day is folded (with ``seller`` None at the start, a caller that does not
+    know the seller at signup, a first day of several moves may leave running an extra that billing ends: see
+    ``day_changes_seller``).
+    """
 
     currency: str
     subscriptions: dict = field(default_factory=dict)  # plan -> Subscription
-    extras: dict = field(default_factory=dict)  # code -> RecurringExtra
+    extras: dict = field(default_factory=dict)  # code -> RecurringExtra, those running
     seller: Hashable | None = None  # the seller's key (None: not followed; the first move sets it)
+    # code -> (RecurringExtra, the day of the move that ended it). An end recorded for one of them later (before
+    # the rule, the only way to let the new seller add an extra of the same code) is accepted and ends nothing.
+    ended_by_move: dict = field(default_factory=dict)
+    # The day of the latest moves folded, the seller at its start, and the sellers they moved to.
+    move_day: date | None = field(default=None, repr=False, compare=False)
+    move_day_from: Hashable | None = field(default=None, repr=False, compare=False)
+    move_day_to: tuple = field(default=(), repr=False, compare=False)
 
     def quantities(self, bases: Mapping[Hashable, str]) -> dict:
         """Plan -> billable quantity, for every subscribed plan."""
@@ -113,6 +131,10 @@ class CompanyState:
             {p: replace(s, users=set(s.users)) for p, s in self.subscriptions.items()},
             dict(self.extras),
             self.seller,
+            dict(self.ended_by_move),
+            self.move_day,
+            self.move_day_from,
+            self.move_day_to,
         )
 
     def apply(self, e: Event, bases: Mapping[Hashable, str]) -> None:
@@ -193,9 +215,12 @@ class CompanyState:
                 self.extras[e.code] = RecurringExtra(e.code, e.date, e.amount, e.user, e.description,
                                                      self.currency)
         elif t == _EXTRA_END:
-            if e.code not in self.extras:
+            if e.code in self.extras:
+                del self.extras[e.code]
+            elif e.code in self.ended_by_move:  # ended already by a move: nothing more ends
+                del self.ended_by_move[e.code]
+            else:
                 raise ProrataError.of("unknown", kind="recurring extra", code=e.code)
-            del self.extras[e.code]
         elif t == _CURRENCY:
             if not e.currency:
                 raise ProrataError.of("missing", field="currency")
@@ -209,6 +234,12 @@ class CompanyState:
                 raise ProrataError.of("missing", field="to")
             if e.code == self.seller:
                 raise ProrataError.of("move_to_same_seller", seller=e.code, date=day)
+            if e.date != self.move_day:  # the first move of its day
+                was, moved_to = self.seller, (e.code,)
+            else:
+                was, moved_to = self.move_day_from, self.move_day_to + (e.code,)
+            self._move_extras(e.date, day_changes_seller(was, moved_to))  # may refuse: then nothing changed
+            self.move_day, self.move_day_from, self.move_day_to = e.date, was, moved_to
             self.seller = e.code
         elif t == _TERM:
             if not e.code:
@@ -221,6 +252,33 @@ class CompanyState:
                 raise ProrataError.of("bad_billing_day", value=q)
         else:
             raise ProrataError.of("bad_value", value=t, allowed=list(EVENT_TYPES))
+
+    def _move_extras(self, day: date, changed: bool) -> None:
+        """For a move on ``day``: end the recurring extras the day's moves end (``changed``: they leave the company
+        with another seller than at the start of the day, ``seller_items``), or give back those an earlier move of
+        the day ended, when they leave it with the same (an undo). Refused, nothing changed, when one given back
+        would run twice or in another currency than the company's."""
+        if changed:
+            for code, x in list(self.extras.items()):
+                if ends_on(x.since, day):
+                    del self.extras[code]
+                    self.ended_by_move.pop(code, None)  # an older one of the same code: ended for good
+                    self.ended_by_move[code] = (x, day)
+            return
+        back = {code: x for code, (x, ended) in self.ended_by_move.items() if ended == day}
+        for code, x in back.items():
+            if code in self.extras:  # added since the move, which the move back would have running twice
+                raise ProrataError.of("duplicate", kind="recurring extra", code=code)
+            if x.currency is not None and x.currency != self.currency:  # the currency changed since the move
+                raise ProrataError.of("currency_change_with_extra", currency=self.currency, date=day, code=code,
+                                      amount=to_text(x.amount, x.currency), extra_currency=x.currency)
+        for code in back:
+            del self.ended_by_move[code]
+        if back:  # in the order they ran (before the extras added since the move, all of the move's day)
+            later = list(self.extras.items())
+            self.extras.clear()
+            self.extras.update(back)
+            self.extras.update(later)
 
     def _subscribed(self, plan, day: str) -> Subscription:
         sub = self.subscriptions.get(plan)

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Engine
 
 from app.billing.company_bill import currency_on
 from app.billing.context import load_companies, load_context, load_events, seller_id
+from app.billing.lines import runs, seller_changes
 from app.company_state import CompanyState, ordered
 from app.errors import ProrataError
 from app.money import round_money, to_text
@@ -91,6 +92,7 @@ def _company_rows(ctx, c, events, start, end, reseller_codes: dict) -> Iterator[
     i = 0
     day = max(start, c.signup)
     cuts = sorted({e.date for e in evs if day < e.date < end} | {end})
+    moved = seller_changes(evs, c.first_seller) if c.first_seller is not None else ()
     # Stretches of constant quantity within one period: (plan, extra) -> [q, period, start, stop, currency].
     stretches: list[list] = []
     current: dict = {}
@@ -103,7 +105,8 @@ def _company_rows(ctx, c, events, start, end, reseller_codes: dict) -> Iterator[
         currency = currency_on(evs, day, c.currency)
         seller = seller_id(c.seller_on(evs, day))
         items = [((p, None), q) for p, q in state.quantities(ctx.bases).items() if q > 0]
-        items += [((None, code), 1) for code in state.extras]
+        # A recurring extra is its seller's own item: it ends at the company's next move (as the run bills).
+        items += [((None, code), 1) for code, x in state.extras.items() if runs(x, moved, day)]
         seen = set()
         for key, q in items:
             seen.add(key)

@@ -22,7 +22,14 @@ seller for its own days: with ``seller`` given, the lines are those of that
 seller alone, every day the company is with another counting as a day with
 nothing (so a move is, for the seller left, a cancellation of everything from
 its date, and for the new one a subscription to everything), and one-off
-extras go to the seller of their date.
+extras go to the seller of their date. A recurring extra is the seller's own
+item (it carries no wholesale cost): it belongs to the seller of its first day
+and ends at the company's next move, from the start of the move's day
+(``app.billing.seller_items``: the company's state folds the same rule). The
+seller left bills it up to the day before, prorated as any ended extra; the new
+seller never bills it. The moves of one day are taken together: a move and its
+undo (the move back, dated like it) end nothing, so undoing a move gives the
+extras back to the seller they belong to.
 
 A recurring line takes the price in force at P; a proration line the price in
 force at P_prev. An extra's amount is in the company's currency on the extra's
@@ -50,6 +57,7 @@ from fractions import Fraction
 from typing import Callable, Hashable, Iterable, Mapping, NamedTuple
 
 from app.billing.periods import Span, days_between
+from app.billing.seller_items import runs, seller_changes  # noqa: F401 - the rule, also read from here
 from app.company_state import CompanyState, Event, ordered
 from app.errors import MESSAGES, ProrataError
 from app.money import round_ratio, to_text
@@ -205,10 +213,12 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
     prev_q: dict = {}
     prev_x: dict = {}
     state = None
+    moved = seller_changes(evs, first_seller) if first_seller is not None else ()
     for day, state in _walk(evs, bases, signup_currency, p_prev, p, first_seller):
         if seller is None or state.seller == seller:
             q_now = state.quantities(bases)
-            x_now = dict(state.extras)
+            # A recurring extra ends at the company's next move (its seller's own item: ``runs``).
+            x_now = {k: x for k, x in state.extras.items() if runs(x, moved, day)} if moved else dict(state.extras)
         else:  # with another seller: nothing of this seller's
             q_now, x_now = {}, {}
         if p_prev < day < p:

@@ -14,8 +14,10 @@ Move company CODE to another seller (a reseller's code, or 'hoster') from --date
 (default today). From that day the company is the new seller's: the seller it
 leaves credits, on its next invoice, what it billed in advance beyond the date;
 the new one bills from the date at its own prices, in the company's currency.
-Its users, plans, extras and history go along; invoices already written stay
-with their issuer. Refused, saying why, if the new seller has no price (or, a
+Its users, plans, one-off extras and history go along; invoices already
+written stay with their issuer. Its recurring extras are the seller's own items:
+they end with the move (the seller left bills them up to the day before; the
+new seller does not bill them), and the move names them. Refused, saying why, if the new seller has no price (or, a
 reseller, no cost) for a plan of the company, or sells nothing in its currency,
 or if no billing run could bill it (a move dated into days billed in a currency
 the company has left since: Prorata never converts an amount).
@@ -74,6 +76,10 @@ def _company_move(args, ctx) -> int:
           f"to {moved.to_seller}")
     if moved.late:
         print("  dated into a period already invoiced: both sellers' next invoices carry the corrections")
+    if moved.notice is not None:  # a recurring extra is the seller's own item: it ends with the move
+        from app.translation import environment_language, translator
+
+        print(f"  {moved.notice.message(translator(environment_language()))}")
     return 0
 
 

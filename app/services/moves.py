@@ -1,7 +1,8 @@
 """Moving a company to another seller, and a user to another company of the same seller.
 
 A company's move is a dated ``move`` event in its history: from its date D on the company is the new
-seller's. Nothing else is rewritten: its users, subscriptions, extras and history go along as they are, and
+seller's. Nothing else is rewritten: its users, subscriptions, extras and history go along as they are (its
+recurring extras, the seller's own items, end with the move: below), and
 billing folds the moves (``app.company_state``) to know the seller on every day. Each seller bills its own
 days (``app.billing.company_bill.bill_sellers``): the seller left credits, on its next invoice, the advance it
 billed beyond D, and its reseller cost accruals stop at D; the new seller bills from D at its prices in the
@@ -15,6 +16,14 @@ Where the rows' ``reseller_id`` stands after a move (row-level security for rese
   in the future. The row says whom the company is with (or going to); billing never reads it for a date.
 - Rows written from then on take the company's: its new events, users, own prices (and the new seller's
   invoices, accruals and billed periods, by their issuer).
+- A recurring extra is the seller's own item (it carries no wholesale cost): it belongs to the seller of its
+  first day and ends with the company's next move, from the start of the move's day (billing and the company's
+  state read the rule, ``app.billing.seller_items``; no event is written). The seller left bills it up to the
+  day before, prorated, and credits what it billed in advance beyond it; the new seller never bills it (it adds
+  an extra of its own if it sells one, of the same code if need be). A move's result names the extras it ends
+  (``MoveResult.notice``). Its undo, the move back dated like it, ends nothing: the extras run on with the seller
+  they belong to (refused while a change recorded since relies on their end: ``_check_extras_back``). One-off
+  extras go to the seller of their date.
 - Rows written before keep theirs. Invoices, their lines, accruals and billed periods stay with the issuer
   that wrote them. An own price of the company stays with the seller that set it and applies only while that
   seller sells the company (``PriceBook.company_price(by_seller=True)``). An event keeps the seller it was
@@ -27,7 +36,8 @@ the hoster's (``reseller_id`` None), with the seller left as ``before`` and the 
 
 A user moves between two companies with the same seller on the date (``move_user``): the user is unassigned
 from its plans in the first company and assigned to the same plans in the second from D, and its own
-recurring extras end in the first and start again in the second, so both are billed pro rata by days. An
+recurring extras end in the first and start again in the second, so both are billed pro rata by days (not one
+that a move of the first company ended: the seller's own item stays behind, ended). An
 extra's amount is in its company's currency and is never relabelled (``app.billing.lines``): a user with a
 recurring extra does not move to a company that bills in another currency on D, or changes to another while
 the extra would run there (as a company's own currency change is refused while such an extra runs); the clerk
@@ -45,7 +55,9 @@ batch) commits nothing of it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
@@ -53,10 +65,12 @@ from sqlalchemy.orm import Session
 
 from app.billing.context import (CompanyRow, company_key, load_companies, load_events, seller_id,
                                  seller_key)
+from app.billing.lines import runs, seller_changes
 from app.billing.pricebook import PriceBook
 from app.company_state import CompanyState, Event, ordered
-from app.errors import MESSAGES, ProrataError
-from app.models import BilledPeriod, Company, CompanyEvent, EventType, Layer, Plan, Price, Reseller, User
+from app.errors import MESSAGES, WORDED, Problem, ProrataError
+from app.models import (BilledPeriod, Company, CompanyEvent, EventType, Layer, Plan, Price, Reseller, User,
+                        localized)
 from app.models.base import utcnow
 from app.money import to_text
 from app.services import audit
@@ -76,6 +90,14 @@ MESSAGES.setdefault("move_currency_not_sold", "{seller} sells nothing in {curren
                                               "from {date}: it has no retail price in {currency}")
 MESSAGES.setdefault("move_no_price", "{seller} has no {layer} price for plan {plan} in {currency} on {date}, "
                                      "which {company} has from {since}: set one before the move")
+MESSAGES.setdefault("move_ends_extras", "recurring extras end with the move: {extras}. They are {seller}'s own "
+                                       "items: {seller} bills them up to {eve}, {to} does not bill them (add them "
+                                       "again at {to} if it sells them too)")
+MESSAGES.setdefault("move_ended_extra", "{name} ({amount} {currency}/month)")
+MESSAGES.setdefault("move_back_extra_ended", "the move of {date} cannot be taken back: it ended the recurring extra "
+                                            "{code!r}, and change #{change} ({type} on {change_date}) relies on "
+                                            "that end; move the company back to {seller} on a later day instead, "
+                                            "and add the extra again there")
 MESSAGES.setdefault("move_not_undoable", "change #{change} is not a move that can be taken back: {reason}")
 MESSAGES.setdefault("user_in_several", "{email} is a user of several companies ({companies}): name the one it "
                                        "leaves")
@@ -105,6 +127,31 @@ MESSAGES.setdefault("user_move_breaks_later", "the later change #{change} of {co
 
 
 @dataclass(frozen=True)
+class ExtraSpan:
+    """A recurring extra of a company's history: billed from ``since`` until ``until`` (exclusive; None: it runs
+    on), its own end or the company's next move after ``since`` (``ended_by_move``), whichever comes first."""
+
+    code: str
+    name: dict | None  # its description by language
+    amount: Decimal  # monthly, in ``currency``
+    currency: str
+    since: dt.date
+    until: dt.date | None = None
+    ended_by_move: bool = False
+
+    def label(self, language: str = "en") -> str:
+        return localized(self.name, language) if isinstance(self.name, dict) else (self.name or self.code)
+
+    def ends_at_move(self, day: dt.date) -> bool:
+        """Whether a move dated ``day`` (from the start of that day) ends it: it began before and runs on."""
+        return self.since < day and (self.until is None or self.until > day)
+
+    def as_json(self) -> dict:
+        return {"code": self.code, "name": self.name, "amount": to_text(self.amount, self.currency),
+                "currency": self.currency}
+
+
+@dataclass(frozen=True)
 class MoveResult:
     """A recorded move: the company, its date, the seller left and the new one (codes, or "hoster")."""
 
@@ -115,10 +162,42 @@ class MoveResult:
     event_id: int
     late: bool = False  # dated into a period already invoiced: corrected on the next invoices
     undoes_id: int | None = None
+    ended_extras: tuple[ExtraSpan, ...] = ()  # the recurring extras of the seller left that end with the move
+
+    @property
+    def notice(self) -> Problem | None:
+        """The sentence naming the recurring extras the move ends (None: it ends none)."""
+        if not self.ended_extras:
+            return None
+        return Problem("move_ends_extras", {
+            "extras": ", ".join(_extra_words(x) for x in self.ended_extras),
+            "ended": [x.as_json() for x in self.ended_extras], "seller": self.from_seller, "to": self.to_seller,
+            "eve": (self.date - dt.timedelta(days=1)).isoformat()})
 
     def as_json(self) -> dict:
         return {"id": self.event_id, "company": self.company, "date": self.date.isoformat(), "type": "move",
-                "from": self.from_seller, "to": self.to_seller, "late": self.late, "undoes": self.undoes_id}
+                "from": self.from_seller, "to": self.to_seller, "late": self.late, "undoes": self.undoes_id,
+                "extras_ended": [x.as_json() for x in self.ended_extras]}
+
+
+def _extra_words(x: ExtraSpan | dict, translate=None) -> str:
+    """An extra a move ends, as ``move_ended_extra`` words it (its name in the reader's language)."""
+    if isinstance(x, ExtraSpan):
+        x = x.as_json()
+    language = getattr(translate, "language", None) or "en"
+    name = (localized(x["name"], language) if isinstance(x["name"], dict) else x["name"]) or x["code"]
+    return Problem("move_ended_extra", {"name": name, "amount": x["amount"], "currency": x["currency"]}
+                   ).message(translate)
+
+
+def _ends_extras_worded(params: dict, translate) -> dict:
+    """The extras a move ends, in the reader's language (``app.errors.WORDED``)."""
+    if "ended" not in params:
+        return params
+    return {**params, "extras": ", ".join(_extra_words(x, translate) for x in params["ended"])}
+
+
+WORDED["move_ends_extras"] = _ends_extras_worded
 
 
 @dataclass(frozen=True)
@@ -186,6 +265,9 @@ class MoveChoices:
     targets: tuple[tuple[str, str, int | None], ...]  # (code, name, id): sellers, or the seller's companies
     billed_through: dt.date | None = None
     last_move: dt.date | None = None
+    # Its recurring extras (``ExtraSpan``): a move dated D ends those that began before D and run on
+    # (``ExtraSpan.ends_at_move``), for the form to name.
+    extras: tuple[ExtraSpan, ...] = ()
 
 
 def move_choices(session: Session, company: str, *, users: bool = False, limit: int = 1000) -> MoveChoices:
@@ -203,11 +285,41 @@ def move_choices(session: Session, company: str, *, users: bool = False, limit: 
     else:
         ids = dict(session.execute(select(Reseller.code, Reseller.id)).all())
         targets = tuple((x.code, x.name, ids.get(x.code)) for x in sellers(session))
-    billed = _billed_through(session, load_companies(session, c.code)[0])
+    row = load_companies(session, c.code)[0]
+    billed = _billed_through(session, row)
     moved = session.scalar(select(func.max(CompanyEvent.date)).where(CompanyEvent.company_id == c.id,
                                                                       CompanyEvent.type == EventType.MOVE.value))
+    extras = () if users else tuple(extra_spans(*_history(session, row), row,
+                                                row.first_seller or seller_key(c.reseller_id)))
     return MoveChoices(c.id, c.code, seller_code(session, seller_key(c.reseller_id)), c.version, targets, billed,
-                       moved)
+                       moved, extras)
+
+
+def extra_spans(events: list[Event], bases: dict, row: CompanyRow, first: str) -> list[ExtraSpan]:
+    """The recurring extras of a company's history (``events``, in effective order; ``first``: its seller at
+    signup), each billed from its first day until its own end or the company's next move after it, whichever
+    comes first (``app.billing.lines.runs``), in the order they began."""
+    changes = seller_changes(events, first)
+    state = CompanyState(row.currency, seller=first)
+    running: dict[str, Any] = {}  # code -> (the state's extra, index in out)
+    out: list[ExtraSpan] = []
+    for e in ordered(events):
+        _apply(state, e, bases)
+        if e.type not in (EventType.EXTRA.value, EventType.EXTRA_END.value):
+            continue
+        for code, (x, i) in list(running.items()):
+            if state.extras.get(code) is not x:
+                out[i] = replace(out[i], until=e.date)
+                del running[code]
+        for code, x in state.extras.items():
+            if code not in running:
+                running[code] = (x, len(out))
+                out.append(ExtraSpan(code, x.description, x.amount, x.currency or state.currency, x.since))
+    for i, span in enumerate(out):
+        at = bisect_right(changes, span.since)
+        if at < len(changes) and (span.until is None or changes[at] <= span.until):
+            out[i] = replace(span, until=changes[at], ended_by_move=True)
+    return out
 
 
 # --- a company's move ---------------------------------------------------------------------
@@ -292,6 +404,9 @@ def _move_company(session: Session, c: Any, new_rid: int | None, day: dt.date, *
     if to_key == now_key:
         raise ProrataError.of("move_to_same_seller", "to", seller=to_code, date=day.isoformat())
     _check_prices(session, row, events, bases, day, first, new_rid, to_code)
+    _check_extras_back(row, events, bases, day, first, to_key, to_code)
+    # The seller left's recurring extras end with the move (the rule billing reads: nothing written for them).
+    ended = tuple(x for x in extra_spans(events, bases, row, first) if x.ends_at_move(day))
 
     rid_left = seller_id(now_key)
     session.execute(update(User).where(User.company_id == c.id).values(reseller_id=new_rid))
@@ -306,10 +421,12 @@ def _move_company(session: Session, c: Any, new_rid: int | None, day: dt.date, *
 
     check_recorded_billable(session, c.code, [event_id])
     through = _billed_through(session, row)
-    result = MoveResult(c.code, day, from_code, to_code, event_id, through is not None and day <= through, undoes)
+    result = MoveResult(c.code, day, from_code, to_code, event_id, through is not None and day <= through, undoes,
+                        ended)
     audit.record(session, "undo" if undoes else "move", "company", c.id,
                  before={"seller": from_code, **({"change": undoes} if undoes else {})},
-                 after={"seller": to_code, "from": day.isoformat(), "change": event_id, "source": source})
+                 after={"seller": to_code, "from": day.isoformat(), "change": event_id, "source": source,
+                        **({"extras_ended": [x.code for x in ended]} if ended else {})})
     return result
 
 
@@ -350,7 +467,7 @@ def _check_prices(session: Session, row: CompanyRow, events: list[Event], bases:
         sold = session.scalar(select(pr.id).where(
             pr.currency == currency, ((pr.layer == Layer.RETAIL.value) & (pr.reseller_id.is_(None) if new_rid is None
                                                                           else pr.reseller_id == new_rid))
-            | ((pr.layer == Layer.COMPANY_OVERRIDE.value) & (pr.company_id == row.id)
+            | ((pr.layer == Layer.COMPANY_OVERRIDE.value) & (pr.company_id == row.id) & pr.amount.is_not(None)
                & (pr.reseller_id.is_(None) if new_rid is None else pr.reseller_id == new_rid))).limit(1))
         if sold is None:
             raise ProrataError.of("move_currency_not_sold", "to", seller=to_code, currency=currency,
@@ -370,6 +487,39 @@ def _check_prices(session: Session, row: CompanyRow, events: list[Event], bases:
                 raise ProrataError.of("move_no_price", "to", seller=to_code, layer="wholesale",
                                       plan=plan_codes.get(plan), currency=currency, date=asked.isoformat(),
                                       company=row.code, since=since.isoformat()) from None
+
+
+def _check_extras_back(row: CompanyRow, events: list[Event], bases: dict, day: dt.date, first: str, to_key: str,
+                       to_code: str) -> None:
+    """Refuse a move back on the day of a move (its undo), which gives back the recurring extras that move ended
+    (``app.billing.seller_items``), when a change recorded since relies on one having ended: an extra of the same
+    code, a currency change (the history would no longer fold, and no run could bill it)."""
+    history = ordered(events)
+    back = Event(day, EventType.MOVE.value, code=to_key, seq=max((e.seq for e in history), default=0) + 1)
+
+    def first_refused(evs: list[Event]) -> tuple[Event, str | None] | None:
+        """The first event that does not fold, and the recurring extra its refusal names."""
+        state = CompanyState(row.currency, seller=first)
+        for e in evs:
+            try:
+                state.apply(e, bases)
+            except ProrataError as exc:
+                return e, exc.problems[0].params.get("code")
+        return None
+
+    refused = first_refused(ordered(history + [back]))
+    if refused is None or (refused[0] is not back and refused[0].date < day):
+        return
+    was = first_refused(history)
+    if was is not None and (was[0].date, was[0].seq) <= (refused[0].date, refused[0].seq):
+        return  # the stored history does not fold already: not the move's doing
+    event, code = refused
+    if event is back:  # a change of the move's day between the move and this one
+        relies = [e for e in history if e.date == day and (e.type == EventType.CURRENCY.value or (
+            e.type == EventType.EXTRA.value and e.code == code and e.recurring))]
+        event = relies[-1] if relies else back
+    raise ProrataError.of("move_back_extra_ended", "date", seller=to_code, date=day.isoformat(), code=code,
+                          change=event.seq, type=event.type, change_date=event.date.isoformat())
 
 
 def _apply(state: CompanyState, e: Event, bases: dict) -> None:
@@ -463,7 +613,10 @@ def _move_user(session: Session, found: Any, target: Any, day: dt.date, source: 
                               target_seller=seller_code(session, d_seller))
     s_state, d_state = _state(events[src.id], day, bases, src), _state(events[dst.id], day, bases, dst)
     plans = sorted(p for p, sub in s_state.subscriptions.items() if user_id in sub.users)
-    extras = sorted(k for k, x in s_state.extras.items() if x.user == user_id)
+    # Its recurring extras billed on the day: one of a seller the company left ended with that move (a seller's
+    # own item, ``app.billing.lines.runs``), and moving it would have the new seller bill it again.
+    left = seller_changes(events[src.id], src.first_seller) if src.first_seller is not None else ()
+    extras = sorted(k for k, x in s_state.extras.items() if x.user == user_id and runs(x, left, day))
     for p in plans:
         if p not in d_state.subscriptions:
             raise ProrataError.of("user_move_no_plan", "to", target=dst.code, plan=plan_code[p], date=day.isoformat(),
@@ -539,6 +692,6 @@ def _state(events: list[Event], day: dt.date, bases: dict, row: CompanyRow) -> C
     return state
 
 
-__all__ = ["HOSTER", "MoveChoices", "MoveResult", "Seller", "UserMoveResult", "move_choices", "move_company",
+__all__ = ["HOSTER", "ExtraSpan", "MoveChoices", "MoveResult", "extra_spans", "Seller", "UserMoveResult", "move_choices", "move_company",
            "move_user", "seller_code",
            "seller_now", "sellers", "undo_move"]

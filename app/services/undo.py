@@ -42,6 +42,9 @@ from app.services.changes import RecordedChange, RecordResult
 
 MESSAGES.setdefault("move_undo_no_preview", "change #{change} is a move: its undo is the move back to the "
                                            "seller it left, recorded without a preview")
+MESSAGES.setdefault("undo_end_after_move", "change #{change} cannot be undone: the recurring extra {code!r} it ended "
+                                          "had ended already with the company's move on {date} (an extra is its "
+                                          "seller's own item); add it again if the company's seller sells it")
 _LAST = 1 << 62  # a counter-change's place: after every recorded change of its day
 
 
@@ -138,6 +141,9 @@ def _counters(c: RecordedChange, before: CompanyState, bases: dict, company: str
         return [ch.add_extra(company, c.code, to_text(-c.amount, before.currency), date=day, user=c.user,
                              description=c.description)]
     if t is EventType.EXTRA_END:
+        if c.code not in before.extras and c.code in before.ended_by_move:  # its end ended nothing
+            raise ProrataError.of("undo_end_after_move", "id", change=c.id, code=c.code,
+                                  date=before.ended_by_move[c.code][1].isoformat())
         x = before.extras[c.code]
         return [ch.add_extra(company, c.code, to_text(x.amount, x.currency or before.currency), date=day,
                              recurring=True, user=x.user, description=x.description)]

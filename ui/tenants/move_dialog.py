@@ -4,7 +4,9 @@ The form reads its choices on the worker (``app.services.moves.move_choices``), 
 (``move_company`` / ``move_user``): a refusal (no price at the new seller, a date before the signup or an
 earlier move...) is shown under the field it is about, and a rival move is reported as a conflict. The
 text under the fields says what the move will do to both sellers' invoices, and whether its date lies in a
-period already invoiced (then both next invoices carry corrections).
+period already invoiced (then both next invoices carry corrections), and names the recurring extras the move
+ends (they are the seller's own items: ``MoveChoices.extras``); once moved, the status says so in the core's words
+(``MoveResult.notice``).
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from app.services import moves
 from app.services.moves import MoveChoices
 from app.services.tenant_view import DIRECT_REF, NodeKind, NodeRef
 from ui.dialogs.date_edit import DateEdit
-from ui.formatting import fmt_date
+from ui.dialogs.messages import sentence
+from ui.formatting import fmt_date, fmt_money, ui_language
 from ui.tenants.forms.base import TenantDialog, set_combo
 
 
@@ -74,6 +77,7 @@ class MoveDialog(TenantDialog):
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.PlainText)
         self.layout().insertWidget(1, self.explain)
+        self.explain.show()  # counted when the loaded form fits (one added to a shown dialog shows later)
         self.day.dateChanged.connect(lambda _d: self._explain())
         self.target.currentIndexChanged.connect(lambda _i: self._explain())
         self._refill(choices)
@@ -132,8 +136,17 @@ class MoveDialog(TenantDialog):
         if self._email is None:
             parts.append(self.tr("From this date the new seller invoices the company. The seller it leaves "
                                  "credits, on its next invoice, what it billed in advance for the days from this "
-                                 "date, and its reseller cost stops on this date. Users, plans, extras and "
-                                 "history go along; invoices already written stay with their issuer."))
+                                 "date, and its reseller cost stops on this date. Users, plans, one-off extras "
+                                 "and history go along; invoices already written stay with their issuer."))
+            ending = [x for x in c.extras if x.ends_at_move(day)] if day is not None else []
+            if ending:
+                # A recurring extra is the seller's own item: it ends with the move, the new seller never bills it.
+                language = ui_language()
+                named = ", ".join(self.tr("%1 (%2/month)").replace("%1", x.label(language)).replace(
+                    "%2", fmt_money(x.amount, x.currency)) for x in ending)
+                parts.append(self.tr("Recurring extras end with the move: %1. They are the current seller's own "
+                                     "items: it bills them up to the day before; the new seller does not bill "
+                                     "them.").replace("%1", named))
         else:
             parts.append(self.tr("From this date the user is taken off its plans in %1 and put on the same plans "
                                  "in the other company, which must have them: both are billed pro rata by days. "
@@ -145,6 +158,8 @@ class MoveDialog(TenantDialog):
             parts.append(self.tr("Last moved on %1; a new move cannot be dated before that.").replace(
                 "%1", fmt_date(c.last_move)))
         self.explain.setText("\n\n".join(parts))
+        if self.isVisible():  # a sentence more (the extras a later date ends) must not squeeze the form
+            self.fit()
 
     def _save_call(self, problems: list[Problem]):
         to, day = self._target_code(), self.day.day()
@@ -175,6 +190,8 @@ class MoveDialog(TenantDialog):
                                                                                  ids.get(result.to_seller))
             words = self.tr("Company %1 moves to %2 from %3.").replace("%1", result.company).replace(
                 "%2", result.to_seller).replace("%3", fmt_date(result.date))
+            if result.notice is not None:  # the recurring extras the move ends
+                words += " " + sentence(result.notice)
             return NodeRef(NodeKind.COMPANY, self._choices.company_id), parent, words
         ids = {code: cid for code, _, cid in self._choices.targets}
         words = self.tr("User %1 moves to %2 from %3.").replace("%1", result.email).replace(

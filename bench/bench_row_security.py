@@ -14,24 +14,37 @@ sides read the same rows and the difference is the policies' own cost.
   page, the path, row and users of a company deep in the biggest reseller, a
   search for a common word), the best of five.
 
+JIT (migration 0030): a reseller clerk's big reads, in the server (EXPLAIN ANALYZE's execution time, the best of
+seven): its invoice list (the count, a page sorted by customer and one by issue date, as ``invoices list`` asks),
+its ``company_events``, its ``billed_periods`` and ``billing_snapshots``, for a reseller with 2,000 of 6,000
+companies (bench/bench_moved_history.py's world, with 12 issued invoices and billed periods a company written in
+bulk). The policies' correlated EXISTS clauses are costed per row, and such reads passed ``jit_above_cost``: compiled,
+they took several times their time. Every staff login has ``jit = off`` as its session default; the figure is the
+reads as the clerk's login starts against the same reads with ``SET jit = off`` (target <= 1.2 x: the login's
+default is JIT off); the reads with ``SET jit = on`` are printed beside it. ``python -m bench.bench_row_security jit``
+runs this part only.
+
 The machine is shared: the figures are noisy (the load average is printed).
 """
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.billing.run import run_billing
 from app.models import Company
 from app.services import directory
-from app.services.tenant_view import HOSTER_REF, NodeKind, NodeRef
+from app.services.invoice_listing import _COLUMNS, _CUSTOMER
+from app.services.tenant_view import HOSTER_REF, NodeKind
 from app.storage.engine import make_engine, unit_of_work
 from bench.bench_billing import mark_billed_until
 from bench.bench_concurrency import demo, scratch_pg, staff_login
+from bench.bench_moved_history import build as build_moved
 from bench.demo_db import TODAY
 from bench.report import figure
 
@@ -72,7 +85,89 @@ def best_of(n: int, fn, *engines) -> list[float]:
     return best
 
 
+# A reseller clerk's big reads (the JIT figure): name -> statements.
+BIG_READS = {
+    "invoice list": ["SELECT count(*) FROM invoices",
+                     f"SELECT {_COLUMNS} FROM invoices ORDER BY {_CUSTOMER}, invoices.id LIMIT 100",
+                     f"SELECT {_COLUMNS} FROM invoices ORDER BY invoices.issue_date DESC, invoices.id DESC LIMIT 100"],
+    "company_events": ["SELECT * FROM company_events"],
+    "billed_periods": ["SELECT * FROM billed_periods"],
+    "billing_snapshots": ["SELECT * FROM billing_snapshots"],
+}
+
+
+def add_billing_history(engine) -> None:
+    """12 issued invoices a company, each with its billed period, and a snapshot a company (bulk SQL, triggers off
+    as a restore writes rows)."""
+    with engine.begin() as conn:
+        conn.execute(text("SET LOCAL session_replication_role = replica"))
+        conn.execute(text(
+            "INSERT INTO invoices (kind, number, issuer_key, issuer_reseller_id, company_id, reseller_id, currency, "
+            "  language, status, issue_date, period_start, period_end, subtotal, tax, total, created_at, version) "
+            "SELECT 'invoice', 'JB-' || c.id || '-' || k, coalesce('reseller:' || c.reseller_id, 'hoster'), "
+            "       c.reseller_id, c.id, c.reseller_id, 'EUR', 'en_GB', 'issued', d, d, d + 30, 10, 2, 12, now(), 1 "
+            "  FROM companies c CROSS JOIN generate_series(1, 12) k "
+            "  CROSS JOIN LATERAL (SELECT (DATE '2025-01-01' + (k - 1) * INTERVAL '1 month')::date AS d) dd"))
+        conn.execute(text(
+            "INSERT INTO billed_periods (customer_key, company_id, reseller_id, boundary, outcome, invoice_id) "
+            "SELECT 'company:' || i.company_id, i.company_id, i.reseller_id, i.period_start, 'invoiced', i.id "
+            "  FROM invoices i WHERE i.number LIKE 'JB-%'"))
+        conn.execute(text(
+            "INSERT INTO billing_snapshots (company_id, reseller_id, boundary, events_through, currency, state) "
+            "SELECT c.id, c.reseller_id, DATE '2025-12-01', 1, 'EUR', '{}' FROM companies c"))
+    with engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("ANALYZE"))
+
+
+def _server_ms(engine, statements: list[str], jit: str | None) -> float:
+    """The server's execution time of ``statements`` in one new session, ``SET jit`` to ``jit`` unless None."""
+    took = 0.0
+    with engine.connect() as conn:
+        if jit is not None:
+            conn.execute(text(f"SET jit = {jit}"))
+        for sql in statements:
+            plan = "\n".join(r[0] for r in conn.execute(text("EXPLAIN (ANALYZE, TIMING OFF) " + sql)))
+            took += float(re.search(r"Execution Time: ([0-9.]+) ms", plan).group(1))
+    return took
+
+
+def jit_reads() -> None:
+    """The JIT figure (see the module's text)."""
+    with scratch_pg("prorata_bench_jit") as url:
+        if url is None:
+            print("  (no PostgreSQL server: skipped)")
+            return
+        owner = make_engine(url)
+        build_moved(owner)
+        add_billing_history(owner)
+        with staff_login(url, "reseller-clerk", "mh-a") as clerk_url:
+            clerk = make_engine(clerk_url)
+            with clerk.connect() as conn:
+                default = conn.execute(text("SHOW jit")).scalar_one()
+                seen = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                        for t in ("invoices", "company_events", "billed_periods")}
+            load = os.getloadavg()[0]
+            times = {}
+            for name, statements in BIG_READS.items():
+                best = {}
+                for _ in range(7):
+                    for jit in (None, "off", "on"):
+                        best[jit] = min(best.get(jit, float("inf")), _server_ms(clerk, statements, jit))
+                times[name] = best
+            as_login, off = (sum(t[k] for t in times.values()) for k in (None, "off"))
+            figure(f"reseller clerk's big reads: as logged in (jit {default}) / JIT off", as_login / off, "x", TARGET)
+            print(f"    ({seen['invoices']:,} invoices, {seen['company_events']:,} events, {seen['billed_periods']:,} "
+                  f"billed periods of its 2,000 companies; in the server, as logged in / JIT off / JIT on: "
+                  + "; ".join(f"{name} {t[None]:.1f} / {t['off']:.1f} / {t['on']:.1f} ms" for name, t in times.items())
+                  + f"; load average {load:.1f}, shared machine)", flush=True)
+            clerk.dispose()
+        owner.dispose()
+
+
 def main() -> int:
+    jit_reads()
+    if sys.argv[1:] == ["jit"]:
+        return 0
     with scratch_pg("prorata_bench_rls") as url:
         if url is None:
             print("  (no PostgreSQL server: skipped)")

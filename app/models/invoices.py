@@ -59,6 +59,9 @@ class Invoice(Base):
         # The deferred invoices an invoice carries (invoice_accruals.billed_by, a draft deleted). Partial,
         # ``WHERE carried_into_id IS NOT NULL``: migration 0028 (the WHERE is left to it, as in events.py).
         Index("ix_invoices_carried_into", "carried_into_id"),
+        # The credit notes of an invoice (whether it is credited). Partial, ``WHERE credits_id IS NOT NULL``:
+        # migration 0030 (the WHERE is left to it, as above).
+        Index("ix_invoices_credits", "credits_id"),
         Index("ix_invoices_status", "status"),
         Index("ix_invoices_issue_date", "issue_date", "id"),
         Index("uq_invoices_chain_pos", "issuer_key", "chain_pos", unique=True),

@@ -29,6 +29,9 @@ Every person logs in as a PostgreSQL login of their own, member of one group rol
   triggers check that it adds up (migration 0024, ``ACCRUAL_REFUSALS``); the hoster's staff pass on their scope,
   once per statement.
 
+- Every staff login starts its sessions with ``LOGIN_SETTINGS`` (``jit = off``, migration 0030): the policies' EXISTS
+  clauses are costed per row, and compiling a reseller's bigger reads took longer than the reads.
+
 ``install`` (migration 0009) creates the roles and the staff table, then calls ``apply``.
 ``apply`` is idempotent and reflective: it takes every table of the public schema, gives it to the owner,
 grants it to the groups and, if it is tenant-scoped (a ``reseller_id`` column, or an ``issuer_key``, or it
@@ -357,6 +360,35 @@ def _require_superuser(conn: Connection) -> None:
         raise ProrataError.of("staff_roles_need_superuser", login=login)
 
 
+# Session defaults of every staff login (``ALTER ROLE <login> SET``; migration 0030). A group role's settings are
+# not inherited by its members: each login gets them, from ``add_staff`` as it is made and from ``apply`` for the
+# logins made before. Only performance settings: a login may SET them otherwise in its session (or reset its own
+# default), which makes its own statements slower and changes no row it sees or writes.
+#
+# ``jit = off``: the policies' correlated EXISTS clauses (billed periods, snapshots, write checks) are costed per
+# row, and a reseller's read of a few 10,000 rows then passes ``jit_above_cost``; compiling took longer than the
+# statement (measured, a reseller clerk of 2,000 of 6,000 companies, in the server: its billed periods 278 ms with
+# JIT, 13 ms without; its invoice list, count and a page sorted by customer, 373 ms and 50 ms; a no-op update of its
+# billed periods 1,042 ms and 364 ms; bench/bench_row_security.py). Rewriting those EXISTS as IN (as the
+# company_events policy, migration 0028) removes JIT from those reads only (the billed periods then 10 to 25 ms
+# hashed, about what EXISTS takes without JIT, 7 to 17 ms: the same rows), not from the write checks (the no-op
+# update above, 1,132 ms with JIT) nor from the customer-sorted invoice page, whose own subqueries pass the threshold
+# (a superuser's read of it too; 458 ms with JIT, 48 ms without): the EXISTS clauses stay. Per login, not per
+# database (``ALTER DATABASE ... SET``): the database need not be Prorata's alone, and only its staff work in it.
+LOGIN_SETTINGS = {"jit": "off"}
+_LOGIN_SETTINGS_SQL = " ".join(f"EXECUTE format('ALTER ROLE %I SET {name} = {value}', p_login);"
+                               for name, value in LOGIN_SETTINGS.items())
+
+
+def _set_login_settings(conn: Connection) -> None:
+    """``LOGIN_SETTINGS`` on every staff login of this database that exists (a disabled one too: enabled again, it
+    is set)."""
+    for login in conn.exec_driver_sql(
+            f"SELECT s.login FROM {SCHEMA}.staff s JOIN pg_roles r ON r.rolname = s.login ORDER BY 1").scalars():
+        for name, value in LOGIN_SETTINGS.items():
+            conn.exec_driver_sql(f'ALTER ROLE "{login}" SET {name} = {value}')
+
+
 _STAFF_DDL = f"""
 CREATE TABLE IF NOT EXISTS {SCHEMA}.staff (
     login name PRIMARY KEY,
@@ -459,6 +491,7 @@ BEGIN
         INSERT INTO {SCHEMA}.staff (login, role, reseller_id) VALUES (p_login, p_role, p_reseller);
         EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
                        'INHERIT PASSWORD %L IN ROLE %I', p_login, p_verifier, p_role);
+        {_LOGIN_SETTINGS_SQL}
     EXCEPTION WHEN unique_violation OR duplicate_object THEN  -- a rival took the name a moment ago
         RAISE EXCEPTION '[prorata:staff_login_taken] %', p_login USING ERRCODE = 'duplicate_object';
     END;
@@ -706,6 +739,7 @@ def apply(conn: Connection) -> None:
     ex(f"GRANT USAGE ON SCHEMA public TO {everyone}")
     # The staff functions too: a later migration calling ``apply`` brings them up to date as well.
     _install_staff_functions(conn)
+    _set_login_settings(conn)
     if "chain" in dict(tables).get("audit_chain", set()):  # the audit log is chained per owner (migration 0016)
         _install_legacy_last_id(conn)
     if accrual_guard_present(conn):  # migration 0024 installed it: its functions as this code has them

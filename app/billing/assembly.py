@@ -13,7 +13,8 @@ lines is not created. Under the issuer's minimum charge:
   ``minimum`` line makes up the difference, and its credits (negative
   prorations, corrections of past periods) are given in full on top. Charges
   8.00 and a credit of -3.00 under a 10.00 minimum: 8.00 + 2.00 - 3.00 =
-  7.00. An invoice that charges nothing of its own is not topped up.
+  7.00. An invoice that charges nothing of its own is not topped up (nor, app/billing/company_bill.py weighing
+  nothing for it, a company's last one after it left: it bills no period).
 
 One whose total is negative is a credit note.
 """

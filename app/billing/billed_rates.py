@@ -7,6 +7,12 @@ recurring, extra and minimum lines), keyed by issuer, currency and boundary. A d
 nothing: its lines were taxed by the invoice that took them (its ``carried_into``), whose rate it gets; one
 still waiting is taxed with today's bill (no rate: today's).
 
+With them, for the boundaries a late change corrects, the top-up billed for each boundary's period
+(``Rates.top_ups``): the ``minimum`` lines dated to it, its invoice's own and those of the corrections of it on
+later ones (a clerk's credit notes aside, a carried deferred invoice's taken once, on the invoice that took
+it). A late change's correction of a period's top-up starts from what was billed and the minimum it was billed
+under, not today's (app/billing/company_bill.py ``_top_up_change``).
+
 Only the companies that can give back days are read: those with a change dated between their last billed
 boundary and the one billed (a proration at it gives back days of the last) or recorded late
 (``corrections``), and only from the earliest boundary such a line can reach back to.
@@ -27,39 +33,48 @@ from app.company_state import Event
 from app.models import Invoice, InvoiceKind, InvoiceLine, Status
 
 _OWN = ("recurring", "extra", "minimum")
+_MINIMUM = "minimum"
 
 
-def _since(company: CompanyRow, events: list[Event], last: date, seen: int | None, p: date) -> date | None:
-    """The earliest boundary whose invoice a line of the company's bill at ``p`` can give days back to; None:
-    none can (no change dated between its last billed boundary and ``p``, none recorded late)."""
+def _since(company: CompanyRow, events: list[Event], last: date, seen: int | None,
+           p: date) -> tuple[date | None, date | None]:
+    """The earliest boundary whose invoice a line of the company's bill at ``p`` can give days back to, and the
+    earliest a late change corrects; None: none can (no change dated between its last billed boundary and
+    ``p``, none recorded late), none does (none recorded late)."""
     late = corrections.late_events(events, seen, last)
-    since = None
+    since = corrected = None
     if any(last < e.date < p for e in events):  # prorations at p of days billed at ``last``
         since = last
     if late:
         first = min(e.date for e in late)
         fixed = corrections.corrected_boundaries(company, first, last)
         if fixed:
-            earliest = company.schedule.span_before(min(fixed)).start
+            corrected = min(fixed)
+            earliest = company.schedule.span_before(corrected).start
             since = earliest if since is None else min(since, earliest)
-    return since
+    return since, corrected
 
 
 def billed_rates(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow]],
                  events: dict[int, list[Event]]) -> dict[int, Rates]:
     """Per company of ``batch`` that can give days back: the rates its earlier invoices billed at."""
     wanted: dict[int, date] = {}
+    corrected: dict[int, date] = {}  # the companies a late change corrects: their top-ups from that boundary
     for p, c in batch:
         key = company_key(c.id)
         last = ctx.last_billed.get(key)
         if last is None or c.id in wanted:
             continue
-        since = _since(c, events.get(c.id, []), last, ctx.seen_through.get(key), p)
+        since, first = _since(c, events.get(c.id, []), last, ctx.seen_through.get(key), p)
         if since is not None:
             wanted[c.id] = since
-    out: dict[int, Rates] = defaultdict(dict)
+        if first is not None:
+            corrected[c.id] = first
+    out: dict[int, Rates] = defaultdict(Rates)
     if not wanted:
         return out
+    for cid in wanted:
+        out[cid] = Rates()  # read: a boundary missing from its top-ups billed none
     i, ln = Invoice.__table__.c, InvoiceLine.__table__.c
     rows = s.execute(
         select(i.id, i.company_id, i.issuer_key, i.currency, i.period_start, i.status, i.carried_into_id,
@@ -81,4 +96,26 @@ def billed_rates(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow
         rate = rate_of.get(into) if status == Status.CARRIED.value else rate_of[iid]
         if rate is not None:
             out[cid][(issuer, currency, start)] = rate
+    if corrected:
+        _top_ups(s, corrected, out)
     return out
+
+
+def _top_ups(s: Session, wanted: dict[int, date], out: dict[int, Rates]) -> None:
+    """Into each company's ``Rates.top_ups``: per (issuer, currency, boundary) from its ``wanted`` one (the
+    earliest a late change corrects), what the ``minimum`` lines dated to that boundary's period sum to, over
+    the run's invoices and credit notes (not a clerk's, which credit an invoice; not a carried deferred
+    invoice's, taken by a later one)."""
+    i, ln = Invoice.__table__.c, InvoiceLine.__table__.c
+    rows = s.execute(
+        select(i.company_id, i.issuer_key, i.currency, ln.start, ln.amount)
+        .join_from(Invoice.__table__, InvoiceLine.__table__, ln.invoice_id == i.id)
+        .where(i.company_id.in_(list(wanted)), ln.kind == _MINIMUM,
+               i.kind.in_([InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value]), i.credits_id.is_(None),
+               i.status != Status.CARRIED.value, i.period_start >= min(wanted.values()),
+               ln.start >= min(wanted.values()))).all()
+    for cid, issuer, currency, start, amount in rows:
+        if start is not None and start >= wanted[cid]:
+            top_ups = out[cid].top_ups
+            key = (issuer, currency, start)
+            top_ups[key] = top_ups.get(key, Decimal(0)) + amount

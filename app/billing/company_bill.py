@@ -15,18 +15,25 @@ invoice of that currency of its own, ``_released``).
 
 A ``top_up`` minimum charge is a minimum per billing period: the invoice of a boundary is topped up on the
 charges of its own lines (those due at the boundary, ``assembly``), never on the corrections it carries for
-earlier periods. A late change (``corrections``) into a period whose invoice was topped up recomputes that
-period's top-up: the correction carries, beside the lines' differences, a ``minimum`` line dated to the
-corrected period for the top-up as it is now (the minimum less the period's charges with every event known
+earlier periods, and only when it bills the period it starts in advance (``_ahead``). A company's last invoice
+after it left carries the prorations and extras of its last period alone: it is not topped up (there is no
+period after), and that period keeps the top-up its own invoice billed, as a company that stays keeps it when
+its next invoice charges that period's extras (the minimum weighs the invoice they are charged on). One
+mailbox at 6.50 under a 10.00 minimum, topped up by 3.50 on 15 March, a 5.00 extra on 25 March, cancelled on
+15 April: the 15 April invoice is 5.00 (not 5.00 + a 5.00 top-up for days after the company left). A late
+change (``corrections``) into a period whose invoice was topped up recomputes that period's top-up: the
+correction carries, beside the lines' differences, a ``minimum`` line dated to the corrected period for the
+top-up as it is now (the minimum less the period's charges with every event known
 now) minus the top-up as it was (with the events seen then). Over a period's invoices the customer so pays
 the charges or the minimum, whichever is more, as had every change been recorded in time: a period charged
 6.00 and topped up by 4.00 to 10.00, corrected by +3.00, is topped up by 10.00 - 9.00 = 1.00, so the
 correction is +3.00 and -3.00 of the top-up: 0.00 net; corrected by -20.00 from 25.00 (no top-up), the
-period charges 5.00, topped up by 5.00: -20.00 + 5.00 = -15.00 (the customer paid 25.00, now 10.00). Both
-top-ups are weighed against today's minimum (what was topped up is not stored apart: a minimum set or
-changed since the period makes its correction approximate), each only where the seller billed (or now bills)
-the period as the company's seller (a seller left bills no minimum). In the margin mode a top-up's correction
-is the reseller's margin, as the top-up was.
+period charges 5.00, topped up by 5.00: -20.00 + 5.00 = -15.00 (the customer paid 25.00, now 10.00). The
+top-up as it was is what earlier runs billed for the period (its ``minimum`` lines, app/billing/billed_rates.py),
+and both are weighed against the minimum the period was billed under, not today's (``_top_up_change``): a
+minimum removed or raised since does not change what a late change into an earlier period bills. Each only
+where the seller billed (or now bills) the period as the company's seller (a seller left bills no minimum). In
+the margin mode a top-up's correction is the reseller's margin, as the top-up was.
 
 Tax: a line that gives back (or corrects) days already invoiced carries the tax rate of the invoice that
 billed them; new charges carry today's (``customer_rate``). A negative proration at P gives back days of the
@@ -72,16 +79,24 @@ from app.billing import corrections
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, Minimum, assemble, retaxed, top_up_of
 from app.billing.context import CompanyRow, Issuer, RunContext
 from app.errors import Problem
-from app.billing.lines import ADVANCE, PAST, PRORATION, Line, invoice_lines
+from app.billing.lines import ADVANCE, PAST, PRORATION, RECURRING, Line, invoice_lines
 from app.billing.periods import next_boundary, previous_boundary
 from app.billing.tax import customer_rate
 from app.company_state import Event
-from app.models import BillingMode
+from app.models import BillingMode, MinimumPolicy
 
 MINIMUM = "minimum"
-# Per company: (issuer key, currency, boundary) -> the tax rate of the invoice an earlier run billed it with
-# (app/billing/billed_rates.py).
-Rates = dict[tuple[str, str, date], Decimal]
+
+
+class Rates(dict):
+    """Per company: (issuer key, currency, boundary) -> the tax rate of the invoice an earlier run billed it with
+    (app/billing/billed_rates.py). ``top_ups``: (issuer key, currency, boundary) -> the top-up earlier runs billed
+    for that boundary's period, its own ``minimum`` line and those of the corrections of it summed, for each
+    boundary a late change can correct (one missing billed none)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.top_ups: dict[tuple[str, str, date], Decimal] = {}
 
 
 class LineRow(NamedTuple):
@@ -217,6 +232,14 @@ class _RateAt:
 
     def __init__(self, rates: Rates | None, issuer_key: str):
         self.rates, self.issuer_key = rates or {}, issuer_key
+        # None: not read (outside a run), the top-ups billed are worked out again (``_top_up_change``).
+        self.billed_top_ups = rates.top_ups if isinstance(rates, Rates) else None
+
+    def top_up_billed(self, currency: str, boundary: date) -> Decimal | None:
+        """The top-up earlier runs billed for ``boundary``'s period (0: none); None: not read."""
+        if self.billed_top_ups is None:
+            return None
+        return self.billed_top_ups.get((self.issuer_key, currency, boundary), Decimal(0))
 
     def __call__(self, currency: str, boundary: date) -> Decimal | None:
         return self.rates.get((self.issuer_key, currency, boundary)) if self.rates else None
@@ -308,18 +331,14 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
         dropped = [r for r in fixed if corrections.credited_by(r, days) is not None]
         rows += [r for r in fixed if corrections.credited_by(r, days) is None]
         top_up = None
-        if minimum is not None:
-            # A seller's bill is topped up where it is the company's seller (a seller left bills no minimum).
-            moved = company.first_seller is not None
+        billed_top_up = rate_at.top_up_billed(currency, j) if rate_at else None
+        if minimum is not None or billed_top_up:
             # Weighed on the lines as they are less the give-backs left out (each such line as it was), as a
             # change recorded in time is (``_unsettled``): the top-up follows what the period is charged.
             left_out = {corrections.line_key(r) for r in dropped}
             weighed_now = ([r for r in now_rows if corrections.line_key(r) not in left_out]
                            + [r for r in then_rows if corrections.line_key(r) in left_out])
-            delta = (top_up_of([r.amount for r in weighed_now],
-                               minimum if not moved or company.seller_on(events, j) == company.seller else None)
-                     - top_up_of([r.amount for r in then_rows],
-                                 minimum if not moved or company.seller_on(known, j) == company.seller else None))
+            delta = _top_up_change(company, events, known, j, weighed_now, then_rows, minimum, billed_top_up)
             if delta:
                 top_up = LineRow(MINIMUM, Decimal(1), delta, delta, j, company.schedule.next_boundary(j),
                                  company_id=company.id)
@@ -342,6 +361,48 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
     # In the order of the days they correct, for a reader going through the invoice.
     by_days = lambda r: (r.start or date.min, r.end or date.min)  # noqa: E731
     return sorted(rows, key=by_days), sorted(accruals, key=lambda a: by_days(a.line))
+
+
+def _ahead(rows: list[LineRow]) -> bool:
+    """Whether the lines due at a boundary bill the period it starts in advance (a recurring line): only such a
+    bill is topped up. A company's last bill after it left (its prorations and extras of the period before
+    alone) has no period of its own to reach the minimum for: the period before was topped up on its own bill."""
+    return any(r.kind == RECURRING for r in rows)
+
+
+def _top_up_change(company: CompanyRow, events: list[Event], known: list[Event], j: date,
+                   weighed_now: list[LineRow], then_rows: list[LineRow], minimum: Minimum | None,
+                   billed: Decimal | None) -> Decimal:
+    """How much the top-up of boundary ``j``'s period changes for a late change (the module's docstring): its
+    top-up now, with the lines ``weighed_now``, less the one billed for it (``billed``, what earlier runs' minimum
+    lines for it sum to: app/billing/billed_rates.py), both under the minimum it was billed under:
+
+    - topped up: the period's charges then (``then_rows``) plus that top-up, whatever the minimum is today (6.50
+      topped up by 3.50, the minimum since removed or raised to 30.00: 10.00);
+    - not topped up though weighed (it charged something, in advance): no more than it charged then, a minimum
+      above that not having been its (none, or a lower one), nor today's when lower (today's: ``minimum``). A
+      late credit so never makes a period cost more than it was billed: 26.00 billed, no top-up, the minimum
+      raised from 10.00 to 30.00 since, a credit of -19.50 is topped up to 10.00 under 10.00 and to 26.00
+      under 30.00 (0.00 net), never to 30.00;
+    - never weighed (nothing charged, nothing billed in advance: ``_ahead``, or billed by a seller the company
+      had left): today's.
+
+    Each only where the seller billed (or now bills) the period as the company's seller (a seller left bills no
+    minimum) and in advance. ``billed`` None (not read, outside a run): the top-up then worked out again under
+    today's minimum."""
+    moved = company.first_seller is not None
+    sells_now = not moved or company.seller_on(events, j) == company.seller
+    sold_then = not moved or company.seller_on(known, j) == company.seller
+    weighed_then = sold_then and _ahead(then_rows)
+    charges = sum((r.amount for r in then_rows if r.amount > 0), Decimal(0))
+    floor = minimum
+    if billed is None:
+        billed = top_up_of([r.amount for r in then_rows], minimum if weighed_then else None)
+    elif billed:
+        floor = Minimum(charges + billed, MinimumPolicy.TOP_UP.value)
+    elif weighed_then and charges > 0 and minimum is not None:
+        floor = replace(minimum, amount=min(minimum.amount, charges))
+    return top_up_of([r.amount for r in weighed_now], floor if sells_now and _ahead(weighed_now) else None) - billed
 
 
 def _correction_row(row: LineRow, quantity: Decimal, amount: Decimal) -> LineRow:
@@ -510,8 +571,10 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     rate, note = customer_rate(company.tax_treatment, issuer.tax_rate, company.tax_rate)
     minimum = None if closing or not rows else issuer_minimum
     # A top-up weighs this period's own lines (and deferred ones billed with them), not the corrections of
-    # earlier periods: those carry their periods' own top-up corrections (``_corrections``).
-    draft = _assembled(rows + carried_rows, rate, currency, minimum, [r.amount for r in due + carried_rows])
+    # earlier periods: those carry their periods' own top-up corrections (``_corrections``); and only on a bill
+    # of the period it starts (``_ahead``: a company that left is not topped up for the days after it left).
+    weighed = [r.amount for r in due + carried_rows] if _ahead(due) else []
+    draft = _assembled(rows + carried_rows, rate, currency, minimum, weighed)
     bill = CompanyBill(company, boundary, p_next, issuer, currency, company.language, draft, rate,
                        _noted(note, rate, rows + carried_rows), events_through=ctx.events_through, closing=closing)
     bill.notes = notes

@@ -806,5 +806,7 @@ def _causes(r: _Reader, ln: InvoiceLine, company: Company) -> list[CompanyEvent]
             and (mark.events_through is None or e.id <= mark.events_through)]
     touching = [e for e in late if e.date < ln.end and (
         (ln.plan_id is not None and ln.plan_id in (e.plan_id, e.to_plan_id))
-        or (ln.extra_code is not None and e.code == ln.extra_code))]
+        or (ln.extra_code is not None and e.code == ln.extra_code)
+        # A recurring extra is its seller's own item: a move ends it (app/billing/seller_items.py).
+        or (ln.extra_code is not None and e.type == "move"))]
     return touching or late

@@ -39,9 +39,8 @@ then ``invoices issue``), a document is still accrued once, by the next
 settlement; dated after the settlement's boundary, its accrual waits for
 the settlement whose boundary reaches its date. Finding the new documents
 is a range of the chain's index, whatever the size of the history; their
-modes (below) are read from the reseller's accruals for those documents
-(accruals have no index on the invoice: the reseller's, ``ix_accruals_open``,
-narrows the search). The statement itself stays at tax 0 (it is not a supply); the
+modes (below) are read from the accruals of those documents (by
+``ix_accruals_invoice``). The statement itself stays at tax 0 (it is not a supply); the
 payouts owe its total: margins and VAT (app/payments/payouts.py).
 
 A document's VAT is passed on when the hoster collected it: when it was
@@ -62,7 +61,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import bindparam, func, insert, literal, or_, select, update
+from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.billing.assembly import Draft, assemble, retaxed
@@ -77,6 +76,7 @@ from app.models.invoices import InvoiceChainHead
 from app.models.base import utcnow
 from app.models.events import SCHEDULE_OR_MOVE
 from app.services.invoice_chain import seal
+from app.storage.bulk import ids_written_in, statistics_kept_up
 
 STATEMENT_SERIES = "hoster:statements"
 STATEMENT_FORMAT = "ST-{year}-{seq:05}"
@@ -166,7 +166,7 @@ def given_back_rates(s: Session, reseller_id: int, rows: list[tuple[object, int,
     for start in range(0, len(companies), PAGE):
         q = (select(a.company_id, a.start, a.end, a.settled_by_id, a.line_kind, a.amount)
              .where(a.reseller_id == reseller_id, a.kind == COST, a.settled_by_id.is_not(None),
-                    a.company_id.in_(companies[start:start + PAGE]), a.amount > 0, a.start.is_not(None),
+                    a.company_id.in_(ids_written_in(companies[start:start + PAGE])), a.amount > 0, a.start.is_not(None),
                     a.end.is_not(None), a.start <= latest).order_by(a.id))
         if settled_not is not None:
             q = q.where(a.settled_by_id != settled_not)
@@ -183,7 +183,7 @@ def given_back_rates(s: Session, reseller_id: int, rows: list[tuple[object, int,
         for start in range(0, len(cids), PAGE):
             for cid, first, end, kind, amount, rate in s.execute(
                     select(ln.company_id, ln.start, ln.end, ln.kind, ln.amount, ln.tax_rate)
-                    .where(ln.invoice_id == iid, ln.company_id.in_(cids[start:start + PAGE]))):
+                    .where(ln.invoice_id == iid, ln.company_id.in_(ids_written_in(cids[start:start + PAGE])))):
                 rate_of.setdefault((iid, cid, first, end, kind, amount), rate)
     return {key: rate_of[b] for key, b in billed.items() if b in rate_of}
 
@@ -274,41 +274,31 @@ def issue_modes(s: Session, reseller_id: int, ids: list[int]) -> dict[int, bool]
     reseller collected) or, with none of its own, of those of the deferred invoices it carries. A document
     with neither (a manual invoice) is left out: its mode is the reseller's now.
 
-    Accruals have no index on their invoice: a document's are looked for among the reseller's open ones and
-    those settled by its documents from the hoster dated on or after the document's period (an accrual is
-    dated on its invoice's period start, or on the credit note that made it, and settled on a boundary after
-    that); only a document found in neither is looked for among all the reseller's."""
+    A page of documents at a time, each looked up by its id: the deferred invoices it carries (by
+    ``ix_invoices_carried_into``), then per document and per carried invoice how many of its accruals are the
+    reseller's, and how many of those margins, in two scalar subqueries whose only condition is the invoice
+    (the reseller and the kind are counted, not searched): no database answers them but by
+    ``ix_accruals_invoice``, one probe per document, so the cost follows the documents asked about, not the
+    reseller's accruals. (Searched by the reseller too, or for a page's accruals in one IN list, PostgreSQL
+    reads all of the reseller's accruals, or all accruals, for every page whenever that costs less by its
+    statistics: at 10,000 companies, or before the accruals were ever analysed, for every document.)"""
     i, a = Invoice.__table__.c, Accrual.__table__.c
+    mine = a.reseller_id == reseller_id
+    accrued = select(func.count(case((mine, 1)))).where(a.invoice_id == i.id, a.line_kind != VAT).scalar_subquery()
+    margins = (select(func.count(case((and_(mine, a.kind == MARGIN), 1))))
+               .where(a.invoice_id == i.id, a.line_kind != VAT).scalar_subquery())
     own: dict[int, set[str]] = defaultdict(set)
     carried: dict[int, set[str]] = defaultdict(set)
     for start in range(0, len(ids), PAGE):
         page = ids[start:start + PAGE]
-        docs = s.execute(select(i.id, i.company_id, i.period_start, i.issue_date).where(i.id.in_(page))).all()
-        companies = sorted({d.company_id for d in docs if d.company_id is not None})
-        into: dict[int, int] = {}
-        days = [day for d in docs for day in (d.period_start, d.issue_date) if day is not None]
-        if companies:
-            for iid, to, day in s.execute(select(i.id, i.carried_into_id, i.period_start).where(
-                    i.company_id.in_(companies), i.carried_into_id.in_(page))):
-                into[iid] = to
-                days += [day] if day is not None else []
-        wanted = page + list(into)
-        settlements = select(i.id).where(i.company_id.is_(None), i.customer_reseller_id == reseller_id)
-        if days:
-            settlements = settlements.where(i.period_start >= min(days))
-        mine = (a.reseller_id == reseller_id, a.line_kind != VAT)
-        found = s.execute(select(a.invoice_id, a.kind).where(*mine, a.settled_by_id.is_(None),
-                                                             a.invoice_id.in_(wanted)).distinct()).all()
-        found += s.execute(select(a.invoice_id, a.kind).where(*mine, a.settled_by_id.in_(settlements),
-                                                              a.invoice_id.in_(wanted)).distinct()).all()
-        seen = {iid for iid, _ in found}
-        rest = [iid for iid in page if iid not in seen and not any(to == iid and c in seen
-                                                                 for c, to in into.items())]
-        if rest:  # none found near it: an older accrual, or none at all (a manual invoice)
-            rest += [c for c, to in into.items() if to in rest]
-            found += s.execute(select(a.invoice_id, a.kind).where(*mine, a.invoice_id.in_(rest)).distinct()).all()
-        for iid, kind in found:
-            (carried[into[iid]] if iid in into else own[iid]).add(kind)
+        into = dict(s.execute(select(i.id, i.carried_into_id).where(i.carried_into_id.in_(ids_written_in(page))))
+                    .all())
+        wanted = page + sorted(into)
+        for part in range(0, len(wanted), PAGE):
+            for iid, found, margin in s.execute(select(i.id, accrued, margins)
+                                                .where(i.id.in_(ids_written_in(wanted[part:part + PAGE])))):
+                if found:
+                    (carried[into[iid]] if iid in into else own[iid]).add(MARGIN if margin else COST)
     return {iid: MARGIN in (own.get(iid) or carried[iid]) for iid in ids if iid in own or iid in carried}
 
 
@@ -355,6 +345,9 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
     holds exactly the rows it marked even while another run writes accruals.
     """
     r = ctx.resellers[task.id]
+    # What a run wrote before this (its companies' accruals) as large as the planner knows it to be (PostgreSQL:
+    # a first run fills accruals from empty; planned as empty, ``issue_modes`` would be compiled (JIT) per page).
+    statistics_kept_up(s.connection(), ("accruals",))
     # The VAT of the documents the hoster collected in the reseller's name since its last settlement (the
     # docstring), whatever the mode now.
     key = reseller_key(r.id)
@@ -428,6 +421,6 @@ def _retax_given_back(s: Session, reseller_id: int, iid: int, taken: tuple, posi
     changes = []
     for start in range(0, len(ids), PAGE):
         changes += [{"b_pos": pos, "b_rate": rates[aid]} for aid, pos in s.execute(
-            select(placed.c.aid, placed.c.pos).where(placed.c.aid.in_(ids[start:start + PAGE])))]
+            select(placed.c.aid, placed.c.pos).where(placed.c.aid.in_(ids_written_in(ids[start:start + PAGE]))))]
     s.execute(update(InvoiceLine.__table__).where(ln.invoice_id == iid, ln.position == bindparam("b_pos"))
               .values(tax_rate=bindparam("b_rate")), changes)

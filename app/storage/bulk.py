@@ -19,7 +19,7 @@ from copy import copy
 from operator import itemgetter
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlalchemy import JSON, ForeignKeyConstraint, Select, Table, func, select, text
+from sqlalchemy import JSON, ForeignKeyConstraint, Select, Table, bindparam, func, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.schema import AddConstraint, DropConstraint
 
@@ -299,6 +299,18 @@ def _converted(conn: Connection, stmt: Select, driver_types: list, raw: list[tup
         else:
             converters.append(_ValueCache(proc).__getitem__)
     return _row_converter(converters)(raw)
+
+
+def ids_written_in(ids: Sequence[int]):
+    """A list of ids for ``column.in_(...)``, written into the statement's text when it runs instead of sent as
+    one parameter per id: psycopg rewrites every parameter of every statement in Python, which for an IN list
+    of 1,000 ids cost about 5 ms of the writer's CPU per statement, against about 1 ms written in (SQLite:
+    2-2.5 ms against 1.3; the database's own work the same). A statement so written has a text of its own,
+    so psycopg never prepares it either (a prepared one may get a generic plan: ``= ANY(array)`` measured
+    slower for that). Integers only: anything else is refused, never written into SQL."""
+    if not all(type(i) is int for i in ids):
+        raise TypeError("ids_written_in takes integers only")
+    return bindparam(None, list(ids), expanding=True, literal_execute=True)  # named apart from any other
 
 
 def statistics_kept_up(conn: Connection, tables: Sequence[str]) -> list[str]:

@@ -75,31 +75,33 @@ def texts(xml: bytes, path: str) -> list[str]:
 # ---------------------------------------------------------------- due and paid
 
 @pytest.mark.parametrize("profile", ["basic", "en16931"])
-def test_a_part_payment_is_paid_and_the_announced_debit_is_due(db, world, profile):
+def test_a_part_payment_after_the_issue_leaves_the_announced_debit_as_issued(db, world, profile):
     with unit_of_work(db) as s:
         payments.record(s, "d1", "10.00", "EUR", "bank_transfer", date(2026, 3, 18), "TX-10", allocate_to=[INV2])
     words, xml = rendered(db, INV2, profile)
-    # INV2: 24.00 - 10.00 paid = 14.00, the debit the PDF announces.
-    assert "We will collect €14.00 by SEPA direct debit on or after 14 Mar 2026 under mandate M-D1-001." in words
+    # INV2 was issued with nothing applied: its document asks for what was due at issue, 24.00, in its totals,
+    # its debit notice and its XML, whenever it is made (app/services/documents.py ``mandates_at_issue``); the
+    # 10.00 paid on 18 March, after the issue, is not on it.
+    assert "We will collect €24.00 by SEPA direct debit on or after 14 Mar 2026 under mandate M-D1-001." in words
     got = sums(xml)
-    assert (got["GrandTotalAmount"], got["TotalPrepaidAmount"], got["DuePayableAmount"]) == ("24.00", "10.00",
-                                                                                             "14.00")
+    assert (got["GrandTotalAmount"], got["DuePayableAmount"]) == ("24.00", "24.00")
     assert list(got) == ["LineTotalAmount", "TaxBasisTotalAmount", "TaxTotalAmount", "GrandTotalAmount",
-                         "TotalPrepaidAmount", "DuePayableAmount"]  # the schema's order
+                         "DuePayableAmount"]  # the schema's order; nothing prepaid at issue
     # The invoice itself is as issued: 20.00 + 4.00 VAT.
     assert (got["TaxBasisTotalAmount"], got["TaxTotalAmount"]) == ("20.00", "4.00")
 
 
-def test_credit_applied_counts_as_paid(db, world):
-    with unit_of_work(db) as s:  # 5.50 received unallocated, then applied to INV1 as credit
+def test_credit_applied_after_the_issue_leaves_the_document_as_issued(db, world):
+    with unit_of_work(db) as s:  # 5.50 received unallocated, then applied to INV1 as credit, after its issue
         payments.record(s, "d1", "5.50", "EUR", "bank_transfer", date(2026, 3, 18), "TX-5", auto_allocate=False)
         payments.apply_credit(s, "d1", "EUR", invoices=[INV1], day=date(2026, 3, 18))
     words, xml = rendered(db, INV1)
-    # INV1: 24.00 - 5.50 = 18.50.
-    assert "We will collect €18.50 by SEPA direct debit" in words
+    # INV1 as issued: 24.00 due, nothing applied at issue (the credit applied at issue and what is prepaid are
+    # tests/test_pdf_amount_due.py's).
+    assert "We will collect €24.00 by SEPA direct debit" in words
     got = sums(xml)
-    assert (got["GrandTotalAmount"], got["TotalPrepaidAmount"], got["DuePayableAmount"]) == ("24.00", "5.50",
-                                                                                             "18.50")
+    assert "TotalPrepaidAmount" not in got
+    assert (got["GrandTotalAmount"], got["DuePayableAmount"]) == ("24.00", "24.00")
 
 
 def test_nothing_paid_is_the_total_due_and_no_paid_amount(db, world):

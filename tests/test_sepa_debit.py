@@ -138,8 +138,10 @@ def test_the_invoice_pdf_announces_the_debit(db, world):
     with unit_of_work(db) as s:
         inv = s.scalars(select(Invoice).where(Invoice.number == INV2)).one()
         content = content_of(s, inv)
-        assert content.mandate == {"reference": "M-D1-001", "collection_date": date(2026, 4, 1),
-                                   "amount": Decimal("24.00")}  # the debit's own amount
+        # Submitted since (collection date 1 April): the document still says what it said at issue, the same
+        # whenever it is made (app/services/documents.py ``mandates_at_issue``): 24.00 on or after 14 March.
+        assert content.mandate == {"reference": "M-D1-001", "collection_date": date(2026, 3, 14),
+                                   "amount": Decimal("24.00")}
     import pdfplumber
     import io
 
@@ -148,7 +150,7 @@ def test_the_invoice_pdf_announces_the_debit(db, world):
 
     with pdfplumber.open(io.BytesIO(render(content, template.builtin()))) as pdf:
         words = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
-    assert "We will collect €24.00 by SEPA direct debit on or after 1 Apr 2026 under mandate M-D1-001." in words
+    assert "We will collect €24.00 by SEPA direct debit on or after 14 Mar 2026 under mandate M-D1-001." in words
 
 
 def test_returns_reopen_the_invoices(db, world, tmp_path):

@@ -1,7 +1,8 @@
-"""The invoice PDF's direct debit pre-notification announces what the collection run would debit: what is open
-of the invoice (its total less payments and credit allocated to it, less the account's credit the run applies
-first), not its total; nothing left, no notice. Once submitted, the debit's own amount. SQLite and PostgreSQL;
-figures by hand.
+"""The direct debit pre-notification (app/payments/sepa/notices.py) says what the collection run would debit: what
+is open of the invoice (its total less payments and credit allocated to it, less the account's credit the run
+applies first), not its total; nothing left, no notice. Once submitted, the debit's own amount. The invoice's PDF
+announces what was due at issue, the same whenever it is made (app/services/documents.py ``mandates_at_issue``):
+a payment or credit applied after the issue does not change it. SQLite and PostgreSQL; figures by hand.
 
 The world is tests/test_sepa_debit.py's: d1 has INV1 (2026-01-31) and INV2 (2026-02-28), each 20.00 + 20 %
 VAT = 24.00 EUR, due 14 days later (Feb 14, Mar 14), under recurring mandate M-D1-001; d2 has INV3 and INV4
@@ -33,14 +34,16 @@ def test_a_part_payment_lowers_the_announced_debit(db, world):
     assert notices_of(db) == {INV1: notice("M-D1-001", date(2026, 2, 14), "24.00"),
                               INV2: notice("M-D1-001", date(2026, 3, 14), "14.00"), INV3: None, INV4: None}
     words = pdf_words(db, INV2)
-    assert "We will collect €14.00 by SEPA direct debit on or after 14 Mar 2026 under mandate M-D1-001." in words
-    assert "€24.00" in words  # the invoice itself is as issued: its total stays 24.00
-    # The run debits just that: 24.00 + 14.00 = 38.00, and the PDF now names the debit's own day and amount.
+    # The PDF says what was due at issue, 24.00 by its due date, as the one stored at issue says it.
+    assert "We will collect €24.00 by SEPA direct debit on or after 14 Mar 2026 under mandate M-D1-001." in words
+    assert "€14.00" not in words
+    # The run debits just that: 24.00 + 14.00 = 38.00; the notice names the debit's own day and amount, the PDF
+    # still what was due at issue.
     done = run(db)
     assert [(d["invoice"], d["amount"]) for d in done.debits] == [(INV1, "24.00"), (INV2, "14.00")]
     assert str(done.total) == "38.00"
     assert notices_of(db)[INV2] == notice("M-D1-001", date(2026, 4, 1), "14.00")
-    assert "We will collect €14.00 by SEPA direct debit on or after 1 Apr 2026 under mandate M-D1-001." \
+    assert "We will collect €24.00 by SEPA direct debit on or after 14 Mar 2026 under mandate M-D1-001." \
         in pdf_words(db, INV2)
     # The bank returns the 14.00 debit: 14.00 is open again, and a later run would debit 14.00 again.
     data = camt("<BookgDt><Dt>2026-04-07</Dt></BookgDt>",
@@ -57,7 +60,8 @@ def test_credit_applied_lowers_the_announced_debit(db, world):
         payments.apply_credit(s, "d1", "EUR", invoices=[INV1], day=date(2026, 3, 18))
     # INV1: 24.00 - 5.50 = 18.50 open.
     assert notices_of(db)[INV1] == notice("M-D1-001", date(2026, 2, 14), "18.50")
-    assert "We will collect €18.50 by SEPA direct debit on or after 14 Feb 2026 under mandate M-D1-001." \
+    # The PDF: 24.00, due at issue (the credit was applied after it).
+    assert "We will collect €24.00 by SEPA direct debit on or after 14 Feb 2026 under mandate M-D1-001." \
         in pdf_words(db, INV1)
     done = run(db)
     assert [(d["invoice"], d["amount"]) for d in done.debits] == [(INV1, "18.50"), (INV2, "24.00")]
@@ -72,10 +76,10 @@ def test_nothing_open_announces_no_debit(db, world):
     assert statuses(db)[INV2] == "paid"
     assert notices_of(db) == {INV1: notice("M-D1-001", date(2026, 2, 14), "18.00"), INV2: None, INV3: None,
                               INV4: None}
-    words = pdf_words(db, INV2)
+    words = pdf_words(db, INV2)  # paid since, and its mandate was recorded after it was issued: no notice
     assert "direct debit" not in words and "M-D1-001" not in words
-    assert "We will collect €18.00 by SEPA direct debit on or after 14 Feb 2026 under mandate M-D1-001." \
-        in pdf_words(db, INV1)
+    assert "We will collect €24.00 by SEPA direct debit on or after 14 Feb 2026 under mandate M-D1-001." \
+        in pdf_words(db, INV1)  # the PDF: what was due at issue
     # The run agrees: INV1 alone, 18.00.
     done = run(db)
     assert [(d["invoice"], d["amount"]) for d in done.debits] == [(INV1, "18.00")]

@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="133"/>
+        <location filename="../ui/payments/account_panel.py" line="146"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="163"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="164"/>
+        <location filename="../ui/payments/account_panel.py" line="178"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Wählen Sie ein Konto in der Liste, um seine Buchungen und offenen Rechnungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="168"/>
+        <location filename="../ui/payments/account_panel.py" line="182"/>
         <source>Account with %1 in %2</source>
         <translation>Konto bei %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="176"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Buchungen (%Ln)</numerusform>
@@ -1068,112 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="194"/>
         <source>Open invoices (%1)</source>
         <translation>Offene Rechnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Zahlung #%1 erfasst: %2, %3 bleiben als Guthaben.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="231"/>
+        <location filename="../ui/payments/account_panel.py" line="248"/>
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="255"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Zahlung storniert; wieder offen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="239"/>
+        <location filename="../ui/payments/account_panel.py" line="256"/>
         <source>no invoice</source>
         <translation>keine Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Credit applied to %1.</source>
         <translation>Guthaben mit %1 verrechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Statement written to %1.</source>
         <translation>Kontoauszug gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Statement of account</source>
         <translation>Kontoauszug</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="262"/>
+        <location filename="../ui/payments/account_panel.py" line="279"/>
         <source>The statement is written to %1.</source>
         <translation>Der Kontoauszug wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="265"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>&amp;Open it</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Credit:</source>
         <translation>Guthaben:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Owed outside invoices:</source>
         <translation>Außerhalb von Rechnungen geschuldet:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld, das der Kunde auf keiner Rechnung schuldet: eine Erstattung aus einer Zahlung, die danach geplatzt ist oder zurückgebucht wurde. Offene Rechnungen plus dieser Betrag, abzüglich Guthaben, sind das, was der Kunde schuldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="281"/>
+        <location filename="../ui/payments/account_panel.py" line="298"/>
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="299"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Zahlung erfassen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="283"/>
+        <location filename="../ui/payments/account_panel.py" line="300"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="284"/>
+        <location filename="../ui/payments/account_panel.py" line="301"/>
         <source>Re&amp;verse…</source>
         <translation>&amp;Stornieren …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="285"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Apply &amp;credit…</source>
         <translation>&amp;Guthaben verrechnen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="286"/>
+        <location filename="../ui/payments/account_panel.py" line="303"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Kontoauszug …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="287"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Der Kontoauszug des Kunden für einen Zeitraum, als PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="288"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Eine Zahlung, die nicht gehalten hat: ein geplatzter Scheck, eine zurückgegebene Lastschrift.</translation>
     </message>
@@ -1323,34 +1323,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="43"/>
+        <location filename="../ui/payments/credit_dialog.py" line="45"/>
         <source>an amount to apply</source>
         <translation>ein zu verrechnender Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
-        <location filename="../ui/payments/credit_dialog.py" line="60"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="63"/>
         <source>Apply credit</source>
         <translation>Guthaben verrechnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 Guthaben verrechnen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="56"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Verfügbares Guthaben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="61"/>
         <source>&amp;Applied on:</source>
         <translation>Verrechnet &amp;am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="62"/>
         <source>Apply to:</source>
         <translation>Verrechnen mit:</translation>
     </message>
@@ -4193,127 +4193,127 @@
         <translation>%1 an %2 über %3 ausstellen? Sie erhält ihre Nummer und kann danach nicht mehr geändert, nur noch gutgeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Issued as %1.</source>
         <translation>Ausgestellt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="352"/>
         <source>%1 saved.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="355"/>
+        <location filename="../ui/invoices/invoice_view.py" line="358"/>
         <source>Delete draft</source>
         <translation>Entwurf löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="356"/>
+        <location filename="../ui/invoices/invoice_view.py" line="359"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 löschen? Ein Entwurf aus einem Abrechnungslauf wird beim nächsten Lauf erneut abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="361"/>
+        <location filename="../ui/invoices/invoice_view.py" line="364"/>
         <source>%1 deleted.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="367"/>
+        <location filename="../ui/invoices/invoice_view.py" line="370"/>
         <source>Credit invoice</source>
         <translation>Rechnung gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="368"/>
+        <location filename="../ui/invoices/invoice_view.py" line="371"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 vollständig gutschreiben? Eine Gutschrift wird sofort ausgestellt und die Rechnung storniert.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="379"/>
         <source>Credit note %1 issued.</source>
         <translation>Gutschrift %1 ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="386"/>
         <source>Modify invoice</source>
         <translation>Rechnung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="387"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 ändern? Sie wird vollständig gutgeschrieben, und eine Kopie als Entwurf öffnet sich zum Korrigieren und Ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="393"/>
+        <location filename="../ui/invoices/invoice_view.py" line="396"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Gutschrift %1 ausgestellt; die Entwurfskopie ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>Subtotal:</source>
         <translation>Zwischensumme:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>Tax:</source>
         <translation>Steuer:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Issue</source>
         <translation>&amp;Ausstellen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>&amp;Edit draft…</source>
         <translation>Entwurf &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>&amp;Delete draft</source>
         <translation>Entwurf &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>&amp;Modify…</source>
         <translation>Ä&amp;ndern …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>C&amp;redit</source>
         <translation>&amp;Gutschreiben</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Per &amp;E-Mail senden …</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="420"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Das PDF dieser Rechnung per E-Mail an den Kunden senden (einmal; erneut nur, wenn Sie es ausdrücklich wünschen).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="425"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Diese Rechnung gutschreiben und eine Entwurfskopie zum Korrigieren öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="426"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Eine Gutschrift über die ganze Rechnung ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="424"/>
+        <location filename="../ui/invoices/invoice_view.py" line="427"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, wie ihr Betrag berechnet wurde.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="176"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Ledger (%Ln entry)</numerusform>

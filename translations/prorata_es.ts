@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="133"/>
+        <location filename="../ui/payments/account_panel.py" line="146"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="163"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>No account selected</source>
         <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="164"/>
+        <location filename="../ui/payments/account_panel.py" line="178"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Elija una cuenta en la lista para ver sus movimientos y facturas pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="168"/>
+        <location filename="../ui/payments/account_panel.py" line="182"/>
         <source>Account with %1 in %2</source>
         <translation>Cuenta con %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="176"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Movimientos (%Ln)</numerusform>
@@ -1068,112 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="194"/>
         <source>Open invoices (%1)</source>
         <translation>Facturas pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Pago n.º %1 registrado: %2, quedan %3 como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="231"/>
+        <location filename="../ui/payments/account_panel.py" line="248"/>
         <source>Refund recorded.</source>
         <translation>Reembolso registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="255"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Pago anulado; vuelven a estar pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="239"/>
+        <location filename="../ui/payments/account_panel.py" line="256"/>
         <source>no invoice</source>
         <translation>ninguna factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Credit applied to %1.</source>
         <translation>Saldo a favor aplicado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Statement written to %1.</source>
         <translation>Extracto guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Statement of account</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="262"/>
+        <location filename="../ui/payments/account_panel.py" line="279"/>
         <source>The statement is written to %1.</source>
         <translation>El extracto se ha guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="265"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>&amp;Open it</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Credit:</source>
         <translation>Saldo a favor:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Owed outside invoices:</source>
         <translation>Adeudado fuera de facturas:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Dinero que el cliente adeuda fuera de toda factura: un reembolso pagado de un pago que luego fue rechazado o devuelto. Las facturas pendientes más esta cantidad, menos el saldo a favor, es lo que debe el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="281"/>
+        <location filename="../ui/payments/account_panel.py" line="298"/>
         <source>Overdue:</source>
         <translation>Vencido:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="299"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="283"/>
+        <location filename="../ui/payments/account_panel.py" line="300"/>
         <source>Re&amp;fund…</source>
         <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="284"/>
+        <location filename="../ui/payments/account_panel.py" line="301"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="285"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Apply &amp;credit…</source>
         <translation>Aplicar &amp;saldo a favor…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="286"/>
+        <location filename="../ui/payments/account_panel.py" line="303"/>
         <source>&amp;Statement…</source>
         <translation>E&amp;xtracto…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="287"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>El extracto de cuenta del cliente de un periodo, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="288"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un pago que no se mantuvo: un cheque devuelto, una domiciliación devuelta.</translation>
     </message>
@@ -1323,34 +1323,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="43"/>
+        <location filename="../ui/payments/credit_dialog.py" line="45"/>
         <source>an amount to apply</source>
         <translation>un importe que aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
-        <location filename="../ui/payments/credit_dialog.py" line="60"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="63"/>
         <source>Apply credit</source>
         <translation>Aplicar saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
         <source>Apply %1 of credit?</source>
         <translation>¿Aplicar %1 de saldo a favor?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="56"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo a favor disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="61"/>
         <source>&amp;Applied on:</source>
         <translation>Aplicado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="62"/>
         <source>Apply to:</source>
         <translation>Aplicar a:</translation>
     </message>
@@ -4193,127 +4193,127 @@
         <translation>¿Emitir %1 a %2 por %3? Recibe su número y ya no se puede modificar, solo abonar.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Issued as %1.</source>
         <translation>Emitida como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="352"/>
         <source>%1 saved.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="355"/>
+        <location filename="../ui/invoices/invoice_view.py" line="358"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="356"/>
+        <location filename="../ui/invoices/invoice_view.py" line="359"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>¿Eliminar %1? Un borrador de un proceso de facturación se vuelve a facturar en el siguiente proceso.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="361"/>
+        <location filename="../ui/invoices/invoice_view.py" line="364"/>
         <source>%1 deleted.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="367"/>
+        <location filename="../ui/invoices/invoice_view.py" line="370"/>
         <source>Credit invoice</source>
         <translation>Abonar factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="368"/>
+        <location filename="../ui/invoices/invoice_view.py" line="371"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>¿Abonar %1 por completo? Se emite una nota de crédito en el acto y la factura queda anulada.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="379"/>
         <source>Credit note %1 issued.</source>
         <translation>Nota de crédito %1 emitida.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="386"/>
         <source>Modify invoice</source>
         <translation>Modificar factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="387"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>¿Modificar %1? Se abona por completo y se abre una copia en borrador para que la corrija y la emita.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="393"/>
+        <location filename="../ui/invoices/invoice_view.py" line="396"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Nota de crédito %1 emitida; la copia en borrador está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>Subtotal:</source>
         <translation>Subtotal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>Tax:</source>
         <translation>Impuesto:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>Total:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Issue</source>
         <translation>&amp;Emitir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>&amp;Edit draft…</source>
         <translation>&amp;Editar borrador…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>&amp;Delete draft</source>
         <translation>E&amp;liminar borrador</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>C&amp;redit</source>
         <translation>A&amp;bonar</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Enviar por &amp;correo electrónico…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="420"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Enviar el PDF de esta factura al cliente por correo electrónico (una vez; de nuevo solo si usted lo indica).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="425"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Abonar esta factura y abrir una copia en borrador para corregirla.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="426"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Emitir una nota de crédito por toda la factura.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="424"/>
+        <location filename="../ui/invoices/invoice_view.py" line="427"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Seleccione una línea para ver cómo se calculó su importe.</translation>
     </message>

@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="133"/>
+        <location filename="../ui/payments/account_panel.py" line="146"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="163"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>No account selected</source>
         <translation>Aucun compte sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="164"/>
+        <location filename="../ui/payments/account_panel.py" line="178"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Choisissez un compte dans la liste pour voir ses écritures et ses factures ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="168"/>
+        <location filename="../ui/payments/account_panel.py" line="182"/>
         <source>Account with %1 in %2</source>
         <translation>Compte chez %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="176"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Écritures (%Ln)</numerusform>
@@ -1068,112 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="194"/>
         <source>Open invoices (%1)</source>
         <translation>Factures ouvertes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Paiement n° %1 enregistré&#xa0;: %2, %3 restent en crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="231"/>
+        <location filename="../ui/payments/account_panel.py" line="248"/>
         <source>Refund recorded.</source>
         <translation>Remboursement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="255"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Paiement annulé&#xa0;; de nouveau ouvertes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="239"/>
+        <location filename="../ui/payments/account_panel.py" line="256"/>
         <source>no invoice</source>
         <translation>aucune facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Credit applied to %1.</source>
         <translation>Crédit imputé sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Statement written to %1.</source>
         <translation>Relevé enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Statement of account</source>
         <translation>Relevé de compte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="262"/>
+        <location filename="../ui/payments/account_panel.py" line="279"/>
         <source>The statement is written to %1.</source>
         <translation>Le relevé a été enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="265"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>&amp;Open it</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Balance:</source>
         <translation>Solde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Credit:</source>
         <translation>Crédit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Owed outside invoices:</source>
         <translation>Dû hors factures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Argent que le client doit hors de toute facture&#xa0;: un remboursement versé sur un paiement ensuite rejeté ou retourné. Les factures ouvertes plus ce montant, moins le crédit, sont ce que doit le client.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="281"/>
+        <location filename="../ui/payments/account_panel.py" line="298"/>
         <source>Overdue:</source>
         <translation>En retard&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="299"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="283"/>
+        <location filename="../ui/payments/account_panel.py" line="300"/>
         <source>Re&amp;fund…</source>
         <translation>Rem&amp;bourser…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="284"/>
+        <location filename="../ui/payments/account_panel.py" line="301"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="285"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Apply &amp;credit…</source>
         <translation>Imputer le &amp;crédit…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="286"/>
+        <location filename="../ui/payments/account_panel.py" line="303"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="287"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Le relevé de compte du client pour une période, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="288"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un paiement qui n’a pas tenu&#xa0;: un chèque impayé, un prélèvement rejeté.</translation>
     </message>
@@ -1323,34 +1323,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="43"/>
+        <location filename="../ui/payments/credit_dialog.py" line="45"/>
         <source>an amount to apply</source>
         <translation>un montant à imputer</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
-        <location filename="../ui/payments/credit_dialog.py" line="60"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="63"/>
         <source>Apply credit</source>
         <translation>Imputer le crédit</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
         <source>Apply %1 of credit?</source>
         <translation>Imputer %1 de crédit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="56"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Crédit disponible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="61"/>
         <source>&amp;Applied on:</source>
         <translation>Imputé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="62"/>
         <source>Apply to:</source>
         <translation>Imputer sur&#xa0;:</translation>
     </message>
@@ -4193,127 +4193,127 @@
         <translation>Émettre %1 à %2 pour %3&#xa0;? Elle reçoit son numéro et ne peut plus être modifiée, seulement annulée par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Issued as %1.</source>
         <translation>Émise sous le numéro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="352"/>
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="355"/>
+        <location filename="../ui/invoices/invoice_view.py" line="358"/>
         <source>Delete draft</source>
         <translation>Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="356"/>
+        <location filename="../ui/invoices/invoice_view.py" line="359"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>Supprimer %1&#xa0;? Un brouillon issu d’une facturation sera refacturé lors de la prochaine facturation.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="361"/>
+        <location filename="../ui/invoices/invoice_view.py" line="364"/>
         <source>%1 deleted.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="367"/>
+        <location filename="../ui/invoices/invoice_view.py" line="370"/>
         <source>Credit invoice</source>
         <translation>Établir un avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="368"/>
+        <location filename="../ui/invoices/invoice_view.py" line="371"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>Établir un avoir sur la totalité de %1&#xa0;? L’avoir est émis immédiatement et la facture est annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="379"/>
         <source>Credit note %1 issued.</source>
         <translation>Avoir %1 émis.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="386"/>
         <source>Modify invoice</source>
         <translation>Corriger la facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="387"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>Corriger %1&#xa0;? Un avoir est établi sur sa totalité et une copie en brouillon s’ouvre pour que vous la corrigiez et l’émettiez.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="393"/>
+        <location filename="../ui/invoices/invoice_view.py" line="396"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Avoir %1 émis&#xa0;; la copie en brouillon est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>Subtotal:</source>
         <translation>Sous-total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>Tax:</source>
         <translation>Taxes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Issue</source>
         <translation>É&amp;mettre</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>&amp;Edit draft…</source>
         <translation>Modifier le &amp;brouillon…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>&amp;Delete draft</source>
         <translation>&amp;Supprimer le brouillon</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Corriger…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>C&amp;redit</source>
         <translation>Émettre un &amp;avoir</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>&amp;Envoyer par e-mail…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="420"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>Envoyer le PDF de cette facture au client par e-mail (une fois&#xa0;; à nouveau seulement si vous le demandez).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="425"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Établir un avoir sur cette facture et ouvrir une copie en brouillon à corriger.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="426"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Émettre un avoir sur la totalité de la facture.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="424"/>
+        <location filename="../ui/invoices/invoice_view.py" line="427"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Sélectionnez une ligne pour voir comment son montant a été calculé.</translation>
     </message>

@@ -1040,139 +1040,139 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="133"/>
+        <location filename="../ui/payments/account_panel.py" line="146"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="163"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>No account selected</source>
         <translation>口座が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="164"/>
+        <location filename="../ui/payments/account_panel.py" line="178"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>一覧から口座を選ぶと、取引履歴と未払いの請求書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="168"/>
+        <location filename="../ui/payments/account_panel.py" line="182"/>
         <source>Account with %1 in %2</source>
         <translation>%1 との %2 の口座</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="176"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>取引履歴（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="194"/>
         <source>Open invoices (%1)</source>
         <translation>未払いの請求書（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>支払い #%1 を記録しました：%2、%3 はクレジット残高になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="231"/>
+        <location filename="../ui/payments/account_panel.py" line="248"/>
         <source>Refund recorded.</source>
         <translation>返金を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="255"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>支払いを取り消しました。再び未払い：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="239"/>
+        <location filename="../ui/payments/account_panel.py" line="256"/>
         <source>no invoice</source>
         <translation>請求書なし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Credit applied to %1.</source>
         <translation>%1 にクレジットを充当しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Statement written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Statement of account</source>
         <translation>取引明細書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="262"/>
+        <location filename="../ui/payments/account_panel.py" line="279"/>
         <source>The statement is written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="265"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>&amp;Open it</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Balance:</source>
         <translation>残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Credit:</source>
         <translation>クレジット残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Owed outside invoices:</source>
         <translation>請求書外の未払額:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>どの請求書にも載っていない顧客の債務です。その後不渡り・返却となった支払いから行われた返金がこれにあたります。未払いの請求書にこれを加え、クレジットを差し引いた額が顧客の債務です。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="281"/>
+        <location filename="../ui/payments/account_panel.py" line="298"/>
         <source>Overdue:</source>
         <translation>期日超過:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="299"/>
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="283"/>
+        <location filename="../ui/payments/account_panel.py" line="300"/>
         <source>Re&amp;fund…</source>
         <translation>返金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="284"/>
+        <location filename="../ui/payments/account_panel.py" line="301"/>
         <source>Re&amp;verse…</source>
         <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="285"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Apply &amp;credit…</source>
         <translation>クレジットを充当(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="286"/>
+        <location filename="../ui/payments/account_panel.py" line="303"/>
         <source>&amp;Statement…</source>
         <translation>取引明細書(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="287"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>顧客の期間指定の取引明細書（PDF）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="288"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
@@ -1322,34 +1322,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="43"/>
+        <location filename="../ui/payments/credit_dialog.py" line="45"/>
         <source>an amount to apply</source>
         <translation>充当する金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
-        <location filename="../ui/payments/credit_dialog.py" line="60"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="63"/>
         <source>Apply credit</source>
         <translation>クレジットの充当</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
         <source>Apply %1 of credit?</source>
         <translation>クレジット %1 を充当しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="56"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;利用可能なクレジット：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="61"/>
         <source>&amp;Applied on:</source>
         <translation>充当日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="62"/>
         <source>Apply to:</source>
         <translation>充当先:</translation>
     </message>
@@ -4161,127 +4161,127 @@
         <translation>%2 宛ての %1（%3）を発行しますか？ 番号が付き、以後は変更できず、クレジットのみ可能になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Issued as %1.</source>
         <translation>%1 として発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="352"/>
         <source>%1 saved.</source>
         <translation>%1 を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="355"/>
+        <location filename="../ui/invoices/invoice_view.py" line="358"/>
         <source>Delete draft</source>
         <translation>下書きの削除</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="356"/>
+        <location filename="../ui/invoices/invoice_view.py" line="359"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 を削除しますか？ 請求処理で作成された下書きは、次回の請求処理で再び請求されます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="361"/>
+        <location filename="../ui/invoices/invoice_view.py" line="364"/>
         <source>%1 deleted.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="367"/>
+        <location filename="../ui/invoices/invoice_view.py" line="370"/>
         <source>Credit invoice</source>
         <translation>請求書のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="368"/>
+        <location filename="../ui/invoices/invoice_view.py" line="371"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 を全額クレジットしますか？ すぐにクレジットノートが発行され、請求書は無効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="379"/>
         <source>Credit note %1 issued.</source>
         <translation>クレジットノート %1 を発行しました。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="386"/>
         <source>Modify invoice</source>
         <translation>請求書の修正</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="387"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 を修正しますか？ 全額クレジットされ、訂正・発行用の下書きコピーが開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="393"/>
+        <location filename="../ui/invoices/invoice_view.py" line="396"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>クレジットノート %1 を発行しました。下書きコピーを開いています。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>Subtotal:</source>
         <translation>小計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>Tax:</source>
         <translation>税:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>Total:</source>
         <translation>合計:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Issue</source>
         <translation>発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>&amp;Edit draft…</source>
         <translation>下書きを編集(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>&amp;Delete draft</source>
         <translation>下書きを削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>&amp;Modify…</source>
         <translation>修正(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>C&amp;redit</source>
         <translation>クレジット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>メールで送信(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="420"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>この請求書の PDF を顧客にメールで送信します（1 回のみ。再送信は指定した場合だけ）。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="425"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>この請求書をクレジットし、訂正用の下書きコピーを開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="426"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>請求書全体のクレジットノートを発行します。</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="424"/>
+        <location filename="../ui/invoices/invoice_view.py" line="427"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>行を選択すると、金額の計算方法が表示されます。</translation>
     </message>

@@ -1040,27 +1040,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="133"/>
+        <location filename="../ui/payments/account_panel.py" line="146"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="163"/>
+        <location filename="../ui/payments/account_panel.py" line="177"/>
         <source>No account selected</source>
         <translation>Geen rekening geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="164"/>
+        <location filename="../ui/payments/account_panel.py" line="178"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Kies een rekening in de lijst om de boekingen en openstaande facturen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="168"/>
+        <location filename="../ui/payments/account_panel.py" line="182"/>
         <source>Account with %1 in %2</source>
         <translation>Rekening bij %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="176"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Boekingen (%Ln)</numerusform>
@@ -1068,112 +1068,112 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="194"/>
         <source>Open invoices (%1)</source>
         <translation>Openstaande facturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="221"/>
+        <location filename="../ui/payments/account_panel.py" line="238"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Betaling #%1 vastgelegd: %2, %3 blijft als tegoed.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="231"/>
+        <location filename="../ui/payments/account_panel.py" line="248"/>
         <source>Refund recorded.</source>
         <translation>Terugbetaling vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="255"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Betaling teruggedraaid; weer open: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="239"/>
+        <location filename="../ui/payments/account_panel.py" line="256"/>
         <source>no invoice</source>
         <translation>geen factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="246"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Credit applied to %1.</source>
         <translation>Tegoed verrekend met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="260"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Statement written to %1.</source>
         <translation>Rekeningoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Statement of account</source>
         <translation>Rekeningoverzicht</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="262"/>
+        <location filename="../ui/payments/account_panel.py" line="279"/>
         <source>The statement is written to %1.</source>
         <translation>Het rekeningoverzicht is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="265"/>
+        <location filename="../ui/payments/account_panel.py" line="282"/>
         <source>&amp;Open it</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="274"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="275"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Credit:</source>
         <translation>Tegoed:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Owed outside invoices:</source>
         <translation>Verschuldigd buiten facturen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld dat de klant op geen enkele factuur verschuldigd is: een terugbetaling uit een betaling die daarna werd geweigerd of teruggeboekt. Openstaande facturen plus dit bedrag, min het tegoed, is wat de klant verschuldigd is.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="281"/>
+        <location filename="../ui/payments/account_panel.py" line="298"/>
         <source>Overdue:</source>
         <translation>Achterstallig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="299"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="283"/>
+        <location filename="../ui/payments/account_panel.py" line="300"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="284"/>
+        <location filename="../ui/payments/account_panel.py" line="301"/>
         <source>Re&amp;verse…</source>
         <translation>Terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="285"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Apply &amp;credit…</source>
         <translation>Tegoed &amp;verrekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="286"/>
+        <location filename="../ui/payments/account_panel.py" line="303"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="287"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Het rekeningoverzicht van de klant over een periode, als pdf.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="288"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
@@ -1323,34 +1323,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="43"/>
+        <location filename="../ui/payments/credit_dialog.py" line="45"/>
         <source>an amount to apply</source>
         <translation>een bedrag om te verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
-        <location filename="../ui/payments/credit_dialog.py" line="55"/>
-        <location filename="../ui/payments/credit_dialog.py" line="60"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="57"/>
+        <location filename="../ui/payments/credit_dialog.py" line="63"/>
         <source>Apply credit</source>
         <translation>Tegoed verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="48"/>
+        <location filename="../ui/payments/credit_dialog.py" line="50"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 tegoed verrekenen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="56"/>
+        <location filename="../ui/payments/credit_dialog.py" line="58"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beschikbaar tegoed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="61"/>
         <source>&amp;Applied on:</source>
         <translation>Verrekend &amp;op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="59"/>
+        <location filename="../ui/payments/credit_dialog.py" line="62"/>
         <source>Apply to:</source>
         <translation>Verrekenen met:</translation>
     </message>
@@ -4193,127 +4193,127 @@
         <translation>%1 aan %2 voor %3 uitreiken? De factuur krijgt haar nummer en kan daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="331"/>
+        <location filename="../ui/invoices/invoice_view.py" line="333"/>
         <source>Issued as %1.</source>
         <translation>Uitgereikt als %1.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="349"/>
+        <location filename="../ui/invoices/invoice_view.py" line="352"/>
         <source>%1 saved.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="355"/>
+        <location filename="../ui/invoices/invoice_view.py" line="358"/>
         <source>Delete draft</source>
         <translation>Concept verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="356"/>
+        <location filename="../ui/invoices/invoice_view.py" line="359"/>
         <source>Delete %1? A draft from a billing run is billed again by the next run.</source>
         <translation>%1 verwijderen? Een concept uit een factuurrun wordt bij de volgende run opnieuw gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="361"/>
+        <location filename="../ui/invoices/invoice_view.py" line="364"/>
         <source>%1 deleted.</source>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="367"/>
+        <location filename="../ui/invoices/invoice_view.py" line="370"/>
         <source>Credit invoice</source>
         <translation>Factuur crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="368"/>
+        <location filename="../ui/invoices/invoice_view.py" line="371"/>
         <source>Credit %1 in full? A credit note is issued at once and the invoice becomes void.</source>
         <translation>%1 volledig crediteren? Er wordt meteen een creditnota uitgereikt en de factuur vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="376"/>
+        <location filename="../ui/invoices/invoice_view.py" line="379"/>
         <source>Credit note %1 issued.</source>
         <translation>Creditnota %1 uitgereikt.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="383"/>
+        <location filename="../ui/invoices/invoice_view.py" line="386"/>
         <source>Modify invoice</source>
         <translation>Factuur wijzigen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="384"/>
+        <location filename="../ui/invoices/invoice_view.py" line="387"/>
         <source>Modify %1? It is credited in full and a draft copy opens for you to correct and issue.</source>
         <translation>%1 wijzigen? De factuur wordt volledig gecrediteerd en er opent een conceptkopie om te corrigeren en uit te reiken.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="393"/>
+        <location filename="../ui/invoices/invoice_view.py" line="396"/>
         <source>Credit note %1 issued; the draft copy is open.</source>
         <translation>Creditnota %1 uitgereikt; de conceptkopie is geopend.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="410"/>
+        <location filename="../ui/invoices/invoice_view.py" line="413"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="411"/>
+        <location filename="../ui/invoices/invoice_view.py" line="414"/>
         <source>Subtotal:</source>
         <translation>Subtotaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="412"/>
+        <location filename="../ui/invoices/invoice_view.py" line="415"/>
         <source>Tax:</source>
         <translation>Btw:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="413"/>
+        <location filename="../ui/invoices/invoice_view.py" line="416"/>
         <source>Total:</source>
         <translation>Totaal:</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="414"/>
+        <location filename="../ui/invoices/invoice_view.py" line="417"/>
         <source>&amp;Issue</source>
         <translation>&amp;Uitreiken</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="415"/>
+        <location filename="../ui/invoices/invoice_view.py" line="418"/>
         <source>&amp;Edit draft…</source>
         <translation>Concept &amp;bewerken…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="416"/>
+        <location filename="../ui/invoices/invoice_view.py" line="419"/>
         <source>&amp;Delete draft</source>
         <translation>Concept &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="417"/>
+        <location filename="../ui/invoices/invoice_view.py" line="420"/>
         <source>&amp;Modify…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="418"/>
+        <location filename="../ui/invoices/invoice_view.py" line="421"/>
         <source>C&amp;redit</source>
         <translation>&amp;Crediteren</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="419"/>
+        <location filename="../ui/invoices/invoice_view.py" line="422"/>
         <source>Send by e-mai&amp;l…</source>
         <translation>Per &amp;e-mail verzenden…</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="420"/>
+        <location filename="../ui/invoices/invoice_view.py" line="423"/>
         <source>E-mail this invoice&apos;s PDF to the customer (once; again only if you say so).</source>
         <translation>De pdf van deze factuur per e-mail naar de klant sturen (eenmalig; opnieuw alleen als u dat aangeeft).</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="422"/>
+        <location filename="../ui/invoices/invoice_view.py" line="425"/>
         <source>Credit this invoice and open a draft copy to correct.</source>
         <translation>Deze factuur crediteren en een conceptkopie openen om te corrigeren.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="423"/>
+        <location filename="../ui/invoices/invoice_view.py" line="426"/>
         <source>Issue a credit note for the whole invoice.</source>
         <translation>Een creditnota voor de hele factuur uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/invoices/invoice_view.py" line="424"/>
+        <location filename="../ui/invoices/invoice_view.py" line="427"/>
         <source>Select a line to see how its amount was worked out.</source>
         <translation>Selecteer een regel om te zien hoe het bedrag is berekend.</translation>
     </message>

@@ -168,6 +168,16 @@ def _say_freed_credit(session, note_id: int) -> None:
         print(f"  {said.message(translator(environment_language()))}")
 
 
+def _say_credit_not_applied(session, inv) -> None:
+    """The account's credit another collector holds, not applied to the invoice just issued
+    (``invoices.credit_not_applied``): said in the reader's language, as errors are."""
+    from app.services.invoices import credit_not_applied
+    from app.translation import environment_language, translator
+
+    for said in credit_not_applied(session, inv):
+        print(f"  {said.message(translator(environment_language()))}")
+
+
 def _act(args, ctx) -> int:
     from app.services import invoices
     from app.storage.engine import unit_of_work
@@ -179,6 +189,7 @@ def _act(args, ctx) -> int:
             inv = invoices.issue(s, args.ref, dated=day, issuer=args.issuer)
             issued = [inv.id]
             print(f"issued {inv.number}")
+            _say_credit_not_applied(s, inv)
         elif args.action == "credit":
             note = invoices.credit(s, args.ref, day, issuer=args.issuer)
             issued = [note.id]

@@ -53,7 +53,8 @@ def register(sub) -> None:
     al.add_argument("invoices", nargs="*", metavar="INVOICE[=AMOUNT]",
                     help="these invoices in order (each as far as it is open, or AMOUNT of it); none: the oldest "
                          "open invoices of the payment's collector first")
-    al.add_argument("--date", metavar="DATE", help="the allocation's date (default today)")
+    al.add_argument("--date", metavar="DATE", help="the allocation's date (default today; not before the payment "
+                                                   "was received)")
     al.add_argument("--json", action="store_true")
     add_db_option(al)
     al.set_defaults(func=_allocate)
@@ -137,7 +138,7 @@ def register(sub) -> None:
     ac.add_argument("currency", metavar="CURRENCY")
     ac.add_argument("invoices", nargs="*", metavar="INVOICE", help="these, in order (default: oldest first)")
     ac.add_argument("--issuer", metavar="CODE")
-    ac.add_argument("--date", metavar="DATE", help="default today")
+    ac.add_argument("--date", metavar="DATE", help="default today; not before the credit it spends existed")
     add_db_option(ac)
     ac.set_defaults(func=_apply_credit)
 
@@ -311,12 +312,25 @@ def _account_show(args, ctx) -> int:
         # Balance = open + owed outside invoices - credit (app/payments/position.py), the figures aging shows.
         print(f"  with {acc['issuer']} in {cur}: balance {acc['balance']}, open {acc['open']}, "
               f"{outside} {acc['owed_outside_invoices']}, credit {acc['credit']}")
+        for line in _held_lines(acc):
+            print(f"    {line}")
         for inv in acc["open_invoices"]:
             print(f"    open {inv['invoice']:<18} issued {inv['issue_date']} due {inv['due_date']} "
                   f"{inv['open']:>12} of {inv['total']:>12} ({inv['bucket']})")
         for e in acc["entries"]:
             print(f"    {e['date']} {e['kind']:<14} {e['reference'] or '':<20} {e['amount']:>12} {e['balance']:>12}")
     return 0
+
+
+def _held_lines(acc: dict) -> list[str]:
+    """Who holds the account's credit (``position.credit_held``: given where more than one collector has a part
+    in the account's money), a line each, in the reader's language as errors are."""
+    from app.payments.position import Held
+    from app.translation import environment_language, translator
+
+    translate = translator(environment_language())
+    return [Held(h["collector"], h["collector"], None, None).words(f"{h['amount']} {acc['currency']}")
+            .message(translate) for h in acc.get("credit_held", [])]
 
 
 def _owed_outside_words() -> str:

@@ -120,6 +120,7 @@ class Content:
     credits: tuple[str, date | None] | None = None  # a credit note: the credited invoice's number and date
     status: str = "draft"
     mandate: dict | None = None  # direct debit (app/payments/sepa/notices.py): {reference, collection_date, amount}
+    # (its amount: what was due at issue, ``amount_due``)
     due_date: date | None = None  # the ledger's, when it has one (else the template's terms decide)
     applied: tuple[Applied, ...] = ()  # an invoice: the credit applied to it as it was issued
 
@@ -144,9 +145,10 @@ class Content:
 
     @property
     def amount_due(self) -> Decimal:
-        """What the document asks the customer to pay, in the PDF's totals and payment block, its QR code and as
-        the XML's amount due (cii.py): the debit its direct debit notice announces (what is open when the PDF is
-        made, app/payments/sepa/notices.py), else its total less the credit applied to it at issue."""
+        """What the document asks the customer to pay, in the PDF's totals ("Amount due") and payment block, its
+        QR code and as the XML's amount due (cii.py): one figure, its total less the credit applied to it at
+        issue, which the direct debit notice announces too (app/services/documents.py ``mandates_at_issue``
+        freezes it there), so that the stored document and any re-render say the same."""
         if self.mandate and self.mandate.get("amount") is not None:
             return self.mandate["amount"]
         return self.total - self.applied_total

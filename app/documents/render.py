@@ -263,7 +263,7 @@ class _Document:
         # Credit applied to an invoice as it was issued, then what is left to pay (Content.applied).
         if c.applied_total:
             rows += [[self.applied_label(a), w.money(-a.amount)] for a in c.applied]
-            rows.append([w.gettext("Amount due"), w.money(c.total - c.applied_total)])
+            rows.append([w.gettext("Amount due"), w.money(c.amount_due)])  # the payment text's figure too
         strong = {total_row, len(rows) - 1}  # the total, and the amount due below it
         # A label is one line, never wrapped: the table widens for a long one (up to the page's width).
         label_width = max(63 * mm, 8 + max(pdfmetrics.stringWidth(r[0], self.bold, 10.5) if k in strong else

@@ -24,7 +24,7 @@ comes second reads what the first one wrote and is told in words when it no long
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -72,6 +72,10 @@ MESSAGES.setdefault("credit_of_collector_short", "{invoice}: {collector} collect
                                                  "it; nothing was applied")
 MESSAGES.setdefault("allocation_not_positive", "an allocation of {amount} {currency} allocates nothing: give "
                                                "an amount above zero")
+# An allocation is dated no earlier than its money existed (``allocate``): a date a person gives before it is refused.
+MESSAGES.setdefault("allocated_before_source", "{date} is before the day of {source} ({source_day}): its money "
+                                               "cannot settle {invoice} before it was there; give a date on or "
+                                               "after {source_day}; nothing was allocated")
 
 
 @dataclass
@@ -231,18 +235,29 @@ def check_payable(session: Session, account: PaymentAccount, inv: Invoice, sourc
 
 
 def allocate(session: Session, account: PaymentAccount, source: Source, inv: Invoice, amount: Decimal, day: date,
-             *, as_credit: bool, actor: str) -> Allocated:
+             *, as_credit: bool, actor: str, day_given: bool = False,
+             recorded_at: datetime | None = None) -> Allocated:
     """Settle ``amount`` of ``inv`` from ``source``; the caller holds the account. The invoice is claimed
-    first; refused in words when it is not open, or the amount is more than it has open or the source left."""
+    first; refused in words when it is not open, or the amount is more than it has open or the source left.
+
+    Dated ``day``, but no earlier than the invoice was issued nor than the source's money existed (a payment's
+    day received, a credit note's issue date): so that as of any past day nothing is settled by money not yet
+    there (aging, statements, app/payments/position.py). ``day_given``: ``day`` is a date a person gave
+    (``--date``, the window's "Applied on"); one before the source's day is refused in words, nothing written.
+    ``recorded_at``: the instant to record it at (the issue's, when credit is applied as an invoice is issued:
+    app/services/applied_credit.py knows the issue's own allocations by it); now by default."""
     cur = account.currency
     if amount <= 0:
         raise ProrataError.of("allocation_not_positive", amount=to_text(amount, cur), currency=cur)
+    if day_given and day < source.day:
+        raise ProrataError.of("allocated_before_source", "--date", date=day.isoformat(), source=source.label,
+                              source_day=source.day.isoformat(), invoice=label(inv))
     check_payable(session, account, inv, source.label)
     session.refresh(inv)  # as it is now that the account is ours
     check_payable(session, account, inv, source.label)
     claim(session, inv, label=label(inv))
     before = inv.status
-    day = max(day, inv.issue_date)  # settled no earlier than it was issued
+    day = max(day, inv.issue_date, source.day)  # settled no earlier than it was issued, nor its money existed
     open_now = inv.total - allocated(session, [inv.id])[inv.id]
     if amount > open_now:
         raise ProrataError.of("over_allocation", invoice=label(inv), open=to_text(open_now, cur), currency=cur,
@@ -252,22 +267,24 @@ def allocate(session: Session, account: PaymentAccount, source: Source, inv: Inv
                               amount=to_text(amount, cur))
     row = Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=inv.id,
                      payment_id=source.payment_id, credit_note_id=source.credit_note_id, amount=amount,
-                     allocated_on=day, actor=actor, recorded_at=utcnow())
+                     allocated_on=day, actor=actor, recorded_at=recorded_at or utcnow())
     session.add(row)
     session.flush()
     if as_credit:
         session.add(LedgerEntry(reseller_id=account.reseller_id, account_id=account.id,
                                 kind=EntryKind.CREDIT_APPLIED.value, amount=ZERO, entry_date=day,
                                 payment_id=source.payment_id, allocation_id=row.id, reference=label(inv),
-                                actor=actor, recorded_at=utcnow()))
+                                actor=actor, recorded_at=recorded_at or utcnow()))
     source.left -= amount
     _follow(session, inv)
     return Allocated(inv.id, label(inv), amount, cur, before, inv.status, source.label)
 
 
 def spread(session: Session, account: PaymentAccount, source: Source, invoices: list[Invoice], day: date, *,
-           as_credit: bool, actor: str) -> list[Allocated]:
-    """Settle ``invoices`` in the order given, each as far as it is open, until ``source`` is spent."""
+           as_credit: bool, actor: str, day_given: bool = False,
+           recorded_at: datetime | None = None) -> list[Allocated]:
+    """Settle ``invoices`` in the order given, each as far as it is open, until ``source`` is spent
+    (``day_given``, ``recorded_at``: as ``allocate``)."""
     done = []
     for inv in invoices:
         if source.left <= 0:
@@ -278,7 +295,7 @@ def spread(session: Session, account: PaymentAccount, source: Source, invoices: 
         open_now = open_amount(session, inv)
         if open_now > 0:
             done.append(allocate(session, account, source, inv, min(open_now, source.left), day,
-                                 as_credit=as_credit, actor=actor))
+                                 as_credit=as_credit, actor=actor, day_given=day_given, recorded_at=recorded_at))
     return done
 
 
@@ -331,11 +348,13 @@ class CreditApplied(list):
 
 
 def apply_credit(session: Session, account: PaymentAccount, day: date, *, actor: str,
-                 invoices: list[Invoice] | None = None) -> CreditApplied:
+                 invoices: list[Invoice] | None = None, day_given: bool = False,
+                 recorded_at: datetime | None = None) -> CreditApplied:
     """Apply the account's credit, oldest source first, to ``invoices`` (in that order) or to every open
     invoice oldest first: each source only to the invoices its collector collects (``source_collectors``,
     ``pays_for``), the money being that collector's; what cannot be applied so stays credit and is said
-    (``CreditApplied.kept``). The caller holds the account."""
+    (``CreditApplied.kept``). The caller holds the account. ``day_given``, ``recorded_at``: as ``allocate``
+    (a date a person gave before a source it would spend is refused)."""
     targets = invoices if invoices is not None else [inv for inv, _ in open_invoices(session, account.id)]
     done = CreditApplied()
     sources = credit_sources(session, account.id)
@@ -346,7 +365,7 @@ def apply_credit(session: Session, account: PaymentAccount, day: date, *, actor:
     for source in sources:
         collector = theirs[(source.payment_id, source.credit_note_id)]
         done += spread(session, account, source, [inv for inv in targets if pays_for(collector, whose[inv.id])],
-                       day, as_credit=True, actor=actor)
+                       day, as_credit=True, actor=actor, day_given=day_given, recorded_at=recorded_at)
     _say_kept(session, account, sources, theirs, targets, whose, done)
     return done
 

@@ -268,6 +268,8 @@ class AccountView:
     checks_on: bool
     checks_whose: str
     as_of: date | None = None
+    # The credit by collector (``position.credit_held``): who holds it, shown where more than one has a part.
+    held: position.CreditHeld = field(default_factory=position.CreditHeld)
 
     @property
     def credit(self) -> Decimal:
@@ -299,7 +301,7 @@ def account_view(session: Session, account_id: int, as_of: date | None = None) -
                              inv.total, left, inv.status) for inv, left in opens]
     on, whose = payments.checks_on(session, account.reseller_id)
     return AccountView(head, ledger.history(session, account_id), open_rows, _payments(session, account_id),
-                       on, whose, as_of=day)
+                       on, whose, as_of=day, held=position.credit_held(session, account_id, None, opens_on=day))
 
 
 def _due_dates(session: Session, invoice_ids: list[int]) -> dict[int, date]:
@@ -468,7 +470,8 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
             if source.left <= 0:
                 continue
             part = min(rest, source.left)
-            done.append(allocation.allocate(session, account, source, inv, part, day, as_credit=True, actor=actor))
+            done.append(allocation.allocate(session, account, source, inv, part, day, as_credit=True, actor=actor,
+                                            day_given=True))  # the day the clerk gave: not before the source
             rest -= part
     allocation.audit_all(session, done, account.reseller_id, "credit applied by hand")
     return done

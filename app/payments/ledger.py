@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
@@ -180,7 +180,7 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
         session.execute(insert(LedgerEntry.__table__), [dict(zip(ENTRY_COLUMNS, entry)) for entry in entries])
     for account_id, note in notes:
         _settle_credited(session, account_id, note, actor)
-    _apply_credit_on_issue(session, invoices_by_account, actor)
+    _apply_credit_on_issue(session, invoices_by_account, actor, now)
 
 
 def _entry_of(doc, terms_days: int, of_statement: bool = False) -> tuple[str, Decimal, date | None]:
@@ -329,7 +329,7 @@ def post_prepared(session: Session, posting: Posting, number: str, *, written: b
         session.execute(insert(LedgerEntry.__table__).values(posting.entry | {"reference": number}))
     if posting.may_have_credit:
         _apply_credit_on_issue(session, {posting.account_id: [posting.entry["document_id"]]},
-                               posting.entry["actor"])
+                               posting.entry["actor"], posting.entry["recorded_at"])
 
 
 FREED = "prorata.freed_credit"  # session.info: credit note id -> its ``allocation.FreedCredit``
@@ -380,11 +380,14 @@ def _settle_credited(session: Session, account_id: int, note, actor: str) -> Non
         allocation.audit_all(session, done.applied, account.reseller_id, f"credit freed by credit note {note.number}")
 
 
-def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list[int]], actor: str) -> None:
+def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list[int]], actor: str,
+                           posted_at: datetime) -> None:
     """Apply each account's credit to its invoices just issued, each credit source only to the invoices its
     collector collects (``allocation.apply_credit``: credit the hoster collected never pays an invoice issued
     in a mode where the reseller collects, nor the other way round; it stays credit). Only accounts with
-    credit are held, in order of id (so that two runs never wait on each other crosswise); audited last."""
+    credit are held, in order of id (so that two runs never wait on each other crosswise); audited last.
+    The allocations are recorded at ``posted_at``, the instant of the invoices' own ledger entries: that is
+    how the issue's own allocations are told from any made later (app/services/applied_credit.py)."""
     if not invoices_by_account:
         return
     with_credit = _accounts_with_credit(session, sorted(invoices_by_account))
@@ -397,7 +400,7 @@ def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list
                                     .order_by(Invoice.issue_date, Invoice.id)))
         day = max(inv.issue_date for inv in invs)
         done.append((account.reseller_id, allocation.apply_credit(session, account, day, actor=actor,
-                                                                   invoices=invs)))
+                                                                   invoices=invs, recorded_at=posted_at)))
     for reseller_id, made in done:
         allocation.audit_all(session, made, reseller_id, "credit applied on issue")
 

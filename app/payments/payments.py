@@ -250,6 +250,7 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
     if pay.status != PaymentStatus.RECEIVED.value:
         raise ProrataError.of("payment_reversed", payment=pay.id, date=_reversed_on(session, pay),
                               action="allocated")
+    given = day is not None  # a date the clerk gave: refused before the payment was received (allocation.allocate)
     day = check_date(day or date.today(), "--date")
     left = allocation.payments_left(session, [pay.id])[pay.id]
     source = allocation.Source(f"payment #{pay.id}", pay.received_on, left, payment_id=pay.id)
@@ -261,14 +262,15 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
             allocation.check_payable(session, account, inv, source.label)
             if amount is None:
                 done.allocations += allocation.spread(session, account, source, [inv], day, as_credit=True,
-                                                      actor=actor)
+                                                      actor=actor, day_given=given)
             else:
                 value = parse_amount(amount, pay.currency, where=ref_)
                 done.allocations.append(allocation.allocate(session, account, source, inv, value, day,
-                                                            as_credit=True, actor=actor))
+                                                            as_credit=True, actor=actor, day_given=given))
     else:
         targets = oldest_of_collector(session, account, pay.collected_by, done)
-        done.allocations = allocation.spread(session, account, source, targets, day, as_credit=True, actor=actor)
+        done.allocations = allocation.spread(session, account, source, targets, day, as_credit=True, actor=actor,
+                                             day_given=given)
     done.credit_left = source.left
     allocation.audit_all(session, done.allocations, account.reseller_id, f"payment #{pay.id}")
     return done
@@ -304,8 +306,9 @@ def apply_credit(session: Session, customer: str, currency: str, *, issuer: str 
         raise ProrataError.of("no_credit", customer=who.code, currency=currency, issuer=names(account.issuer_key))
     if targets is None and not allocation.open_invoices(session, account.id):
         raise ProrataError.of("nothing_open", customer=who.code, currency=currency, issuer=names(account.issuer_key))
+    # A date the clerk gave is refused before a source it would spend existed (allocation.allocate).
     done = allocation.apply_credit(session, account, check_date(day or date.today(), "--date"), actor=actor,
-                                   invoices=targets)
+                                   invoices=targets, day_given=day is not None)
     allocation.audit_all(session, done, account.reseller_id, "credit applied by hand")
     return done
 

@@ -26,7 +26,7 @@ from decimal import Decimal
 from sqlalchemy import case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
-from app.errors import MESSAGES
+from app.errors import MESSAGES, Problem
 from app.models import Invoice
 from app.models.payments import Allocation, EntryKind, LedgerEntry, PaymentAccount
 from app.storage.types import Amount
@@ -34,6 +34,10 @@ from app.storage.types import Amount
 ZERO = Decimal(0)
 # The words for what ``Position.outside`` is, where a person reads it (``prorata accounts show``, ``aging``).
 OUTSIDE_WORDS = MESSAGES.setdefault("owed_outside_invoices", "owed outside invoices")
+# Who holds an account's credit (``credit_held``), said where more than one collector has a part in its money.
+MESSAGES.setdefault("credit_held_by", "credit held by {collector}: {amount}, pays only {collector}'s invoices")
+MESSAGES.setdefault("credit_held_by_none", "credit of payments recorded before collectors were: {amount}, pays "
+                                           "any invoice")
 NOT_RECEIVABLE = (EntryKind.STATEMENT.value, EntryKind.PAYOUT.value)
 OF_PAYMENT = (EntryKind.PAYMENT.value, EntryKind.REFUND.value, EntryKind.REVERSAL.value)
 
@@ -92,7 +96,16 @@ def credit_by_account(as_of: date | None, account_ids=None, where: tuple = ()):
     reversed after a refund has less than nothing left: that is owed outside invoices, not less credit).
     ``account_ids``: those accounts only (a list, or a SQL expression of ids); ``where``: conditions on
     ``PaymentAccount``'s columns. For the console's list too, which sorts by it in the database."""
-    from sqlalchemy import union_all
+    lefts = _credit_lefts(as_of, account_ids, where)
+    return (select(lefts.c.account_id, type_coerce(func.sum(lefts.c.left), Amount()).label("credit"))
+            .group_by(lefts.c.account_id).subquery("credits"))
+
+
+def _credit_lefts(as_of: date | None, account_ids=None, where: tuple = ()):
+    """A subquery (``account_id``, ``payment_id``, ``credit_note_id``, ``left``): what each payment and each
+    credit note of the accounts has left as of ``as_of``, those with something left (``credit_by_account``
+    sums it; ``credit_held`` splits it by collector)."""
+    from sqlalchemy import Integer, cast, null, union_all
 
     e, a, acc = LedgerEntry.__table__.c, Allocation.__table__.c, PaymentAccount.__table__.c
     dated_e = [e.entry_date <= as_of] if as_of is not None else []
@@ -113,15 +126,90 @@ def credit_by_account(as_of: date | None, account_ids=None, where: tuple = ()):
     by_note = (select(a.credit_note_id, func.sum(a.amount).label("amount"))
                .where(a.credit_note_id.is_not(None), *dated_a).group_by(a.credit_note_id).subquery())
     note_left = -e.amount - func.coalesce(by_note.c.amount, 0)
-    lefts = union_all(
-        select(pays.c.account_id, pay_left.label("left"))
+    none = cast(null(), Integer)
+    return union_all(
+        select(pays.c.account_id, pays.c.payment_id, none.label("credit_note_id"), pay_left.label("left"))
         .join_from(pays, by_payment, by_payment.c.payment_id == pays.c.payment_id, isouter=True)
         .where(pay_left > 0),
-        of_accounts(select(e.account_id.label("account_id"), note_left.label("left")))
+        of_accounts(select(e.account_id.label("account_id"), none.label("payment_id"),
+                           e.document_id.label("credit_note_id"), note_left.label("left")))
         .join(by_note, by_note.c.credit_note_id == e.document_id, isouter=True)
         .where(e.kind == EntryKind.CREDIT_NOTE.value, note_left > 0)).subquery("lefts")
-    return (select(lefts.c.account_id, type_coerce(func.sum(lefts.c.left), Amount()).label("credit"))
-            .group_by(lefts.c.account_id).subquery("credits"))
+
+
+@dataclass(frozen=True)
+class Held:
+    """Part of an account's credit held by one collector (app/payments/processors/routing.py): it pays only
+    the invoices that collector collects (``allocation.pays_for``)."""
+
+    collector: str | None  # "hoster" or "reseller:<id>"; None: payments recorded before collectors were (any)
+    code: str | None  # the collector as the command line names it ("hoster" or the reseller's code)
+    name: str | None  # the collector as the window names it (the hoster's or the reseller's name)
+    amount: Decimal
+
+    def words(self, amount: str, *, named: bool = False) -> Problem:
+        """The line for the clerk (``Problem.message`` words it in the reader's language), the amount as
+        ``amount`` writes it; the collector by its code, or by its name (``named``: the window)."""
+        if self.collector is None:
+            return Problem("credit_held_by_none", {"amount": amount})
+        return Problem("credit_held_by", {"amount": amount, "collector": self.name if named else self.code})
+
+
+@dataclass(frozen=True)
+class CreditHeld:
+    """An account's credit by collector, hoster first, then resellers, money of no collector last (amounts add
+    up to ``Position.credit``). ``split``: more than one collector has a part in the account's money (its
+    credit is held by two, or by one while another collects an invoice open on it): the clerk is shown who
+    holds what, since credit held by one collector never pays another's invoices."""
+
+    parts: tuple[Held, ...] = ()
+    split: bool = False
+
+    @property
+    def total(self) -> Decimal:
+        return sum((h.amount for h in self.parts), ZERO)
+
+
+def credit_held(session: Session, account_id: int, as_of: date | None, *,
+                opens_on: date | None = None) -> CreditHeld:
+    """The account's credit as of ``as_of`` (None: whatever its date, as the console's figures count it) by
+    collector (``allocation.source_collectors``: a payment's ``collected_by``, a credit note's the collector of
+    the invoice it credits), and whether to show it so (``CreditHeld.split``), judged with the invoices open
+    on ``opens_on`` (default ``as_of``, else today). The one rule for the console's account, its credit dialog
+    and ``prorata accounts show``."""
+    from app.models import Hoster, Reseller
+    from app.payments.accounts import issuer_names
+    from app.payments.allocation import Source, source_collectors
+    from app.payments.processors.routing import collectors_of_invoices
+
+    lefts = _credit_lefts(as_of, [account_id])
+    rows = session.execute(select(lefts.c.payment_id, lefts.c.credit_note_id,
+                                  type_coerce(lefts.c.left, Amount()))).all()
+    # Sources by their ids alone: all ``source_collectors`` reads of them.
+    sources = [Source("", date.min, left, payment_id=pay, credit_note_id=note) for pay, note, left in rows]
+    theirs = source_collectors(session, sources)
+    by: dict[str | None, Decimal] = {}
+    for s in sources:
+        key = theirs[(s.payment_id, s.credit_note_id)]
+        by[key] = by.get(key, ZERO) + s.left
+    account = session.get(PaymentAccount, account_id)
+    opens = open_invoices(session, account_id, opens_on or as_of or date.today())
+    invoiced = set(collectors_of_invoices(session, [(inv.id, account.issuer_reseller_id) for inv in opens])
+                   .values())
+    codes = issuer_names(session)
+    hoster = session.get(Hoster, 1)
+
+    def name(key: str) -> str:
+        if key == "hoster":
+            return hoster.name if hoster is not None else "hoster"
+        reseller = session.get(Reseller, int(key.split(":", 1)[1]))
+        return reseller.name if reseller is not None else codes(key)
+
+    order = sorted(by, key=lambda k: (k is None, k != "hoster", codes(k) if k is not None else ""))
+    parts = tuple(Held(k, codes(k) if k is not None else None, name(k) if k is not None else None, by[k])
+                  for k in order if by[k] > 0)
+    holders = {h.collector for h in parts if h.collector is not None}
+    return CreditHeld(parts, bool(holders) and len(holders | invoiced) > 1)
 
 
 def position(session: Session, account_id: int, as_of: date) -> Position:

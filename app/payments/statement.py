@@ -26,10 +26,14 @@ def account_json(session: Session, account, as_of: date) -> dict:
               "due_date": terms.due_on(inv.due_date, inv.issue_date).isoformat(), "total": to_text(inv.total, cur),
               "open": to_text(inv.open, cur), "bucket": aging.bucket_of(inv.due_date, as_of, inv.issue_date)}
              for inv in opens]
-    return {"issuer": names(account.issuer_key), "currency": cur,
-            "balance": to_text(figures.balance, cur), "open": to_text(figures.open, cur),
-            "owed_outside_invoices": to_text(figures.outside, cur), "credit": to_text(figures.credit, cur),
-            "open_invoices": open_, "entries": [ln.as_json(cur) for ln in lines]}
+    out = {"issuer": names(account.issuer_key), "currency": cur,
+           "balance": to_text(figures.balance, cur), "open": to_text(figures.open, cur),
+           "owed_outside_invoices": to_text(figures.outside, cur), "credit": to_text(figures.credit, cur),
+           "open_invoices": open_, "entries": [ln.as_json(cur) for ln in lines]}
+    held = position.credit_held(session, account.id, as_of)
+    if held.split:  # who holds the credit, where more than one collector has a part in the account's money
+        out["credit_held"] = [{"collector": h.code, "amount": to_text(h.amount, cur)} for h in held.parts]
+    return out
 
 
 def show(session: Session, customer: str, *, currency: str | None = None, issuer: str | None = None,

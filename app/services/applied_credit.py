@@ -7,19 +7,15 @@ after that transaction (app/services/document_store.py), or, if storing it faile
 is shown, sent or printed, and is kept unchanged from then on: the figures it shows must therefore be those of
 the issue, the same whenever it is made. So an allocation counts here only if it is
 
+- the issue's own: recorded at the very instant of the invoice's own ledger entry (the issue records the credit
+  it applies at that instant, ``_apply_credit_on_issue``; anything allocated later, by hand, by a payment, a
+  collection or a credit note, is recorded at its own instant). Not its date: an allocation is dated no earlier
+  than its invoice nor than its money existed (app/payments/allocation.py ``allocate``), so credit applied to an
+  invoice dated back before the payment that made the credit is dated after the invoice's issue date,
 - positive and not a take-back (a later take-back, a payment that did not hold, leaves the issued document
-  as it was),
-- dated on or before the invoice's issue date (an allocation is never dated before its invoice; one applied
-  later is dated later), and
+  as it was), and
 - from a source that existed before the invoice was posted to the account: a payment recorded, or a credit
-  note posted, before the invoice's own ledger entry (written in the issue's transaction, before the credit
-  is applied). A payment recorded after the issue but dated before it, and allocated to the invoice, is
-  therefore not shown as applied at issue.
-
-What this cannot tell apart from credit applied at issue: credit of a source older than the invoice that
-becomes free again later on the issue day (a credit note for another invoice that this source paid) and is
-then applied to this invoice on that same day, before its PDF was stored. Its figures are still true of the
-issue day.
+  note posted, before the invoice's own ledger entry.
 
 Read in one statement for many invoices (``applied_at_issue``), as a batch of PDFs reads them.
 """
@@ -41,7 +37,7 @@ def applied_at_issue(session: Session, invoices: list[Invoice]) -> dict[int, tup
     applied; () for a draft, a credit note, a statement, or an invoice no credit settled when it was issued."""
     out: dict[int, tuple[Applied, ...]] = {inv.id: () for inv in invoices}
     ids = [inv.id for inv in invoices if inv.kind in KINDS and inv.number is not None]
-    a, i = Allocation.__table__.c, Invoice.__table__.c
+    a = Allocation.__table__.c
     posted = aliased(LedgerEntry.__table__)  # the invoice's own entry, written in the issue's transaction
     note_entry = aliased(LedgerEntry.__table__)  # the credit note's, when the credit is a credit note's
     note = aliased(Invoice.__table__)
@@ -50,13 +46,12 @@ def applied_at_issue(session: Session, invoices: list[Invoice]) -> dict[int, tup
     for start in range(0, len(ids), PAGE):
         q = (select(a.invoice_id, a.amount, p.received_on, note.c.number)
              .select_from(Allocation.__table__)
-             .join(Invoice.__table__, i.id == a.invoice_id)
              .join(posted, and_(posted.c.document_id == a.invoice_id, posted.c.kind == EntryKind.INVOICE.value))
              .outerjoin(Payment.__table__, p.id == a.payment_id)
              .outerjoin(note_entry, note_entry.c.document_id == a.credit_note_id)
              .outerjoin(note, note.c.id == a.credit_note_id)
              .where(a.invoice_id.in_(ids[start:start + PAGE]), a.amount > 0, a.takes_back_id.is_(None),
-                    a.allocated_on <= i.issue_date,
+                    a.recorded_at == posted.c.recorded_at,  # the issue's own (see the module's docstring)
                     or_(and_(a.payment_id.is_not(None), p.recorded_at < posted.c.recorded_at),
                         and_(a.credit_note_id.is_not(None), note_entry.c.recorded_at < posted.c.recorded_at)))
              .order_by(a.invoice_id, a.id))

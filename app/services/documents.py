@@ -25,7 +25,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,7 +136,51 @@ def payment_facts(session: Session, invoices: list[Invoice]) -> PaymentFacts:
             LedgerEntry.document_id.in_(owing[start:start + 900]), LedgerEntry.due_date.is_not(None))).all())
     from app.services.applied_credit import applied_at_issue
 
-    return PaymentFacts(mandates_of(session, invoices, dues), dues, applied_at_issue(session, invoices))
+    applied = applied_at_issue(session, invoices)
+    return PaymentFacts(mandates_at_issue(session, invoices, mandates_of(session, invoices, dues), dues, applied),
+                        dues, applied)
+
+
+def mandates_at_issue(session: Session, invoices: list[Invoice], live: dict[int, dict | None],
+                      dues: dict[int, date | None], applied: dict[int, tuple]) -> dict[int, dict | None]:
+    """invoice id -> its direct debit notice as the document gives it, the same whenever it is made (the PDF
+    stored at issue and any re-render): the amount it announces is what was due at issue, its total less the
+    credit applied at issue (``applied_at_issue``), the figure the totals' "Amount due" shows; the day, its due
+    date (on or after which a run debits it). Never what is open when the PDF is made: a transfer received after
+    the issue must not turn the stored document's "We will collect" into a re-render's "Please pay", nor change
+    its amount or day. ``live``: the notices ``notices.mandates_of`` reads now (the mandate of a submitted debit,
+    or the one a run would debit under); an invoice it leaves out because something paid it since keeps its
+    notice when its collector's mandate with the company, active now, existed when it was issued."""
+    out: dict[int, dict | None] = dict.fromkeys((inv.id for inv in invoices), None)
+    owed = {inv.id: inv.total - sum((a.amount for a in applied.get(inv.id, ())), Decimal(0)) for inv in invoices}
+    debited = [inv for inv in invoices
+               if inv.kind == "invoice" and inv.company_id is not None and inv.currency == "EUR"
+               and inv.status in ISSUED_STATES and inv.issue_date is not None]
+    if not debited:
+        return out
+    from app.models.processors import Mandate, MandateStatus
+    from app.payments.processors.routing import collection_on, collectors_of_invoices
+    from app.payments.terms import days_by_issuer
+
+    issuers = {inv.id: HOSTER_KEY if inv.issuer_reseller_id is None else reseller_key(inv.issuer_reseller_id)
+               for inv in debited}
+    terms = days_by_issuer(session, set(issuers.values()))
+    missing = [inv for inv in debited if live.get(inv.id) is None and owed[inv.id] > 0 and inv.issued_at is not None]
+    collectors = collectors_of_invoices(session, [(inv.id, inv.issuer_reseller_id) for inv in missing]) \
+        if missing else {}
+    on = {key: collection_on(session, key) for key in {issuers[inv.id] for inv in missing}}
+    for inv in debited:
+        reference = (live.get(inv.id) or {}).get("reference")
+        if reference is None and inv in missing and on[issuers[inv.id]]:
+            reference = session.scalar(select(Mandate.reference).where(
+                Mandate.company_id == inv.company_id, Mandate.creditor_key == collectors[inv.id],
+                Mandate.status == MandateStatus.ACTIVE.value, Mandate.created_at <= inv.issued_at)
+                .order_by(Mandate.id.desc()).limit(1))
+        if reference is None:
+            continue
+        day = dues.get(inv.id) or inv.issue_date + timedelta(days=terms[issuers[inv.id]])
+        out[inv.id] = {"reference": reference, "collection_date": day, "amount": owed[inv.id]}
+    return out
 
 
 def content_of(session: Session, inv: Invoice, language: str | None = None, *,
@@ -178,6 +222,8 @@ def content_of(session: Session, inv: Invoice, language: str | None = None, *,
             _text(plan.name, language, issuer_language) if plan is not None else "")
         lines.append(Line(pos, row.kind, description, Decimal(row.quantity), row.unit_price, row.tax_rate,
                           row.amount, row.start, row.end, names.get(row.company_id), arithmetic, corrects, minimum))
+    applied = _applied(session, inv, facts)
+    due_date = facts.dues[inv.id] if facts is not None else _ledger_due(session, inv)
     credits = None
     if inv.credits_id is not None:
         credited = session.get(Invoice, inv.credits_id)
@@ -186,9 +232,8 @@ def content_of(session: Session, inv: Invoice, language: str | None = None, *,
                    number=inv.number, issue_date=inv.issue_date, lines=lines, subtotal=inv.subtotal, tax=inv.tax,
                    total=inv.total, tax_rows=tax_rows(rows, inv.currency, inv.tax), tax_note=inv.tax_note,
                    period_start=inv.period_start, period_end=inv.period_end, credits=credits, status=inv.status,
-                   mandate=facts.mandates[inv.id] if facts is not None else _mandate(session, inv),
-                   due_date=facts.dues[inv.id] if facts is not None else _ledger_due(session, inv),
-                   applied=_applied(session, inv, facts))
+                   mandate=facts.mandates[inv.id] if facts is not None else _mandate(session, inv, applied),
+                   due_date=due_date, applied=applied)
 
 
 def _applied(session: Session, inv: Invoice, facts: PaymentFacts | None) -> tuple:
@@ -211,11 +256,13 @@ def _ledger_due(session: Session, inv: Invoice) -> date | None:
                                                              LedgerEntry.due_date.is_not(None)).limit(1))
 
 
-def _mandate(session: Session, inv: Invoice) -> dict | None:
-    """The direct debit pre-notification, when the invoice is collected by one (app/payments/sepa/notices.py)."""
+def _mandate(session: Session, inv: Invoice, applied: tuple) -> dict | None:
+    """The direct debit pre-notification, when the invoice is collected by one (app/payments/sepa/notices.py),
+    for the amount due at issue (``mandates_at_issue``)."""
     from app.payments.sepa.notices import mandate_of
 
-    return mandate_of(session, inv)
+    return mandates_at_issue(session, [inv], {inv.id: mandate_of(session, inv)},
+                             {inv.id: _ledger_due(session, inv)}, {inv.id: applied})[inv.id]
 
 
 def tax_rows(lines: list[InvoiceLine], currency: str, tax: Decimal) -> list[TaxRow]:

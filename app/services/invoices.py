@@ -558,6 +558,34 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     return inv
 
 
+# Credit the account holds for another collector is not applied to an invoice as it is issued
+# (``ledger._apply_credit_on_issue``): the clerk issuing it is told (``credit_not_applied``).
+MESSAGES.setdefault("credit_not_applied_on_issue", "credit of {amount} {currency} held by {collector} was not "
+                                                   "applied: it pays only {collector}'s invoices")
+
+
+def credit_not_applied(session: Session, inv: Invoice) -> list:
+    """Said to the clerk once ``inv`` is issued (in the same unit of work, after ``issue``): the account's
+    credit held by a collector other than the invoice's, which was not applied to it (credit pays only its
+    collector's invoices: ``allocation.pays_for``) while something of it is still open; one ``Problem`` per
+    such collector (``Problem.message`` words it in the reader's language), none when nothing was held back."""
+    from app.errors import Problem
+    from app.models.payments import EntryKind
+    from app.payments import allocation, position
+
+    if inv.kind not in allocation.ALLOCATABLE or inv.status not in allocation.OPEN:
+        return []
+    account_id = session.scalar(select(LedgerEntry.account_id).where(
+        LedgerEntry.document_id == inv.id, LedgerEntry.kind == EntryKind.INVOICE.value).limit(1))
+    if account_id is None or allocation.open_amount(session, inv) <= 0:
+        return []
+    mine, cur = allocation.invoice_collectors(session, [inv])[inv.id], inv.currency
+    return [Problem("credit_not_applied_on_issue", {"amount": to_text(h.amount, cur), "currency": cur,
+                                                    "collector": h.code})
+            for h in position.credit_held(session, account_id, None).parts
+            if h.collector is not None and h.collector != mine]
+
+
 MESSAGES.setdefault("totals_do_not_add_up", "invoice {invoice} cannot be issued: its lines add up to {lines} and "
                                            "its tax to {tax}, but its subtotal is {subtotal} and its total {total}; "
                                            "edit the draft so that they agree")

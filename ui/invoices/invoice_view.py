@@ -327,8 +327,11 @@ class InvoiceView(QWidget):
                 .replace("%3", fmt_money(Decimal(d["total"]), d["currency"]))):
             return
         ident, today, seen = d["id"], self._today, d["version"]
-        self._act(lambda s: invoices.issue(s, ident, today, expected_version=seen).number,
-                  lambda number: self.tr("Issued as %1.").replace("%1", number), issued=lambda _: [ident])
+        def work(s):  # runs on the worker
+            inv = invoices.issue(s, ident, today, expected_version=seen)
+            return inv.number, _not_applied_words(s, inv)
+        self._act(work, lambda r: _with_freed(self.tr("Issued as %1.").replace("%1", r[0]), r[1]),
+                  issued=lambda _: [ident])
 
     def edit(self) -> None:
         d = self._data
@@ -436,6 +439,12 @@ def _freed_words(session, note_id: int) -> str | None:
     freed = freed_credit(session, note_id)
     said = freed.note() if freed is not None else None
     return sentence(said) if said is not None else None
+
+
+def _not_applied_words(session, inv) -> str | None:
+    """The account's credit another collector holds, not applied to the invoice just issued
+    (``invoices.credit_not_applied``), in the window's language; None when none was held back."""
+    return ". ".join(sentence(p) for p in invoices.credit_not_applied(session, inv)) or None
 
 
 def _with_freed(text: str, freed: str | None) -> str:

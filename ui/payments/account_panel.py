@@ -16,6 +16,7 @@ from ui.dialogs.messages import show_error
 from ui.formatting import fmt_money
 from ui.payments.account_models import PAYMENT_ROLE, LedgerModel, OpenInvoicesModel
 from ui.payments.credit_dialog import ApplyCreditDialog
+from ui.payments.credit_held import held_lines
 from ui.payments.record_dialog import RecordPaymentDialog
 from ui.payments.refund_dialog import RefundDialog
 from ui.payments.reverse_dialog import ReverseDialog
@@ -65,6 +66,11 @@ class AccountPanel(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setMinimumWidth(110)
             self.figures.addRow(label, value)
+        # Who holds the credit, a line each, under the figures (the form keeps its width, its labels next to
+        # their amounts): where more than one collector has a part in the account's money.
+        self.held = QLabel()
+        self.held.setObjectName("credit_held")
+        self.held.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 
         self.record_button = QPushButton()
         self.refund_button = QPushButton()
@@ -100,7 +106,14 @@ class AccountPanel(QWidget):
         top = QHBoxLayout()
         top.addLayout(heading, 1)
         top.addSpacing(24)
-        top.addLayout(self.figures)
+        figures = QHBoxLayout()
+        figures.addStretch(1)
+        figures.addLayout(self.figures)
+        column = QVBoxLayout()
+        column.addLayout(figures)
+        column.addWidget(self.held)
+        column.addStretch(1)
+        top.addLayout(column)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
@@ -160,6 +173,7 @@ class AccountPanel(QWidget):
         self._enable()
         if v is None:
             self.figures.setRowVisible(self.outside, False)
+            self.held.setVisible(False)
             self.title.setText(self.tr("No account selected"))
             self.subtitle.setText(self.tr("Pick an account in the list to see its ledger and open invoices."))
             return
@@ -169,6 +183,9 @@ class AccountPanel(QWidget):
             "%2", r.currency))
         self.balance.setText(fmt_money(r.balance, r.currency))
         self.credit.setText(fmt_money(r.credit, r.currency))
+        held = held_lines(v)
+        self.held.setText("\n".join(held))
+        self.held.setVisible(bool(held))
         self.outside.setText(fmt_money(r.outside, r.currency))
         self.figures.setRowVisible(self.outside, r.outside != 0)
         self.overdue.setText(fmt_money(r.overdue, r.currency))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from app.errors import ProrataError
 from app.payments import console
@@ -11,6 +12,7 @@ from ui.formatting import fmt_money
 from ui.payments import action_dialog
 from ui.payments.action_dialog import ActionDialog
 from ui.payments.allocation_editor import AllocationEditor
+from ui.payments.credit_held import held_lines
 from ui.payments.record_dialog import account_words
 
 
@@ -54,7 +56,8 @@ class ApplyCreditDialog(ActionDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Apply credit"))
         self.heading.setText(self.tr("<b>%1</b><br>Credit available: %2").replace(
-            "%1", account_words(self.view)).replace("%2", fmt_money(self.view.credit, self._currency)))
+            "%1", account_words(self.view)).replace("%2", fmt_money(self.view.credit, self._currency))
+            + "".join(f"<br>{escape(line)}" for line in held_lines(self.view)))  # who holds it, where several
         self.form.set_label("--date", self.tr("&Applied on:"))
         self.form.set_label("allocations", self.tr("Apply to:"))
         self.ok_button.setText(self.tr("Apply credit"))

@@ -32,7 +32,7 @@ from app.billing.periods import previous_boundary
 from app.company_state import CompanyState, Event
 from app.models.billing import BillingSnapshot
 from app.models.events import CompanyEvent
-from app.storage.bulk import BulkWriter
+from app.storage.bulk import BulkWriter, ids_written_in
 
 COLUMNS = ("company_id", "reseller_id", "boundary", "events_through", "currency", "state")
 _PER_UNIT = "per_unit"
@@ -140,5 +140,5 @@ def write(s: Session, snapshots: list[tuple]) -> None:
         return
     t = BillingSnapshot.__table__
     ids = [row[0] for row in snapshots]
-    s.execute(delete(t).where(t.c.company_id.in_(ids)))
+    s.execute(delete(t).where(t.c.company_id.in_(ids_written_in(ids))))
     BulkWriter(s.connection(), t, COLUMNS).write(snapshots)

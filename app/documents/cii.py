@@ -6,9 +6,10 @@ are the figures a person reads: seller and buyer with their tax ids and addresse
 quantity, net unit price and tax category (S standard, AE reverse charge, E exempt, Z zero rated), the tax
 breakdown, the totals, the due date and the payment means (SEPA credit transfer to the template's IBAN, or
 the direct debit mandate; none when nothing is left to pay), and what is due: what the PDF asks for
-(``Content.amount_due``), its total less the credit applied to it at issue, or the debit its direct debit notice
-announces; the rest as paid (BT-113). Two profiles: ``basic`` and ``en16931``; the BASIC profile's schema leaves
-out a few things (the bank's BIC), so those are written for EN 16931 only.
+(``Content.amount_due``), one figure fixed at issue, its total less the credit applied to it at issue, which a
+direct debit invoice's notice announces too (never what is open when the XML is made, so a re-render says what
+the stored document said); the rest as paid (BT-113). Two profiles: ``basic`` and ``en16931``; the BASIC
+profile's schema leaves out a few things (the bank's BIC), so those are written for EN 16931 only.
 
 A proration's arithmetic is kept exact: the net price is the period's price for ``period_days`` days
 (BT-149 base quantity) and the billed quantity is quantity x days, so quantity x price / base = the line's
@@ -147,7 +148,7 @@ def cii_xml(content: Content, profile: str, *, iban: str | None = None, bic: str
     _sub(sums, "ram:TaxTotalAmount", money(sign * c.tax), currencyID=c.currency)
     _sub(sums, "ram:GrandTotalAmount", money(sign * c.total))
     # What the PDF asks for (BR-CO-16: due = grand total - paid): its total less the credit applied to it at
-    # issue, or the debit its direct debit notice announces (the difference: paid, BT-113).
+    # issue, fixed then, a direct debit notice's amount too (the difference: paid, BT-113).
     payable = c.amount_due
     if payable != c.total:
         _sub(sums, "ram:TotalPrepaidAmount", money(sign * (c.total - payable)))

@@ -36,6 +36,7 @@ from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, Pay
 from app.models.base import utcnow
 from app.money import to_text
 from app.services.invoice_claims import claim
+from app.storage.bulk import ids_written_in
 
 ALLOCATABLE = (InvoiceKind.INVOICE.value, InvoiceKind.WHOLESALE.value)
 OPEN = (Status.ISSUED.value, Status.PARTIALLY_PAID.value)
@@ -545,13 +546,15 @@ def accounts_with_credit(session: Session, account_ids: list[int]) -> list[int]:
     for start in range(0, len(account_ids), PAGE):
         page = account_ids[start:start + PAGE]
         sources = dict(session.execute(
-            select(p.account_id, func.sum(p.amount)).where(p.account_id.in_(page),
+            select(p.account_id, func.sum(p.amount)).where(p.account_id.in_(ids_written_in(page)),
                                                            p.status == PaymentStatus.RECEIVED.value)
             .group_by(p.account_id)).all())
         notes = dict(session.execute(select(e.account_id, func.sum(e.amount))
-                                     .where(e.account_id.in_(page), e.kind == EntryKind.CREDIT_NOTE.value)
+                                     .where(e.account_id.in_(ids_written_in(page)),
+                                            e.kind == EntryKind.CREDIT_NOTE.value)
                                      .group_by(e.account_id)).all())
-        spent = dict(session.execute(select(a.account_id, func.sum(a.amount)).where(a.account_id.in_(page))
+        spent = dict(session.execute(select(a.account_id, func.sum(a.amount))
+                                     .where(a.account_id.in_(ids_written_in(page)))
                                      .group_by(a.account_id)).all())
         for k in page:
             left = (sources.get(k) or ZERO) - (notes.get(k) or ZERO) - (spent.get(k) or ZERO)

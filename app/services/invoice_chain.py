@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from app.errors import Problem
 from app.models import Invoice, InvoiceLine, Reseller, Status
 from app.models.invoices import InvoiceChainHead
-from app.storage.bulk import fetch_chunks, fetch_rows
+from app.storage.bulk import fetch_chunks, fetch_rows, ids_written_in
 from app.storage.claimed_row import claim_row
 
 if TYPE_CHECKING:
@@ -494,7 +494,7 @@ def issue_linked(session: Session, ids: dict, written: Written, accounts: dict |
     t = Invoice.__table__
     invoice_ids = [ids[k] for k in written.rows]
     rows = _written_rows(written)
-    changed = session.execute(update(t).where(t.c.id.in_(invoice_ids), t.c.status == Status.DRAFT.value,
+    changed = session.execute(update(t).where(t.c.id.in_(ids_written_in(invoice_ids)), t.c.status == Status.DRAFT.value,
                                               t.c.chain_hash.is_not(None))
                               .values(status=Status.ISSUED.value)).rowcount
     if changed != len(invoice_ids):  # cannot happen: they were inserted as linked drafts in this transaction

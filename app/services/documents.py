@@ -25,7 +25,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,6 +160,7 @@ def mandates_at_issue(session: Session, invoices: list[Invoice], live: dict[int,
         return out
     from app.models.processors import Mandate, MandateStatus
     from app.payments.processors.routing import collection_on, collectors_of_invoices
+    from app.payments.sepa.notices import collection_day
     from app.payments.terms import days_by_issuer
 
     issuers = {inv.id: HOSTER_KEY if inv.issuer_reseller_id is None else reseller_key(inv.issuer_reseller_id)
@@ -178,8 +179,8 @@ def mandates_at_issue(session: Session, invoices: list[Invoice], live: dict[int,
                 .order_by(Mandate.id.desc()).limit(1))
         if reference is None:
             continue
-        day = dues.get(inv.id) or inv.issue_date + timedelta(days=terms[issuers[inv.id]])
-        out[inv.id] = {"reference": reference, "collection_date": day, "amount": owed[inv.id]}
+        out[inv.id] = {"reference": reference, "collection_date": collection_day(inv, dues, terms[issuers[inv.id]]),
+                       "amount": owed[inv.id]}
     return out
 
 

@@ -83,11 +83,16 @@ def mandates_of(session: Session, invoices: list[Invoice],
         if inv.id not in collected:
             continue
         m, amount = collected[inv.id]
-        due = dues.get(inv.id)
-        if due is None:
-            due = inv.issue_date + timedelta(days=terms[issuers[inv.id]])
-        out[inv.id] = {"reference": m.reference, "collection_date": due, "amount": amount}
+        out[inv.id] = {"reference": m.reference, "collection_date": collection_day(inv, dues, terms[issuers[inv.id]]),
+                       "amount": amount}
     return out
+
+
+def collection_day(inv: Invoice, dues: dict[int, date | None], terms_days: int) -> date:
+    """The day a notice announces for ``inv``'s debit before one is submitted: its ledger due date (``dues``),
+    else its issue date plus its issuer's terms (``terms_days``), on or after which a run debits it."""
+    due = dues.get(inv.id)
+    return due if due is not None else inv.issue_date + timedelta(days=terms_days)
 
 
 def would_debit(session: Session, creditor_key: str, company_ids: list[int]) -> dict[int, Mandate]:

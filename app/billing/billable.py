@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine
 
 from app.billing.company_bill import currency_on
 from app.billing.context import load_companies, load_context, load_events, seller_id
-from app.billing.lines import runs, seller_changes
+from app.billing.seller_items import runs, seller_changes
 from app.company_state import CompanyState, ordered
 from app.errors import ProrataError
 from app.money import round_money, to_text

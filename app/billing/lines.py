@@ -57,7 +57,7 @@ from fractions import Fraction
 from typing import Callable, Hashable, Iterable, Mapping, NamedTuple
 
 from app.billing.periods import Span, days_between
-from app.billing.seller_items import runs, seller_changes  # noqa: F401 - the rule, also read from here
+from app.billing.seller_items import runs, seller_changes
 from app.company_state import CompanyState, Event, ordered
 from app.errors import MESSAGES, ProrataError
 from app.money import round_ratio, to_text

@@ -65,8 +65,8 @@ from sqlalchemy.orm import Session
 
 from app.billing.context import (CompanyRow, company_key, load_companies, load_events, seller_id,
                                  seller_key)
-from app.billing.lines import runs, seller_changes
 from app.billing.pricebook import PriceBook
+from app.billing.seller_items import runs, seller_changes
 from app.company_state import CompanyState, Event, ordered
 from app.errors import MESSAGES, WORDED, Problem, ProrataError
 from app.models import (BilledPeriod, Company, CompanyEvent, EventType, Layer, Plan, Price, Reseller, User,

@@ -12,11 +12,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import insert, select, text
 
 from app.models import Accrual, Company, Currency, Invoice, Reseller
 from app.services.invoice_accruals import billed_by
 from app.storage.engine import unit_of_work
+from tests.query_plans import plans_of as _plans
 
 D = Decimal
 DRAFTS, COMPANIES = 3_000, 40
@@ -68,30 +69,6 @@ def _world(db):
 def _analyze(db):
     with db.begin() as conn:
         conn.execute(text("ANALYZE accruals, invoices" if db.dialect.name == "postgresql" else "ANALYZE"))
-
-
-def _plans(db, call) -> list[str]:
-    """The plan of every SELECT ``call(session)`` runs (EXPLAIN on PostgreSQL, EXPLAIN QUERY PLAN on SQLite), each
-    one text."""
-    statements = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
-
-    event.listen(db, "before_cursor_execute", seen)
-    try:
-        with unit_of_work(db) as s:
-            result = call(s)
-    finally:
-        event.remove(db, "before_cursor_execute", seen)
-    explain = "EXPLAIN" if db.dialect.name == "postgresql" else "EXPLAIN QUERY PLAN"
-    plans = []
-    with db.connect() as conn:
-        for statement, parameters in statements:
-            rows = conn.exec_driver_sql(f"{explain} {statement}", parameters).all()
-            plans.append("\n".join(str(r[0] if db.dialect.name == "postgresql" else r[-1]) for r in rows))
-    return result, plans
 
 
 def test_billed_by_reads_an_invoices_accruals_by_index(db):

@@ -12,11 +12,12 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import insert, select, text
 
 from app.billing.settlement import issue_modes
 from app.models import Accrual, Company, Currency, Invoice, Reseller
 from app.storage.engine import unit_of_work
+from tests.query_plans import plans_of as _plans
 
 D = Decimal
 DOCS = 1_500
@@ -59,29 +60,6 @@ def _world(db):
                                     _accrual(r.id, company.id, v, "cost"),
                                     _accrual(r.id, company.id, v, "margin", "vat")])
         return r.id, plain + [a, d, v, m], dict(a=a, d=d, v=v, m=m)
-
-
-def _plans(db, call):
-    """``call(session)``'s result and the plan of every SELECT it ran (EXPLAIN; SQLite: EXPLAIN QUERY PLAN)."""
-    statements = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
-            statements.append((statement, parameters))
-
-    event.listen(db, "before_cursor_execute", seen)
-    try:
-        with unit_of_work(db) as s:
-            result = call(s)
-    finally:
-        event.remove(db, "before_cursor_execute", seen)
-    explain = "EXPLAIN" if db.dialect.name == "postgresql" else "EXPLAIN QUERY PLAN"
-    plans = []
-    with db.connect() as conn:
-        for statement, parameters in statements:
-            rows = conn.exec_driver_sql(f"{explain} {statement}", parameters).all()
-            plans.append("\n".join(str(row[0] if db.dialect.name == "postgresql" else row[-1]) for row in rows))
-    return result, plans
 
 
 @pytest.mark.parametrize("analysed", [False, True], ids=["no statistics", "analysed"])

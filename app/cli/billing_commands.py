@@ -65,6 +65,12 @@ def _run(args, ctx) -> int:
                          progress=progress)
     if interactive:
         print(file=sys.stderr)
+    if args.issue and not args.dry_run and report.invoice_ids:  # credit another collector holds, not applied
+        from app.services.invoices import note_credit_not_applied
+        from app.storage.engine import unit_of_work
+
+        with unit_of_work(ctx.engine()) as s:  # said below as notes (``RunReport.noted``)
+            note_credit_not_applied(s, report)
     stored = None
     if args.issue and not args.dry_run:  # issuing freezes the documents: their PDFs are stored now
         from app.cli.stored_pdfs import store_issued

@@ -98,6 +98,9 @@ def _import(args, ctx) -> int:
                 for item in items:
                     print(f"  {item}")
     translate = translator(environment_language())
+    if not args.json:
+        for number, p in out.notes:  # credit another collector holds, not applied (as ``invoices issue`` says)
+            print(f"  note: {number}: {p.message(translate)}")
     for p in out.refused:
         print(f"prorata: refused: {p.message(translate)}", file=sys.stderr)
     return 1 if out.refused else 0

@@ -41,10 +41,13 @@ class Outcome:
     queried: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)  # applied by an earlier import of these answers
     refused: list[Problem] = field(default_factory=list)
+    # Said of the drafts issued (``invoices.credit_not_applied``): credit held by another collector, not applied.
+    notes: list[tuple[str, Problem]] = field(default_factory=list)  # (invoice number, what is said)
 
     def as_json(self) -> dict:
         return {"issued": self.issued, "approved": self.approved, "queried": self.queried,
-                "already_applied": self.already, "refused": [p.message() for p in self.refused]}
+                "already_applied": self.already, "refused": [p.message() for p in self.refused],
+                "notes": [f"{number}: {p.message()}" for number, p in self.notes]}
 
 
 def _applied_before(session: Session, a: Answer, review_sha256: str) -> bool:
@@ -86,6 +89,7 @@ def apply_answers(session: Session, given: Answers, *, issue_approved: bool = Fa
                         raise ProrataError.of("review_not_draft", invoice=a.label, status=inv.status)
                     issued = invoices.issue(session, inv.id, today, expected_version=a.version)
                     out.issued.append(f"{a.label} -> {issued.number}")
+                    out.notes += [(issued.number, p) for p in invoices.credit_not_applied(session, issued)]
                 elif a.verdict == "approved":
                     out.approved.append(a.label)
                 else:

@@ -14,8 +14,10 @@ the issue, the same whenever it is made. So an allocation counts here only if it
   invoice dated back before the payment that made the credit is dated after the invoice's issue date,
 - positive and not a take-back (a later take-back, a payment that did not hold, leaves the issued document
   as it was), and
-- from a source that existed before the invoice was posted to the account: a payment recorded, or a credit
-  note posted, before the invoice's own ledger entry.
+- from a source that existed when the invoice was posted to the account: a payment recorded before the
+  invoice's own ledger entry, or a credit note posted before it or with it (a billing run posts the documents
+  of a batch at one instant, then applies the account's credit to its invoices at that instant: a credit note
+  of the batch is the issue's credit as much as one posted earlier, as ``invoices issue`` would show it).
 
 Read in one statement for many invoices (``applied_at_issue``), as a batch of PDFs reads them.
 """
@@ -29,6 +31,7 @@ from app.models import Invoice
 from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment
 
 KINDS = ("invoice", "wholesale")  # what credit is applied to (app/payments/allocation.py ``ALLOCATABLE``)
+NOTE_KINDS = (EntryKind.CREDIT_NOTE.value, EntryKind.STATEMENT.value)  # what a credit note is posted as
 PAGE = 500  # ids per IN (...), under every backend's bound-parameter limit
 
 
@@ -53,7 +56,10 @@ def applied_at_issue(session: Session, invoices: list[Invoice]) -> dict[int, tup
              .where(a.invoice_id.in_(ids[start:start + PAGE]), a.amount > 0, a.takes_back_id.is_(None),
                     a.recorded_at == posted.c.recorded_at,  # the issue's own (see the module's docstring)
                     or_(and_(a.payment_id.is_not(None), p.recorded_at < posted.c.recorded_at),
-                        and_(a.credit_note_id.is_not(None), note_entry.c.recorded_at < posted.c.recorded_at)))
+                        # at the same instant: a credit note the same issue posted (a run's batch posts its
+                        # documents at one instant, credit notes and invoices alike, then applies the credit)
+                        and_(a.credit_note_id.is_not(None), note_entry.c.recorded_at <= posted.c.recorded_at,
+                             note_entry.c.kind.in_(NOTE_KINDS))))
              .order_by(a.invoice_id, a.id))
         for r in session.execute(q):
             found.setdefault(r.invoice_id, []).append(

@@ -586,6 +586,49 @@ def credit_not_applied(session: Session, inv: Invoice) -> list:
             if h.collector is not None and h.collector != mine]
 
 
+def credit_not_applied_to(session: Session, invoice_ids: list[int]) -> dict[int, list]:
+    """``credit_not_applied`` for many invoices just issued (a billing run's, a review's): invoice id -> its
+    ``Problem`` list, only those with something to say. Only the invoices posted to an account that may have
+    credit (``allocation.accounts_with_credit``, read in bulk) are looked at one by one."""
+    from app.models.payments import EntryKind
+    from app.payments import allocation
+    from app.storage.bulk import ids_written_in
+
+    e = LedgerEntry.__table__.c
+    account_of: dict[int, int] = {}
+    for start in range(0, len(invoice_ids), 500):
+        account_of.update(session.execute(
+            select(e.document_id, e.account_id).where(e.document_id.in_(ids_written_in(invoice_ids[start:start + 500])),
+                                                      e.kind == EntryKind.INVOICE.value)).all())
+    if not account_of:
+        return {}
+    with_credit = set(allocation.accounts_with_credit(session, sorted(set(account_of.values()))))
+    out = {}
+    for invoice_id in sorted(i for i, acc in account_of.items() if acc in with_credit):
+        said = credit_not_applied(session, session.get(Invoice, invoice_id))
+        if said:
+            out[invoice_id] = said
+    return out
+
+
+def note_credit_not_applied(session: Session, report) -> int:
+    """Tell the clerk of a billing run that issued (``report``: app/billing/run.py ``RunReport``) the credit held
+    by another collector that was not applied to its invoices (``credit_not_applied_to``): each such word is added
+    to the company's billed outcome (its ``problems``: ``RunReport.noted``), where the command line, the JSON
+    report and the run window say it. Returns how many invoices had such credit."""
+    said = credit_not_applied_to(session, list(report.invoice_ids))
+    if not said:
+        return 0
+    rows = session.execute(select(Invoice.id, Company.code, Invoice.issue_date)
+                           .join(Company, Company.id == Invoice.company_id)
+                           .where(Invoice.id.in_(sorted(said)))).all()
+    at = {(code, day): said[i] for i, code, day in rows}
+    for o in report.outcomes:
+        if o.outcome == "billed" and (o.code, o.boundary) in at:
+            o.problems = tuple(o.problems) + tuple(at[(o.code, o.boundary)])
+    return len(said)
+
+
 MESSAGES.setdefault("totals_do_not_add_up", "invoice {invoice} cannot be issued: its lines add up to {lines} and "
                                            "its tax to {tax}, but its subtotal is {subtotal} and its total {total}; "
                                            "edit the draft so that they agree")

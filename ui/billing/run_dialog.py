@@ -195,6 +195,12 @@ class BillingRunDialog(QDialog):
             started = utcnow()
             report = run_billing(engine, as_of, issue=issue, dry_run=dry_run, progress=progress,
                                  cancelled=cancelled)
+            if issue and not dry_run and report.invoice_ids:  # credit held by another collector, not applied:
+                from app.services.invoices import note_credit_not_applied  # said in the rows' reasons
+                from app.storage.engine import unit_of_work
+
+                with unit_of_work(engine) as s:
+                    note_credit_not_applied(s, report)
             stored = None
             if issue and not dry_run and not report.cancelled:
                 stored = store_pdfs(engine, report.invoice_ids, since=started, cancelled=cancelled,

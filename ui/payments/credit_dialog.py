@@ -4,6 +4,9 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
+
 from app.errors import ProrataError
 from app.payments import console
 from app.payments.console import AccountView
@@ -12,8 +15,26 @@ from ui.formatting import fmt_money
 from ui.payments import action_dialog
 from ui.payments.action_dialog import ActionDialog
 from ui.payments.allocation_editor import AllocationEditor
+from ui.payments.allocation_model import AMOUNT
 from ui.payments.credit_held import held_lines
 from ui.payments.record_dialog import account_words
+
+
+class LiveAmounts(QStyledItemDelegate):
+    """An amount cell that hands each keystroke to the model as it is typed, so that "Credit left" says what is
+    left after the amounts being applied while the clerk types, not only once the cell is left. The text being
+    typed is kept as it is (the model echoes it back; the cursor stays where it was)."""
+
+    def createEditor(self, parent, option, index):
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(lambda _text, e=editor: self.commitData.emit(e))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        if isinstance(editor, QLineEdit) and editor.text() == (index.data(Qt.ItemDataRole.EditRole) or ""):
+            return  # its own keystroke coming back: leave the cursor where it is
+        super().setEditorData(editor, index)
 
 
 class ApplyCreditDialog(ActionDialog):
@@ -27,6 +48,8 @@ class ApplyCreditDialog(ActionDialog):
         self.allocations = AllocationEditor(what="credit")
         self.allocations.set_invoices(view.open_invoices, self._currency)
         self.allocations.set_amount(view.credit)
+        self._live = LiveAmounts(self.allocations.view)  # "Credit left" follows an amount as it is typed
+        self.allocations.view.setItemDelegateForColumn(AMOUNT, self._live)
         self.form.add_field("--date", "", self.date)
         self.form.add_field("allocations", "", self.allocations)
         self.allocations.sig_changed.connect(lambda: self.form.clear_field("allocations"))

@@ -193,15 +193,21 @@ def _put_issuer(out: dict, issuer: Hoster | Reseller, minimums: list[dict] | Non
 def _events(session: Session, company_code: dict, currency_of: dict, plan_code: dict,
             user_email: dict, reseller_code: dict | None = None) -> list[dict]:
     """Events by date then id; an extra's amount is written in the company's currency on its date; a move
-    names the sellers it leaves and goes to by code ("hoster" for the hoster)."""
+    names the sellers it leaves and goes to by code ("hoster" for the hoster); an undo names the event it takes
+    back by its index in the list (``undoes``)."""
     out = []
     currency = dict(currency_of)
     cols = (CompanyEvent.date, CompanyEvent.company_id, CompanyEvent.type, CompanyEvent.plan_id,
             CompanyEvent.to_plan_id, CompanyEvent.quantity, CompanyEvent.user_id, CompanyEvent.code,
             CompanyEvent.amount, CompanyEvent.recurring, CompanyEvent.description, CompanyEvent.currency,
-            CompanyEvent.reseller_id)
+            CompanyEvent.reseller_id, CompanyEvent.id, CompanyEvent.undoes_id)
+    index: dict[int, int] = {}  # event id -> its index in the list, which an undo names (``undoes``)
+    undoing: list[tuple[dict, int]] = []
     for e in session.execute(select(*cols).order_by(CompanyEvent.date, CompanyEvent.id)):
         row: dict[str, Any] = {"date": e.date.isoformat(), "company": company_code[e.company_id], "type": e.type}
+        index[e.id] = len(out)
+        if e.undoes_id is not None:
+            undoing.append((row, e.undoes_id))
         if e.type == EventType.MOVE.value:
             sellers = reseller_code or {}
             to = None if e.code == HOSTER_KEY else int(e.code.split(":", 1)[1])
@@ -224,4 +230,6 @@ def _events(session: Session, company_code: dict, currency_of: dict, plan_code: 
             row["currency"] = e.currency
             currency[e.company_id] = e.currency
         out.append(row)
+    for row, undone in undoing:  # after the event's own keys, as the undo was recorded: after what it undoes
+        row["undoes"] = index[undone]
     return out

@@ -16,6 +16,12 @@ its moves must follow one another, and the last must end with the company's
 ``reseller``. A move of a company already in the database is recorded with
 ``prorata company CODE move`` (``app.services.moves``), which checks the new
 seller's prices and moves the company's rows.
+
+An event may say which other event of the same company in the bundle it
+takes back (``undoes``: that event's index in ``events``), as "Undo this
+change" records it (``CompanyEvent.undoes_id``): an export keeps what was
+undone, so that after the import an undo is not undone, nor a change undone
+twice (``app.services.undo``). The event it undoes is not an undo itself.
 """
 from __future__ import annotations
 
@@ -38,10 +44,16 @@ MESSAGES.setdefault("currency_change_before_extras",
                     "the currency cannot change to {currency} from {date}: extras dated after it are amounts "
                     "in {was} ({extras}), and Prorata never converts an amount (an undone extra stays in the "
                     "history); date the change after them")
+MESSAGES.setdefault("undoes_not_an_index", "expected the index of the event it takes back in $.events (0, 1, ...), "
+                                           "got {value!r}")
+MESSAGES.setdefault("undoes_other", "event {index} is not a change of company {company!r} that this event could "
+                                    "take back (an undo takes back another change of its own company, never an "
+                                    "undo)")
 MESSAGES.setdefault("moves_end_elsewhere", "the last move of company {company!r} goes to {to}, but the company "
                                            "is with {seller}")
 
 COMMON = ("date", "company", "type")
+ANY = ("undoes",)  # optional on every type, in a bundle (``undo_links``): the event this one takes back
 # type -> (required keys, optional keys) besides COMMON
 SHAPES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     EventType.SUBSCRIBE.value: (("plan",), ("quantity",)),
@@ -69,20 +81,21 @@ _PROBLEM_FIELD = {
 }
 
 
-def check_events(items: list, refs: Refs, probs: Problems) -> list[dict]:
+def check_events(items: list, refs: Refs, probs: Problems, *, undo_links: bool = False) -> list[dict]:
     """The events as rows (by code), in the order they take effect; problems go to ``probs``.
 
     Amounts of extras are parsed in the company's currency on the event's date.
     """
     rows: list[dict] = []
     for i, raw in enumerate(items):
-        row = _check_one(raw, i, refs, probs)
+        row = _check_one(raw, i, refs, probs, ANY if undo_links else ())
         if row is not None:
             rows.append(row)
     by_company: dict[str, list[dict]] = {}
     for row in rows:
         if row["company"]:
             by_company.setdefault(row["company"], []).append(row)
+    _check_undoes(rows, probs)
     bases = refs.bases()
     for company, events in by_company.items():
         _fold(company, events, refs, bases, probs)
@@ -91,7 +104,21 @@ def check_events(items: list, refs: Refs, probs: Problems) -> list[dict]:
     return ok
 
 
-def _check_one(raw: Any, i: int, refs: Refs, probs: Problems) -> dict | None:
+def _check_undoes(rows: list[dict], probs: Problems) -> None:
+    """An event's ``undoes`` names another event of its company in the bundle that is not an undo itself
+    (several counter-events may undo one change: a cancel's undo subscribes and assigns again). Usually an
+    earlier one; an undo may be dated before the change it takes back (``prorata change undo ID --date``)."""
+    at = {r["pos"]: r for r in rows}
+    for r in rows:
+        if r["undoes"] is None:
+            continue
+        target = at.get(r["undoes"])
+        if target is None or target is r or target["company"] != r["company"] or target["undoes"] is not None:
+            r["ok"] = False
+            probs.add("undoes_other", f"{r['where']}.undoes", index=r["undoes"], company=r["company"])
+
+
+def _check_one(raw: Any, i: int, refs: Refs, probs: Problems, extra_keys: tuple = ()) -> dict | None:
     w = f"$.events[{i}]"
     if not isinstance(raw, dict):
         f.obj(raw, w, probs, required=())
@@ -99,15 +126,21 @@ def _check_one(raw: Any, i: int, refs: Refs, probs: Problems) -> dict | None:
     before = len(probs)
     etype = raw.get("type")
     if etype not in SHAPES:
-        f.obj(raw, w, probs, required=COMMON, optional=[k for r, o in SHAPES.values() for k in r + o])
+        f.obj(raw, w, probs, required=COMMON, optional=[k for r, o in SHAPES.values() for k in r + o] + list(extra_keys))
         if etype is not None:
             f.choice(etype, f"{w}.type", probs, _TYPES)
         return None
     required, optional = SHAPES[etype]
-    f.obj(raw, w, probs, required=COMMON + required, optional=optional)
+    f.obj(raw, w, probs, required=COMMON + required, optional=optional + extra_keys)
     row: dict[str, Any] = {"pos": i, "where": w, "type": etype, "plan": None, "to_plan": None,
                            "quantity": None, "user": None, "code": None, "amount": None,
-                           "recurring": None, "description": None, "currency": None}
+                           "recurring": None, "description": None, "currency": None, "undoes": None}
+    undoes = raw.get("undoes")
+    if undoes is not None:
+        if isinstance(undoes, bool) or not isinstance(undoes, int) or undoes < 0:
+            probs.add("undoes_not_an_index", f"{w}.undoes", value=undoes)
+        else:
+            row["undoes"] = undoes
     row["date"] = f.iso_date(raw["date"], f"{w}.date", probs) if raw.get("date") is not None else BAD
     company = f.code(raw["company"], f"{w}.company", probs) if raw.get("company") is not None else BAD
     ref = refs.company(company) if company else None

@@ -192,10 +192,65 @@ def write_bundle(session: Session, b: CheckedBundle, known: Known, *, progress: 
 
     w.insert(Price, [_price_row(p, plans, resellers, companies) for p in b.prices], label="prices")
     stamp = {"recorded_by": audit.current_actor(session), "recorded_at": utcnow()}
-    events = [_event_row(e, plans, companies, users, stamp, resellers) for e in b.events]
+    events = [_event_row(e, plans, companies, users, stamp, resellers, seller=seller)
+              for e, seller in zip(b.events, _sellers(b.events, companies, resellers))]
     if check_events is not None:
         check_events(session, b, known, events)
-    w.insert(CompanyEvent, events, label="events")
+    _write_events(w, b.events, events)
+
+
+def _write_events(w: _Writer, checked: list[dict], rows: list[dict]) -> None:
+    """Insert the events' ``rows``; an undo's row names the id its undone event was given (``undoes``: that
+    event's position in the bundle), so an undone event is written before its undo: in runs, in the order the
+    events take effect, except that an undo dated before the change it takes back (``prorata change undo ID
+    --date``) has that change, and the events of its company's day before it, written first. The events of one
+    company's day keep their order, which their ids give (``history._check_undoes`` refused an undo of an undo)."""
+    if all(e.get("undoes") is None for e in checked):
+        w.insert(CompanyEvent, rows, label="events")
+        return
+    at = {e["pos"]: i for i, e in enumerate(checked)}
+    day: dict[tuple, list[int]] = {}
+    for i, e in enumerate(checked):
+        day.setdefault((e["company"], e["date"]), []).append(i)
+    order: list[int] = []
+    state: dict[int, bool] = {}  # index -> placed (True) or being placed (False)
+
+    def place(i: int) -> None:
+        if state.get(i) is not None:
+            if not state[i]:  # undos dated so that each needs the other written first
+                raise ProrataError.of("undoes_other", f"$.events[{checked[i]['pos']}].undoes",
+                                      index=checked[i]["undoes"], company=checked[i]["company"])
+            return
+        state[i] = False
+        e = checked[i]
+        for j in day[(e["company"], e["date"])]:
+            if j == i:
+                break
+            place(j)
+        if e.get("undoes") is not None:
+            place(at[e["undoes"]])
+        state[i] = True
+        order.append(i)
+
+    for i in range(len(checked)):
+        place(i)
+    given: dict[int, int] = {}  # bundle position -> id
+    run: list[int] = []
+
+    def write() -> None:
+        chunk = [rows[i] for i in run]
+        ids = w.insert(CompanyEvent, chunk, key=lambda r: id(r), label="events")
+        given.update({checked[i]["pos"]: ids[id(rows[i])] for i in run})
+        run.clear()
+
+    for i in order:
+        undone = checked[i].get("undoes")
+        if undone is not None:
+            if undone not in given:
+                write()
+            rows[i]["undoes_id"] = given[undone]
+        run.append(i)
+    write()
 
 
 def _refuse_unbillable(session: Session, b: CheckedBundle, known: Known, rows: list[dict]) -> None:
@@ -264,9 +319,36 @@ def _price_row(p: dict, plans: dict, resellers: dict, companies: dict) -> dict:
             "valid_from": p["valid_from"], "reseller_id": reseller_id, "company_id": company_id}
 
 
+def _sellers(events: list[dict], companies: dict, resellers: dict) -> list[int | None]:
+    """The reseller id each event is filed under: its company's seller on its day, as the event was recorded
+    (``app.services.moves``: what a company did before a move stays the seller's it left, whose staff still read
+    it). A company the bundle moves is with the seller its first move leaves until then; another, with its
+    reseller."""
+    def seller(code: str) -> int | None:
+        return None if code == "hoster" else resellers[code]
+
+    now = {}
+    for e in events:  # in the order they take effect
+        if e["type"] == "move" and e["company"] not in now:
+            now[e["company"]] = seller(e["from"])
+    out = []
+    for e in events:
+        code = e["company"]
+        out.append(now[code] if code in now else companies[code][1])
+        if e["type"] == "move":
+            now[code] = seller(e["to"])
+    return out
+
+
+_CURRENT = object()
+
+
 def _event_row(e: dict, plans: dict, companies: dict, users: dict, stamp: dict,
-               resellers: dict | None = None) -> dict:
+               resellers: dict | None = None, *, seller: Any = _CURRENT) -> dict:
+    """An event's row; ``seller``: the reseller id it is filed under (default: its company's now)."""
     company_id, reseller_id = companies[e["company"]]
+    if seller is not _CURRENT:
+        reseller_id = seller
     if e["type"] == "move":  # the seller it leaves, and the key of the one it goes to (app.services.moves)
         reseller_id = resellers[e["from"]] if e["from"] != "hoster" else None
         e = {**e, "code": reseller_key(resellers[e["to"]]) if e["to"] != "hoster" else HOSTER_KEY}
@@ -277,5 +359,5 @@ def _event_row(e: dict, plans: dict, companies: dict, users: dict, stamp: dict,
         "quantity": e["quantity"],
         "user_id": users[(e["company"], email_key(e["user"]))] if e["user"] else None,
         "code": e["code"], "amount": e["amount"], "recurring": e["recurring"],
-        "description": e["description"], "currency": e["currency"], **stamp,
+        "description": e["description"], "currency": e["currency"], "undoes_id": None, **stamp,
     }

@@ -103,7 +103,7 @@ def check_bundle(doc: Any, known: Known) -> CheckedBundle:
     out.companies = _companies(f.section(doc, "companies", probs), refs, probs)
     out.users = _users(f.section(doc, "users", probs), refs, probs)
     out.prices = _prices(f.section(doc, "prices", probs), refs, probs)
-    out.events = check_events(f.section(doc, "events", probs), refs, probs)
+    out.events = check_events(f.section(doc, "events", probs), refs, probs, undo_links=True)
     probs.items.sort(key=_file_order)
     probs.raise_if_any()
     return out

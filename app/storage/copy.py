@@ -2,7 +2,8 @@
 
 ``copy_database(source, target)`` brings the target to the current schema, then copies every table in dependency
 order (parents before children), each in primary-key order, with the bulk writer (``COPY`` on PostgreSQL), and
-sets each id sequence past the highest id copied. The rows go over exactly as stored: issued invoices keep their
+sets each id sequence past the highest id copied (or, for SQLite's AUTOINCREMENT tables, past the highest id
+the source ever gave: a draft deleted as the newest keeps its id from being given again). The rows go over exactly as stored: issued invoices keep their
 numbers and their SHA-256 chain, the audit log keeps its chains and their heads (one per owner), so
 ``prorata audit verify`` holds on the target.
 
@@ -113,7 +114,7 @@ def copy_database(source: Engine, target: Engine,
                 writer.write(rows[start:start + BATCH])
             report.rows[table.name] = len(rows)
             progress(i + 1, len(tables), table.name)
-        _reset_sequences(dst, tables)
+        _reset_sequences(dst, tables, _ids_given(src))
     # Who copied what from where: the copy's first own entry, chained onto the copied log.
     from app.services import audit
     from app.storage.engine import unit_of_work
@@ -126,8 +127,20 @@ def copy_database(source: Engine, target: Engine,
     return report
 
 
-def _reset_sequences(conn, tables) -> None:
-    """Each integer id's sequence continues after the highest id copied (the next insert takes max + 1)."""
+def _ids_given(src) -> dict[str, int]:
+    """The largest id SQLite gave in each AUTOINCREMENT table (``sqlite_sequence``): a deleted newest row's id
+    included (a draft deleted as the newest, migration 0025), which the copy's sequence must not give again."""
+    if src.dialect.name != "sqlite" or not src.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'").first():
+        return {}
+    return {name: int(seq) for name, seq in src.exec_driver_sql("SELECT name, seq FROM sqlite_sequence")
+            if seq is not None}
+
+
+def _reset_sequences(conn, tables, given: dict[str, int] | None = None) -> None:
+    """Each integer id's sequence continues after the highest id copied (the next insert takes max + 1), or after
+    the highest the source ever gave (``given``: SQLite's AUTOINCREMENT tables), so that no id is given twice."""
+    given = given or {}
     for table in tables:
         pk = list(table.primary_key.columns)
         if len(pk) != 1 or not isinstance(pk[0].type, Integer):
@@ -136,5 +149,5 @@ def _reset_sequences(conn, tables) -> None:
                                 dict(t=table.name, c=pk[0].name)).scalar()
         if sequence is None:
             continue
-        conn.execute(text(f'SELECT setval(:s, coalesce((SELECT max("{pk[0].name}") FROM "{table.name}"), 0) + 1, '
-                          f'false)'), dict(s=sequence))
+        conn.execute(text(f'SELECT setval(:s, greatest(coalesce((SELECT max("{pk[0].name}") FROM "{table.name}"), 0), '
+                          f':given) + 1, false)'), dict(s=sequence, given=given.get(table.name, 0)))

@@ -133,14 +133,16 @@ def test_applying_credit_on_a_day_before_the_payment_is_refused(db, d1):
         payments.record(s, "d1", "30.00", "EUR", "bank_transfer", MAR20, "TX-1", auto_allocate=False)
     with pytest.raises(ProrataError) as refused, unit_of_work(db) as s:
         payments.apply_credit(s, "d1", "EUR", invoices=[INV1], day=MAR16)
+    # No credit was there on 16 March; INV1's 24.00 would be applied (app/payments/allocation.py
+    # ``short_on_date``: only the credit there on the day given is spent).
     assert refused.value.messages() == [
-        "--date: 2026-03-16 is before the day of payment #1 (2026-03-20): its money cannot settle INV-2026-00001 "
-        "before it was there; give a date on or after 2026-03-20; nothing was allocated"]
+        "--date: d1 had 0.00 EUR of credit on 2026-03-16, not the 24.00 EUR to apply: credit that came later "
+        "cannot settle an invoice before it was there; give a date on or after 2026-03-20; nothing was applied"]
     assert allocations(db) == []
     # In German, as the CLI and the window say it to a German reader.
     (german,) = refused.value.messages(translator("de_DE"))
-    assert german.startswith("--date: ") and "payment #1" in german and "INV-2026-00001" in german
-    assert "nichts wurde zugeordnet" in german
+    assert german.startswith("--date: ") and "0.00 EUR" in german and "24.00 EUR" in german and "20.03.2026" in german
+    assert "nichts wurde angerechnet" in german
     # Nothing was written: as of 17 March INV1 and INV2 open, 24.00 + 24.00 = 48.00; nothing owed outside.
     assert position(db, MAR17) == (("48.00", "0.00", "0.00", "48.00"),) * 2
     # On the day received it is applied: as of 21 March INV1 paid, INV2 24.00 open, 30.00 - 24.00 = 6.00 credit,
@@ -158,7 +160,8 @@ def test_the_cli_refuses_an_early_date_with_exit_2(db, d1, capsys):
     url = db.url.render_as_string(hide_password=False)
     assert main(["accounts", "apply-credit", "d1", "EUR", INV1, "--date", "2026-03-16", "--db", url]) == 2
     err = capsys.readouterr().err
-    assert "2026-03-16 is before the day of payment #1 (2026-03-20)" in err and "nothing was allocated" in err
+    assert "d1 had 0.00 EUR of credit on 2026-03-16, not the 24.00 EUR to apply" in err
+    assert "give a date on or after 2026-03-20; nothing was applied" in err
     assert main(["payments", "allocate", "1", INV1, "--date", "2026-03-19", "--db", url]) == 2
     err = capsys.readouterr().err
     assert "2026-03-19 is before the day of payment #1 (2026-03-20)" in err
@@ -175,7 +178,7 @@ def test_the_windows_apply_credit_refuses_an_early_date(db, d1):
         inv1 = s.scalar(select(Invoice.id).where(Invoice.number == INV1))
     with pytest.raises(ProrataError) as refused, unit_of_work(db) as s:
         console.apply_credit(s, account_id, [(inv1, "10.00")], MAR17)
-    assert refused.value.problems[0].id == "allocated_before_source"
+    assert refused.value.problems[0].id == "credit_short_on_date"  # 0.00 there on 17 March, not 10.00
     assert refused.value.problems[0].where == "--date"  # the window marks its "Applied on" field
     assert allocations(db) == []
 

@@ -1036,31 +1036,36 @@
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
+        <translation>%1: offene Rechnungen abzüglich Guthaben, abzüglich %2, die dem Wiederverkäufer aus seinen Abrechnungen noch auszuzahlen sind</translation>
+    </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="146"/>
+        <location filename="../ui/payments/account_panel.py" line="153"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="185"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="178"/>
+        <location filename="../ui/payments/account_panel.py" line="186"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Wählen Sie ein Konto in der Liste, um seine Buchungen und offenen Rechnungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="182"/>
+        <location filename="../ui/payments/account_panel.py" line="190"/>
         <source>Account with %1 in %2</source>
         <translation>Konto bei %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="193"/>
+        <location filename="../ui/payments/account_panel.py" line="206"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Buchungen (%Ln)</numerusform>
@@ -1068,112 +1073,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="194"/>
+        <location filename="../ui/payments/account_panel.py" line="207"/>
         <source>Open invoices (%1)</source>
         <translation>Offene Rechnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="251"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Zahlung #%1 erfasst: %2, %3 bleiben als Guthaben.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="248"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="268"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Zahlung storniert; wieder offen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="269"/>
         <source>no invoice</source>
         <translation>keine Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
         <source>Credit applied to %1.</source>
         <translation>Guthaben mit %1 verrechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="290"/>
         <source>Statement written to %1.</source>
         <translation>Kontoauszug gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Statement of account</source>
         <translation>Kontoauszug</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="279"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>The statement is written to %1.</source>
         <translation>Der Kontoauszug wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>&amp;Open it</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>Credit:</source>
         <translation>Guthaben:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="306"/>
         <source>Owed outside invoices:</source>
         <translation>Außerhalb von Rechnungen geschuldet:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="307"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld, das der Kunde auf keiner Rechnung schuldet: eine Erstattung aus einer Zahlung, die danach geplatzt ist oder zurückgebucht wurde. Offene Rechnungen plus dieser Betrag, abzüglich Guthaben, sind das, was der Kunde schuldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="298"/>
+        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <source>Statements:</source>
+        <translation>Abrechnungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <source>Paid out:</source>
+        <translation>Ausgezahlt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <source>To pay out:</source>
+        <translation>Noch auszuzahlen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
+        <translation>Die Abrechnungen des Wiederverkäufers (seine Margen und die in seinem Namen eingenommene MwSt.) werden ihm geschuldet; die darauf geleisteten Auszahlungen werden abgezogen. Der Rest ist noch auszuzahlen: Der Saldo sind die offenen Rechnungen plus das außerhalb von Rechnungen Geschuldete, abzüglich Guthaben und abzüglich des noch Auszuzahlenden, negativ, wenn dem Wiederverkäufer mehr geschuldet wird als er schuldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="299"/>
+        <location filename="../ui/payments/account_panel.py" line="322"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Zahlung erfassen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="300"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="301"/>
+        <location filename="../ui/payments/account_panel.py" line="324"/>
         <source>Re&amp;verse…</source>
         <translation>&amp;Stornieren …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="302"/>
+        <location filename="../ui/payments/account_panel.py" line="325"/>
         <source>Apply &amp;credit…</source>
         <translation>&amp;Guthaben verrechnen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="303"/>
+        <location filename="../ui/payments/account_panel.py" line="326"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Kontoauszug …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="327"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Der Kontoauszug des Kunden für einen Zeitraum, als PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="328"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Eine Zahlung, die nicht gehalten hat: ein geplatzter Scheck, eine zurückgegebene Lastschrift.</translation>
     </message>
@@ -1181,32 +1206,37 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Unapplied credit</source>
         <translation>Nicht verrechnetes Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Owed outside invoices</source>
         <translation>Außerhalb von Rechnungen geschuldet</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="89"/>
+        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <source>To pay out</source>
+        <translation>Noch auszuzahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="92"/>
         <source>Total %1</source>
         <translation>Gesamt %1</translation>
     </message>
@@ -1214,39 +1244,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="237"/>
+        <location filename="../ui/payments/aging_view.py" line="241"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Offene Beträge in %1 nach Tagen überfällig: alle Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="238"/>
+        <location filename="../ui/payments/aging_view.py" line="242"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Offene Beträge in %1 nach Tagen überfällig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="245"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Every issuer</source>
         <translation>Alle Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="252"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stand:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="253"/>
+        <location filename="../ui/payments/aging_view.py" line="257"/>
         <source>&amp;Issued by:</source>
         <translation>Ausgestellt &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="254"/>
+        <location filename="../ui/payments/aging_view.py" line="258"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="255"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
-        <translation>Die Tage im Verzug zählen ab dem Fälligkeitsdatum jeder Rechnung. Guthaben wird mit den Spalten verrechnet, älteste Rechnung zuerst; was davon übrig bleibt, ist nicht verrechnetes Guthaben. Außerhalb von Rechnungen Geschuldetes (eine Erstattung, deren Zahlung danach geplatzt ist) hat eine eigene Spalte: Offen plus dieser Betrag, abzüglich Guthaben, ist das, was die Kunden schulden.</translation>
+        <location filename="../ui/payments/aging_view.py" line="259"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
+        <translation>Die Tage im Verzug zählen ab dem Fälligkeitsdatum jeder Rechnung. Guthaben wird mit den Spalten verrechnet, älteste Rechnung zuerst; was davon übrig bleibt, ist nicht verrechnetes Guthaben. Außerhalb von Rechnungen Geschuldetes (eine Erstattung, deren Zahlung danach geplatzt ist) hat eine eigene Spalte: Offen plus dieser Betrag, abzüglich Guthaben, ist das, was die Kunden schulden. Was die Abrechnungen der Wiederverkäufer nach Abzug der Auszahlungen noch an sie auszuzahlen lassen, hat eine eigene Spalte, in keinem Zeitraum: Es wird ihnen geschuldet, nicht von ihnen.</translation>
     </message>
 </context>
 <context>
@@ -1323,34 +1353,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="45"/>
+        <location filename="../ui/payments/credit_dialog.py" line="68"/>
         <source>an amount to apply</source>
         <translation>ein zu verrechnender Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
-        <location filename="../ui/payments/credit_dialog.py" line="63"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="80"/>
+        <location filename="../ui/payments/credit_dialog.py" line="86"/>
         <source>Apply credit</source>
         <translation>Guthaben verrechnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 Guthaben verrechnen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Verfügbares Guthaben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="61"/>
+        <location filename="../ui/payments/credit_dialog.py" line="84"/>
         <source>&amp;Applied on:</source>
         <translation>Verrechnet &amp;am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="62"/>
+        <location filename="../ui/payments/credit_dialog.py" line="85"/>
         <source>Apply to:</source>
         <translation>Verrechnen mit:</translation>
     </message>
@@ -1553,52 +1583,52 @@
         <translation>Fälliges wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <location filename="../ui/billing/run_dialog.py" line="224"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Die PDFs der ausgestellten Rechnungen werden gespeichert: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="221"/>
+        <location filename="../ui/billing/run_dialog.py" line="227"/>
         <source>Nothing is due.</source>
         <translation>Nichts ist fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Previewing</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="230"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1: %2 von %3 Abrechnungsterminen erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="228"/>
+        <location filename="../ui/billing/run_dialog.py" line="234"/>
         <source>(up to %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <location filename="../ui/billing/run_dialog.py" line="254"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Vorschau fertig: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <location filename="../ui/billing/run_dialog.py" line="255"/>
         <source>Run finished.</source>
         <translation>Abrechnungslauf beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="270"/>
+        <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="290"/>
+        <location filename="../ui/billing/run_dialog.py" line="296"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Vorschau bis %1: %Ln Rechnung würde erstellt, insgesamt %2.</numerusform>
@@ -1606,7 +1636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="292"/>
+        <location filename="../ui/billing/run_dialog.py" line="298"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Abgerechnet bis %1: %Ln Rechnung erstellt, insgesamt %2.</numerusform>
@@ -1614,7 +1644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="295"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln Rechnung oder Abrechnung an Wiederverkäufer.</numerusform>
@@ -1622,7 +1652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="297"/>
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln Firma unter dem Mindestbetrag zurückgestellt.</numerusform>
@@ -1630,7 +1660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="299"/>
+        <location filename="../ui/billing/run_dialog.py" line="305"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln Firma ohne abzurechnende Leistungen.</numerusform>
@@ -1638,7 +1668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="307"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln Firma übersprungen: Die Rechnungsstellung ist für ihren Wiederverkäufer ausgeschaltet.</numerusform>
@@ -1646,7 +1676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="309"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln Firma konnte nicht abgerechnet werden: siehe die als Fehler markierte Zeile.</numerusform>
@@ -1654,18 +1684,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Bis %1 ist nichts fällig: jeder Abrechnungstermin ist bereits abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="308"/>
+        <location filename="../ui/billing/run_dialog.py" line="314"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Abgebrochen: die übrigen Firmen rechnet der nächste Lauf ab.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="324"/>
         <source>Run billing</source>
         <translation>Abrechnung ausführen</translation>
     </message>
@@ -1706,7 +1736,7 @@
         <translation>Wird nach den gerade erstellten PDFs angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="317"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF wie ausgestellt gespeichert.</numerusform>
@@ -1714,48 +1744,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="313"/>
+        <location filename="../ui/billing/run_dialog.py" line="319"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Noch nicht gespeicherte PDFs werden erstellt, wenn die jeweilige Rechnung zum ersten Mal angezeigt, versendet oder gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="325"/>
         <source>Bill &amp;up to:</source>
         <translation>Abrechnen &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="320"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Rechnungen &amp;ausstellen (mit Nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="327"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Ohne Haken schreibt der Lauf Entwürfe, die Sie prüfen und später ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="322"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Zeigt, was der Lauf abrechnen würde, ohne etwas zu schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Run billing</source>
         <translation>Abrechnung &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Jeder noch nicht abgerechnete Abrechnungstermin bis zum gewählten Tag wird abgerechnet, der älteste zuerst. Erst die Vorschau ansehen; ein Lauf rechnet keinen Zeitraum doppelt ab.</translation>
     </message>

@@ -1036,31 +1036,36 @@
         <source>Overdue</source>
         <translation>Vencido</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
+        <translation>%1: facturas pendientes menos el saldo a favor, menos %2 aún por pagar al revendedor según sus liquidaciones</translation>
+    </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="146"/>
+        <location filename="../ui/payments/account_panel.py" line="153"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="185"/>
         <source>No account selected</source>
         <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="178"/>
+        <location filename="../ui/payments/account_panel.py" line="186"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Elija una cuenta en la lista para ver sus movimientos y facturas pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="182"/>
+        <location filename="../ui/payments/account_panel.py" line="190"/>
         <source>Account with %1 in %2</source>
         <translation>Cuenta con %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="193"/>
+        <location filename="../ui/payments/account_panel.py" line="206"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Movimientos (%Ln)</numerusform>
@@ -1068,112 +1073,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="194"/>
+        <location filename="../ui/payments/account_panel.py" line="207"/>
         <source>Open invoices (%1)</source>
         <translation>Facturas pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="251"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Pago n.º %1 registrado: %2, quedan %3 como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="248"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Refund recorded.</source>
         <translation>Reembolso registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="268"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Pago anulado; vuelven a estar pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="269"/>
         <source>no invoice</source>
         <translation>ninguna factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
         <source>Credit applied to %1.</source>
         <translation>Saldo a favor aplicado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="290"/>
         <source>Statement written to %1.</source>
         <translation>Extracto guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Statement of account</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="279"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>The statement is written to %1.</source>
         <translation>El extracto se ha guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>&amp;Open it</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>Credit:</source>
         <translation>Saldo a favor:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="306"/>
         <source>Owed outside invoices:</source>
         <translation>Adeudado fuera de facturas:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="307"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Dinero que el cliente adeuda fuera de toda factura: un reembolso pagado de un pago que luego fue rechazado o devuelto. Las facturas pendientes más esta cantidad, menos el saldo a favor, es lo que debe el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="298"/>
+        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <source>Statements:</source>
+        <translation>Liquidaciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <source>Paid out:</source>
+        <translation>Pagado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <source>To pay out:</source>
+        <translation>Por pagar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
+        <translation>Las liquidaciones del revendedor (sus márgenes y el IVA cobrado en su nombre) se le deben; se restan los pagos hechos contra ellas. Lo que queda está aún por pagar: el saldo son las facturas pendientes más lo adeudado fuera de facturas, menos el saldo a favor y menos lo que queda por pagar, negativo cuando se le debe al revendedor más de lo que él debe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Overdue:</source>
         <translation>Vencido:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="299"/>
+        <location filename="../ui/payments/account_panel.py" line="322"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="300"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>Re&amp;fund…</source>
         <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="301"/>
+        <location filename="../ui/payments/account_panel.py" line="324"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="302"/>
+        <location filename="../ui/payments/account_panel.py" line="325"/>
         <source>Apply &amp;credit…</source>
         <translation>Aplicar &amp;saldo a favor…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="303"/>
+        <location filename="../ui/payments/account_panel.py" line="326"/>
         <source>&amp;Statement…</source>
         <translation>E&amp;xtracto…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="327"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>El extracto de cuenta del cliente de un periodo, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="328"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un pago que no se mantuvo: un cheque devuelto, una domiciliación devuelta.</translation>
     </message>
@@ -1181,32 +1206,37 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Unapplied credit</source>
         <translation>Saldo a favor sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Owed outside invoices</source>
         <translation>Adeudado fuera de facturas</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="89"/>
+        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <source>To pay out</source>
+        <translation>Por pagar</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="92"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -1214,39 +1244,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="237"/>
+        <location filename="../ui/payments/aging_view.py" line="241"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Pendiente en %1 por días de retraso: todos los emisores</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="238"/>
+        <location filename="../ui/payments/aging_view.py" line="242"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Pendiente en %1 por días de retraso: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="245"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Every issuer</source>
         <translation>Todos los emisores</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="252"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha de:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="253"/>
+        <location filename="../ui/payments/aging_view.py" line="257"/>
         <source>&amp;Issued by:</source>
         <translation>Emitida &amp;por:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="254"/>
+        <location filename="../ui/payments/aging_view.py" line="258"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="255"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
-        <translation>Los días de atraso se cuentan desde el vencimiento de cada factura. El saldo a favor se compensa en los tramos, empezando por la factura más antigua; lo que queda es saldo a favor sin aplicar. El dinero adeudado fuera de facturas (un reembolso cuyo pago luego fue devuelto) tiene su propia columna: lo pendiente más esa cantidad, menos el saldo a favor, es lo que deben los clientes.</translation>
+        <location filename="../ui/payments/aging_view.py" line="259"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
+        <translation>Los días de atraso se cuentan desde el vencimiento de cada factura. El saldo a favor se compensa en los tramos, empezando por la factura más antigua; lo que queda es saldo a favor sin aplicar. El dinero adeudado fuera de facturas (un reembolso cuyo pago luego fue devuelto) tiene su propia columna: lo pendiente más esa cantidad, menos el saldo a favor, es lo que deben los clientes. Lo que las liquidaciones de los revendedores dejan por pagarles, una vez contados los pagos, tiene su propia columna, fuera de los tramos: se les debe a ellos, no lo deben ellos.</translation>
     </message>
 </context>
 <context>
@@ -1323,34 +1353,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="45"/>
+        <location filename="../ui/payments/credit_dialog.py" line="68"/>
         <source>an amount to apply</source>
         <translation>un importe que aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
-        <location filename="../ui/payments/credit_dialog.py" line="63"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="80"/>
+        <location filename="../ui/payments/credit_dialog.py" line="86"/>
         <source>Apply credit</source>
         <translation>Aplicar saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
         <source>Apply %1 of credit?</source>
         <translation>¿Aplicar %1 de saldo a favor?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo a favor disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="61"/>
+        <location filename="../ui/payments/credit_dialog.py" line="84"/>
         <source>&amp;Applied on:</source>
         <translation>Aplicado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="62"/>
+        <location filename="../ui/payments/credit_dialog.py" line="85"/>
         <source>Apply to:</source>
         <translation>Aplicar a:</translation>
     </message>
@@ -1544,13 +1574,13 @@
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="324"/>
         <source>Run billing</source>
         <translation>Facturar</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Run billing</source>
         <translation>&amp;Facturar</translation>
     </message>
@@ -1601,52 +1631,52 @@
         <translation>Leyendo lo pendiente…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <location filename="../ui/billing/run_dialog.py" line="224"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Guardando los PDF de las facturas emitidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="221"/>
+        <location filename="../ui/billing/run_dialog.py" line="227"/>
         <source>Nothing is due.</source>
         <translation>No hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Previewing</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Billing</source>
         <translation>Facturando</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="230"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1: %2 de %3 fechas de facturación hechas</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="228"/>
+        <location filename="../ui/billing/run_dialog.py" line="234"/>
         <source>(up to %1)</source>
         <translation>(hasta el %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <location filename="../ui/billing/run_dialog.py" line="254"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Vista previa terminada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <location filename="../ui/billing/run_dialog.py" line="255"/>
         <source>Run finished.</source>
         <translation>Proceso terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="270"/>
+        <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>El proceso se ha detenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="290"/>
+        <location filename="../ui/billing/run_dialog.py" line="296"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Vista previa hasta el %1: se escribiría %Ln factura, por un total de %2.</numerusform>
@@ -1654,7 +1684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="292"/>
+        <location filename="../ui/billing/run_dialog.py" line="298"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Facturado hasta el %1: %Ln factura escrita, por un total de %2.</numerusform>
@@ -1662,7 +1692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="295"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln factura o liquidación a revendedores.</numerusform>
@@ -1670,7 +1700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="297"/>
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln empresa aplazada por no alcanzar el importe mínimo.</numerusform>
@@ -1678,7 +1708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="299"/>
+        <location filename="../ui/billing/run_dialog.py" line="305"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln empresa sin nada que facturar.</numerusform>
@@ -1686,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="307"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln empresa omitida: la facturación está desactivada para su revendedor.</numerusform>
@@ -1694,7 +1724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="309"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln empresa no se pudo facturar: vea la fila marcada como Error.</numerusform>
@@ -1702,17 +1732,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>No hay nada pendiente hasta el %1: todas las fechas de facturación ya están facturadas.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="308"/>
+        <location filename="../ui/billing/run_dialog.py" line="314"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Cancelado: el próximo proceso facturará las empresas restantes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="317"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF guardado tal como se emitió.</numerusform>
@@ -1720,42 +1750,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="313"/>
+        <location filename="../ui/billing/run_dialog.py" line="319"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Los PDF aún no guardados se generan cuando cada factura se muestra, envía o imprime por primera vez.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="325"/>
         <source>Bill &amp;up to:</source>
         <translation>Facturar &amp;hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="320"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>&amp;Emitir las facturas (con número)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="327"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Sin marcar, el proceso escribe borradores que puede revisar y emitir más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="322"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Muestra lo que facturaría el proceso, sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Se factura cada fecha de facturación hasta el día elegido que aún no esté facturada, de la más antigua a la más reciente. Vea primero la vista previa; un proceso nunca factura dos veces un periodo.</translation>
     </message>

@@ -1036,31 +1036,36 @@
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
+        <translation>%1 : factures ouvertes moins le crédit, moins %2 restant à reverser au revendeur sur ses relevés</translation>
+    </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="146"/>
+        <location filename="../ui/payments/account_panel.py" line="153"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="185"/>
         <source>No account selected</source>
         <translation>Aucun compte sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="178"/>
+        <location filename="../ui/payments/account_panel.py" line="186"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Choisissez un compte dans la liste pour voir ses écritures et ses factures ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="182"/>
+        <location filename="../ui/payments/account_panel.py" line="190"/>
         <source>Account with %1 in %2</source>
         <translation>Compte chez %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="193"/>
+        <location filename="../ui/payments/account_panel.py" line="206"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Écritures (%Ln)</numerusform>
@@ -1068,112 +1073,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="194"/>
+        <location filename="../ui/payments/account_panel.py" line="207"/>
         <source>Open invoices (%1)</source>
         <translation>Factures ouvertes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="251"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Paiement n° %1 enregistré&#xa0;: %2, %3 restent en crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="248"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Refund recorded.</source>
         <translation>Remboursement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="268"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Paiement annulé&#xa0;; de nouveau ouvertes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="269"/>
         <source>no invoice</source>
         <translation>aucune facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
         <source>Credit applied to %1.</source>
         <translation>Crédit imputé sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="290"/>
         <source>Statement written to %1.</source>
         <translation>Relevé enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Statement of account</source>
         <translation>Relevé de compte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="279"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>The statement is written to %1.</source>
         <translation>Le relevé a été enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>&amp;Open it</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>Balance:</source>
         <translation>Solde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>Credit:</source>
         <translation>Crédit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="306"/>
         <source>Owed outside invoices:</source>
         <translation>Dû hors factures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="307"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Argent que le client doit hors de toute facture&#xa0;: un remboursement versé sur un paiement ensuite rejeté ou retourné. Les factures ouvertes plus ce montant, moins le crédit, sont ce que doit le client.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="298"/>
+        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <source>Statements:</source>
+        <translation>Relevés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <source>Paid out:</source>
+        <translation>Reversé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <source>To pay out:</source>
+        <translation>À reverser&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
+        <translation>Les relevés du revendeur (ses marges et la TVA encaissée en son nom) lui sont dus&#xa0;; les reversements effectués sont déduits. Le reste est encore à reverser&#xa0;: le solde est les factures ouvertes plus ce qui est dû hors factures, moins le crédit et moins ce qui reste à reverser, négatif quand on doit plus au revendeur qu&apos;il ne doit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Overdue:</source>
         <translation>En retard&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="299"/>
+        <location filename="../ui/payments/account_panel.py" line="322"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="300"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>Re&amp;fund…</source>
         <translation>Rem&amp;bourser…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="301"/>
+        <location filename="../ui/payments/account_panel.py" line="324"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="302"/>
+        <location filename="../ui/payments/account_panel.py" line="325"/>
         <source>Apply &amp;credit…</source>
         <translation>Imputer le &amp;crédit…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="303"/>
+        <location filename="../ui/payments/account_panel.py" line="326"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="327"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Le relevé de compte du client pour une période, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="328"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un paiement qui n’a pas tenu&#xa0;: un chèque impayé, un prélèvement rejeté.</translation>
     </message>
@@ -1181,32 +1206,37 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Issued by</source>
         <translation>Émise par</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Unapplied credit</source>
         <translation>Crédit non imputé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Owed outside invoices</source>
         <translation>Dû hors factures</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="89"/>
+        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <source>To pay out</source>
+        <translation>À reverser</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="92"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -1214,39 +1244,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="237"/>
+        <location filename="../ui/payments/aging_view.py" line="241"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Restant dû en %1 par jours de retard&#xa0;: tous les émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="238"/>
+        <location filename="../ui/payments/aging_view.py" line="242"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Restant dû en %1 par jours de retard&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="245"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Every issuer</source>
         <translation>Tous les émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="252"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="253"/>
+        <location filename="../ui/payments/aging_view.py" line="257"/>
         <source>&amp;Issued by:</source>
         <translation>Émise &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="254"/>
+        <location filename="../ui/payments/aging_view.py" line="258"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="255"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
-        <translation>Les jours de retard comptent à partir de l&apos;échéance de chaque facture. Le crédit est imputé sur les tranches, en commençant par la facture la plus ancienne&#xa0;; ce qu&apos;il en reste est du crédit non imputé. L&apos;argent dû hors factures (un remboursement dont le paiement a ensuite été rejeté) a sa propre colonne&#xa0;: le restant dû plus ce montant, moins le crédit, est ce que doivent les clients.</translation>
+        <location filename="../ui/payments/aging_view.py" line="259"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
+        <translation>Les jours de retard comptent à partir de l&apos;échéance de chaque facture. Le crédit est imputé sur les tranches, en commençant par la facture la plus ancienne&#xa0;; ce qu&apos;il en reste est du crédit non imputé. L&apos;argent dû hors factures (un remboursement dont le paiement a ensuite été rejeté) a sa propre colonne&#xa0;: le restant dû plus ce montant, moins le crédit, est ce que doivent les clients. Ce que les relevés des revendeurs laissent à leur reverser, une fois les reversements déduits, a sa propre colonne, hors tranches&#xa0;: c&apos;est dû aux revendeurs, non par eux.</translation>
     </message>
 </context>
 <context>
@@ -1323,34 +1353,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="45"/>
+        <location filename="../ui/payments/credit_dialog.py" line="68"/>
         <source>an amount to apply</source>
         <translation>un montant à imputer</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
-        <location filename="../ui/payments/credit_dialog.py" line="63"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="80"/>
+        <location filename="../ui/payments/credit_dialog.py" line="86"/>
         <source>Apply credit</source>
         <translation>Imputer le crédit</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
         <source>Apply %1 of credit?</source>
         <translation>Imputer %1 de crédit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Crédit disponible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="61"/>
+        <location filename="../ui/payments/credit_dialog.py" line="84"/>
         <source>&amp;Applied on:</source>
         <translation>Imputé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="62"/>
+        <location filename="../ui/payments/credit_dialog.py" line="85"/>
         <source>Apply to:</source>
         <translation>Imputer sur&#xa0;:</translation>
     </message>
@@ -1553,52 +1583,52 @@
         <translation>Lecture des échéances…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <location filename="../ui/billing/run_dialog.py" line="224"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Enregistrement des PDF des factures émises : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="221"/>
+        <location filename="../ui/billing/run_dialog.py" line="227"/>
         <source>Nothing is due.</source>
         <translation>Aucune échéance.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Previewing</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="230"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1&#xa0;: %2 échéances de facturation traitées sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="228"/>
+        <location filename="../ui/billing/run_dialog.py" line="234"/>
         <source>(up to %1)</source>
         <translation>(jusqu’au %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <location filename="../ui/billing/run_dialog.py" line="254"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Simulation terminée&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <location filename="../ui/billing/run_dialog.py" line="255"/>
         <source>Run finished.</source>
         <translation>Facturation terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="270"/>
+        <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>La facturation s’est arrêtée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="290"/>
+        <location filename="../ui/billing/run_dialog.py" line="296"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Simulation jusqu’au %1&#xa0;: %Ln facture serait créée, pour un total de %2.</numerusform>
@@ -1606,7 +1636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="292"/>
+        <location filename="../ui/billing/run_dialog.py" line="298"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Facturé jusqu’au %1&#xa0;: %Ln facture créée, pour un total de %2.</numerusform>
@@ -1614,7 +1644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="295"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln facture ou relevé aux revendeurs.</numerusform>
@@ -1622,7 +1652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="297"/>
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln société reportée sous le minimum de facturation.</numerusform>
@@ -1630,7 +1660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="299"/>
+        <location filename="../ui/billing/run_dialog.py" line="305"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln société sans rien à facturer.</numerusform>
@@ -1638,7 +1668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="307"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln société ignorée&#xa0;: la facturation est désactivée pour son revendeur.</numerusform>
@@ -1646,7 +1676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="309"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln société n’a pas pu être facturée&#xa0;: voir la ligne marquée Erreur.</numerusform>
@@ -1654,18 +1684,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Rien à facturer jusqu’au %1&#xa0;: toutes les échéances sont déjà facturées.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="308"/>
+        <location filename="../ui/billing/run_dialog.py" line="314"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Annulée&#xa0;: les sociétés restantes seront facturées lors de la prochaine facturation.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="324"/>
         <source>Run billing</source>
         <translation>Lancer la facturation</translation>
     </message>
@@ -1706,7 +1736,7 @@
         <translation>Arrêt après les PDF en cours de création…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="317"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF enregistré tel qu&apos;émis.</numerusform>
@@ -1714,48 +1744,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="313"/>
+        <location filename="../ui/billing/run_dialog.py" line="319"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Les PDF pas encore enregistrés sont créés lorsque chaque facture est affichée, envoyée ou imprimée pour la première fois.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="325"/>
         <source>Bill &amp;up to:</source>
         <translation>Facturer &amp;jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="320"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>É&amp;mettre les factures (leur attribuer un numéro)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="327"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Si la case est décochée, la facturation crée des brouillons que vous pourrez vérifier et émettre plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="322"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>&amp;Preview</source>
         <translation>&amp;Simuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Affiche ce qui serait facturé, sans rien enregistrer.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Run billing</source>
         <translation>&amp;Lancer la facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Toutes les échéances non encore facturées jusqu’au jour choisi sont facturées, de la plus ancienne à la plus récente. Faites d’abord une simulation&#xa0;; une facturation ne facture jamais deux fois la même période.</translation>
     </message>

@@ -1036,143 +1036,168 @@
         <source>Overdue</source>
         <translation>期日超過</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
+        <translation>%1: 未払いの請求書からクレジットを引き、さらに精算書に基づき再販業者へまだ支払う %2 を引いた額</translation>
+    </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="146"/>
+        <location filename="../ui/payments/account_panel.py" line="153"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="185"/>
         <source>No account selected</source>
         <translation>口座が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="178"/>
+        <location filename="../ui/payments/account_panel.py" line="186"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>一覧から口座を選ぶと、取引履歴と未払いの請求書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="182"/>
+        <location filename="../ui/payments/account_panel.py" line="190"/>
         <source>Account with %1 in %2</source>
         <translation>%1 との %2 の口座</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="193"/>
+        <location filename="../ui/payments/account_panel.py" line="206"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>取引履歴（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="194"/>
+        <location filename="../ui/payments/account_panel.py" line="207"/>
         <source>Open invoices (%1)</source>
         <translation>未払いの請求書（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="251"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>支払い #%1 を記録しました：%2、%3 はクレジット残高になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="248"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Refund recorded.</source>
         <translation>返金を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="268"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>支払いを取り消しました。再び未払い：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="269"/>
         <source>no invoice</source>
         <translation>請求書なし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
         <source>Credit applied to %1.</source>
         <translation>%1 にクレジットを充当しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="290"/>
         <source>Statement written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Statement of account</source>
         <translation>取引明細書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="279"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>The statement is written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>&amp;Open it</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>Balance:</source>
         <translation>残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>Credit:</source>
         <translation>クレジット残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="306"/>
         <source>Owed outside invoices:</source>
         <translation>請求書外の未払額:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="307"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>どの請求書にも載っていない顧客の債務です。その後不渡り・返却となった支払いから行われた返金がこれにあたります。未払いの請求書にこれを加え、クレジットを差し引いた額が顧客の債務です。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="298"/>
+        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <source>Statements:</source>
+        <translation>精算書:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <source>Paid out:</source>
+        <translation>支払済み:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <source>To pay out:</source>
+        <translation>未払い（支払予定）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
+        <translation>再販業者の精算書（そのマージンと、その名義で徴収した付加価値税）は再販業者に支払うべき額で、それに対して行った支払いが差し引かれます。残りが未払い（支払予定）です。残高は、未払いの請求書に請求書外の未払額を加え、クレジットと未払い（支払予定）を差し引いた額で、再販業者が負う額より再販業者に支払うべき額が多いときは負になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Overdue:</source>
         <translation>期日超過:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="299"/>
+        <location filename="../ui/payments/account_panel.py" line="322"/>
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="300"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>Re&amp;fund…</source>
         <translation>返金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="301"/>
+        <location filename="../ui/payments/account_panel.py" line="324"/>
         <source>Re&amp;verse…</source>
         <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="302"/>
+        <location filename="../ui/payments/account_panel.py" line="325"/>
         <source>Apply &amp;credit…</source>
         <translation>クレジットを充当(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="303"/>
+        <location filename="../ui/payments/account_panel.py" line="326"/>
         <source>&amp;Statement…</source>
         <translation>取引明細書(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="327"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>顧客の期間指定の取引明細書（PDF）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="328"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
@@ -1180,32 +1205,37 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Issued by</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Unapplied credit</source>
         <translation>未充当のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Owed outside invoices</source>
         <translation>請求書外の未払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="89"/>
+        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <source>To pay out</source>
+        <translation>未払い（支払予定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="92"/>
         <source>Total %1</source>
         <translation>合計 %1</translation>
     </message>
@@ -1213,39 +1243,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="237"/>
+        <location filename="../ui/payments/aging_view.py" line="241"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>%1 の未払額（超過日数別）：全発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="238"/>
+        <location filename="../ui/payments/aging_view.py" line="242"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>%1 の未払額（超過日数別）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="245"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Every issuer</source>
         <translation>すべての発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="252"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="253"/>
+        <location filename="../ui/payments/aging_view.py" line="257"/>
         <source>&amp;Issued by:</source>
         <translation>発行者(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="254"/>
+        <location filename="../ui/payments/aging_view.py" line="258"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="255"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
-        <translation>延滞日数は各請求書の支払期日から数えます。クレジットは古い請求書から順に各区分へ充当され、残った分が未充当のクレジットです。請求書外の未払額（支払いがその後不渡り・返却となった返金）は別の列に表示されます。未払額にこれを加え、クレジットを差し引いた額が顧客の債務です。</translation>
+        <location filename="../ui/payments/aging_view.py" line="259"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
+        <translation>延滞日数は各請求書の支払期日から数えます。クレジットは古い請求書から順に各区分へ充当され、残った分が未充当のクレジットです。請求書外の未払額（支払いがその後不渡り・返却となった返金）は別の列に表示されます。未払額にこれを加え、クレジットを差し引いた額が顧客の債務です。再販業者の精算書から支払済み額を差し引いた、再販業者にまだ支払う額は、どの区分にも含めず別の列に表示されます。これは再販業者が負う額ではなく、再販業者に支払うべき額です。</translation>
     </message>
 </context>
 <context>
@@ -1322,34 +1352,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="45"/>
+        <location filename="../ui/payments/credit_dialog.py" line="68"/>
         <source>an amount to apply</source>
         <translation>充当する金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
-        <location filename="../ui/payments/credit_dialog.py" line="63"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="80"/>
+        <location filename="../ui/payments/credit_dialog.py" line="86"/>
         <source>Apply credit</source>
         <translation>クレジットの充当</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
         <source>Apply %1 of credit?</source>
         <translation>クレジット %1 を充当しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;利用可能なクレジット：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="61"/>
+        <location filename="../ui/payments/credit_dialog.py" line="84"/>
         <source>&amp;Applied on:</source>
         <translation>充当日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="62"/>
+        <location filename="../ui/payments/credit_dialog.py" line="85"/>
         <source>Apply to:</source>
         <translation>充当先:</translation>
     </message>
@@ -1541,13 +1571,13 @@
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="324"/>
         <source>Run billing</source>
         <translation>請求処理の実行</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Run billing</source>
         <translation>請求処理を実行(&amp;R)</translation>
     </message>
@@ -1596,153 +1626,153 @@
         <translation>請求対象を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <location filename="../ui/billing/run_dialog.py" line="224"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>発行済み請求書の PDF を保存しています: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="221"/>
+        <location filename="../ui/billing/run_dialog.py" line="227"/>
         <source>Nothing is due.</source>
         <translation>請求対象はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Previewing</source>
         <translation>プレビュー中</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Billing</source>
         <translation>請求中</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="230"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1：請求日 %3 件中 %2 件完了</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="228"/>
+        <location filename="../ui/billing/run_dialog.py" line="234"/>
         <source>(up to %1)</source>
         <translation>（%1 まで）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <location filename="../ui/billing/run_dialog.py" line="254"/>
         <source>Preview finished: nothing was written.</source>
         <translation>プレビュー完了：何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <location filename="../ui/billing/run_dialog.py" line="255"/>
         <source>Run finished.</source>
         <translation>請求処理が完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="270"/>
+        <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>請求処理が停止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="290"/>
+        <location filename="../ui/billing/run_dialog.py" line="296"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>%1 までのプレビュー：請求書 %Ln 件、合計 %2 が作成されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="292"/>
+        <location filename="../ui/billing/run_dialog.py" line="298"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>%1 まで請求済み：請求書 %Ln 件、合計 %2 を作成しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="295"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>再販業者向けの請求書・精算書 %Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="297"/>
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>最低請求額未満で繰り延べた会社 %Ln 社。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="299"/>
+        <location filename="../ui/billing/run_dialog.py" line="305"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>請求対象のない会社 %Ln 社。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="307"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>スキップした会社 %Ln 社：再販業者の請求が無効です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="309"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>請求できなかった会社 %Ln 社：「エラー」の行を確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>%1 までに請求対象はありません：すべての請求日が請求済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="308"/>
+        <location filename="../ui/billing/run_dialog.py" line="314"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>キャンセルしました：残りの会社は次回の請求処理で請求されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="317"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln 件の PDF を発行時のまま保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="313"/>
+        <location filename="../ui/billing/run_dialog.py" line="319"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>まだ保存されていない PDF は、各請求書を初めて表示・送信・印刷するときに作成されます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="325"/>
         <source>Bill &amp;up to:</source>
         <translation>請求対象の期限(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="320"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>請求書を発行する（番号を付ける）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="327"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>チェックしない場合は下書きを作成し、後で確認して発行できます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="322"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>&amp;Preview</source>
         <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>何も書き込まずに、請求される内容を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>選択した日までの未請求の請求日を、古い順にすべて請求します。まずプレビューを確認してください。同じ期間が二重に請求されることはありません。</translation>
     </message>

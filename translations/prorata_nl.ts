@@ -1036,31 +1036,36 @@
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
+        <translation>%1: openstaande facturen min tegoed, min %2 dat de wederverkoper op zijn afrekeningen nog moet worden uitbetaald</translation>
+    </message>
 </context>
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="146"/>
+        <location filename="../ui/payments/account_panel.py" line="153"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="177"/>
+        <location filename="../ui/payments/account_panel.py" line="185"/>
         <source>No account selected</source>
         <translation>Geen rekening geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="178"/>
+        <location filename="../ui/payments/account_panel.py" line="186"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Kies een rekening in de lijst om de boekingen en openstaande facturen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="182"/>
+        <location filename="../ui/payments/account_panel.py" line="190"/>
         <source>Account with %1 in %2</source>
         <translation>Rekening bij %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="193"/>
+        <location filename="../ui/payments/account_panel.py" line="206"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Boekingen (%Ln)</numerusform>
@@ -1068,112 +1073,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="194"/>
+        <location filename="../ui/payments/account_panel.py" line="207"/>
         <source>Open invoices (%1)</source>
         <translation>Openstaande facturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="238"/>
+        <location filename="../ui/payments/account_panel.py" line="251"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Betaling #%1 vastgelegd: %2, %3 blijft als tegoed.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="248"/>
+        <location filename="../ui/payments/account_panel.py" line="261"/>
         <source>Refund recorded.</source>
         <translation>Terugbetaling vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="255"/>
+        <location filename="../ui/payments/account_panel.py" line="268"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Betaling teruggedraaid; weer open: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="256"/>
+        <location filename="../ui/payments/account_panel.py" line="269"/>
         <source>no invoice</source>
         <translation>geen factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="276"/>
         <source>Credit applied to %1.</source>
         <translation>Tegoed verrekend met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="277"/>
+        <location filename="../ui/payments/account_panel.py" line="290"/>
         <source>Statement written to %1.</source>
         <translation>Rekeningoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="291"/>
         <source>Statement of account</source>
         <translation>Rekeningoverzicht</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="279"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>The statement is written to %1.</source>
         <translation>Het rekeningoverzicht is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="282"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>&amp;Open it</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="304"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="305"/>
         <source>Credit:</source>
         <translation>Tegoed:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="306"/>
         <source>Owed outside invoices:</source>
         <translation>Verschuldigd buiten facturen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="307"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld dat de klant op geen enkele factuur verschuldigd is: een terugbetaling uit een betaling die daarna werd geweigerd of teruggeboekt. Openstaande facturen plus dit bedrag, min het tegoed, is wat de klant verschuldigd is.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="298"/>
+        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <source>Statements:</source>
+        <translation>Afrekeningen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <source>Paid out:</source>
+        <translation>Uitbetaald:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <source>To pay out:</source>
+        <translation>Nog uit te betalen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
+        <translation>De afrekeningen van de wederverkoper (zijn marges en de btw die in zijn naam is geïnd) zijn hem verschuldigd; de uitbetalingen daarop worden afgetrokken. Wat overblijft moet nog worden uitbetaald: het saldo is de openstaande facturen plus wat buiten facturen verschuldigd is, min het tegoed en min wat nog uit te betalen is, negatief als de wederverkoper meer tegoed heeft dan hij verschuldigd is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Overdue:</source>
         <translation>Achterstallig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="299"/>
+        <location filename="../ui/payments/account_panel.py" line="322"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="300"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="301"/>
+        <location filename="../ui/payments/account_panel.py" line="324"/>
         <source>Re&amp;verse…</source>
         <translation>Terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="302"/>
+        <location filename="../ui/payments/account_panel.py" line="325"/>
         <source>Apply &amp;credit…</source>
         <translation>Tegoed &amp;verrekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="303"/>
+        <location filename="../ui/payments/account_panel.py" line="326"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="327"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Het rekeningoverzicht van de klant over een periode, als pdf.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="328"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
@@ -1181,32 +1206,37 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Issued by</source>
         <translation>Uitgereikt door</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="69"/>
+        <location filename="../ui/payments/aging_view.py" line="71"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Unapplied credit</source>
         <translation>Niet verrekend tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="70"/>
+        <location filename="../ui/payments/aging_view.py" line="72"/>
         <source>Owed outside invoices</source>
         <translation>Verschuldigd buiten facturen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="89"/>
+        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <source>To pay out</source>
+        <translation>Nog uit te betalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="92"/>
         <source>Total %1</source>
         <translation>Totaal %1</translation>
     </message>
@@ -1214,39 +1244,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="237"/>
+        <location filename="../ui/payments/aging_view.py" line="241"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Openstaand in %1 per dagen achterstallig: alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="238"/>
+        <location filename="../ui/payments/aging_view.py" line="242"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Openstaand in %1 per dagen achterstallig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="245"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Every issuer</source>
         <translation>Alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="252"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>&amp;As of:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="253"/>
+        <location filename="../ui/payments/aging_view.py" line="257"/>
         <source>&amp;Issued by:</source>
         <translation>Uitgereikt &amp;door:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="254"/>
+        <location filename="../ui/payments/aging_view.py" line="258"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="255"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe.</source>
-        <translation>Dagen achterstand tellen vanaf de vervaldatum van elke factuur. Tegoed wordt verrekend in de kolommen, oudste factuur eerst; wat ervan overblijft is niet verrekend tegoed. Geld dat buiten facturen verschuldigd is (een terugbetaling waarvan de betaling daarna werd teruggeboekt) heeft een eigen kolom: openstaand plus dat bedrag, min het tegoed, is wat de klanten verschuldigd zijn.</translation>
+        <location filename="../ui/payments/aging_view.py" line="259"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
+        <translation>Dagen achterstand tellen vanaf de vervaldatum van elke factuur. Tegoed wordt verrekend in de kolommen, oudste factuur eerst; wat ervan overblijft is niet verrekend tegoed. Geld dat buiten facturen verschuldigd is (een terugbetaling waarvan de betaling daarna werd teruggeboekt) heeft een eigen kolom: openstaand plus dat bedrag, min het tegoed, is wat de klanten verschuldigd zijn. Wat de afrekeningen van wederverkopers na aftrek van de uitbetalingen nog aan hen uit te betalen laten, heeft een eigen kolom, in geen enkele periode: het is hun verschuldigd, niet door hen.</translation>
     </message>
 </context>
 <context>
@@ -1323,34 +1353,34 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="45"/>
+        <location filename="../ui/payments/credit_dialog.py" line="68"/>
         <source>an amount to apply</source>
         <translation>een bedrag om te verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
-        <location filename="../ui/payments/credit_dialog.py" line="57"/>
-        <location filename="../ui/payments/credit_dialog.py" line="63"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="80"/>
+        <location filename="../ui/payments/credit_dialog.py" line="86"/>
         <source>Apply credit</source>
         <translation>Tegoed verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="50"/>
+        <location filename="../ui/payments/credit_dialog.py" line="73"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 tegoed verrekenen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="58"/>
+        <location filename="../ui/payments/credit_dialog.py" line="81"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beschikbaar tegoed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="61"/>
+        <location filename="../ui/payments/credit_dialog.py" line="84"/>
         <source>&amp;Applied on:</source>
         <translation>Verrekend &amp;op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="62"/>
+        <location filename="../ui/payments/credit_dialog.py" line="85"/>
         <source>Apply to:</source>
         <translation>Verrekenen met:</translation>
     </message>
@@ -1544,13 +1574,13 @@
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="324"/>
         <source>Run billing</source>
         <translation>Facturatie uitvoeren</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Run billing</source>
         <translation>Facturatie &amp;uitvoeren</translation>
     </message>
@@ -1601,52 +1631,52 @@
         <translation>Openstaande posten lezen…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="218"/>
+        <location filename="../ui/billing/run_dialog.py" line="224"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>De pdf&apos;s van de uitgegeven facturen worden opgeslagen: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="221"/>
+        <location filename="../ui/billing/run_dialog.py" line="227"/>
         <source>Nothing is due.</source>
         <translation>Er staat niets open.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Previewing</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="223"/>
+        <location filename="../ui/billing/run_dialog.py" line="229"/>
         <source>Billing</source>
         <translation>Factureren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="230"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1: %2 van %3 factuurdata verwerkt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="228"/>
+        <location filename="../ui/billing/run_dialog.py" line="234"/>
         <source>(up to %1)</source>
         <translation>(t/m %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="248"/>
+        <location filename="../ui/billing/run_dialog.py" line="254"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Voorbeeld klaar: er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="249"/>
+        <location filename="../ui/billing/run_dialog.py" line="255"/>
         <source>Run finished.</source>
         <translation>Run voltooid.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="270"/>
+        <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>De run is gestopt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="290"/>
+        <location filename="../ui/billing/run_dialog.py" line="296"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Voorbeeld t/m %1: %Ln factuur zou worden aangemaakt, totaal %2.</numerusform>
@@ -1654,7 +1684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="292"/>
+        <location filename="../ui/billing/run_dialog.py" line="298"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Gefactureerd t/m %1: %Ln factuur aangemaakt, totaal %2.</numerusform>
@@ -1662,7 +1692,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="295"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln factuur of afrekening aan wederverkopers.</numerusform>
@@ -1670,7 +1700,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="297"/>
+        <location filename="../ui/billing/run_dialog.py" line="303"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln bedrijf uitgesteld onder het minimumbedrag.</numerusform>
@@ -1678,7 +1708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="299"/>
+        <location filename="../ui/billing/run_dialog.py" line="305"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln bedrijf zonder iets te factureren.</numerusform>
@@ -1686,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="307"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln bedrijf overgeslagen: facturatie staat uit voor de wederverkoper.</numerusform>
@@ -1694,7 +1724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="309"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln bedrijf kon niet worden gefactureerd: zie de rij gemarkeerd met Fout.</numerusform>
@@ -1702,17 +1732,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="311"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Niets openstaand t/m %1: elke factuurdatum is al gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="308"/>
+        <location filename="../ui/billing/run_dialog.py" line="314"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Geannuleerd: de volgende run factureert de overige bedrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="317"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln pdf opgeslagen zoals uitgegeven.</numerusform>
@@ -1720,42 +1750,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="313"/>
+        <location filename="../ui/billing/run_dialog.py" line="319"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Pdf&apos;s die nog niet zijn opgeslagen, worden gemaakt wanneer een factuur voor het eerst wordt getoond, verzonden of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="325"/>
         <source>Bill &amp;up to:</source>
         <translation>Factureren &amp;t/m:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="320"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Facturen &amp;uitreiken (met nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="327"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Zonder vinkje maakt de run concepten aan die u kunt controleren en later uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="322"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Toont wat de run zou factureren, zonder iets weg te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Elke nog niet gefactureerde factuurdatum t/m de gekozen dag wordt gefactureerd, de oudste eerst. Bekijk eerst het voorbeeld; een run factureert een periode nooit twee keer.</translation>
     </message>

@@ -306,12 +306,16 @@ def _account_show(args, ctx) -> int:
         print(json.dumps(data, indent=2))
         return 0
     outside = _owed_outside_words()
+    stated, paid, to_pay = _statement_words()
     print(f"{data['customer']}  {data['name']}  (as of {data['as_of']})")
     for acc in data["accounts"]:
         cur = acc["currency"]
-        # Balance = open + owed outside invoices - credit (app/payments/position.py), the figures aging shows.
+        # Balance = open + owed outside invoices - credit - statements + paid out (app/payments/position.py), the
+        # figures aging shows; statements and payouts said only on an account that has any (a reseller's).
         print(f"  with {acc['issuer']} in {cur}: balance {acc['balance']}, open {acc['open']}, "
-              f"{outside} {acc['owed_outside_invoices']}, credit {acc['credit']}")
+              f"{outside} {acc['owed_outside_invoices']}, credit {acc['credit']}"
+              + (f", {stated} {acc['statements']}, {paid} {acc['paid_out']} ({acc['to_pay_out']} {to_pay})"
+                 if _has_statements(acc) else ""))
         for line in _held_lines(acc):
             print(f"    {line}")
         for inv in acc["open_invoices"]:
@@ -341,6 +345,24 @@ def _owed_outside_words() -> str:
     return translator(environment_language())(position.OUTSIDE_WORDS)
 
 
+def _has_statements(acc: dict) -> bool:
+    """Whether the account has statements or payouts (a reseller's with the hoster) as of the day shown."""
+    from decimal import Decimal
+
+    return any(Decimal(acc[k]) != 0 for k in ("statements", "paid_out"))
+
+
+def _statement_words() -> tuple[str, str, str]:
+    """"statements", "paid out", "to pay out" (``position.Position``: a reseller's account with the hoster) in
+    the reader's language, as errors are."""
+    from app.payments import position
+    from app.translation import environment_language, translator
+
+    translate = translator(environment_language())
+    return (translate(position.STATEMENTS_WORDS), translate(position.PAID_OUT_WORDS),
+            translate(position.TO_PAY_OUT_WORDS))
+
+
 def _aging(args, ctx) -> int:
     from datetime import date
 
@@ -355,12 +377,17 @@ def _aging(args, ctx) -> int:
         return 0
     outside = _owed_outside_words()
     wide = max(12, len(outside))
+    # What is to pay out to resellers on their statements: a column only where a row has some.
+    to_pay = _statement_words()[2] if any(r.to_pay_out for r in rows) else None
+    pay_wide = max(12, len(to_pay or ""))
     print(f"{'issuer':<12} {'cur':<4} " + " ".join(f"{b:>12}" for b in aging.BUCKETS)
-          + f" {'open':>12} {outside:>{wide}} {'credit':>12} {'balance':>12}")
+          + f" {'open':>12} {outside:>{wide}} {'credit':>12}" + (f" {to_pay:>{pay_wide}}" if to_pay else "")
+          + f" {'balance':>12}")
     for r in rows:
         j = r.as_json()
         print(f"{j['issuer']:<12} {j['currency']:<4} " + " ".join(f"{j['buckets'][b]:>12}" for b in aging.BUCKETS)
-              + f" {j['open']:>12} {j['owed_outside_invoices']:>{wide}} {j['credit']:>12} {j['balance']:>12}")
+              + f" {j['open']:>12} {j['owed_outside_invoices']:>{wide}} {j['credit']:>12}"
+              + (f" {j['to_pay_out']:>{pay_wide}}" if to_pay else "") + f" {j['balance']:>12}")
     return 0
 
 

@@ -7,10 +7,12 @@ and allocated by then counts. The buckets show what is owed after credit: an acc
 (a payment kept as credit, say) is netted into its open invoices oldest first, as a collection applies it
 before it takes anything (app/payments/allocation.py ``due_after_credit``), so an invoice the credit covers is
 not shown overdue. Beside the buckets: what is owed outside invoices (a refund that a later bank return left
-unpaid: the customer got the money back, then the payment bounced) and the credit beyond what is open; the
-buckets plus the one less the other is the receivable balance (the ledger's sum, statements to resellers left
-out). These figures follow the one rule of app/payments/position.py, as the account view does, so both agree as
-of every day; credit is never negative. The work is done by the database, grouped, so a large book is summed
+unpaid: the customer got the money back, then the payment bounced), the credit beyond what is open, and what is
+still to pay out to resellers on their statements (app/payments/payouts.py: statements less payouts, on a
+reseller's account with the hoster when the hoster collects; not a receivable, so in no bucket); the buckets plus
+owed outside invoices, less the credit and less what is to pay out, is the balance (the ledger's sum). These
+figures follow the one rule of app/payments/position.py, as the account view does, so both agree as of every day;
+credit is never negative. The work is done by the database, grouped, so a large book is summed
 without reading every invoice; only the open invoices of accounts with credit are read one by one.
 """
 from __future__ import annotations
@@ -39,6 +41,7 @@ class AgingRow:
     credit: Decimal
     balance: Decimal
     outside: Decimal = ZERO  # owed outside invoices (app/payments/position.py): a refund a bank return left owed
+    to_pay_out: Decimal = ZERO  # statements to resellers less payouts (``position.Position.to_pay_out``)
 
     @property
     def open(self) -> Decimal:
@@ -49,7 +52,8 @@ class AgingRow:
         return {"issuer": self.issuer, "currency": cur,
                 "buckets": {k: to_text(v, cur) for k, v in self.buckets.items()},
                 "open": to_text(self.open, cur), "owed_outside_invoices": to_text(self.outside, cur),
-                "credit": to_text(self.credit, cur), "balance": to_text(self.balance, cur)}
+                "credit": to_text(self.credit, cur), "to_pay_out": to_text(self.to_pay_out, cur),
+                "balance": to_text(self.balance, cur)}
 
 
 def bucket_of(due: date | None, as_of: date, issued: date | None = None) -> str:
@@ -63,8 +67,8 @@ def bucket_of(due: date | None, as_of: date, issued: date | None = None) -> str:
 
 def aging(session: Session, as_of: date, *, issuer: str | None = None, currency: str | None = None,
           customer: str | None = None) -> list[AgingRow]:
-    """One row per issuer and currency that has anything open, owed outside invoices or in credit, or a
-    balance, by issuer then currency."""
+    """One row per issuer and currency that has anything open, owed outside invoices, in credit or to pay out,
+    or a balance, by issuer then currency."""
     e, a, acc = LedgerEntry.__table__.c, Allocation.__table__.c, PaymentAccount.__table__.c
     where = []
     if issuer is not None:
@@ -118,7 +122,8 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
             row(key, cur).buckets[bucket_of(due, as_of, issued)] -= taken
     for account_id, f in figures.items():
         r = row(*keys[account_id])
-        r.balance += f.receivable
+        r.balance += f.balance
         r.outside += f.outside
         r.credit += f.credit - with_credit.get(account_id, ZERO)  # what the open invoices did not take
-    return [r for _, r in sorted(out.items()) if r.open or r.credit or r.outside or r.balance]
+        r.to_pay_out += f.to_pay_out
+    return [r for _, r in sorted(out.items()) if r.open or r.credit or r.outside or r.to_pay_out or r.balance]

@@ -77,6 +77,12 @@ MESSAGES.setdefault("allocation_not_positive", "an allocation of {amount} {curre
 MESSAGES.setdefault("allocated_before_source", "{date} is before the day of {source} ({source_day}): its money "
                                                "cannot settle {invoice} before it was there; give a date on or "
                                                "after {source_day}; nothing was allocated")
+# Credit applied on a day a person gave spends only the sources there by then (``apply_credit``, the console's
+# by hand): refused when they fall short of what is to be applied.
+MESSAGES.setdefault("credit_short_on_date", "{customer} had {available} {currency} of credit on {date}, not the "
+                                            "{amount} {currency} to apply: credit that came later cannot settle an "
+                                            "invoice before it was there; give a date on or after {enough_on}; "
+                                            "nothing was applied")
 
 
 @dataclass
@@ -359,16 +365,58 @@ def apply_credit(session: Session, account: PaymentAccount, day: date, *, actor:
     targets = invoices if invoices is not None else [inv for inv, _ in open_invoices(session, account.id)]
     done = CreditApplied()
     sources = credit_sources(session, account.id)
-    if not sources or not targets:
+    # A day a person gave: only the sources there by then are spent; later ones stay credit, and if they would
+    # have paid anything of the invoices, the whole is refused in words (``short_on_date``).
+    later = [s for s in sources if day_given and s.day > day]
+    sources = [s for s in sources if not (day_given and s.day > day)]
+    if not (sources or later) or not targets:
         return done
     whose = invoice_collectors(session, targets)
-    theirs = source_collectors(session, sources)
+    theirs = source_collectors(session, sources + later)
+    available = sum((s.left for s in sources), ZERO)
     for source in sources:
         collector = theirs[(source.payment_id, source.credit_note_id)]
         done += spread(session, account, source, [inv for inv in targets if pays_for(collector, whose[inv.id])],
                        day, as_credit=True, actor=actor, day_given=day_given, recorded_at=recorded_at)
+    if later:
+        still = {inv.id: open_amount(session, inv) for inv in targets if inv.status in OPEN}
+        wanted, used = ZERO, []
+        for s in later:  # what the later credit would pay of what is still open, as ``spread`` would
+            collector, left = theirs[(s.payment_id, s.credit_note_id)], s.left
+            for inv in targets:
+                part = min(left, still.get(inv.id, ZERO)) if pays_for(collector, whose[inv.id]) else ZERO
+                if part > 0:
+                    still[inv.id] -= part
+                    left -= part
+                    wanted += part
+                    used.append(s)
+        if wanted > 0:
+            short_on_date(session, account, day, available, sum((a.amount for a in done), ZERO) + wanted,
+                          max(s.day for s in used))
     _say_kept(session, account, sources, theirs, targets, whose, done)
     return done
+
+
+def short_on_date(session: Session, account: PaymentAccount, day: date, available: Decimal, amount: Decimal,
+                  enough_on: date) -> None:
+    """Refuse in words (at ``--date``, the window's "Applied on") credit of ``amount`` applied on ``day``, when
+    the sources there by then had only ``available``; ``enough_on``: the first day the credit covers it."""
+    from app.payments.accounts import customer_code
+
+    cur = account.currency
+    raise ProrataError.of("credit_short_on_date", "--date", customer=customer_code(session, account),
+                          available=to_text(available, cur), currency=cur, date=day.isoformat(),
+                          amount=to_text(amount, cur), enough_on=enough_on.isoformat())
+
+
+def enough_on(sources: list[Source], amount: Decimal) -> date | None:
+    """The first day the credit of ``sources`` (oldest first) adds up to ``amount``; None if it never does."""
+    total = ZERO
+    for s in sorted(sources, key=lambda s: s.day):
+        total += s.left
+        if total >= amount:
+            return s.day
+    return None
 
 
 def _say_kept(session: Session, account: PaymentAccount, sources: list[Source],

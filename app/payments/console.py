@@ -7,7 +7,9 @@ Figures are the ledger's, as everywhere in app/payments/: the balance is the sum
 what is open of an invoice is its total less its allocations; the credit is what payments and credit notes
 have left (app/payments/position.py, the rule aging and the account view follow), never negative, and what is
 owed outside invoices (a refund a bank return left unpaid) is the receivable balance (the balance without
-statements and payouts) less what is open plus the credit; a sort by credit is done by the database too;
+statements and payouts) less what is open plus the credit; on a reseller's account with the hoster, its
+statements and what was paid out against them are figures of their own (``AccountRow.to_pay_out``: balance =
+open + owed outside invoices - credit - to pay out); a sort by credit is done by the database too;
 overdue is what is owed after that credit, netted into the open invoices oldest first as aging nets it
 (``_figures``). Everything here runs inside the caller's unit of work.
 """
@@ -70,11 +72,21 @@ class AccountRow:
     credit: Decimal
     overdue: Decimal
     outside: Decimal = ZERO  # owed outside invoices (app/payments/position.py): never counted as less credit
+    # A reseller's account with the hoster (app/payments/payouts.py): its statements, what was paid out against
+    # them (``position.Position``); balance = open + owed outside invoices - credit - to pay out.
+    statements: Decimal = ZERO
+    paid_out: Decimal = ZERO
+
+    @property
+    def to_pay_out(self) -> Decimal:
+        """What the hoster still owes the reseller on its statements."""
+        return self.statements - self.paid_out
 
 
 def _figures(as_of: date, only: list[int] | None):
-    """Subqueries by account: (balance, receivable) from the ledger, (open, overdue) of its invoices; of the
-    accounts ``only`` when given (a page, one account: read through the indexes by account), else of all.
+    """Subqueries by account: (balance, receivable, statements, paid out) from the ledger, (open, overdue) of
+    its invoices; of the accounts ``only`` when given (a page, one account: read through the indexes by
+    account), else of all.
 
     Overdue is what is owed after credit, as app/payments/aging.py nets it: the account's credit (open less
     receivable) settles its open invoices oldest first (entry date, then invoice), so what the credit leaves
@@ -88,7 +100,10 @@ def _figures(as_of: date, only: list[int] | None):
     mine = [e.account_id.in_(only)] if only is not None else []
     sums = (select(e.account_id.label("account_id"),
                    func.sum(e.amount).label("balance"),
-                   func.sum(case((e.kind.in_(receivable_kinds), literal(0)), else_=e.amount)).label("receivable"))
+                   func.sum(case((e.kind.in_(receivable_kinds), literal(0)), else_=e.amount)).label("receivable"),
+                   func.sum(case((e.kind == EntryKind.STATEMENT.value, -e.amount), else_=literal(0)))
+                   .label("statements"),
+                   func.sum(case((e.kind == EntryKind.PAYOUT.value, e.amount), else_=literal(0))).label("paid_out"))
             .where(*mine).group_by(e.account_id).cte("sums"))
     settled = (select(a.invoice_id, func.sum(a.amount).label("settled"))
                .where(*([a.account_id.in_(only)] if only is not None else [])).group_by(a.invoice_id)
@@ -157,7 +172,9 @@ def _accounts_query(session: Session, f: AccountFilters, only: list[int] | None 
     q = (select(acc.id, acc.issuer_key, acc.currency, acc.company_id, code.label("code"), name.label("name"),
                 issuer_r.code.label("issuer_code"), issuer_r.name.label("issuer_name"),
                 balance.label("balance"), credit.label("credit"), overdue.label("overdue"),
-                outside.label("outside"))
+                outside.label("outside"),
+                type_coerce(func.coalesce(sums.c.statements, 0), Amount()).label("statements"),
+                type_coerce(func.coalesce(sums.c.paid_out, 0), Amount()).label("paid_out"))
          .select_from(PaymentAccount.__table__)
          .join(Company.__table__, co.id == acc.company_id, isouter=True)
          .join(cust_r, cust_r.id == acc.customer_reseller_id, isouter=True)
@@ -203,7 +220,7 @@ def account_page(session: Session, f: AccountFilters) -> list[AccountRow]:
     hoster = payments_hoster_name(session)
     return [AccountRow(r.id, r.code, r.name, "company" if r.company_id is not None else "reseller",
                        r.issuer_code or "hoster", r.issuer_name or hoster, r.currency,
-                       r.balance, r.credit, r.overdue, r.outside) for r in rows]
+                       r.balance, r.credit, r.overdue, r.outside, r.statements, r.paid_out) for r in rows]
 
 
 def count_accounts(session: Session, f: AccountFilters) -> int:
@@ -292,7 +309,7 @@ def account_view(session: Session, account_id: int, as_of: date | None = None) -
     hoster = payments_hoster_name(session)
     head = AccountRow(row.id, row.code, row.name, "company" if row.company_id is not None else "reseller",
                       row.issuer_code or "hoster", row.issuer_name or hoster, row.currency, row.balance,
-                      row.credit, row.overdue, row.outside)
+                      row.credit, row.overdue, row.outside, row.statements, row.paid_out)
     opens = allocation.open_invoices(session, account_id)
     due = _due_dates(session, [inv.id for inv, _ in opens])
     # Its due date by the one rule (app/payments/terms.py ``due_on``): one posted without is due on issue.
@@ -424,8 +441,10 @@ def record_payment(session: Session, account_id: int, method: str, amount: Decim
 
 def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Decimal]], day: date, *,
                  actor: str | None = None) -> list[allocation.Allocated]:
-    """Apply the account's credit to invoices by hand, ``amount`` to each (oldest credit spent first).
-    Refused, nothing written, above the account's credit or above what an invoice has open."""
+    """Apply the account's credit to invoices by hand, ``amount`` to each (oldest credit spent first), on
+    ``day``: only the credit there by then is spent (an allocation is never dated before its money existed).
+    Refused, nothing written, above the account's credit, above the credit it had on ``day``
+    (``credit_short_on_date``, saying how much that was) or above what an invoice has open."""
     actor = actor or audit.current_actor(session)
     account = session.get(PaymentAccount, account_id)
     if account is None:
@@ -445,7 +464,12 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
     if total > available:
         raise ProrataError.of("credit_above_available", "allocations", amount=to_text(total, cur), currency=cur,
                               credit=to_text(available, cur))
-    theirs = allocation.source_collectors(session, sources)
+    everything = sources
+    sources = [s for s in sources if s.day <= day]  # the credit there on the day given: the only one spent
+    then = sum((s.left for s in sources), ZERO)
+    if total > then:
+        allocation.short_on_date(session, account, day, then, total, allocation.enough_on(everything, total))
+    theirs = allocation.source_collectors(session, everything)
     done: list[allocation.Allocated] = []
     for inv_id, amount in wanted:
         inv = session.get(Invoice, inv_id)
@@ -460,6 +484,12 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
         collector = allocation.invoice_collectors(session, [inv])[inv.id]  # its collector's credit pays it
         mine = [s for s in sources if allocation.pays_for(theirs[(s.payment_id, s.credit_note_id)], collector)]
         held = sum((s.left for s in mine), ZERO)
+        theirs_later = [s for s in everything if s.day > day
+                        and allocation.pays_for(theirs[(s.payment_id, s.credit_note_id)], collector)]
+        if amount > held and theirs_later and amount <= held + sum((s.left for s in theirs_later), ZERO):
+            # The collector's credit would cover it, but not the part there on the day given.
+            allocation.short_on_date(session, account, day, held, amount,
+                                     allocation.enough_on(mine + theirs_later, amount))
         if amount > held:
             raise ProrataError.of("credit_of_collector_short", "allocations", invoice=allocation.label(inv),
                                   collector=names(collector), available=to_text(held, cur), currency=cur,

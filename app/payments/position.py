@@ -13,7 +13,12 @@ received, allocations (``allocated_on``), refunds and reversals (their entry's d
   to the customer, the payment never came in. It is shown as such, never as negative credit;
 - receivable: the ledger's sum less statements to resellers and payouts, which is open + owed outside
   invoices - credit (by construction: owed outside invoices is what the other two leave of it);
-- balance: the ledger's sum (statements and payouts included), as the account's history runs it.
+- statements, paid out: on a reseller's account with the hoster when the hoster collects (app/payments/payouts.py),
+  what the statements sent to the reseller add up to (what the hoster owes it: margins, the VAT collected in its
+  name) and what was paid out against them; to pay out: the one less the other, what the hoster still owes;
+- balance: the ledger's sum (statements and payouts included), as the account's history runs it: open + owed
+  outside invoices - credit - to pay out (positive, the customer owes; a reseller the hoster owes has a
+  negative balance).
 
 Four grouped queries, whatever the number of accounts (aging sums a whole book with them).
 """
@@ -35,6 +40,10 @@ ZERO = Decimal(0)
 # The words for what ``Position.outside`` is, where a person reads it (``prorata accounts show``, ``aging``).
 OUTSIDE_WORDS = MESSAGES.setdefault("owed_outside_invoices", "owed outside invoices")
 # Who holds an account's credit (``credit_held``), said where more than one collector has a part in its money.
+# The words for ``Position.statements``, ``paid_out`` and ``to_pay_out`` (``prorata accounts show``, ``aging``).
+STATEMENTS_WORDS = MESSAGES.setdefault("statements_to_reseller", "statements")
+PAID_OUT_WORDS = MESSAGES.setdefault("paid_out_to_reseller", "paid out")
+TO_PAY_OUT_WORDS = MESSAGES.setdefault("to_pay_out_to_reseller", "to pay out")
 MESSAGES.setdefault("credit_held_by", "credit held by {collector}: {amount}, pays only {collector}'s invoices")
 MESSAGES.setdefault("credit_held_by_none", "credit of payments recorded before collectors were: {amount}, pays "
                                            "any invoice")
@@ -50,11 +59,19 @@ class Position:
     receivable: Decimal = ZERO
     open: Decimal = ZERO
     credit: Decimal = ZERO
+    statements: Decimal = ZERO  # what the statements to the reseller add up to (positive: owed to it)
+    paid_out: Decimal = ZERO  # what was paid out to the reseller against them
 
     @property
     def outside(self) -> Decimal:
         """Owed outside invoices: receivable = open + outside - credit."""
         return self.receivable - self.open + self.credit
+
+    @property
+    def to_pay_out(self) -> Decimal:
+        """What the statements leave owed to the reseller once the payouts are counted: balance = receivable -
+        to pay out."""
+        return self.statements - self.paid_out
 
 
 def positions(session: Session, as_of: date, *, account_ids: list[int] | None = None,
@@ -74,7 +91,9 @@ def positions(session: Session, as_of: date, *, account_ids: list[int] | None = 
 
     sums = session.execute(of_accounts(select(
         e.account_id, money(func.sum(e.amount)),
-        money(func.sum(case((e.kind.in_(NOT_RECEIVABLE), literal(0)), else_=e.amount)))))
+        money(func.sum(case((e.kind.in_(NOT_RECEIVABLE), literal(0)), else_=e.amount))),
+        money(func.sum(case((e.kind == EntryKind.STATEMENT.value, -e.amount), else_=literal(0)))),
+        money(func.sum(case((e.kind == EntryKind.PAYOUT.value, e.amount), else_=literal(0))))))
         .group_by(e.account_id)).all()
     # Open: each invoice's total less its allocations made by then.
     settled = (select(a.invoice_id, func.sum(a.amount).label("amount")).where(a.allocated_on <= as_of)
@@ -86,8 +105,9 @@ def positions(session: Session, as_of: date, *, account_ids: list[int] | None = 
                                  .group_by(e.account_id)).all())
     credits = credit_by_account(as_of, account_ids, where)
     credit = dict(session.execute(select(credits.c.account_id, credits.c.credit)).all())
-    return {k: Position(balance or ZERO, receivable or ZERO, opens.get(k) or ZERO, credit.get(k) or ZERO)
-            for k, balance, receivable in sums}
+    return {k: Position(balance or ZERO, receivable or ZERO, opens.get(k) or ZERO, credit.get(k) or ZERO,
+                        stated or ZERO, paid or ZERO)
+            for k, balance, receivable, stated, paid in sums}
 
 
 def credit_by_account(as_of: date | None, account_ids=None, where: tuple = ()):

@@ -1,7 +1,8 @@
 """A customer's accounts as a clerk (or a machine) reads them: per issuer and currency the balance, the
-credit, what it owes outside invoices, the open invoices with their due dates (``terms.due_on``: one posted
-without is due on its issue date) and aging buckets, and every ledger entry with the running balance, all as of
-one day (app/payments/position.py)."""
+credit, what it owes outside invoices, on a reseller's account with the hoster the statements sent to it and
+what was paid out against them, the open invoices with their due dates (``terms.due_on``: one posted without is
+due on its issue date) and aging buckets, and every ledger entry with the running balance, all as of one day
+(app/payments/position.py)."""
 from __future__ import annotations
 
 from datetime import date
@@ -15,7 +16,7 @@ from app.payments import accounts, aging, allocation, ledger, position, terms
 def account_json(session: Session, account, as_of: date) -> dict:
     """The account as of ``as_of``: only what is dated on or before it counts (the one rule of
     app/payments/position.py, which aging follows too): balance = open + owed outside invoices - credit
-    (+ statements and payouts, which aging leaves out)."""
+    - statements + paid out (``to_pay_out``: what the hoster still owes a reseller on its statements)."""
     cur = account.currency
     names = accounts.issuer_names(session)
     lines = ledger.history(session, account.id, as_of)
@@ -29,6 +30,8 @@ def account_json(session: Session, account, as_of: date) -> dict:
     out = {"issuer": names(account.issuer_key), "currency": cur,
            "balance": to_text(figures.balance, cur), "open": to_text(figures.open, cur),
            "owed_outside_invoices": to_text(figures.outside, cur), "credit": to_text(figures.credit, cur),
+           "statements": to_text(figures.statements, cur), "paid_out": to_text(figures.paid_out, cur),
+           "to_pay_out": to_text(figures.to_pay_out, cur),
            "open_invoices": open_, "entries": [ln.as_json(cur) for ln in lines]}
     held = position.credit_held(session, account.id, as_of)
     if held.split:  # who holds the credit, where more than one collector has a part in the account's money

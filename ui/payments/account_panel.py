@@ -58,10 +58,17 @@ class AccountPanel(QWidget):
         self.balance, self.credit, self.overdue = QLabel(), QLabel(), QLabel()
         # Owed outside invoices (a refund whose payment then bounced): its own row, shown when there is some.
         self.outside_label, self.outside = QLabel(), QLabel()
+        # A reseller's account with the hoster (app/payments/payouts.py): its statements, what was paid out
+        # against them and what is left to pay out, rows shown when it has any.
+        self.statements_label, self.statements = QLabel(), QLabel()
+        self.paid_out_label, self.paid_out = QLabel(), QLabel()
+        self.to_pay_out_label, self.to_pay_out = QLabel(), QLabel()
         bold = QFont(self.balance.font())
         bold.setBold(True)
         for label, value in ((self.balance_label, self.balance), (self.credit_label, self.credit),
-                             (self.outside_label, self.outside), (self.overdue_label, self.overdue)):
+                             (self.outside_label, self.outside), (self.statements_label, self.statements),
+                             (self.paid_out_label, self.paid_out), (self.to_pay_out_label, self.to_pay_out),
+                             (self.overdue_label, self.overdue)):
             value.setFont(bold)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setMinimumWidth(110)
@@ -172,7 +179,8 @@ class AccountPanel(QWidget):
             w.setVisible(v is not None)
         self._enable()
         if v is None:
-            self.figures.setRowVisible(self.outside, False)
+            for w in (self.outside, self.statements, self.paid_out, self.to_pay_out):
+                self.figures.setRowVisible(w, False)
             self.held.setVisible(False)
             self.title.setText(self.tr("No account selected"))
             self.subtitle.setText(self.tr("Pick an account in the list to see its ledger and open invoices."))
@@ -188,6 +196,11 @@ class AccountPanel(QWidget):
         self.held.setVisible(bool(held))
         self.outside.setText(fmt_money(r.outside, r.currency))
         self.figures.setRowVisible(self.outside, r.outside != 0)
+        reseller = r.statements != 0 or r.paid_out != 0
+        for w, amount in ((self.statements, r.statements), (self.paid_out, r.paid_out),
+                          (self.to_pay_out, r.to_pay_out)):
+            w.setText(fmt_money(amount, r.currency))
+            self.figures.setRowVisible(w, reseller)
         self.overdue.setText(fmt_money(r.overdue, r.currency))
         self.overdue.setStyleSheet("color: #b3261e;" if r.overdue > 0 else "")
         self.ledger_box.setTitle(self.tr("Ledger (%Ln entries)", "", len(v.lines)))
@@ -295,6 +308,16 @@ class AccountPanel(QWidget):
                       "or was returned. Open invoices plus this, less the credit, is what the customer owes.")
         self.outside_label.setToolTip(tip)
         self.outside.setToolTip(tip)
+        self.statements_label.setText(self.tr("Statements:"))
+        self.paid_out_label.setText(self.tr("Paid out:"))
+        self.to_pay_out_label.setText(self.tr("To pay out:"))
+        tip = self.tr("The reseller's statements (its margins and the VAT collected in its name) are owed to it; "
+                      "the payouts made against them are subtracted. What is left is still to pay out: the "
+                      "balance is the open invoices plus what is owed outside invoices, less the credit and less "
+                      "what is to pay out, negative when more is owed to the reseller than by it.")
+        for w in (self.statements_label, self.statements, self.paid_out_label, self.paid_out,
+                  self.to_pay_out_label, self.to_pay_out):
+            w.setToolTip(tip)
         self.overdue_label.setText(self.tr("Overdue:"))
         self.record_button.setText(self.tr("Record &payment…"))
         self.refund_button.setText(self.tr("Re&fund…"))

@@ -167,6 +167,11 @@ class AccountListModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         c = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and c == 3 and r.to_pay_out:
+            # A reseller's account with the hoster: what explains a balance no invoice shows.
+            return self.tr("%1: open invoices less credit, less %2 still to pay out to the reseller on its "
+                           "statements").replace("%1", self._cell(r, c)).replace(
+                "%2", fmt_money(r.to_pay_out, r.currency))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(r, c)
         if role == ID_ROLE:

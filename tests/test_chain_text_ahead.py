@@ -26,14 +26,14 @@ def test_the_lines_text_made_ahead_is_what_the_writer_would_make(db, monkeypatch
     seen = []
     issue_linked = invoice_chain.issue_linked
 
-    def checked(session, ids, written, accounts=None):
+    def checked(session, ids, written, accounts=None, **how):
         assert set(written.lines_text) == set(written.rows)  # every invoice issued came with its text
         _, stored = invoice_chain._content(session, [ids[k] for k in written.rows])  # the lines as written
         for k in written.rows:
             made = "[" + ",".join(invoice_chain._write_line(values) for values in stored[ids[k]]) + "]"
             assert written.lines_text[k] == made
         seen.extend(written.rows)
-        return issue_linked(session, ids, written, accounts)
+        return issue_linked(session, ids, written, accounts, **how)
 
     monkeypatch.setattr("app.billing.run.issue_linked", checked)
     run_billing(db, date(2026, 4, 30), issue=True, workers=0)

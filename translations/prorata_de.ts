@@ -811,70 +811,75 @@
         <translation>Überweisung von der Bank zurückgerufen</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Prüfantworten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="38"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Prüfantworten (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="43"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>Die vom Prüfer freigegebenen Entwürfe jetzt ausstellen? (Nein: Die Freigaben werden vermerkt, und die Entwürfe bleiben Entwürfe.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="64"/>
         <source>Applying the review answers…</source>
         <translation>Die Antworten der Prüfung werden angewendet…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="69"/>
+        <location filename="../ui/delivery/review_import.py" line="70"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Die PDFs der ausgestellten Rechnungen werden gespeichert: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="85"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Issued: %n</source>
         <translation>Ausgestellt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="86"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Approved, still drafts: %n</source>
         <translation>Freigegeben, noch Entwürfe: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="87"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Mit Anmerkung des Prüfers zurückgehalten: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="88"/>
+        <location filename="../ui/delivery/review_import.py" line="89"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Bereits importiert, nichts geändert: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="94"/>
+        <source>Notes: %n</source>
+        <translation>Hinweise: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Abgelehnt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="95"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>Noch nicht gespeicherte PDFs: %n (jedes wird erstellt, wenn seine Rechnung zum ersten Mal angezeigt, versendet oder gedruckt wird)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>Die Datei enthält keine Antworten.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>Die Prüfantworten wurden importiert.</translation>
     </message>
@@ -1353,34 +1358,39 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="68"/>
+        <location filename="../ui/payments/credit_dialog.py" line="109"/>
         <source>an amount to apply</source>
         <translation>ein zu verrechnender Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
-        <location filename="../ui/payments/credit_dialog.py" line="80"/>
-        <location filename="../ui/payments/credit_dialog.py" line="86"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
+        <location filename="../ui/payments/credit_dialog.py" line="121"/>
+        <location filename="../ui/payments/credit_dialog.py" line="134"/>
         <source>Apply credit</source>
         <translation>Guthaben verrechnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 Guthaben verrechnen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="81"/>
+        <location filename="../ui/payments/credit_dialog.py" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Verfügbares Guthaben: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="84"/>
+        <location filename="../ui/payments/credit_dialog.py" line="128"/>
+        <source>%1 of the credit is held by %2, who collects none of these invoices: it pays none of them and stays credit.</source>
+        <translation>%1 des Guthabens liegt bei %2, und %2 zieht keine dieser Rechnungen ein: Es bezahlt keine davon und bleibt Guthaben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/credit_dialog.py" line="132"/>
         <source>&amp;Applied on:</source>
         <translation>Verrechnet &amp;am:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="85"/>
+        <location filename="../ui/payments/credit_dialog.py" line="133"/>
         <source>Apply to:</source>
         <translation>Verrechnen mit:</translation>
     </message>

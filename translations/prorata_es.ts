@@ -811,70 +811,75 @@
         <translation>Transferencia retirada por el banco</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Importar respuestas de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="38"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Respuestas de revisión (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="43"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>¿Emitir ahora los borradores que aprobó el revisor? (No: se anotan las aprobaciones y siguen siendo borradores.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="64"/>
         <source>Applying the review answers…</source>
         <translation>Aplicando las respuestas de la revisión…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="69"/>
+        <location filename="../ui/delivery/review_import.py" line="70"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Guardando los PDF de las facturas emitidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="85"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Issued: %n</source>
         <translation>Emitidas: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="86"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Approved, still drafts: %n</source>
         <translation>Aprobadas, aún borradores: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="87"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Retenidas con el comentario del revisor: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="88"/>
+        <location filename="../ui/delivery/review_import.py" line="89"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Ya importadas, sin cambios: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="94"/>
+        <source>Notes: %n</source>
+        <translation>Notas: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Rechazadas: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="95"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>PDF aún sin guardar: %n (cada uno se crea cuando su factura se muestra, se envía o se imprime por primera vez)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>El archivo no contiene respuestas.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>Se importaron las respuestas de revisión.</translation>
     </message>
@@ -1353,34 +1358,39 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="68"/>
+        <location filename="../ui/payments/credit_dialog.py" line="109"/>
         <source>an amount to apply</source>
         <translation>un importe que aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
-        <location filename="../ui/payments/credit_dialog.py" line="80"/>
-        <location filename="../ui/payments/credit_dialog.py" line="86"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
+        <location filename="../ui/payments/credit_dialog.py" line="121"/>
+        <location filename="../ui/payments/credit_dialog.py" line="134"/>
         <source>Apply credit</source>
         <translation>Aplicar saldo a favor</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
         <source>Apply %1 of credit?</source>
         <translation>¿Aplicar %1 de saldo a favor?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="81"/>
+        <location filename="../ui/payments/credit_dialog.py" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Saldo a favor disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="84"/>
+        <location filename="../ui/payments/credit_dialog.py" line="128"/>
+        <source>%1 of the credit is held by %2, who collects none of these invoices: it pays none of them and stays credit.</source>
+        <translation>%1 del saldo a favor lo tiene %2, que no cobra ninguna de estas facturas: no paga ninguna y sigue como saldo a favor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/credit_dialog.py" line="132"/>
         <source>&amp;Applied on:</source>
         <translation>Aplicado &amp;el:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="85"/>
+        <location filename="../ui/payments/credit_dialog.py" line="133"/>
         <source>Apply to:</source>
         <translation>Aplicar a:</translation>
     </message>

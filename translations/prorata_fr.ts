@@ -811,70 +811,75 @@
         <translation>Virement rappelé par la banque</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Importer les réponses de vérification</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="38"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Réponses de vérification (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="43"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>Émettre maintenant les brouillons approuvés par le vérificateur&#xa0;? (Non&#xa0;: les approbations sont notées et ils restent des brouillons.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="64"/>
         <source>Applying the review answers…</source>
         <translation>Application des réponses de la relecture…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="69"/>
+        <location filename="../ui/delivery/review_import.py" line="70"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Enregistrement des PDF des factures émises : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="85"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Issued: %n</source>
         <translation>Émises&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="86"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Approved, still drafts: %n</source>
         <translation>Approuvées, encore en brouillon&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="87"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Retenues avec le commentaire du vérificateur&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="88"/>
+        <location filename="../ui/delivery/review_import.py" line="89"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Déjà importées, rien n&apos;a changé&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="94"/>
+        <source>Notes: %n</source>
+        <translation>Remarques&#xa0;: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Refusées&#xa0;: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="95"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>PDF pas encore enregistrés : %n (chacun est créé lorsque sa facture est affichée, envoyée ou imprimée pour la première fois)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>Le fichier ne contient aucune réponse.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>Les réponses de vérification ont été importées.</translation>
     </message>
@@ -1353,34 +1358,39 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="68"/>
+        <location filename="../ui/payments/credit_dialog.py" line="109"/>
         <source>an amount to apply</source>
         <translation>un montant à imputer</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
-        <location filename="../ui/payments/credit_dialog.py" line="80"/>
-        <location filename="../ui/payments/credit_dialog.py" line="86"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
+        <location filename="../ui/payments/credit_dialog.py" line="121"/>
+        <location filename="../ui/payments/credit_dialog.py" line="134"/>
         <source>Apply credit</source>
         <translation>Imputer le crédit</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
         <source>Apply %1 of credit?</source>
         <translation>Imputer %1 de crédit&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="81"/>
+        <location filename="../ui/payments/credit_dialog.py" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Crédit disponible&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="84"/>
+        <location filename="../ui/payments/credit_dialog.py" line="128"/>
+        <source>%1 of the credit is held by %2, who collects none of these invoices: it pays none of them and stays credit.</source>
+        <translation>%1 du crédit est détenu par %2, qui n’encaisse aucune de ces factures&#xa0;: il n’en paie aucune et reste en crédit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/credit_dialog.py" line="132"/>
         <source>&amp;Applied on:</source>
         <translation>Imputé &amp;le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="85"/>
+        <location filename="../ui/payments/credit_dialog.py" line="133"/>
         <source>Apply to:</source>
         <translation>Imputer sur&#xa0;:</translation>
     </message>

@@ -811,70 +811,75 @@
         <translation>銀行による振込の取り戻し</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>レビュー回答をインポート</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="38"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>レビュー回答 (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="43"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>レビュー担当者が承認した下書きを今すぐ発行しますか？（いいえ：承認は記録され、下書きのままになります。）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="64"/>
         <source>Applying the review answers…</source>
         <translation>レビューの回答を適用しています…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="69"/>
+        <location filename="../ui/delivery/review_import.py" line="70"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>発行済み請求書の PDF を保存しています: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="85"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Issued: %n</source>
         <translation>発行済み：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="86"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Approved, still drafts: %n</source>
         <translation>承認済み（下書きのまま）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="87"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>レビュー担当者のコメント付きで保留：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="88"/>
+        <location filename="../ui/delivery/review_import.py" line="89"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>インポート済み（変更なし）：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="94"/>
+        <source>Notes: %n</source>
+        <translation>注記：%n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>拒否：%n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="95"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>まだ保存されていない PDF: %n 件（請求書を初めて表示、送信、印刷するときに作成されます）</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>ファイルに回答がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>レビュー回答をインポートしました。</translation>
     </message>
@@ -1352,34 +1357,39 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="68"/>
+        <location filename="../ui/payments/credit_dialog.py" line="109"/>
         <source>an amount to apply</source>
         <translation>充当する金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
-        <location filename="../ui/payments/credit_dialog.py" line="80"/>
-        <location filename="../ui/payments/credit_dialog.py" line="86"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
+        <location filename="../ui/payments/credit_dialog.py" line="121"/>
+        <location filename="../ui/payments/credit_dialog.py" line="134"/>
         <source>Apply credit</source>
         <translation>クレジットの充当</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
         <source>Apply %1 of credit?</source>
         <translation>クレジット %1 を充当しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="81"/>
+        <location filename="../ui/payments/credit_dialog.py" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;利用可能なクレジット：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="84"/>
+        <location filename="../ui/payments/credit_dialog.py" line="128"/>
+        <source>%1 of the credit is held by %2, who collects none of these invoices: it pays none of them and stays credit.</source>
+        <translation>クレジットのうち %1 は %2 が保有しており、%2 はこれらの請求書をいずれも回収しないため、どの請求書にも充当されず、クレジットとして残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/credit_dialog.py" line="132"/>
         <source>&amp;Applied on:</source>
         <translation>充当日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="85"/>
+        <location filename="../ui/payments/credit_dialog.py" line="133"/>
         <source>Apply to:</source>
         <translation>充当先:</translation>
     </message>

@@ -811,70 +811,75 @@
         <translation>Overboeking teruggeroepen door de bank</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="36"/>
-        <location filename="../ui/delivery/review_import.py" line="41"/>
-        <location filename="../ui/delivery/review_import.py" line="62"/>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>Import review answers</source>
         <translation>Controleantwoorden importeren</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="37"/>
+        <location filename="../ui/delivery/review_import.py" line="38"/>
         <source>Review answers (*.json);;All files (*)</source>
         <translation>Controleantwoorden (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="42"/>
+        <location filename="../ui/delivery/review_import.py" line="43"/>
         <source>Issue the drafts the reviewer approved now? (No: the approvals are noted and they stay drafts.)</source>
         <translation>De door de controleur goedgekeurde concepten nu uitreiken? (Nee: de goedkeuringen worden vastgelegd en ze blijven concepten.)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="63"/>
+        <location filename="../ui/delivery/review_import.py" line="64"/>
         <source>Applying the review answers…</source>
         <translation>De antwoorden van de controle worden toegepast…</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="69"/>
+        <location filename="../ui/delivery/review_import.py" line="70"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>De pdf&apos;s van de uitgegeven facturen worden opgeslagen: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="85"/>
+        <location filename="../ui/delivery/review_import.py" line="86"/>
         <source>Issued: %n</source>
         <translation>Uitgereikt: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="86"/>
+        <location filename="../ui/delivery/review_import.py" line="87"/>
         <source>Approved, still drafts: %n</source>
         <translation>Goedgekeurd, nog concepten: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="87"/>
+        <location filename="../ui/delivery/review_import.py" line="88"/>
         <source>Held with the reviewer&apos;s comment: %n</source>
         <translation>Aangehouden met de opmerking van de controleur: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="88"/>
+        <location filename="../ui/delivery/review_import.py" line="89"/>
         <source>Imported before, nothing changed: %n</source>
         <translation>Eerder geïmporteerd, niets gewijzigd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="92"/>
+        <location filename="../ui/delivery/review_import.py" line="94"/>
+        <source>Notes: %n</source>
+        <translation>Opmerkingen: %n</translation>
+    </message>
+    <message>
+        <location filename="../ui/delivery/review_import.py" line="97"/>
         <source>Refused: %n</source>
         <translation>Geweigerd: %n</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="95"/>
+        <location filename="../ui/delivery/review_import.py" line="100"/>
         <source>PDFs not stored yet: %n (each is made when its invoice is first shown, sent or printed)</source>
         <translation>Nog niet opgeslagen pdf&apos;s: %n (elke pdf wordt gemaakt wanneer de factuur voor het eerst wordt getoond, verzonden of afgedrukt)</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="97"/>
+        <location filename="../ui/delivery/review_import.py" line="102"/>
         <source>The file has no answers.</source>
         <translation>Het bestand bevat geen antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/delivery/review_import.py" line="103"/>
+        <location filename="../ui/delivery/review_import.py" line="108"/>
         <source>The review answers were imported.</source>
         <translation>De controleantwoorden zijn geïmporteerd.</translation>
     </message>
@@ -1353,34 +1358,39 @@
 <context>
     <name>ApplyCreditDialog</name>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="68"/>
+        <location filename="../ui/payments/credit_dialog.py" line="109"/>
         <source>an amount to apply</source>
         <translation>een bedrag om te verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
-        <location filename="../ui/payments/credit_dialog.py" line="80"/>
-        <location filename="../ui/payments/credit_dialog.py" line="86"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
+        <location filename="../ui/payments/credit_dialog.py" line="121"/>
+        <location filename="../ui/payments/credit_dialog.py" line="134"/>
         <source>Apply credit</source>
         <translation>Tegoed verrekenen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="73"/>
+        <location filename="../ui/payments/credit_dialog.py" line="114"/>
         <source>Apply %1 of credit?</source>
         <translation>%1 tegoed verrekenen?</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="81"/>
+        <location filename="../ui/payments/credit_dialog.py" line="122"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Credit available: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Beschikbaar tegoed: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="84"/>
+        <location filename="../ui/payments/credit_dialog.py" line="128"/>
+        <source>%1 of the credit is held by %2, who collects none of these invoices: it pays none of them and stays credit.</source>
+        <translation>%1 van het tegoed wordt aangehouden door %2, die geen van deze facturen int: het betaalt er geen van en blijft tegoed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/credit_dialog.py" line="132"/>
         <source>&amp;Applied on:</source>
         <translation>Verrekend &amp;op:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/credit_dialog.py" line="85"/>
+        <location filename="../ui/payments/credit_dialog.py" line="133"/>
         <source>Apply to:</source>
         <translation>Verrekenen met:</translation>
     </message>

@@ -253,6 +253,10 @@ class OpenInvoice:
     total: Decimal
     open: Decimal
     status: str
+    # Who collects it (``allocation.invoice_collectors``; "hoster" or "reseller:<id>") and that collector as the
+    # command line names it: only credit that collector holds (or of no collector) pays it (``credit_for``).
+    collector: str | None = None
+    collector_code: str | None = None
 
     def overdue(self, as_of: date) -> bool:
         """Overdue on ``as_of``, by the rule the overdue figure and the aging view follow (``terms.is_overdue``)."""
@@ -313,9 +317,12 @@ def account_view(session: Session, account_id: int, as_of: date | None = None) -
     opens = allocation.open_invoices(session, account_id)
     due = _due_dates(session, [inv.id for inv, _ in opens])
     # Its due date by the one rule (app/payments/terms.py ``due_on``): one posted without is due on issue.
+    whose = allocation.invoice_collectors(session, [inv for inv, _ in opens])
+    codes = accounts.issuer_names(session)
     open_rows = [OpenInvoice(inv.id, allocation.label(inv), inv.issue_date, terms.due_on(due.get(inv.id),
                                                                                           inv.issue_date),
-                             inv.total, left, inv.status) for inv, left in opens]
+                             inv.total, left, inv.status, whose.get(inv.id),
+                             codes(whose[inv.id]) if whose.get(inv.id) else None) for inv, left in opens]
     on, whose = payments.checks_on(session, account.reseller_id)
     return AccountView(head, ledger.history(session, account_id), open_rows, _payments(session, account_id),
                        on, whose, as_of=day, held=position.credit_held(session, account_id, None, opens_on=day))
@@ -483,7 +490,7 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
         rest = amount
         collector = allocation.invoice_collectors(session, [inv])[inv.id]  # its collector's credit pays it
         mine = [s for s in sources if allocation.pays_for(theirs[(s.payment_id, s.credit_note_id)], collector)]
-        held = sum((s.left for s in mine), ZERO)
+        held = credit_for(_pools(sources, theirs), collector)  # the sum of ``mine``: the rule the dialog offers by
         theirs_later = [s for s in everything if s.day > day
                         and allocation.pays_for(theirs[(s.payment_id, s.credit_note_id)], collector)]
         if amount > held and theirs_later and amount <= held + sum((s.left for s in theirs_later), ZERO):
@@ -505,6 +512,77 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
             rest -= part
     allocation.audit_all(session, done, account.reseller_id, "credit applied by hand")
     return done
+
+
+def _pools(sources: list[allocation.Source], theirs: dict) -> dict[str | None, Decimal]:
+    """collector -> what the credit ``sources`` it holds have left (``allocation.source_collectors``' keys)."""
+    out: dict[str | None, Decimal] = {}
+    for s in sources:
+        key = theirs[(s.payment_id, s.credit_note_id)]
+        out[key] = out.get(key, ZERO) + s.left
+    return out
+
+
+def credit_for(pools: dict[str | None, Decimal], collector: str | None) -> Decimal:
+    """Of the credit held by collector (``pools``: collector -> what it holds; None: money recorded before
+    collectors were), what may pay an invoice ``collector`` collects (``allocation.pays_for``): the figure
+    ``apply_credit`` refuses an amount above (``credit_of_collector_short``), and the one the apply-credit
+    dialog offers by (``credit_offer``, ``check_credit_of_collectors``)."""
+    return sum((x for c, x in pools.items() if x > 0 and allocation.pays_for(c, collector)), ZERO)
+
+
+def _take(pools: dict[str | None, Decimal], collector: str | None, amount: Decimal) -> None:
+    """Spend ``amount`` of what ``credit_for`` counts for ``collector``: its own credit first, then money of no
+    collector (which may pay any invoice, so is kept for last)."""
+    for key in sorted((k for k in pools if allocation.pays_for(k, collector)), key=lambda k: k is None):
+        part = min(amount, max(pools[key], ZERO))
+        pools[key] -= part
+        amount -= part
+
+
+def view_pools(view: AccountView) -> dict[str | None, Decimal]:
+    """collector -> the credit it holds on the account (``view.held``, ``position.credit_held``)."""
+    return {h.collector: h.amount for h in view.held.parts}
+
+
+def credit_offer(view: AccountView) -> dict[int, Decimal]:
+    """What the account's credit can pay of each open invoice, oldest first, each only from the credit its
+    collector holds (``credit_for``; what one invoice takes is not there for the next): what the apply-credit
+    dialog offers, never an amount ``apply_credit`` would refuse as another collector's credit."""
+    pools, out = view_pools(view), {}
+    for inv in view.open_invoices:
+        part = min(inv.open, credit_for(pools, inv.collector))
+        out[inv.id] = part
+        _take(pools, inv.collector, part)
+    return out
+
+
+def check_credit_of_collectors(view: AccountView, chosen: dict[int, Decimal]) -> None:
+    """Refuses in words, as ``apply_credit`` would (``credit_of_collector_short``, at ``allocations``), the
+    amounts ``chosen`` (invoice id -> amount) that the credit held by their invoice's collector does not cover,
+    taken in the order given; every such invoice at once."""
+    pools, problems, cur = view_pools(view), [], view.currency
+    by_id = {inv.id: inv for inv in view.open_invoices}
+    for inv_id, amount in chosen.items():
+        inv = by_id.get(inv_id)
+        if inv is None or not amount or amount <= 0:
+            continue
+        held = credit_for(pools, inv.collector)
+        if amount > held:
+            problems += ProrataError.of("credit_of_collector_short", "allocations", invoice=inv.number,
+                                        collector=inv.collector_code or "", available=to_text(held, cur),
+                                        currency=cur, amount=to_text(amount, cur)).problems
+            continue
+        _take(pools, inv.collector, amount)
+    if problems:
+        raise ProrataError(problems)
+
+
+def credit_paying_none(view: AccountView) -> list[position.Held]:
+    """The parts of the account's credit (``view.held``) whose collector collects none of its open invoices:
+    they pay none of them (``allocation.pays_for``) and stay credit; the apply-credit dialog says so."""
+    return [h for h in view.held.parts if h.collector is not None and view.open_invoices
+            and not any(allocation.pays_for(h.collector, inv.collector) for inv in view.open_invoices)]
 
 
 def refund(session: Session, payment_id: int, amount: Decimal, day: date, reference: str, *,

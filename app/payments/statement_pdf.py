@@ -1,6 +1,7 @@
 """A customer's statement of account as a PDF: per account (issuer and currency), the opening balance, every
-ledger entry of the period with the running balance, the closing balance, and what is open by how long it
-is overdue on the last day.
+ledger entry of the period with the running balance, the closing balance, on a reseller's account with the
+hoster its statements, what was paid out against them and what is still to pay out (only when it has any), and
+what is open by how long it is overdue on the last day.
 
 ``statement`` reads the figures inside the caller's unit of work (the balances are the ledger's sums, as
 everywhere: app/payments/ledger.py); ``render`` is a pure function of them, in the invoice documents' fonts
@@ -18,7 +19,7 @@ from xml.sax.saxutils import escape
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
-from app.payments import accounts, aging, ledger
+from app.payments import accounts, aging, ledger, position
 
 MESSAGES.setdefault("statement_period_backwards", "the statement's period runs backwards: {start} is after {end}")
 MESSAGES.setdefault("statement_no_accounts", "{customer} has no account: nothing was ever invoiced or paid")
@@ -52,6 +53,15 @@ class Section:
     buckets: dict[str, Decimal]
     credit: Decimal
     outside: Decimal = Decimal(0)  # owed outside invoices (app/payments/position.py), as aging shows it
+    # A reseller's account with the hoster (app/payments/payouts.py): what the statements sent to it add up to
+    # and what was paid out against them, by the last day (``position.Position``); shown only when not both 0.
+    statements: Decimal = Decimal(0)
+    paid_out: Decimal = Decimal(0)
+
+    @property
+    def to_pay_out(self) -> Decimal:
+        """What the statements leave owed to the reseller once the payouts are counted."""
+        return self.statements - self.paid_out
 
 
 @dataclass
@@ -97,8 +107,9 @@ def statement(session: Session, customer: str, start: date, end: date, *, curren
         outside = rows[0].outside if rows else Decimal(0)
         key = acc.issuer_key
         issuer_name = hoster_name if key == "hoster" else session.get(Reseller, int(key.split(":")[1])).name
+        figures = position.position(session, acc.id, end)
         out.sections.append(Section(names(key), issuer_name, acc.currency, opening, entries, running, buckets, credit,
-                                    outside))
+                                    outside, figures.statements, figures.paid_out))
     return out
 
 
@@ -189,6 +200,18 @@ def render(data: Statement, language: str | None = None) -> bytes:
                  w.gettext("We owe you {amount}.", amount=w.money(-sec.closing)) if sec.closing < 0 else
                  w.gettext("Nothing is due."))
         story.append(Paragraph(escape(owing), base))
+        if sec.statements or sec.paid_out:
+            # A reseller's statements, what was paid out against them and what is still to pay out (the figures
+            # ``prorata accounts show`` gives: statements - paid out = to pay out), on the last day.
+            paid = [(w.gettext("Statements"), sec.statements), (w.gettext("Paid out"), sec.paid_out),
+                    (w.gettext("To pay out"), sec.to_pay_out)]
+            pt = Table([[Paragraph(escape(label), st["cell_b"]) for label, _ in paid],
+                        [Paragraph(escape(w.money(amount)), st["num"]) for _, amount in paid]],
+                       colWidths=[36 * mm] * len(paid), hAlign="LEFT")
+            pt.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, 0), head_bg), ("BOX", (0, 0), (-1, -1), 0.25, rule),
+                                    ("INNERGRID", (0, 0), (-1, -1), 0.25, rule)]))
+            story.append(KeepTogether([Paragraph(escape(w.gettext("Statements and payouts on {date}",
+                                                                  date=w.day(data.end))), st["h"]), pt]))
         labels = {"current": w.gettext("Not yet due"), "1-30": w.gettext("1-30 days overdue"),
                   "31-60": w.gettext("31-60 days overdue"), "61-90": w.gettext("61-90 days overdue"),
                   "90+": w.gettext("Over 90 days overdue")}

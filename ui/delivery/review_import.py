@@ -3,7 +3,8 @@
 Asks for the answers file and whether approved drafts are issued now, applies them on the worker, then stores
 the PDFs of the drafts it issued (issuing freezes the document) as a second phase with progress and cancel
 (app/review/import_answers.py), and says what happened in words: issued, approved, queried, applied before,
-PDFs left to make, and each refusal with its reason.
+the notes on the drafts issued (credit another collector holds, not applied), PDFs left to make, and each refusal
+with its reason.
 """
 from __future__ import annotations
 
@@ -88,6 +89,10 @@ class ReviewImport(QObject):
                             (outcome.already, tr("Imported before, nothing changed: %n", len(outcome.already)))):
             if items:
                 parts.append(text + "\n  " + "\n  ".join(items))
+        notes = outcome.notes  # said of the drafts issued: credit another collector holds, not applied
+        if notes:
+            parts.append(tr("Notes: %n", len(notes)) + "\n  "
+                         + "\n  ".join(f"{number}: {p.message(translate)}" for number, p in notes))
         if outcome.refused:
             parts.append(tr("Refused: %n", len(outcome.refused)) + "\n  "
                          + "\n  ".join(p.message(translate) for p in outcome.refused))

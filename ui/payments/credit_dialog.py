@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate
+from PySide6.QtWidgets import QLabel, QLineEdit, QStyledItemDelegate
 
 from app.errors import ProrataError
 from app.payments import console
@@ -37,6 +38,38 @@ class LiveAmounts(QStyledItemDelegate):
         super().setEditorData(editor, index)
 
 
+class CreditAllocations(AllocationEditor):
+    """The editor of the credit dialog: oldest first, each invoice is offered only the credit its collector holds
+    (``console.credit_offer``); amounts typed by hand above it are refused as ``apply_credit`` would refuse them
+    (``console.check_credit_of_collectors``), before anything is sent."""
+
+    def __init__(self, view: AccountView, parent=None):
+        super().__init__(parent, what="credit")
+        self._view = view
+
+    def _spread(self) -> None:
+        view = getattr(self, "_view", None)
+        if view is None:  # not yet told the account: as any editor
+            super()._spread()
+            return
+        self.model.set_amounts(console.credit_offer(view))
+
+    def check(self) -> Decimal:
+        problems = []
+        left = None
+        try:
+            left = super().check()
+        except ProrataError as exc:
+            problems += exc.problems
+        try:
+            console.check_credit_of_collectors(self._view, self.chosen())
+        except ProrataError as exc:
+            problems += exc.problems
+        if problems:
+            raise ProrataError(problems)
+        return left
+
+
 class ApplyCreditDialog(ActionDialog):
     """Spends the account's credit (payments and credit notes not yet settling anything) on its invoices."""
 
@@ -45,7 +78,7 @@ class ApplyCreditDialog(ActionDialog):
         self.view = view
         self._currency = view.currency
         self.date = DateEdit(today or date.today())
-        self.allocations = AllocationEditor(what="credit")
+        self.allocations = CreditAllocations(view)
         self.allocations.set_invoices(view.open_invoices, self._currency)
         self.allocations.set_amount(view.credit)
         self._live = LiveAmounts(self.allocations.view)  # "Credit left" follows an amount as it is typed
@@ -53,6 +86,14 @@ class ApplyCreditDialog(ActionDialog):
         self.form.add_field("--date", "", self.date)
         self.form.add_field("allocations", "", self.allocations)
         self.allocations.sig_changed.connect(lambda: self.form.clear_field("allocations"))
+        # Credit held by a collector who collects none of the open invoices: said, since none of it is offered.
+        self.elsewhere = QLabel()
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setObjectName("credit_elsewhere")
+        at = self.layout_.indexOf(self.form)
+        self.layout_.setStretch(at, 0)  # the note just under "Credit left", the room left below it
+        self.layout_.insertWidget(at + 1, self.elsewhere)
+        self.layout_.insertStretch(at + 2, 1)
         self.setMinimumWidth(640)
         self.retranslate()
         self.mark_untouched()
@@ -81,6 +122,13 @@ class ApplyCreditDialog(ActionDialog):
         self.heading.setText(self.tr("<b>%1</b><br>Credit available: %2").replace(
             "%1", account_words(self.view)).replace("%2", fmt_money(self.view.credit, self._currency))
             + "".join(f"<br>{escape(line)}" for line in held_lines(self.view)))  # who holds it, where several
+        cur = self._currency
+        unused = console.credit_paying_none(self.view)
+        self.elsewhere.setText("\n".join(
+            self.tr("%1 of the credit is held by %2, who collects none of these invoices: it pays none of them "
+                    "and stays credit.").replace("%1", fmt_money(h.amount, cur)).replace("%2", h.name or h.code or "")
+            for h in unused))
+        self.elsewhere.setVisible(bool(unused))
         self.form.set_label("--date", self.tr("&Applied on:"))
         self.form.set_label("allocations", self.tr("Apply to:"))
         self.ok_button.setText(self.tr("Apply credit"))

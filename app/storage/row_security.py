@@ -24,7 +24,8 @@ Every person logs in as a PostgreSQL login of their own, member of one group rol
   move is stored under the seller it leaves, the earlier events under whoever recorded them), its billed periods
   and snapshots; a seller it left reads its own rows and the events dated before the day it left; each reads the
   reseller rows of the sellers its companies moved between (``_READ``). That day is asked for only for the
-  companies that left the login's seller (migration 0028).
+  companies that left the login's seller (migration 0028); its own companies are looked up by key for a read of a
+  few rows and hashed for a read of many (migration 0032).
 - What a reseller's staff accrue (its costs, the margins the hoster owes it) is added to its own drafts only, and
   triggers check that it adds up (migration 0024, ``ACCRUAL_REFUSALS``); the hoster's staff pass on their scope,
   once per statement.
@@ -138,17 +139,18 @@ _READ: dict[str, str] = {
     # the companies that left the login's seller and the day each left are read once per statement (a hashed set,
     # a map looked up by the company), no longer by a function call for each row of every other seller
     # (``company_left_on``, some 12 to 50 us a row: 13 x the plain query's time for a reseller reading its
-    # history; bench/bench_moved_history.py). ``IN``, not ``EXISTS``, for its companies: the same rows, but the
-    # planner costs a correlated EXISTS as a lookup per row, and from some 11,000 rows scanned that estimate alone
-    # switches on JIT compilation, 80 to 170 ms of every such statement (a run's batch of companies). The price: a
-    # statement meeting a row of another seller hashes the seller's companies once (0.5 ms for 2,000 companies,
-    # 4.5 ms for 20,000), which a read of one company pays only if the company moved (its rows are all the
-    # seller's otherwise, let through by the first clause). The owner's clause (asked once per statement too) comes
-    # before the reads of ``companies_left``: the function's own read of this table stops there, or it would call
-    # itself.
+    # history; bench/bench_moved_history.py). The owner's clause (asked once per statement too) comes before the
+    # reads of ``companies_left``: the function's own read of this table stops there, or it would call itself.
+    # Its companies by a correlated ``EXISTS`` (migration 0032; 0028 had ``company_id IN (SELECT c.id FROM
+    # companies c WHERE c.reseller_id = scope)``): PostgreSQL plans it both ways and keeps, per statement, the one
+    # its row count makes cheaper. A read of many rows hashes the seller's companies once (as ``IN`` did: the bulk
+    # read stays at the plain query's time); a read of one company looks its row up by key, a few us, where ``IN``
+    # hashed all the seller's companies for it (0.4 ms for 2,000 of them, 4.5 ms for 20,000, whenever the company
+    # had a row of another seller: one that moved). The ``EXISTS`` is costed per row, which once switched on JIT
+    # compilation for the bigger reads; staff logins have JIT off since migration 0030 (``LOGIN_SETTINGS``).
     "company_events": f"{SCOPE} IN (0, reseller_id) OR (SELECT current_user = '{OWNER}') "
-                      f"OR company_events.company_id IN (SELECT c.id FROM public.companies c "
-                      f"WHERE c.reseller_id = {SCOPE}) "
+                      f"OR EXISTS (SELECT 1 FROM public.companies c WHERE c.id = company_events.company_id "
+                      f"AND c.reseller_id = {SCOPE}) "
                       f"OR (company_events.company_id IN (SELECT l.company_id FROM {SCHEMA}.companies_left() l) "
                       f"AND company_events.date < ((SELECT jsonb_object_agg(l.company_id, l.left_on) "
                       f"FROM {SCHEMA}.companies_left() l) ->> company_events.company_id::text)::date)",
@@ -157,6 +159,23 @@ _READ: dict[str, str] = {
     "billing_snapshots": f"{SCOPE} IN (0, reseller_id) OR EXISTS (SELECT 1 FROM public.companies c "
                          f"WHERE c.id = billing_snapshots.company_id AND c.reseller_id = {SCOPE})",
 }
+
+# The ``company_events`` reading policy of migration 0028 (its companies by ``IN``), which the downgrade of the
+# migration that replaced it puts back, and bench/bench_moved_history.py compares with.
+COMPANY_EVENTS_READ_0028 = (
+    f"{SCOPE} IN (0, reseller_id) OR (SELECT current_user = '{OWNER}') "
+    f"OR company_events.company_id IN (SELECT c.id FROM public.companies c WHERE c.reseller_id = {SCOPE}) "
+    f"OR (company_events.company_id IN (SELECT l.company_id FROM {SCHEMA}.companies_left() l) "
+    f"AND company_events.date < ((SELECT jsonb_object_agg(l.company_id, l.left_on) "
+    f"FROM {SCHEMA}.companies_left() l) ->> company_events.company_id::text)::date)")
+
+
+def set_read_policy(conn: Connection, table: str, read: str) -> None:
+    """Replace the reading policy of ``table`` (a migration's downgrade that puts an earlier form back)."""
+    _sql(conn, f'DROP POLICY IF EXISTS prorata_read ON public."{table}"')
+    _sql(conn, f'CREATE POLICY prorata_read ON public."{table}" FOR SELECT USING ({read})')
+
+
 # What a reseller's staff write is checked against what the row points to, not only against the row's own
 # ``reseller_id`` copy (migration 0023): a copy says who sees a row, not whose company, invoice or account it
 # belongs to. The hoster's staff pass on ``scope = 0`` first, before any lookup (a run writes 100,000s of rows).

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from typing import Hashable, Iterable, Mapping, NamedTuple
 
 from app.billing.periods import TERM_MONTHS
@@ -122,8 +123,13 @@ class CompanyState:
     move_day_to: tuple = field(default=(), repr=False, compare=False)
 
     def quantities(self, bases: Mapping[Hashable, str]) -> dict:
-        """Plan -> billable quantity, for every subscribed plan."""
-        return {p: s.billable_quantity(bases[p]) for p, s in self.subscriptions.items()}
+        """Plan -> billable quantity, for every subscribed plan (``Subscription.billable_quantity``, written out:
+        a run asks it for every day a company's subscriptions change)."""
+        out = {}
+        for p, s in self.subscriptions.items():
+            basis = bases[p]
+            out[p] = len(s.users) if basis == _PER_USER else 1 if basis == _PER_PLAN else s.quantity
+        return out
 
     def copy(self) -> "CompanyState":
         return CompanyState(
@@ -304,9 +310,12 @@ def currency_at(signup_currency: str, changes: Iterable[tuple[date, int, str]], 
     return cur
 
 
+_EFFECTIVE = attrgetter("date", "seq")
+
+
 def ordered(events: Iterable[Event]) -> list[Event]:
     """Events in the order they take effect: by date, then as recorded."""
-    return sorted(events, key=lambda e: (e.date, e.seq))
+    return sorted(events, key=_EFFECTIVE)
 
 
 def state_on(events: Iterable[Event], day: date, bases: Mapping[Hashable, str],

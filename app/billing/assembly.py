@@ -30,6 +30,9 @@ from app.models.invoices import InvoiceKind
 INVOICE = "invoice"
 DEFERRED = "deferred"
 NOTHING = "nothing"
+# The enums' stored values, looked up once (a run assembles a bill per company).
+_TOP_UP, _DEFER = MinimumPolicy.TOP_UP.value, MinimumPolicy.DEFER.value
+_INVOICE_KIND, _CREDIT_NOTE = InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class Draft:
 def top_up_of(amounts: list[Decimal], minimum: Minimum | None) -> Decimal:
     """What a ``top_up`` minimum adds to a period's lines of these amounts: the minimum less their charges
     (positive amounts), when they charge something under it; else 0 (no minimum, or ``defer``)."""
-    if minimum is None or minimum.policy != MinimumPolicy.TOP_UP.value:
+    if minimum is None or minimum.policy != _TOP_UP:
         return Decimal(0)
     charges = sum((a for a in amounts if a > 0), Decimal(0))
     return minimum.amount - charges if Decimal(0) < charges < minimum.amount else Decimal(0)
@@ -68,7 +71,7 @@ def assemble(amounts: list[Decimal], rate: Decimal, currency: str, minimum: Mini
         return Draft(NOTHING)
     subtotal = sum(amounts, Decimal(0))
     top_up = Decimal(0)
-    if minimum is not None and minimum.policy == MinimumPolicy.DEFER.value:
+    if minimum is not None and minimum.policy == _DEFER:
         if Decimal(0) < subtotal < minimum.amount:
             # Not issued; its totals say what waits for the next invoice (which taxes it afresh).
             tax = tax_total([(a, rate) for a in amounts], currency)
@@ -80,7 +83,7 @@ def assemble(amounts: list[Decimal], rate: Decimal, currency: str, minimum: Mini
     taxed = [(a, rate) for a in amounts] + ([(top_up, rate)] if top_up else [])
     tax = tax_total(taxed, currency)
     total = subtotal + tax
-    kind = InvoiceKind.CREDIT_NOTE.value if total < 0 else InvoiceKind.INVOICE.value
+    kind = _CREDIT_NOTE if total < 0 else _INVOICE_KIND
     return Draft(INVOICE, kind, top_up, subtotal, tax, total, amounts)
 
 
@@ -94,5 +97,5 @@ def retaxed(draft: Draft, taxed: list[tuple[Decimal, Decimal]], currency: str) -
     total = draft.subtotal + tax
     kind = draft.kind
     if draft.outcome == INVOICE:
-        kind = InvoiceKind.CREDIT_NOTE.value if total < 0 else InvoiceKind.INVOICE.value
+        kind = _CREDIT_NOTE if total < 0 else _INVOICE_KIND
     return Draft(draft.outcome, kind, draft.top_up, draft.subtotal, tax, total, draft.amounts)

@@ -31,6 +31,7 @@ from app.billing.company_bill import Rates
 from app.billing.context import CompanyRow, RunContext, company_key
 from app.company_state import Event
 from app.models import Invoice, InvoiceKind, InvoiceLine, Status
+from app.storage.bulk import ids_written_in
 
 _OWN = ("recurring", "extra", "minimum")
 _MINIMUM = "minimum"
@@ -80,7 +81,7 @@ def billed_rates(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow
         select(i.id, i.company_id, i.issuer_key, i.currency, i.period_start, i.status, i.carried_into_id,
                ln.tax_rate)
         .join_from(Invoice.__table__, InvoiceLine.__table__, ln.invoice_id == i.id)
-        .where(i.company_id.in_(list(wanted)), i.kind == InvoiceKind.INVOICE.value,
+        .where(i.company_id.in_(ids_written_in(list(wanted))), i.kind == InvoiceKind.INVOICE.value,
                i.period_start >= min(wanted.values()), i.period_start.is_not(None), ln.kind.in_(_OWN))
         .order_by(i.id, ln.position)).all()
     rate_of: dict[int, Decimal] = {}
@@ -110,7 +111,7 @@ def _top_ups(s: Session, wanted: dict[int, date], out: dict[int, Rates]) -> None
     rows = s.execute(
         select(i.company_id, i.issuer_key, i.currency, ln.start, ln.amount)
         .join_from(Invoice.__table__, InvoiceLine.__table__, ln.invoice_id == i.id)
-        .where(i.company_id.in_(list(wanted)), ln.kind == _MINIMUM,
+        .where(i.company_id.in_(ids_written_in(list(wanted))), ln.kind == _MINIMUM,
                i.kind.in_([InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value]), i.credits_id.is_(None),
                i.status != Status.CARRIED.value, i.period_start >= min(wanted.values()),
                ln.start >= min(wanted.values()))).all()

@@ -179,12 +179,15 @@ def currency_on(events: list[Event], day: date, signup_currency: str) -> str:
     return cur
 
 
+_new_row = tuple.__new__  # ``LineRow``s made with every field given: a run makes a million of them
+
+
 def _row(ctx: RunContext, line: Line, company_id: int) -> LineRow:
-    description = line.description
-    if line.plan is not None:
-        description = ctx.plan_names.get(line.plan)
-    return LineRow(line.kind, Decimal(line.quantity), line.unit_price, line.amount, line.start, line.end,
-                   line.plan, line.extra_code, line.user, description, company_id)
+    kind, start, end, quantity, unit_price, _, plan, extra_code, user, description = line[:10]
+    if plan is not None:
+        description = ctx.plan_names.get(plan)
+    return _new_row(LineRow, (kind, Decimal(quantity), unit_price, line.amount, start, end, plan, extra_code, user,
+                              description, company_id, None))
 
 
 def _lines_at(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
@@ -693,6 +696,8 @@ def _released(ctx: RunContext, bill: CompanyBill, carried: list[Waiting]) -> lis
     for w in carried:
         if w.currency not in (None, bill.currency):
             others[w.currency].append(w)
+    if not others:  # nearly every bill
+        return []
     out = []
     _, note = customer_rate(bill.company.tax_treatment, bill.issuer.tax_rate, bill.company.tax_rate)
     for currency in sorted(others):
@@ -730,22 +735,26 @@ def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: lis
     (tests/test_mode_change_give_backs.py works the money through by hand).
     """
     reseller = ctx.resellers[company.reseller_id]
+    rid, code = reseller.id, reseller.code
     margin_mode = _margin_mode(ctx, company)
+    cost_of = ctx.book.reseller_cost
+    names = ctx.plan_names
     out: list[AccrualRow] = []
     for line, row in zip(lines, rows):
-        if line.plan is None:
+        plan = line.plan
+        if plan is None:
             if margin_mode:
                 out.append(AccrualRow("margin", row))
             continue
-        cost = ctx.book.reseller_cost(line.plan, currency, line.price_day, reseller_id=reseller.id,
-                                      customer=reseller.code)
-        cost_line = _row(ctx, line.at_price(cost), company.id)  # the cost is monthly, like the price
+        # The cost is monthly, like the price: the line at the cost (``Line.at_price``), as ``_row`` makes it.
+        unit = line.term_price(cost_of(plan, currency, line.price_day, reseller_id=rid, customer=code))
+        amount = line.amount_at(unit)
         if margin_mode:
-            margin = row.amount - cost_line.amount
-            out.append(AccrualRow("margin", LineRow(row.kind, row.quantity, row.unit_price - cost_line.unit_price,
-                                                    margin,
-                                                    row.start, row.end, row.plan_id, row.extra_code,
-                                                    row.user_id, row.description, company.id)))
+            out.append(AccrualRow("margin", _new_row(LineRow, (
+                row.kind, row.quantity, row.unit_price - unit, row.amount - amount, row.start, row.end, row.plan_id,
+                row.extra_code, row.user_id, row.description, company.id, None))))
         else:
-            out.append(AccrualRow("cost", cost_line))
+            out.append(AccrualRow("cost", _new_row(LineRow, (
+                line.kind, Decimal(line.quantity), unit, amount, line.start, line.end, plan, line.extra_code,
+                line.user, names.get(plan), company.id, None))))
     return out

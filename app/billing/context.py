@@ -25,7 +25,7 @@ from app.errors import MESSAGES, ProrataError
 from app.models import (BilledPeriod, Company, CompanyEvent, Hoster, Invoice, InvoiceLine, Layer, MinimumCharge,
                         Plan, Price, Reseller, Status)
 from app.models.events import SCHEDULE_OR_MOVE
-from app.storage.bulk import fetch_rows
+from app.storage.bulk import fetch_rows, ids_written_in
 
 MESSAGES.setdefault("invoicing_off", "invoicing is switched off for the hoster: no billing run (switch it on "
                                     "with `prorata settings set hoster invoicing on`)")
@@ -125,12 +125,20 @@ class RunContext:
     # Per company id: the days its credited invoices billed (``credited_days``), which late changes no longer
     # correct (app/billing/corrections.py).
     credited: dict[int, "CreditedDays"] = field(default_factory=dict)
+    # Per reseller id (None: the hoster): its ``Issuer``, made once (the context's sellers are read once).
+    _issuers: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def issuer_for(self, company: CompanyRow) -> Issuer:
         """Direct companies: the hoster. A reseller's companies: invoices in the reseller's name."""
-        if company.reseller_id is None:
+        issuer = self._issuers.get(company.reseller_id)
+        if issuer is None:
+            issuer = self._issuers[company.reseller_id] = self._issuer_of(company.reseller_id)
+        return issuer
+
+    def _issuer_of(self, reseller_id: int | None) -> Issuer:
+        if reseller_id is None:
             return self.hoster_issuer()
-        r = self.resellers[company.reseller_id]
+        r = self.resellers[reseller_id]
         return Issuer(reseller_key(r.id), r.id, r.code, r.tax_rate or Decimal(0), r.invoice_number_format)
 
     def hoster_issuer(self) -> Issuer:
@@ -317,7 +325,7 @@ def load_events(session: Session, company_ids: list[int], until: date,
     e = CompanyEvent.__table__.c
     q = (select(e.company_id, e.date, e.type, e.plan_id, e.to_plan_id, e.quantity, e.user_id, e.code,
                 e.amount, e.recurring, e.currency, e.description, e.id)
-         .where(e.company_id.in_(company_ids), e.date <= until)
+         .where(e.company_id.in_(ids_written_in(company_ids)), e.date <= until)
          .order_by(e.company_id, e.date, e.id))
     if through is not None:
         q = q.where(e.id <= through)

@@ -117,9 +117,19 @@ class Line(NamedTuple):
         num, den = self.unit_price.as_integer_ratio()
         return round_ratio(self.quantity * num * self.days, den * self.period_days, self.currency)
 
+    def amount_at(self, unit_price: Decimal) -> Decimal:
+        """``amount`` of the line at another unit price (a term's: see ``at_price``), without making that line
+        (a reseller's cost of every line a run bills)."""
+        num, den = unit_price.as_integer_ratio()
+        return round_ratio(self.quantity * num * self.days, den * self.period_days, self.currency)
+
     def at_price(self, unit_price: Decimal) -> "Line":
         """The same line (quantity, share, period) at another monthly unit price (x the term's months)."""
-        return self._replace(unit_price=unit_price if self.months == 1 else unit_price * self.months)
+        return self._replace(unit_price=self.term_price(unit_price))
+
+    def term_price(self, monthly: Decimal) -> Decimal:
+        """The unit price the line has at the monthly price ``monthly`` (``at_price``'s)."""
+        return monthly if self.months == 1 else monthly * self.months
 
 
 def _times(monthly: Decimal, months: int) -> Decimal:
@@ -223,13 +233,15 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
             q_now, x_now = {}, {}
         if p_prev < day < p:
             days = days_between(day, p)
-            for plan in sorted(set(prev_q) | set(q_now), key=_plan_order) if part != ADVANCE else ():
+            # Unchanged quantities (a day of one-off extras, say) prorate nothing, nor do unchanged extras.
+            changed = part != ADVANCE and q_now != prev_q
+            for plan in sorted(set(prev_q) | set(q_now), key=_plan_order) if changed else ():
                 dq = q_now.get(plan, 0) - prev_q.get(plan, 0)
                 if dq:
                     unit = _times(price(plan, p_prev), m_before)
-                    prorations.append(Line(PRORATION, day, p, dq, unit, currency, plan, days=days,
-                                           period_days=period_days, price_day=p_prev, months=m_before))
-            for code in sorted(set(prev_x) | set(x_now)):
+                    prorations.append(Line(PRORATION, day, p, dq, unit, currency, plan, None, None, None, days,
+                                           period_days, p_prev, m_before))
+            for code in sorted(set(prev_x) | set(x_now)) if x_now != prev_x else ():
                 was, now = prev_x.get(code), x_now.get(code)
                 if was is not None and now is not None and was.since == now.since:
                     continue
@@ -258,7 +270,7 @@ def invoice_lines(events: Iterable[Event], bases: Mapping[Hashable, str], curren
         if q <= 0:
             continue
         if after is None:  # a whole month: the common case, kept as lean as it was
-            lines.append(Line(RECURRING, p, p_next, q, price(plan, p), currency, plan, price_day=p))
+            lines.append(Line(RECURRING, p, p_next, q, price(plan, p), currency, plan, None, None, None, 1, 1, p))
         else:
             lines.append(Line(RECURRING, p, p_next, q, _times(price(plan, p), m_after), currency, plan, None, None,
                               None, *share_after, price_day=p, months=m_after))

@@ -78,10 +78,12 @@ def boundary_on_or_before(day: date, b: int) -> date:
     return this_month if this_month <= day else _month_boundary(day, -1, b)
 
 
+@lru_cache(maxsize=16384)  # a run asks it several times per company, of a few dozen days
 def next_boundary(p: date, b: int) -> date:
     return _month_boundary(p, 1, b)
 
 
+@lru_cache(maxsize=16384)
 def previous_boundary(p: date, b: int) -> date:
     return _month_boundary(p, -1, b)
 

@@ -33,6 +33,10 @@ from app.models import Layer, Plan, Price
 MESSAGES.setdefault("missing_price", "no {layer} price for plan {plan} in {currency} for {customer} on {date}")
 
 _EPOCH = date.min
+_MISSING = object()
+# The layers' stored values, looked up once (a run asks for a price a million times).
+_COMPANY_OVERRIDE, _RETAIL = Layer.COMPANY_OVERRIDE.value, Layer.RETAIL.value
+_WHOLESALE_OVERRIDE, _WHOLESALE = Layer.WHOLESALE_OVERRIDE.value, Layer.WHOLESALE.value
 
 
 @dataclass
@@ -71,15 +75,15 @@ class PriceBook:
     def in_force(self, key: tuple, day: date) -> Decimal | None:
         """The price of a (layer, plan, currency, owner) series on ``day``, or None (none yet, or an own
         price ended: ``ended``)."""
+        found = self._found.get((key, day), _MISSING)
+        if found is not _MISSING:
+            return found
         series = self._series.get(key)
         if not series:
             return None
-        try:
-            return self._found[key, day]
-        except KeyError:
-            i = bisect_right(series, day, key=lambda x: x[0])
-            found = self._found[key, day] = series[i - 1][1] if i else None
-            return found
+        i = bisect_right(series, day, key=lambda x: x[0])
+        found = self._found[key, day] = series[i - 1][1] if i else None
+        return found
 
     def ended(self, key: tuple, day: date) -> date | None:
         """The day an own price of ``key`` ended, when that end is what is in force on ``day`` (else None)."""
@@ -101,15 +105,16 @@ class PriceBook:
         moved (``by_seller``) only those that seller set, else all of the company's. Billing, the price
         screens and the explanations all read own prices through this key."""
         owner = (company_id, seller_id) if by_seller else company_id
-        return (Layer.COMPANY_OVERRIDE.value, plan_id, currency, owner)
+        return (_COMPANY_OVERRIDE, plan_id, currency, owner)
 
     def company_price(self, plan_id: int, currency: str, day: date, *, company_id: int,
                       seller_id: int | None, customer: str = "", by_seller: bool = False) -> Decimal:
         """What the company pays per unit on ``day`` (``by_seller``: only an own price ``seller_id`` set)."""
-        found = self.in_force(self.own_key(plan_id, currency, company_id=company_id, seller_id=seller_id,
-                                           by_seller=by_seller), day)
+        # ``own_key``, written out: a run asks this for every line it bills.
+        found = self.in_force((_COMPANY_OVERRIDE, plan_id, currency, (company_id, seller_id) if by_seller
+                               else company_id), day)
         if found is None:
-            found = self.in_force((Layer.RETAIL.value, plan_id, currency, seller_id), day)
+            found = self.in_force((_RETAIL, plan_id, currency, seller_id), day)
         if found is None:
             raise self._missing("retail", plan_id, currency, customer or f"company {company_id}", day)
         return found
@@ -117,9 +122,9 @@ class PriceBook:
     def reseller_cost(self, plan_id: int, currency: str, day: date, *, reseller_id: int,
                       customer: str = "") -> Decimal:
         """What the reseller pays the hoster per unit on ``day``."""
-        found = self.in_force((Layer.WHOLESALE_OVERRIDE.value, plan_id, currency, reseller_id), day)
+        found = self.in_force((_WHOLESALE_OVERRIDE, plan_id, currency, reseller_id), day)
         if found is None:
-            found = self.in_force((Layer.WHOLESALE.value, plan_id, currency, None), day)
+            found = self.in_force((_WHOLESALE, plan_id, currency, None), day)
         if found is None:
             raise self._missing("wholesale", plan_id, currency, customer or f"reseller {reseller_id}", day)
         return found

@@ -115,7 +115,7 @@ def events_for(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow]]
         # A late change: an event dated on or before the snapshot's boundary, recorded after it was made.
         late = exists().where(e.company_id == t.company_id, e.date <= t.boundary, e.id > t.events_through)
         rows = s.execute(select(t.company_id, t.boundary, t.events_through, t.currency, t.state, late)
-                         .where(t.company_id.in_(list(kept)))).all()
+                         .where(t.company_id.in_(ids_written_in(list(kept))))).all()
         for cid, boundary, seen, currency, text, changed in rows:
             key = company_key(cid)
             if (not changed and boundary == ctx.last_billed.get(key) and seen == ctx.seen_through.get(key)

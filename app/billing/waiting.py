@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.billing.company_bill import AccrualRow, LineRow, Waiting
 from app.models import Accrual, Invoice, InvoiceLine, Status
+from app.storage.bulk import ids_written_in
 
 
 def waiting_invoices(s: Session, company_ids: list[int]) -> dict[int, list[Waiting]]:
@@ -20,7 +21,7 @@ def waiting_invoices(s: Session, company_ids: list[int]) -> dict[int, list[Waiti
     ``company_bill._carried``), oldest first."""
     out: dict[int, list[Waiting]] = defaultdict(list)
     t = Invoice.__table__.c
-    inv = select(t.id, t.company_id, t.currency, t.issuer_key).where(t.company_id.in_(company_ids),
+    inv = select(t.id, t.company_id, t.currency, t.issuer_key).where(t.company_id.in_(ids_written_in(company_ids)),
                                                                      t.status == Status.DEFERRED.value)
     ids = {iid: (cid, currency, issuer) for iid, cid, currency, issuer in s.execute(inv)}
     if not ids:

@@ -17,6 +17,7 @@ collector's invoices (``allocation.apply_freed``), and the caller tells the cler
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -52,12 +53,27 @@ def accounts_found(session: Session, keys) -> dict[tuple[str, str, str], int]:
     found: dict[tuple[str, str, str], int] = {}
     customers = sorted({k[0] for k in wanted})
     for start in range(0, len(customers), PAGE):
-        for r in session.execute(select(t.id, t.customer_key, t.issuer_key, t.currency)
-                                 .where(t.customer_key.in_(customers[start:start + PAGE]))):
-            key = (r.customer_key, r.issuer_key, r.currency)
+        for account_id, customer, issuer, currency in session.execute(
+                select(t.id, t.customer_key, t.issuer_key, t.currency)
+                .where(t.customer_key.in_(_customers_in(customers[start:start + PAGE])))):
+            key = (customer, issuer, currency)
             if key in wanted:
-                found[key] = r.id
+                found[key] = account_id
     return found
+
+
+_CUSTOMER_KEY = re.compile(r"(company|reseller):[0-9]{1,18}\Z")
+
+
+def _customers_in(customers: list[str]):
+    """Customer keys for ``column.in_(...)``: written into the statement's text when each is a key as Prorata
+    makes them (``company_key``, ``reseller_key``: a word and an id, nothing else is ever written into SQL), as
+    ``bulk.ids_written_in`` writes ids, rather than sent as one parameter each (psycopg binds every parameter in
+    Python: about 2.5 ms of a run's CPU per 500 keys against 1 written in; SQLite the same either way); else
+    bound."""
+    if all(_CUSTOMER_KEY.match(c) for c in customers):
+        return bindparam(None, list(customers), expanding=True, literal_execute=True)
+    return customers
 
 
 def account_key(company_id: int | None, customer_reseller_id: int | None, issuer_reseller_id: int | None,

@@ -20,7 +20,8 @@ from app.cli.main import main
 from app.errors import ProrataError
 from app.models import Invoice
 from app.models.payments import Allocation, Payment
-from app.payments import console, payments, statement
+from app.payments import console, payments, refunds, reversals, statement
+from app.services import invoices
 from app.storage.engine import unit_of_work
 from app.translation import translator
 from tests import test_payments
@@ -141,3 +142,95 @@ def test_the_windows_apply_credit(credit):
     with pytest.raises(ProrataError) as refused, unit_of_work(db) as s:
         console.apply_credit(s, account_id, [(inv2, "11.00")], MAR20)
     assert refused.value.problems[0].id == "credit_above_available"
+
+
+# Credit applied dated a day spends what each source had left THAT day and keeps after (``position.credit_on``),
+# not what it has left today: money freed later was not there yet, money refunded later cannot be spent twice.
+
+MAR5, MAR6, MAR10, MAR12, MAR25, MAR26 = (date(2026, 3, d) for d in (5, 6, 10, 12, 25, 26))
+
+
+@pytest.fixture
+def freed_later(db, d1):
+    """P0 24.00 (5 Mar) pays INV1, P1 24.00 (6 Mar) pays INV2; INV2 credited on 25 Mar (P1's 24.00 freed that
+    day: its allocation taken back, the credit note pays INV2); P0 bounced, reversed dated 10 Mar (INV1 open
+    again from 10 Mar)."""
+    with unit_of_work(db) as s:
+        payments.record(s, "d1", "24.00", "EUR", "bank_transfer", MAR5, "P0", allocate_to=[INV1])
+    with unit_of_work(db) as s:
+        payments.record(s, "d1", "24.00", "EUR", "bank_transfer", MAR6, "P1", allocate_to=[INV2])
+    with unit_of_work(db) as s:
+        invoices.credit(s, INV2, MAR25)
+    with unit_of_work(db) as s:
+        reversals.reverse(s, s.scalar(select(Payment.id).where(Payment.reference == "P0")), MAR10, "bounced")
+    return db
+
+
+def test_credit_freed_after_the_day_given_is_not_spent_on_it(freed_later):
+    db = freed_later
+    # On 12 Mar: P0 reversed (0 left), P1's 24.00 paying INV2 until 25 Mar: 0.00 credit; INV1 24.00 open.
+    assert figures(db, MAR12) == ("24.00", "0.00", "24.00")
+    with pytest.raises(ProrataError) as refused, unit_of_work(db) as s:
+        payments.apply_credit(s, "d1", "EUR", invoices=[INV1], day=MAR12)
+    assert refused.value.messages() == [
+        "--date: d1 had 0.00 EUR of credit on 2026-03-12, not the 24.00 EUR to apply: credit that came later "
+        "cannot settle an invoice before it was there; give a date on or after 2026-03-25; nothing was applied"]
+    account_id, inv1, _ = ids(db)
+    with pytest.raises(ProrataError) as refused, unit_of_work(db) as s:  # the window: the same rule
+        console.apply_credit(s, account_id, [(inv1, "24.00")], MAR12)
+    assert refused.value.messages()[0].startswith("--date: d1 had 0.00 EUR of credit on 2026-03-12, not the 24.00")
+    assert "on or after 2026-03-25" in refused.value.messages()[0]
+    # Nothing dated 12 Mar: INV1 still 24.00 open on 15 Mar, as before.
+    assert figures(db, date(2026, 3, 15)) == ("24.00", "0.00", "24.00")
+    # On 25 Mar P1's 24.00 is there: applied to INV1 dated then. As of 26 Mar nothing open, no credit;
+    # balance 24 + 24 (invoices) - 24 - 24 (payments) + 24 (P0 reversed) - 24 (credit note) = 0.00.
+    with unit_of_work(db) as s:
+        done = payments.apply_credit(s, "d1", "EUR", invoices=[INV1], day=MAR25)
+    assert [(a.invoice, a.amount, a.source) for a in done] == [(INV1, D("24.00"), "payment #2")]
+    assert figures(db, MAR26) == ("0.00", "0.00", "0.00")
+
+
+@pytest.fixture
+def refunded_later(credit):
+    """The ``credit`` world, and 20.00 of payment #1 (30.00, 16 Mar) refunded on 18 Mar."""
+    with unit_of_work(credit) as s:
+        refunds.refund(s, s.scalar(select(Payment.id).where(Payment.reference == "TX-1")), "20.00", MAR18, "RF-1")
+    return credit
+
+
+def test_credit_refunded_after_the_day_given_is_said_and_not_spent_twice(refunded_later, capsys, monkeypatch):
+    db = refunded_later
+    # On 17 Mar the account had #1's 30.00 (what accounts show --as-of 2026-03-17 says); 20.00 of it refunded on
+    # 18 Mar, so 30.00 - 20.00 = 10.00 may be spent dated 17 Mar. INV1 (24.00) alone: #1's 10.00 + #2's 10.00
+    # (20 Mar) = 20.00 would be applied; 20.00 > 10.00: refused, all of it there from 20 Mar (10.00 + 10.00).
+    assert figures(db, MAR17) == ("48.00", "30.00", "18.00")
+    with pytest.raises(ProrataError) as refused, unit_of_work(db) as s:
+        payments.apply_credit(s, "d1", "EUR", invoices=[INV1], day=MAR17)
+    (problem,) = refused.value.problems
+    assert problem.id == "credit_short_on_date_since"
+    assert refused.value.messages() == [
+        "--date: d1 had 30.00 EUR of credit on 2026-03-17, but 20.00 EUR of it was refunded, reversed or applied "
+        "after that day: 10.00 EUR can be applied on 2026-03-17, not the 20.00 EUR to apply; give a date on or "
+        "after 2026-03-20; nothing was applied"]
+    (german,) = refused.value.messages(translator("de_DE"))
+    assert "30.00 EUR" in german and "20.00 EUR" in german and "10.00 EUR" in german and "20.03.2026" in german
+    assert allocations(db) == []
+    monkeypatch.setenv("LANGUAGE", "en")
+    url = db.url.render_as_string(hide_password=False)
+    assert main(["accounts", "apply-credit", "d1", "EUR", INV1, "--date", "2026-03-17", "--db", url]) == 2
+    assert "d1 had 30.00 EUR of credit on 2026-03-17, but 20.00 EUR" in capsys.readouterr().err
+    # The window: 15.00 to INV1 on 17 Mar is above the 10.00 that may be spent then (all of it from 20 Mar).
+    account_id, inv1, _ = ids(db)
+    with pytest.raises(ProrataError) as refused, unit_of_work(db) as s:
+        console.apply_credit(s, account_id, [(inv1, "15.00")], MAR17)
+    assert refused.value.messages() == [
+        "--date: d1 had 30.00 EUR of credit on 2026-03-17, but 20.00 EUR of it was refunded, reversed or applied "
+        "after that day: 10.00 EUR can be applied on 2026-03-17, not the 15.00 EUR to apply; give a date on or "
+        "after 2026-03-20; nothing was applied"]
+    # 10.00 on 17 Mar: what #1 kept after its refund.
+    with unit_of_work(db) as s:
+        console.apply_credit(s, account_id, [(inv1, "10.00")], MAR17)
+    assert allocations(db) == [(INV1, D("10.00"), MAR17, 1)]
+    # As of 18 Mar: #1 30.00 - 20.00 refunded - 10.00 applied = 0.00 credit; open 14.00 + 24.00 = 38.00;
+    # balance 48.00 - 30.00 + 20.00 = 38.00.
+    assert figures(db, MAR18) == ("38.00", "0.00", "38.00")

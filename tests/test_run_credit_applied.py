@@ -59,6 +59,11 @@ def world_ids(s) -> int:
 def test_a_credit_note_of_the_same_run_is_shown_applied_on_the_runs_next_invoice(db, world, capsys):
     add_events(db, world, "c1", [(JAN15, "subscribe", {"plan": "archiving"})])
     _run(db, "2026-01-15")  # INV-2026-00001: 20.00 + 4.00 = 24.00, Jan 15 - Feb 14
+    # Paid: the correction below then has no open invoice of its own to pay (it would pay INV-2026-00001
+    # first: tests/test_correction_note_pays_the_invoice_it_corrects.py) and goes to the run's next invoice.
+    with unit_of_work(db) as s:
+        payments.record(s, "c1", "24.00", "EUR", "bank_transfer", date(2026, 1, 20), "TX-JAN",
+                        allocate_to=["INV-2026-00001"])
     # Recorded later: archiving cancelled on Jan 25, taken again from Mar 15.
     add_events(db, world, "c1", [(date(2026, 1, 25), "cancel", {"plan": "archiving"}),
                                  (date(2026, 3, 15), "subscribe", {"plan": "archiving"})])

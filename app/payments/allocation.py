@@ -35,6 +35,7 @@ from app.models import Invoice, InvoiceKind, Status
 from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.models.base import utcnow
 from app.money import to_text
+from app.payments.position import CreditOnDay, credit_on
 from app.services.invoice_claims import claim
 from app.storage.bulk import ids_written_in
 
@@ -83,6 +84,13 @@ MESSAGES.setdefault("credit_short_on_date", "{customer} had {available} {currenc
                                             "{amount} {currency} to apply: credit that came later cannot settle an "
                                             "invoice before it was there; give a date on or after {enough_on}; "
                                             "nothing was applied")
+# The same when part of the credit of that day went after it (refunded, reversed, applied later): it was there
+# that day (``accounts show --as-of``) but cannot be spent twice.
+MESSAGES.setdefault("credit_short_on_date_since", "{customer} had {available} {currency} of credit on {date}, but "
+                                                  "{gone} {currency} of it was refunded, reversed or applied after "
+                                                  "that day: {spendable} {currency} can be applied on {date}, not "
+                                                  "the {amount} {currency} to apply; give a date on or after "
+                                                  "{enough_on}; nothing was applied")
 
 
 @dataclass
@@ -319,15 +327,74 @@ def source_collectors(session: Session, sources: list[Source]) -> dict[tuple[int
         if pay_ids else {}
     credited: dict[int, int] = {}
     whose: dict[int, str] = {}
+    of_note: dict[int, str | None] = {}
     if note_ids:
         i = Invoice.__table__.c
         rows = session.execute(select(i.id, i.credits_id, i.issuer_reseller_id).where(i.id.in_(note_ids))).all()
         credited = {r.id: r.credits_id or r.id for r in rows}
-        targets = set(credited.values())
+        # A run's correction credits none by its id: its credit is the collector's of the invoices it corrects
+        # (``corrected_by``), when they are one collector's: it takes off what that collector was to collect.
+        corrected = corrected_by(session, [r.id for r in rows if r.credits_id is None])
+        targets = set(credited.values()) | {inv for invs in corrected.values() for inv in invs}
         whose = collectors_of_invoices(session, session.execute(select(i.id, i.issuer_reseller_id)
                                                                 .where(i.id.in_(targets))).all())
+        of_note = {n: whose.get(credited[n]) for n in credited}
+        for n, invs in corrected.items():
+            theirs = {whose.get(inv) for inv in invs}
+            if len(theirs) == 1:
+                of_note[n] = theirs.pop()
     return {(s.payment_id, s.credit_note_id): pays.get(s.payment_id) if s.payment_id is not None
-            else whose.get(credited.get(s.credit_note_id)) for s in sources}
+            else of_note.get(s.credit_note_id) for s in sources}
+
+
+def corrected_by(session: Session, note_ids: list[int]) -> dict[int, list[int]]:
+    """Credit note id -> the invoices it corrects, oldest first, of the notes ``note_ids`` that credit no invoice
+    by its id (a run's correction of a change recorded late, app/billing/corrections.py): the invoices posted
+    to the same account by the note's day with a line of the same plan and extra whose days meet one the note
+    gives back (a negative line). Notes that correct none are left out."""
+    if not note_ids:
+        return {}
+    from sqlalchemy.orm import aliased
+
+    from app.models import InvoiceLine
+
+    note_e, inv_e = aliased(LedgerEntry), aliased(LedgerEntry)
+    back, billed = aliased(InvoiceLine), aliased(InvoiceLine)
+    rows = session.execute(
+        select(back.invoice_id, inv_e.document_id, inv_e.entry_date).distinct()
+        .join(note_e, note_e.document_id == back.invoice_id)
+        .join(inv_e, (inv_e.account_id == note_e.account_id) & (inv_e.kind == EntryKind.INVOICE.value)
+              & (inv_e.entry_date <= note_e.entry_date))
+        .join(billed, billed.invoice_id == inv_e.document_id)
+        .where(back.invoice_id.in_(note_ids), note_e.kind == EntryKind.CREDIT_NOTE.value, back.amount < 0,
+               back.start.is_not(None), back.end.is_not(None), billed.start.is_not(None), billed.end.is_not(None),
+               billed.start < back.end, back.start < billed.end,  # ends are the day after the last
+               billed.plan_id.is_not_distinct_from(back.plan_id),
+               billed.extra_code.is_not_distinct_from(back.extra_code))
+        .order_by(back.invoice_id, inv_e.entry_date, inv_e.document_id)).all()
+    out: dict[int, list[int]] = {}
+    for note, inv, _day in rows:
+        out.setdefault(note, []).append(inv)
+    return out
+
+
+def settle_corrected(session: Session, account: PaymentAccount, note: Invoice, *, actor: str,
+                     recorded_at: datetime | None = None) -> list[Allocated]:
+    """A run's correction credit note, just posted, pays first what is still open of the invoices it corrects
+    (``corrected_by``), oldest first, those its collector collects (``source_collectors``: the corrected
+    invoices' own), dated the note's day; what is left of it stays credit (applied to the invoices issued with
+    it, app/payments/ledger.py ``_apply_credit_on_issue``, or later). The caller holds the account."""
+    invs = corrected_by(session, [note.id]).get(note.id, [])
+    left = credit_notes_left(session, [note.id])[note.id]
+    if not invs or left <= 0:
+        return []
+    source = Source(f"credit note {note.number}", note.issue_date, left, credit_note_id=note.id)
+    collector = source_collectors(session, [source])[source_key(source)]
+    targets = [inv for inv in session.scalars(select(Invoice).where(Invoice.id.in_(invs))
+                                              .order_by(Invoice.issue_date, Invoice.id)) if inv.status in OPEN]
+    whose = invoice_collectors(session, targets)
+    return spread(session, account, source, [inv for inv in targets if pays_for(collector, whose[inv.id])],
+                  note.issue_date, as_credit=True, actor=actor, recorded_at=recorded_at)
 
 
 def invoice_collectors(session: Session, invoices: list[Invoice]) -> dict[int, str]:
@@ -365,58 +432,66 @@ def apply_credit(session: Session, account: PaymentAccount, day: date, *, actor:
     targets = invoices if invoices is not None else [inv for inv, _ in open_invoices(session, account.id)]
     done = CreditApplied()
     sources = credit_sources(session, account.id)
-    # A day a person gave: only the sources there by then are spent; later ones stay credit, and if they would
-    # have paid anything of the invoices, the whole is refused in words (``short_on_date``).
-    later = [s for s in sources if day_given and s.day > day]
-    sources = [s for s in sources if not (day_given and s.day > day)]
+    # A day a person gave: each source spends only what it may dated that day (``position.credit_on``: what it
+    # had left then and keeps after); the rest stays credit, and if it would have paid anything of the
+    # invoices, the whole is refused in words (``short_on_date``).
+    days = credit_on(session, account.id, day) if day_given else None
+    later: list[Source] = []
+    if days is not None:
+        spend = days[0].spendable
+        later = [Source(s.label, s.day, s.left - spend.get(source_key(s), ZERO), s.payment_id, s.credit_note_id)
+                 for s in sources if s.left > spend.get(source_key(s), ZERO)]
+        sources = [Source(s.label, s.day, min(s.left, spend[source_key(s)]), s.payment_id, s.credit_note_id)
+                   for s in sources if spend.get(source_key(s), ZERO) > 0]
     if not (sources or later) or not targets:
         return done
     whose = invoice_collectors(session, targets)
     theirs = source_collectors(session, sources + later)
-    available = sum((s.left for s in sources), ZERO)
     for source in sources:
-        collector = theirs[(source.payment_id, source.credit_note_id)]
+        collector = theirs[source_key(source)]
         done += spread(session, account, source, [inv for inv in targets if pays_for(collector, whose[inv.id])],
                        day, as_credit=True, actor=actor, day_given=day_given, recorded_at=recorded_at)
     if later:
         still = {inv.id: open_amount(session, inv) for inv in targets if inv.status in OPEN}
-        wanted, used = ZERO, []
-        for s in later:  # what the later credit would pay of what is still open, as ``spread`` would
-            collector, left = theirs[(s.payment_id, s.credit_note_id)], s.left
+        wanted = ZERO
+        for s in later:  # what the rest of the credit would pay of what is still open, as ``spread`` would
+            collector, left = theirs[source_key(s)], s.left
             for inv in targets:
                 part = min(left, still.get(inv.id, ZERO)) if pays_for(collector, whose[inv.id]) else ZERO
                 if part > 0:
                     still[inv.id] -= part
                     left -= part
                     wanted += part
-                    used.append(s)
         if wanted > 0:
-            short_on_date(session, account, day, available, sum((a.amount for a in done), ZERO) + wanted,
-                          max(s.day for s in used))
+            paying = {source_key(s) for s in sources + later
+                      if any(pays_for(theirs[source_key(s)], whose[inv.id]) for inv in targets)}
+            short_on_date(session, account, days, sum((a.amount for a in done), ZERO) + wanted, paying)
     _say_kept(session, account, sources, theirs, targets, whose, done)
     return done
 
 
-def short_on_date(session: Session, account: PaymentAccount, day: date, available: Decimal, amount: Decimal,
-                  enough_on: date) -> None:
-    """Refuse in words (at ``--date``, the window's "Applied on") credit of ``amount`` applied on ``day``, when
-    the sources there by then had only ``available``; ``enough_on``: the first day the credit covers it."""
+def source_key(source: Source) -> tuple[int | None, int | None]:
+    """A credit source as ``source_collectors`` and ``position.credit_on`` name it."""
+    return source.payment_id, source.credit_note_id
+
+
+def short_on_date(session: Session, account: PaymentAccount, days: list[CreditOnDay], amount: Decimal,
+                  keys=None) -> None:
+    """Refuse in words (at ``--date``, the window's "Applied on") credit of ``amount`` applied on the day of
+    ``days[0]`` (``position.credit_on``), when the sources ``keys`` (None: all; those that could pay the
+    invoices) may spend less that day: saying the credit they had that day (as ``accounts show --as-of`` counts
+    it), what of it was refunded, reversed or applied after, and the first day it covers ``amount``."""
     from app.payments.accounts import customer_code
 
-    cur = account.currency
-    raise ProrataError.of("credit_short_on_date", "--date", customer=customer_code(session, account),
-                          available=to_text(available, cur), currency=cur, date=day.isoformat(),
-                          amount=to_text(amount, cur), enough_on=enough_on.isoformat())
-
-
-def enough_on(sources: list[Source], amount: Decimal) -> date | None:
-    """The first day the credit of ``sources`` (oldest first) adds up to ``amount``; None if it never does."""
-    total = ZERO
-    for s in sorted(sources, key=lambda s: s.day):
-        total += s.left
-        if total >= amount:
-            return s.day
-    return None
+    cur, on = account.currency, days[0]
+    available, spendable = on.total(keys)
+    enough = next((d.day for d in days if d.total(keys)[1] >= amount), None) or max(on.day, date.today())
+    words = dict(customer=customer_code(session, account), available=to_text(available, cur), currency=cur,
+                 date=on.day.isoformat(), amount=to_text(amount, cur), enough_on=enough.isoformat())
+    if spendable >= available:
+        raise ProrataError.of("credit_short_on_date", "--date", **words)
+    raise ProrataError.of("credit_short_on_date_since", "--date", spendable=to_text(spendable, cur),
+                          gone=to_text(available - spendable, cur), **words)
 
 
 def _say_kept(session: Session, account: PaymentAccount, sources: list[Source],

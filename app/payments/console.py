@@ -450,8 +450,9 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
                  actor: str | None = None) -> list[allocation.Allocated]:
     """Apply the account's credit to invoices by hand, ``amount`` to each (oldest credit spent first), on
     ``day``: only the credit there by then is spent (an allocation is never dated before its money existed).
-    Refused, nothing written, above the account's credit, above the credit it had on ``day``
-    (``credit_short_on_date``, saying how much that was) or above what an invoice has open."""
+    Refused, nothing written, above the account's credit, above what of it may be spent dated ``day``
+    (``position.credit_on``; ``credit_short_on_date``, saying how much that was) or above what an invoice has
+    open."""
     actor = actor or audit.current_actor(session)
     account = session.get(PaymentAccount, account_id)
     if account is None:
@@ -471,11 +472,16 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
     if total > available:
         raise ProrataError.of("credit_above_available", "allocations", amount=to_text(total, cur), currency=cur,
                               credit=to_text(available, cur))
+    # What each source may spend dated ``day`` (``position.credit_on``: what it had left then and keeps after):
+    # the one rule of ``prorata payments apply-credit --date``.
+    days = position.credit_on(session, account.id, day)
+    spend = days[0].spendable
     everything = sources
-    sources = [s for s in sources if s.day <= day]  # the credit there on the day given: the only one spent
+    sources = [allocation.Source(s.label, s.day, min(s.left, spend[allocation.source_key(s)]), s.payment_id,
+                                 s.credit_note_id) for s in sources if spend.get(allocation.source_key(s), ZERO) > 0]
     then = sum((s.left for s in sources), ZERO)
     if total > then:
-        allocation.short_on_date(session, account, day, then, total, allocation.enough_on(everything, total))
+        allocation.short_on_date(session, account, days, total)
     theirs = allocation.source_collectors(session, everything)
     done: list[allocation.Allocated] = []
     for inv_id, amount in wanted:
@@ -491,12 +497,10 @@ def apply_credit(session: Session, account_id: int, by_hand: list[tuple[int, Dec
         collector = allocation.invoice_collectors(session, [inv])[inv.id]  # its collector's credit pays it
         mine = [s for s in sources if allocation.pays_for(theirs[(s.payment_id, s.credit_note_id)], collector)]
         held = credit_for(_pools(sources, theirs), collector)  # the sum of ``mine``: the rule the dialog offers by
-        theirs_later = [s for s in everything if s.day > day
-                        and allocation.pays_for(theirs[(s.payment_id, s.credit_note_id)], collector)]
-        if amount > held and theirs_later and amount <= held + sum((s.left for s in theirs_later), ZERO):
-            # The collector's credit would cover it, but not the part there on the day given.
-            allocation.short_on_date(session, account, day, held, amount,
-                                     allocation.enough_on(mine + theirs_later, amount))
+        theirs_now = [s for s in everything if allocation.pays_for(theirs[allocation.source_key(s)], collector)]
+        if amount > held and amount <= sum((s.left for s in theirs_now), ZERO):
+            # The collector's credit would cover it, but not what of it may be spent on the day given.
+            allocation.short_on_date(session, account, days, amount, {allocation.source_key(s) for s in theirs_now})
         if amount > held:
             raise ProrataError.of("credit_of_collector_short", "allocations", invoice=allocation.label(inv),
                                   collector=names(collector), available=to_text(held, cur), currency=cur,

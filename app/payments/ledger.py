@@ -179,6 +179,7 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
     ids = account_ids(session, rows, known)
     days = terms.days_by_issuer(session, {_keys(r)[1] for r in rows})
     entries, notes, invoices_by_account = [], [], defaultdict(list)
+    corrections: list[tuple[int, int]] = []  # (account, a run's correction credit note): ``_settle_corrected``
     for r in rows:
         account = ids[_keys(r)]
         of_statement = r.credits_id is not None and credited[r.credits_id].kind == InvoiceKind.STATEMENT.value
@@ -187,6 +188,8 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
             invoices_by_account[account].append(r.id)
         elif kind == EntryKind.CREDIT_NOTE.value and r.credits_id is not None:
             notes.append((account, r))
+        elif kind == EntryKind.CREDIT_NOTE.value:
+            corrections.append((account, r.id))
         entries.append((r.reseller_id, account, kind, amount, r.issue_date, due, r.id, None, None, r.number, actor,
                         now))
     if issued is not None:  # a billing run's thousands: in bulk (COPY on PostgreSQL)
@@ -196,6 +199,7 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
         session.execute(insert(LedgerEntry.__table__), [dict(zip(ENTRY_COLUMNS, entry)) for entry in entries])
     for account_id, note in notes:
         _settle_credited(session, account_id, note, actor)
+    _settle_corrected(session, corrections, actor, now, invoices_by_account)
     _apply_credit_on_issue(session, invoices_by_account, actor, now)
 
 
@@ -346,6 +350,9 @@ def post_prepared(session: Session, posting: Posting, number: str, *, written: b
     if posting.may_have_credit:
         _apply_credit_on_issue(session, {posting.account_id: [posting.entry["document_id"]]},
                                posting.entry["actor"], posting.entry["recorded_at"])
+    elif posting.entry["kind"] == EntryKind.CREDIT_NOTE.value:  # a correction: ``prepare_posting`` leaves out others
+        _settle_corrected(session, [(posting.account_id, posting.entry["document_id"])], posting.entry["actor"],
+                          posting.entry["recorded_at"])
 
 
 FREED = "prorata.freed_credit"  # session.info: credit note id -> its ``allocation.FreedCredit``
@@ -394,6 +401,30 @@ def _settle_credited(session: Session, account_id: int, note, actor: str) -> Non
         done = allocation.apply_freed(session, account, inv, freed, note.issue_date, actor=actor)
         session.info.setdefault(FREED, {})[note.id] = done
         allocation.audit_all(session, done.applied, account.reseller_id, f"credit freed by credit note {note.number}")
+
+
+def _settle_corrected(session: Session, corrections: list[tuple[int, int]], actor: str, posted_at: datetime,
+                      invoices_by_account: dict[int, list[int]] | None = None) -> None:
+    """Each (account, credit note) of a run's corrections (a change recorded late: the note credits no invoice by
+    its id) pays first what is still open of the invoices it corrects, those of its collector
+    (``allocation.settle_corrected``), before its credit is applied to the invoices issued with it
+    (``invoices_by_account``, as ``_apply_credit_on_issue`` has them): the correction takes off what the customer
+    owes for those days, not what it owes next. The accounts of both are held first, in order of id (never
+    crosswise with another run's); audited."""
+    found = allocation.corrected_by(session, [note for _, note in corrections])
+    mine = [(account_id, note) for account_id, note in corrections if note in found]
+    if not mine:
+        return
+    held = {account_id for account_id, _ in mine}
+    if invoices_by_account:
+        held |= set(_accounts_with_credit(session, sorted(invoices_by_account)))
+    for account_id in sorted(held):
+        accounts.lock(session, account_id)
+    for account_id, note_id in sorted(mine):
+        account = session.get(PaymentAccount, account_id)
+        made = allocation.settle_corrected(session, account, session.get(Invoice, note_id), actor=actor,
+                                           recorded_at=posted_at)
+        allocation.audit_all(session, made, account.reseller_id, "credit applied on issue")  # the note's
 
 
 def _apply_credit_on_issue(session: Session, invoices_by_account: dict[int, list[int]], actor: str,

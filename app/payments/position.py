@@ -232,6 +232,52 @@ def credit_held(session: Session, account_id: int, as_of: date | None, *,
     return CreditHeld(parts, bool(holders) and len(holders | invoiced) > 1)
 
 
+Key = tuple  # (payment id, credit note id) of a credit source: one of them is None
+
+
+@dataclass(frozen=True)
+class CreditOnDay:
+    """An account's credit as dated on ``day`` (``credit_on``), source by source (``Key``): ``left``, what each
+    had left that day (the figure ``accounts show --as-of`` sums); ``spendable``, what of it credit applied
+    dated that day may spend: the least it has left that day or any day after (money refunded, reversed or
+    applied later was not there to spend twice; money freed later was not there yet)."""
+
+    day: date
+    left: dict
+    spendable: dict
+
+    def total(self, keys=None) -> tuple[Decimal, Decimal]:
+        """(left, spendable) summed over the sources ``keys`` (None: all)."""
+        def of(d: dict) -> Decimal:
+            return sum((v for k, v in d.items() if keys is None or k in keys), ZERO)
+        return of(self.left), of(self.spendable)
+
+
+def credit_on(session: Session, account_id: int, day: date) -> list[CreditOnDay]:
+    """The account's credit dated ``day``, then on each later day its credit changed (an entry or an allocation
+    of the account dated then), in date order: the one rule of credit applied on a day a person gave
+    (``allocation.apply_credit``, the console's ``apply_credit``), by ``_credit_lefts`` as of each day."""
+    e, a = LedgerEntry.__table__.c, Allocation.__table__.c
+    later = sorted(set(session.scalars(select(e.entry_date).where(e.account_id == account_id, e.entry_date > day)
+                                       .distinct()))
+                   | set(session.scalars(select(a.allocated_on).where(a.account_id == account_id,
+                                                                      a.allocated_on > day).distinct())))
+
+    def lefts(as_of: date | None) -> dict:
+        q = _credit_lefts(as_of, [account_id])
+        return {(pay, note): left for pay, note, left in session.execute(
+            select(q.c.payment_id, q.c.credit_note_id, type_coerce(q.c.left, Amount()))).all()}
+
+    days = [day] + later
+    on = [lefts(t) for t in days]
+    least = lefts(None)  # whatever its date: what is left now bounds every day before
+    out: list[CreditOnDay] = []
+    for t, left in zip(reversed(days), reversed(on)):
+        least = {k: min(v, least.get(k, ZERO)) for k, v in left.items() if min(v, least.get(k, ZERO)) > 0}
+        out.append(CreditOnDay(t, left, least))
+    return out[::-1]
+
+
 def position(session: Session, account_id: int, as_of: date) -> Position:
     """The position of one account as of ``as_of`` (zeros if nothing is dated by then)."""
     return positions(session, as_of, account_ids=[account_id]).get(account_id, Position())

@@ -114,7 +114,7 @@ def copy_database(source: Engine, target: Engine,
                 writer.write(rows[start:start + BATCH])
             report.rows[table.name] = len(rows)
             progress(i + 1, len(tables), table.name)
-        _reset_sequences(dst, tables, _ids_given(src))
+        _reset_sequences(dst, tables, _ids_given(src, tables))
     # Who copied what from where: the copy's first own entry, chained onto the copied log.
     from app.services import audit
     from app.storage.engine import unit_of_work
@@ -127,9 +127,24 @@ def copy_database(source: Engine, target: Engine,
     return report
 
 
-def _ids_given(src) -> dict[str, int]:
-    """The largest id SQLite gave in each AUTOINCREMENT table (``sqlite_sequence``): a deleted newest row's id
-    included (a draft deleted as the newest, migration 0025), which the copy's sequence must not give again."""
+def _ids_given(src, tables=()) -> dict[str, int]:
+    """The largest id the source ever gave in each table: a deleted newest row's id included (a draft deleted as
+    the newest, migration 0025), which the copy's sequence must not give again. SQLite: its AUTOINCREMENT tables'
+    ``sqlite_sequence``; PostgreSQL: each integer id's sequence (its last value, once it was used)."""
+    if src.dialect.name == "postgresql":
+        given: dict[str, int] = {}
+        for table in tables:
+            pk = list(table.primary_key.columns)
+            if len(pk) != 1 or not isinstance(pk[0].type, Integer):
+                continue
+            sequence = src.execute(text("SELECT pg_get_serial_sequence(:t, :c)"),
+                                   dict(t=table.name, c=pk[0].name)).scalar()
+            if sequence is None:
+                continue
+            # The sequence's name comes from the catalogue (already quoted by it), never from input.
+            last, called = src.exec_driver_sql(f"SELECT last_value, is_called FROM {sequence}").one()
+            given[table.name] = int(last) if called else int(last) - 1
+        return given
     if src.dialect.name != "sqlite" or not src.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'").first():
         return {}

@@ -1,9 +1,11 @@
-"""A billing run that issues writes each invoice once, with its final status and number (issue 12; on
-PostgreSQL, where its lines go first under keys deferred for the moment, migration 0031); the lines of an
-issued invoice stay closed to every login, the deferred keys notwithstanding."""
+"""A billing run writes each invoice as a draft, then its lines, then makes it issued or deferred, on both
+databases; the keys from a line to its invoice are not deferrable (migration 0031, which for a while made them
+so, and let any login defer them and slip a line under an invoice another transaction was writing issued), so
+no login puts a line under an invoice it cannot see or under one that is not a draft."""
 from __future__ import annotations
 
 import re
+import threading
 from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
@@ -13,12 +15,13 @@ import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.exc import DBAPIError
 
-from app.billing.batch_rows import LINE_INVOICE_KEYS
+import app.billing.run as run
 from app.billing.run import run_billing
 from app.models import Invoice, InvoiceLine
+from app.services.verification import verify
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, build, set_minimum
-from tests.staff_world import world_with_logins
+from tests.staff_world import StaffWorld, add_logins, drop_logins, world_with_logins
 from tests.test_immutability import database_at, migrate
 
 D = Decimal
@@ -41,7 +44,7 @@ def invoice_updates(engine) -> Iterator[list[str]]:
         event.remove(engine, "before_cursor_execute", look)
 
 
-def test_a_run_that_issues_writes_each_invoice_once(db):
+def test_a_run_writes_its_invoices_as_drafts_then_issues_them(db):
     """test_billing_run's scenario: one mailbox at 6.50 (exempt) under a 10.00 minimum from Jan 10, a second from
     Feb 10. Billed up to Feb 15 and issued in one run: Jan 10 is deferred (6.50 < 10.00), Feb 10 carries it and is
     issued: 2 x 6.50 + 6.50 carried = 19.50, the first number of 2026."""
@@ -58,56 +61,137 @@ def test_a_run_that_issues_writes_each_invoice_once(db):
         jan, feb = s.execute(select(t.c.id, t.c.status, t.c.number, t.c.total, t.c.carried_into_id)
                              .order_by(t.c.id)).all()
         lines = dict(s.execute(select(lt.c.invoice_id, func.count()).group_by(lt.c.invoice_id)).all())
+        assert verify(s).intact
     assert tuple(jan[1:]) == ("carried", None, D("6.50"), feb.id)
     assert tuple(feb[1:]) == ("issued", "INV-2026-00001", D("19.50"), None)
     assert lines[jan.id] >= 1 and lines[feb.id] >= 1  # each written with its lines
-    if db.dialect.name == "postgresql":
-        # Written once: neither made issued nor deferred by an UPDATE; the one UPDATE is January's, carried into
-        # February (an invoice an earlier batch wrote).
-        assert len(updates) == 1 and "carried_into_id" in updates[0], updates
-    else:  # SQLite writes as before: January made deferred, February issued, January carried: three
-        assert len(updates) == 3, updates
+    # The same on both databases: January made deferred, February issued, January carried: three UPDATEs.
+    assert len(updates) == 3, updates
+    assert sum("carried_into_id" in u for u in updates) == 1, updates
 
 
-# --- the guarantee, with the keys deferrable (PostgreSQL) ---------------------------------------------------
+# --- the guarantee (PostgreSQL, where a login could defer keys) ---------------------------------------------
 
 _LINE = ("INSERT INTO invoice_lines (invoice_id, reseller_id, position, kind, quantity, unit_price, tax_rate, amount) "
-         "VALUES (:i, :r, 9, 'manual', 1, 5, 0, 5)")
+         "VALUES (:i, :r, 9, 'manual', 1, 666, 0, 666)")
+LINE_INVOICE_KEYS = ("fk_invoice_lines_invoice_id_invoices", "fk_invoice_lines_invoice_reseller")
+_REFUSED = r"\[prorata:issued_lines_frozen\]|fk_invoice_lines_invoice"
 
 
-def _deferred(conn) -> None:
-    conn.execute(text(f"SET CONSTRAINTS {', '.join(LINE_INVOICE_KEYS)} DEFERRED"))
+def _injected(engine) -> int:
+    """Lines a test's clerk tried to slip in (amount 666: no plan costs that)."""
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM invoice_lines WHERE amount = 666")).scalar_one()
 
 
 @pytest.mark.pg
-def test_no_login_adds_a_line_to_an_issued_invoice_with_the_keys_deferred(pg_db):
-    """The hoster's own d1 and acme's c1 have an issued invoice each (staff_world). With the line keys deferred, as
-    the run's writer defers them, a line under either is still refused at once, to the hoster's clerk and to
-    acme's; a line naming an invoice that is never written is refused at the commit; nothing is added."""
+def test_a_clerk_deferring_the_keys_changes_nothing(pg_db):
+    """The keys are not deferrable: ``SET CONSTRAINTS ALL DEFERRED`` leaves them immediate. A line naming an
+    invoice id no invoice has is refused by the INSERT itself (not at the commit); one under the issued invoice of
+    staff_world's d1 or c1 is refused by the trigger, for the hoster's clerk and acme's."""
     with world_with_logins(pg_db, ("hoster_clerk", "acme_clerk")) as world:
         with world.owner.connect() as conn:
+            keys = dict(conn.execute(text(
+                "SELECT conname, condeferrable FROM pg_constraint "
+                "WHERE conrelid = 'invoice_lines'::regclass AND confrelid = 'invoices'::regclass")).all())
             issued = dict(conn.execute(text("SELECT company_id, id FROM invoices WHERE status = 'issued'")).all())
-            before = conn.execute(text("SELECT count(*) FROM invoice_lines")).scalar_one()
+        assert keys == {name: False for name in LINE_INVOICE_KEYS}
         d1, c1 = issued[world.companies["d1"]], issued[world.companies["c1"]]
         acme = world.resellers["acme"]
+        with world.engines["hoster_clerk"].connect() as conn:
+            tx = conn.begin()
+            conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+            with pytest.raises(DBAPIError, match="fk_invoice_lines_invoice_id_invoices"):
+                conn.execute(text(_LINE), dict(i=10**9, r=None))  # the statement fails, before any commit
+            tx.rollback()
         for login, invoice, reseller in (("hoster_clerk", d1, None), ("hoster_clerk", c1, acme),
                                          ("acme_clerk", c1, acme)):
             with pytest.raises(DBAPIError, match=r"\[prorata:issued_lines_frozen\]"):
                 with world.engines[login].begin() as conn:
-                    _deferred(conn)
+                    conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
                     conn.execute(text(_LINE), dict(i=invoice, r=reseller))
-        # An invoice id no invoice has: the hoster's clerk gets as far as the commit, which the key refuses; acme's
-        # is refused at once (its lines' policy asks for an invoice of its own).
-        with pytest.raises(DBAPIError, match="fk_invoice_lines_invoice_id_invoices"):
-            with world.engines["hoster_clerk"].begin() as conn:
-                _deferred(conn)
-                conn.execute(text(_LINE), dict(i=10**9, r=None))
-        with pytest.raises(DBAPIError, match="row-level security"):
-            with world.engines["acme_clerk"].begin() as conn:
-                _deferred(conn)
-                conn.execute(text(_LINE), dict(i=10**9, r=acme))
-        with world.owner.connect() as conn:
-            assert conn.execute(text("SELECT count(*) FROM invoice_lines")).scalar_one() == before
+        assert _injected(pg_db) == 0
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize("login", ["hoster_clerk", "acme_clerk"])
+def test_no_line_lands_under_an_invoice_another_transaction_is_issuing(pg_db, monkeypatch, login):
+    """The reviewer's race, with two connections: a run (the owner's) has written its batch issued and holds its
+    transaction open; meanwhile a clerk, keys deferred, inserts a line under one of those invoices (acme's clerk
+    under acme's). Refused (the invoice is not visible to it yet, or, after the run's commit, it is issued); the
+    run commits; no such line is there and the audit verifies clean. Then, the run committed, the same line
+    under the same invoice is refused again."""
+    w = build(pg_db)
+    seller = "acme" if login == "acme_clerk" else None
+    for k in range(2):
+        add_company(pg_db, w, f"x{k}", reseller=seller, signup=date(2026, 1, 10), events=[
+            (date(2026, 1, 10), "subscribe", {"plan": "exchange-basic"}),
+            (date(2026, 1, 10), "assign", {"plan": "exchange-basic", "user": f"a@x{k}.example"})])
+    sw = StaffWorld(pg_db, w.resellers, w.companies)
+    add_logins(sw, (login,))
+    try:
+        issued, go = threading.Event(), threading.Event()
+        ids: list[int] = []
+        real = run.issue_linked
+
+        def held(session, got, *a, **k):
+            real(session, got, *a, **k)
+            if not ids:
+                ids.extend(got.values())
+                issued.set()
+                go.wait(30)
+
+        monkeypatch.setattr(run, "issue_linked", held)
+        failed: list[BaseException] = []
+
+        def billing():
+            try:
+                run_billing(pg_db, date(2026, 2, 15), issue=True, workers=0)
+            except BaseException as exc:  # noqa: BLE001 - reported by the test below
+                failed.append(exc)
+
+        t = threading.Thread(target=billing)
+        t.start()
+        try:
+            assert issued.wait(60), failed
+            reseller = w.resellers["acme"] if seller else None
+            clerk = sw.engines[login].connect()
+            tx = clerk.begin()
+            clerk.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+            outcome: list = []
+
+            def insert():
+                try:
+                    clerk.execute(text(_LINE), dict(i=ids[0], r=reseller))
+                    outcome.append(None)
+                except DBAPIError as exc:
+                    outcome.append(exc)
+
+            ti = threading.Thread(target=insert)
+            ti.start()
+            ti.join(2)  # refused at once, or blocked until the run ends: either way it is let go now
+        finally:
+            go.set()
+            t.join(60)
+        ti.join(30)
+        assert not failed and not t.is_alive()
+        err = outcome[0]
+        if err is None:  # it got through its INSERT: then the commit must refuse it
+            with pytest.raises(DBAPIError, match=_REFUSED):
+                tx.commit()
+        else:
+            assert re.search(_REFUSED, str(err.orig)) or "row-level security" in str(err.orig), err
+            tx.rollback()
+        clerk.close()
+        with sw.engines[login].connect() as conn, pytest.raises(DBAPIError, match=r"\[prorata:issued_lines_frozen\]"):
+            conn.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+            conn.execute(text(_LINE), dict(i=ids[0], r=reseller))
+    finally:
+        drop_logins(sw)
+    assert _injected(pg_db) == 0
+    with unit_of_work(pg_db) as s, pg_db.connect() as conn:
+        assert conn.execute(text("SELECT status FROM invoices WHERE id = :i"), dict(i=ids[0])).scalar_one() == "issued"
+        assert verify(s).intact
 
 
 # --- migration 0031 ----------------------------------------------------------------------------------------
@@ -125,20 +209,27 @@ def _line_keys(engine) -> dict:
             "WHERE conrelid = 'invoice_lines'::regclass AND confrelid = 'invoices'::regclass"))}
 
 
-def test_migration_0031_up_and_down(db, tmp_path):
+def test_migration_0031_keeps_the_line_keys_immediate(db, tmp_path):
+    """0030 -> 0031 -> 0030: the keys not deferrable throughout (SQLite: its table as it was); a database that
+    ran 0031's first text (keys made DEFERRABLE INITIALLY IMMEDIATE, here by hand at 0030) is mended by it; a
+    database made at head has the same keys."""
     with database_at(db, tmp_path, "0030") as old:
         at_0030 = _line_keys(old)
+        if db.dialect.name == "postgresql":
+            with old.begin() as conn:
+                for name in LINE_INVOICE_KEYS:
+                    conn.execute(text(f"ALTER TABLE invoice_lines ALTER CONSTRAINT {name} "
+                                      "DEFERRABLE INITIALLY IMMEDIATE"))
+            assert _line_keys(old) == {name: (True, False) for name in LINE_INVOICE_KEYS}
         migrate(old, "0031")
         at_0031 = _line_keys(old)
         schema_down(old, "0030")
         again = _line_keys(old)
     if db.dialect.name == "postgresql":
         assert at_0030 == {name: (False, False) for name in LINE_INVOICE_KEYS}
-        assert at_0031 == {name: (True, False) for name in LINE_INVOICE_KEYS}  # deferrable, initially immediate
-    else:  # SQLite's schema is not changed
-        assert at_0031 == at_0030
+    assert at_0031 == at_0030
     assert again == at_0030
-    assert _line_keys(db) == at_0031  # a database made at head has what the upgrade made
+    assert _line_keys(db) == at_0030
 
 
 def schema_down(engine, revision: str) -> None:

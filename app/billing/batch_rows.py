@@ -35,10 +35,6 @@ LINE_COLUMNS = ("invoice_id", "reseller_id", "position", "kind", "company_id", "
 ACCRUAL_COLUMNS = ("reseller_id", "kind", "company_id", "invoice_id", "boundary", "line_kind", "plan_id",
                    "extra_code", "description", "quantity", "unit_price", "start", "end", "currency", "amount")
 MARK_COLUMNS = ("customer_key", "company_id", "reseller_id", "boundary", "outcome", "invoice_id", "events_through")
-STATUS = INVOICE_COLUMNS.index("status")  # where an invoice's row has its status (a draft's, as made here)
-# PostgreSQL: the keys from a line to its invoice, deferrable (migration 0031), so that the writer may write a
-# batch's lines first and then each invoice once, with its final status (``run.write_rows``).
-LINE_INVOICE_KEYS = ("fk_invoice_lines_invoice_id_invoices", "fk_invoice_lines_invoice_reseller")
 _DRAFT = Status.DRAFT.value
 _OUTCOMES = {INVOICE: Outcome.INVOICED.value, DEFERRED: Outcome.DEFERRED.value, NOTHING: Outcome.NOTHING.value}
 
@@ -48,9 +44,7 @@ class BatchRows:
     """What a batch writes. Invoices are numbered by their place in ``invoices`` (an "index"); lines, accruals
     and billed periods name their invoice by it (None: no invoice)."""
 
-    # ``INVOICE_COLUMNS``, Python values, each a draft (the writer gives it its final status: ``numbered``,
-    # ``deferred``)
-    invoices: list[tuple] = field(default_factory=list)
+    invoices: list[tuple] = field(default_factory=list)  # ``INVOICE_COLUMNS``, Python values, written as drafts
     # index -> (issuer key, number format, issue date) of each invoice that is issued (so takes a number)
     numbered: dict[int, tuple[str, str, date]] = field(default_factory=dict)
     lines_text: dict[int, str] = field(default_factory=dict)  # index -> its lines' canonical text (issuing)

@@ -38,8 +38,8 @@ from app.billing import parallel, snapshots
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.bill_limits import check_storable
 from app.billing.billed_rates import billed_rates
-from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUMNS, LINE_INVOICE_KEYS, MARK_COLUMNS,
-                                    STATUS, WRITER_COLUMNS, BatchRows, RowMaker)
+from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUMNS, MARK_COLUMNS, WRITER_COLUMNS,
+                                    BatchRows, RowMaker)
 from app.billing.checkpoints import checkpointed_at_end
 from app.billing.company_bill import CompanyBill, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
@@ -57,7 +57,7 @@ from app.models.base import utcnow
 from app.payments.ledger import account_key, accounts_found
 from app.services import audit
 from app.services.invoice_chain import CanonicalLines, Written, issue_linked, link_written
-from app.storage.bulk import BulkWriter, drawn_ids, insert_with_ids, keys_deferred, statistics_kept_up
+from app.storage.bulk import BulkWriter, insert_with_ids, statistics_kept_up
 from app.storage import row_security
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
@@ -485,7 +485,7 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
     if issue and made.lines_text.keys() != made.numbered.keys():  # cannot happen: ``compute_batch`` makes them
         raise RuntimeError("an issued invoice came without its lines' text")
     now = utcnow()
-    # Drafts, as made; written so where their lines cannot go first, then deferred or issued below.
+    # Written as drafts, so that their lines may be written; then deferred or issued below.
     rows = [row + (numbers.get(i), now, now if i in numbers else None) for i, row in enumerate(made.invoices)]
     columns = INVOICE_COLUMNS + WRITER_COLUMNS
     written = None
@@ -495,37 +495,22 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
         rows = [row + links.get(i, _UNLINKED) for i, row in enumerate(rows)]
         columns += CHAIN_COLUMNS
     conn = s.connection()
-    lines = BulkWriter(conn, InvoiceLine.__table__, LINE_COLUMNS, stored=LINE_COLUMNS)
-    # PostgreSQL, but for a reseller's login (its lines' policy asks for their invoice): the lines first, under
-    # the ids drawn for their invoices, then each invoice once, with its final status (migration 0031).
-    first = conn.dialect.name == "postgresql" and not _reseller_login(s)
-    if first:
-        final = dict.fromkeys(made.deferred, _DEFERRED) | dict.fromkeys(numbers, Status.ISSUED.value)
-        rows = [row if i not in final else row[:STATUS] + (final[i],) + row[STATUS + 1:] for i, row in enumerate(rows)]
-        ids = drawn_ids(conn, Invoice.__table__, len(rows))
-        with keys_deferred(conn, LINE_INVOICE_KEYS):
-            lines.write_keyed(made.lines, "invoice_id", ids)
-            BulkWriter(conn, Invoice.__table__, ("id",) + columns).write([(k, *row) for k, row in zip(ids, rows)])
-            # What the lines are checked against as the block ends, and the rows below, as large as the planner
-            # knows it to be (a first run fills it from empty: ``statistics_kept_up``).
-            statistics_kept_up(conn, REFERRED)
-    else:
-        ids = insert_with_ids(conn, Invoice.__table__, columns, rows)
-        # What the rows below are checked against (their foreign keys), as large as the planner knows them to be
-        # (PostgreSQL; a first run fills these from empty: ``statistics_kept_up``).
-        statistics_kept_up(conn, REFERRED)
+    ids = insert_with_ids(conn, Invoice.__table__, columns, rows)
+    # What the rows below are checked against (their foreign keys), as large as the planner knows them to be
+    # (PostgreSQL; a first run fills these from empty: ``statistics_kept_up``).
+    statistics_kept_up(conn, REFERRED)
     t = Invoice.__table__
     for i, carried_ids in made.carried:
         s.execute(update(t).where(t.c.id.in_(carried_ids)).values(status=Status.CARRIED.value,
                                                                    carried_into_id=ids[i]))
-    if not first:
-        lines.write_keyed(made.lines, "invoice_id", ids)
+    BulkWriter(conn, InvoiceLine.__table__, LINE_COLUMNS, stored=LINE_COLUMNS).write_keyed(made.lines, "invoice_id",
+                                                                                         ids)
     BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS, stored=ACCRUAL_COLUMNS).write_keyed(made.accruals,
                                                                                            "invoice_id", ids)
-    if made.deferred and not first:
+    if made.deferred:
         s.execute(update(t).where(t.c.id.in_([ids[i] for i in made.deferred])).values(status=_DEFERRED))
     if written is not None:
-        issue_linked(s, {i: ids[i] for i in written.rows}, written, made.accounts, written_issued=first)
+        issue_linked(s, {i: ids[i] for i in written.rows}, written, made.accounts)
     BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS, stored=MARK_COLUMNS).write_keyed(made.marks,
                                                                                           "invoice_id", ids)
     return ids

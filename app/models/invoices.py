@@ -124,21 +124,15 @@ class InvoiceLine(Base):
         # On PostgreSQL the line's reseller (a copy of its invoice's, what row-level security keys on) is checked
         # with its invoice in one lookup, and its company and plan (copies) are not looked up for every line
         # (migration 0017 says why); SQLite keeps a plain key for each.
-        # PostgreSQL: its keys to its invoice are deferrable, so that a run writes lines before their invoice,
-        # which is then written once, issued (migration 0031).
         ForeignKeyConstraint(["invoice_id", "reseller_id"], ["invoices.id", "invoices.reseller_id"],
-                             name="fk_invoice_lines_invoice_reseller", deferrable=True,
-                             initially="IMMEDIATE").ddl_if(dialect="postgresql"),
-        ForeignKeyConstraint(["invoice_id"], ["invoices.id"], deferrable=True,
-                             initially="IMMEDIATE").ddl_if(dialect="postgresql"),
-        ForeignKeyConstraint(["invoice_id"], ["invoices.id"]).ddl_if(dialect="sqlite"),
+                             name="fk_invoice_lines_invoice_reseller").ddl_if(dialect="postgresql"),
         ForeignKeyConstraint(["reseller_id"], ["resellers.id"]).ddl_if(dialect="sqlite"),
         ForeignKeyConstraint(["company_id"], ["companies.id"]).ddl_if(dialect="sqlite"),
         ForeignKeyConstraint(["plan_id"], ["plans.id"]).ddl_if(dialect="sqlite"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    invoice_id: Mapped[int] = mapped_column(Integer)  # its keys: ``__table_args__``
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id"))
     reseller_id: Mapped[int | None] = mapped_column(Integer, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(12))  # recurring|proration|extra|minimum|manual|wholesale

@@ -9,8 +9,7 @@ well: ``prepare`` its content before the number is taken, then
 ``number_and_seal`` with the issuer's series held as briefly as can be. A billing run
 does the same in two steps (``link_written``, then ``issue_linked``), from the
 rows it writes rather than reading them back, so that its thousands of
-invoices are inserted already linked and issued by one UPDATE (on
-PostgreSQL inserted issued, after their lines: app/billing/run.py). ``verify``
+invoices are inserted already linked and issued by one UPDATE. ``verify``
 recomputes every chain and names each altered, missing or reordered invoice
 by issuer and number. The database itself refuses changes to issued
 invoices (app/storage/immutability.py); the chains show what someone with
@@ -485,24 +484,21 @@ def link_written(session: Session, written: Written) -> dict:
     return _link(session, list(written.rows), _written_rows(written), lambda k, prev: _hash(prev, texts[k]))
 
 
-def issue_linked(session: Session, ids: dict, written: Written, accounts: dict | None = None, *,
-                 written_issued: bool = False) -> None:
+def issue_linked(session: Session, ids: dict, written: Written, accounts: dict | None = None) -> None:
     """Make issued the drafts linked by ``link_written`` (``ids``: written key -> the id it was inserted
     with), now that their lines are written: one UPDATE; each issuer's head names its last invoice; each
     posted to its customer's account from ``written`` (app/payments/ledger.py; ``accounts``: those found
-    already, ``ledger.accounts_found``). ``written_issued``: the writer inserted them issued, with these links,
-    after their lines (a run's on PostgreSQL, app/billing/run.py ``write_rows``): no UPDATE."""
+    already, ``ledger.accounts_found``)."""
     if not ids:
         return
     t = Invoice.__table__
     invoice_ids = [ids[k] for k in written.rows]
     rows = _written_rows(written)
-    if not written_issued:
-        changed = session.execute(update(t).where(t.c.id.in_(ids_written_in(invoice_ids)),
-                                                  t.c.status == Status.DRAFT.value, t.c.chain_hash.is_not(None))
-                                  .values(status=Status.ISSUED.value)).rowcount
-        if changed != len(invoice_ids):  # cannot happen: they were inserted as linked drafts in this transaction
-            raise RuntimeError(f"{len(invoice_ids) - changed} of {len(invoice_ids)} linked drafts were not issued")
+    changed = session.execute(update(t).where(t.c.id.in_(ids_written_in(invoice_ids)), t.c.status == Status.DRAFT.value,
+                                              t.c.chain_hash.is_not(None))
+                              .values(status=Status.ISSUED.value)).rowcount
+    if changed != len(invoice_ids):  # cannot happen: they were inserted as linked drafts in this transaction
+        raise RuntimeError(f"{len(invoice_ids) - changed} of {len(invoice_ids)} linked drafts were not issued")
     _heads_name(session, {rows[k].issuer_key: ids[k] for k in written.rows})
     _expire(session, invoice_ids)
     from app.payments.ledger import Issued, post_issued

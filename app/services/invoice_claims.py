@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sqlalchemy import bindparam, select, true, update
+from sqlalchemy import bindparam, select, text, true, update
 from sqlalchemy.orm import Session, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -68,6 +68,29 @@ def _claim_statement(names: tuple[str, ...]):
             .values(version=bindparam("claim_next", type_=t.c.version.type),
                     **{n: bindparam(f"set_{n}", type_=t.c[n].type) for n in names})
             .returning(*t.c))
+
+
+def held_against_new_lines(session: Session, invoice_id: int) -> tuple[str, int] | None:
+    """PostgreSQL: lock the invoice's row FOR UPDATE until the commit, before anything reads its lines to seal
+    them (an issue); (status, version) as the statement's snapshot saw the row before any wait, None if there is
+    no such invoice (nothing is locked then). SQLite: None, nothing done (its writers take turns).
+
+    A line's key to its invoice takes FOR KEY SHARE on the invoice's row; a claim (FOR NO KEY UPDATE, or the
+    UPDATE itself) does not conflict with it, so a line inserted after the issue read the lines and before it
+    committed landed under the issued invoice, unsealed (its trigger saw a draft). FOR UPDATE conflicts: an
+    insert already under way is waited for here, before the lines are read, and one that comes later waits for
+    the issue's commit, then finds the invoice issued and is refused (app/storage/immutability.py)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return None
+    row = session.execute(_HELD, {"held_id": invoice_id}).first()
+    return None if row is None else (row[0], row[1])
+
+
+# ``seen`` is read in the statement's snapshot (before the wait); ``held`` takes the lock, waiting for any
+# transaction holding the row.
+_HELD = text("WITH seen AS (SELECT id, status, version FROM invoices WHERE id = :held_id), "
+             "held AS (SELECT id FROM invoices WHERE id = :held_id FOR UPDATE) "
+             "SELECT seen.status, seen.version, (SELECT count(*) FROM held) FROM seen")
 
 
 @dataclass

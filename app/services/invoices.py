@@ -37,7 +37,7 @@ from app.money import minor_digits, normalize, parse_amount, to_text
 from app.payments import ledger
 from app.services import audit, audit_chain, customer_codes, invoice_accruals, invoice_chain
 from app.services.invoice_chain import seal
-from app.services.invoice_claims import claim, claim_fresh, lost, stale
+from app.services.invoice_claims import claim, claim_fresh, held_against_new_lines, lost, stale
 from app.services.invoice_filters import CUSTOMER_MATCHES, SORTS, Filters
 from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
 
@@ -651,14 +651,26 @@ def _claim_to_issue(session: Session, ref: str | int, issuer: str | None, today:
     shows); and what ``_read`` reads for the issue with its lines' values as hashed (``_read_from``), when the
     claim read them along (else None). ``find``, ``claim`` and ``_read`` in one statement where they can be
     (``claim_fresh``), with the same refusals in the same order."""
+    # The row is locked FOR UPDATE before its lines are read (PostgreSQL): no line slips in between the read and
+    # the seal (``held_against_new_lines``).
+    held = None if isinstance(ref, str) else held_against_new_lines(session, ref)
     fresh = None if isinstance(ref, str) else claim_fresh(session, ref, Status.DRAFT.value,
                                                           expected_version=expected_version, along=_read_along)
     if fresh is None:
         inv = find(session, ref, issuer)
+        if isinstance(ref, str):  # the draft's lines are read after the claim, below: ``_read``
+            held_against_new_lines(session, inv.id)
     else:
         was, inv, rows = fresh
         if was is None:
             raise ProrataError.of("not_found", kind="invoice", code=str(ref))
+        if held is not None and held[0] == Status.DRAFT.value and held != (was.status, was.version):
+            # A draft when this clerk came, issued or edited by a rival while it waited on the lock: refused as
+            # ``claim_fresh`` refuses a rival's change it waited for, never issuing what the clerk did not see.
+            seen_then = f"draft #{ref}"  # as ``claim_fresh`` would have named it, had it not waited
+            if expected_version is not None and expected_version != held[1]:
+                raise stale(session, ref, seen_then)
+            raise lost(session, ref, seen_then)
         if was.status != Status.DRAFT.value:
             raise ProrataError.of("bad_transition", invoice=was.label, status=was.status, target="issued")
         if inv is None:

@@ -244,7 +244,9 @@ def insert_with_ids(conn: Connection, table: Table, columns: Sequence[str], rows
         return []
     key = table.primary_key.columns[0].name
     if conn.dialect.name == "postgresql":
-        ids = drawn_ids(conn, table, len(rows))
+        ids = list(conn.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:table, :key)) FROM generate_series(1, :n)"),
+            dict(table=table.name, key=key, n=len(rows))).scalars())
         BulkWriter(conn, table, [key, *columns]).write([(i, *row) for i, row in zip(ids, rows)])
         return ids
     BulkWriter(conn, table, columns).write(rows)
@@ -255,30 +257,6 @@ def insert_with_ids(conn: Connection, table: Table, columns: Sequence[str], rows
     if written != len(rows):  # cannot happen under SQLite's write lock; refuse rather than mislink
         raise RuntimeError(f"{table.name}: {len(rows)} rows did not take consecutive keys")
     return list(range(first, last + 1))
-
-
-def drawn_ids(conn: Connection, table: Table, n: int) -> list[int]:
-    """PostgreSQL: ``n`` new primary keys of ``table``, drawn from its sequence (never given again), in order;
-    for rows written with their keys (``insert_with_ids``), or named by other rows before they are written."""
-    if n <= 0:
-        return []
-    key = table.primary_key.columns[0].name
-    return list(conn.execute(text("SELECT nextval(pg_get_serial_sequence(:table, :key)) FROM generate_series(1, :n)"),
-                             dict(table=table.name, key=key, n=n)).scalars())
-
-
-@contextmanager
-def keys_deferred(conn: Connection, names: Sequence[str]) -> Iterator[None]:
-    """PostgreSQL: the foreign keys ``names`` (DEFERRABLE INITIALLY IMMEDIATE) deferred for the block, so that
-    rows may name rows the block writes after them, then immediate again: every row the block wrote is checked
-    as the block ends, and a row naming nothing fails it there. An error leaves them to the transaction's
-    rollback. Names are the schema's own, never a caller's input."""
-    if not all(name.isidentifier() for name in names):
-        raise ValueError("keys_deferred takes constraint names only")
-    listed = ", ".join(names)
-    conn.exec_driver_sql(f"SET CONSTRAINTS {listed} DEFERRED")
-    yield
-    conn.exec_driver_sql(f"SET CONSTRAINTS {listed} IMMEDIATE")
 
 
 def fetch_rows(conn: Connection, stmt: Select) -> list[tuple]:

@@ -10,11 +10,7 @@ PostgreSQL, through any SQL client. Migration 0006 creates them with ``create``.
   invoice carried into a later one; back to deferred only while that later one is still a draft, which is
   what deleting that draft does).
 - ``invoice_lines``: no line of an invoice that is not a draft is inserted, changed or deleted. Writers
-  insert a new invoice as a draft, write its lines, then make it issued (or deferred); or, on PostgreSQL, write
-  its lines first, naming it by the id drawn for it while the lines' keys to ``invoices`` are deferred (they are
-  DEFERRABLE, migration 0031), then the invoice once, issued, in the same transaction (a billing run,
-  app/billing/run.py ``write_rows``): a line is refused whenever its invoice exists and is not a draft, and a
-  line whose invoice is never written fails its key at the commit.
+  insert a new invoice as a draft, write its lines, then make it issued (or deferred).
 - ``company_events``: never updated or deleted.
 - ``number_series``: never deleted, ``next_seq`` never set back: a number once given is never given again.
 - ``invoice_chain_heads``: never deleted or set back (app/services/invoice_chain.py).

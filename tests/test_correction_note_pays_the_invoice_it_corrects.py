@@ -118,3 +118,95 @@ def test_what_is_left_of_the_note_pays_the_invoices_issued_with_it(db, monkeypat
     assert paid(db, apr) == [(D("2.66"), None, note.id, APR1)]
     # April open 7.26 - 2.66 = 4.60; balance 7.26 - 5.00 - 4.92 + 7.26 = 4.60.
     assert shown(db) == {"balance": "4.60", "open": "4.60", "credit": "0.00", "invoices": {apr.number: "4.60"}}
+
+
+def test_a_wholesale_note_pays_no_bill_through_another_company_s_line(db, monkeypatch):
+    """acme's wholesale bills from the hoster (reseller_bills; hoster VAT 20 %, acme's Exchange Basic 3.50 a
+    user a month) hold the lines of each of acme's companies. W1 (1 Feb): bc's February, 3.50 + 20 % = 4.20,
+    paid 5 Feb. W2 (1 Mar): bc's March 3.50 and dd's 20 Feb - 20 Mar 3.50 (dd signed up 20 Feb), 7.00 + 20 %
+    = 8.40, unpaid. bc's cancellation dated 15 Feb (and a new subscription from 1 Mar) recorded late: the 1 Apr
+    run's note gives back bc's 15 Feb - 1 Mar, 14 of 28 days: 3.50 x 14 / 28 = 1.75, + 20 % = 0.35, -2.10.
+    bc's March line (1 Mar - 1 Apr) is kept, so the note corrects W1 alone (paid): dd's line on W2 meets its
+    days but is another company's. It pays nothing; its 2.10 stays acme's credit."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    w = build(db)
+    add_company(db, w, "bc", reseller="acme", signup=FEB1, events=USER)
+    add_company(db, w, "dd", reseller="acme", signup=date(2026, 2, 20), events=[
+        (date(2026, 2, 20), "subscribe", {"plan": "exchange-basic"}),
+        (date(2026, 2, 20), "assign", {"plan": "exchange-basic", "user": "x@dd.example"})])
+    url = db.url.render_as_string(hide_password=False)
+    assert main(["bill", "run", "--as-of", "2026-02-01", "--issue", "--db", url]) == 0
+    with unit_of_work(db) as s:
+        (w1,) = s.scalars(select(Invoice.number).where(Invoice.company_id.is_(None)))
+        payments.record(s, "acme", "4.20", "EUR", "bank_transfer", date(2026, 2, 5), "W-1",
+                        allocate_to=[f"hoster:{w1}"])
+    assert main(["bill", "run", "--as-of", "2026-03-01", "--issue", "--db", url]) == 0
+    add_events(db, w, "bc", [(FEB15, "cancel", {"plan": "exchange-basic"}),
+                             (MAR1, "subscribe", {"plan": "exchange-basic"}),
+                             (MAR1, "assign", {"plan": "exchange-basic", "user": "ann@bc.example"}),
+                             (APR1, "cancel", {"plan": "exchange-basic"})])
+    add_events(db, w, "dd", [(date(2026, 3, 20), "cancel", {"plan": "exchange-basic"})])
+    assert main(["bill", "run", "--as-of", "2026-04-01", "--issue", "--db", url]) == 0
+    with unit_of_work(db) as s:
+        docs = list(s.scalars(select(Invoice).where(Invoice.company_id.is_(None)).order_by(Invoice.id)))
+        assert [(d.kind, d.issue_date, d.total) for d in docs] == [
+            ("wholesale", FEB1, D("4.20")), ("wholesale", MAR1, D("8.40")), ("credit_note", APR1, D("-2.10"))]
+        bill1, bill2, note = docs
+        assert allocation.corrected_by(s, [note.id]) == {note.id: {bill1.id: D("2.10")}}  # 1.75 + 0.35
+        # W2: nothing of the note; 8.40 open. The note: 2.10 left.
+        assert s.scalars(select(Allocation.amount).where(Allocation.invoice_id == bill2.id)).all() == []
+        assert allocation.open_amount(s, bill2) == D("8.40")
+        assert allocation.credit_notes_left(s, [note.id]) == {note.id: D("2.10")}
+
+
+def span(db, monkeypatch, pay_march: str | None = None) -> tuple[Invoice, Invoice, Invoice]:
+    """acme collects (COSTS, VAT 21 %); bc billed 1 Feb and 1 Mar, 6.00 + 1.26 = 7.26 each (``pay_march`` of
+    March paid 10 Mar); the cancellation dated 15 Feb recorded late; the 1 Apr run makes one note giving back
+    15 Feb - 1 Mar, 14 of 28 days: 6.00 x 14 / 28 = 3.00, and March, 6.00; tax 9.00 x 21 % = 1.89; -10.89.
+    Its shares: February 3.00 + 3.00 x 21 % = 3.00 + 0.63 = 3.63; March 6.00 + 1.26 = 7.26; 3.63 + 7.26 =
+    10.89, nothing left over. (Feb invoice, Mar invoice, note)."""
+    monkeypatch.setenv("LANGUAGE", "en")
+    w = build(db, acme_mode=COSTS, acme_tax="21")
+    add_company(db, w, "bc", reseller="acme", signup=FEB1, events=USER)
+    url = db.url.render_as_string(hide_password=False)
+    assert main(["bill", "run", "--as-of", "2026-02-01", "--issue", "--db", url]) == 0
+    assert main(["bill", "run", "--as-of", "2026-03-01", "--issue", "--db", url]) == 0
+    if pay_march is not None:
+        with unit_of_work(db) as s:
+            (mar,) = s.scalars(select(Invoice.number).where(Invoice.company_id == _bc(s), Invoice.issue_date == MAR1))
+            payments.record(s, "bc", pay_march, "EUR", "bank_transfer", date(2026, 3, 10), "P-1",
+                            allocate_to=[f"acme:{mar}"])
+    add_events(db, w, "bc", [(FEB15, "cancel", {"plan": "exchange-basic"})])
+    assert main(["bill", "run", "--as-of", "2026-04-01", "--issue", "--db", url]) == 0
+    with unit_of_work(db) as s:
+        docs = list(s.scalars(select(Invoice).where(Invoice.company_id == _bc(s)).order_by(Invoice.id)))
+        s.expunge_all()
+    assert [(d.kind, d.issue_date, d.total) for d in docs] == [
+        ("invoice", FEB1, D("7.26")), ("invoice", MAR1, D("7.26")), ("credit_note", APR1, D("-10.89"))]
+    feb, mar, note = docs
+    with unit_of_work(db) as s:
+        assert allocation.corrected_by(s, [note.id]) == {note.id: {feb.id: D("3.63"), mar.id: D("7.26")}}
+    return feb, mar, note
+
+
+def test_a_note_spanning_two_open_invoices_pays_each_what_it_gives_back_of_it(db, monkeypatch):
+    feb, mar, note = span(db, monkeypatch)
+    # February 3.63 (open 7.26 - 3.63 = 3.63), March 7.26 (open 0.00), both dated the note's day.
+    assert paid(db, feb) == [(D("3.63"), None, note.id, APR1)]
+    assert paid(db, mar) == [(D("7.26"), None, note.id, APR1)]
+    # Balance 7.26 + 7.26 - 10.89 = 3.63, all of it February's (not March's: the debt is February's age).
+    assert shown(db) == {"balance": "3.63", "open": "3.63", "credit": "0.00", "invoices": {feb.number: "3.63"}}
+
+
+def test_what_a_share_cannot_pay_pays_the_others_oldest_first(db, monkeypatch):
+    # 5.00 of March paid 10 Mar: March open 7.26 - 5.00 = 2.26.
+    feb, mar, note = span(db, monkeypatch, pay_march="5.00")
+    # Shares: February 3.63 of its 7.26; March 2.26 (all it has open, of its 7.26 share); left 10.89 - 3.63 -
+    # 2.26 = 5.00, oldest first: February's other 3.63 (7.26 in all, one allocation); 5.00 - 3.63 = 1.37 left.
+    assert paid(db, feb) == [(D("7.26"), None, note.id, APR1)]
+    assert [(a, n, day) for a, _p, n, day in paid(db, mar)] == [(D("5.00"), None, date(2026, 3, 10)),
+                                                               (D("2.26"), note.id, APR1)]
+    with unit_of_work(db) as s:
+        assert allocation.credit_notes_left(s, [note.id]) == {note.id: D("1.37")}
+    # Balance 7.26 + 7.26 - 5.00 - 10.89 = -1.37: 1.37 credit, nothing open.
+    assert shown(db) == {"balance": "-1.37", "open": "0.00", "credit": "1.37", "invoices": {}}

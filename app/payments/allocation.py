@@ -347,21 +347,28 @@ def source_collectors(session: Session, sources: list[Source]) -> dict[tuple[int
             else of_note.get(s.credit_note_id) for s in sources}
 
 
-def corrected_by(session: Session, note_ids: list[int]) -> dict[int, list[int]]:
-    """Credit note id -> the invoices it corrects, oldest first, of the notes ``note_ids`` that credit no invoice
-    by its id (a run's correction of a change recorded late, app/billing/corrections.py): the invoices posted
-    to the same account by the note's day with a line of the same plan and extra whose days meet one the note
-    gives back (a negative line). Notes that correct none are left out."""
+def corrected_by(session: Session, note_ids: list[int]) -> dict[int, dict[int, Decimal]]:
+    """Credit note id -> the invoices it corrects, oldest first, each with how much of the note is for it, of the
+    notes ``note_ids`` that credit no invoice by its id (a run's correction of a change recorded late,
+    app/billing/corrections.py). The invoices corrected: those posted to the same account by the note's day with
+    a line of the same company, plan and extra whose days meet one the note gives back (a negative line).
+    An invoice's share: the gross of the note's negative lines given back of its days (each such line to the
+    invoice whose line it meets most days, the oldest of equals), its tax as the note computes it
+    (``app.billing.tax.tax_total``: per rate, rounded once); what of the note's total that leaves (rounding
+    across invoices, lines of the note meeting no invoice) goes to the oldest. Notes that correct none are left
+    out."""
     if not note_ids:
         return {}
     from sqlalchemy.orm import aliased
 
+    from app.billing.tax import tax_total
     from app.models import InvoiceLine
 
     note_e, inv_e = aliased(LedgerEntry), aliased(LedgerEntry)
     back, billed = aliased(InvoiceLine), aliased(InvoiceLine)
     rows = session.execute(
-        select(back.invoice_id, inv_e.document_id, inv_e.entry_date).distinct()
+        select(back.invoice_id, back.id, back.amount, back.tax_rate, back.start, back.end,
+               inv_e.document_id, inv_e.entry_date, billed.start, billed.end)
         .join(note_e, note_e.document_id == back.invoice_id)
         .join(inv_e, (inv_e.account_id == note_e.account_id) & (inv_e.kind == EntryKind.INVOICE.value)
               & (inv_e.entry_date <= note_e.entry_date))
@@ -370,31 +377,69 @@ def corrected_by(session: Session, note_ids: list[int]) -> dict[int, list[int]]:
                back.start.is_not(None), back.end.is_not(None), billed.start.is_not(None), billed.end.is_not(None),
                billed.start < back.end, back.start < billed.end,  # ends are the day after the last
                billed.plan_id.is_not_distinct_from(back.plan_id),
-               billed.extra_code.is_not_distinct_from(back.extra_code))
-        .order_by(back.invoice_id, inv_e.entry_date, inv_e.document_id)).all()
-    out: dict[int, list[int]] = {}
-    for note, inv, _day in rows:
-        out.setdefault(note, []).append(inv)
+               billed.extra_code.is_not_distinct_from(back.extra_code),
+               # the same company's line: a reseller's wholesale bill holds several companies' lines
+               billed.company_id.is_not_distinct_from(back.company_id))
+        .order_by(back.invoice_id, inv_e.entry_date, inv_e.document_id, back.id)).all()
+    # note -> invoices oldest first; note line -> (its amount, rate, the invoice it meets most days)
+    order: dict[int, list[int]] = {}
+    best: dict[int, dict[int, tuple[Decimal, Decimal, int, int]]] = {}
+    for note, line, amount, rate, b_start, b_end, inv, _day, i_start, i_end in rows:
+        invs = order.setdefault(note, [])
+        if inv not in invs:
+            invs.append(inv)
+        days = (min(b_end, i_end) - max(b_start, i_start)).days
+        lines = best.setdefault(note, {})
+        if line not in lines or days > lines[line][3]:  # rows come oldest first: equals keep the oldest
+            lines[line] = (amount, rate, inv, days)
+    if not order:
+        return {}
+    i = Invoice.__table__.c
+    notes = {r.id: r for r in session.execute(select(i.id, i.total, i.currency).where(i.id.in_(list(order))))}
+    out: dict[int, dict[int, Decimal]] = {}
+    for note, invs in order.items():
+        shares: dict[int, Decimal] = {}
+        for inv in invs:
+            given = [(amount, rate) for amount, rate, to, _d in best[note].values() if to == inv]
+            base = sum((amount for amount, _r in given), ZERO)
+            shares[inv] = -(base + tax_total(given, notes[note].currency)) if given else ZERO
+        rest = -notes[note].total - sum(shares.values(), ZERO)
+        shares[invs[0]] = max(shares[invs[0]] + rest, ZERO)
+        out[note] = shares
     return out
 
 
 def settle_corrected(session: Session, account: PaymentAccount, note: Invoice, *, actor: str,
                      recorded_at: datetime | None = None) -> list[Allocated]:
     """A run's correction credit note, just posted, pays first what is still open of the invoices it corrects
-    (``corrected_by``), oldest first, those its collector collects (``source_collectors``: the corrected
-    invoices' own), dated the note's day; what is left of it stays credit (applied to the invoices issued with
-    it, app/payments/ledger.py ``_apply_credit_on_issue``, or later). The caller holds the account."""
-    invs = corrected_by(session, [note.id]).get(note.id, [])
+    (``corrected_by``), those its collector collects (``source_collectors``: the corrected invoices' own), each
+    at most the note's share for it (what it gives back of that invoice's days: a correction spanning two open
+    invoices takes off each what it gives back of it, not the oldest first), then what is left of the note
+    oldest first as far as they are open, dated the note's day; what is left of it after stays credit (applied
+    to the invoices issued with it, app/payments/ledger.py ``_apply_credit_on_issue``, or later). The caller
+    holds the account."""
+    shares = corrected_by(session, [note.id]).get(note.id, {})
     left = credit_notes_left(session, [note.id])[note.id]
-    if not invs or left <= 0:
+    if not shares or left <= 0:
         return []
     source = Source(f"credit note {note.number}", note.issue_date, left, credit_note_id=note.id)
     collector = source_collectors(session, [source])[source_key(source)]
-    targets = [inv for inv in session.scalars(select(Invoice).where(Invoice.id.in_(invs))
+    targets = [inv for inv in session.scalars(select(Invoice).where(Invoice.id.in_(list(shares)))
                                               .order_by(Invoice.issue_date, Invoice.id)) if inv.status in OPEN]
     whose = invoice_collectors(session, targets)
-    return spread(session, account, source, [inv for inv in targets if pays_for(collector, whose[inv.id])],
-                  note.issue_date, as_credit=True, actor=actor, recorded_at=recorded_at)
+    targets = [inv for inv in targets if pays_for(collector, whose[inv.id])]
+    still = {inv.id: open_amount(session, inv) for inv in targets}
+    pay: dict[int, Decimal] = {}
+    for inv in targets:  # each its share, as far as open
+        part = min(left, max(still[inv.id], ZERO), shares[inv.id])
+        if part > 0:
+            pay[inv.id], still[inv.id], left = part, still[inv.id] - part, left - part
+    for inv in targets:  # then the rest, oldest first, as before
+        part = min(left, max(still[inv.id], ZERO))
+        if part > 0:
+            pay[inv.id], still[inv.id], left = pay.get(inv.id, ZERO) + part, still[inv.id] - part, left - part
+    return [allocate(session, account, source, inv, pay[inv.id], note.issue_date, as_credit=True, actor=actor,
+                     recorded_at=recorded_at) for inv in targets if inv.id in pay]
 
 
 def invoice_collectors(session: Session, invoices: list[Invoice]) -> dict[int, str]:

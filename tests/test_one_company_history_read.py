@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import text
 
 from app.services import staff
-from app.storage import row_security as rs
 from app.storage import schema
 from app.storage.engine import make_engine
 from tests.staff_world import StaffWorld, drop_logins

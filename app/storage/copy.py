@@ -133,14 +133,7 @@ def _ids_given(src, tables=()) -> dict[str, int]:
     ``sqlite_sequence``; PostgreSQL: each integer id's sequence (its last value, once it was used)."""
     if src.dialect.name == "postgresql":
         given: dict[str, int] = {}
-        for table in tables:
-            pk = list(table.primary_key.columns)
-            if len(pk) != 1 or not isinstance(pk[0].type, Integer):
-                continue
-            sequence = src.execute(text("SELECT pg_get_serial_sequence(:t, :c)"),
-                                   dict(t=table.name, c=pk[0].name)).scalar()
-            if sequence is None:
-                continue
+        for table, _, sequence in _id_sequences(src, tables):
             # The sequence's name comes from the catalogue (already quoted by it), never from input.
             last, called = src.exec_driver_sql(f"SELECT last_value, is_called FROM {sequence}").one()
             given[table.name] = int(last) if called else int(last) - 1
@@ -152,17 +145,22 @@ def _ids_given(src, tables=()) -> dict[str, int]:
             if seq is not None}
 
 
-def _reset_sequences(conn, tables, given: dict[str, int] | None = None) -> None:
-    """Each integer id's sequence continues after the highest id copied (the next insert takes max + 1), or after
-    the highest the source ever gave (``given``: SQLite's AUTOINCREMENT tables), so that no id is given twice."""
-    given = given or {}
+def _id_sequences(conn, tables):
+    """(table, id column, its sequence) of each table with one integer id backed by a sequence (PostgreSQL)."""
     for table in tables:
         pk = list(table.primary_key.columns)
         if len(pk) != 1 or not isinstance(pk[0].type, Integer):
             continue
         sequence = conn.execute(text("SELECT pg_get_serial_sequence(:t, :c)"),
                                 dict(t=table.name, c=pk[0].name)).scalar()
-        if sequence is None:
-            continue
-        conn.execute(text(f'SELECT setval(:s, greatest(coalesce((SELECT max("{pk[0].name}") FROM "{table.name}"), 0), '
+        if sequence is not None:
+            yield table, pk[0].name, sequence
+
+
+def _reset_sequences(conn, tables, given: dict[str, int] | None = None) -> None:
+    """Each integer id's sequence continues after the highest id copied (the next insert takes max + 1), or after
+    the highest the source ever gave (``given``: SQLite's AUTOINCREMENT tables), so that no id is given twice."""
+    given = given or {}
+    for table, column, sequence in _id_sequences(conn, tables):
+        conn.execute(text(f'SELECT setval(:s, greatest(coalesce((SELECT max("{column}") FROM "{table.name}"), 0), '
                           f':given) + 1, false)'), dict(s=sequence, given=given.get(table.name, 0)))

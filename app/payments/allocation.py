@@ -410,15 +410,17 @@ def corrected_by(session: Session, note_ids: list[int]) -> dict[int, dict[int, D
 
 
 def settle_corrected(session: Session, account: PaymentAccount, note: Invoice, *, actor: str,
-                     recorded_at: datetime | None = None) -> list[Allocated]:
+                     recorded_at: datetime | None = None,
+                     shares: dict[int, Decimal] | None = None) -> list[Allocated]:
     """A run's correction credit note, just posted, pays first what is still open of the invoices it corrects
     (``corrected_by``), those its collector collects (``source_collectors``: the corrected invoices' own), each
     at most the note's share for it (what it gives back of that invoice's days: a correction spanning two open
     invoices takes off each what it gives back of it, not the oldest first), then what is left of the note
     oldest first as far as they are open, dated the note's day; what is left of it after stays credit (applied
     to the invoices issued with it, app/payments/ledger.py ``_apply_credit_on_issue``, or later). The caller
-    holds the account."""
-    shares = corrected_by(session, [note.id]).get(note.id, {})
+    holds the account. ``shares``: the note's ``corrected_by`` entry when the caller has it already."""
+    if shares is None:
+        shares = corrected_by(session, [note.id]).get(note.id, {})
     left = credit_notes_left(session, [note.id])[note.id]
     if not shares or left <= 0:
         return []

@@ -423,7 +423,7 @@ def _settle_corrected(session: Session, corrections: list[tuple[int, int]], acto
     for account_id, note_id in sorted(mine):
         account = session.get(PaymentAccount, account_id)
         made = allocation.settle_corrected(session, account, session.get(Invoice, note_id), actor=actor,
-                                           recorded_at=posted_at)
+                                           recorded_at=posted_at, shares=found[note_id])
         allocation.audit_all(session, made, account.reseller_id, "credit applied on issue")  # the note's
 
 

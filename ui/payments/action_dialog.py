@@ -76,7 +76,7 @@ class ActionDialog(KeepsTypedWork, QDialog):
 
     def typed_inputs(self) -> list[QWidget]:
         """Every field of the form."""
-        return [self.form.widget(name) for name in self.form._fields]
+        return [self.form.widget(name) for name in self.form.names()]
 
     def accept(self) -> None:
         """OK: check what was typed, ask, then write (the dialog closes once it is written)."""

@@ -26,9 +26,12 @@ those days 3.50 x 14/28 = 1.75, the margin 3.00 - 1.75 = 1.25.
   -1.25 of margin; settled on Mar 15: the hoster's credit note to acme -1.75 + 20 % (-0.35) = -2.10, or a
   statement of -1.25 and the VAT the hoster refunded (-0.63): -1.88.
 - Recorded late (after the Mar 1 run billed March: 6.00 + 1.26 = 7.26 in the new mode, accruing 3.50 or 2.50, settled
-  on Mar 15 as 4.20 or 3.76), corrected on Apr 1: the half February -3.00 and March -6.00, -9.00 + 21 % (-1.89) =
-  -10.89; acme's accruals -1.75 and -3.50 (-5.25) of cost, or -1.25 and -2.50 (-3.75) of margin; on Apr 15:
-  -5.25 + 20 % (-1.05) = -6.30 on the hoster's credit note, or -3.75 and the VAT -1.89 = -5.64 on a statement.
+  on Mar 15 as 4.20 or 3.76), corrected on Apr 1 by whoever collected each day (app/billing/company_bill.py
+  ``_by_collector``): March -6.00 + 21 % (-1.26) = -7.26 by the new mode's collector, its accrual -3.50 of cost
+  or -2.50 of margin; the half February -3.00 + 21 % (-0.63) = -3.63 by the old one's, its accrual of the old
+  kind, -1.25 of margin or -1.75 of cost. On Apr 15 each kind is settled: margin -> reseller_bills, the hoster's
+  credit note -3.50 + 20 % (-0.70) = -4.20 and a statement of -1.25 and the VAT -0.63 = -1.88; reseller_bills ->
+  margin, the credit note -1.75 + 20 % (-0.35) = -2.10 and a statement of -2.50 and the VAT -1.26 = -3.76.
 
 Net of VAT (each party hands the VAT it invoices to the state, and reclaims what it pays), in time:
 - reseller_bills -> margin: acme took 6.00 and paid 3.50, then owes the statement's 1.25: 6.00 - 3.50 - 1.25 =
@@ -37,7 +40,8 @@ Net of VAT (each party hands the VAT it invoices to the state, and reclaims what
 - margin -> reseller_bills: the hoster took 6.00 and paid acme 2.50, then credits it 1.75: 6.00 - 2.50 - 1.75 =
   1.75. acme: 2.50 - 3.00 (refunded to bc) + 1.75 = 1.25. bc: 3.00.
 Late, over February and March, worked out the same way (March billed 6.00 by the new collector, then given back
-whole with its accrual): each party ends at its half February, acme 1.25, the hoster 1.75, bc 3.00 (``_net``).
+whole with its accrual; the half February given back by the old collector, with the accrual of the old kind):
+each party ends at its half February, acme 1.25, the hoster 1.75, bc 3.00 (``_net``).
 """
 from __future__ import annotations
 
@@ -81,7 +85,7 @@ def _company_docs(db, bc) -> list[tuple]:
     """bc's documents: (date, total, [(accrual kind, amount)])."""
     with unit_of_work(db) as s:
         out = []
-        for i in s.scalars(select(Invoice).where(Invoice.company_id == bc).order_by(Invoice.issue_date)):
+        for i in s.scalars(select(Invoice).where(Invoice.company_id == bc).order_by(Invoice.issue_date, Invoice.id)):
             acc = sorted(map(tuple, s.execute(select(Accrual.kind, Accrual.amount)
                                               .where(Accrual.invoice_id == i.id, Accrual.line_kind != "vat"))))
             out.append((i.issue_date, i.total, acc))
@@ -154,29 +158,38 @@ def test_a_late_cancellation_corrects_the_old_days_in_the_new_mode_and_the_money
     add_events(db, w, "bc", CANCEL)  # recorded late: February and March are billed
     run_billing(db, APR15, issue=True)  # bc's Apr 1 correction, acme's Apr 15 settlement
     new_kind = "margin" if after == MARGIN else "cost"
-    # One accrual per corrected line, sorted: March's whole (-2.50 or -3.50) and the half February (-1.25, -1.75).
-    march, correction = ((D("2.50"), [D("-2.50"), D("-1.25")]) if after == MARGIN
-                         else (D("3.50"), [D("-3.50"), D("-1.75")]))
+    # March's whole (2.50 or 3.50) given back by its collector; the half February (-1.25 of margin or -1.75 of
+    # cost, the old kind) by February's.
+    march, half_feb = (D("2.50"), D("-1.75")) if after == MARGIN else (D("3.50"), D("-1.25"))
     assert _company_docs(db, bc) == [(FEB1, D("7.26"), [(first_kind, first_accrual)]),
                                      (MAR1, D("7.26"), [(new_kind, march)]),
-                                     (APR1, D("-10.89"), [(new_kind, a) for a in correction])]
+                                     (APR1, D("-7.26"), [(new_kind, -march)]),
+                                     (APR1, D("-3.63"), [(first_kind, half_feb)])]
     acme = w.resellers["acme"]
-    assert _collector(db, bc, APR1, acme) == ("hoster" if after == MARGIN else "acme")
-    if after == MARGIN:
+    with unit_of_work(db) as s:
+        notes = s.scalars(select(Invoice).where(Invoice.company_id == bc, Invoice.issue_date == APR1)
+                          .order_by(Invoice.id)).all()
+        who = ["acme" if k == f"reseller:{acme}" else k for k in (collector_of_invoice(s, n) for n in notes)]
+    assert who == (["hoster", "acme"] if after == MARGIN else ["acme", "hoster"])
+    if after == MARGIN:  # February's cost: -1.75 + 20 % (-0.35); March's margin -2.50 and its VAT -1.26
         later = [(MAR15, "statement", D("3.76"), D("0.00"), D("3.76")),
-                 (APR15, "statement", D("-5.64"), D("0.00"), D("-5.64"))]
-    else:
+                 (APR15, "credit_note", D("-1.75"), D("-0.35"), D("-2.10")),
+                 (APR15, "statement", D("-3.76"), D("0.00"), D("-3.76"))]
+    else:  # March's cost: -3.50 + 20 % (-0.70); February's margin -1.25 and its VAT -0.63
         later = [(MAR15, "wholesale", D("3.50"), D("0.70"), D("4.20")),
-                 (APR15, "credit_note", D("-5.25"), D("-1.05"), D("-6.30"))]
+                 (APR15, "credit_note", D("-3.50"), D("-0.70"), D("-4.20")),
+                 (APR15, "statement", D("-1.88"), D("0.00"), D("-1.88"))]
     assert _to_acme(db) == [first_settlement] + later
-    # Net of VAT: February as in time, March billed (6.00) and given back whole (-6.00) by the new collector,
-    # its accrual (cost 3.50 or margin 2.50) given back whole too.
+    # Net of VAT: February as in time but given back by its own collector, March billed (6.00) and given back
+    # whole (-6.00) by the new collector, each with its accrual given back.
     if before == COSTS:  # then the margin mode: the hoster collects March
         flows = [("bc", "acme", D("6.00")), ("acme", "hoster", D("3.50")), ("bc", "hoster", D("6.00")),
-                 ("hoster", "acme", D("2.50")), ("hoster", "bc", D("9.00")), ("acme", "hoster", D("3.75"))]
+                 ("hoster", "acme", D("2.50")), ("hoster", "bc", D("6.00")), ("acme", "hoster", D("2.50")),
+                 ("acme", "bc", D("3.00")), ("hoster", "acme", D("1.75"))]
     else:
         flows = [("bc", "hoster", D("6.00")), ("hoster", "acme", D("2.50")), ("bc", "acme", D("6.00")),
-                 ("acme", "hoster", D("3.50")), ("acme", "bc", D("9.00")), ("hoster", "acme", D("5.25"))]
+                 ("acme", "hoster", D("3.50")), ("acme", "bc", D("6.00")), ("hoster", "acme", D("3.50")),
+                 ("hoster", "bc", D("3.00")), ("acme", "hoster", D("1.25"))]
     assert _net(flows) == {"bc": D("-3.00"), "acme": D("1.25"), "hoster": D("1.75")}
 
 

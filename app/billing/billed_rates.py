@@ -13,6 +13,13 @@ later ones (a clerk's credit notes aside, a carried deferred invoice's taken onc
 it). A late change's correction of a period's top-up starts from what was billed and the minimum it was billed
 under, not today's (app/billing/company_bill.py ``_top_up_change``).
 
+And, for those boundaries of a reseller's company, the boundaries whose invoice was issued under another billing
+mode than the reseller's now, between the margin mode (the hoster collected it) and another (the reseller did)
+(``Rates.margins``): their corrections are given back by that collector, on a document of their own
+(app/billing/company_bill.py ``_by_collector``). Read from the invoice each boundary's billed period names (the
+one that carried it, for a deferred one), by its accruals (``settlement.issue_modes``); a reseller that never
+changed its mode has none.
+
 Only the companies that can give back days are read: those with a change dated between their last billed
 boundary and the one billed (a proration at it gives back days of the last) or recorded late
 (``corrections``), and only from the earliest boundary such a line can reach back to.
@@ -30,7 +37,7 @@ from app.billing import corrections
 from app.billing.company_bill import Rates
 from app.billing.context import CompanyRow, RunContext, company_key
 from app.company_state import Event
-from app.models import Invoice, InvoiceKind, InvoiceLine, Status
+from app.models import BilledPeriod, Invoice, InvoiceKind, InvoiceLine, Status
 from app.storage.bulk import ids_written_in
 
 _OWN = ("recurring", "extra", "minimum")
@@ -99,7 +106,38 @@ def billed_rates(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow
             out[cid][(issuer, currency, start)] = rate
     if corrected:
         _top_ups(s, corrected, out)
+        sold = {c.id for _, c in batch if c.id in corrected and (c.reseller_id is not None or c.first_seller)}
+        if sold:
+            # From the earliest boundary whose days a correction gives back (a negative proration's: the one before).
+            _margins(s, ctx, {cid: wanted[cid] for cid in sold}, out)
     return out
+
+
+def _margins(s: Session, ctx: RunContext, wanted: dict[int, date], out: dict[int, Rates]) -> None:
+    """Into each company's ``Rates.margins``: per (issuer, currency, boundary) from its ``wanted`` one, whether
+    the reseller's invoice of that boundary (its billed period's; the one that carried a deferred one) was
+    issued under the margin mode, where that is not the reseller's mode now."""
+    from app.billing.settlement import issue_modes, margin_mode
+
+    b, i = BilledPeriod.__table__.c, Invoice.__table__.c
+    rows = s.execute(
+        select(b.company_id, b.boundary, i.issuer_key, i.issuer_reseller_id, i.currency, i.status, i.id,
+               i.carried_into_id)
+        .join_from(BilledPeriod.__table__, Invoice.__table__, i.id == b.invoice_id)
+        .where(b.company_id.in_(ids_written_in(list(wanted))), b.boundary >= min(wanted.values()),
+               i.issuer_reseller_id.is_not(None), i.status != Status.DEFERRED.value)).all()
+    docs: dict[int, list[tuple]] = defaultdict(list)  # reseller -> (company, boundary, issuer, currency, document)
+    for cid, boundary, issuer, rid, currency, status, iid, into in rows:
+        if boundary < wanted[cid] or (status == Status.CARRIED.value and into is None):
+            continue
+        docs[rid].append((cid, boundary, issuer, currency, into if status == Status.CARRIED.value else iid))
+    for rid, found in sorted(docs.items()):
+        modes = issue_modes(s, rid, sorted({doc for *_, doc in found}))
+        now = margin_mode(ctx, rid)
+        for cid, boundary, issuer, currency, doc in found:
+            margin = modes.get(doc)
+            if margin is not None and margin != now:
+                out[cid].margins[(issuer, currency, boundary)] = margin
 
 
 def _top_ups(s: Session, wanted: dict[int, date], out: dict[int, Rates]) -> None:

@@ -45,6 +45,11 @@ back with -4.00 of tax; after the rate went from 20 % to 25 %, a credit of days 
 An invoice so carries several rates: its tax is per rate, each rounded once (``assembly.retaxed``); its tax
 note (reverse charge, exempt) is left off when none of its lines is at today's rate.
 
+Collectors: a late change's corrections of days another collector collected than the one of the reseller's mode
+now (a reseller that changed its billing mode since they were billed) are on a document of their own, that
+collector's (``_by_collector``, app/billing/corrections.py), with accruals of the kind of the mode those days were
+billed in; the bill keeps the corrections of its own collector's days.
+
 Credited days: the days an invoice billed are settled by hand once a clerk credits it (app/billing/corrections.py).
 A late change's corrections that give them back are left out (``_corrections``), and so are, for a change
 recorded in time, the prorations that give them back (``_unsettled``), with the reseller's cost or margin for them
@@ -92,11 +97,15 @@ class Rates(dict):
     """Per company: (issuer key, currency, boundary) -> the tax rate of the invoice an earlier run billed it with
     (app/billing/billed_rates.py). ``top_ups``: (issuer key, currency, boundary) -> the top-up earlier runs billed
     for that boundary's period, its own ``minimum`` line and those of the corrections of it summed, for each
-    boundary a late change can correct (one missing billed none)."""
+    boundary a late change can correct (one missing billed none). ``margins``: (issuer key, currency, boundary) ->
+    whether a reseller's invoice of that boundary was issued under the margin mode (the hoster collected it) or
+    not (the reseller did), for each boundary a late change can correct whose invoice was issued under another
+    mode than the reseller's now (one missing: the mode now's, or not known)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.top_ups: dict[tuple[str, str, date], Decimal] = {}
+        self.margins: dict[tuple[str, str, date], bool] = {}
 
 
 class LineRow(NamedTuple):
@@ -237,6 +246,12 @@ class _RateAt:
         self.rates, self.issuer_key = rates or {}, issuer_key
         # None: not read (outside a run), the top-ups billed are worked out again (``_top_up_change``).
         self.billed_top_ups = rates.top_ups if isinstance(rates, Rates) else None
+        self.billed_margins = rates.margins if isinstance(rates, Rates) else {}
+
+    def margin_billed(self, currency: str, boundary: date) -> bool | None:
+        """Whether the invoice of ``boundary`` was issued under the margin mode (the hoster collected it); None:
+        not known (not read, the hoster's own, or no such invoice): as the mode now."""
+        return self.billed_margins.get((self.issuer_key, currency, boundary)) if self.billed_margins else None
 
     def top_up_billed(self, currency: str, boundary: date) -> Decimal | None:
         """The top-up earlier runs billed for ``boundary``'s period (0: none); None: not read."""
@@ -297,23 +312,41 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
                  seen_through: int | None, last_billed: date | None,
                  minimum: Minimum | None = None,
                  rate_at: _RateAt | None = None,
-                 notes: list | None = None) -> tuple[list[LineRow], list[AccrualRow]]:
+                 notes: list | None = None, *, other: bool = False) -> tuple[list[LineRow], list[AccrualRow]]:
     """Correction lines (and the reseller's) for the changes recorded after the last billing
     (``corrections``), with the correction of each corrected period's top-up under ``minimum`` (the
     module's docstring); each line at the tax rate of the invoice that billed the days it corrects
     (``rate_at``; None: today's). At a boundary whose previous period was billed in another currency, only
     the advance is corrected: a change to that period's days is refused (Prorata never converts an amount).
     Days a credited invoice billed are not corrected (``corrections.credited_by``); ``notes`` receives, per
-    corrected boundary, the ``Problem`` that says so."""
+    corrected boundary, the ``Problem`` that says so.
+
+    Those of the boundaries whose invoice the collector of the reseller's mode now collected (or whose mode is
+    not known: ``_RateAt.margin_billed``), with accruals of the mode now; ``other``: those of the boundaries
+    whose invoice was issued under the other mode (the other collector's), with accruals of that mode's kind
+    (``_by_collector``)."""
     late = corrections.late_events(events, seen_through, last_billed)
     if not late:
         return [], []
+    # Whether the reseller's mode now is the margin mode, and the accruals' (None: the hoster sells).
+    margin_now = _margin_mode(ctx, company) if company.reseller_id is not None else None
+    margin = (not margin_now) if other else margin_now
     days = ctx.credited.get(company.id, {}).get((ctx.issuer_for(company).key, currency))
     known = [e for e in events if e.seq <= seen_through]
     first = min(e.date for e in late)
     rows: list[LineRow] = []
     accruals: list[AccrualRow] = []
+    # Whether the invoice that billed a boundary was the other collector's (None: no such invoice: all ours).
+    theirs = ((lambda b: rate_at.margin_billed(currency, b) not in (None, margin_now))
+              if margin_now is not None and rate_at is not None and rate_at.billed_margins else None)
+    if other and theirs is None:
+        return [], []
     for j in corrections.corrected_boundaries(company, first, last_billed):
+        # A correction is this document's when the invoice that billed the days it corrects is its collector's:
+        # j's, or for a negative proration j's previous (its days were billed in advance there; as its rate).
+        j_prev = _previous(company, j)
+        ours = None if theirs is None else (
+            lambda r, j=j, j_prev=j_prev: other == theirs(j_prev if r.kind == PRORATION and r.quantity < 0 else j))
         for billed in {currency_on(events, j, company.currency), currency_on(known, j, company.currency)}:
             corrections.check_currency(first, j, billed, currency)
         before = _currency_before(company, events, j, currency)
@@ -328,11 +361,17 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
         part = ADVANCE if before is not None else None
         now_lines, now_rows = _lines_at(ctx, company, events, j, currency, None, part, before)
         then_lines, then_rows = _lines_at(ctx, company, known, j, currency, None, part, before)
-        fixed = corrections.difference(now_rows, then_rows,
-                                       rate_at.correcting(company, currency, j) if rate_at else _correction_row)
+        maker = rate_at.correcting(company, currency, j) if rate_at else _correction_row
+        if ours is None:
+            fixed = mine = corrections.difference(now_rows, then_rows, maker)
+        else:  # each by its representative row, as its rate (``_RateAt.correcting``)
+            tagged = corrections.difference(now_rows, then_rows, lambda r, q, a: (maker(r, q, a), ours(r)))
+            fixed, mine = [f for f, _ in tagged], [f for f, ok in tagged if ok]
         # Days a credited invoice billed were settled by hand: not corrected (app/billing/corrections.py).
         dropped = [r for r in fixed if corrections.credited_by(r, days) is not None]
-        rows += [r for r in fixed if corrections.credited_by(r, days) is None]
+        rows += [r for r in mine if corrections.credited_by(r, days) is None]
+        # What this document leaves to the clerk (all of ``dropped`` but when split by collector).
+        said = dropped if ours is None else [r for r in mine if corrections.credited_by(r, days) is not None]
         top_up = None
         billed_top_up = rate_at.top_up_billed(currency, j) if rate_at else None
         if minimum is not None or billed_top_up:
@@ -345,21 +384,24 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
             if delta:
                 top_up = LineRow(MINIMUM, Decimal(1), delta, delta, j, company.schedule.next_boundary(j),
                                  company_id=company.id)
-                if corrections.credited_by(top_up, days) is not None:  # its period's invoice was credited
-                    dropped.append(top_up)
+                if ours is not None and not ours(top_up):  # j's period's: the other collector's document's
+                    top_up = None
+                elif corrections.credited_by(top_up, days) is not None:  # its period's invoice was credited
+                    said.append(top_up)
                     top_up = None
                 else:
                     rows.append(top_up)
-        if dropped and notes is not None:
-            notes.append(_credited_note(first, dropped, days))
+        if said and notes is not None:
+            notes.append(_credited_note(first, said, days))
         if company.reseller_id is not None:
-            now_acc = _accruals(ctx, company, now_lines, now_rows, currency)
-            then_acc = _accruals(ctx, company, then_lines, then_rows, currency)
+            now_acc = _accruals(ctx, company, now_lines, now_rows, currency, margin)
+            then_acc = _accruals(ctx, company, then_lines, then_rows, currency, margin)
             for kind in ("cost", "margin"):
                 accruals += [AccrualRow(kind, r) for r in corrections.difference(
                     [a.line for a in now_acc if a.kind == kind], [a.line for a in then_acc if a.kind == kind],
-                    _correction_row) if corrections.credited_by(r, days) is None]
-            if top_up is not None and _margin_mode(ctx, company):
+                    _correction_row if ours is None else lambda r, q, a: _correction_row(r, q, a) if ours(r) else None)
+                    if r is not None and corrections.credited_by(r, days) is None]
+            if top_up is not None and margin:
                 accruals.append(AccrualRow("margin", top_up))
     # In the order of the days they correct, for a reader going through the invoice.
     by_days = lambda r: (r.start or date.min, r.end or date.min)  # noqa: E731
@@ -624,20 +666,57 @@ def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     if company.first_seller is None:
         bill = bill_company(ctx, company, events, boundary, carried, seen_through=seen_through,
                             last_billed=last_billed, end_state=end_state, rates=rates)
-        return [bill] + _past(ctx, events, bill, carried, rates)
+        return ([bill] + _by_collector(ctx, company, events, bill, seen_through, last_billed, rates)
+                + _past(ctx, events, bill, carried, rates))
     main = company.seller_on(events, boundary)
     bills = []
     for key in [main] + [k for k in company.sellers if k != main]:
         own = [w for w in carried if (w.issuer_key or main) == key]
-        bill = bill_company(ctx, company.for_seller(key), events, boundary, own, seen_through=seen_through,
+        seller = company.for_seller(key)
+        bill = bill_company(ctx, seller, events, boundary, own, seen_through=seen_through,
                             last_billed=last_billed, closing=key != main, rates=rates)
+        split = _by_collector(ctx, seller, events, bill, seen_through, last_billed, rates)
         past = _past(ctx, events, bill, own, rates)
         if key == main or bill.outcome != NOTHING:
             bills.append(bill)
         else:  # a seller left with nothing to bill: what it left to the clerk is said on the main bill
             bills[0].notes += bill.notes
-        bills += past
+        bills += split + past
     return bills
+
+
+def _by_collector(ctx: RunContext, company: CompanyRow, events: list[Event], bill: CompanyBill,
+                  seen_through: int | None, last_billed: date | None, rates: Rates | None) -> list[CompanyBill]:
+    """The corrections of a change recorded late (``_corrections``) of the days whose invoices another
+    collector collected than the one of ``bill``'s reseller's mode now, on a document of their own: a reseller
+    that changed its billing mode between the margin mode (the hoster collects) and another (the reseller
+    does) after billing some of the corrected days. Each correction is given back (or charged) by whoever
+    collected the days it corrects (app/payments/processors/routing.py), so that its credit is that collector's
+    and pays that collector's invoice (app/payments/allocation.py ``settle_corrected``): one collector's note
+    giving back February (the hoster collected it) and March (acme did) would leave acme's credit for
+    February's days while February stays open with the hoster. ``bill`` keeps the corrections of its own
+    collector's days; this document, of the same issuer (its numbering series), currency, tax rate and
+    dates, holds the others, each at the rate of the invoice that billed its days, with accruals of the kind of
+    the mode those days were billed in (margins: the hoster takes back the reseller's margin of days it gives
+    back; costs: the hoster credits the reseller its cost of days the reseller gives back), so that its
+    collector (``collector_of_invoice``, by its accruals) is theirs. No minimum charge and no billed period of
+    its own (``closing``). None: no such days (every company with one collector: nothing is read)."""
+    if company.reseller_id is None or not isinstance(rates, Rates) or not rates.margins:
+        return []
+    rate_at = _RateAt(rates, bill.issuer.key)
+    currency = bill.currency
+    notes: list = []
+    fixes, accruals = _corrections(ctx, company, events, currency, seen_through, last_billed,
+                                   ctx.minimums.get(bill.issuer.key, {}).get(currency), rate_at, notes, other=True)
+    fixes = rate_at.top_ups(fixes, currency)
+    draft = _assembled(fixes, bill.tax_rate, currency)
+    if draft.outcome == NOTHING:
+        bill.notes += notes  # what it left to the clerk, said on the bill
+        return []
+    _, note = customer_rate(company.tax_treatment, bill.issuer.tax_rate, company.tax_rate)
+    return [CompanyBill(company, bill.boundary, bill.period_end, bill.issuer, currency, bill.language, draft,
+                        bill.tax_rate, _noted(note, bill.tax_rate, fixes), fixes, events_through=bill.events_through,
+                        closing=True, accruals=accruals, notes=notes)]
 
 
 def _past(ctx: RunContext, events: list[Event], bill: CompanyBill, carried: list[Waiting],
@@ -719,7 +798,7 @@ def _margin_mode(ctx: RunContext, company: CompanyRow) -> bool:
 
 
 def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: list[LineRow],
-              currency: str) -> list[AccrualRow]:
+              currency: str, margin: bool | None = None) -> list[AccrualRow]:
     """Cost lines (the reseller pays the hoster) or margins (the hoster owes the reseller).
 
     Extras carry no wholesale cost: they are the seller's own items, so in the
@@ -733,10 +812,13 @@ def _accruals(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: lis
     reseller_bills, the reseller refunds and the hoster credits its cost of them, the part of the price it kept.
     Accruing them in the old kind would also mix both kinds on a document that bills new days beside them
     (tests/test_mode_change_give_backs.py works the money through by hand).
+
+    ``margin``: the kind of a correction document of the collector of another mode (``_by_collector``): the
+    margin mode's (True) or the others' (False), whatever the mode now; None: the mode now's.
     """
     reseller = ctx.resellers[company.reseller_id]
     rid, code = reseller.id, reseller.code
-    margin_mode = _margin_mode(ctx, company)
+    margin_mode = _margin_mode(ctx, company) if margin is None else margin
     cost_of = ctx.book.reseller_cost
     names = ctx.plan_names
     out: list[AccrualRow] = []

@@ -42,6 +42,18 @@ invoice), and the run says so in the same words (app/billing/company_bill.py ``_
 under a minimum charge before the invoice was credited: the invoice that takes it leaves out its give-backs of
 those days, reversing the reseller's accruals the deferred invoice stored for them (``_carried``).
 
+Who gives back (or charges) a correction: whoever collected the days it corrects. A reseller that changed its
+billing mode between the margin mode (the hoster collects its companies' money) and another (the reseller does)
+after some of the corrected days were billed has two collectors for them: the run makes one correction document
+per collector (app/billing/company_bill.py ``_by_collector``), each of the reseller as issuer (its numbering
+series), in the days' currency, with its own lines, tax and accruals (of the kind of the mode the days were
+billed in), so that each note's credit is one collector's and pays that collector's invoice
+(app/payments/allocation.py ``settle_corrected``). A correction's days were billed by the invoice of the
+boundary it corrects, a negative proration's by the one before (as its tax rate). bc billed 7.26 on 1 February
+(the hoster collecting), then 7.26 on 1 March (acme collecting), a cancellation dated 15 February recorded late:
+acme's note -7.26 pays March, the hoster's -3.00 - 0.63 = -3.63 pays February, which keeps 3.63 open; one note of
+-10.89 would pay March and leave February's 3.63 as acme's credit with February's 7.26 open with the hoster.
+
 Pure functions: no database.
 """
 from __future__ import annotations

@@ -64,13 +64,16 @@ def build(engine, *, acme_mode="reseller_bills", hoster_tax="20", acme_tax="19")
 
 def add_company(engine, w: World, code: str, *, reseller: str | None = None, currency="EUR",
                 signup=date(2026, 1, 15), billing_day=None, tax_treatment="standard", tax_rate=None,
-                events=()) -> int:
-    """A company and its events: (date, type, fields) with plan codes and user emails."""
+                events=(), tax_id=...) -> int:
+    """A company and its events: (date, type, fields) with plan codes and user emails. ``tax_id``: unless
+    given, a VAT id for a company taxed by reverse charge (which needs one: app/bundle/validate.py), else none."""
+    if tax_id is ...:
+        tax_id = "DE811907980" if tax_treatment == "reverse_charge" else None
     with unit_of_work(engine) as s:
         rid = w.resellers[reseller] if reseller else None
         c = Company(code=code, name=code.title(), reseller_id=rid, currency=currency, language="en_GB",
                     signup=signup, billing_day=billing_day, tax_treatment=tax_treatment,
-                    tax_rate=None if tax_rate is None else D(tax_rate))
+                    tax_rate=None if tax_rate is None else D(tax_rate), tax_id=tax_id)
         s.add(c)
         s.flush()
         w.companies[code] = c.id

@@ -62,7 +62,7 @@ def every_key() -> dict:
     doc["hoster"]["min_charge"].append({"currency": "JPY", "amount": "500", "policy": "top_up"})
     doc["settings"] = {"invoicing": True, "payment_collection": False}  # email_delivery: the default, true
     doc["resellers"].append({"code": "beta", "name": "Beta Reseller", "currency": "USD",
-                             "tax_treatment": "reverse_charge",
+                             "tax_treatment": "reverse_charge", "tax_id": "FR47528391046",
                              "settings": {"invoicing": False, "payment_collection": True}})
     doc["companies"] += [
         {"code": "d1", "name": "Direct Ltd", "currency": "EUR", "signup": "2026-02-01", "email": "ap@d1.example",
@@ -169,7 +169,7 @@ def test_bad_billing_settings_are_each_reported_at_their_path(db):
     doc["companies"][0]["tax_treatment"] = "sometimes"
     doc["companies"] += [
         {"code": "c2", "name": "Reverse", "currency": "EUR", "signup": "2026-02-01", "email": "a@c2.example",
-         "tax_treatment": "reverse_charge", "tax_rate": "5"},
+         "tax_treatment": "reverse_charge", "tax_rate": "5", "tax_id": "DE811907980"},
         {"code": "c3", "name": "Comma", "currency": "EUR", "signup": "2026-02-01", "email": "a@c3.example",
          "tax_rate": "7,5"},
         {"code": "c4", "name": "Precise", "currency": "EUR", "signup": "2026-02-01", "email": "a@c4.example",

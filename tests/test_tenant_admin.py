@@ -187,10 +187,11 @@ def test_delivery_and_own_rate_rules_as_the_bundle_says(db, world):
         companies_admin.edit_company(s, "c1", {"tax_rate": "10"})
     with unit_of_work(db) as s, pytest.raises(ProrataError) as exc:
         companies_admin.edit_company(s, "c1", {"email": None, "tax_treatment": "reverse_charge"})
-    assert problems_of(exc) == {("email", "email_needed"), ("tax_rate", "rate_needs_standard")}
+    assert problems_of(exc) == {("email", "email_needed"), ("tax_rate", "rate_needs_standard"),
+                                ("tax_id", "reverse_charge_needs_tax_id")}  # c1 has no tax id
     with unit_of_work(db) as s:
         c = companies_admin.edit_company(s, "c1", {"tax_treatment": "reverse_charge", "tax_rate": None,
-                                                   "delivery": "post", "email": ""})
+                                                   "delivery": "post", "email": "", "tax_id": "DE811907980"})
     assert (c.tax_treatment, c.tax_rate, c.delivery, c.email, c.version) == ("reverse_charge", None, "post", None, 3)
 
 

@@ -34,7 +34,7 @@ from sqlalchemy import func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from app.billing import parallel, snapshots
+from app.billing import parallel, snapshots, vat_ids
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.bill_limits import check_storable
 from app.billing.billed_rates import billed_rates
@@ -378,6 +378,7 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     keep = preview is None and ctx.events_through is not None  # a real run: each company's state kept
     carried = waiting_invoices(s, ids)
     rates = billed_rates(s, ctx, batch, events)  # of earlier runs' invoices, for the lines giving days back
+    no_tax_id = vat_ids.without_tax_id(s, (c for _, c in batch))  # reverse charge, stored before the rule
     def stop(key: str, c: CompanyRow, p: date, outcome: str, problems) -> None:
         """``c`` is not billed at ``p``, nor at its later boundaries in this run (``RunContext.stopped``)."""
         out.outcomes.append(CompanyOutcome.refused(c.code, p, outcome, problems))
@@ -407,6 +408,7 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                                          last_billed=ctx.last_billed.get(key), end_state=end_state,
                                          rates=rates.get(c.id))
             check_storable(company_bills)
+            vat_ids.refuse_without_tax_id(c, company_bills, no_tax_id)
         except ProrataError as exc:
             stop(key, c, p, "failed", exc.problems)
             continue

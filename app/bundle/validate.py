@@ -19,13 +19,16 @@ from app.bundle.fields import BAD, Problems
 from app.bundle.history import check_events
 from app.bundle.known import Known
 from app.bundle.refs import CompanyRef, Refs
-from app.errors import ProrataError
-from app.models import Basis, BillingMode, Delivery, Layer
+from app.errors import MESSAGES, ProrataError
+from app.models import Basis, BillingMode, Delivery, Layer, TaxTreatment
 from app.models.users import email_key
 from app.money import is_currency
 from app.services.catalogue import check_unit
 from app.services.customer_codes import COMPANY, RESELLER, refuse_taken
 from app.services.extra_items import check_amounts
+
+MESSAGES.setdefault("reverse_charge_needs_tax_id", "a VAT ID is required when the tax treatment is reverse charge: "
+                                                   "the customer owes the VAT, and its invoices must give its VAT ID")
 
 SECTIONS = ("format", "hoster", "settings", "services", "plans", "extra_items", "resellers", "companies", "users",
             "prices", "events")
@@ -313,6 +316,16 @@ def own_rate(tax_rate: Any, treatment: Any, where: str, probs: Problems) -> Any:
     return tax_rate
 
 
+def reverse_charge_tax_id(treatment: Any, tax_id: Any, where: str, probs: Problems) -> None:
+    """A customer taxed by reverse charge needs its VAT id (``tax_id``): its invoices bill no VAT and say the
+    customer owes it, which EN 16931 (BR-AE-02) allows only when they name the customer's VAT identifier.
+    One rule for companies and resellers (the hoster's customers), wherever they are written: the window's
+    forms and the command line (``companies_admin``, ``resellers_admin``), bundles and CSV imports (here).
+    ``where``: the tax_id field's location; a refused tax_id (BAD) is reported already."""
+    if treatment == TaxTreatment.REVERSE_CHARGE.value and tax_id is None:
+        probs.add("reverse_charge_needs_tax_id", where)
+
+
 def _resellers(items: list, refs: Refs, probs: Problems, minimums: list[dict]) -> list[dict]:
     codes = _Codes("reseller", lambda c: c in refs.known.resellers)
     out = []
@@ -339,6 +352,7 @@ def _resellers(items: list, refs: Refs, probs: Problems, minimums: list[dict]) -
             "tax_id": _get(item, "tax_id", w, probs, f.text, field="tax_id", max_len=64, required=False),
             "tax_treatment": _get(item, "tax_treatment", w, probs, bs.treatment) or bs.DEFAULT_TREATMENT,
         }
+        reverse_charge_tax_id(row["tax_treatment"], row["tax_id"], f"{w}.tax_id", probs)
         given, mins = bs.issuer_settings(item, w, probs, refs.enabled)
         row.update(bs.with_defaults(given))
         switches = _get(item, "settings", w, probs, bs.switches) or {}
@@ -387,6 +401,7 @@ def _companies(items: list, refs: Refs, probs: Problems) -> list[dict]:
             "tax_treatment": treatment, "tax_rate": tax_rate,
             "term": _get(item, "term", w, probs, f.choice, Term) or MONTHLY,  # at signup
         }
+        reverse_charge_tax_id(treatment, row["tax_id"], f"{w}.tax_id", probs)
         if code:
             refuse_taken(COMPANY, code, refs.has_reseller(code), probs, f"{w}.code")
         if code and codes.claim(code, f"{w}.code", probs):

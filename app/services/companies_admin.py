@@ -2,8 +2,9 @@
 
 Values are checked by the bundle import's own checkers and cross-field rules
 (delivery by e-mail needs an e-mail address, by post a postal address; an own
-tax rate only with the standard treatment), and refused as ONE ``ProrataError``
-whose problems are located by field name (``email``, ``address.country``).
+tax rate only with the standard treatment; reverse charge needs a tax id), and
+refused as ONE ``ProrataError`` whose problems are located by field name
+(``email``, ``address.country``).
 
 What changes from a date on is not edited here: the currency (a currency
 event), the billing day and term, and the reseller (a move) are dated changes
@@ -192,7 +193,7 @@ def add_company(session: Session, fields: Mapping[str, Any]) -> CompanyRecord:
     half_yearly or yearly. Unless given: the reseller's (else the hoster's) language, delivery by e-mail,
     the standard tax treatment and no own tax rate. Raises one ProrataError with every problem. Audited.
     """
-    from app.bundle.validate import delivery_contact, own_rate  # the bundle's whole checker: not for a list
+    from app.bundle.validate import delivery_contact, own_rate, reverse_charge_tax_id  # the bundle's checker
 
     probs = Problems()
     check_keys(fields, FIELDS, probs, REQUIRED)
@@ -208,6 +209,8 @@ def add_company(session: Session, fields: Mapping[str, Any]) -> CompanyRecord:
     delivery_contact(clean["delivery"], clean["email"], clean["address"], probs, "email", "address")
     clean["tax_treatment"] = clean["tax_treatment"] or bs.DEFAULT_TREATMENT
     own_rate(clean["tax_rate"], clean["tax_treatment"], "tax_rate", probs)
+    if clean["tax_id"] is not BAD:
+        reverse_charge_tax_id(clean["tax_treatment"], clean["tax_id"], "tax_id", probs)
     probs.raise_if_any()
     row = {**clean,
            "reseller_id": reseller[0] if reseller else None,
@@ -235,7 +238,7 @@ def edit_company(session: Session, code: str, changes: Mapping[str, Any],
     change. ``expected_version``: the version the person saw (else the one read now); the save is refused
     (``row_changed_meanwhile``, naming who and when) if the row changed since. Audited (changed fields only).
     """
-    from app.bundle.validate import delivery_contact, own_rate
+    from app.bundle.validate import delivery_contact, own_rate, reverse_charge_tax_id
 
     c = find(session, code)
     probs = Problems()
@@ -264,10 +267,14 @@ def edit_company(session: Session, code: str, changes: Mapping[str, Any],
         elif value is BAD:
             clean[key] = BAD
     after_row = {k: clean.get(k, getattr(c, k)) for k in ("delivery", "email", "address", "tax_treatment",
-                                                           "tax_rate")}
+                                                           "tax_rate", "tax_id")}
     delivery_contact(after_row["delivery"], after_row["email"], after_row["address"], probs, "email", "address")
     if after_row["tax_treatment"] is not BAD:
         own_rate(after_row["tax_rate"], after_row["tax_treatment"], "tax_rate", probs)
+        # Checked when the edit touches either (an old row that breaks it may still have its e-mail changed: the
+        # billing run refuses to bill it, app/billing/run.py).
+        if after_row["tax_id"] is not BAD and ("tax_id" in clean or "tax_treatment" in clean):
+            reverse_charge_tax_id(after_row["tax_treatment"], after_row["tax_id"], "tax_id", probs)
     probs.raise_if_any()
     before, after = diff(c, clean)
     if not after:

@@ -225,6 +225,10 @@ def add_reseller(session: Session, fields: Mapping[str, Any]) -> ResellerRecord:
     clean = {k: checked(fields, k, probs, _CHECKS[k], enabled) for k in FIELDS}
     if clean["code"]:
         _code_taken(session, clean["code"], probs)
+    from app.bundle.validate import reverse_charge_tax_id  # the bundle's whole checker: not for a list
+
+    if clean["tax_id"] is not BAD and clean["tax_treatment"] is not BAD:
+        reverse_charge_tax_id(clean["tax_treatment"], clean["tax_id"], "tax_id", probs)
     probs.raise_if_any()
     row = {**clean,
            "language": clean["language"] or h.language,
@@ -307,6 +311,12 @@ def edit_reseller(session: Session, code: str, changes: Mapping[str, Any],
                 probs.add("reseller_in_use", key, field=key, code=r.code, uses=uses)
     if clean.get("billing_mode") and clean["billing_mode"] != r.billing_mode:
         _check_mode_change(session, r, probs)
+    from app.bundle.validate import reverse_charge_tax_id
+
+    if ("tax_id" in clean or "tax_treatment" in clean) and all(k in clean or k not in changes
+                                                               for k in ("tax_id", "tax_treatment")):
+        reverse_charge_tax_id(clean.get("tax_treatment", r.tax_treatment), clean.get("tax_id", r.tax_id), "tax_id",
+                              probs)  # as the reseller would be; one refused already is not checked again
     probs.raise_if_any()
     before, after = diff(r, clean)
     if not after:

@@ -130,11 +130,13 @@ def test_a_give_back_beyond_what_was_accrued_is_refused_on_a_draft(cost_mode):
 
 def test_a_give_back_forged_first_cannot_be_uncovered_by_deleting_the_cost(cost_mode):
     """-12.00 (which nets the draft's cost to 0.00, the most a give-back may take) written, then the draft's
-    12.00 deleted: the delete is refused (-12.00 net)."""
+    12.00 deleted: the delete is refused (-12.00 net). Since migration 0033 the clerk may not write that -12.00
+    itself (no wholesale price, no line giving r1 anything back: tests/test_accrual_cost_forged.py); the hoster's
+    admin writes it here, as its own correction."""
     w, clerk, hoster = cost_mode
     run_billing(clerk, JAN10)
     draft = _r1_invoice(clerk, w)
-    _forge(clerk, w, draft, "cost", "-12.00")
+    _forge(hoster, w, draft, "cost", "-12.00")
 
     def delete_the_cost():
         with unit_of_work(clerk) as s:
@@ -178,7 +180,7 @@ def test_a_draft_whose_costs_were_deleted_is_not_issued(cost_mode):
 def test_a_cost_deleted_from_a_draft_whose_line_is_reworded_is_refused_at_the_commit(cost_mode):
     """The draft's cost deleted and its billed line written out as text (what a real edit does keeping the
     cost): refused when the transaction commits, nothing changed; so is the cost replaced by one of 0.01 at a
-    unit cost of 0.01 (the sites cost 6.00 each)."""
+    unit cost of 0.01 (the sites cost 6.00 each), as it is written since migration 0033 (no wholesale price)."""
     w, clerk, hoster = cost_mode
     run_billing(clerk, JAN10)
     draft = _r1_invoice(clerk, w)
@@ -198,7 +200,7 @@ def test_a_cost_deleted_from_a_draft_whose_line_is_reworded_is_refused_at_the_co
                            "\"end\", 'EUR', 0.01 FROM invoice_lines WHERE invoice_id = :i"), dict(i=draft))
 
     _refused("accrual_cost_removed", delete_and_reword)
-    _refused("accrual_cost_removed", replace_cheaply)
+    _refused("accrual_unit_cost_unknown", replace_cheaply)
     assert _accrued(hoster, w, "cost") == D("12.00")
     with unit_of_work(hoster) as s:
         (line,) = billing_view.draft_lines(s, draft)

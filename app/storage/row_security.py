@@ -787,11 +787,33 @@ def apply(conn: Connection) -> None:
 #   and the draft issued would never be billed by the hoster.
 # - ``accrual_cost_removed`` (at the commit): a cost a reseller's login deleted from a draft that is still there is
 #   replaced by one of the same company, plan, extra and period, at the same unit cost, for a line of the draft of
-#   that quantity, and no more than that quantity at that unit cost: what a draft edit does when a billed line's
+#   that quantity, and no more than that quantity at that unit cost (nor, since migration 0033, less than the
+#   share of its period the line bills, found from the line's amount: a cost of 0.01 for 2 sites a month at 6.00
+#   each is refused): what a draft edit does when a billed line's
 #   quantity or price changes (app/services/invoice_accruals.py ``follow_edit``; a billed line the edit drops
 #   keeps its cost). A draft deleted takes its accruals with it.
+# - ``accrual_unit_cost_unknown`` (migration 0033): a cost of a plan a reseller's login adds (a run's, an edit's, a
+#   credit note's reversal or its copy's) is at the unit cost a run finds: a wholesale price of the plan in that
+#   currency, the reseller's own or the hoster's base one, that was set on or before the accrual's first day (a
+#   run prices a line on its boundary or the one before), times the months of a term (1, 3, 6 or 12); not one
+#   its series replaced, nor the base one where the reseller's own replaced it, 400 days or more before that
+#   day (``_PRICED_WITHIN``: no line is priced that long before its first day). Prices billed once never change
+#   (app/services/billed_prices.py), so a copy of an older cost finds its price too.
+# - ``accrual_give_back_unbacked`` (migration 0033): a negative cost a reseller's login adds is no more than its
+#   quantity at its unit cost, and gives back either days its own invoice gives back (a line of the same company,
+#   plan, extra and period with a negative quantity at least as large: a proration, a late correction, a credit
+#   note's line, a give-back after a change of mode) or exactly a cost that invoice bills (the same row negated:
+#   a credit note's reversal of the invoice it credits and of those it carried, a draft's reversal of a cost of
+#   a deferred invoice it carries or of one of its own a settlement took). Never a draft's own cost: a draft
+#   giving back its own plan line's cost while it still bills the line to the customer.
 ACCRUAL_REFUSALS = ("accrual_give_back_exceeds", "accrual_margin_exceeds", "accrual_missing_on_issue",
-                    "accrual_cost_removed")
+                    "accrual_cost_removed", "accrual_unit_cost_unknown", "accrual_give_back_unbacked")
+MESSAGES.setdefault("accrual_unit_cost_unknown",
+                    "the database refused the change: a cost of the reseller is not at a wholesale price of the "
+                    "plan that was in force for it; nothing was changed")
+MESSAGES.setdefault("accrual_give_back_unbacked",
+                    "the database refused the change: a cost given back to the reseller matches neither days its "
+                    "invoice gives back nor a cost that invoice bills; nothing was changed")
 MESSAGES.setdefault("accrual_give_back_exceeds",
                     "the database refused the change: it would give the reseller back more of its cost of a "
                     "company's plan than was ever accrued for it; nothing was changed")
@@ -841,9 +863,114 @@ def _margins_within_billed(keys: str) -> str:
              WHERE m.net > coalesce(b.net, 0) LIMIT 1"""
 
 
-def _accrual_check(rows: str, lowered: str, raised: str) -> str:
+# What the costs a reseller's login adds are checked against besides their sums (migration 0033): their unit costs
+# (``accrual_unit_cost_unknown``: the wholesale prices of the statement's plans read once, each plan, currency and
+# unit cost of its costs matched against them once for all its first days) and what each negative one gives back
+# (``accrual_give_back_unbacked``: the invoice's lines by ``ix_invoice_lines_invoice``, the costs it bills by
+# ``ix_accruals_invoice``). A run's rows are nearly all positive: its statement pays a few look-ups.
+_SAME_COST = ("a.kind = 'cost' AND a.reseller_id = t.reseller_id AND a.company_id = t.company_id "
+              "AND a.plan_id IS NOT DISTINCT FROM t.plan_id AND a.extra_code IS NOT DISTINCT FROM t.extra_code "
+              "AND a.start IS NOT DISTINCT FROM t.start AND a.\"end\" IS NOT DISTINCT FROM t.\"end\" "
+              "AND a.currency = t.currency AND a.unit_price = t.unit_price AND a.quantity = -t.quantity "
+              "AND a.amount = -t.amount")
+
+
+# A negative cost no larger than its quantity at its unit cost, for days a line of its invoice gives back.
+_BACKED_BY_LINE = ("""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND EXISTS (
+                    SELECT 1 FROM public.invoice_lines l
+                     WHERE l.invoice_id = t.invoice_id AND coalesce(l.company_id, t.company_id) = t.company_id
+                       AND l.plan_id IS NOT DISTINCT FROM t.plan_id AND l.extra_code IS NOT DISTINCT FROM t.extra_code
+                       AND l.start IS NOT DISTINCT FROM t.start AND l."end" IS NOT DISTINCT FROM t."end"
+                       AND l.quantity < 0 AND -l.quantity >= abs(t.quantity)))""")
+_PRICED_WITHIN = 400  # days: a line is priced on a day no earlier than this before its first day
+
+
+def _priced(u: str, first: str, last: str) -> str:
+    """A condition: one wholesale price of ``u``'s plan and currency (the base one or ``u``'s reseller's own, from the
+    statement's ``wholesale`` CTE), times a term's months, is ``u.unit_price`` for every first day from ``first`` to
+    ``last``: set on or before ``first``, not replaced (by a later price of its series, or the base one by the
+    reseller's own) ``_PRICED_WITHIN`` days or more before ``last``."""
+    return f"""EXISTS (
+                    SELECT 1 FROM wholesale p
+                     WHERE p.plan_id = {u}.plan_id AND p.currency = {u}.currency
+                       AND (p.reseller_id IS NULL OR p.reseller_id = {u}.reseller_id)
+                       AND p.valid_from <= {first}
+                       AND {u}.unit_price IN (p.amount, p.amount * 3, p.amount * 6, p.amount * 12)
+                       AND (p.replaced_on IS NULL OR p.replaced_on > {last} - {_PRICED_WITHIN})
+                       AND (p.reseller_id IS NOT NULL OR NOT EXISTS (
+                            SELECT 1 FROM wholesale o
+                             WHERE o.plan_id = {u}.plan_id AND o.currency = {u}.currency
+                               AND o.reseller_id = {u}.reseller_id
+                               AND o.valid_from <= {last} - {_PRICED_WITHIN})))"""
+
+
+def _costs_added_check(rows: str) -> str:
+    return f"""
+        IF EXISTS (SELECT 1 FROM {rows} t WHERE t.kind = 'cost' AND t.plan_id IS NOT NULL) THEN
+            -- Each plan, currency and unit cost once for all its first days when one price covers them all (a
+            -- run's: its companies' boundaries spread over the month), else day by day.
+            WITH g AS MATERIALIZED (
+                SELECT t.reseller_id, t.plan_id, t.currency, t.unit_price,
+                       min(coalesce(t.start, t.boundary)) AS first_day, max(coalesce(t.start, t.boundary)) AS last_day
+                  FROM {rows} t WHERE t.kind = 'cost' AND t.plan_id IS NOT NULL
+                 GROUP BY 1, 2, 3, 4),
+            -- The wholesale prices of those plans (the base ones and the reseller's own: a few rows, read once by
+            -- ``ix_prices_lookup``), each with the day the next price of its series replaced it.
+            wholesale AS MATERIALIZED (
+                SELECT p.reseller_id, p.plan_id, p.currency, p.amount,
+                       coalesce(p.valid_from, '-infinity'::date) AS valid_from,
+                       lead(p.valid_from) OVER (PARTITION BY p.layer, p.reseller_id, p.plan_id, p.currency
+                                                ORDER BY p.valid_from NULLS FIRST) AS replaced_on
+                  FROM public.prices p
+                 WHERE p.plan_id IN (SELECT g.plan_id FROM g) AND p.company_id IS NULL
+                   AND ((p.layer = 'wholesale' AND p.reseller_id IS NULL)
+                        OR (p.layer = 'wholesale_override' AND p.reseller_id IN (SELECT g.reseller_id FROM g)))),
+            unpriced AS MATERIALIZED (
+                SELECT g.* FROM g WHERE NOT {_priced("g", "g.first_day", "g.last_day")})
+            SELECT u.plan_id, u.currency, u.unit_price, u.day INTO v_bad
+              FROM (SELECT DISTINCT t.reseller_id, t.plan_id, t.currency, t.unit_price,
+                           coalesce(t.start, t.boundary) AS day
+                      FROM {rows} t JOIN unpriced USING (reseller_id, plan_id, currency, unit_price)
+                     WHERE t.kind = 'cost') u
+             WHERE NOT {_priced("u", "u.day", "u.day")}
+             LIMIT 1;
+            IF FOUND THEN
+                {_raise('accrual_unit_cost_unknown', 'plan %: no wholesale price in % of % in force on %',
+                        'v_bad.plan_id, v_bad.currency, v_bad.unit_price, v_bad.day')}
+            END IF;
+        END IF;
+        -- A run's give-backs are backed by their lines: the costs they may mirror are looked for (and that query
+        -- planned, once per session) only when one is not.
+        IF EXISTS (SELECT 1 FROM {rows} t WHERE t.kind = 'cost' AND t.amount < 0 AND NOT {_BACKED_BY_LINE}) THEN
+            SELECT t.invoice_id, t.plan_id, t.start, t."end", t.quantity, t.amount INTO v_bad
+              FROM {rows} t
+             WHERE t.kind = 'cost' AND t.amount < 0 AND NOT {_BACKED_BY_LINE}
+               AND NOT (
+                    EXISTS (SELECT 1 FROM public.accruals a
+                                WHERE a.invoice_id = t.invoice_id AND a.settled_by_id IS NOT NULL AND {_SAME_COST})
+                    OR EXISTS (SELECT 1 FROM public.invoices c JOIN public.accruals a ON a.invoice_id = c.id
+                                WHERE c.carried_into_id = t.invoice_id AND c.company_id = t.company_id
+                                  AND {_SAME_COST})
+                    OR EXISTS (SELECT 1 FROM public.invoices n JOIN public.accruals a ON a.invoice_id = n.credits_id
+                                WHERE n.id = t.invoice_id AND {_SAME_COST})
+                    OR EXISTS (SELECT 1 FROM public.invoices n
+                                 JOIN public.invoices c ON c.carried_into_id = n.credits_id
+                                  AND c.company_id = n.company_id
+                                 JOIN public.accruals a ON a.invoice_id = c.id
+                                WHERE n.id = t.invoice_id AND {_SAME_COST}))
+             LIMIT 1;
+            IF FOUND THEN
+                {_raise('accrual_give_back_unbacked', 'invoice %: a cost of plan % for % to % (% units, %) '
+                        'gives back nothing the invoice gives back or bills',
+                        'v_bad.invoice_id, v_bad.plan_id, v_bad.start, v_bad."end", v_bad.quantity, v_bad.amount')}
+            END IF;
+        END IF;"""
+
+
+def _accrual_check(rows: str, lowered: str, raised: str, added: bool = False) -> str:
     """The body checking the accruals a statement added or deleted (``rows``, its transition table). ``lowered``
-    and ``raised``: the condition on a row under which it lowered a cost, raised a margin."""
+    and ``raised``: the condition on a row under which it lowered a cost, raised a margin; ``added``: the rows
+    were added (their unit costs and give-backs are checked too, after their sums: ``_costs_added_check``)."""
     keys = (f"SELECT DISTINCT t.reseller_id, t.company_id, t.currency FROM {rows} t "
             f"WHERE t.kind = 'margin' AND t.line_kind <> 'vat' AND {raised}")
     return f"""
@@ -881,7 +1008,7 @@ def _accrual_check(rows: str, lowered: str, raised: str) -> str:
                 {_raise('accrual_margin_exceeds', 'company %: margins of % % against % billed',
                         'v_bad.company_id, v_bad.margin, v_bad.currency, v_bad.billed')}
             END IF;
-        END IF;
+        END IF;{_costs_added_check(rows) if added else ""}
         RETURN NULL;
     END"""
 
@@ -961,7 +1088,13 @@ _COST_REMOVED_CHECK = f"""
                    AND a.plan_id IS NOT DISTINCT FROM OLD.plan_id AND a.extra_code IS NOT DISTINCT FROM OLD.extra_code
                    AND a.start IS NOT DISTINCT FROM OLD.start AND a."end" IS NOT DISTINCT FROM OLD."end"
                    AND a.unit_price = OLD.unit_price AND a.currency = OLD.currency
-                   AND abs(a.amount) <= abs(a.quantity * a.unit_price) + 1) THEN
+                   AND abs(a.amount) <= abs(a.quantity * a.unit_price) + 1
+                   -- Migration 0033: and for the share of its period the line bills (its amount over its quantity
+                   -- times its price; each rounded to a minor unit, at most half of one: 0.5 for a currency
+                   -- without decimals, the bound taken for all), not a token amount at the unit cost.
+                   AND (l.quantity * l.unit_price = 0
+                        OR abs(a.amount - a.quantity * a.unit_price * l.amount / (l.quantity * l.unit_price))
+                           <= 0.5 * (1 + abs(a.unit_price / l.unit_price)))) THEN
             {_raise('accrual_cost_removed', 'invoice %: the cost of plan % for % to % (% x %) was not replaced',
                     'OLD.invoice_id, OLD.plan_id, OLD.start, OLD."end", OLD.quantity, OLD.unit_price')}
         END IF;
@@ -974,7 +1107,7 @@ _COST_REMOVED_CHECK = f"""
 # accruals): a reseller clerk's single-accrual insert took the same 0.9 to 1.2 ms in a fresh session and after a
 # 2,000-accrual statement had planned them first, and that statement 0.6 s either way.
 ACCRUAL_GUARD_FUNCTIONS = {
-    "prorata_accruals_added": _accrual_check("prorata_accruals_added", "t.amount < 0", "t.amount > 0"),
+    "prorata_accruals_added": _accrual_check("prorata_accruals_added", "t.amount < 0", "t.amount > 0", added=True),
     "prorata_accruals_removed": _accrual_check("prorata_accruals_removed", "t.amount > 0", "t.amount < 0"),
     "prorata_invoices_leave_draft": _ISSUE_CHECK,
     "prorata_accrual_cost_removed": _COST_REMOVED_CHECK,

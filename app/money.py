@@ -85,11 +85,19 @@ def parse_amount(text: object, currency: str, *, allow_negative: bool = False, w
     return checked_amount(value, currency, allow_negative=allow_negative, where=where, shown=text.strip())
 
 
+def shown_zero(value: Decimal, currency: str) -> Decimal:
+    """``value`` to write with the currency's digits, a zero without a sign: ``0.00``, never ``-0.00`` (a credit
+    note's 0.00 of tax at 0 %, the negation of 0.00, is ``Decimal("-0.00")``; -0.004 EUR is written 0.00 too)."""
+    if isinstance(value, Decimal) and value.is_signed() and abs(value) * 2 <= _quantum(currency):
+        return value.copy_abs()
+    return value
+
+
 def format_money(value: Decimal, currency: str, locale: str = "en_GB") -> str:
-    """Locale formatting for people: ``1.234,50 €`` in de_DE."""
-    return format_currency(value, currency, locale=Locale.parse(locale))
+    """Locale formatting for people: ``1.234,50 €`` in de_DE; zero unsigned (``shown_zero``)."""
+    return format_currency(shown_zero(value, currency), currency, locale=Locale.parse(locale))
 
 
 def to_text(value: Decimal, currency: str) -> str:
-    """Machine form: exactly the currency's minor-unit digits, '.' as separator."""
-    return str(value.quantize(_quantum(currency)))
+    """Machine form: exactly the currency's minor-unit digits, '.' as separator; zero unsigned (``shown_zero``)."""
+    return str(shown_zero(value, currency).quantize(_quantum(currency)))

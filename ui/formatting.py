@@ -11,7 +11,7 @@ from decimal import Decimal
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from app.money import format_money, minor_digits
+from app.money import format_money, minor_digits, shown_zero
 
 
 def tr(text: str) -> str:
@@ -50,7 +50,9 @@ def fmt_amount(amount: Decimal, currency: str) -> str:
     digits ("1.800,75" in German): for a column whose currency is said above it."""
     digits = minor_digits(currency)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(amount, format=pattern, locale=ui_language(), decimal_quantization=False)
+    # A zero without a sign: a credit note's 0.00 of tax is -0.00 (``shown_zero``).
+    return format_decimal(shown_zero(amount, currency), format=pattern, locale=ui_language(),
+                          decimal_quantization=False)
 
 
 def fmt_money(amount: Decimal | None, currency: str | None) -> str:

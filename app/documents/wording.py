@@ -22,7 +22,8 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 from babel.support import NullTranslations, Translations
 
-from app.money import minor_digits
+from app.money import minor_digits, shown_zero
+from app.values.numbers import unsigned_zero
 
 DOMAIN = "invoice"
 LANGUAGES = ("en", "de", "fr", "es", "nl", "it", "ja")
@@ -82,16 +83,17 @@ class Wording:
         return self._t.ngettext(singular, plural, count).format(**params)
 
     def money(self, value: Decimal) -> str:
-        """An amount with exactly the currency's digits: ``1.234,56 €``, ``JP¥1,235``."""
-        return _money(value, self.currency, self.locale)
+        """An amount with exactly the currency's digits: ``1.234,56 €``, ``JP¥1,235``; zero without a sign (a credit
+        note's tax at 0 % is ``€0.00``, not ``-€0.00``; and the cache below takes -0 and 0 for one key)."""
+        return _money(shown_zero(value, self.currency), self.currency, self.locale)
 
     def price(self, value: Decimal) -> str:
         """A unit price: the currency's digits, and more when the price has more (``0.1234 €``)."""
-        return format_currency(value, self.currency, locale=self.locale, decimal_quantization=False)
+        return format_currency(unsigned_zero(value), self.currency, locale=self.locale, decimal_quantization=False)
 
     def number(self, value: Decimal) -> str:
         """A quantity as the locale writes it, without trailing zeros (``1,5``, ``3``)."""
-        value = value.normalize()
+        value = unsigned_zero(value.normalize())
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
         return format_decimal(value, locale=self.locale, decimal_quantization=False)

@@ -142,10 +142,12 @@ def _show(args, ctx) -> int:
 def _period_words(data: dict) -> str:
     """What the invoice covers, by the rule the window shows (``invoice_listing.shown_period``): "period FIRST -
     LAST" (both days included; one day alone), "settled up to DAY" for a settlement with a reseller (which has no
-    period of its own), nothing for an invoice without a period (a manual one)."""
+    period of its own), nothing for an invoice without a period (a manual one). The days its documents state
+    (app/documents/stated_period.py); --json keeps the stored period."""
+    from app.documents.stated_period import stated_header
     from app.services.invoice_listing import shown_period
 
-    shown = shown_period(data)
+    shown = shown_period(stated_header(data))
     if shown is None:
         return ""
     if shown.settled_to is not None:

@@ -98,9 +98,9 @@ def cii_xml(content: Content, profile: str, *, iban: str | None = None, bic: str
     _party(agreement, "ram:SellerTradeParty", c.issuer, with_code=False)
     _party(agreement, "ram:BuyerTradeParty", c.customer, with_code=True)
     delivery = _sub(trade, "ram:ApplicableHeaderTradeDelivery")
-    if c.period_start is not None and c.lines and profile == "en16931":
+    if c.period_start is not None and c.lines and profile == "en16931":  # the first day of the days it states
         _date(_sub(_sub(delivery, "ram:ActualDeliverySupplyChainEvent"), "ram:OccurrenceDateTime"),
-              c.period_start)
+              c.stated_period[0] or c.period_start)
 
     settlement = _sub(trade, "ram:ApplicableHeaderTradeSettlement")
     if c.kind != CREDIT_NOTE:
@@ -131,10 +131,11 @@ def cii_xml(content: Content, profile: str, *, iban: str | None = None, bic: str
         if code in EXEMPTION:
             _sub(t, "ram:ExemptionReasonCode", "VATEX-EU-AE" if code == "AE" else "VATEX-EU-O")
         _sub(t, "ram:RateApplicablePercent", _number(rate))
-    if c.period_start is not None and c.period_last is not None:
+    start, end = c.stated_period  # a run's invoice billing only past days: those days (stated_period.py)
+    if start is not None and end is not None:
         period = _sub(settlement, "ram:BillingSpecifiedPeriod")
-        _date(_sub(period, "ram:StartDateTime"), c.period_start)
-        _date(_sub(period, "ram:EndDateTime"), c.period_last)
+        _date(_sub(period, "ram:StartDateTime"), start)
+        _date(_sub(period, "ram:EndDateTime"), end - timedelta(days=1))
     due = due_date(c, terms_days)
     if c.kind != CREDIT_NOTE and (due is not None or c.mandate):
         terms = _sub(settlement, "ram:SpecifiedTradePaymentTerms")

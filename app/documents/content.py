@@ -156,10 +156,19 @@ class Content:
     @property
     def shown_period(self):
         """What the document covers, by the rule the window and the CLI show (``invoice_listing.shown_period``):
-        its days, or, for a settlement with a reseller (a wholesale invoice, a statement, the credit note of
+        its days (those it states: ``stated_period``), or, for a settlement with a reseller (a wholesale invoice, a statement, the credit note of
         either), only the boundary it settled up to; None: no period (a manual invoice)."""
         from app.services.invoice_listing import shown_period
 
+        start, end = self.stated_period
         return shown_period({"kind": self.kind, "period": {
-            "start": self.period_start.isoformat() if self.period_start else None,
-            "end": self.period_end.isoformat() if self.period_end else None}})
+            "start": start.isoformat() if start else None, "end": end.isoformat() if end else None}})
+
+    @property
+    def stated_period(self) -> tuple[date | None, date | None]:
+        """(start, end: the first day after) the document states (app/documents/stated_period.py): the stored
+        period, or, for a run's invoice billing only days before its date, the days its lines cover."""
+        from app.documents.stated_period import stated_period
+
+        return stated_period(self.kind, self.issue_date, self.period_start, self.period_end,
+                             ((ln.start, ln.end) for ln in self.lines))

@@ -117,7 +117,7 @@ def test_payment_refund_and_reversal_scenario(db, d1):
         rows = aging.aging(s, date(2026, 4, 20))
         assert [r.as_json() for r in rows] == [{
             "issuer": "hoster", "currency": "EUR", "open": "30.00", "owed_outside_invoices": "0.00", "credit": "0.00",
-            "to_pay_out": "0.00", "balance": "30.00",
+            "to_pay_out": "0.00", "to_collect": "0.00", "balance": "30.00",
             "buckets": {"current": "0.00", "1-30": "0.00", "31-60": "6.00", "61-90": "24.00", "90+": "0.00"}}]
         # As of Mar 10: only INV1 was issued (Feb 28's INV2 too, not yet due), nothing paid yet.
         assert rows_of(aging.aging(s, date(2026, 3, 10))) == {"current": "24.00", "1-30": "24.00"}

@@ -74,7 +74,7 @@ def test_aging_has_a_row_for_the_reseller(acme):
     # The hoster's row: nothing open (the statement is owed to acme, not by it), 7.56 to pay out, balance -7.56.
     assert aged(db, MAR1, customer="acme") == [{
         "issuer": "hoster", "currency": "EUR", "buckets": zero, "open": "0.00", "owed_outside_invoices": "0.00",
-        "credit": "0.00", "to_pay_out": "7.56", "balance": "-7.56"}]
+        "credit": "0.00", "to_pay_out": "7.56", "to_collect": "0.00", "balance": "-7.56"}]
     # The whole book: and acme's row, r1's 28.56 due 15 February, 14 days late on 1 March (1-30).
     rows = aged(db, MAR1)
     assert [(r["issuer"], r["buckets"]["1-30"], r["open"], r["to_pay_out"], r["balance"]) for r in rows] == [

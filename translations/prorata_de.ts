@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Subscribed</source>
         <translation>Abonniert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Quantity changed</source>
         <translation>Menge geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>Plan changed</source>
         <translation>Tarif gewechselt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>Cancelled</source>
         <translation>Gekündigt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <source>User assigned</source>
         <translation>Benutzer zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>User unassigned</source>
         <translation>Benutzer entfernt</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="75"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Zusatzgebühr</translation>
@@ -150,107 +150,107 @@
         <translation>Steuerfrei</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="76"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Recurring extra ended</source>
         <translation>Wiederkehrende Gebühr beendet</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Currency changed</source>
         <translation>Währung geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Moved to another seller</source>
         <translation>Zu anderem Verkäufer umgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79"/>
+        <location filename="../ui/formatting.py" line="81"/>
         <source>Billing term changed</source>
         <translation>Laufzeit geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="82"/>
         <source>Billing day changed</source>
         <translation>Abrechnungstag geändert</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Flat, per plan</source>
         <translation>Pauschal je Tarif</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87"/>
+        <location filename="../ui/formatting.py" line="89"/>
         <source>Per user</source>
         <translation>Pro Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="90"/>
         <source>Per unit</source>
         <translation>Pro Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Reseller invoices its companies</source>
         <translation>Wiederverkäufer stellt seinen Firmen Rechnungen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95"/>
+        <location filename="../ui/formatting.py" line="97"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster stellt Rechnungen, Hoster zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster stellt Rechnungen, Wiederverkäufer zieht Zahlungen ein</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="104"/>
+        <location filename="../ui/formatting.py" line="106"/>
         <source>Anniversary of signup</source>
         <translation>Jahrestag der Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Jahrestag der Anmeldung (Tag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="109"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Tag %1 des Monats, in dem jede Laufzeit beginnt</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Day %1 of each month</source>
         <translation>Tag %1 jedes Monats</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By email</source>
         <translation>Per E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By post</source>
         <translation>Per Post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="122"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Reverse charge (0 %)</source>
         <translation>Reverse Charge (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="124"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Exempt (0 %)</source>
         <translation>Steuerfrei (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="126"/>
+        <location filename="../ui/formatting.py" line="128"/>
         <source>Standard, own rate %1 %</source>
         <translation>Regelbesteuerung, eigener Satz %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="127"/>
+        <location filename="../ui/formatting.py" line="129"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Regelbesteuerung (Satz des Ausstellers)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 Tage = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Vierteljährlich (alle 3 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halbjährlich (alle 6 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
@@ -1042,7 +1042,12 @@
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <location filename="../ui/payments/accounts_model.py" line="173"/>
+        <source>%1: open invoices less credit, plus %2 still to collect from the reseller on its statements</source>
+        <translation>%1: offene Rechnungen abzüglich Guthaben, zuzüglich %2, die vom Wiederverkäufer aus seinen Abrechnungen noch einzuziehen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="176"/>
         <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
         <translation>%1: offene Rechnungen abzüglich Guthaben, abzüglich %2, die dem Wiederverkäufer aus seinen Abrechnungen noch auszuzahlen sind</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation>Konto bei %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="206"/>
+        <location filename="../ui/payments/account_panel.py" line="208"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Buchungen (%Ln)</numerusform>
@@ -1078,132 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="207"/>
+        <location filename="../ui/payments/account_panel.py" line="209"/>
         <source>Open invoices (%1)</source>
         <translation>Offene Rechnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="251"/>
+        <location filename="../ui/payments/account_panel.py" line="253"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Zahlung #%1 erfasst: %2, %3 bleiben als Guthaben.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="268"/>
+        <location filename="../ui/payments/account_panel.py" line="270"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Zahlung storniert; wieder offen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="271"/>
         <source>no invoice</source>
         <translation>keine Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Credit applied to %1.</source>
         <translation>Guthaben mit %1 verrechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="290"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Statement written to %1.</source>
         <translation>Kontoauszug gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Statement of account</source>
         <translation>Kontoauszug</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>The statement is written to %1.</source>
         <translation>Der Kontoauszug wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="295"/>
+        <location filename="../ui/payments/account_panel.py" line="297"/>
         <source>&amp;Open it</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <source>To collect:</source>
+        <translation>Noch einzuziehen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
         <source>Credit:</source>
         <translation>Guthaben:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="306"/>
+        <location filename="../ui/payments/account_panel.py" line="315"/>
         <source>Owed outside invoices:</source>
         <translation>Außerhalb von Rechnungen geschuldet:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="307"/>
+        <location filename="../ui/payments/account_panel.py" line="316"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld, das der Kunde auf keiner Rechnung schuldet: eine Erstattung aus einer Zahlung, die danach geplatzt ist oder zurückgebucht wurde. Offene Rechnungen plus dieser Betrag, abzüglich Guthaben, sind das, was der Kunde schuldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <location filename="../ui/payments/account_panel.py" line="320"/>
         <source>Statements:</source>
         <translation>Abrechnungen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Paid out:</source>
         <translation>Ausgezahlt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
         <source>To pay out:</source>
         <translation>Noch auszuzahlen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>Die Abrechnungen des Wiederverkäufers (seine Margen und die in seinem Namen eingenommene MwSt.) werden ihm geschuldet; die darauf geleisteten Auszahlungen werden abgezogen. Der Rest ist noch auszuzahlen: Der Saldo sind die offenen Rechnungen plus das außerhalb von Rechnungen Geschuldete, abzüglich Guthaben und abzüglich des noch Auszuzahlenden, negativ, wenn dem Wiederverkäufer mehr geschuldet wird als er schuldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="330"/>
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="322"/>
+        <location filename="../ui/payments/account_panel.py" line="331"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Zahlung erfassen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="332"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="324"/>
+        <location filename="../ui/payments/account_panel.py" line="333"/>
         <source>Re&amp;verse…</source>
         <translation>&amp;Stornieren …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="325"/>
+        <location filename="../ui/payments/account_panel.py" line="334"/>
         <source>Apply &amp;credit…</source>
         <translation>&amp;Guthaben verrechnen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="326"/>
+        <location filename="../ui/payments/account_panel.py" line="335"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Kontoauszug …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="327"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Der Kontoauszug des Kunden für einen Zeitraum, als PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="328"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Eine Zahlung, die nicht gehalten hat: ein geplatzter Scheck, eine zurückgegebene Lastschrift.</translation>
     </message>
@@ -1211,37 +1221,42 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Issued by</source>
         <translation>Ausgestellt von</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Unapplied credit</source>
         <translation>Nicht verrechnetes Guthaben</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Owed outside invoices</source>
         <translation>Außerhalb von Rechnungen geschuldet</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
         <source>To pay out</source>
         <translation>Noch auszuzahlen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="92"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
+        <source>To collect</source>
+        <translation>Noch einzuziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="97"/>
         <source>Total %1</source>
         <translation>Gesamt %1</translation>
     </message>
@@ -1249,39 +1264,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="248"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Offene Beträge in %1 nach Tagen überfällig: alle Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="242"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Offene Beträge in %1 nach Tagen überfällig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>Every issuer</source>
         <translation>Alle Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="256"/>
+        <location filename="../ui/payments/aging_view.py" line="263"/>
         <source>&amp;As of:</source>
         <translation>&amp;Stand:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="257"/>
+        <location filename="../ui/payments/aging_view.py" line="264"/>
         <source>&amp;Issued by:</source>
         <translation>Ausgestellt &amp;von:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="258"/>
+        <location filename="../ui/payments/aging_view.py" line="265"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="259"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
-        <translation>Die Tage im Verzug zählen ab dem Fälligkeitsdatum jeder Rechnung. Guthaben wird mit den Spalten verrechnet, älteste Rechnung zuerst; was davon übrig bleibt, ist nicht verrechnetes Guthaben. Außerhalb von Rechnungen Geschuldetes (eine Erstattung, deren Zahlung danach geplatzt ist) hat eine eigene Spalte: Offen plus dieser Betrag, abzüglich Guthaben, ist das, was die Kunden schulden. Was die Abrechnungen der Wiederverkäufer nach Abzug der Auszahlungen noch an sie auszuzahlen lassen, hat eine eigene Spalte, in keinem Zeitraum: Es wird ihnen geschuldet, nicht von ihnen.</translation>
+        <location filename="../ui/payments/aging_view.py" line="266"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them. What resellers owe on their statements (a statement that nets against the reseller) is to collect, in a column of its own too.</source>
+        <translation>Die Tage im Verzug zählen ab dem Fälligkeitsdatum jeder Rechnung. Guthaben wird mit den Spalten verrechnet, älteste Rechnung zuerst; was davon übrig bleibt, ist nicht verrechnetes Guthaben. Außerhalb von Rechnungen Geschuldetes (eine Erstattung, deren Zahlung danach geplatzt ist) hat eine eigene Spalte: Offen plus dieser Betrag, abzüglich Guthaben, ist das, was die Kunden schulden. Was die Abrechnungen der Wiederverkäufer nach Abzug der Auszahlungen noch an sie auszuzahlen lassen, hat eine eigene Spalte, in keinem Zeitraum: Es wird ihnen geschuldet, nicht von ihnen. Was Wiederverkäufer auf ihre Abrechnungen schulden (eine Abrechnung, die zulasten des Wiederverkäufers ausfällt), ist noch einzuziehen, ebenfalls in einer eigenen Spalte.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="206"/>
+        <location filename="../ui/payments/account_panel.py" line="208"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Ledger (%Ln entry)</numerusform>

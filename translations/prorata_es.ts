@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="75"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Cargo adicional</translation>
@@ -120,137 +120,137 @@
         <translation>Exento de impuestos</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Subscribed</source>
         <translation>Suscrito</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Quantity changed</source>
         <translation>Cantidad modificada</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>Plan changed</source>
         <translation>Plan cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <source>User assigned</source>
         <translation>Usuario asignado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>User unassigned</source>
         <translation>Usuario desasignado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="76"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Recurring extra ended</source>
         <translation>Cargo recurrente finalizado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Currency changed</source>
         <translation>Moneda cambiada</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Moved to another seller</source>
         <translation>Trasladada a otro vendedor</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79"/>
+        <location filename="../ui/formatting.py" line="81"/>
         <source>Billing term changed</source>
         <translation>Periodicidad cambiada</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="82"/>
         <source>Billing day changed</source>
         <translation>Día de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Flat, per plan</source>
         <translation>Tarifa plana por plan</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87"/>
+        <location filename="../ui/formatting.py" line="89"/>
         <source>Per user</source>
         <translation>Por usuario</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="90"/>
         <source>Per unit</source>
         <translation>Por unidad</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Reseller invoices its companies</source>
         <translation>El revendedor factura a sus empresas</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95"/>
+        <location filename="../ui/formatting.py" line="97"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>El proveedor factura y cobra</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>El proveedor factura, el revendedor cobra</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="104"/>
+        <location filename="../ui/formatting.py" line="106"/>
         <source>Anniversary of signup</source>
         <translation>Aniversario del alta</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Aniversario del alta (día %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="109"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Día %1 del mes en que empieza cada periodo</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Day %1 of each month</source>
         <translation>Día %1 de cada mes</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By email</source>
         <translation>Por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By post</source>
         <translation>Por correo postal</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="122"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Reverse charge (0 %)</source>
         <translation>Inversión del sujeto pasivo (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="124"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Exempt (0 %)</source>
         <translation>Exento (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="126"/>
+        <location filename="../ui/formatting.py" line="128"/>
         <source>Standard, own rate %1 %</source>
         <translation>General, tipo propio %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="127"/>
+        <location filename="../ui/formatting.py" line="129"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>General (tipo del emisor)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 días = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Trimestral (cada 3 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Semestral (cada 6 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Yearly</source>
         <translation>Anual</translation>
     </message>
@@ -1042,7 +1042,12 @@
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <location filename="../ui/payments/accounts_model.py" line="173"/>
+        <source>%1: open invoices less credit, plus %2 still to collect from the reseller on its statements</source>
+        <translation>%1: facturas pendientes menos el saldo a favor, más %2 aún por cobrar al revendedor según sus liquidaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="176"/>
         <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
         <translation>%1: facturas pendientes menos el saldo a favor, menos %2 aún por pagar al revendedor según sus liquidaciones</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation>Cuenta con %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="206"/>
+        <location filename="../ui/payments/account_panel.py" line="208"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Movimientos (%Ln)</numerusform>
@@ -1078,132 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="207"/>
+        <location filename="../ui/payments/account_panel.py" line="209"/>
         <source>Open invoices (%1)</source>
         <translation>Facturas pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="251"/>
+        <location filename="../ui/payments/account_panel.py" line="253"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Pago n.º %1 registrado: %2, quedan %3 como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Refund recorded.</source>
         <translation>Reembolso registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="268"/>
+        <location filename="../ui/payments/account_panel.py" line="270"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Pago anulado; vuelven a estar pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="271"/>
         <source>no invoice</source>
         <translation>ninguna factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Credit applied to %1.</source>
         <translation>Saldo a favor aplicado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="290"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Statement written to %1.</source>
         <translation>Extracto guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Statement of account</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>The statement is written to %1.</source>
         <translation>El extracto se ha guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="295"/>
+        <location filename="../ui/payments/account_panel.py" line="297"/>
         <source>&amp;Open it</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <source>To collect:</source>
+        <translation>Por cobrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
         <source>Credit:</source>
         <translation>Saldo a favor:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="306"/>
+        <location filename="../ui/payments/account_panel.py" line="315"/>
         <source>Owed outside invoices:</source>
         <translation>Adeudado fuera de facturas:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="307"/>
+        <location filename="../ui/payments/account_panel.py" line="316"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Dinero que el cliente adeuda fuera de toda factura: un reembolso pagado de un pago que luego fue rechazado o devuelto. Las facturas pendientes más esta cantidad, menos el saldo a favor, es lo que debe el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <location filename="../ui/payments/account_panel.py" line="320"/>
         <source>Statements:</source>
         <translation>Liquidaciones:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Paid out:</source>
         <translation>Pagado:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
         <source>To pay out:</source>
         <translation>Por pagar:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>Las liquidaciones del revendedor (sus márgenes y el IVA cobrado en su nombre) se le deben; se restan los pagos hechos contra ellas. Lo que queda está aún por pagar: el saldo son las facturas pendientes más lo adeudado fuera de facturas, menos el saldo a favor y menos lo que queda por pagar, negativo cuando se le debe al revendedor más de lo que él debe.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="330"/>
         <source>Overdue:</source>
         <translation>Vencido:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="322"/>
+        <location filename="../ui/payments/account_panel.py" line="331"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="332"/>
         <source>Re&amp;fund…</source>
         <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="324"/>
+        <location filename="../ui/payments/account_panel.py" line="333"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="325"/>
+        <location filename="../ui/payments/account_panel.py" line="334"/>
         <source>Apply &amp;credit…</source>
         <translation>Aplicar &amp;saldo a favor…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="326"/>
+        <location filename="../ui/payments/account_panel.py" line="335"/>
         <source>&amp;Statement…</source>
         <translation>E&amp;xtracto…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="327"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>El extracto de cuenta del cliente de un periodo, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="328"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un pago que no se mantuvo: un cheque devuelto, una domiciliación devuelta.</translation>
     </message>
@@ -1211,37 +1221,42 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Issued by</source>
         <translation>Emitida por</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Unapplied credit</source>
         <translation>Saldo a favor sin aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Owed outside invoices</source>
         <translation>Adeudado fuera de facturas</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
         <source>To pay out</source>
         <translation>Por pagar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="92"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
+        <source>To collect</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="97"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -1249,39 +1264,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="248"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Pendiente en %1 por días de retraso: todos los emisores</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="242"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Pendiente en %1 por días de retraso: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>Every issuer</source>
         <translation>Todos los emisores</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="256"/>
+        <location filename="../ui/payments/aging_view.py" line="263"/>
         <source>&amp;As of:</source>
         <translation>&amp;A fecha de:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="257"/>
+        <location filename="../ui/payments/aging_view.py" line="264"/>
         <source>&amp;Issued by:</source>
         <translation>Emitida &amp;por:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="258"/>
+        <location filename="../ui/payments/aging_view.py" line="265"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="259"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
-        <translation>Los días de atraso se cuentan desde el vencimiento de cada factura. El saldo a favor se compensa en los tramos, empezando por la factura más antigua; lo que queda es saldo a favor sin aplicar. El dinero adeudado fuera de facturas (un reembolso cuyo pago luego fue devuelto) tiene su propia columna: lo pendiente más esa cantidad, menos el saldo a favor, es lo que deben los clientes. Lo que las liquidaciones de los revendedores dejan por pagarles, una vez contados los pagos, tiene su propia columna, fuera de los tramos: se les debe a ellos, no lo deben ellos.</translation>
+        <location filename="../ui/payments/aging_view.py" line="266"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them. What resellers owe on their statements (a statement that nets against the reseller) is to collect, in a column of its own too.</source>
+        <translation>Los días de atraso se cuentan desde el vencimiento de cada factura. El saldo a favor se compensa en los tramos, empezando por la factura más antigua; lo que queda es saldo a favor sin aplicar. El dinero adeudado fuera de facturas (un reembolso cuyo pago luego fue devuelto) tiene su propia columna: lo pendiente más esa cantidad, menos el saldo a favor, es lo que deben los clientes. Lo que las liquidaciones de los revendedores dejan por pagarles, una vez contados los pagos, tiene su propia columna, fuera de los tramos: se les debe a ellos, no lo deben ellos. Lo que los revendedores deben por sus liquidaciones (una liquidación que resulta en su contra) está por cobrar, también en una columna propia.</translation>
     </message>
 </context>
 <context>

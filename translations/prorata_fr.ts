@@ -4,32 +4,32 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Subscribed</source>
         <translation>Abonnement souscrit</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Quantity changed</source>
         <translation>Quantité modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>Plan changed</source>
         <translation>Changement d’offre</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>Cancelled</source>
         <translation>Abonnement résilié</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <source>User assigned</source>
         <translation>Utilisateur affecté</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>User unassigned</source>
         <translation>Utilisateur retiré</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="75"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Frais supplémentaires</translation>
@@ -150,107 +150,107 @@
         <translation>Exonéré de taxe</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="76"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Recurring extra ended</source>
         <translation>Fin des frais récurrents</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Currency changed</source>
         <translation>Devise modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Moved to another seller</source>
         <translation>Transférée à un autre vendeur</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79"/>
+        <location filename="../ui/formatting.py" line="81"/>
         <source>Billing term changed</source>
         <translation>Périodicité modifiée</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="82"/>
         <source>Billing day changed</source>
         <translation>Jour de facturation modifié</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Flat, per plan</source>
         <translation>Forfait par offre</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87"/>
+        <location filename="../ui/formatting.py" line="89"/>
         <source>Per user</source>
         <translation>Par utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="90"/>
         <source>Per unit</source>
         <translation>Par unité</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Reseller invoices its companies</source>
         <translation>Le revendeur facture ses sociétés</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95"/>
+        <location filename="../ui/formatting.py" line="97"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>L’hébergeur facture et encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>L’hébergeur facture, le revendeur encaisse</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="104"/>
+        <location filename="../ui/formatting.py" line="106"/>
         <source>Anniversary of signup</source>
         <translation>Date anniversaire de l’inscription</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Date anniversaire de l’inscription (jour %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="109"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Jour %1 du mois où commence chaque période</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Day %1 of each month</source>
         <translation>Le %1 de chaque mois</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By email</source>
         <translation>Par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By post</source>
         <translation>Par courrier</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="122"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Reverse charge (0 %)</source>
         <translation>Autoliquidation (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="124"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Exempt (0 %)</source>
         <translation>Exonéré (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="126"/>
+        <location filename="../ui/formatting.py" line="128"/>
         <source>Standard, own rate %1 %</source>
         <translation>Normal, taux propre de %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="127"/>
+        <location filename="../ui/formatting.py" line="129"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Normal (taux de l’émetteur)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 jours = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Trimestriel (tous les 3 mois)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Semestriel (tous les 6 mois)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Yearly</source>
         <translation>Annuel</translation>
     </message>
@@ -1042,7 +1042,12 @@
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <location filename="../ui/payments/accounts_model.py" line="173"/>
+        <source>%1: open invoices less credit, plus %2 still to collect from the reseller on its statements</source>
+        <translation>%1 : factures ouvertes moins le crédit, plus %2 restant à encaisser auprès du revendeur sur ses relevés</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="176"/>
         <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
         <translation>%1 : factures ouvertes moins le crédit, moins %2 restant à reverser au revendeur sur ses relevés</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation>Compte chez %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="206"/>
+        <location filename="../ui/payments/account_panel.py" line="208"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Écritures (%Ln)</numerusform>
@@ -1078,132 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="207"/>
+        <location filename="../ui/payments/account_panel.py" line="209"/>
         <source>Open invoices (%1)</source>
         <translation>Factures ouvertes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="251"/>
+        <location filename="../ui/payments/account_panel.py" line="253"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Paiement n° %1 enregistré&#xa0;: %2, %3 restent en crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Refund recorded.</source>
         <translation>Remboursement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="268"/>
+        <location filename="../ui/payments/account_panel.py" line="270"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Paiement annulé&#xa0;; de nouveau ouvertes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="271"/>
         <source>no invoice</source>
         <translation>aucune facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Credit applied to %1.</source>
         <translation>Crédit imputé sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="290"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Statement written to %1.</source>
         <translation>Relevé enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Statement of account</source>
         <translation>Relevé de compte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>The statement is written to %1.</source>
         <translation>Le relevé a été enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="295"/>
+        <location filename="../ui/payments/account_panel.py" line="297"/>
         <source>&amp;Open it</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <source>To collect:</source>
+        <translation>À encaisser&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
         <source>Balance:</source>
         <translation>Solde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
         <source>Credit:</source>
         <translation>Crédit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="306"/>
+        <location filename="../ui/payments/account_panel.py" line="315"/>
         <source>Owed outside invoices:</source>
         <translation>Dû hors factures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="307"/>
+        <location filename="../ui/payments/account_panel.py" line="316"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Argent que le client doit hors de toute facture&#xa0;: un remboursement versé sur un paiement ensuite rejeté ou retourné. Les factures ouvertes plus ce montant, moins le crédit, sont ce que doit le client.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <location filename="../ui/payments/account_panel.py" line="320"/>
         <source>Statements:</source>
         <translation>Relevés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Paid out:</source>
         <translation>Reversé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
         <source>To pay out:</source>
         <translation>À reverser&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>Les relevés du revendeur (ses marges et la TVA encaissée en son nom) lui sont dus&#xa0;; les reversements effectués sont déduits. Le reste est encore à reverser&#xa0;: le solde est les factures ouvertes plus ce qui est dû hors factures, moins le crédit et moins ce qui reste à reverser, négatif quand on doit plus au revendeur qu&apos;il ne doit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="330"/>
         <source>Overdue:</source>
         <translation>En retard&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="322"/>
+        <location filename="../ui/payments/account_panel.py" line="331"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="332"/>
         <source>Re&amp;fund…</source>
         <translation>Rem&amp;bourser…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="324"/>
+        <location filename="../ui/payments/account_panel.py" line="333"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="325"/>
+        <location filename="../ui/payments/account_panel.py" line="334"/>
         <source>Apply &amp;credit…</source>
         <translation>Imputer le &amp;crédit…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="326"/>
+        <location filename="../ui/payments/account_panel.py" line="335"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="327"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Le relevé de compte du client pour une période, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="328"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un paiement qui n’a pas tenu&#xa0;: un chèque impayé, un prélèvement rejeté.</translation>
     </message>
@@ -1211,37 +1221,42 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Issued by</source>
         <translation>Émise par</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Unapplied credit</source>
         <translation>Crédit non imputé</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Owed outside invoices</source>
         <translation>Dû hors factures</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
         <source>To pay out</source>
         <translation>À reverser</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="92"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
+        <source>To collect</source>
+        <translation>À encaisser</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="97"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
@@ -1249,39 +1264,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="248"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Restant dû en %1 par jours de retard&#xa0;: tous les émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="242"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Restant dû en %1 par jours de retard&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>Every issuer</source>
         <translation>Tous les émetteurs</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="256"/>
+        <location filename="../ui/payments/aging_view.py" line="263"/>
         <source>&amp;As of:</source>
         <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="257"/>
+        <location filename="../ui/payments/aging_view.py" line="264"/>
         <source>&amp;Issued by:</source>
         <translation>Émise &amp;par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="258"/>
+        <location filename="../ui/payments/aging_view.py" line="265"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="259"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
-        <translation>Les jours de retard comptent à partir de l&apos;échéance de chaque facture. Le crédit est imputé sur les tranches, en commençant par la facture la plus ancienne&#xa0;; ce qu&apos;il en reste est du crédit non imputé. L&apos;argent dû hors factures (un remboursement dont le paiement a ensuite été rejeté) a sa propre colonne&#xa0;: le restant dû plus ce montant, moins le crédit, est ce que doivent les clients. Ce que les relevés des revendeurs laissent à leur reverser, une fois les reversements déduits, a sa propre colonne, hors tranches&#xa0;: c&apos;est dû aux revendeurs, non par eux.</translation>
+        <location filename="../ui/payments/aging_view.py" line="266"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them. What resellers owe on their statements (a statement that nets against the reseller) is to collect, in a column of its own too.</source>
+        <translation>Les jours de retard comptent à partir de l&apos;échéance de chaque facture. Le crédit est imputé sur les tranches, en commençant par la facture la plus ancienne&#xa0;; ce qu&apos;il en reste est du crédit non imputé. L&apos;argent dû hors factures (un remboursement dont le paiement a ensuite été rejeté) a sa propre colonne&#xa0;: le restant dû plus ce montant, moins le crédit, est ce que doivent les clients. Ce que les relevés des revendeurs laissent à leur reverser, une fois les reversements déduits, a sa propre colonne, hors tranches&#xa0;: c&apos;est dû aux revendeurs, non par eux. Ce que les revendeurs doivent sur leurs relevés (un relevé qui se solde en leur défaveur) est à encaisser, dans une colonne à part également.</translation>
     </message>
 </context>
 <context>

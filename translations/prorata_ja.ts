@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="75"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>追加料金</translation>
@@ -120,137 +120,137 @@
         <translation>非課税</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Subscribed</source>
         <translation>契約開始</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Quantity changed</source>
         <translation>数量変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>Plan changed</source>
         <translation>プラン変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>Cancelled</source>
         <translation>解約</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <source>User assigned</source>
         <translation>ユーザー割り当て</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>User unassigned</source>
         <translation>ユーザー割り当て解除</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="76"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Recurring extra ended</source>
         <translation>定期追加料金の終了</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Currency changed</source>
         <translation>通貨変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Moved to another seller</source>
         <translation>別の販売元へ移管</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79"/>
+        <location filename="../ui/formatting.py" line="81"/>
         <source>Billing term changed</source>
         <translation>請求周期変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="82"/>
         <source>Billing day changed</source>
         <translation>請求日変更</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Flat, per plan</source>
         <translation>プランごとの定額</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87"/>
+        <location filename="../ui/formatting.py" line="89"/>
         <source>Per user</source>
         <translation>ユーザー単位</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="90"/>
         <source>Per unit</source>
         <translation>単位ごと</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Reseller invoices its companies</source>
         <translation>再販業者が自社の会社に請求</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95"/>
+        <location filename="../ui/formatting.py" line="97"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>ホスティング事業者が請求・回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>ホスティング事業者が請求、再販業者が回収</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="104"/>
+        <location filename="../ui/formatting.py" line="106"/>
         <source>Anniversary of signup</source>
         <translation>契約開始日と同じ日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>契約開始日と同じ日（%1日）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="109"/>
         <source>Day %1 of the month each term starts</source>
         <translation>各期間が始まる月の%1日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Day %1 of each month</source>
         <translation>毎月%1日</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By email</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By post</source>
         <translation>郵送</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="122"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Reverse charge (0 %)</source>
         <translation>リバースチャージ（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="124"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Exempt (0 %)</source>
         <translation>非課税（0 %）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="126"/>
+        <location filename="../ui/formatting.py" line="128"/>
         <source>Standard, own rate %1 %</source>
         <translation>標準、独自税率 %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="127"/>
+        <location filename="../ui/formatting.py" line="129"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>標準（発行者の税率）</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 日 = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Monthly</source>
         <translation>毎月</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Quarterly (every 3 months)</source>
         <translation>四半期ごと（3 か月ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>半年ごと（6 か月ごと）</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Yearly</source>
         <translation>毎年</translation>
     </message>
@@ -1042,7 +1042,12 @@
         <translation>期日超過</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <location filename="../ui/payments/accounts_model.py" line="173"/>
+        <source>%1: open invoices less credit, plus %2 still to collect from the reseller on its statements</source>
+        <translation>%1: 未払いの請求書からクレジットを引き、さらに精算書に基づき再販業者からまだ回収する %2 を加えた額</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="176"/>
         <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
         <translation>%1: 未払いの請求書からクレジットを引き、さらに精算書に基づき再販業者へまだ支払う %2 を引いた額</translation>
     </message>
@@ -1070,139 +1075,144 @@
         <translation>%1 との %2 の口座</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="206"/>
+        <location filename="../ui/payments/account_panel.py" line="208"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>取引履歴（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="207"/>
+        <location filename="../ui/payments/account_panel.py" line="209"/>
         <source>Open invoices (%1)</source>
         <translation>未払いの請求書（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="251"/>
+        <location filename="../ui/payments/account_panel.py" line="253"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>支払い #%1 を記録しました：%2、%3 はクレジット残高になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Refund recorded.</source>
         <translation>返金を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="268"/>
+        <location filename="../ui/payments/account_panel.py" line="270"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>支払いを取り消しました。再び未払い：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="271"/>
         <source>no invoice</source>
         <translation>請求書なし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Credit applied to %1.</source>
         <translation>%1 にクレジットを充当しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="290"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Statement written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Statement of account</source>
         <translation>取引明細書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>The statement is written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="295"/>
+        <location filename="../ui/payments/account_panel.py" line="297"/>
         <source>&amp;Open it</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <source>To collect:</source>
+        <translation>未回収（回収予定）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
         <source>Balance:</source>
         <translation>残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
         <source>Credit:</source>
         <translation>クレジット残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="306"/>
+        <location filename="../ui/payments/account_panel.py" line="315"/>
         <source>Owed outside invoices:</source>
         <translation>請求書外の未払額:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="307"/>
+        <location filename="../ui/payments/account_panel.py" line="316"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>どの請求書にも載っていない顧客の債務です。その後不渡り・返却となった支払いから行われた返金がこれにあたります。未払いの請求書にこれを加え、クレジットを差し引いた額が顧客の債務です。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <location filename="../ui/payments/account_panel.py" line="320"/>
         <source>Statements:</source>
         <translation>精算書:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Paid out:</source>
         <translation>支払済み:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
         <source>To pay out:</source>
         <translation>未払い（支払予定）:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>再販業者の精算書（そのマージンと、その名義で徴収した付加価値税）は再販業者に支払うべき額で、それに対して行った支払いが差し引かれます。残りが未払い（支払予定）です。残高は、未払いの請求書に請求書外の未払額を加え、クレジットと未払い（支払予定）を差し引いた額で、再販業者が負う額より再販業者に支払うべき額が多いときは負になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="330"/>
         <source>Overdue:</source>
         <translation>期日超過:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="322"/>
+        <location filename="../ui/payments/account_panel.py" line="331"/>
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="332"/>
         <source>Re&amp;fund…</source>
         <translation>返金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="324"/>
+        <location filename="../ui/payments/account_panel.py" line="333"/>
         <source>Re&amp;verse…</source>
         <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="325"/>
+        <location filename="../ui/payments/account_panel.py" line="334"/>
         <source>Apply &amp;credit…</source>
         <translation>クレジットを充当(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="326"/>
+        <location filename="../ui/payments/account_panel.py" line="335"/>
         <source>&amp;Statement…</source>
         <translation>取引明細書(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="327"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>顧客の期間指定の取引明細書（PDF）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="328"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
@@ -1210,37 +1220,42 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Issued by</source>
         <translation>発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Currency</source>
         <translation>通貨</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Unapplied credit</source>
         <translation>未充当のクレジット</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Owed outside invoices</source>
         <translation>請求書外の未払額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
         <source>To pay out</source>
         <translation>未払い（支払予定）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="92"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
+        <source>To collect</source>
+        <translation>未回収（回収予定）</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="97"/>
         <source>Total %1</source>
         <translation>合計 %1</translation>
     </message>
@@ -1248,39 +1263,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="248"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>%1 の未払額（超過日数別）：全発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="242"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>%1 の未払額（超過日数別）：%2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>Every issuer</source>
         <translation>すべての発行者</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="256"/>
+        <location filename="../ui/payments/aging_view.py" line="263"/>
         <source>&amp;As of:</source>
         <translation>基準日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="257"/>
+        <location filename="../ui/payments/aging_view.py" line="264"/>
         <source>&amp;Issued by:</source>
         <translation>発行者(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="258"/>
+        <location filename="../ui/payments/aging_view.py" line="265"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="259"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
-        <translation>延滞日数は各請求書の支払期日から数えます。クレジットは古い請求書から順に各区分へ充当され、残った分が未充当のクレジットです。請求書外の未払額（支払いがその後不渡り・返却となった返金）は別の列に表示されます。未払額にこれを加え、クレジットを差し引いた額が顧客の債務です。再販業者の精算書から支払済み額を差し引いた、再販業者にまだ支払う額は、どの区分にも含めず別の列に表示されます。これは再販業者が負う額ではなく、再販業者に支払うべき額です。</translation>
+        <location filename="../ui/payments/aging_view.py" line="266"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them. What resellers owe on their statements (a statement that nets against the reseller) is to collect, in a column of its own too.</source>
+        <translation>延滞日数は各請求書の支払期日から数えます。クレジットは古い請求書から順に各区分へ充当され、残った分が未充当のクレジットです。請求書外の未払額（支払いがその後不渡り・返却となった返金）は別の列に表示されます。未払額にこれを加え、クレジットを差し引いた額が顧客の債務です。再販業者の精算書から支払済み額を差し引いた、再販業者にまだ支払う額は、どの区分にも含めず別の列に表示されます。これは再販業者が負う額ではなく、再販業者に支払うべき額です。再販業者が精算書に基づき負う額（再販業者の負担となる精算書）は回収予定として、これも別の列に表示されます。</translation>
     </message>
 </context>
 <context>

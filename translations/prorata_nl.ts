@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../ui/invoices/words.py" line="40"/>
-        <location filename="../ui/formatting.py" line="75"/>
+        <location filename="../ui/formatting.py" line="77"/>
         <location filename="../ui/tenants/changes/words.py" line="44"/>
         <source>Extra charge</source>
         <translation>Extra kosten</translation>
@@ -120,137 +120,137 @@
         <translation>Vrijgesteld van btw</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="69"/>
+        <location filename="../ui/formatting.py" line="71"/>
         <source>Subscribed</source>
         <translation>Geabonneerd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="70"/>
+        <location filename="../ui/formatting.py" line="72"/>
         <source>Quantity changed</source>
         <translation>Aantal gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="71"/>
+        <location filename="../ui/formatting.py" line="73"/>
         <source>Plan changed</source>
         <translation>Pakket gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="72"/>
+        <location filename="../ui/formatting.py" line="74"/>
         <source>Cancelled</source>
         <translation>Opgezegd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="73"/>
+        <location filename="../ui/formatting.py" line="75"/>
         <source>User assigned</source>
         <translation>Gebruiker toegewezen</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="74"/>
+        <location filename="../ui/formatting.py" line="76"/>
         <source>User unassigned</source>
         <translation>Gebruiker ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="76"/>
+        <location filename="../ui/formatting.py" line="78"/>
         <source>Recurring extra ended</source>
         <translation>Terugkerende kosten beëindigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="77"/>
+        <location filename="../ui/formatting.py" line="79"/>
         <source>Currency changed</source>
         <translation>Valuta gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="78"/>
+        <location filename="../ui/formatting.py" line="80"/>
         <source>Moved to another seller</source>
         <translation>Verplaatst naar andere verkoper</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="79"/>
+        <location filename="../ui/formatting.py" line="81"/>
         <source>Billing term changed</source>
         <translation>Termijn gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="80"/>
+        <location filename="../ui/formatting.py" line="82"/>
         <source>Billing day changed</source>
         <translation>Factuurdag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="86"/>
+        <location filename="../ui/formatting.py" line="88"/>
         <source>Flat, per plan</source>
         <translation>Vast bedrag per pakket</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="87"/>
+        <location filename="../ui/formatting.py" line="89"/>
         <source>Per user</source>
         <translation>Per gebruiker</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="88"/>
+        <location filename="../ui/formatting.py" line="90"/>
         <source>Per unit</source>
         <translation>Per eenheid</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="94"/>
+        <location filename="../ui/formatting.py" line="96"/>
         <source>Reseller invoices its companies</source>
         <translation>Wederverkoper factureert zijn bedrijven</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="95"/>
+        <location filename="../ui/formatting.py" line="97"/>
         <source>Hoster invoices, hoster collects</source>
         <translation>Hoster factureert en int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="96"/>
+        <location filename="../ui/formatting.py" line="98"/>
         <source>Hoster invoices, reseller collects</source>
         <translation>Hoster factureert, wederverkoper int</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="104"/>
+        <location filename="../ui/formatting.py" line="106"/>
         <source>Anniversary of signup</source>
         <translation>Verjaardag van de aanmelding</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="105"/>
+        <location filename="../ui/formatting.py" line="107"/>
         <source>Anniversary of signup (day %1)</source>
         <translation>Verjaardag van de aanmelding (dag %1)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="107"/>
+        <location filename="../ui/formatting.py" line="109"/>
         <source>Day %1 of the month each term starts</source>
         <translation>Dag %1 van de maand waarin elke termijn begint</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="108"/>
+        <location filename="../ui/formatting.py" line="110"/>
         <source>Day %1 of each month</source>
         <translation>Dag %1 van elke maand</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By email</source>
         <translation>Per e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="117"/>
+        <location filename="../ui/formatting.py" line="119"/>
         <source>By post</source>
         <translation>Per post</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="122"/>
+        <location filename="../ui/formatting.py" line="124"/>
         <source>Reverse charge (0 %)</source>
         <translation>Btw verlegd (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="124"/>
+        <location filename="../ui/formatting.py" line="126"/>
         <source>Exempt (0 %)</source>
         <translation>Vrijgesteld (0 %)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="126"/>
+        <location filename="../ui/formatting.py" line="128"/>
         <source>Standard, own rate %1 %</source>
         <translation>Standaard, eigen tarief %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="127"/>
+        <location filename="../ui/formatting.py" line="129"/>
         <source>Standard (the issuer&apos;s rate)</source>
         <translation>Standaard (tarief van de uitgever)</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>%1 × %2 × %3/%4 dagen = %5</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Monthly</source>
         <translation>Maandelijks</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="112"/>
+        <location filename="../ui/formatting.py" line="114"/>
         <source>Quarterly (every 3 months)</source>
         <translation>Per kwartaal (elke 3 maanden)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Half-yearly (every 6 months)</source>
         <translation>Halfjaarlijks (elke 6 maanden)</translation>
     </message>
     <message>
-        <location filename="../ui/formatting.py" line="113"/>
+        <location filename="../ui/formatting.py" line="115"/>
         <source>Yearly</source>
         <translation>Jaarlijks</translation>
     </message>
@@ -1042,7 +1042,12 @@
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../ui/payments/accounts_model.py" line="172"/>
+        <location filename="../ui/payments/accounts_model.py" line="173"/>
+        <source>%1: open invoices less credit, plus %2 still to collect from the reseller on its statements</source>
+        <translation>%1: openstaande facturen min tegoed, plus %2 dat nog van de wederverkoper te innen is op zijn afrekeningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/accounts_model.py" line="176"/>
         <source>%1: open invoices less credit, less %2 still to pay out to the reseller on its statements</source>
         <translation>%1: openstaande facturen min tegoed, min %2 dat de wederverkoper op zijn afrekeningen nog moet worden uitbetaald</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation>Rekening bij %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="206"/>
+        <location filename="../ui/payments/account_panel.py" line="208"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Boekingen (%Ln)</numerusform>
@@ -1078,132 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="207"/>
+        <location filename="../ui/payments/account_panel.py" line="209"/>
         <source>Open invoices (%1)</source>
         <translation>Openstaande facturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="251"/>
+        <location filename="../ui/payments/account_panel.py" line="253"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Betaling #%1 vastgelegd: %2, %3 blijft als tegoed.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="261"/>
+        <location filename="../ui/payments/account_panel.py" line="263"/>
         <source>Refund recorded.</source>
         <translation>Terugbetaling vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="268"/>
+        <location filename="../ui/payments/account_panel.py" line="270"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Betaling teruggedraaid; weer open: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="269"/>
+        <location filename="../ui/payments/account_panel.py" line="271"/>
         <source>no invoice</source>
         <translation>geen factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="276"/>
+        <location filename="../ui/payments/account_panel.py" line="278"/>
         <source>Credit applied to %1.</source>
         <translation>Tegoed verrekend met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="290"/>
+        <location filename="../ui/payments/account_panel.py" line="292"/>
         <source>Statement written to %1.</source>
         <translation>Rekeningoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="291"/>
+        <location filename="../ui/payments/account_panel.py" line="293"/>
         <source>Statement of account</source>
         <translation>Rekeningoverzicht</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>The statement is written to %1.</source>
         <translation>Het rekeningoverzicht is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="295"/>
+        <location filename="../ui/payments/account_panel.py" line="297"/>
         <source>&amp;Open it</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="304"/>
+        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <source>To collect:</source>
+        <translation>Nog te innen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="313"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="305"/>
+        <location filename="../ui/payments/account_panel.py" line="314"/>
         <source>Credit:</source>
         <translation>Tegoed:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="306"/>
+        <location filename="../ui/payments/account_panel.py" line="315"/>
         <source>Owed outside invoices:</source>
         <translation>Verschuldigd buiten facturen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="307"/>
+        <location filename="../ui/payments/account_panel.py" line="316"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld dat de klant op geen enkele factuur verschuldigd is: een terugbetaling uit een betaling die daarna werd geweigerd of teruggeboekt. Openstaande facturen plus dit bedrag, min het tegoed, is wat de klant verschuldigd is.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="311"/>
+        <location filename="../ui/payments/account_panel.py" line="320"/>
         <source>Statements:</source>
         <translation>Afrekeningen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="312"/>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
         <source>Paid out:</source>
         <translation>Uitbetaald:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
         <source>To pay out:</source>
         <translation>Nog uit te betalen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="323"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>De afrekeningen van de wederverkoper (zijn marges en de btw die in zijn naam is geïnd) zijn hem verschuldigd; de uitbetalingen daarop worden afgetrokken. Wat overblijft moet nog worden uitbetaald: het saldo is de openstaande facturen plus wat buiten facturen verschuldigd is, min het tegoed en min wat nog uit te betalen is, negatief als de wederverkoper meer tegoed heeft dan hij verschuldigd is.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="330"/>
         <source>Overdue:</source>
         <translation>Achterstallig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="322"/>
+        <location filename="../ui/payments/account_panel.py" line="331"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="332"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="324"/>
+        <location filename="../ui/payments/account_panel.py" line="333"/>
         <source>Re&amp;verse…</source>
         <translation>Terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="325"/>
+        <location filename="../ui/payments/account_panel.py" line="334"/>
         <source>Apply &amp;credit…</source>
         <translation>Tegoed &amp;verrekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="326"/>
+        <location filename="../ui/payments/account_panel.py" line="335"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="327"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Het rekeningoverzicht van de klant over een periode, als pdf.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="328"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
@@ -1211,37 +1221,42 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Issued by</source>
         <translation>Uitgereikt door</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="71"/>
+        <location filename="../ui/payments/aging_view.py" line="76"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Unapplied credit</source>
         <translation>Niet verrekend tegoed</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="72"/>
+        <location filename="../ui/payments/aging_view.py" line="77"/>
         <source>Owed outside invoices</source>
         <translation>Verschuldigd buiten facturen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="73"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
         <source>To pay out</source>
         <translation>Nog uit te betalen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="92"/>
+        <location filename="../ui/payments/aging_view.py" line="78"/>
+        <source>To collect</source>
+        <translation>Nog te innen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/aging_view.py" line="97"/>
         <source>Total %1</source>
         <translation>Totaal %1</translation>
     </message>
@@ -1249,39 +1264,39 @@
 <context>
     <name>AgingView</name>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="241"/>
+        <location filename="../ui/payments/aging_view.py" line="248"/>
         <source>Open %1 by days overdue: all issuers</source>
         <translation>Openstaand in %1 per dagen achterstallig: alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="242"/>
+        <location filename="../ui/payments/aging_view.py" line="249"/>
         <source>Open %1 by days overdue: %2</source>
         <translation>Openstaand in %1 per dagen achterstallig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="249"/>
+        <location filename="../ui/payments/aging_view.py" line="256"/>
         <source>Every issuer</source>
         <translation>Alle uitgevers</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="256"/>
+        <location filename="../ui/payments/aging_view.py" line="263"/>
         <source>&amp;As of:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="257"/>
+        <location filename="../ui/payments/aging_view.py" line="264"/>
         <source>&amp;Issued by:</source>
         <translation>Uitgereikt &amp;door:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="258"/>
+        <location filename="../ui/payments/aging_view.py" line="265"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../ui/payments/aging_view.py" line="259"/>
-        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them.</source>
-        <translation>Dagen achterstand tellen vanaf de vervaldatum van elke factuur. Tegoed wordt verrekend in de kolommen, oudste factuur eerst; wat ervan overblijft is niet verrekend tegoed. Geld dat buiten facturen verschuldigd is (een terugbetaling waarvan de betaling daarna werd teruggeboekt) heeft een eigen kolom: openstaand plus dat bedrag, min het tegoed, is wat de klanten verschuldigd zijn. Wat de afrekeningen van wederverkopers na aftrek van de uitbetalingen nog aan hen uit te betalen laten, heeft een eigen kolom, in geen enkele periode: het is hun verschuldigd, niet door hen.</translation>
+        <location filename="../ui/payments/aging_view.py" line="266"/>
+        <source>Days overdue count from each invoice&apos;s due date. Credit is netted into the buckets, oldest invoice first; what is left of it is unapplied credit. Money owed outside invoices (a refund whose payment then bounced) has its own column: open plus it, less credit, is what the customers owe. What resellers&apos; statements leave to pay out to them, once the payouts are counted, has a column of its own, in no bucket: it is owed to them, not by them. What resellers owe on their statements (a statement that nets against the reseller) is to collect, in a column of its own too.</source>
+        <translation>Dagen achterstand tellen vanaf de vervaldatum van elke factuur. Tegoed wordt verrekend in de kolommen, oudste factuur eerst; wat ervan overblijft is niet verrekend tegoed. Geld dat buiten facturen verschuldigd is (een terugbetaling waarvan de betaling daarna werd teruggeboekt) heeft een eigen kolom: openstaand plus dat bedrag, min het tegoed, is wat de klanten verschuldigd zijn. Wat de afrekeningen van wederverkopers na aftrek van de uitbetalingen nog aan hen uit te betalen laten, heeft een eigen kolom, in geen enkele periode: het is hun verschuldigd, niet door hen. Wat wederverkopers op hun afrekeningen verschuldigd zijn (een afrekening die in hun nadeel uitvalt) is nog te innen, ook in een eigen kolom.</translation>
     </message>
 </context>
 <context>

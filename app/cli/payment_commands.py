@@ -314,7 +314,7 @@ def _account_show(args, ctx) -> int:
         # figures aging shows; statements and payouts said only on an account that has any (a reseller's).
         print(f"  with {acc['issuer']} in {cur}: balance {acc['balance']}, open {acc['open']}, "
               f"{outside} {acc['owed_outside_invoices']}, credit {acc['credit']}"
-              + (f", {stated} {acc['statements']}, {paid} {acc['paid_out']} ({acc['to_pay_out']} {to_pay})"
+              + (f", {stated} {acc['statements']}, {paid} {acc['paid_out']} ({_to_pay_or_collect(acc, to_pay)})"
                  if _has_statements(acc) else ""))
         for line in _held_lines(acc):
             print(f"    {line}")
@@ -345,6 +345,17 @@ def _owed_outside_words() -> str:
     return translator(environment_language())(position.OUTSIDE_WORDS)
 
 
+def _to_pay_or_collect(acc: dict, to_pay: str) -> str:
+    """"12.56 to pay out", or, below zero (the reseller owes on its statements), "4.30 to collect"."""
+    from decimal import Decimal
+
+    from app.money import to_text
+
+    if Decimal(acc["to_pay_out"]) >= 0:
+        return f"{acc['to_pay_out']} {to_pay}"
+    return f"{to_text(-Decimal(acc['to_pay_out']), acc['currency'])} {_to_collect_words()}"
+
+
 def _has_statements(acc: dict) -> bool:
     """Whether the account has statements or payouts (a reseller's with the hoster) as of the day shown."""
     from decimal import Decimal
@@ -361,6 +372,14 @@ def _statement_words() -> tuple[str, str, str]:
     translate = translator(environment_language())
     return (translate(position.STATEMENTS_WORDS), translate(position.PAID_OUT_WORDS),
             translate(position.TO_PAY_OUT_WORDS))
+
+
+def _to_collect_words() -> str:
+    """"to collect" (``position.TO_COLLECT_WORDS``) in the reader's language, as errors are."""
+    from app.payments import position
+    from app.translation import environment_language, translator
+
+    return translator(environment_language())(position.TO_COLLECT_WORDS)
 
 
 def _aging(args, ctx) -> int:
@@ -380,14 +399,18 @@ def _aging(args, ctx) -> int:
     # What is to pay out to resellers on their statements: a column only where a row has some.
     to_pay = _statement_words()[2] if any(r.to_pay_out for r in rows) else None
     pay_wide = max(12, len(to_pay or ""))
+    # What resellers owe on their statements (a statement that nets against the reseller): its own column.
+    to_collect = _to_collect_words() if any(r.to_collect for r in rows) else None
+    collect_wide = max(12, len(to_collect or ""))
     print(f"{'issuer':<12} {'cur':<4} " + " ".join(f"{b:>12}" for b in aging.BUCKETS)
           + f" {'open':>12} {outside:>{wide}} {'credit':>12}" + (f" {to_pay:>{pay_wide}}" if to_pay else "")
-          + f" {'balance':>12}")
+          + (f" {to_collect:>{collect_wide}}" if to_collect else "") + f" {'balance':>12}")
     for r in rows:
         j = r.as_json()
         print(f"{j['issuer']:<12} {j['currency']:<4} " + " ".join(f"{j['buckets'][b]:>12}" for b in aging.BUCKETS)
               + f" {j['open']:>12} {j['owed_outside_invoices']:>{wide}} {j['credit']:>12}"
-              + (f" {j['to_pay_out']:>{pay_wide}}" if to_pay else "") + f" {j['balance']:>12}")
+              + (f" {j['to_pay_out']:>{pay_wide}}" if to_pay else "")
+              + (f" {j['to_collect']:>{collect_wide}}" if to_collect else "") + f" {j['balance']:>12}")
     return 0
 
 

@@ -10,7 +10,8 @@ not shown overdue. Beside the buckets: what is owed outside invoices (a refund t
 unpaid: the customer got the money back, then the payment bounced), the credit beyond what is open, and what is
 still to pay out to resellers on their statements (app/payments/payouts.py: statements less payouts, on a
 reseller's account with the hoster when the hoster collects; not a receivable, so in no bucket); the buckets plus
-owed outside invoices, less the credit and less what is to pay out, is the balance (the ledger's sum). These
+owed outside invoices, less the credit, less what is to pay out and plus what resellers owe on their statements
+(to collect: a statement that nets against the reseller, not yet paid) is the balance (the ledger's sum). These
 figures follow the one rule of app/payments/position.py, as the account view does, so both agree as of every day;
 credit is never negative. The work is done by the database, grouped, so a large book is summed
 without reading every invoice; only the open invoices of accounts with credit are read one by one.
@@ -41,7 +42,9 @@ class AgingRow:
     credit: Decimal
     balance: Decimal
     outside: Decimal = ZERO  # owed outside invoices (app/payments/position.py): a refund a bank return left owed
-    to_pay_out: Decimal = ZERO  # statements to resellers less payouts (``position.Position.to_pay_out``)
+    to_pay_out: Decimal = ZERO  # statements to resellers less payouts (``position.Position.to_pay_out``), of the
+    # accounts where that is above zero
+    to_collect: Decimal = ZERO  # what resellers owe on their statements (``position.Position.to_collect``)
 
     @property
     def open(self) -> Decimal:
@@ -53,6 +56,7 @@ class AgingRow:
                 "buckets": {k: to_text(v, cur) for k, v in self.buckets.items()},
                 "open": to_text(self.open, cur), "owed_outside_invoices": to_text(self.outside, cur),
                 "credit": to_text(self.credit, cur), "to_pay_out": to_text(self.to_pay_out, cur),
+                "to_collect": to_text(self.to_collect, cur),
                 "balance": to_text(self.balance, cur)}
 
 
@@ -125,5 +129,7 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
         r.balance += f.balance
         r.outside += f.outside
         r.credit += f.credit - with_credit.get(account_id, ZERO)  # what the open invoices did not take
-        r.to_pay_out += f.to_pay_out
-    return [r for _, r in sorted(out.items()) if r.open or r.credit or r.outside or r.to_pay_out or r.balance]
+        r.to_pay_out += max(f.to_pay_out, ZERO)
+        r.to_collect += f.to_collect
+    return [r for _, r in sorted(out.items())
+            if r.open or r.credit or r.outside or r.to_pay_out or r.to_collect or r.balance]

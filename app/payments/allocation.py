@@ -214,8 +214,10 @@ def status_for(total: Decimal, settled: Decimal) -> str:
 
 
 def _follow(session: Session, inv: Invoice) -> None:
-    """Move the claimed invoice to the status its allocations give (if it is open or paid)."""
-    if inv.status not in (*OPEN, Status.PAID.value):
+    """Move the claimed invoice to the status its allocations give (if it is open or paid). A statement's status
+    stays what it is (app/payments/payouts.py ``settle_statements``: what it owes is settled, it is never paid),
+    whatever is taken back of what settled it."""
+    if inv.status not in (*OPEN, Status.PAID.value) or inv.kind == InvoiceKind.STATEMENT.value:
         return
     target = status_for(inv.total, allocated(session, [inv.id])[inv.id])
     if target != inv.status:

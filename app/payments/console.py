@@ -23,7 +23,7 @@ from sqlalchemy import Select, and_, case, func, literal, not_, or_, select, typ
 from sqlalchemy.orm import Session, aliased
 
 from app.errors import MESSAGES, ProrataError
-from app.models import Company, Invoice, Reseller
+from app.models import Company, Invoice, InvoiceKind, Reseller
 from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.money import parse_amount, to_text
 from app.payments import accounts, allocation, ledger, payments, position, refunds, reversals, terms
@@ -104,7 +104,19 @@ def _figures(as_of: date, only: list[int] | None):
                    func.sum(case((e.kind == EntryKind.STATEMENT.value, -e.amount), else_=literal(0)))
                    .label("statements"),
                    func.sum(case((e.kind == EntryKind.PAYOUT.value, e.amount), else_=literal(0))).label("paid_out"))
-            .where(*mine).group_by(e.account_id).cte("sums"))
+            .where(*mine).group_by(e.account_id).cte("ledger_sums"))
+    # What a reseller's payments settle of its statements (app/payments/payouts.py ``settle_statements``): on the
+    # statements' side, out of the receivable (app/payments/position.py, the one rule).
+    al, inv = Allocation.__table__.c, Invoice.__table__.c
+    collected = (select(al.account_id.label("account_id"), func.sum(al.amount).label("collected"))
+                 .join_from(Allocation.__table__, Invoice.__table__, inv.id == al.invoice_id)
+                 .where(inv.kind == InvoiceKind.STATEMENT.value,
+                        *([al.account_id.in_(only)] if only is not None else []))
+                 .group_by(al.account_id).cte("collected"))
+    took = func.coalesce(collected.c.collected, 0)
+    sums = (select(sums.c.account_id, sums.c.balance, (sums.c.receivable + took).label("receivable"),
+                   (sums.c.statements + took).label("statements"), sums.c.paid_out)
+            .join(collected, collected.c.account_id == sums.c.account_id, isouter=True).cte("sums"))
     settled = (select(a.invoice_id, func.sum(a.amount).label("settled"))
                .where(*([a.account_id.in_(only)] if only is not None else [])).group_by(a.invoice_id)
                .cte("settled"))

@@ -180,6 +180,7 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
     days = terms.days_by_issuer(session, {_keys(r)[1] for r in rows})
     entries, notes, invoices_by_account = [], [], defaultdict(list)
     corrections: list[tuple[int, int]] = []  # (account, a run's correction credit note): ``_settle_corrected``
+    owing: list[tuple[int, date]] = []  # (account, day) of statements that net against the reseller
     for r in rows:
         account = ids[_keys(r)]
         of_statement = r.credits_id is not None and credited[r.credits_id].kind == InvoiceKind.STATEMENT.value
@@ -190,6 +191,8 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
             notes.append((account, r))
         elif kind == EntryKind.CREDIT_NOTE.value:
             corrections.append((account, r.id))
+        elif kind == EntryKind.STATEMENT.value and amount > 0 and not of_statement:
+            owing.append((account, r.issue_date))
         entries.append((r.reseller_id, account, kind, amount, r.issue_date, due, r.id, None, None, r.number, actor,
                         now))
     if issued is not None:  # a billing run's thousands: in bulk (COPY on PostgreSQL)
@@ -201,6 +204,27 @@ def post_issued(session: Session, invoice_ids: list[int], issued: list[Issued] |
         _settle_credited(session, account_id, note, actor)
     _settle_corrected(session, corrections, actor, now, invoices_by_account)
     _apply_credit_on_issue(session, invoices_by_account, actor, now)
+    _settle_statements_on_issue(session, owing, actor, now)
+
+
+def _settle_statements_on_issue(session: Session, owing: list[tuple[int, date]], actor: str,
+                                posted_at: datetime) -> None:
+    """A statement that nets against the reseller, just posted, is settled at once by what the reseller's
+    payments have left (app/payments/payouts.py ``settle_statements``), dated its day, as credit is applied to an
+    invoice as it is issued. Only accounts with credit are held, in order of id; audited last."""
+    from app.payments import payouts
+
+    days: dict[int, date] = {}
+    for account_id, day in owing:
+        days[account_id] = max(day, days.get(account_id, day))
+    done = []
+    for account_id in _accounts_with_credit(session, sorted(days)):
+        accounts.lock(session, account_id)
+        account = session.get(PaymentAccount, account_id)
+        done.append((account.reseller_id, payouts.settle_statements(session, account, days[account_id], actor=actor,
+                                                                    recorded_at=posted_at)))
+    for reseller_id, made in done:
+        allocation.audit_all(session, made, reseller_id, "credit applied on issue")
 
 
 def _entry_of(doc, terms_days: int, of_statement: bool = False) -> tuple[str, Decimal, date | None]:

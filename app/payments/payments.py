@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, Problem, ProrataError
-from app.models import Hoster, Invoice, Reseller
+from app.models import Hoster, Invoice, InvoiceKind, Reseller
 from app.models.base import utcnow
 from app.models.payments import MANUAL_METHODS, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.money import parse_amount, to_text
@@ -205,10 +205,16 @@ def book(session: Session, account: PaymentAccount, value: Decimal, method: str,
     if targets is not None or auto_allocate:
         accounts.lock(session, account.id)
         source = allocation.Source(f"payment #{pay.id}", received_on, value, payment_id=pay.id)
+        named = targets is not None
         if targets is None:
             targets = oldest_of_collector(session, account, collected_by, done)
         done.allocations = allocation.spread(session, account, source, targets, received_on, as_credit=False,
                                              actor=actor)
+        if not named:  # what the invoices leave settles what a reseller owes on its statements (payouts.py)
+            from app.payments import payouts
+
+            done.allocations += payouts.settle_statements(session, account, received_on, actor=actor,
+                                                          payment_ids=[pay.id], as_credit=False)
     done.credit_left = allocation.payments_left(session, [pay.id])[pay.id]
     audit.record(session, "record", "payment", pay.id, after=payment_json(session, pay),
                  reseller_id=account.reseller_id, actor=actor)
@@ -259,6 +265,10 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
         chosen = [(_invoices(session, [ref_])[0], ref_, amount) for ref_, amount in allocate_to]
         _check_collector(session, pay, [inv for inv, _, _ in chosen])  # all refused before any is written
         for inv, ref_, amount in chosen:
+            if inv.kind == InvoiceKind.STATEMENT.value:  # one that nets against the reseller (payouts.py)
+                done.allocations += _settle_statement(session, account, source, inv, ref_, amount, day,
+                                                      actor=actor, day_given=given)
+                continue
             allocation.check_payable(session, account, inv, source.label)
             if amount is None:
                 done.allocations += allocation.spread(session, account, source, [inv], day, as_credit=True,
@@ -271,8 +281,43 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
         targets = oldest_of_collector(session, account, pay.collected_by, done)
         done.allocations = allocation.spread(session, account, source, targets, day, as_credit=True, actor=actor,
                                              day_given=given)
+        from app.payments import payouts
+
+        done.allocations += payouts.settle_statements(session, account, day, actor=actor, payment_ids=[pay.id],
+                                                      amount=source.left)
+        source.left = allocation.payments_left(session, [pay.id])[pay.id]
     done.credit_left = source.left
     allocation.audit_all(session, done.allocations, account.reseller_id, f"payment #{pay.id}")
+    return done
+
+
+def _settle_statement(session: Session, account: PaymentAccount, source: allocation.Source, inv: Invoice, ref: str,
+                      amount: str | None, day: date, *, actor: str, day_given: bool) -> list[allocation.Allocated]:
+    """Allocate the payment ``source`` to the statement ``inv`` (``amount``, None: as far as it is owed), one that
+    nets against the reseller (app/payments/payouts.py ``settle_statements``); refused in words, nothing written,
+    for a statement that owes the reseller (what the hoster owes is paid out, not allocated), one of another
+    account, an amount above what is owed of it or left of the payment, a date before the payment."""
+    from app.payments import payouts
+
+    owed = dict((st.id, left) for st, left in payouts.statements_owed(session, account.id))
+    if inv.id not in owed:
+        raise ProrataError.of("statement_not_owed", invoice=allocation.label(inv))
+    cur = account.currency
+    value = parse_amount(amount, cur, where=ref) if amount is not None else min(owed[inv.id], source.left)
+    if value <= 0:
+        raise ProrataError.of("allocation_not_positive", amount=to_text(value, cur), currency=cur)
+    if day_given and day < source.day:
+        raise ProrataError.of("allocated_before_source", "--date", date=day.isoformat(), source=source.label,
+                              source_day=source.day.isoformat(), invoice=allocation.label(inv))
+    if value > owed[inv.id]:
+        raise ProrataError.of("over_allocation", invoice=allocation.label(inv), open=to_text(owed[inv.id], cur),
+                              currency=cur, amount=to_text(value, cur), last="")
+    if value > source.left:
+        raise ProrataError.of("source_exhausted", source=source.label, left=to_text(source.left, cur), currency=cur,
+                              amount=to_text(value, cur))
+    done = payouts.settle_statements(session, account, day, actor=actor, payment_ids=[source.payment_id],
+                                     statement_ids=[inv.id], amount=value)
+    source.left -= sum((a.amount for a in done), Decimal(0))
     return done
 
 

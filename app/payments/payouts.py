@@ -6,22 +6,37 @@ A statement is posted to the reseller's account with the hoster as a negative en
 a payout is a positive ``payout`` entry on the same account. What the hoster still owes a reseller in a
 currency is the negated sum of both, never a stored figure. A payout above what is owed is refused; two
 clerks paying out at once queue on the account (``accounts.lock``), so together they never pay more.
+
+A statement can net against the reseller: its margins less what it gives back (a company's own price under the
+wholesale, a credit note's VAT) are below zero, and the reseller owes the hoster its total (a positive
+``statement`` entry). The reseller's payment settles it as a company's payment settles an invoice: allocated to
+it (``settle_statements``, oldest statement and oldest payment first; a payment of the reseller's collected by
+the hoster or by no recorded collector, the statement being the hoster's), so that it is no credit of the
+reseller's any more but money on the statements' side. What the hoster owes is then the statements less the
+payouts plus what the reseller paid of them (``owed``, app/payments/position.py ``Position.statements``): after a
+statement of -4.30 the reseller paid, a statement of 43.30 leaves 43.30 to pay out, not 39.00 and a credit of
+4.30 that no payout could reach. A payout first settles them with what the reseller's payments left unallocated
+(a payment recorded before this rule), within its unit of work. Reversing such a payment takes its allocation back
+(``allocation.take_back``): the statement is owed again. Below zero, what is owed is what the reseller still
+owes on its statements: to collect (``position.TO_COLLECT_WORDS``).
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
 from app.errors import MESSAGES, ProrataError
-from app.models import Reseller
-from app.models.payments import EntryKind, LedgerEntry, PaymentAccount
+from app.models import Invoice, InvoiceKind, Reseller, Status
+from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
+from app.models.base import utcnow
 from app.money import parse_amount, to_text
-from app.payments import accounts, ledger
+from app.payments import accounts, allocation, ledger
 from app.services import audit
+from app.services.invoice_claims import claim
 from app.values.dates import check_date
 from app.values.text import check_text
 
@@ -38,8 +53,14 @@ def N_(message: str) -> str:
 VAT_ON = {"invoice": N_("VAT on invoice {number} of {date}"),
           "credit_note": N_("VAT on credit note {number} of {date}")}
 ZERO = Decimal(0)
+COLLECTED = "collected"  # ``owed``'s key for what the reseller's payments settle of its statements
 
 MESSAGES.setdefault("payout_not_positive", "a payout of {amount} {currency} pays nothing: give an amount above zero")
+# A payment allocated by hand to a statement that leaves the reseller owing nothing (what it owes the reseller is
+# paid out, ``add``; one the reseller paid already, or another account's).
+MESSAGES.setdefault("statement_not_owed", "{invoice} leaves the reseller owing nothing: a payment settles only a "
+                                          "statement the reseller owes on; what a statement owes the reseller is "
+                                          "paid out (prorata payouts add)")
 MESSAGES.setdefault("payout_above_owed", "the hoster owes {reseller} {owed} {currency}, not {amount}: nothing was "
                                          "paid out")
 
@@ -59,13 +80,24 @@ def owed(session: Session, reseller: str | None = None) -> list[dict]:
          .join(Reseller.__table__, r.id == a.customer_reseller_id)
          .where(a.issuer_key == HOSTER_KEY, e.kind.in_(KINDS)).group_by(r.code, a.currency, e.kind))
     if reseller is not None:
-        q = q.where(r.code == _reseller(session, reseller).code)
+        reseller = _reseller(session, reseller).code
+        q = q.where(r.code == reseller)
+    # What the reseller's payments settle of its statements (``settle_statements``): on the statements' side.
+    al, i = Allocation.__table__.c, Invoice.__table__.c
+    took = (select(r.code, a.currency, literal(COLLECTED), func.sum(al.amount))
+            .join_from(Allocation.__table__, PaymentAccount.__table__, a.id == al.account_id)
+            .join(Reseller.__table__, r.id == a.customer_reseller_id)
+            .join(Invoice.__table__, i.id == al.invoice_id)
+            .where(a.issuer_key == HOSTER_KEY, i.kind == InvoiceKind.STATEMENT.value).group_by(r.code, a.currency))
+    if reseller is not None:
+        took = took.where(r.code == reseller)
     sums: dict[tuple[str, str], dict[str, Decimal]] = {}
-    for code, cur, kind, amount in session.execute(q):
+    for code, cur, kind, amount in [*session.execute(q), *session.execute(took)]:
         sums.setdefault((code, cur), {})[kind] = amount or ZERO
     out = []
     for (code, cur), k in sorted(sums.items()):
-        stated, paid = -k.get(EntryKind.STATEMENT.value, ZERO), k.get(EntryKind.PAYOUT.value, ZERO)
+        stated = -k.get(EntryKind.STATEMENT.value, ZERO) + k.get(COLLECTED, ZERO)
+        paid = k.get(EntryKind.PAYOUT.value, ZERO)
         out.append({"reseller": code, "currency": cur, "statements": to_text(stated, cur),
                     "paid_out": to_text(paid, cur), "owed": to_text(stated - paid, cur)})
     return out
@@ -89,15 +121,106 @@ def add(session: Session, reseller: str, amount: object, day: date, *, currency:
     account_id = accounts.ensure(session, customer_key=reseller_key(r.id), issuer_key=HOSTER_KEY, currency=cur,
                                  owner_id=r.id, company_id=None, customer_reseller_id=r.id)
     accounts.lock(session, account_id)  # a rival payout waits here, then reads what this one paid
-    e = LedgerEntry.__table__.c
-    left = -(session.scalar(select(func.sum(e.amount)).where(e.account_id == account_id, e.kind.in_(KINDS)))
-             or ZERO)
+    account = session.get(PaymentAccount, account_id)
+    settled = settle_statements(session, account, day, actor=actor)  # the reseller's payments still unallocated
+    left = _owed_on(session, account_id)
     if value > left:
         raise ProrataError.of("payout_above_owed", "amount", reseller=r.code, owed=to_text(left, cur), currency=cur,
                               amount=to_text(value, cur))
-    account = session.get(PaymentAccount, account_id)
     entry = ledger.post(session, account, EntryKind.PAYOUT.value, value, day, actor=actor, reference=ref and ref[:200])
+    allocation.audit_all(session, settled, account.reseller_id, "payout")
     audit.record(session, "payout", "reseller", r.id, before={"owed": to_text(left, cur)},
                  after={"paid": to_text(value, cur), "currency": cur, "date": day.isoformat(), "reference": ref,
                         "owed": to_text(left - value, cur)}, reseller_id=r.id, actor=actor)
     return entry
+
+
+def _owed_on(session: Session, account_id: int) -> Decimal:
+    """What the hoster owes on the account now, whatever the dates: the statements (what the reseller's payments
+    settle of them counted) less the payouts (``owed``'s rule, for one account)."""
+    e, al, i = LedgerEntry.__table__.c, Allocation.__table__.c, Invoice.__table__.c
+    entries = session.scalar(select(func.sum(e.amount)).where(e.account_id == account_id, e.kind.in_(KINDS)))
+    took = session.scalar(select(func.sum(al.amount)).join_from(Allocation.__table__, Invoice.__table__,
+                                                                 i.id == al.invoice_id)
+                          .where(al.account_id == account_id, i.kind == InvoiceKind.STATEMENT.value))
+    return -(entries or ZERO) + (took or ZERO)
+
+
+def statements_owed(session: Session, account_id: int) -> list[tuple[Invoice, Decimal]]:
+    """(statement, what the reseller still owes on it) of the account's statements that net against the
+    reseller, oldest first, those with something owed: its total (negated: what it says the reseller owes),
+    less what credit notes of it give back, less what payments settle of it."""
+    e, i, al = LedgerEntry.__table__.c, Invoice.__table__.c, Allocation.__table__.c
+    rows = session.execute(select(e.document_id, e.amount).join_from(LedgerEntry.__table__, Invoice.__table__,
+                                                                     i.id == e.document_id)
+                           .where(e.account_id == account_id, e.kind == EntryKind.STATEMENT.value, e.amount > 0,
+                                  i.kind == InvoiceKind.STATEMENT.value)).all()
+    if not rows:
+        return []
+    ids = [r.document_id for r in rows]
+    # A credit note of a statement is posted as a statement entry too (app/payments/ledger.py): it gives back.
+    credited = dict(session.execute(select(i.credits_id, func.sum(e.amount))
+                                    .join_from(LedgerEntry.__table__, Invoice.__table__, i.id == e.document_id)
+                                    .where(e.account_id == account_id, i.credits_id.in_(ids))
+                                    .group_by(i.credits_id)).all())
+    settled = dict(session.execute(select(al.invoice_id, func.sum(al.amount)).where(al.invoice_id.in_(ids))
+                                   .group_by(al.invoice_id)).all())
+    owed_of = {r.document_id: r.amount + (credited.get(r.document_id) or ZERO) - (settled.get(r.document_id) or ZERO)
+               for r in rows}
+    invs = session.scalars(select(Invoice).where(Invoice.id.in_(ids)).order_by(Invoice.issue_date, Invoice.id))
+    return [(inv, owed_of[inv.id]) for inv in invs
+            if owed_of[inv.id] > 0 and inv.status not in (Status.VOID.value, Status.DRAFT.value)]
+
+
+def settle_statements(session: Session, account: PaymentAccount, day: date, *, actor: str,
+                      payment_ids: list[int] | None = None, statement_ids: list[int] | None = None,
+                      amount: Decimal | None = None, as_credit: bool = True,
+                      recorded_at: datetime | None = None) -> list[allocation.Allocated]:
+    """Settle what the reseller owes on its statements (``statements_owed``, oldest first; ``statement_ids``:
+    those only) from what its payments have left (oldest first; ``payment_ids``: those only), ``amount`` at most
+    (None: as far as they go), on a reseller's account with the hoster (any other account: nothing). Each
+    allocation is dated ``day``, no earlier than the statement was issued nor the payment received
+    (``allocation.allocate``'s rule); ``as_credit``: the payment was recorded before, so a ``credit_applied``
+    entry (0) says it in the account's history, as credit applied to an invoice does. The caller holds the
+    account (``accounts.lock``) and audits the allocations returned (``allocation.audit_all``, last). A
+    statement's status stays what it is (a statement is never paid: what it owes is settled)."""
+    if account.issuer_key != HOSTER_KEY or account.customer_reseller_id is None or account.company_id is not None:
+        return []
+    owed_now = [(inv, owed_) for inv, owed_ in statements_owed(session, account.id)
+                if statement_ids is None or inv.id in statement_ids]
+    if not owed_now:
+        return []
+    p = Payment.__table__.c
+    q = (select(p.id, p.received_on, p.collected_by)
+         .where(p.account_id == account.id, p.status == PaymentStatus.RECEIVED.value).order_by(p.received_on, p.id))
+    if payment_ids is not None:
+        q = q.where(p.id.in_(payment_ids))
+    pays = [r for r in session.execute(q).all() if allocation.pays_for(r.collected_by, HOSTER_KEY)]
+    lefts = allocation.payments_left(session, [r.id for r in pays])
+    done: list[allocation.Allocated] = []
+    owed_left = {inv.id: owed_ for inv, owed_ in owed_now}
+    budget = amount
+    for pay in pays:
+        for inv, _ in owed_now:
+            part = min(lefts[pay.id], owed_left[inv.id], budget if budget is not None else lefts[pay.id])
+            if part <= 0:
+                continue
+            claim(session, inv, label=allocation.label(inv))  # a rival crediting the statement waits, or is told
+            on = max(day, inv.issue_date, pay.received_on)
+            at = recorded_at or utcnow()
+            row = Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=inv.id,
+                             payment_id=pay.id, amount=part, allocated_on=on, actor=actor, recorded_at=at)
+            session.add(row)
+            session.flush()
+            if as_credit:
+                session.add(LedgerEntry(reseller_id=account.reseller_id, account_id=account.id,
+                                        kind=EntryKind.CREDIT_APPLIED.value, amount=ZERO, entry_date=on,
+                                        payment_id=pay.id, allocation_id=row.id, reference=allocation.label(inv),
+                                        actor=actor, recorded_at=at))
+            lefts[pay.id] -= part
+            owed_left[inv.id] -= part
+            budget = budget - part if budget is not None else None
+            done.append(allocation.Allocated(inv.id, allocation.label(inv), part, account.currency, inv.status,
+                                             inv.status, f"payment #{pay.id}"))
+    session.flush()
+    return done

@@ -15,12 +15,18 @@ received, allocations (``allocated_on``), refunds and reversals (their entry's d
   invoices - credit (by construction: owed outside invoices is what the other two leave of it);
 - statements, paid out: on a reseller's account with the hoster when the hoster collects (app/payments/payouts.py),
   what the statements sent to the reseller add up to (what the hoster owes it: margins, the VAT collected in its
-  name) and what was paid out against them; to pay out: the one less the other, what the hoster still owes;
+  name) and what was paid out against them; to pay out: the one less the other, what the hoster still owes.
+  A statement that nets against the reseller (its margins below the VAT given back, a price under the wholesale:
+  the reseller owes the hoster) is settled by the reseller's payments as an invoice is (app/payments/payouts.py
+  ``settle_statements``): what they settle of it is money on the statements' side, counted with the statements
+  (what they leave owed to the reseller once it paid what they said it owes) and taken out of the receivable
+  (where the payment's ledger entry is). To pay out below zero is what the reseller still owes on its
+  statements: to collect;
 - balance: the ledger's sum (statements and payouts included), as the account's history runs it: open + owed
   outside invoices - credit - to pay out (positive, the customer owes; a reseller the hoster owes has a
   negative balance).
 
-Four grouped queries, whatever the number of accounts (aging sums a whole book with them).
+Five grouped queries, whatever the number of accounts (aging sums a whole book with them).
 """
 from __future__ import annotations
 
@@ -32,7 +38,7 @@ from sqlalchemy import case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, Problem
-from app.models import Invoice
+from app.models import Invoice, InvoiceKind
 from app.models.payments import Allocation, EntryKind, LedgerEntry, PaymentAccount
 from app.storage.types import Amount
 
@@ -44,6 +50,8 @@ OUTSIDE_WORDS = MESSAGES.setdefault("owed_outside_invoices", "owed outside invoi
 STATEMENTS_WORDS = MESSAGES.setdefault("statements_to_reseller", "statements")
 PAID_OUT_WORDS = MESSAGES.setdefault("paid_out_to_reseller", "paid out")
 TO_PAY_OUT_WORDS = MESSAGES.setdefault("to_pay_out_to_reseller", "to pay out")
+# ``Position.to_pay_out`` below zero: the reseller owes the hoster on its statements (shown as a positive amount).
+TO_COLLECT_WORDS = MESSAGES.setdefault("to_collect_from_reseller", "to collect")
 MESSAGES.setdefault("credit_held_by", "credit held by {collector}: {amount}, pays only {collector}'s invoices")
 MESSAGES.setdefault("credit_held_by_none", "credit of payments recorded before collectors were: {amount}, pays "
                                            "any invoice")
@@ -59,7 +67,8 @@ class Position:
     receivable: Decimal = ZERO
     open: Decimal = ZERO
     credit: Decimal = ZERO
-    statements: Decimal = ZERO  # what the statements to the reseller add up to (positive: owed to it)
+    statements: Decimal = ZERO  # what the statements to the reseller add up to (positive: owed to it), with what
+    # the reseller's payments settle of those that net against it (``settle_statements``)
     paid_out: Decimal = ZERO  # what was paid out to the reseller against them
 
     @property
@@ -70,8 +79,13 @@ class Position:
     @property
     def to_pay_out(self) -> Decimal:
         """What the statements leave owed to the reseller once the payouts are counted: balance = receivable -
-        to pay out."""
+        to pay out. Below zero, what the reseller owes on them (``to_collect``)."""
         return self.statements - self.paid_out
+
+    @property
+    def to_collect(self) -> Decimal:
+        """What the reseller still owes the hoster on its statements (``to_pay_out`` below zero), else 0."""
+        return max(-self.to_pay_out, ZERO)
 
 
 def positions(session: Session, as_of: date, *, account_ids: list[int] | None = None,
@@ -105,9 +119,21 @@ def positions(session: Session, as_of: date, *, account_ids: list[int] | None = 
                                  .group_by(e.account_id)).all())
     credits = credit_by_account(as_of, account_ids, where)
     credit = dict(session.execute(select(credits.c.account_id, credits.c.credit)).all())
-    return {k: Position(balance or ZERO, receivable or ZERO, opens.get(k) or ZERO, credit.get(k) or ZERO,
-                        stated or ZERO, paid or ZERO)
-            for k, balance, receivable, stated, paid in sums}
+    # Collected: what payments settle of statements by then (only a reseller's accounts with the hoster have any).
+    i = Invoice.__table__.c
+    collected = dict(session.execute(
+        select(a.account_id, money(func.sum(a.amount)))
+        .join_from(PaymentAccount.__table__, Allocation.__table__, a.account_id == acc.id)
+        .join(Invoice.__table__, i.id == a.invoice_id)
+        .where(acc.customer_reseller_id.is_not(None), acc.company_id.is_(None), a.allocated_on <= as_of,
+               i.kind == InvoiceKind.STATEMENT.value, *mine)
+        .group_by(a.account_id)).all())
+    out = {}
+    for k, balance, receivable, stated, paid in sums:
+        took = collected.get(k) or ZERO
+        out[k] = Position(balance or ZERO, (receivable or ZERO) + took, opens.get(k) or ZERO, credit.get(k) or ZERO,
+                          (stated or ZERO) + took, paid or ZERO)
+    return out
 
 
 def credit_by_account(as_of: date | None, account_ids=None, where: tuple = ()):

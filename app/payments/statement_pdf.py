@@ -122,6 +122,15 @@ KIND_WORDS = {"invoice": N_("Invoice"), "credit_note": N_("Credit note"),
               "statement": N_("Statement (owed to you)"),
               "payment": N_("Payment received"), "refund": N_("Refund"), "reversal": N_("Payment reversed"),
               "credit_applied": N_("Credit applied"), "payout": N_("Payout to you")}
+# A statement that nets against the reseller (a positive entry: its margins below what it gives back) is owed by it.
+OWED_BY_YOU = N_("Statement (owed by you)")
+
+
+def kind_words(kind: str, amount: Decimal) -> str:
+    """The entry's words (untranslated): a statement by whom it leaves owing (its entry's sign)."""
+    if kind == "statement" and amount > 0:
+        return OWED_BY_YOU
+    return KIND_WORDS.get(kind, kind)
 
 
 DEFAULT_FAMILY = "DejaVu Sans"  # the invoices' default font (Latin, Greek, Cyrillic)
@@ -183,7 +192,7 @@ def render(data: Statement, language: str | None = None) -> bytes:
                      Paragraph(escape(w.money(sec.opening)), st["num_b"])])
         for e in sec.entries:
             rows.append([Paragraph(escape(w.day(e.day)), st["cell"]),
-                         Paragraph(escape(w.gettext(KIND_WORDS.get(e.kind, e.kind))), st["cell"]),
+                         Paragraph(escape(w.gettext(kind_words(e.kind, e.amount))), st["cell"]),
                          Paragraph(escape(e.reference or ""), st["cell"]),
                          Paragraph(escape(w.money(e.amount)), st["num"]),
                          Paragraph(escape(w.money(e.balance)), st["num"])])
@@ -202,9 +211,11 @@ def render(data: Statement, language: str | None = None) -> bytes:
         story.append(Paragraph(escape(owing), base))
         if sec.statements or sec.paid_out:
             # A reseller's statements, what was paid out against them and what is still to pay out (the figures
-            # ``prorata accounts show`` gives: statements - paid out = to pay out), on the last day.
+            # ``prorata accounts show`` gives: statements - paid out = to pay out), on the last day; below zero,
+            # what the reseller still owes on them, said so (to collect), as a positive amount.
             paid = [(w.gettext("Statements"), sec.statements), (w.gettext("Paid out"), sec.paid_out),
-                    (w.gettext("To pay out"), sec.to_pay_out)]
+                    (w.gettext("To pay out"), sec.to_pay_out) if sec.to_pay_out >= 0 else
+                    (w.gettext("Owed by you"), -sec.to_pay_out)]
             pt = Table([[Paragraph(escape(label), st["cell_b"]) for label, _ in paid],
                         [Paragraph(escape(w.money(amount)), st["num"]) for _, amount in paid]],
                        colWidths=[36 * mm] * len(paid), hAlign="LEFT")

@@ -197,10 +197,12 @@ class AccountPanel(QWidget):
         self.outside.setText(fmt_money(r.outside, r.currency))
         self.figures.setRowVisible(self.outside, r.outside != 0)
         reseller = r.statements != 0 or r.paid_out != 0
+        # Below zero, what is to pay out is what the reseller owes on its statements: said as to collect.
         for w, amount in ((self.statements, r.statements), (self.paid_out, r.paid_out),
-                          (self.to_pay_out, r.to_pay_out)):
+                          (self.to_pay_out, abs(r.to_pay_out))):
             w.setText(fmt_money(amount, r.currency))
             self.figures.setRowVisible(w, reseller)
+        self.to_pay_out_label.setText(self._to_pay_out_words())
         self.overdue.setText(fmt_money(r.overdue, r.currency))
         self.overdue.setStyleSheet("color: #b3261e;" if r.overdue > 0 else "")
         self.ledger_box.setTitle(self.tr("Ledger (%Ln entries)", "", len(v.lines)))
@@ -300,6 +302,13 @@ class AccountPanel(QWidget):
         self.written = box
         box.open()
 
+    def _to_pay_out_words(self) -> str:
+        """The label of what the statements leave: to pay out, or, when the reseller owes on them, to collect."""
+        v = self._view
+        if v is not None and v.row.to_pay_out < 0:
+            return self.tr("To collect:")
+        return self.tr("To pay out:")
+
     def retranslate(self) -> None:
         self.balance_label.setText(self.tr("Balance:"))
         self.credit_label.setText(self.tr("Credit:"))
@@ -310,7 +319,7 @@ class AccountPanel(QWidget):
         self.outside.setToolTip(tip)
         self.statements_label.setText(self.tr("Statements:"))
         self.paid_out_label.setText(self.tr("Paid out:"))
-        self.to_pay_out_label.setText(self.tr("To pay out:"))
+        self.to_pay_out_label.setText(self._to_pay_out_words())
         tip = self.tr("The reseller's statements (its margins and the VAT collected in its name) are owed to it; "
                       "the payouts made against them are subtracted. What is left is still to pay out: the "
                       "balance is the open invoices plus what is owed outside invoices, less the credit and less "

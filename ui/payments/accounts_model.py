@@ -169,6 +169,10 @@ class AccountListModel(QAbstractTableModel):
         c = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and c == 3 and r.to_pay_out:
             # A reseller's account with the hoster: what explains a balance no invoice shows.
+            if r.to_pay_out < 0:  # the reseller owes on its statements: to collect
+                return self.tr("%1: open invoices less credit, plus %2 still to collect from the reseller on its "
+                               "statements").replace("%1", self._cell(r, c)).replace(
+                    "%2", fmt_money(-r.to_pay_out, r.currency))
             return self.tr("%1: open invoices less credit, less %2 still to pay out to the reseller on its "
                            "statements").replace("%1", self._cell(r, c)).replace(
                 "%2", fmt_money(r.to_pay_out, r.currency))

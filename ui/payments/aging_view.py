@@ -20,8 +20,10 @@ from ui.tables import fit_height, table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 TOTAL_BG = QColor(236, 239, 244)
-COLUMNS = 11  # issuer, currency, the five buckets, open, owed outside invoices, unapplied credit, to pay out
+COLUMNS = 12  # issuer, currency, the five buckets, open, owed outside invoices, unapplied credit, to pay out,
+# to collect
 TO_PAY_OUT = 10  # the column of what is to pay out to resellers on their statements (hidden when none is)
+TO_COLLECT = 11  # the column of what resellers owe on their statements (hidden when none do)
 BAR_COLOURS = (QColor(76, 141, 102), QColor(232, 181, 62), QColor(226, 134, 54), QColor(208, 88, 52),
                QColor(164, 38, 44))
 
@@ -36,6 +38,7 @@ class Row:
     total: bool = False
     outside: Decimal = Decimal(0)  # owed outside invoices (app/payments/position.py)
     to_pay_out: Decimal = Decimal(0)  # statements to resellers less payouts (``aging.AgingRow.to_pay_out``)
+    to_collect: Decimal = Decimal(0)  # what resellers owe on their statements (``aging.AgingRow.to_collect``)
 
 
 def with_totals(rows: list[aging.AgingRow], names: dict[str, str]) -> list[Row]:
@@ -45,15 +48,17 @@ def with_totals(rows: list[aging.AgingRow], names: dict[str, str]) -> list[Row]:
         mine = [r for r in rows if r.currency == cur]
         for r in mine:
             out.append(Row(names.get(r.issuer, r.issuer), cur, dict(r.buckets), r.open, r.credit,
-                           outside=r.outside, to_pay_out=r.to_pay_out))
+                           outside=r.outside, to_pay_out=r.to_pay_out, to_collect=r.to_collect))
         out.append(Row("", cur, {b: sum((r.buckets[b] for r in mine), Decimal(0)) for b in aging.BUCKETS},
                        sum((r.open for r in mine), Decimal(0)), sum((r.credit for r in mine), Decimal(0)), True,
-                       sum((r.outside for r in mine), Decimal(0)), sum((r.to_pay_out for r in mine), Decimal(0))))
+                       sum((r.outside for r in mine), Decimal(0)), sum((r.to_pay_out for r in mine), Decimal(0)),
+                       sum((r.to_collect for r in mine), Decimal(0))))
     return out
 
 
 class AgingModel(QAbstractTableModel):
-    """Columns: issuer, currency, the five buckets, open, owed outside invoices, unapplied credit, to pay out."""
+    """Columns: issuer, currency, the five buckets, open, owed outside invoices, unapplied credit, to pay out,
+    to collect."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -70,7 +75,7 @@ class AgingModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return ([self.tr("Issued by"), self.tr("Currency")] + [bucket_words(b) for b in aging.BUCKETS]
                 + [self.tr("Open"), self.tr("Owed outside invoices"), self.tr("Unapplied credit"),
-                   self.tr("To pay out")])
+                   self.tr("To pay out"), self.tr("To collect")])
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -92,7 +97,8 @@ class AgingModel(QAbstractTableModel):
             return self.tr("Total %1").replace("%1", r.currency) if r.total else r.issuer
         if c == 1:
             return r.currency
-        value = r.buckets[aging.BUCKETS[c - 2]] if c < 7 else (r.open, r.outside, r.credit, r.to_pay_out)[c - 7]
+        figures = (r.open, r.outside, r.credit, r.to_pay_out, r.to_collect)
+        value = r.buckets[aging.BUCKETS[c - 2]] if c < 7 else figures[c - 7]
         return fmt_money(value, r.currency) if value else "—"
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -227,6 +233,7 @@ class AgingView(QWidget):
         self._names = {s.code: s.name for s in sellers}
         self.model.set_rows(with_totals(rows, self._names))
         self.view.setColumnHidden(TO_PAY_OUT, not any(r.to_pay_out for r in rows))
+        self.view.setColumnHidden(TO_COLLECT, not any(r.to_collect for r in rows))
         fit_height(self.view, self.model.rowCount(), 16)
         last = self.model.rowCount() - 1
         if last >= 0:
@@ -261,7 +268,9 @@ class AgingView(QWidget):
                                   "owed outside invoices (a refund whose payment then bounced) has its own "
                                   "column: open plus it, less credit, is what the customers owe. What resellers' "
                                   "statements leave to pay out to them, once the payouts are counted, has a "
-                                  "column of its own, in no bucket: it is owed to them, not by them."))
+                                  "column of its own, in no bucket: it is owed to them, not by them. What "
+                                  "resellers owe on their statements (a statement that nets against the "
+                                  "reseller) is to collect, in a column of its own too."))
         self._fill_issuers()
         self.model.retranslate()
         self._chosen(self.view.currentIndex().row())

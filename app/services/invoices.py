@@ -511,6 +511,7 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     (codes, lines, fmt, *facts), stored = read or (_read(session, inv, doc if doc.credits_id is None else None),
                                                    None)
     _refuse_unbalanced(inv, lines)
+    _refuse_reverse_charge_without_tax_id(session, inv)
     from app.services import issue_dates
 
     # Dated by a run: on the billing day of the period it bills, where a run (and a settlement) starts its period. A
@@ -642,6 +643,28 @@ def _refuse_unbalanced(inv: Invoice, lines: list) -> None:
         raise ProrataError.of("totals_do_not_add_up", invoice=label(inv), lines=to_text(added, inv.currency),
                               tax=to_text(inv.tax, inv.currency), subtotal=to_text(inv.subtotal, inv.currency),
                               total=to_text(inv.total, inv.currency))
+
+
+MESSAGES.setdefault("issue_reverse_charge_no_tax_id",
+                    "{invoice} cannot be issued: it bills no VAT under reverse charge, but {customer} has no VAT "
+                    "id (tax_id), which the invoice must give. Give {customer} its tax id, then issue it")
+
+
+def _refuse_reverse_charge_without_tax_id(session: Session, inv: Invoice) -> None:
+    """Refuse to issue a reverse-charge draft whose customer has no VAT id (missing or blank), as
+    app/billing/vat_ids.py refuses to bill one: a manual draft, or one written before the rule
+    (app/bundle/validate.py ``reverse_charge_tax_id``). EN 16931 BR-AE-02: a document with lines in
+    category AE names the buyer's VAT identifier. The draft's own ``tax_note`` says whether it is one: it is
+    what puts the reverse-charge words on its PDF and category AE in its CII (``cii.category``), whatever the
+    customer's treatment is now. The customer: its company (whoever sells to it, the hoster or a reseller),
+    else the reseller it bills. One read, only for such a draft; refused, as ``_refuse_unbalanced`` refuses,
+    before its number is taken (the caller's unit of work rolls the claim back)."""
+    if inv.tax_note != TaxTreatment.REVERSE_CHARGE.value:
+        return
+    model, cid = (Company, inv.company_id) if inv.company_id is not None else (Reseller, inv.customer_reseller_id)
+    code, tax_id = session.execute(select(model.code, model.tax_id).where(model.id == cid)).one()
+    if tax_id is None or not tax_id.strip():
+        raise ProrataError.of("issue_reverse_charge_no_tax_id", invoice=label(inv), customer=code)
 
 
 def _claim_to_issue(session: Session, ref: str | int, issuer: str | None, today: date | None,

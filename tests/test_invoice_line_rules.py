@@ -129,10 +129,14 @@ def test_a_billed_line_with_its_quantity_changed_is_a_line_a_person_wrote(db, wo
         lines = billing_view.draft_lines(s, feb)
     assert [(ln.kind, ln.quantity, ln.amount) for ln in lines] == [
         ("recurring", D(2), D("24.00")), ("proration", D(-3), D("-16.26"))]
-    # Changed, its amount is recomputed (quantity x price x its share of the period), and a person's quantity
-    # is never negative.
+    # Changed, its amount is recomputed (quantity x price x its share of the period); a give-back the run
+    # wrote stays one (tests/test_draft_edit_give_back.py): -2 x 12.00 x 14/31 = -336/31 = -10.838... -> -10.84.
     lines[1] = replace(lines[1], quantity=D(-2), amount=None)
-    assert _refused_edit(db, feb, lines) == ["line 2: a quantity must not be negative (not -2)"]
+    with unit_of_work(db) as s:
+        invoices.edit_draft(s, feb, lines)
+    header, rows = _state(db, feb)
+    # 24.00 - 10.84 = 13.16 before tax.
+    assert (rows[1][1], rows[1][5], rows[1][10], header[1]) == ("proration", D(-2), D("-10.84"), D("13.16"))
 
 
 # Tax rates -----------------------------------------------------------------------------------------------

@@ -933,6 +933,10 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> dic
     old = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == inv.id)
                           .order_by(InvoiceLine.position, InvoiceLine.id)).all()
     keepable = Counter(_kept(ln, ln.unit_price, ln.amount) for ln in old)  # each billed line kept once
+    # Where the run gave days back (a cancellation, a correction: a negative quantity): such a line changed by
+    # hand still gives back, so its quantity stays negative; a line a person typed is never negative (a
+    # discount is a negative unit price, a correction of an issued invoice a credit note).
+    give_backs = {_place(ln) for ln in old if _billed(ln) and ln.quantity < 0}
     lines = _retyped(old, lines)
     session.execute(delete(InvoiceLine).where(InvoiceLine.invoice_id == inv.id))
     cur = inv.currency
@@ -958,8 +962,11 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> dic
                                       quantity=ln.quantity.normalize(), unit=to_text(unit, cur))
             keepable[kept] -= 1
         else:
-            # A line a person wrote: a positive quantity (a correction is a credit note, not a minus here).
-            if check_quantity(ln.quantity, where) == 0:
+            # A line a person wrote: a positive quantity (a correction is a credit note, not a minus here); a
+            # give-back the run wrote, changed: a negative one, its size checked as any quantity is.
+            if _billed(ln) and ln.quantity < 0 and _place(ln) in give_backs:
+                check_quantity(-ln.quantity, where, format(ln.quantity, "f"))
+            elif check_quantity(ln.quantity, where) == 0:
                 raise ProrataError.of("zero_quantity", where)
             share = _share(session, inv, ln, explainer)
             shares[pos] = share

@@ -321,13 +321,13 @@ class InvoiceLinesDialog(KeepsTypedWork, QDialog):
 
 
 def _quantity(text: str, locale: str, where: str, original: ManualLine | None) -> Decimal | None:
-    """The quantity typed (``read_quantity``: 0 or more), or a billed line's own negative one left as it was (a
-    give-back the billing run wrote, kept as it is); a billed line changed to a negative quantity is refused by
-    the save's rule."""
+    """The quantity typed (``read_quantity``: 0 or more), or on a give-back the billing run wrote (a billed line
+    with a negative quantity) a negative one: kept or changed, it still gives back (the save checks its size)."""
     try:
         return read_quantity(text, locale, where)
     except ProrataError as exc:
-        if original is None or exc.problems[0].id != "negative_quantity" \
-                or read_number(text, locale, where) != original.quantity:
+        if original is None or exc.problems[0].id != "negative_quantity" or original.kind == "manual" \
+                or original.quantity >= 0:
             raise
-        return original.quantity
+        typed = read_number(text, locale, where)
+        return original.quantity if typed == original.quantity else typed

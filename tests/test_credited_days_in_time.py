@@ -4,9 +4,15 @@
 The rule (app/billing/corrections.py, app/billing/company_bill.py ``_unsettled``): the days a credited invoice
 billed were settled by hand by its credit note. A change recorded late is not corrected for them
 (tests/test_credited_period_corrections.py); a change recorded in time, before the run of the next boundary, is
-not prorated for them either: the proration line that gives them back is left out, with the reseller's cost or
-margin for it, and the run says so in the same words. A proration that charges (an upgrade) stands: the credited
-invoice never billed what the change adds. So a change bills the same whether it was recorded in time or late.
+not prorated for them either: the proration line that gives them back is left out of the customer's bill, and
+the run says so in the same words. A proration that charges (an upgrade) stands: the credited invoice never
+billed what the change adds. So a change bills the same whether it was recorded in time or late.
+
+The reseller's side (H8): what the hoster provided is owed whatever the reseller's documents say. The credit note
+keeps the reseller's cost (in the margin mode its margin for those days becomes minus the cost); only usage
+changes it: the cost of the days a change ends is given back all the same (cost mode: a negative cost; margin
+mode: the margin rises by that cost), on the credit note that credited those days when the bill has nothing
+else to invoice (``_provided``, ``_homed``).
 
 The world (tests/billing_world.py): the hoster sells Archiving at 20.00 EUR (2,500 JPY) a month and Exchange Basic
 at 6.50 a user a month directly, tax 20 %; acme sells SharePoint sites at 12.00 a month (tax 19 %) and pays the
@@ -142,19 +148,26 @@ def test_an_upgrade_into_a_credited_month_is_charged(db):
     for c in (c0, c1):
         assert _lines(db, c, "proration") == [(MAR1, MAR15, D(1), D("6.00"))]
         assert _lines(db, c, "recurring")[-1] == (MAR15, APR15, D(3), D("36.00"))
-    # c1: 24.00 + 24.00 - 24.00 + 6.00 + 36.00 = 66.00; acme's cost 16.00 + 16.00 - 16.00 + 8.00 x 14/28 (4.00)
-    # + 24.00 = 44.00. Nothing is left to the clerk.
-    assert _charged(db, c1) == (D("66.00"), {"cost": D("44.00")})
+    # c1: 24.00 + 24.00 - 24.00 + 6.00 + 36.00 = 66.00; acme's cost 16.00 + 16.00 (the credit note keeps it: the
+    # two sites were provided) + 1 x 8.00 x 14/28 (4.00) + 3 x 8.00 (24.00) = 60.00. Nothing is left to the clerk.
+    assert _charged(db, c1) == (D("66.00"), {"cost": D("60.00")})
     assert [r for *_, r in _outcomes(report, "c1")] == [None]
 
 
-@pytest.mark.parametrize("mode, kind, month", [
-    ("reseller_bills", "cost", D("16.00")),  # acme pays the hoster 2 x 8.00 a month
-    # The hoster owes acme 2 x (12.00 - 8.00) = 8.00 a month, and passes on the VAT it collected in acme's name,
-    # 19 % of 24.00 = 4.56: 12.56.
-    ("hoster_bills_hoster_processor", "margin", D("12.56")),
+@pytest.mark.parametrize("mode, kind, total, given_back", [
+    # acme pays the hoster 2 x 8.00 a month: 16.00 (January) + 16.00 (February, kept by the credit note)
+    # - 8.00 (1-15 March given back: -2 x 8.00 x 14/28) = 24.00, the cost of 15 January - 1 March.
+    ("reseller_bills", "cost", D("24.00"), D("-8.00")),
+    # The hoster owes acme 2 x (12.00 - 8.00) = 8.00 a month and passes on the VAT it collected in acme's name,
+    # 19 % of 24.00 = 4.56. January 8.00 + 4.56; February 8.00 + 4.56; the credit note: each line's amount as
+    # margin, -24.00, and its VAT -4.56 (the margin for February is 8.00 - 24.00 = -16.00, minus its cost); the
+    # cancellation: the margin rises by the cost of 1-15 March no longer provided, +8.00 (the give-back's margin
+    # -12.00 - (-8.00) = -4.00, less the customer's -12.00 left out). 8.00 + 4.56 + 8.00 + 4.56 - 24.00 - 4.56
+    # + 8.00 = 4.56: what the customer paid net (24.00) less the cost (24.00), and the VAT (4.56).
+    ("hoster_bills_hoster_processor", "margin", D("4.56"), D("8.00")),
 ])
-def test_a_resellers_accrual_for_the_credited_days_is_left_out_too(db, mode, kind, month):
+def test_the_resellers_cost_of_the_credited_days_no_longer_provided_is_given_back(db, mode, kind, total,
+                                                                                    given_back):
     # acme's c1: 2 sites from 15 January; 15 February's invoice credited; cancelled on 1 March, recorded in time.
     w = build(db, acme_mode=mode)
     c1 = add_company(db, w, "c1", reseller="acme", signup=JAN15, events=SITES)
@@ -163,15 +176,18 @@ def test_a_resellers_accrual_for_the_credited_days_is_left_out_too(db, mode, kin
     add_events(db, w, "c1", [(MAR1, "cancel", {"plan": "sharepoint-sites"})])
     report = run_billing(db, MAR15, issue=True)
 
-    # Not -2 x 12.00 x 14/28 = -12.00, nor its accrual -2 x 8.00 x 14/28 = -8.00 (cost) or -2 x 4.00 x 14/28 = -4.00
-    # (margin): the credit note reversed the month's already.
+    # The customer: not -2 x 12.00 x 14/28 = -12.00: the credit note gave the month back already.
     assert _lines(db, c1, "proration") == []
-    # 24.00 + 24.00 - 24.00 = 24.00; the accrual: one month's (January's), month + month - month.
-    assert _charged(db, c1) == (D("24.00"), {kind: month})
+    # 24.00 + 24.00 - 24.00 = 24.00.
+    assert _charged(db, c1) == (D("24.00"), {kind: total})
     assert [(b, o) for b, o, *_ in _outcomes(report, "c1")] == [(MAR15, "nothing")]
-    with unit_of_work(db) as s:  # no accrual dated 15 March at all
-        assert s.scalars(select(Accrual.amount).where(Accrual.company_id == c1,
-                                                      Accrual.boundary == MAR15)).all() == []
+    # The bill has nothing to invoice: the reseller's accrual of 1-15 March (cost -2 x 8.00 x 14/28 = -8.00, or
+    # the margin risen by as much) is the one dated 15 March, on the credit note that credited those days.
+    with unit_of_work(db) as s:
+        note = s.scalar(select(Invoice.id).where(Invoice.company_id == c1, Invoice.credits_id.is_not(None)))
+        assert [tuple(r) for r in s.execute(
+            select(Accrual.invoice_id, Accrual.kind, Accrual.start, Accrual.end, Accrual.amount)
+            .where(Accrual.company_id == c1, Accrual.boundary == MAR15))] == [(note, kind, MAR1, MAR15, given_back)]
 
 
 def test_a_charged_proration_into_a_credited_month_weighs_in_the_top_up(db):
@@ -235,17 +251,21 @@ def test_after_a_currency_change_the_old_currencys_credited_days_are_not_given_b
 
 # (change on 1 March, credited?, what c1's documents charge in all, acme's cost in all), both recorded in time
 # and late. 2 sites from 15 January at 12.00 (cost 8.00); the run of 15 February, the credit (or not), the run
-# of 15 March, and that of 15 April.
+# of 15 March, and that of 15 April. The credit note keeps acme's cost (the sites were provided); the change
+# gives back the cost of the days it ends, credited or not: acme's cost is the same credited or not.
 SAME = [
-    # Credited, cancelled: 24 + 24 - 24 = 24.00, cost 16.00. Late: + 24 (15 March) - 24 (its correction; the
-    # 14 days of 1-15 March are the credited invoice's).
-    ("cancel", {"plan": "sharepoint-sites"}, True, D("24.00"), D("16.00")),
+    # Credited, cancelled: 24 + 24 - 24 = 24.00; cost 16 + 16 - 8 (1-15 March no longer provided: -2 x 8.00 x
+    # 14/28, on the credit note: nothing else to bill) = 24.00. Late: + 24 (15 March) - 24 (its correction; the
+    # -12.00 of 1-15 March left out: the credited invoice's days) = 24.00; cost 16 + 16 + 16 - 16 - 8 = 24.00.
+    ("cancel", {"plan": "sharepoint-sites"}, True, D("24.00"), D("24.00")),
     # Credited, a third site, charged (the credited invoice billed two): 24 + 24 - 24 + 6 (1 x 12.00 x 14/28)
-    # + 36 + 36 = 102.00, cost 16 + 16 - 16 + 4 + 24 + 24 = 68.00. Late: 24 + 24 - 24 + 24 + (36 + 12 + 6)
-    # = 102.00, cost 16 + 16 - 16 + 16 + (24 + 8 + 4) = 68.00.
-    ("quantity", {"plan": "sharepoint-sites", "quantity": 3}, True, D("102.00"), D("68.00")),
-    # Credited, one site: 24 + 24 - 24 + 12 + 12 = 48.00, cost 32.00. Late: 24 + 24 - 24 + 24 + (12 - 12).
-    ("quantity", {"plan": "sharepoint-sites", "quantity": 1}, True, D("48.00"), D("32.00")),
+    # + 36 + 36 = 102.00, cost 16 + 16 + 4 (1 x 8.00 x 14/28) + 24 + 24 = 84.00. Late: 24 + 24 - 24 + 24
+    # + (36 + 12 + 6) = 102.00, cost 16 + 16 + 16 + (24 + 8 + 4) = 84.00.
+    ("quantity", {"plan": "sharepoint-sites", "quantity": 3}, True, D("102.00"), D("84.00")),
+    # Credited, one site: 24 + 24 - 24 + 12 + 12 = 48.00 (the -6.00 for 1-15 March left out); cost 16 + 16 - 4
+    # (-1 x 8.00 x 14/28, given back all the same) + 8 + 8 = 44.00. Late: 24 + 24 - 24 + 24 + (12 - 12) = 48.00;
+    # cost 16 + 16 + 16 + (8 - 8 - 4) = 44.00.
+    ("quantity", {"plan": "sharepoint-sites", "quantity": 1}, True, D("48.00"), D("44.00")),
     # Not credited, cancelled: 24 + 24 - 12.00 (-2 x 12.00 x 14/28) = 36.00, cost 16 + 16 - 8 = 24.00. Late:
     # 24 + 24 + 24 - (12 + 24) = 36.00.
     ("cancel", {"plan": "sharepoint-sites"}, False, D("36.00"), D("24.00")),
@@ -302,5 +322,7 @@ def test_a_seller_left_does_not_give_back_its_credited_days_and_says_so_on_the_m
     # acme's bill, with nothing to bill, leaves its note on the hoster's: 9.75 + 20 % = 11.70.
     assert _outcomes(report, "m1") == [(MAR15, "billed", "EUR", "11.70", TEMPLATE.format(
         date="2026-03-01", start="2026-03-01", end="2026-03-14", invoice=number))]
-    # 6.00 + 6.00 - 6.00 + 3.25 + 6.50 = 15.75; acme's cost 3.50 + 3.50 - 3.50 = 3.50 (not - 1.75 for 14 days).
-    assert _charged(db, m1) == (D("15.75"), {"cost": D("3.50")})
+    # 6.00 + 6.00 - 6.00 + 3.25 + 6.50 = 15.75. acme's cost: 3.50 + 3.50 (the credit note keeps it: Ann's mailbox
+    # was provided) - 1.75 (1-15 March, no longer acme's to pay: -3.50 x 14/28, the hoster bills m1 for them;
+    # on acme's credit note, its bill having nothing to invoice) = 5.25.
+    assert _charged(db, m1) == (D("15.75"), {"cost": D("5.25")})

@@ -5,6 +5,8 @@ correction is worked out without the give-backs it leaves out, so that in time a
 The rule (app/billing/corrections.py; app/billing/company_bill.py ``_unsettled``, ``_corrections``, ``_carried``):
 once a clerk credits an invoice, its credit note gave back the days it billed; a later change that would give
 them back again (of the same plan or extra) is left out, with a note to the clerk; what a change adds is charged.
+The reseller's cost follows the usage all the same (H8): the credit note keeps it, and the cost of the days a
+change ends is given back (in the margin mode the margin rises by as much).
 
 The world (tests/billing_world.py): the hoster sells Archiving at 20.00 EUR a month and Exchange Basic at 6.50 a
 user a month directly, tax 20 %; acme sells SharePoint sites at 12.00 a month (tax 19 %) and pays the hoster 8.00
@@ -40,16 +42,15 @@ WAITING = (Status.DEFERRED.value, Status.CARRIED.value)
 
 def _charged(db, company_id):
     """What the company's documents charge (lines summed, credit notes included, deferred invoices not: their
-    lines are on the invoice that took them), and the reseller's accruals made by the runs (those of credit notes
-    left aside), summed by kind."""
+    lines are on the invoice that took them), and the reseller's accruals but the VAT passed on, summed by kind:
+    those a run writes on a credit note included (a bill with nothing to invoice gives back the cost of credited
+    days there), while a credit note itself accrues no cost (it keeps it)."""
     with unit_of_work(db) as s:
         lines = sum(s.scalars(select(InvoiceLine.amount).join(Invoice, Invoice.id == InvoiceLine.invoice_id)
                               .where(Invoice.company_id == company_id, Invoice.status.not_in(WAITING))), D(0))
         acc: dict = defaultdict(Decimal)
         for kind, amount in s.execute(select(Accrual.kind, Accrual.amount)
-                                      .join(Invoice, Invoice.id == Accrual.invoice_id)
-                                      .where(Accrual.company_id == company_id, Invoice.credits_id.is_(None),
-                                             Accrual.line_kind != "vat")):
+                                      .where(Accrual.company_id == company_id, Accrual.line_kind != "vat")):
             acc[kind] += amount
         return lines, dict(acc)
 
@@ -102,11 +103,20 @@ def test_a_give_back_deferred_before_the_credit_is_not_carried(db):
         (APR10, "deferred", "15.60", None), (MAY10, "billed", "46.80", reason)]
 
 
-@pytest.mark.parametrize("mode, kind, unit", [
-    ("reseller_bills", "cost", D("8.00")),  # acme pays the hoster 8.00 a site
-    ("hoster_bills_hoster_processor", "margin", D("4.00")),  # the hoster owes acme 12.00 - 8.00 a site
+@pytest.mark.parametrize("mode, kind, accrued, on_april", [
+    # acme pays the hoster 8.00 a site. c1: -4.00 (-1 x 8.00 x 14/28) + 16.00 (2 x 8.00), stored with the
+    # deferred 15 March invoice, + 16.00 (15 April) = 28.00; the -4.00 stays: the hoster no longer provides the
+    # third site from 1 March whatever the customer is given back. c0: 16.00 - 4.00 (the cost of its give-back
+    # left out, given back all the same) + 16.00 = 28.00. Nothing on 15 April for 1-15 March.
+    ("reseller_bills", "cost", D("28.00"), []),
+    # The hoster owes acme 12.00 - 8.00 = 4.00 a site. c1: -2.00 (the give-back's margin, -6.00 - (-4.00)) + 8.00
+    # (deferred) + 8.00 (15 April) + 6.00 (on 15 April: the customer's -6.00 left out, so the margin rises by
+    # it: -2.00 + 6.00 = +4.00, the cost of the days no longer provided) = 20.00. c0: 8.00 + 4.00 (the give-back
+    # left out: its margin -2.00 less the customer's -6.00) + 8.00 = 20.00.
+    ("hoster_bills_hoster_processor", "margin", D("20.00"), [("proration", MAR1, D("6.00"))]),
 ])
-def test_the_accruals_of_a_carried_give_back_left_out_are_reversed(db, mode, kind, unit):
+def test_a_carried_give_back_left_out_keeps_the_cost_of_the_days_no_longer_provided(db, mode, kind, accrued,
+                                                                                     on_april):
     # acme's 30.00 minimum with the defer policy. c1 and c0 (the control): 3 sites from 15 January, 36.00 a month;
     # two sites from 1 March, recorded before the 15 March run. c1's 15 February invoice is credited on
     # 20 March (after its 15 March bill was deferred), c0's on 20 February (before).
@@ -124,16 +134,15 @@ def test_the_accruals_of_a_carried_give_back_left_out_are_reversed(db, mode, kin
     run_billing(db, APR15, issue=True)
 
     # c1 on 15 March: -1 x 12.00 x 14/28 = -6.00 and 2 x 12.00 = 24.00 in advance: 18.00, deferred; its accruals
-    # -1 x unit x 14/28 and 2 x unit. 15 April: 24.00 and the deferred 24.00 (its -6.00 left out): 48.00, over
-    # the minimum, + 19 % = 9.12: 57.12.
+    # for the -6.00 and the 24.00 (cost -4.00 and 16.00; margin -2.00 and 8.00). 15 April: 24.00 and the deferred
+    # 24.00 (its -6.00 left out): 48.00, over the minimum, + 19 % = 9.12: 57.12.
     assert _invoice(db, c1, MAR15)[1] == D("18.00")
     for c in (c1, c0):
         status, subtotal, total, lines = _invoice(db, c, APR15)
         assert (status, subtotal, total) == ("issued", D("48.00"), D("57.12"))
         assert [k for k, *_ in lines if k == "proration"] == []
-    # The accruals of the 15 March and 15 April invoices: c1: -unit/2 + 2 unit (15 March, stored with the
-    # deferred invoice) + 2 unit (15 April) + unit/2 (the reversal of the give-back left out) = 4 unit, as c0's
-    # (its give-back never accrued): 2 sites for two months. Cost 32.00, margin 16.00.
+    # The accruals of the 15 March and 15 April invoices (the parameters): the same for c1 and c0, 2 sites for
+    # two months and the third site's 1-15 March no longer provided (cost 32.00 - 4.00; margin 16.00 + 4.00).
     with unit_of_work(db) as s:
         for c in (c1, c0):
             ids = s.scalars(select(Invoice.id).where(Invoice.company_id == c,
@@ -141,13 +150,14 @@ def test_the_accruals_of_a_carried_give_back_left_out_are_reversed(db, mode, kin
                                                      Invoice.credits_id.is_(None))).all()
             amounts = s.scalars(select(Accrual.amount).where(Accrual.invoice_id.in_(ids), Accrual.kind == kind,
                                                              Accrual.line_kind != "vat")).all()
-            assert sum(amounts, D(0)) == 4 * unit
-    # c1's reversal, on the 15 April invoice: + unit x 14/28.
+            assert sum(amounts, D(0)) == accrued
+    # c1's accrual for the give-back left out, on the 15 April invoice: none in the cost mode (the cost given
+    # back stays); in the margin mode +6.00, the customer's part.
     with unit_of_work(db) as s:
         apr = s.scalar(select(Invoice.id).where(Invoice.company_id == c1, Invoice.period_start == APR15,
                                                 Invoice.credits_id.is_(None)))
-        assert s.execute(select(Accrual.line_kind, Accrual.start, Accrual.amount).where(
-            Accrual.invoice_id == apr, Accrual.line_kind == "proration")).all() == [("proration", MAR1, unit / 2)]
+        assert [tuple(r) for r in s.execute(select(Accrual.line_kind, Accrual.start, Accrual.amount).where(
+            Accrual.invoice_id == apr, Accrual.line_kind == "proration"))] == on_april
 
 
 def test_a_late_cancellation_tops_up_as_one_in_time(db):
@@ -180,19 +190,22 @@ def test_a_late_cancellation_tops_up_as_one_in_time(db):
 # (change on 1 March, credited?, what c1's documents charge in all, acme's cost in all) under acme's 30.00
 # minimum with top-up, recorded in time and late. 2 sites from 15 January at 12.00 (cost 8.00): 24.00 topped up by
 # 6.00 to 30.00. The runs of 15 February, the credit (or not) on 20 February, of 15 March and of 15 April. The cost
-# is the runs' accruals (a credit note's left aside: the same in time and late).
+# is all acme's accruals: the credit note keeps the cost (it accrues none), the change gives back the cost of the
+# days it ends, credited or not (so the cost is the same credited or not), on the credit note when the bill has
+# nothing else to invoice. A top-up costs nothing.
 SAME = [
     # Credited, cancelled. In time: 30 + 30 - 30, nothing on 15 March (the -12.00 for 1-15 March left out) =
-    # 30.00; cost 16 + 16 = 32.00. Late: + 30 (15 March) - 24 (correction) - 6 (top-up: 0 now - 6 then) = 30.00;
-    # cost 16 + 16 + 16 - 16 = 32.00.
-    ("cancel", {"plan": "sharepoint-sites"}, True, D("30.00"), D("32.00")),
+    # 30.00; cost 16 + 16 - 8 (-2 x 8.00 x 14/28, on the credit note) = 24.00. Late: + 30 (15 March) - 24
+    # (correction) - 6 (top-up: 0 now - 6 then) = 30.00; cost 16 + 16 + 16 - 16 - 8 (1-15 March) = 24.00.
+    ("cancel", {"plan": "sharepoint-sites"}, True, D("30.00"), D("24.00")),
     # Credited, a third site. In time: 30 + 30 - 30 + (6 + 36, no top-up) + 36 = 108.00; cost 16 + 16 + 4 + 24
     # + 24 = 84.00. Late: 30 + 30 - 30 + 30 + (36 + 6 + 12 - 6) = 108.00; cost 16 + 16 + 16 + 24 + (4 + 8) = 84.00.
     ("quantity", {"plan": "sharepoint-sites", "quantity": 3}, True, D("108.00"), D("84.00")),
     # Credited, one site. In time: 30 + 30 - 30 + (12 + 18: the -6.00 left out, the 12.00 topped up) + (12 + 18)
-    # = 90.00; cost 16 + 16 + 8 + 8 = 48.00. Late: 30 + 30 - 30 + 30 + (12 + 18) + (-12 correction, the -6.00
-    # left out) + (top-up 18 now - 6 then = +12) = 90.00; cost 16 + 16 + 16 + 8 - 8 = 48.00.
-    ("quantity", {"plan": "sharepoint-sites", "quantity": 1}, True, D("90.00"), D("48.00")),
+    # = 90.00; cost 16 + 16 + (8 - 4: -1 x 8.00 x 14/28 given back all the same) + 8 = 44.00. Late: 30 + 30 - 30
+    # + 30 + (12 + 18) + (-12 correction, the -6.00 left out) + (top-up 18 now - 6 then = +12) = 90.00; cost 16
+    # + 16 + 16 + 8 - 8 - 4 = 44.00.
+    ("quantity", {"plan": "sharepoint-sites", "quantity": 1}, True, D("90.00"), D("44.00")),
     # Not credited, cancelled. In time: 30 + 30 - 12.00 (-2 x 12.00 x 14/28; no charge, no top-up) = 48.00; cost
     # 16 + 16 - 8 = 24.00. Late: 30 + 30 + 30 - 12 - 24 - 6 = 48.00; cost 16 + 16 + 16 - 8 - 16 = 24.00.
     ("cancel", {"plan": "sharepoint-sites"}, False, D("48.00"), D("24.00")),
@@ -249,12 +262,14 @@ def test_a_carried_give_back_of_units_added_meanwhile_is_cut_down_not_left_out(d
         status, subtotal, total, lines = _invoice(db, c, APR15)
         assert (status, subtotal, total) == ("issued", D("39.00"), D("46.41"))
         assert sorted(a for k, _, a in lines if k == "proration") == [D("-6.00"), D("9.00")]
-    # acme's cost on the 15 March and 15 April invoices: c1: 6.00 (+1 x 8.00 x 21/28) - 8.00 (-2 x 8.00 x 14/28)
-    # + 11.50 (8.00 + 3.50) stored with the deferred invoice, 11.50 (15 April), + 8.00 - 4.00 (the -8.00 reversed,
-    # -1 x 8.00 x 14/28 for what is kept) = 25.00; c0: 6.00 - 4.00 + 11.50 + 11.50 = 25.00.
+    # acme's cost on the 15 March and 15 April invoices, which follows the usage whatever the customer is given
+    # back: c1: 6.00 (+1 x 8.00 x 21/28) - 8.00 (-2 x 8.00 x 14/28) + 11.50 (8.00 + 3.50) stored with the deferred
+    # invoice, 11.50 (15 April), nothing more for the -12.00 cut down (both sites' 1-15 March are no longer
+    # provided) = 21.00; c0: 6.00 - 4.00 (the give-back kept) - 4.00 (the one left out, its cost given back all
+    # the same) + 11.50 + 11.50 = 21.00.
     with unit_of_work(db) as s:
         for c in (c1, c0):
             ids = s.scalars(select(Invoice.id).where(Invoice.company_id == c,
                                                      Invoice.period_start.in_([MAR15, APR15]),
                                                      Invoice.credits_id.is_(None))).all()
-            assert sum(s.scalars(select(Accrual.amount).where(Accrual.invoice_id.in_(ids))), D(0)) == D("25.00")
+            assert sum(s.scalars(select(Accrual.amount).where(Accrual.invoice_id.in_(ids))), D(0)) == D("21.00")

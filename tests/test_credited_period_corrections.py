@@ -2,8 +2,10 @@
 
 The rule (app/billing/corrections.py): the days a credited invoice billed were settled by hand, by its credit
 note (and, after ``invoices modify``, by the copy the clerk edited): a change recorded late and dated into them
-is not corrected on the next invoice, for the customer nor for the reseller's cost, and the run says so. The
-days of invoices that still stand are corrected as before.
+is not corrected on the next invoice for the customer, and the run says so. The reseller's cost follows the
+usage all the same (H8): the credit note keeps it (the hoster provided those days), and the cost of the days the
+change ends is given back (on the credit note when the bill has nothing else to invoice). The days of invoices
+that still stand are corrected as before.
 
 The world (tests/billing_world.py): acme sells SharePoint sites at 12.00 a month (19 % tax) and pays the hoster
 8.00 a site (the hoster's 20 %); the hoster sells archiving at 20.00 a month directly. The companies sign up on
@@ -80,12 +82,13 @@ def test_a_late_cancellation_into_a_credited_month_is_not_given_back_again(db):
     # Nothing corrects 15 February - 15 March: its invoice's credit note gave back the 24.00 already.
     assert _corrections(db, c) == []
     # 24.00 (January) + 24.00 (February) - 24.00 (its credit note) = 24.00: January alone, as cancelled on 15 Feb.
-    # acme's cost: 16.00 + 16.00 - 16.00 (reversed by the credit note) = 16.00: 2 x 8.00 for January alone.
+    # acme's cost: 16.00 + 16.00 (the credit note keeps it) - 16.00 (the cancellation's: 15 February - 15 March no
+    # longer provided, -2 x 8.00, on the credit note: nothing else to bill) = 16.00: 2 x 8.00 for January alone.
     assert _charged(db, c) == (D("24.00"), {"cost": D("16.00")})
     with unit_of_work(db) as s:
         to_acme = [(i.kind, i.subtotal, i.tax, i.total) for i in s.scalars(
             select(Invoice).where(Invoice.customer_reseller_id == w.resellers["acme"], Invoice.issue_date == APR1))]
-    # The credit note's reversal alone: -16.00, + 20 % = -3.20, -19.20 (not twice: -38.40).
+    # The cost given back once: -16.00, + 20 % = -3.20, -19.20 (not twice: -38.40).
     assert to_acme == [("credit_note", D("-16.00"), D("-3.20"), D("-19.20"))]
     # The run says why in words, naming the credited invoice.
     [reason] = _reasons(report, "c1")
@@ -104,8 +107,10 @@ def test_the_days_of_an_invoice_that_still_stands_are_corrected(db):
 
     # Not -2 x 12.00 x 14/28 = -12.00 for 1-15 March (credited), only the month from 15 March: -2 x 12.00.
     assert _corrections(db, c) == [(MAR15, date(2026, 4, 15), D(-2), D("-24.00"))]
-    # 24.00 + 24.00 - 24.00 + 24.00 - 24.00 = 24.00 (January); acme 16.00 + 16.00 - 16.00 + 16.00 - 16.00 = 16.00.
-    assert _charged(db, c) == (D("24.00"), {"cost": D("16.00")})
+    # 24.00 + 24.00 - 24.00 + 24.00 - 24.00 = 24.00 (January). acme's cost follows the usage: 16.00 + 16.00 (kept
+    # by the credit note) + 16.00 - 16.00 (the month from 15 March) - 8.00 (1-15 March no longer provided,
+    # -2 x 8.00 x 14/28, given back though the customer's -12.00 is left out) = 24.00: 15 January - 1 March.
+    assert _charged(db, c) == (D("24.00"), {"cost": D("24.00")})
 
 
 def test_a_modified_invoice_whose_copy_reflects_the_change_is_not_corrected_again(db):
@@ -123,7 +128,8 @@ def test_a_modified_invoice_whose_copy_reflects_the_change_is_not_corrected_agai
 
     assert _corrections(db, c) == []
     # 24.00 (Jan) + 24.00 - 24.00 + 12.00 (Feb: invoice, credit note, copy) + 12.00 (March, 1 site) = 48.00;
-    # acme: 16.00 + 16.00 - 16.00 + 8.00 + 8.00 = 32.00 (2, 1 and 1 sites at 8.00).
+    # acme: 16.00 + 16.00 (the note keeps it, the copy accrues none) - 8.00 (the site no longer provided from
+    # 15 February, given back by the late change) + 8.00 = 32.00 (2, 1 and 1 sites at 8.00).
     assert _charged(db, c) == (D("48.00"), {"cost": D("32.00")})
 
 
@@ -167,8 +173,10 @@ def test_a_credited_correction_invoice_settles_the_days_it_corrected(db):
     # settled by hand) nor 15 March - 15 April (its invoice credited too).
     assert _corrections(db, c) == [(FEB15, MAR15, D(1), D("12.00")), (FEB15, MAR15, D(-1), D("-12.00"))]
     # 24.00 + 24.00 + (36.00 + 12.00) - (36.00 + 12.00) = 48.00: January and February as invoiced, nothing else.
-    # acme: 16.00 + 16.00 + (24.00 + 8.00) - (24.00 + 8.00) = 32.00.
-    assert _charged(db, c) == (D("48.00"), {"cost": D("32.00")})
+    # acme's cost follows the usage: 16.00 + 16.00 + (24.00 + 8.00) (the credit note keeps them) - 3 x 8.00
+    # (15 February - 15 March) - 3 x 8.00 (15 March - 15 April), neither provided after the cancellation, given
+    # back though the customer is given nothing more = 16.00: January's 2 sites alone.
+    assert _charged(db, c) == (D("48.00"), {"cost": D("16.00")})
 
 
 def test_a_credited_months_top_up_is_not_corrected_either(db):

@@ -1,10 +1,13 @@
 """Deleting a draft while a billing run's reseller settlement takes its accruals, as real processes on both
 databases: the reseller is charged for a customer only while the customer is billed.
 
-The world (as in test_reseller_accruals_on_corrections): acme (reseller_bills) pays the hoster 6.00 a site for
-the 2 sites its company r1 buys at 12.00; r1's January invoice is issued and then modified on 15 January,
-which leaves a credit note (acme's cost reversed, -12.00) and a draft copy (acme's cost again, 12.00).
-acme's settlement of 1 February takes all three accruals.
+The world (as in test_reseller_accruals_on_corrections), in the margin mode (the hoster collects in acme's
+name and owes it the margin): acme pays the hoster 6.00 a site for the 2 sites its company r1 buys at 12.00;
+r1's January invoice (margin 24.00 - 12.00 = 12.00, VAT 4.56 passed on) is issued and then modified on 15
+January, which leaves a credit note (margin -24.00: minus the cost, as a credit keeps the cost; its VAT -4.56)
+and a draft copy (margin +24.00 again). acme's statement of 1 February takes them all: 12.00 - 24.00 + 24.00 +
+4.56 - 4.56 = 12.00. (In the cost modes a copy accrues nothing since a credit keeps the cost: there is nothing
+of a copy for a settlement to take.)
 
 The overlap is made certain: the settlement runs in a process of its own that stops after its settlement has
 taken the accruals, its transaction open, until the test lets it commit; the deletion (``prorata invoices
@@ -58,7 +61,7 @@ run.run_billing(make_engine(url), date(2026, 2, 1), workers=0)
 
 def _copy(db):
     """(world, id of the draft copy) once r1's January invoice is issued and modified on 15 January."""
-    w = build(db)
+    w = build(db, acme_mode="hoster_bills_hoster_processor")
     with unit_of_work(db) as s:
         s.add(Price(layer="wholesale_override", reseller_id=w.resellers["acme"], plan_id=w.plans["sharepoint-sites"],
                     currency="EUR", amount=D("6.00")))
@@ -126,11 +129,11 @@ def _until_waiting(db, procs, what: str) -> None:
 
 
 def test_a_draft_whose_cost_a_settlement_took_is_not_deleted(db):
-    """One after the other: the settlement took the copy's cost, so deleting the copy is refused and keeps it."""
+    """One after the other: the settlement took the copy's margin, so deleting the copy is refused and keeps it."""
     w, copy = _copy(db)
     run_billing(db, FEB1)
     [(status, subtotal)] = _to_acme(db, w)
-    assert (status, subtotal) == ("draft", D("12.00"))  # 12.00 - 12.00 + 12.00: the copy is billed
+    assert (status, subtotal) == ("draft", D("12.00"))  # 12.00 - 24.00 + 24.00 + 4.56 - 4.56: the copy's
     before = _copy_state(db, copy)
     with unit_of_work(db) as s:
         settlement = s.scalars(select(Invoice).where(Invoice.customer_reseller_id == w.resellers["acme"])).one()
@@ -139,12 +142,12 @@ def test_a_draft_whose_cost_a_settlement_took_is_not_deleted(db):
     assert exc.value.messages() == [
         f"draft #{copy} cannot be deleted: its cost to reseller acme is already on the hoster's "
         f"{invoices.label(settlement)}; delete that draft first, then this one"]
-    assert before == ("draft", [(D("12.00"), settlement.id)]) == _copy_state(db, copy)
+    assert before == ("draft", [(D("24.00"), settlement.id)]) == _copy_state(db, copy)
 
 
 def test_deleting_a_draft_while_a_settlement_takes_its_cost_is_refused(db, tmp_path):
     """The clerk deletes the copy while the run's settlement holds its accruals: the deletion waits, then is
-    refused in words; the copy stays whole, with the cost the settlement took."""
+    refused in words; the copy stays whole, with the margin the settlement took."""
     w, copy = _copy(db)
     settled, release = tmp_path / "settled", tmp_path / "release"
     settler = subprocess.Popen([sys.executable, "-c", SETTLER, _url(db), str(tmp_path / "started"),
@@ -171,14 +174,15 @@ def test_deleting_a_draft_while_a_settlement_takes_its_cost_is_refused(db, tmp_p
     assert (result["rc"], result["out"], result["err"]) == (
         2, "", f"prorata: error: draft #{copy} cannot be deleted: its cost to reseller acme is already on the "
                f"hoster's {settlement_label}; delete that draft first, then this one\n")
-    # Nothing of the deletion was written: the copy and its cost are as the settlement left them.
-    assert _copy_state(db, copy) == ("draft", [(D("12.00"), settlement)])
+    # Nothing of the deletion was written: the copy and its margin are as the settlement left them.
+    assert _copy_state(db, copy) == ("draft", [(D("24.00"), settlement)])
     assert _to_acme(db, w) == [("draft", D("12.00"))]
 
 
 def test_a_settlement_that_waits_for_a_deletion_takes_nothing_of_the_deleted_draft(db, tmp_path):
     """The other order: the copy's deletion holds its accruals when the run settles; the settlement waits,
-    and takes only what is left: the first cost and its reversal, 12.00 - 12.00."""
+    and takes only what is left: January's margin and the credit note's, 12.00 - 24.00, and their VAT, 4.56 -
+    4.56: -12.00 (minus acme's cost of what r1 was given back)."""
     w, copy = _copy(db)
     settled, release = tmp_path / "settled", tmp_path / "release"
     release.touch()  # the settlement commits at once; the deletion is what is held
@@ -194,7 +198,7 @@ def test_a_settlement_that_waits_for_a_deletion_takes_nothing_of_the_deleted_dra
     with unit_of_work(db) as s:  # (SQLite may give the settlement the copy's id again)
         assert s.scalars(select(Invoice.status).where(Invoice.company_id == w.companies["r1"])
                          .order_by(Invoice.id)).all() == ["void", "issued"]  # the copy is gone
-    assert _to_acme(db, w) == [("draft", D("0.00"))]
+    assert _to_acme(db, w) == [("draft", D("-12.00"))]
     with unit_of_work(db) as s:
         assert s.scalar(select(func.count()).where(Accrual.settled_by_id.is_(None))) == 0
 

@@ -1,5 +1,7 @@
 """A draft's billed line edited (its quantity changed, or the line written out again as text): its amount is
-still the share of its period it bills, and the reseller's cost for it follows, on both databases.
+still the share of its period it bills, and the reseller's cost for it stays what the hoster provided (a draft
+edit never changes a cost; in the margin mode the margin changes by what the line bills more or less), on both
+databases.
 
 The world (tests/billing_world.py): acme (reseller_bills, 19 %) sells Exchange Basic at 6.00 a user a month
 and pays the hoster 3.50 (its wholesale override). Its company c1 signs up on 2026-01-01, billed on the 1st.
@@ -61,8 +63,8 @@ def _totals(db, inv_id):
 
 
 def _cost(db, inv_id, start, kind="cost"):
-    """What the draft's lines of ``start`` accrue to acme, net (a settlement took the first accrual already:
-    the edit reversed it and added the new one)."""
+    """What the draft's lines of ``start`` accrue to acme, net (in the margin mode, an edit of a line whose margin
+    a settlement took already reverses it and adds the new one)."""
     with unit_of_work(db) as s:
         return sum((a.amount for a in s.scalars(select(Accrual).where(
             Accrual.invoice_id == inv_id, Accrual.start == start, Accrual.kind == kind))), D(0))
@@ -88,8 +90,8 @@ def test_a_prorations_quantity_changed_bills_its_share_and_every_view_agrees(db)
     """Feb 1 bills 2 users for February (2 x 6.00 = 12.00) and b's 12 days of January (Jan 20 to Feb 1 of 31
     days): 1 x 6.00 x 12/31 = 72/31 = 2.3226 -> 2.32. Set to 2 users: 2 x 6.00 x 12/31 = 144/31 = 4.6452 ->
     4.65 (not 2 x 6.00 = 12.00). Subtotal 12.00 + 4.65 = 16.65, tax 19 % = 3.1635 -> 3.16, total 19.81.
-    acme's cost: 1 x 3.50 x 12/31 = 42/31 = 1.3548 -> 1.35 before, 2 x 3.50 x 12/31 = 84/31 = 2.7097 -> 2.71
-    after (not 2 x 3.50 = 7.00)."""
+    acme's cost: 1 x 3.50 x 12/31 = 42/31 = 1.3548 -> 1.35, before the edit and after it (the hoster provided
+    one user for those 12 days whatever the draft says)."""
     w = _world(db)
     run_billing(db, FEB1)
     feb = _draft(db, w, FEB1)
@@ -101,13 +103,13 @@ def test_a_prorations_quantity_changed_bills_its_share_and_every_view_agrees(db)
     assert _lines(db, feb) == [("recurring", D(2), D("6.00"), FEB1, MAR1, D("12.00")),
                                ("proration", D(2), D("6.00"), JAN20, FEB1, D("4.65"))]
     assert _totals(db, feb) == (D("16.65"), D("3.16"), D("19.81"))
-    assert _cost(db, feb, JAN20) == D("2.71")
+    assert _cost(db, feb, JAN20) == D("1.35")
     assert _cost(db, feb, FEB1) == D("7.00")  # the February line, untouched: 2 x 3.50
     with unit_of_work(db) as s:
-        # The explanation: 2 x 6.00 x 12/31 -> 4.65, no rounding difference beyond the cent; the cost 2.71.
+        # The explanation: 2 x 6.00 x 12/31 -> 4.65, no rounding difference beyond the cent (its cost:
+        # test_the_explanation_of_an_edited_proration_gives_the_cost_kept).
         ex = explain_invoice(s, feb).lines[1]
-        assert (ex.days, ex.period_days, ex.rounded, ex.amount, ex.cost_amount) == (12, 31, D("4.65"), D("4.65"),
-                                                                                       D("2.71"))
+        assert (ex.days, ex.period_days, ex.rounded, ex.amount) == (12, 31, D("4.65"), D("4.65"))
         assert not [p for p in ex.words if p.id == "rounding" and abs(p.params["difference"].decimal) >= D("0.005")]
         invoices.issue(s, feb, FEB1)
     with unit_of_work(db) as s:
@@ -126,8 +128,8 @@ def test_a_correction_lines_quantity_changed_bills_its_share(db):
     """c's arrival on Jan 25 is recorded after Feb 1 was billed: Mar 1 corrects January by 1 x 6.00 x 7/31
     (Jan 25 to Feb 1) = 42/31 = 1.3548 -> 1.35 and February by 1 x 6.00 = 6.00. The January correction set to
     2: 2 x 6.00 x 7/31 = 84/31 = 2.7097 -> 2.71. acme's cost for it: 1 x 3.50 x 7/31 = 24.5/31 = 0.7903 -> 0.79,
-    then 2 x 3.50 x 7/31 = 49/31 = 1.5806 -> 1.58. March: 3 x 6.00 = 18.00; subtotal 18.00 + 2.71 + 6.00 =
-    26.71, tax 19 % = 5.0749 -> 5.07, total 31.78."""
+    and still 0.79 after the edit (c was there, one user, for those 7 days). March: 3 x 6.00 = 18.00; subtotal
+    18.00 + 2.71 + 6.00 = 26.71, tax 19 % = 5.0749 -> 5.07, total 31.78."""
     w = _world(db)
     run_billing(db, FEB1)
     jan25 = date(2026, 1, 25)
@@ -141,19 +143,19 @@ def test_a_correction_lines_quantity_changed_bills_its_share(db):
                                ("correction", D(2), D("6.00"), jan25, FEB1, D("2.71")),
                                ("correction", D(1), D("6.00"), FEB1, MAR1, D("6.00"))]
     assert _totals(db, mar) == (D("26.71"), D("5.07"), D("31.78"))
-    assert _cost(db, mar, jan25) == D("1.58")
+    assert _cost(db, mar, jan25) == D("0.79")
     with unit_of_work(db) as s:
         ex = explain_invoice(s, mar).lines[1]
-        assert (ex.days, ex.period_days, ex.rounded, ex.cost_amount) == (7, 31, D("2.71"), D("1.58"))
+        assert (ex.days, ex.period_days, ex.rounded) == (7, 31, D("2.71"))
 
 
 def test_a_yearly_terms_lines_changed_bill_the_terms_price_and_share(db):
     """A yearly term from 2026-01-01: 365 days, at 12 x 6.00 = 72.00 a user (acme's cost 12 x 3.50 = 42.00).
     b arrives on 2026-11-13: 49 days to 2027-01-01 (18 in November, 31 in December). The 2027 invoice bills
     2 x 72.00 = 144.00 and 1 x 72.00 x 49/365 = 3528/365 = 9.6658 -> 9.67 (cost 42.00 x 49/365 = 5.6384 ->
-    5.64). Edited: the year to 3 users, 3 x 72.00 = 216.00 (cost 3 x 42.00 = 126.00); the proration to 2,
-    2 x 72.00 x 49/365 = 7056/365 = 19.3315 -> 19.33 (cost 2 x 42.00 x 49/365 = 4116/365 = 11.2767 -> 11.28).
-    Subtotal 216.00 + 19.33 = 235.33, tax 19 % = 44.7127 -> 44.71, total 280.04."""
+    5.64; the year's cost 2 x 42.00 = 84.00). Edited: the year to 3 users, 3 x 72.00 = 216.00; the proration
+    to 2, 2 x 72.00 x 49/365 = 7056/365 = 19.3315 -> 19.33. Subtotal 216.00 + 19.33 = 235.33, tax 19 % =
+    44.7127 -> 44.71, total 280.04. acme's costs stay what the hoster provided: 84.00 and 5.64."""
     nov13, jan27 = date(2026, 11, 13), date(2027, 1, 1)
     w = _world(db, term="yearly", events=[
         (JAN1, "subscribe", {"plan": "exchange-basic"}),
@@ -169,22 +171,36 @@ def test_a_yearly_terms_lines_changed_bill_the_terms_price_and_share(db):
     assert _lines(db, inv) == [("recurring", D(3), D("72.00"), jan27, date(2028, 1, 1), D("216.00")),
                                ("proration", D(2), D("72.00"), nov13, jan27, D("19.33"))]
     assert _totals(db, inv) == (D("235.33"), D("44.71"), D("280.04"))
-    assert (_cost(db, inv, jan27), _cost(db, inv, nov13)) == (D("126.00"), D("11.28"))
+    assert (_cost(db, inv, jan27), _cost(db, inv, nov13)) == (D("84.00"), D("5.64"))
     with unit_of_work(db) as s:
         lines = explain_invoice(s, inv).lines
-        assert [(x.days, x.period_days, x.rounded, x.cost_amount) for x in lines] == [
-            (1, 1, D("216.00"), D("126.00")), (49, 365, D("19.33"), D("11.28"))]
+        assert [(x.days, x.period_days, x.rounded) for x in lines] == [(1, 1, D("216.00")), (49, 365, D("19.33"))]
 
 
-def test_the_margin_follows_a_prorations_share_in_the_margin_mode(db):
-    """The hoster collects for acme: acme earns the price less its cost. b's January share set to 2 users:
-    4.65 - 2.71 = 1.94 (it was 2.32 - 1.35 = 0.97)."""
+def test_the_margin_follows_what_a_proration_bills_and_its_cost_stays_in_the_margin_mode(db):
+    """The hoster collects for acme: acme earns the price less its cost. b's January share (2.32 - 1.35 = 0.97)
+    set to 2 users bills 4.65; the cost stays 1.35 (one user provided): 4.65 - 1.35 = 3.30, i.e. 0.97 + what
+    the line bills more, 4.65 - 2.32 = 2.33: 0.97 + 2.33 = 3.30."""
     w = _world(db, mode="hoster_bills_hoster_processor")
     run_billing(db, FEB1)
     feb = _draft(db, w, FEB1)
     assert _cost(db, feb, JAN20, "margin") == D("0.97")
     _edit_line(db, feb, JAN20, "2")
-    assert _cost(db, feb, JAN20, "margin") == D("1.94")
+    assert _cost(db, feb, JAN20, "margin") == D("3.30")
+
+
+def test_the_explanation_of_an_edited_proration_gives_the_cost_kept(db):
+    """The margin mode, b's January share set to 2 users (as above): the window's explanation of the line should
+    say what acme is charged and earns: cost 1 x 3.50 x 12/31 = 42/31 = 1.3548 -> 1.35 (one user provided),
+    margin 4.65 - 1.35 = 3.30, as the accruals say."""
+    w = _world(db, mode="hoster_bills_hoster_processor")
+    run_billing(db, FEB1)
+    feb = _draft(db, w, FEB1)
+    _edit_line(db, feb, JAN20, "2")
+    assert _cost(db, feb, JAN20, "margin") == D("3.30")
+    with unit_of_work(db) as s:
+        ex = explain_invoice(s, feb).lines[1]
+        assert (ex.amount, ex.cost_amount, ex.margin) == (D("4.65"), D("1.35"), D("3.30"))
 
 
 def test_a_retyped_line_is_refused_like_any_typed_line_and_the_draft_stays_as_it_was(db):
@@ -200,19 +216,19 @@ def test_a_retyped_line_is_refused_like_any_typed_line_and_the_draft_stays_as_it
     assert [p.id for p in err.value.problems] == ["zero_quantity"]
     assert _lines(db, feb) == before
     assert _cost(db, feb, JAN20) == D("1.35")
-    with unit_of_work(db) as s:  # 1.5 x 6.00 x 12/31 = 108/31 = 3.4839 -> 3.48; cost 1.5 x 3.50 x 12/31 = 63/31
-        month = billing_view.draft_lines(s, feb)[0]  # = 2.0323 -> 2.03
+    with unit_of_work(db) as s:  # 1.5 x 6.00 x 12/31 = 108/31 = 3.4839 -> 3.48; the cost stays 1 x 3.50 x
+        month = billing_view.draft_lines(s, feb)[0]  # 12/31 = 1.35 (one user provided)
         invoices.edit_draft(s, feb, [month, _typed("Exchange Basic", "1.5", "6.00")])
     assert _lines(db, feb)[1] == ("proration", D("1.5"), D("6.00"), JAN20, FEB1, D("3.48"))
-    assert _cost(db, feb, JAN20) == D("2.03")
+    assert _cost(db, feb, JAN20) == D("1.35")
 
 
 # -- finding 4: a billed line written out again --------------------------------------------------------------
 
 def test_a_billed_line_written_out_again_keeps_its_cost(db):
     """January: 1 x 6.00 (Jan 1 to Feb 1), acme's cost 3.50. Written out again, "Exchange Basic 1 x 6.00": the
-    same line, the same cost. Written with 2 users: 2 x 6.00 = 12.00, cost 2 x 3.50 = 7.00. A free text line
-    ("Migration", 1 x 80.00) beside it accrues nothing."""
+    same line, the same cost. Written with 2 users: 2 x 6.00 = 12.00, the cost stays 1 x 3.50 = 3.50 (one user
+    provided). A free text line ("Migration", 1 x 80.00) beside it accrues nothing."""
     w = _world(db)
     run_billing(db, JAN1)
     jan = _draft(db, w, JAN1)
@@ -224,18 +240,19 @@ def test_a_billed_line_written_out_again_keeps_its_cost(db):
         invoices.edit_draft(s, jan, [_typed("Exchange Basic", "2", "6.00"), _typed("Migration", "1", "80.00")])
     assert _lines(db, jan) == [("recurring", D(2), D("6.00"), JAN1, FEB1, D("12.00")),
                                ("manual", D(1), D("80.00"), None, None, D("80.00"))]
-    assert _cost(db, jan, JAN1) == D("7.00")
+    assert _cost(db, jan, JAN1) == D("3.50")
     with unit_of_work(db) as s:
         assert s.scalar(select(Accrual.id).where(Accrual.invoice_id == jan, Accrual.start.is_(None))) is None
     with unit_of_work(db) as s:  # the plan's line left out, only free text: the hoster still provided it, so
-        invoices.edit_draft(s, jan, [_typed("Migration", "1", "80.00")])  # its cost stays, 2 x 3.50 = 7.00
-    assert _cost(db, jan, JAN1) == D("7.00")
+        invoices.edit_draft(s, jan, [_typed("Migration", "1", "80.00")])  # its cost stays, 1 x 3.50 = 3.50
+    assert _cost(db, jan, JAN1) == D("3.50")
 
 
-def test_a_proration_written_out_again_beside_the_kept_line_bills_and_costs_its_share(db):
-    """Feb 1: the month kept, b's January written out as "Exchange Basic 2 x 6.00": the line left with that
-    description is the proration: 2 x 6.00 x 12/31 -> 4.65, cost 2 x 3.50 x 12/31 -> 2.71 (as above). Both
-    written out: the one with the same quantity and price (2 x 6.00) is the month, kept at 12.00."""
+def test_a_proration_written_out_again_beside_the_kept_line_bills_its_share_and_keeps_its_cost(db):
+    """Feb 1: the month kept (2 x 6.00 = 12.00, cost 2 x 3.50 = 7.00), b's January written out as "Exchange
+    Basic 2 x 6.00": the line left with that description is the proration: 2 x 6.00 x 12/31 -> 4.65 (as
+    above); its cost stays 1 x 3.50 x 12/31 = 42/31 = 1.3548 -> 1.35. Both written out: the one with the same
+    quantity and price (2 x 6.00) is the month, kept at 12.00."""
     w = _world(db)
     run_billing(db, FEB1)
     feb = _draft(db, w, FEB1)
@@ -244,20 +261,20 @@ def test_a_proration_written_out_again_beside_the_kept_line_bills_and_costs_its_
         invoices.edit_draft(s, feb, [month, _typed("Exchange Basic", "2", "6.00")])
     assert _lines(db, feb) == [("recurring", D(2), D("6.00"), FEB1, MAR1, D("12.00")),
                                ("proration", D(2), D("6.00"), JAN20, FEB1, D("4.65"))]
-    assert (_cost(db, feb, FEB1), _cost(db, feb, JAN20)) == (D("7.00"), D("2.71"))
+    assert (_cost(db, feb, FEB1), _cost(db, feb, JAN20)) == (D("7.00"), D("1.35"))
     with unit_of_work(db) as s:
         invoices.edit_draft(s, feb, [_typed("Exchange Basic", "2", "6.00"), _typed("Exchange Basic", "1", "6.00")])
-    # The proration back to 1 user: 1 x 6.00 x 12/31 -> 2.32, cost 1.35.
+    # The proration back to 1 user: 1 x 6.00 x 12/31 -> 2.32; the cost still 1.35.
     assert _lines(db, feb) == [("recurring", D(2), D("6.00"), FEB1, MAR1, D("12.00")),
                                ("proration", D(1), D("6.00"), JAN20, FEB1, D("2.32"))]
     assert (_cost(db, feb, FEB1), _cost(db, feb, JAN20)) == (D("7.00"), D("1.35"))
 
 
-def test_a_modified_invoices_copy_written_out_again_keeps_the_cost_the_credit_reversed(db):
-    """January issued (1 x 6.00, cost 3.50), then modified: the credit note reverses 3.50, the copy accrues
-    3.50 again. The copy's line written out again keeps it: acme pays 3.50 - 3.50 + 3.50 = 3.50 for January,
-    + 20 % = 4.20 on its Feb 1 invoice, with February's 1 x 3.50 + 1 x 3.50 x 12/31 (Jan 20 to Feb 1: 1.35):
-    3.50 + 3.50 + 1.35 = 8.35, + 20 % = 1.67, 10.02."""
+def test_a_modified_invoices_copy_written_out_again_leaves_the_cost_on_the_invoice(db):
+    """January issued (1 x 6.00, cost 3.50, which acme's Jan 1 invoice settles), then modified on Jan 10: the
+    credit note keeps the cost, the copy accrues none, and its line written out again changes nothing: c1
+    accrues 3.50 for January in all. acme's Feb 1 invoice bills February only: 2 users x 3.50 = 7.00 and b's
+    Jan 20 to Feb 1, 1 x 3.50 x 12/31 = 1.3548 -> 1.35: 8.35, + 20 % = 1.67, 10.02."""
     w = _world(db)
     run_billing(db, JAN1, issue=True)
     jan = _draft(db, w, JAN1)

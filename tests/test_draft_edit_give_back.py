@@ -1,6 +1,7 @@
 """A run's draft holding a give-back (days given back: a negative quantity, a negative amount) can be edited, on
 both databases: kept, the give-back keeps the run's amount; changed (its quantity or price), it stays a give-back
-and bills quantity x price x its share of the period; a line a person types is still never negative.
+and bills quantity x price x its share of the period; a line a person types is still never negative. The
+reseller's costs stay what the run wrote, whatever the edit: only usage (the company's events) changes a cost.
 
 The world (tests/billing_world.py): acme (reseller_bills, 19 %) sells SharePoint sites at 12.00 a month and pays
 the hoster 8.00 a site. Its company g1 takes 2 sites on 2026-01-01 (billed on the 1st, in advance: January is
@@ -90,8 +91,9 @@ def test_another_lines_quantity_edited_keeps_the_give_back(db, billed):
     assert _state(db, feb) == ([("recurring", D(3), D(12), FEB1, MAR1, D("36.00")),
                                 ("proration", D(-1), D(12), JAN16, FEB1, D("-6.19"))],
                                (D("29.81"), D("5.66"), D("35.47")))
-    # acme's cost: 3 x 8.00 = 24.00; the give-back's still -4.13.
-    assert (_cost(db, feb, FEB1), _cost(db, feb, JAN16)) == (D("24.00"), D("-4.13"))
+    # acme's cost stays what the hoster provided: February's 1 site, 1 x 8.00 = 8.00 (not 3 x 8.00: the edit
+    # provides nothing more); the give-back's still -4.13.
+    assert (_cost(db, feb, FEB1), _cost(db, feb, JAN16)) == (D("8.00"), D("-4.13"))
 
 
 def test_the_give_back_edited_stays_a_give_back(db, billed):
@@ -107,8 +109,10 @@ def test_the_give_back_edited_stays_a_give_back(db, billed):
     assert _state(db, feb) == ([("recurring", D(3), D(12), FEB1, MAR1, D("36.00")),
                                 ("proration", D(-2), D(12), JAN16, FEB1, D("-12.39"))],
                                (D("23.61"), D("4.49"), D("28.10")))
-    # acme's cost follows: 3 x 8.00 = 24.00; -2 x 8.00 x 16/31 = -256/31 = -8.258... -> -8.26.
-    assert (_cost(db, feb, FEB1), _cost(db, feb, JAN16)) == (D("24.00"), D("-8.26"))
+    # acme's costs stay the run's, whatever the draft gives back: 1 x 8.00 = 8.00 for February and, for the one
+    # site cancelled from Jan 16, -1 x 8.00 x 16/31 = -128/31 = -4.129... -> -4.13 (not -2 x 8.00 x 16/31 =
+    # -8.26: only the cancellation, usage, gives a cost back).
+    assert (_cost(db, feb, FEB1), _cost(db, feb, JAN16)) == (D("8.00"), D("-4.13"))
 
 
 def _refused(engine, inv_id, lines):
@@ -143,7 +147,7 @@ def test_a_minus_is_still_refused_where_nothing_was_given_back(db, billed):
 @pytest.mark.pg
 def test_a_reseller_clerk_edits_its_draft_with_a_give_back(pg_db):
     """acme's own clerk (a PostgreSQL login under row security) bills and edits: the accrual triggers take the
-    give-back kept and changed (figures as above)."""
+    give-back kept and changed, the costs staying the run's (figures as above: 8.00 and -4.13)."""
     from tests.staff_world import StaffWorld, add_logins, drop_logins
 
     w = _world(pg_db)
@@ -157,7 +161,7 @@ def test_a_reseller_clerk_edits_its_draft_with_a_give_back(pg_db):
         assert _state(clerk, feb)[1] == (D("29.81"), D("5.66"), D("35.47"))
         _edit(clerk, feb, l0=("3", "12.00"), l1=("-2", "12.00"))
         assert _state(clerk, feb)[1] == (D("23.61"), D("4.49"), D("28.10"))
-        assert (_cost(pg_db, feb, FEB1), _cost(pg_db, feb, JAN16)) == (D("24.00"), D("-8.26"))
+        assert (_cost(pg_db, feb, FEB1), _cost(pg_db, feb, JAN16)) == (D("8.00"), D("-4.13"))
         with unit_of_work(clerk) as s:
             invoices.issue(s, feb, FEB1)
         assert _state(pg_db, feb)[1] == (D("23.61"), D("4.49"), D("28.10"))

@@ -1,6 +1,7 @@
 """Margin mode (``hoster_bills_hoster_processor``): the hoster collects what acme's companies pay, VAT
 included, in acme's name; acme's statement passes that VAT on, once per issued document (a credit note's
-negative), on top of the margins. SQLite and PostgreSQL; figures by hand.
+negative), on top of the margins. A credit note's lines accrue their (negative) amounts as margin: the hoster
+provided the days, so acme's margin for them ends at minus their cost (H8). SQLite and PostgreSQL; figures by hand.
 
 acme (21 % VAT here) sells one Exchange Basic user to bc1 at its retail 6.00, at a cost of 3.50:
 an invoice of 6.00 + 21 % = 6.00 + 1.26 = 7.26, a margin of 6.00 - 3.50 = 2.50.
@@ -61,7 +62,7 @@ def company_doc(db, kind="invoice", day=FEB) -> int:
                                                  Invoice.issue_date == day))
 
 
-def test_the_statement_passes_on_the_vat_of_an_issued_invoice_and_a_credit_note_reverses_it(db):
+def test_the_statement_passes_on_an_invoices_vat_and_its_credit_note_reverses_it_leaving_minus_the_cost(db):
     world(db)
     run_billing(db, FEB, issue=True)
     # Feb 1: bc1's invoice 6.00 + 1.26 = 7.26, collected by the hoster. acme is owed its margin 2.50 and the
@@ -77,17 +78,18 @@ def test_the_statement_passes_on_the_vat_of_an_issued_invoice_and_a_credit_note_
         note = invoices.credit(s, company_doc(db), date(2026, 2, 10))
         note_number = note.number
     run_billing(db, MAR, issue=True)
-    # Mar 1: the credit note of Feb 10 gives back the margin -2.50 and the VAT -1.26; March's invoice brings
-    # 2.50 + 1.26 again: 2.50 + 1.26 - 2.50 - 1.26 = 0.00.
-    assert statements(db)[1] == (MAR, "issued", D("0.00"), D("0.00"), D("0.00"),
-                                 [("recurring", D("-2.50")), ("recurring", D("2.50")),
+    # Mar 1: the credit note of Feb 10 gives bc1 back its -6.00 line, which acme's margin loses (February's margin
+    # 2.50 - 6.00 = -3.50, minus the cost), and the VAT -1.26; March's invoice brings 2.50 + 1.26:
+    # -6.00 + 2.50 - 1.26 + 1.26 = -3.50, acme owes it (before: -2.50 + 2.50 = 0.00).
+    assert statements(db)[1] == (MAR, "issued", D("-3.50"), D("0.00"), D("-3.50"),
+                                 [("recurring", D("-6.00")), ("recurring", D("2.50")),
                                   ("vat", D("-1.26")), ("vat", D("1.26"))])
     with unit_of_work(db) as s:
         march = s.get(Invoice, company_doc(db, day=MAR)).number
     # In the order of their dates: the credit note (Feb 10), March's invoice (Mar 1).
     assert vat_texts(db)[1:] == [{"de_DE": f"USt. auf Gutschrift {note_number} vom 10.02.2026"},
                                  {"de_DE": f"USt. auf Rechnung {march} vom 01.03.2026"}]
-    assert owed(db) == "3.76"  # 3.76 + 0.00
+    assert owed(db) == "0.26"  # 3.76 - 3.50: margins 2.50 - 6.00 + 2.50 = -1.00, VAT 1.26 - 1.26 + 1.26 = 1.26
 
 
 def test_a_draft_issued_after_its_settlement_passes_its_vat_on_the_next_one(db):
@@ -169,11 +171,11 @@ def test_a_modified_invoice_passes_on_the_vat_of_its_credit_note_and_of_its_copy
         _, copy = invoices.modify(s, company_doc(db), date(2026, 2, 10))
         copy_id = copy.id
     run_billing(db, MAR, issue=True)
-    # Mar 1: the credit note of Feb 10 gives back 2.50 and 1.26; the copy, a draft, brings back the margin 2.50
-    # (its accruals) but no VAT yet; March's invoice 2.50 + 1.26.
-    # -2.50 + 2.50 + 2.50 = 2.50 of margins, -1.26 + 1.26 = 0.00 of VAT: 2.50.
+    # Mar 1: the credit note of Feb 10 takes its line's 6.00 from the margin and passes on its VAT -1.26; the
+    # copy, a draft, brings back the 6.00 the note took (its accruals) but no VAT yet; March's invoice 2.50 + 1.26.
+    # -6.00 + 6.00 + 2.50 = 2.50 of margins, -1.26 + 1.26 = 0.00 of VAT: 2.50.
     assert statements(db)[1] == (MAR, "issued", D("2.50"), D("0.00"), D("2.50"),
-                                 [("recurring", D("-2.50")), ("recurring", D("2.50")), ("recurring", D("2.50")),
+                                 [("recurring", D("-6.00")), ("recurring", D("2.50")), ("recurring", D("6.00")),
                                   ("vat", D("-1.26")), ("vat", D("1.26"))])
     with unit_of_work(db) as s:
         invoices.issue(s, copy_id, date(2026, 3, 5))

@@ -130,9 +130,12 @@ def test_in_the_margin_mode_the_top_up_is_the_resellers_margin(db):
     assert (minimum.kind, minimum.amount, minimum.margin, minimum.minimum) == ("minimum", D("4.00"), D("4.00"), None)
 
 
-def test_a_credit_note_takes_back_the_resellers_top_up_margin(db):
-    """c1's Jan 15 invoice credited on Jan 20: acme's Feb 1 statement nets 2.50 + 4.00 - 2.50 - 4.00 = 0.00 of
-    margins and the VAT collected in acme's name, 1.90 - 1.90 = 0.00 (19 % of 10.00, and of -10.00)."""
+def test_a_credit_note_takes_back_the_top_up_margin_and_leaves_minus_the_mailbox_cost(db):
+    """c1's Jan 15 invoice (6.00 mailbox, margin 2.50; 4.00 top-up, margin 4.00) credited on Jan 20. Each of the
+    note's lines accrues its amount as margin (H8: the hoster provided the mailbox, its cost 3.50 stays): the
+    mailbox 2.50 - 6.00 = -3.50 (minus its cost), the top-up 4.00 - 4.00 = 0.00 (it costs nothing). The VAT
+    collected in acme's name: 1.90 - 1.90 = 0.00 (19 % of 10.00, and of -10.00). acme's Feb 1 statement:
+    -3.50 + 0.00 + 0.00 = -3.50, acme owes it (before: 0.00)."""
     w = _margin_world(db)
     run_billing(db, date(2026, 1, 15), issue=True)
     [(inv, _)] = _invoices(db, company_id=w.companies["c1"])
@@ -140,9 +143,9 @@ def test_a_credit_note_takes_back_the_resellers_top_up_margin(db):
         invoices.credit(s, inv.id, date(2026, 1, 20))
     run_billing(db, date(2026, 2, 1))
     [(st, st_lines)] = _invoices(db, customer_reseller_id=w.resellers["acme"])
-    assert st.total == D("0")
+    assert (st.kind, st.subtotal, st.tax, st.total) == ("statement", D("-3.50"), D("0"), D("-3.50"))
     assert sorted(st_lines) == [("minimum", D("-4.00")), ("minimum", D("4.00")),
-                                ("recurring", D("-2.50")), ("recurring", D("2.50")),
+                                ("recurring", D("-6.00")), ("recurring", D("2.50")),
                                 ("vat", D("-1.90")), ("vat", D("1.90"))]
 
 

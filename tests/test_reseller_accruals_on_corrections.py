@@ -1,6 +1,11 @@
 """What a reseller pays the hoster (or earns, in the margin mode) when a company invoice is credited, modified,
 or its draft copy edited or deleted, on both databases.
 
+The rule (H8): what the hoster provided is owed whatever the reseller's documents say. A credit note keeps the
+cost (in the margin mode each of its lines accrues its negative amount as margin: the margin ends at minus the
+cost); modify's copy accrues no cost (the margin mode: it gets back the margins its note took); a draft edit
+never changes a cost (the margin mode: a line's margin changes by what the line bills more or less).
+
 The world: acme (reseller_bills, tax 19 %, billing day 1) sells SharePoint sites at 12.00 a month and pays the
 hoster 6.00 a site (its own wholesale price here); the hoster's invoices to acme carry the hoster's 20 %.
 A company of acme subscribes on 2026-01-10 and is billed on the 10th.
@@ -59,7 +64,8 @@ def _modified(db, w, day=date(2026, 1, 15)):
 
 @pytest.mark.parametrize("modify_day", [date(2026, 1, 15), date(2026, 2, 20)])
 def test_a_modified_invoice_whose_copy_is_issued_costs_the_reseller_what_it_did(db, modify_day):
-    """Modified before or after the settlement that took the first cost: either way acme pays 2 x 6.00 once."""
+    """Modified before or after the settlement that took the first cost: either way acme pays 2 x 6.00 once (the
+    cost stays on the invoice credited; neither the credit note nor the copy accrues one)."""
     w = _world(db)
     if modify_day > date(2026, 2, 1):
         run_billing(db, JAN10, issue=True)
@@ -73,11 +79,11 @@ def test_a_modified_invoice_whose_copy_is_issued_costs_the_reseller_what_it_did(
         invoices.issue(s, copy, modify_day)
     if modify_day < date(2026, 2, 1):
         run_billing(db, date(2026, 2, 1))
-        # The cost of the first invoice, its reversal and the copy's: 12.00 - 12.00 + 12.00, + 20 % = 14.40.
+        # The cost of the first invoice only (the note keeps it, the copy accrues none): 12.00, + 20 % = 14.40.
         assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
     else:
         run_billing(db, date(2026, 3, 1))
-        # Feb 10 bills March's 2 sites again (12.00); the reversal and the copy's cost net to nothing.
+        # Feb 10 bills Feb 10 - Mar 10's 2 sites (12.00); the note and the copy accrue no cost: + 20 % = 14.40.
         assert _to_acme(db, w, date(2026, 3, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
@@ -87,20 +93,22 @@ def test_a_modified_invoice_keeps_the_resellers_margin_in_the_margin_mode(db):
     with unit_of_work(db) as s:
         invoices.issue(s, copy, date(2026, 1, 15))
     run_billing(db, date(2026, 2, 1))
-    # The hoster owes acme 2 x (12.00 - 6.00) = 12.00, without tax, as before the correction, and the VAT it
-    # collected in acme's name on the invoice, the credit note and the copy: 4.56 - 4.56 + 4.56 = 4.56 (19 % of
-    # 24.00): 16.56.
+    # The hoster owes acme its margin: 2 x (12.00 - 6.00) = 12.00 on the invoice, -24.00 on the credit note (its
+    # line's amount: the margin falls to minus the cost), +24.00 on the copy (the note's margin given back):
+    # 12.00 - 24.00 + 24.00 = 12.00, without tax, as before the correction; and the VAT it collected in acme's
+    # name on the invoice, the credit note and the copy: 4.56 - 4.56 + 4.56 = 4.56 (19 % of 24.00): 16.56.
     assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("16.56"), D("0.00"), D("16.56"))]
 
 
-def test_a_deleted_copy_leaves_the_cost_reversed(db):
-    """The customer is no longer billed, so neither is acme: 12.00 - 12.00 = 0.00."""
+def test_a_deleted_copy_leaves_the_cost_owed(db):
+    """The customer is no longer billed, but the hoster provided the 2 sites from Jan 10: the credit note keeps
+    their cost, the copy had none to take away with it. Feb 1: 2 x 6.00 = 12.00 + 20 % 2.40 = 14.40."""
     w = _world(db)
     copy = _modified(db, w)
     with unit_of_work(db) as s:
         invoices.delete_draft(s, copy)
     run_billing(db, date(2026, 2, 1))
-    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("0.00"), D("0.00"), D("0.00"))]
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
 def _edit(db, copy, quantity=None, unchanged=False):
@@ -114,9 +122,10 @@ def _edit(db, copy, quantity=None, unchanged=False):
         return s.get(Invoice, copy).total
 
 
-def test_the_copys_cost_follows_its_edits(db):
-    """Saved unchanged, the copy keeps its cost; one site instead of two (12.00 + 19 % = 14.28) costs acme one
-    site a month: 6.00 + 20 % = 7.20 on the next settlement."""
+def test_the_copys_edits_leave_the_cost_as_it_was(db):
+    """Saved unchanged, or cut to one site (1 x 12.00 + 19 % 2.28 = 14.28), the copy changes no cost: the hoster
+    provided 2 sites from Jan 10, whose cost stays on the invoice credited: 2 x 6.00 = 12.00 + 20 % 2.40 = 14.40
+    on Feb 1."""
     w = _world(db)
     copy = _modified(db, w)
     assert _edit(db, copy, unchanged=True) == D("28.56")
@@ -124,12 +133,13 @@ def test_the_copys_cost_follows_its_edits(db):
     with unit_of_work(db) as s:
         invoices.issue(s, copy, date(2026, 1, 15))
     run_billing(db, date(2026, 2, 1))
-    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
-def test_an_edit_after_a_settlement_took_the_copys_cost_corrects_it_on_the_next(db):
-    """The settlement of Feb 1 took the copy's 12.00 (with the reversal); the copy then bills one site, so
-    Mar 1 gives back 6.00 (-7.20 with tax) on top of March's own 12.00: 6.00 + 20 % = 7.20."""
+def test_an_edit_of_the_copy_after_a_settlement_gives_nothing_back_on_the_next(db):
+    """The settlement of Feb 1 took the invoice's 2 x 6.00 = 12.00 (+ 20 % = 14.40; the note and the copy accrue
+    no cost); the copy then bills one site and is issued on Feb 2: no cost changes, so Mar 1 has only the Feb 10
+    invoice's own 2 x 6.00 = 12.00 + 20 % 2.40 = 14.40 (before: 12.00 - 6.00 = 6.00, 7.20)."""
     w = _world(db)
     copy = _modified(db, w)
     run_billing(db, date(2026, 2, 1))
@@ -138,12 +148,15 @@ def test_an_edit_after_a_settlement_took_the_copys_cost_corrects_it_on_the_next(
     with unit_of_work(db) as s:
         invoices.issue(s, copy, date(2026, 2, 2))
     run_billing(db, date(2026, 3, 1))
-    assert _to_acme(db, w, date(2026, 3, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+    assert _to_acme(db, w, date(2026, 3, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
 def test_the_margin_follows_an_edit_of_the_copy(db):
-    """One site at 10.00 instead of two at 12.00: acme earns 10.00 - 6.00 = 4.00, and is owed the VAT collected
-    in its name: 4.56 - 4.56 on the invoice and its credit note, 19 % of 10.00 = 1.90 on the copy: 5.90."""
+    """The copy edited to one site at 10.00 instead of two at 12.00. The hoster provided 2 sites (cost 12.00),
+    so acme's margin: 24.00 - 12.00 = 12.00 on the invoice, -24.00 on the credit note, +24.00 back on the copy,
+    which then bills 10.00 - 24.00 = -14.00 less: 12.00 - 24.00 + 24.00 - 14.00 = -2.00 (10.00 paid less the
+    12.00 of cost). The VAT collected in its name: 4.56 - 4.56 on the invoice and its credit note, 19 % of 10.00
+    = 1.90 on the copy: 1.90. Feb 1: -2.00 + 1.90 = -0.10, acme owes the hoster 0.10 (before: 4.00 + 1.90)."""
     w = _world(db, mode="hoster_bills_hoster_processor")
     copy = _modified(db, w)
     with unit_of_work(db) as s:
@@ -152,7 +165,7 @@ def test_the_margin_follows_an_edit_of_the_copy(db):
         invoices.edit_draft(s, copy, lines)
         invoices.issue(s, copy, date(2026, 1, 15))
     run_billing(db, date(2026, 2, 1))
-    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("5.90"), D("0.00"), D("5.90"))]
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("statement", D("-0.10"), D("0.00"), D("-0.10"))]
 
 
 def _deferred_then_carried(db, w):
@@ -169,19 +182,21 @@ def _deferred_then_carried(db, w):
         return inv.id
 
 
-def test_crediting_an_invoice_that_carried_deferred_ones_reverses_their_cost_too(db):
-    """March's 6.00 and the two carried months' 2 x 6.00 are all reversed: Apr 1 gives acme back the 2 x 7.20
-    it paid (March's own cost and its reversal net to nothing): net cost 0."""
+def test_crediting_an_invoice_that_carried_deferred_ones_keeps_their_cost_too(db):
+    """The credit note of Mar 15 gives the customer back the three months, but the hoster provided them: neither
+    March's 6.00 nor the carried months' 2 x 6.00 (paid on Feb 1 and Mar 1) is given back. Apr 1 takes March's
+    own cost, as uncredited: 6.00 + 20 % 1.20 = 7.20 (before: a credit note of -2 x 7.20 = -14.40)."""
     w = _world(db, sites=1)
     number = _deferred_then_carried(db, w)
     with unit_of_work(db) as s:
         invoices.credit(s, number, today=date(2026, 3, 15))
     run_billing(db, date(2026, 4, 1))
-    assert _to_acme(db, w, date(2026, 4, 1)) == [("credit_note", D("-12.00"), D("-2.40"), D("-14.40"))]
+    assert _to_acme(db, w, date(2026, 4, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
 
 
 def test_modifying_an_invoice_that_carried_deferred_ones_keeps_their_cost(db):
-    """The copy bills the three months again, so acme pays for them as before: Apr 1 has March's 6.00 only."""
+    """The copy bills the three months again; their costs stay where they were (the note keeps them, the copy
+    accrues none): Apr 1 has March's 6.00 only, + 20 % = 7.20."""
     w = _world(db, sites=1)
     number = _deferred_then_carried(db, w)
     with unit_of_work(db) as s:
@@ -192,15 +207,16 @@ def test_modifying_an_invoice_that_carried_deferred_ones_keeps_their_cost(db):
     assert _to_acme(db, w, date(2026, 4, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
 
 
-def test_a_run_drafts_cost_follows_its_edits_by_the_same_rule(db):
-    """Not only a copy: a run's draft edited to one site (12.00 + 19 %) costs acme 6.00 + 20 % = 7.20."""
+def test_a_run_drafts_edit_keeps_its_cost_by_the_same_rule(db):
+    """Not only a copy: a run's draft edited to one site (12.00 + 19 % = 14.28) still costs acme the 2 sites the
+    hoster provided: 2 x 6.00 = 12.00 + 20 % 2.40 = 14.40 (before: 6.00 + 20 % = 7.20)."""
     w = _world(db)
     run_billing(db, JAN10)
     with unit_of_work(db) as s:
         draft = s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"])).one()
     assert _edit(db, draft, quantity="1") == D("14.28")
     run_billing(db, date(2026, 2, 1))
-    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+    assert _to_acme(db, w, date(2026, 2, 1)) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
 def test_a_draft_edited_without_the_months_it_carried_keeps_their_cost_and_deleted_keeps_it(db):

@@ -2,11 +2,12 @@
 both databases.
 
 The rule: the hoster's cost follows the service it provided (the company's events), never the words of the
-reseller's invoice: a billed line reworded or left out keeps its cost; a credit note still reverses the
-invoice's accruals, cost or margin (app/services/invoice_accruals.py says why), and ``modify``'s copy takes them
-back once. A line without a
-plan costs the hoster nothing: in the margin mode all of its net is the reseller's margin. A credited statement
-gives what it settled back to the next one.
+reseller's invoice: a billed line reworded, left out or with another quantity keeps its cost; a credit note
+keeps the cost too (the days it gives back were provided): in the margin mode each of its lines accrues its
+(negative) amount as margin, so the margin for those days ends at minus the cost; ``modify``'s copy accrues no
+cost (the cost stays on the invoice credited) and, in the margin mode, gets back the margins the note took
+(app/services/invoice_accruals.py says why). A line without a plan costs the hoster nothing: in the margin mode
+all of its net is the reseller's margin. A credited statement gives what it settled back to the next one.
 
 The world (tests/test_reseller_accruals_on_corrections.py): acme (19 %, settled on the 1st) sells r1 2 SharePoint
 sites at 12.00 a month and pays the hoster 6.00 a site; the hoster's invoices to acme carry 20 %. r1 signs up on
@@ -69,20 +70,21 @@ def test_a_billed_line_reworded_on_the_resellers_draft_keeps_its_cost(db):
     assert _to_acme(db, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
-def test_a_billed_line_left_out_keeps_its_cost_and_a_quantity_changed_still_moves_it(db):
-    """Edited to 1 site (the window's line, same plan and period): the cost follows, 1 x 6.00. Then the line is
-    left out for "Goodwill" 1 x 1.00: the cost stays 6.00 (1 x 6.00 + 20 % = 7.20 on Feb 1)."""
+def test_a_billed_line_with_another_quantity_or_left_out_keeps_its_cost(db):
+    """Edited to 1 site (the window's line, same plan and period): a draft edit never changes a cost, the hoster
+    provided 2 sites: 2 x 6.00 = 12.00 still. Then the line is left out for "Goodwill" 1 x 1.00 (free text, no
+    cost): 12.00 still. Feb 1 bills acme 12.00 + 20 % = 2.40, 14.40."""
     w = _world(db)
     draft = _run_draft(db, w)
     with unit_of_work(db) as s:
         (line,) = billing_view.draft_lines(s, draft)
         invoices.edit_draft(s, draft, [ManualLine(**{**line.__dict__, "quantity": D(1), "amount": None})])
-    assert _accrued(db, w, "cost") == D("6.00")
+    assert _accrued(db, w, "cost") == D("12.00")
     with unit_of_work(db) as s:
         invoices.edit_draft(s, draft, [_typed("Goodwill", "1", "1.00")])
-    assert _accrued(db, w, "cost") == D("6.00")
+    assert _accrued(db, w, "cost") == D("12.00")
     run_billing(db, FEB1)
-    assert _to_acme(db, w, FEB1) == [("wholesale", D("6.00"), D("1.20"), D("7.20"))]
+    assert _to_acme(db, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
 def test_a_billed_line_reworded_in_the_margin_mode_keeps_the_margin_it_had(db):
@@ -135,8 +137,8 @@ def test_a_manual_invoice_accrues_nothing_when_the_reseller_bills(db):
 # -- 3: a credit note of the reseller's invoice ----------------------------------------------------------------
 
 def test_modifying_the_resellers_invoice_does_not_bill_the_cost_twice(db):
-    """Modified on Jan 15 and the copy issued: the cost once, 12.00 - 12.00 (the credit note) + 12.00 (the copy)
-    = 12.00, + 20 % = 14.40."""
+    """Modified on Jan 15 and the copy issued: the cost once, 12.00 (the invoice; the credit note keeps it, the
+    copy accrues none) = 12.00, + 20 % = 14.40."""
     w = _world(db)
     run_billing(db, JAN10, issue=True)
     with unit_of_work(db) as s:
@@ -147,16 +149,18 @@ def test_modifying_the_resellers_invoice_does_not_bill_the_cost_twice(db):
     assert _to_acme(db, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
-def test_crediting_in_the_margin_mode_reverses_the_margin(db):
-    """The customer got its 28.56 back: margin 12.00 - 12.00 = 0.00, VAT 4.56 - 4.56 = 0.00: Feb 1's statement
-    is 0.00."""
+def test_crediting_in_the_margin_mode_leaves_minus_the_cost(db):
+    """The customer got its 28.56 back; the hoster still provided the 2 sites (cost 2 x 6.00 = 12.00): the
+    note's line -2 x 12.00 = -24.00 accrues as margin, 12.00 - 24.00 = -12.00 (minus the cost); the VAT passed
+    on: the invoice's 4.56 and the note's -4.56 = 0.00. Feb 1's statement: -12.00 + 0.00 = -12.00 (acme owes
+    it)."""
     w = _world(db, mode=MARGIN)
     run_billing(db, JAN10, issue=True)
     with unit_of_work(db) as s:
         invoices.credit(s, _company_invoice(db, w), today=JAN15)
-    assert _accrued(db, w, "margin") == D("0.00")
+    assert _accrued(db, w, "margin") == D("-12.00")
     run_billing(db, FEB1)
-    assert _to_acme(db, w, FEB1) == [("statement", D("0.00"), D("0.00"), D("0.00"))]
+    assert _to_acme(db, w, FEB1) == [("statement", D("-12.00"), D("0.00"), D("-12.00"))]
 
 
 # -- 4: a credited statement ------------------------------------------------------------------------------------

@@ -10,7 +10,9 @@ the hoster 3.50 for it (its wholesale override): a company invoice of 6.00 + 21 
   on a statement, both at one settlement if both are open); the VAT is passed on only for the documents the
   hoster collected (issued in the margin mode); an invoice's payments go to whoever collected it then.
 - Two currencies: deleting one statement draft gives back its accruals to the rerun, and passes no VAT twice.
-- The hoster's invoice to acme gives back days at the rate of the invoice that billed them.
+- The hoster's invoice to acme gives back days at the rate of the invoice that billed them, when a change of
+  usage gives them back (even days a credit note gave the customer back already); a credit note itself gives
+  back no cost (H8: the hoster provided those days).
 - A dry run with --issue shows the VAT of the invoices the run would issue.
 """
 from __future__ import annotations
@@ -208,19 +210,38 @@ def test_a_proration_gives_back_the_reseller_cost_at_the_rate_it_was_billed(db):
     assert previewed(preview)[-1] == (MAR1, "wholesale", "EUR", D("6.25"), D("1.65"), D("7.90"), 2)
 
 
-def test_a_credit_note_gives_back_the_reseller_cost_at_the_rate_it_was_billed(db):
+def test_a_credit_note_gives_back_no_reseller_cost_at_either_rate(db):
     w, bc1 = rate_change_world(db)
     with unit_of_work(db) as s:
         invoices.credit(s, company_invoice(db, bc1, FEB1).id, FEB20)
     preview = run_billing(db, MAR1, issue=True, dry_run=True)
     run_billing(db, MAR1, issue=True)
-    # Mar 1: the credit note of Feb 20 gives back Feb 1's 3.50 and 8.00 at Feb 1's 20 %: -11.50 x 20 % = -2.30;
-    # March brings 3.50 and 8.00 at today's 25 %: 11.50 x 25 % = 2.875 = 2.88. Subtotal 0.00, tax
-    # 2.88 - 2.30 = 0.58, total 0.58 (at 25 % throughout: 0.00).
-    assert to_acme(db, MAR1) == [(MAR1, "wholesale", "EUR", "issued", D("0.00"), D("0.58"), D("0.58"),
-                                  [("recurring", D("-8.00"), D("20.00")), ("recurring", D("-3.50"), D("20.00")),
-                                   ("recurring", D("3.50"), D("25.00")), ("recurring", D("8.00"), D("25.00"))])]
-    assert previewed(preview)[-1] == (MAR1, "wholesale", "EUR", D("0.00"), D("0.58"), D("0.58"), 4)
+    # Mar 1: the credit note of Feb 20 keeps Feb 1's 3.50 and 8.00 (paid on Feb 1's invoice at 20 %): nothing
+    # given back. March brings 3.50 and 8.00 at today's 25 %: 11.50 x 25 % = 2.875 = 2.88; total 14.38
+    # (before: -11.50 at 20 % besides, 0.00 + 0.58).
+    assert to_acme(db, MAR1) == [(MAR1, "wholesale", "EUR", "issued", D("11.50"), D("2.88"), D("14.38"),
+                                  [("recurring", D("3.50"), D("25.00")), ("recurring", D("8.00"), D("25.00"))])]
+    assert previewed(preview)[-1] == (MAR1, "wholesale", "EUR", D("11.50"), D("2.88"), D("14.38"), 2)
+
+
+def test_a_change_into_credited_days_gives_back_the_reseller_cost_at_the_rate_it_was_billed(db):
+    """Feb 1's invoice credited on Feb 20, then ann's unassignment of Feb 15 recorded. bc1 was given back all of
+    February already: its Mar 1 invoice bills only March's site, 12.00 + 21 % 2.52 = 14.52, nothing more given
+    back. The hoster no longer provided ann's mailbox from Feb 15, so acme's cost of those days is given back all
+    the same (H8), at the 20 % of Feb 1's hoster invoice that billed them: -3.50 x 14/28 = -1.75, tax -0.35.
+    Mar 1 to acme: -1.75 and the site's March 8.00 at today's 25 % (2.00): subtotal 6.25, tax 2.00 - 0.35 =
+    1.65, total 7.90, as if February had not been credited (the proration test above)."""
+    w, bc1 = rate_change_world(db)
+    with unit_of_work(db) as s:
+        invoices.credit(s, company_invoice(db, bc1, FEB1).id, FEB20)
+    add_events(db, w, "bc1", [(FEB15, "unassign", {"plan": "exchange-basic", "user": "ann@bc1.example"})])
+    run_billing(db, MAR1, issue=True)
+    march = company_invoice(db, bc1, MAR1)
+    assert (march.subtotal, march.tax, march.total) == (D("12.00"), D("2.52"), D("14.52"))
+    [(day, kind, currency, status, subtotal, tax, total, lines)] = to_acme(db, MAR1)
+    assert (day, kind, currency, status, subtotal, tax, total) == (
+        MAR1, "wholesale", "EUR", "issued", D("6.25"), D("1.65"), D("7.90"))
+    assert [(amount, rate) for _, amount, rate in lines] == [(D("-1.75"), D("20.00")), (D("8.00"), D("25.00"))]
 
 
 # --- D: a dry run that issues ------------------------------------------------------------------------------------

@@ -50,6 +50,9 @@ class BatchRows:
     lines_text: dict[int, str] = field(default_factory=dict)  # index -> its lines' canonical text (issuing)
     lines: list[tuple] = field(default_factory=list)  # ``LINE_COLUMNS``, stored
     accruals: list[tuple] = field(default_factory=list)  # ``ACCRUAL_COLUMNS``, stored
+    # ``ACCRUAL_COLUMNS``, stored, with the id of the (issued) credit note each is written on: a bill with
+    # nothing to invoice whose give-backs are all of credited days (app/billing/company_bill.py ``_homed``)
+    homed: list[tuple] = field(default_factory=list)
     carried: list[tuple[int, list[int]]] = field(default_factory=list)  # (index, ids of deferred invoices it takes)
     deferred: list[int] = field(default_factory=list)  # indexes of the invoices that stay deferred
     marks: list[tuple] = field(default_factory=list)  # ``MARK_COLUMNS``, stored
@@ -69,9 +72,12 @@ class RowMaker:
     def rows_of(self, bills: list[CompanyBill], *, issue: bool) -> BatchRows:
         """The rows of ``bills`` (a batch's, in the run's order); ``issue``: their invoices are issued."""
         out = BatchRows()
-        lines, accruals, index = [], [], {}
+        lines, accruals, homed, index = [], [], [], {}
         for b in bills:
             if b.outcome == NOTHING:
+                homed += [(b.company.reseller_id, a.kind, b.company.id, a.home, b.boundary, ln.kind, ln.plan_id,
+                           ln.extra_code, ln.description, ln.quantity, ln.unit_price, ln.start, ln.end, b.currency,
+                           ln.amount) for a in b.accruals if a.home is not None for ln in (a.line,)]
                 continue
             i = index[id(b)] = len(out.invoices)
             company, draft = b.company, b.draft
@@ -98,6 +104,7 @@ class RowMaker:
                 out.carried.append((i, list(b.carried_ids)))
         out.lines = self.lines.convert(lines)
         out.accruals = self.accruals.convert(accruals)
+        out.homed = self.accruals.convert(homed)
         out.marks = self.marks.convert([
             (company_key(b.company.id), b.company.id, b.company.reseller_id, b.boundary, _OUTCOMES[b.outcome],
              index.get(id(b)), b.events_through) for b in bills if not b.closing])

@@ -146,6 +146,8 @@ class Waiting(NamedTuple):
 class AccrualRow(NamedTuple):
     kind: str  # cost | margin
     line: LineRow
+    # On a bill with nothing else to invoice: the credit note it is written on (``_homed``), else None
+    home: int | None = None
 
 
 @dataclass
@@ -396,11 +398,16 @@ def _corrections(ctx: RunContext, company: CompanyRow, events: list[Event], curr
         if company.reseller_id is not None:
             now_acc = _accruals(ctx, company, now_lines, now_rows, currency, margin)
             then_acc = _accruals(ctx, company, then_lines, then_rows, currency, margin)
+            # Those of days a credited invoice billed too: the hoster's cost follows the usage whatever the
+            # customer was given back (``_provided``).
+            left_out = [r for r in mine if corrections.credited_by(r, days) is not None]
             for kind in ("cost", "margin"):
                 accruals += [AccrualRow(kind, r) for r in corrections.difference(
                     [a.line for a in now_acc if a.kind == kind], [a.line for a in then_acc if a.kind == kind],
                     _correction_row if ours is None else lambda r, q, a: _correction_row(r, q, a) if ours(r) else None)
-                    if r is not None and corrections.credited_by(r, days) is None]
+                    if r is not None]
+            if left_out:
+                accruals = _less_customer(accruals, left_out)
             if top_up is not None and margin:
                 accruals.append(AccrualRow("margin", top_up))
     # In the order of the days they correct, for a reader going through the invoice.
@@ -469,8 +476,8 @@ def _unsettled(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: 
     invoice of the seller ``issuer_key`` in ``currency`` billed for the same plan or extra
     (``corrections.credited_by``): the credit note gave them back already, so they are left out as a late
     change's corrections into them are (``_corrections``), and a change recorded in time and one recorded late
-    bill the same; so are the reseller's cost or margin for them (the accruals follow ``lines``) and their
-    weight in the minimum charge's top-up. Units added in the same period (a proration charging them, dated
+    bill the same; so is their weight in the minimum charge's top-up. The reseller's cost of them is not: the
+    caller gives it back (``_provided``, from ``changed``). Units added in the same period (a proration charging them, dated
     on or before the give-back) were never on the credited invoice: their give-back stands. A charge always
     stands (the credited invoice never billed what a change adds). ``notes`` receives the ``Problem`` that
     says so; ``changed``, if given, (index, the line kept for it or None) for each row left out or cut down.
@@ -528,9 +535,9 @@ def _carried(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: st
     depending on whether its bill was deferred: the 10 March bill (-12.86 for 20 February - 10 March, +13.00)
     deferred, then 10 February's invoice credited, the invoice that takes it charges +13.00 alone. Its totals are
     those of the lines it has; the deferred invoice keeps its own (immutable, it says what was deferred). With
-    them, the reversal of the reseller's accruals the deferred invoice stored for what is left out (and, for a
-    proration cut down, the accrual of what is kept), on the bill that takes it. ``notes`` receives the
-    ``Problem`` that says so."""
+    them, on the bill that takes it, what changes of the reseller's accruals the deferred invoice stored for
+    what is left out: a cost stays (the days are no longer provided: ``_provided``); a margin rises by the
+    customer's part left out. ``notes`` receives the ``Problem`` that says so."""
     days = ctx.credited.get(company.id) if ctx.credited else None
     days = days.get((issuer_key, currency)) if days else None
     out: list[LineRow] = []
@@ -554,20 +561,66 @@ def _carried(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: st
         if late:
             notes.append(_credited_note(min(rows[i].start for i in late), [rows[i] for i in late], days))
             kept.update((i, None) for i in late)
-        pool = list(w.accruals)
+        # The reseller's cost of those days stays given back (the hoster no longer provides them); a margin
+        # rises by what the customer is not given back after all (``_provided``).
+        pool = [a for a in w.accruals if a.kind == "margin"]
         for i, now in kept.items():
             r = rows[i]
             for acc in [a for a in pool if _accrued_for(a.line, r)][:1]:
                 pool.remove(acc)
-                reversed_.append(AccrualRow(acc.kind, acc.line._replace(quantity=-acc.line.quantity,
-                                                                        amount=-acc.line.amount)))
-                if now is not None:  # the accrual of the units kept, as the run makes it (``_accruals``)
-                    cost_price = acc.line.unit_price if acc.kind == "cost" else r.unit_price - acc.line.unit_price
-                    cost = _as_line(company, r, currency, int(now.quantity), cost_price).amount
-                    amount = cost if acc.kind == "cost" else now.amount - cost
-                    reversed_.append(AccrualRow(acc.kind, acc.line._replace(quantity=now.quantity, amount=amount)))
+                left = r.amount - (now.amount if now is not None else 0)
+                units = r.quantity - (now.quantity if now is not None else 0)
+                reversed_.append(AccrualRow("margin", acc.line._replace(quantity=-units, unit_price=r.unit_price,
+                                                                        amount=-left)))
         out += [kept[i] if i in kept else r for i, r in enumerate(rows) if kept.get(i, r) is not None]
     return out, reversed_
+
+
+def _provided(ctx: RunContext, company: CompanyRow, lines: list[Line], rows: list[LineRow], given_back: list,
+              currency: str) -> list[AccrualRow]:
+    """The reseller's accruals for the give-backs of credited days ``_unsettled`` left out of the customer's bill
+    (``given_back``: index in ``lines`` and ``rows``, and the line kept of it or None). The credit note gave the
+    customer those days back and kept the reseller's cost of them (app/services/invoice_accruals.py
+    ``reverse``): the hoster provided them until the change; from it on it does not, so the cost of the days
+    after it is given back all the same (a cancellation of 25 January of a plan at 12.00 a month at cost,
+    billed for 10 January to 10 February and credited: -12.00 x 16/31 = -6.19), and in the margin mode the
+    margin (minus the cost since the credit) rises by as much: the margin of the give-back less the customer's
+    part of it, which the customer is not given back twice."""
+    out: list[AccrualRow] = []
+    for i, kept in given_back:
+        line = lines[i] if kept is None else lines[i]._replace(quantity=lines[i].quantity - kept.quantity)
+        row = _row(ctx, line, company.id)._replace(tax_rate=rows[i].tax_rate)
+        out += _less_customer(_accruals(ctx, company, [line], [row], currency), [row])
+    return out
+
+
+def _homed(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: str,
+           accruals: list[AccrualRow]) -> list[AccrualRow]:
+    """The reseller's ``accruals`` of a bill with nothing to invoice (its give-backs all of credited days: the
+    customer is given nothing more), each on the credit note that gave the customer those days back: they say
+    what the usage changed of what the hoster provided, and the reseller's next settlement takes them."""
+    days = ctx.credited.get(company.id, {}).get((issuer_key, currency))
+    out = []
+    for acc in accruals:
+        home = corrections.credit_note_of(acc.line, days)
+        if home is not None and acc.line.amount:
+            out.append(acc._replace(home=home))
+    return out
+
+
+def _less_customer(accruals: list[AccrualRow], left_out: list[LineRow]) -> list[AccrualRow]:
+    """``accruals`` with each margin of one of the lines ``left_out`` of the customer's bill less that line (the
+    margin of a give-back the customer is not given: minus its cost); costs as they are."""
+    left = list(left_out)
+    out = []
+    for acc in accruals:
+        match = next((r for r in left if acc.kind == "margin" and _accrued_for(acc.line, r)), None)
+        if match is not None:
+            left.remove(match)
+            acc = AccrualRow("margin", acc.line._replace(unit_price=acc.line.unit_price - match.unit_price,
+                                                         amount=acc.line.amount - match.amount))
+        out.append(acc)
+    return out
 
 
 def _accrued_for(accrued: LineRow, row: LineRow) -> bool:
@@ -599,8 +652,11 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     lines, due = _lines_at(ctx, company, events, boundary, currency, end_state, ADVANCE if before else None, before)
     due = rate_at.giving_back(due, currency, _previous(company, boundary))
     notes: list = []
-    # Prorations of days a credited invoice billed: settled by hand, left out (``_unsettled``).
-    lines, due = _unsettled(ctx, company, issuer.key, currency, lines, due, notes)
+    # Prorations of days a credited invoice billed: settled by hand, left out (``_unsettled``); the reseller's
+    # cost of them still follows the usage (``_provided``).
+    given_back: list = []
+    all_lines, all_due = lines, due
+    lines, due = _unsettled(ctx, company, issuer.key, currency, lines, due, notes, given_back)
     # The minimum as this seller weighs its periods' own lines (a closing bill's own has none, but it corrects
     # periods that seller billed under it).
     issuer_minimum = ctx.minimums.get(issuer.key, {}).get(currency)
@@ -624,6 +680,9 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
                        _noted(note, rate, rows + carried_rows), events_through=ctx.events_through, closing=closing)
     bill.notes = notes
     if draft.outcome == NOTHING:
+        if company.reseller_id is not None and (given_back or fix_accruals):
+            bill.accruals = _homed(ctx, company, issuer.key, currency,
+                                   _provided(ctx, company, all_lines, all_due, given_back, currency) + fix_accruals)
         return bill
     if draft.outcome == DEFERRED:
         # The minimum was weighed with what earlier deferrals carry; the deferred invoice itself
@@ -639,7 +698,8 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
             top_up = LineRow(MINIMUM, Decimal(1), draft.top_up, draft.top_up, boundary, p_next, company_id=company.id)
             bill.lines.append(top_up)
     if company.reseller_id is not None:
-        bill.accruals = _accruals(ctx, company, lines, due, currency) + fix_accruals
+        bill.accruals = (_accruals(ctx, company, lines, due, currency)
+                         + _provided(ctx, company, all_lines, all_due, given_back, currency) + fix_accruals)
         if draft.outcome == INVOICE:
             bill.accruals += carried_accruals
         if top_up is not None and _margin_mode(ctx, company):
@@ -652,7 +712,7 @@ def bill_company(ctx: RunContext, company: CompanyRow, events: list[Event], boun
 def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boundary: date,
                  carried: list[Waiting] = (), *, seen_through: int | None = None,
                  last_billed: date | None = None, end_state: list | None = None,
-                 rates: Rates | None = None) -> list[CompanyBill]:
+                 rates: Rates | None = None, sellers: tuple[str, ...] | None = None) -> list[CompanyBill]:
     """The bills at ``boundary``: the seller's on that day first (``bill_company``), then, for a company
     that moved, one per seller it left that has something to bill (the others are left out); each followed
     by its invoice in the currency of the period before, when the company changed currency (``_past``),
@@ -661,7 +721,11 @@ def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     ``carried``: the deferred invoices waiting (``Waiting``); each goes on its issuer's bill.
     ``end_state``: see ``bill_company`` (a company that never moved).
     ``rates``: the tax rates of the company's invoices of earlier runs (app/billing/billed_rates.py), for the
-    lines that give back or correct days they billed (None: none read, every line at today's rate)."""
+    lines that give back or correct days they billed (None: none read, every line at today's rate).
+    ``sellers``: for a company that moved, the keys of the sellers whose bills to make, the others' left out
+    (None: every seller's). A reseller's login makes its own alone (the others' prices and invoices are not its
+    to read or write: app/storage/row_security.py); a run under the hoster's makes the others' later
+    (app/billing/run.py ``OWING``)."""
     carried = [_waiting(w) for w in carried]
     if company.first_seller is None:
         bill = bill_company(ctx, company, events, boundary, carried, seen_through=seen_through,
@@ -671,6 +735,8 @@ def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boun
     main = company.seller_on(events, boundary)
     bills = []
     for key in [main] + [k for k in company.sellers if k != main]:
+        if sellers is not None and key not in sellers:
+            continue
         own = [w for w in carried if (w.issuer_key or main) == key]
         seller = company.for_seller(key)
         bill = bill_company(ctx, seller, events, boundary, own, seen_through=seen_through,
@@ -679,8 +745,12 @@ def bill_sellers(ctx: RunContext, company: CompanyRow, events: list[Event], boun
         past = _past(ctx, events, bill, own, rates)
         if key == main or bill.outcome != NOTHING:
             bills.append(bill)
-        else:  # a seller left with nothing to bill: what it left to the clerk is said on the main bill
-            bills[0].notes += bill.notes
+        else:  # a seller left with nothing to bill: what it left to the clerk is said on the main bill (when
+            if sellers is None or main in sellers:  # made with it)
+                bills[0].notes += bill.notes
+            if bill.accruals:  # but its reseller's cost of credited days no longer provided (``_homed``)
+                bill.notes = []
+                bills.append(bill)
         bills += split + past
     return bills
 
@@ -712,7 +782,10 @@ def _by_collector(ctx: RunContext, company: CompanyRow, events: list[Event], bil
     draft = _assembled(fixes, bill.tax_rate, currency)
     if draft.outcome == NOTHING:
         bill.notes += notes  # what it left to the clerk, said on the bill
-        return []
+        homed = _homed(ctx, company, bill.issuer.key, currency, accruals)  # of credited days no longer provided
+        return [CompanyBill(company, bill.boundary, bill.period_end, bill.issuer, currency, bill.language, draft,
+                            bill.tax_rate, None, [], events_through=bill.events_through, closing=True,
+                            accruals=homed)] if homed else []
     _, note = customer_rate(company.tax_treatment, bill.issuer.tax_rate, company.tax_rate)
     return [CompanyBill(company, bill.boundary, bill.period_end, bill.issuer, currency, bill.language, draft,
                         bill.tax_rate, _noted(note, bill.tax_rate, fixes), fixes, events_through=bill.events_through,

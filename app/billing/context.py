@@ -224,7 +224,9 @@ def load_company_context(session: Session, company: CompanyRow) -> RunContext:
 
 # Per (issuer key, currency): the days (first, day after the last) each line of a credited invoice billed,
 # with that invoice's number and the line's plan and extra code.
-CreditedDays = dict[tuple[str, str], list[tuple[date, date, str, int | None, str | None]]]
+# (issuer key, currency) -> (first day, day after the last, credited invoice's number, plan, extra, the id of
+# the credit note that voided it) of each line of its credited invoices
+CreditedDays = dict[tuple[str, str], list[tuple[date, date, str, int | None, str | None, int | None]]]
 
 
 def credited_days(session: Session, company_ids: list[int] | None = None) -> dict[int, CreditedDays]:
@@ -232,16 +234,18 @@ def credited_days(session: Session, company_ids: list[int] | None = None) -> dic
     voided (``invoices credit``, ``invoices modify``): each dated line's, corrections and the lines of deferred
     invoices it carried included. Read in one query through the invoices' status: few invoices are void."""
     i, ln = Invoice.__table__.c, InvoiceLine.__table__.c
-    q = (select(i.company_id, i.issuer_key, i.currency, ln.start, ln.end, i.number, ln.plan_id, ln.extra_code)
+    n = Invoice.__table__.alias("n").c
+    note = select(func.max(n.id)).where(n.credits_id == i.id).scalar_subquery()
+    q = (select(i.company_id, i.issuer_key, i.currency, ln.start, ln.end, i.number, ln.plan_id, ln.extra_code, note)
          .join_from(Invoice.__table__, InvoiceLine.__table__, ln.invoice_id == i.id)
          .where(i.status == Status.VOID.value, i.company_id.is_not(None), ln.start.is_not(None),
                 ln.end.is_not(None)))
     if company_ids is not None:
         q = q.where(i.company_id.in_(company_ids))
     out: dict[int, CreditedDays] = {}
-    for cid, issuer, currency, start, end, number, plan_id, extra_code in session.execute(q):
+    for cid, issuer, currency, start, end, number, plan_id, extra_code, note_id in session.execute(q):
         out.setdefault(cid, {}).setdefault((issuer, currency), []).append(
-            (start, end, number or "", plan_id, extra_code))
+            (start, end, number or "", plan_id, extra_code, note_id))
     return out
 
 

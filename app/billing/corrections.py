@@ -22,25 +22,29 @@ the days of its lines, whatever the events said: the credit note gave their amou
 therefore not corrected where that would give them back a second time: a correction line that gives back
 (a negative amount) and whose days (``start`` to ``end``) meet a line of the same plan or extra of a credited
 invoice of the same seller and currency (its own period's, the corrections it carried for earlier ones, the
-deferred invoices' lines it took) is left out (``credited_by``), with the reseller's cost or margin for it
-and its weight in the corrected period's top-up (worked out on the period's lines as they are but for those
+deferred invoices' lines it took) is left out (``credited_by``), with its weight in the corrected period's
+top-up (worked out on the period's lines as they are but for those
 give-backs, each as it was, as a change recorded in time is weighed); the run says so against the company
 (``late_change_credited``), naming the invoice, so that the clerk credits by hand what the change makes due.
 A correction that charges (an upgrade, an extra) stands: the credited invoice never billed what the change
-adds. The days of invoices that still stand are corrected as ever. So a cancellation dated 15 February
-recorded late, after the 15 February invoice (2 x 12.00) was credited in full, gives nothing more back
-(24.00 - 24.00 = 0.00 charged, and 16.00 - 16.00 of the reseller's cost); dated 1 March, it gives back the
+adds. The reseller's cost follows the usage all the same: the credit note kept it (the hoster provided those
+days), so the cost of the days the change ends is given back (in the margin mode the margin, minus the cost
+since the credit, rises by as much; app/billing/company_bill.py ``_provided``, ``_less_customer``). The days of invoices that still stand are corrected as ever. So a cancellation dated 15 February
+recorded late, after the 15 February invoice (2 x 12.00) was credited in full, gives the customer nothing
+more back (24.00 - 24.00 = 0.00 charged), while the reseller's cost of 16.00 is given back (none was provided); dated 1 March, it gives back the
 month from 15 March (-24.00), not 1-15 March (-12.00); a third site from 1 March is charged 12.00 x 14/28.
 Correcting from the documents instead ("then" = the credited invoice, its credit note and the copy) could not
 tell which of a copy's edits reflect the change; leaving the give-backs to the clerk never gives a day back
 twice, and charging what a change adds never loses it.
 
 A change recorded in time is held to the same rule, so that it bills what it would recorded late: the prorations
-of a boundary's bill that give back days a credited invoice billed for that plan or extra are left out with the
-reseller's cost or margin for them (units added in the same period excepted: they were never on the credited
-invoice), and the run says so in the same words (app/billing/company_bill.py ``_unsettled``). So is a bill deferred
-under a minimum charge before the invoice was credited: the invoice that takes it leaves out its give-backs of
-those days, reversing the reseller's accruals the deferred invoice stored for them (``_carried``).
+of a boundary's bill that give back days a credited invoice billed for that plan or extra are left out (units
+added in the same period excepted: they were never on the credited invoice), the reseller's cost of them given
+back all the same, and the run says so in the same words (app/billing/company_bill.py ``_unsettled``,
+``_provided``; with nothing else to invoice, those accruals are written on the credit note, ``_homed``). So is a
+bill deferred under a minimum charge before the invoice was credited: the invoice that takes it leaves out its
+give-backs of those days, raising a margin the deferred invoice stored for them by the customer's part of it
+(``_carried``).
 
 Who gives back (or charges) a correction: whoever collected the days it corrects. A reseller that changed its
 billing mode between the margin mode (the hoster collects its companies' money) and another (the reseller does)
@@ -125,9 +129,22 @@ def credited_by(row, days: list[tuple[date, date, str, int | None, str | None]])
     lines' first day, the day after their last, their invoice's number, plan and extra code;
     ``context.credited_days``). None: the row charges (a credited invoice never billed what a change adds),
     or gives back days that invoices still standing billed."""
-    if not days or row.start is None or row.end is None or row.amount >= 0:
+    found = _credited_line(row, days)
+    return None if found is None else found[2]
+
+
+def credit_note_of(row, days) -> int | None:
+    """The id of the credit note that gave back days of ``row`` (the same plan or extra, days that meet), whatever
+    ``row``'s sign (a reseller's accrual for them: a cost given back, a margin risen)."""
+    found = _credited_line(row, days, any_sign=True)
+    return None if found is None else found[5]
+
+
+def _credited_line(row, days, any_sign: bool = False):
+    if not days or row.start is None or row.end is None or (row.amount >= 0 and not any_sign):
         return None
-    for start, end, number, plan_id, extra_code in days:
+    for day in days:
+        start, end, _, plan_id, extra_code = day[:5]
         if start < row.end and row.start < end and plan_id == row.plan_id and extra_code == row.extra_code:
-            return number
+            return day
     return None

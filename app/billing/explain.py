@@ -25,14 +25,14 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.billing.context import CompanyRow, load_schedule_changes, seller_id
 from app.billing.periods import Schedule, Span
 from app.billing.pricebook import PriceBook
-from app.models import (AuditEntry, BilledPeriod, Company, CompanyEvent, Invoice, InvoiceKind, InvoiceLine, Layer,
-                        Plan, Reseller, User, localized)
+from app.models import (Accrual, AuditEntry, BilledPeriod, Company, CompanyEvent, Invoice, InvoiceKind,
+                        InvoiceLine, Layer, Plan, Reseller, User, localized)
 from app.money import minor_digits, round_ratio, to_text
 
 HOSTER = "hoster"
@@ -700,13 +700,41 @@ def _prices(r: _Reader, ln: InvoiceLine, ex: LineExplanation, company: Company, 
     if cost is None or retail is None:
         return None if statement else retail
     q = Decimal(ln.quantity)
-    ex.cost_amount = _rounded(q, cost, days, period_days, cur)
+    ex.cost_amount = _rounded(q, cost, days, period_days, cur) if statement else _cost_accrued(r, ln)
+    if ex.cost_amount is None:
+        ex.cost_amount = _rounded(q, cost, days, period_days, cur)
     if statement:
         # The hoster's statement of margins: the company's price less the reseller's cost.
         ex.margin = ex.amount
         return retail - cost
     ex.margin = ex.amount - ex.cost_amount
     return retail
+
+
+def _cost_accrued(r: _Reader, ln: InvoiceLine) -> Decimal | None:
+    """The reseller's cost of company invoice line ``ln`` as accrued (what the hoster bills it): the run's cost
+    of the line's plan and days on its invoice, or the line's amount less its margin in the margin mode. An
+    edit never changes a cost (app/services/invoice_accruals.py), so a line edited to 2 users still costs what
+    the run found for 1. None: nothing accrued for it (computed from the prices, as before)."""
+    if ln.plan_id is None or ln.start is None:
+        return None
+    a, l_ = Accrual.__table__.c, InvoiceLine.__table__.c
+    rows = r.s.execute(select(a.kind, a.quantity, a.amount).where(
+        a.invoice_id == ln.invoice_id, a.plan_id == ln.plan_id, a.extra_code.is_(None) if ln.extra_code is None
+        else a.extra_code == ln.extra_code, a.start == ln.start, a.end == ln.end, a.line_kind == ln.kind,
+        a.line_kind != "vat").order_by(a.id)).all()
+    if not rows:
+        return None
+    kind = rows[0].kind
+    alike = r.s.scalar(select(func.count()).where(l_.invoice_id == ln.invoice_id, l_.plan_id == ln.plan_id,
+                                                  l_.start == ln.start, l_.end == ln.end, l_.kind == ln.kind))
+    if alike == 1:  # the line's accruals, net of an edit's reversals
+        amount = sum((Decimal(x.amount) for x in rows if x.kind == kind), Decimal(0))
+    else:  # one line per user: the one of its quantity
+        amount = next((Decimal(x.amount) for x in rows if Decimal(x.quantity) == Decimal(ln.quantity)), None)
+        if amount is None:
+            return None
+    return amount if kind == "cost" else Decimal(ln.amount) - amount
 
 
 def _price_words(ex: LineExplanation) -> list[Phrase]:

@@ -26,7 +26,7 @@ import gc
 import sys
 from collections import defaultdict
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
@@ -43,7 +43,7 @@ from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUM
 from app.billing.checkpoints import checkpointed_at_end
 from app.billing.company_bill import CompanyBill, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
-                                 load_context, seller_id)
+                                 load_context, load_events, seller_id, seller_key)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
@@ -57,7 +57,7 @@ from app.models.base import utcnow
 from app.payments.ledger import account_key, accounts_found
 from app.services import audit
 from app.services.invoice_chain import CanonicalLines, Written, issue_linked, link_written
-from app.storage.bulk import BulkWriter, insert_with_ids, statistics_kept_up
+from app.storage.bulk import BulkWriter, ids_written_in, insert_with_ids, statistics_kept_up
 from app.storage import row_security
 from app.storage.engine import unit_of_work
 from app.progress import Progress, no_progress, not_cancelled
@@ -95,6 +95,8 @@ class CompanyOutcome:
 
 MESSAGES.setdefault("run_invoicing_off", "invoicing is off for its reseller")
 MESSAGES.setdefault("run_invoicing_off_left", "invoicing is off for a reseller it moved from")
+MESSAGES.setdefault("run_other_sellers_period", "it was {seller}'s on this date: a run under a login of the "
+                                             "hoster's staff bills it")
 MESSAGES.setdefault("run_earlier_boundary_open", "waits for its bill of {boundary}, which this run could not make "
                                               "(above): once that is resolved, the next run bills both")
 
@@ -249,9 +251,12 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
             # Reseller invoices settle what company invoices accrued: not when billing one company, nor under a
             # reseller's login (the hoster's invoice to its reseller is the hoster's to write: row_security).
             resellers = [] if company or _reseller_login(s) else reseller_tasks(s, ctx, as_of)
+            # What runs under resellers' logins left to others' (``OWING``); a reseller's login writes none.
+            owed = [] if _reseller_login(s) else owed_tasks(s, companies, as_of)
         tasks: list[tuple[date, int, object]] = [(p, 0, c) for p, c in company_tasks(ctx, companies, as_of)]
         tasks += [(p, 1, r) for p, r in resellers]
         tasks.sort(key=lambda t: (t[0], t[1], t[2].id))
+        tasks[:0] = [(p, _OWED, c) for p, c in owed]  # first: see ``_OWED``
         total = len(tasks)
         progress(0, total, "")
         done = 0
@@ -261,7 +266,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
             ahead = parallel.workers_for(engine, total - len(resellers))
             pool = parallel.Computing(engine, ctx, ahead, issue=issue) if ahead > 0 else None
         if pool is not None:
-            pool.plan([None if b[0][1] == 1 else b for b in batches])
+            pool.plan([None if b[0][1] != 0 else b for b in batches])
         for i, batch in enumerate(batches):
             if cancelled():
                 report.cancelled = True
@@ -273,6 +278,8 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
                         settled = (preview.settle(s, ctx, r, p) if preview is not None
                                    else settle_reseller(s, ctx, r, p, issue=issue))
                         report.reseller_outcomes += [ResellerOutcome.of(d) for d in settled]
+            elif batch[0][1] == _OWED:
+                _bill_owed(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, preview=preview)
             elif pool is not None:  # computed by a worker; written here, in order
                 _write_computed(engine, ctx, pool.result(i), report, issue=issue)
             else:
@@ -294,8 +301,28 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
 
 
 def _reseller_login(s: Session) -> bool:
+    return _login_seller(s) is not None
+
+
+def _login_seller(s: Session) -> str | None:
+    """The seller key of the reseller whose staff this session's login is; None: the hoster's staff, or no staff
+    login (a superuser, SQLite), which bill every seller's bills."""
     scoped = row_security.login_scope(s.connection())
-    return scoped is not None and scoped[1] not in (None, 0)
+    return None if scoped is None or scoped[1] in (None, 0) else seller_key(scoped[1])
+
+
+# A company that moved, billed under a reseller's login: the bills of the company's other sellers (the closing
+# bill of the seller it left, and that seller's later corrections of late changes to its days) are not the
+# login's to make (their prices and invoices are hidden from it) nor to write (row_security). It bills its own
+# and marks the period owing theirs: ``OWING`` before its billed period's outcome. A later run under a login
+# that may write them (the hoster's staff; no staff login) bills them as the run that billed the period would
+# have (its events, the period before's mark), then clears the mark (``compute_owed``), once.
+OWING = "~"
+# The run's tasks of such bills ((date, kind, company) as the others), before all others, by date: the companies'
+# later boundaries are after them, a reseller's settlement takes accruals of its date or before (the same as in
+# date order), and none of them is written while a worker computes a later batch (``parallel``) from what they
+# change (the deferred invoices a closing bill takes).
+_OWED = -1
 
 
 def _workers_ahead(s: Session, engine: Engine, ctx: RunContext, as_of: date, workers: int | None, *,
@@ -381,6 +408,9 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     carried = waiting_invoices(s, ids)
     rates = billed_rates(s, ctx, batch, events)  # of earlier runs' invoices, for the lines giving days back
     no_tax_id = vat_ids.without_tax_id(s, (c for _, c in batch))  # reverse charge, stored before the rule
+    own = _login_seller(s)  # a reseller's login: its own bills alone (``OWING``)
+    owing: set[int] = set()  # ids of the companies whose billed period owes other sellers' bills
+
     def stop(key: str, c: CompanyRow, p: date, outcome: str, problems) -> None:
         """``c`` is not billed at ``p``, nor at its later boundaries in this run (``RunContext.stopped``)."""
         out.outcomes.append(CompanyOutcome.refused(c.code, p, outcome, problems))
@@ -394,6 +424,11 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                 Problem("run_earlier_boundary_open", params={"boundary": ctx.stopped[key].isoformat()})]))
             continue
         seller = seller_id(c.seller_on(events[c.id], p)) if c.first_seller is not None else c.reseller_id
+        if own is not None and c.first_seller is not None and seller_key(seller) != own:
+            # Its seller's bill on that day is that seller's to write (it came to the login's reseller since).
+            name = ctx.hoster.name if seller is None else getattr(ctx.resellers.get(seller), "name", seller_key(seller))
+            stop(key, c, p, "skipped", [Problem("run_other_sellers_period", params={"seller": name})])
+            continue
         if not ctx.invoicing_on(seller):
             stop(key, c, p, "skipped", [Problem("run_invoicing_off")])
             continue
@@ -408,7 +443,7 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             company_bills = bill_sellers(ctx, c, events[c.id], p, waiting,
                                          seen_through=ctx.seen_through.get(key),
                                          last_billed=ctx.last_billed.get(key), end_state=end_state,
-                                         rates=rates.get(c.id))
+                                         rates=rates.get(c.id), sellers=None if own is None else (own,))
             check_storable(company_bills)
             vat_ids.refuse_without_tax_id(c, company_bills, no_tax_id)
         except ProrataError as exc:
@@ -422,6 +457,8 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             stop(key, c, p, "skipped", [Problem("run_invoicing_off_left")])
             continue
         company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
+        if own is not None and c.first_seller is not None:
+            owing.add(c.id)
         out.bills += company_bills
         out.billed.append((key, p))
         if end_state:
@@ -438,6 +475,16 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             out.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, to_text(bill.draft.total, bill.currency),
                                                bill.draft.kind if bill.outcome == INVOICE else None,
                                                tuple(bill.notes)))  # what it left to the clerk, in words
+    _made_rows(s, out, preview, issue=issue)
+    if owing and out.rows is not None:
+        at, of = MARK_COLUMNS.index("outcome"), MARK_COLUMNS.index("company_id")
+        out.rows.marks = [m[:at] + (OWING + m[at],) + m[at + 1:] if m[of] in owing else m for m in out.rows.marks]
+    return out
+
+
+def _made_rows(s: Session, out: BatchBills, preview: DryRun | None, *, issue: bool) -> None:
+    """``out``'s bills as the rows that store them (not in a dry run, ``preview``); ``issue``: with the text the
+    invoice chain hashes and the accounts their invoices go to."""
     if issue:
         text = CanonicalLines(LINE_COLUMNS[1:])
         for bill in out.bills:
@@ -449,7 +496,88 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             out.rows.accounts = accounts_found(s, {account_key(b.company.id, None, b.issuer.reseller_id, b.currency)
                                                    for b in out.bills
                                                    if b.outcome == INVOICE})
-    return out
+
+
+def owed_tasks(s: Session, companies: list[CompanyRow], as_of: date) -> list[tuple[date, CompanyRow]]:
+    """The periods up to ``as_of`` of ``companies`` that owe other sellers' bills (``OWING``), by date."""
+    moved = {c.id: c for c in companies if c.first_seller is not None}
+    if not moved:  # nearly every run
+        return []
+    b = BilledPeriod.__table__.c
+    rows = s.execute(select(b.boundary, b.company_id).where(
+        b.company_id.in_(ids_written_in(sorted(moved))), b.outcome.startswith(OWING), b.boundary <= as_of)
+        .order_by(b.boundary, b.company_id))
+    return [(day, moved[cid]) for day, cid in rows]
+
+
+def compute_owed(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow]],
+                 preview: DryRun | None = None, *, issue: bool = False) -> tuple[BatchBills, list[str]]:
+    """The bills a batch's billed periods owe (``OWING``): those of each company's sellers but the one whose bill
+    billed the period, made from what that bill was made from (the events it saw, the period before's mark),
+    with the deferred invoices waiting for them now. Closing bills: no billed period of their own. Also the keys
+    of the companies whose period no longer owes them (a company that fails, or waits for a seller with
+    invoicing off, owes them still)."""
+    out = BatchBills([], [], [])
+    paid: list[str] = []
+    b = BilledPeriod.__table__.c
+    ids = [c.id for _, c in batch]
+    carried = waiting_invoices(s, ids)
+    no_tax_id = vat_ids.without_tax_id(s, (c for _, c in batch))
+    for p, c in batch:
+        key = company_key(c.id)
+        through = s.scalar(select(b.events_through).where(b.customer_key == key, b.boundary == p))
+        before = s.execute(select(b.boundary, b.events_through).where(b.customer_key == key, b.boundary < p)
+                           .order_by(b.boundary.desc()).limit(1)).first()
+        events = load_events(s, [c.id], p, through)
+        waiting = carried.get(c.id, [])
+        if preview is not None:
+            waiting = preview.waiting(c.id, waiting)
+        main = c.seller_on(events[c.id], p)
+        last, seen = before if before else (None, None)
+        # The rates of the invoices the period's bills give back, as that run read them (from its last billed).
+        known = replace(ctx, last_billed={key: last} if before else {}, seen_through={key: seen} if before else {})
+        try:
+            bills = bill_sellers(ctx, c, events[c.id], p, waiting, seen_through=seen, last_billed=last,
+                                 rates=billed_rates(s, known, [(p, c)], events).get(c.id),
+                                 sellers=tuple(k for k in c.sellers if k != main))
+            check_storable(bills)
+            vat_ids.refuse_without_tax_id(c, bills, no_tax_id)
+        except ProrataError as exc:
+            out.outcomes.append(CompanyOutcome.refused(c.code, p, "failed", exc.problems))
+            continue
+        if any(x.outcome != NOTHING and not ctx.invoicing_on(x.company.reseller_id) for x in bills):
+            out.outcomes.append(CompanyOutcome.refused(c.code, p, "skipped", [Problem("run_invoicing_off_left")]))
+            continue
+        bills = [x for x in bills if x.outcome != NOTHING or x.accruals]  # with a reseller's cost (``_homed``)
+        out.bills += bills
+        paid.append(key)
+        for bill in bills:
+            if preview is not None:
+                preview.billed(c.id, bill)
+            if bill.outcome == NOTHING:
+                continue
+            name = {INVOICE: "billed", DEFERRED: "deferred"}[bill.outcome]
+            out.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, to_text(bill.draft.total, bill.currency),
+                                               bill.draft.kind if bill.outcome == INVOICE else None,
+                                               tuple(bill.notes)))
+    _made_rows(s, out, preview, issue=issue)
+    return out, paid
+
+
+def _bill_owed(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyRow]], report: RunReport,
+               *, issue: bool, preview: DryRun | None) -> None:
+    """Bill what a batch's periods owe (``compute_owed``) and clear their marks, in one transaction; a dry run
+    (``preview``) writes nothing."""
+    with unit_of_work(engine) as s:
+        made, paid = compute_owed(s, ctx, batch, preview, issue=issue and preview is None)
+        report.outcomes += made.outcomes
+        if preview is None:
+            report.invoice_ids += write_rows(s, made.rows, issue=issue)
+            t = BilledPeriod.__table__
+            if paid:
+                s.execute(update(t).where(t.c.customer_key.in_(paid), t.c.boundary == batch[0][0],
+                                          t.c.outcome.startswith(OWING))
+                          .values(outcome=func.substr(t.c.outcome, len(OWING) + 1)))
 
 
 def _line_rows(b: CompanyBill) -> list[tuple]:
@@ -511,6 +639,8 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
                                                                                          ids)
     BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS, stored=ACCRUAL_COLUMNS).write_keyed(made.accruals,
                                                                                            "invoice_id", ids)
+    if made.homed:  # on credit notes already issued (``BatchRows.homed``)
+        BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS, stored=ACCRUAL_COLUMNS).write(made.homed)
     if made.deferred:
         s.execute(update(t).where(t.c.id.in_([ids[i] for i in made.deferred])).values(status=_DEFERRED))
     if written is not None:

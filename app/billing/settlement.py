@@ -271,8 +271,9 @@ def collected(s: Session, ctx: RunContext, reseller_id: int, head: int, seen: in
 def issue_modes(s: Session, reseller_id: int, ids: list[int]) -> dict[int, bool]:
     """Per document of ``ids`` the reseller issued: whether it was issued under the margin mode (the hoster
     collected it), by the kind of the accruals its draft was made with (margins: the margin mode; costs: the
-    reseller collected) or, with none of its own, of those of the deferred invoices it carries. A document
-    with neither (a manual invoice) is left out: its mode is the reseller's now.
+    reseller collected) or, with none of its own, of those of the deferred invoices it carries; a credit note
+    with neither, in the mode of the invoice it credits. A document with none (a manual invoice) is left out:
+    its mode is the reseller's now.
 
     A page of documents at a time, each looked up by its id: the deferred invoices it carries (by
     ``ix_invoices_carried_into``), then per document and per carried invoice how many of its accruals are the
@@ -299,7 +300,17 @@ def issue_modes(s: Session, reseller_id: int, ids: list[int]) -> dict[int, bool]
                                                 .where(i.id.in_(ids_written_in(wanted[part:part + PAGE])))):
                 if found:
                     (carried[into[iid]] if iid in into else own[iid]).add(MARGIN if margin else COST)
-    return {iid: MARGIN in (own.get(iid) or carried[iid]) for iid in ids if iid in own or iid in carried}
+    out = {iid: MARGIN in (own.get(iid) or carried[iid]) for iid in ids if iid in own or iid in carried}
+    # A credit note with none of its own (the cost mode: a credit keeps the costs where the run wrote them,
+    # app/services/invoice_accruals.py ``reverse``) was issued in the mode of the invoice it credits.
+    missing = [iid for iid in ids if iid not in out]
+    if missing:
+        credits = dict(s.execute(select(i.id, i.credits_id).where(i.id.in_(ids_written_in(missing)),
+                                                                  i.credits_id.is_not(None))).all())
+        if credits:
+            credited = issue_modes(s, reseller_id, sorted(set(credits.values())))
+            out.update((iid, credited[of]) for iid, of in credits.items() if of in credited)
+    return out
 
 
 def passed_on(s: Session, ctx: RunContext, reseller_id: int, docs: list[Collected]) -> list[Collected]:

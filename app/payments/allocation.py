@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, Problem, ProrataError
@@ -579,6 +579,17 @@ def settled_by_source(session: Session, invoice_id: int) -> dict[tuple[int | Non
     return {(pay_id, note_id): net for pay_id, note_id, net in rows if net and net > 0}
 
 
+def corrections_settling(session: Session, invoice_id: int) -> dict[int, Decimal]:
+    """Credit note id -> what it settles of the invoice now, for a run's correction notes (a change recorded
+    late: a credit note crediting no invoice by its id) that settle any of it."""
+    a, i = Allocation.__table__.c, Invoice.__table__.c
+    rows = session.execute(select(a.credit_note_id, func.sum(a.amount))
+                           .join(Invoice, Invoice.id == a.credit_note_id)
+                           .where(a.invoice_id == invoice_id, i.credits_id.is_(None))
+                           .group_by(a.credit_note_id)).all()
+    return {note_id: net for note_id, net in rows if net and net > 0}
+
+
 @dataclass
 class FreedCredit:
     """What a credit note freed of the invoice it credits (what paid it, now credit) and where that credit went
@@ -646,7 +657,7 @@ def apply_freed(session: Session, account: PaymentAccount, credited: Invoice,
 
 
 def take_back(session: Session, account: PaymentAccount, day: date, *, actor: str, payment_id: int | None = None,
-              invoice_id: int | None = None) -> list[Allocated]:
+              invoice_id: int | None = None, keeping: set[int] = frozenset()) -> list[Allocated]:
     """Undo, with negative allocations, what a payment settles (each invoice it settles) or what settles an
     invoice (each source of it); each invoice then follows its allocations (and may reopen).
 
@@ -655,9 +666,11 @@ def take_back(session: Session, account: PaymentAccount, day: date, *, actor: st
     note's freed credit moved on after the return's date, is undone on its own date, never before it was made.
     So that, as of any day, the source settles nothing from ``day`` on (aging, statements): a bank return dated
     before a credit note leaves the credited invoice open by what it returned as of the days between, and the
-    invoice the freed credit went to unpaid by it."""
+    invoice the freed credit went to unpaid by it. ``keeping``: credit notes whose allocations stay."""
     a = Allocation.__table__.c
     where = a.payment_id == payment_id if payment_id is not None else a.invoice_id == invoice_id
+    if keeping:
+        where = and_(where, or_(a.credit_note_id.is_(None), a.credit_note_id.not_in(sorted(keeping))))
     rows = session.execute(select(a.invoice_id, a.payment_id, a.credit_note_id, a.allocated_on, func.sum(a.amount),
                                   func.max(a.id))
                            .where(where).group_by(a.invoice_id, a.payment_id, a.credit_note_id, a.allocated_on)

@@ -405,22 +405,42 @@ def _settle_credited(session: Session, account_id: int, note, actor: str) -> Non
     (``allocation.apply_freed``), as a clerk expects (what the customer paid is not left idle while it owes),
     and said to the caller (``freed_credit``). The account is held (``hold_account_of``: ``invoices.credit``
     took it before the invoice)."""
+    from app.models.payments import Allocation
+
     inv = session.get(Invoice, note.credits_id)
     if inv.kind not in allocation.ALLOCATABLE:
         return
     account = session.get(PaymentAccount, account_id)
-    freed = allocation.settled_by_source(session, inv.id)
+    # A run's correction notes that settle it keep doing so: they gave back some of its days, and the note is
+    # net of them (app/services/credited_lines.py): 71.40 billed, 36.85 settled by a late
+    # cancellation's note, the credit note of -34.55 settles the rest; what paid it is freed.
+    kept = allocation.corrections_settling(session, inv.id)
+    freed = {source: net for source, net in allocation.settled_by_source(session, inv.id).items()
+             if source[1] not in kept}
     if freed:
         accounts.lock(session, account.id)
-    allocation.take_back(session, account, note.issue_date, actor=actor, invoice_id=inv.id)
-    settled = min(inv.total, -note.total)
+    allocation.take_back(session, account, note.issue_date, actor=actor, invoice_id=inv.id, keeping=set(kept))
+    settled = min(inv.total - sum(kept.values(), Decimal(0)), -note.total)
     if settled > 0:
-        from app.models.payments import Allocation
-
         session.add(Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=inv.id,
                                credit_note_id=note.id, amount=settled, allocated_on=note.issue_date, actor=actor,
                                recorded_at=utcnow()))
         session.flush()
+    # What neither covers (a correction note whose credit went elsewhere: the invoice was paid already) stays
+    # settled by what paid it: only the note's own amount is freed (28.56 paid, 14.74 corrected, credited
+    # -13.82: 13.82 is freed, the payment still settles 14.74 of it).
+    residual = inv.total - sum(kept.values(), Decimal(0)) - max(settled, Decimal(0))
+    for source in sorted(freed, key=lambda k: (k[0] is None, k)):
+        if residual <= 0:
+            break
+        part = min(freed[source], residual)
+        session.add(Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=inv.id,
+                               payment_id=source[0], credit_note_id=source[1], amount=part,
+                               allocated_on=note.issue_date, actor=actor, recorded_at=utcnow()))
+        freed[source] -= part
+        residual -= part
+    session.flush()
+    freed = {source: net for source, net in freed.items() if net > 0}
     if freed:
         done = allocation.apply_freed(session, account, inv, freed, note.issue_date, actor=actor)
         session.info.setdefault(FREED, {})[note.id] = done

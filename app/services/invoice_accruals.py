@@ -2,24 +2,23 @@
 
 A billing run writes one accrual (the reseller's cost, or its margin in the margin mode) for each line it
 bills, with the draft. An invoice that carries deferred invoices bills their lines too, while their accruals
-stay with them. So, for the invoice and the deferred invoices it carries:
+stay with them. What the hoster provided is owed whatever the reseller's documents say; only usage (the
+company's events, a run's late corrections) changes a cost. So, for the invoice and the deferred invoices it
+carries:
 
-- a credit note reverses all of their accruals (``reverse``), dated on the credit note: the days it gives back
-  to the customer are settled by hand, and a later change into them is neither given back nor corrected, nor
-  is its cost (app/billing/corrections.py). (A reseller that credits its own customer so gets its cost of those
-  days back too: keeping the cost would need the engine to give back, for a change into those days, the cost
-  of days no longer provided even when the customer's bill has nothing else: left open.)
-- the draft copy that ``modify`` opens gets them back, the same lines at the same amounts and periods, dated
-  like the reversal so that one settlement takes both (``copy``);
-- a draft's accruals follow its lines (``follow_edit``): an edit keeps the accruals of the lines it keeps and
-  reprices a billed line whose quantity or price it changes at the unit cost the run found for it, for the
-  same share of its period as the line (``_repriced``). A billed line is billed whatever way the edit gives it
-  back: kept, changed in the window, or written out again as text (``invoices._retyped`` makes that the billed
-  line again): while a line bills a plan for a period, the reseller's cost for it follows. A billed line the
-  edit drops (left out, or reworded into text that names no billed line) keeps its cost: the hoster provided it
-  whatever the reseller's invoice says (a period not provided is corrected by the company's events, whose
-  correction accrues); in the margin mode its margin becomes minus that cost (``_unbilled``: the customer pays
-  nothing for it, so the reseller's margin for it is what the hoster's service cost);
+- a credit note keeps their costs (``reverse``): the days it gives back to the customer were provided. In the
+  margin mode the reseller's margin for them becomes minus the cost: each of the note's lines accrues its
+  (negative) amount as margin (24.00 billed, margin 12.00: credited, -12.00). A note net of a late give-back
+  (``invoices._credited_lines``) charges that give-back again on a line of its own, which accrues so too;
+- ``modify`` (a credit note and a draft copy of what it gave back): the note accrues as any credit note; the
+  copy bills the lines again, so in the margin mode the margins the note took come back on it (``copy``), and
+  the costs stay on the invoice credited. Deleting the copy leaves what a plain credit leaves;
+- a draft's accruals follow its lines (``follow_edit``), never its costs: an edit that changes a billed line's
+  quantity or price, rewrites it or drops it keeps its cost. In the margin mode a billed line's margin changes by
+  what the line bills more or less (``_edited``: 10 x 7.00 with a cost of 40.00 edited to 1 x 7.00 earns
+  7.00 - 40.00 = -33.00); a dropped one's becomes minus its cost (``_unbilled``). A billed line is billed
+  whatever way the edit gives it back: kept, changed in the window, or written out again as text
+  (``invoices._retyped`` makes that the billed line again);
 - a line without a plan (free text, a manual invoice's) costs the hoster nothing: in the cost mode it accrues
   nothing; in the margin mode all its net is the reseller's margin (as a minimum top-up's,
   app/billing/company_bill.py), on a run's draft as it is edited (``follow_edit``), on a manual invoice when
@@ -29,7 +28,7 @@ stay with them. So, for the invoice and the deferred invoices it carries:
   nothing, so the next one pays (or bills) it again.
 
 Deleting a draft deletes its accruals with it (``invoices._delete_rows``), so a deleted copy leaves the
-margin reversed; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or
+cost or margin reversed; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or
 deleted, never changed (``app/storage/row_security.py``), but for the settlement that takes them
 (``settled_by_id``): an accrual a settlement took already is reversed by a negative one instead of being
 deleted.
@@ -41,13 +40,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.models import Accrual, BillingMode, Invoice, InvoiceKind, InvoiceLine, Reseller
-from app.money import round_money
 
 COST, MARGIN = "cost", "margin"
 _COPIED = ("reseller_id", "kind", "company_id", "line_kind", "plan_id", "extra_code", "description", "quantity",
@@ -77,16 +74,42 @@ def _add(session: Session, values: dict, invoice_id: int, sign: int = 1, **chang
 
 
 def reverse(session: Session, invoice_id: int, note: Invoice) -> None:
-    """Negative accruals on credit note ``note`` for all that invoice ``invoice_id`` billed, dated on the note."""
-    for acc in billed_by(session, invoice_id):
-        _add(session, _values(acc), note.id, -1, boundary=note.issue_date)
+    """What credit note ``note`` of invoice ``invoice_id`` accrues, dated on the note. The hoster provided what
+    the invoice (and the deferred invoices it carries) billed whatever the note says: a cost stays as it is; in
+    the margin mode the customer is given back a line's amount, so the reseller's margin for it falls by that
+    amount (from what the customer paid less the cost to minus the cost, as ``_unbilled``): each of the note's
+    lines accrues its (negative) amount as margin, a line that charges a give-back again its positive one."""
+    accruals = billed_by(session, invoice_id)
+    margin = next((acc for acc in accruals if acc.kind == MARGIN), None)
+    if margin is None:  # the cost mode (or no reseller): the cost stays
+        return
+    costs = Counter(_accrual_key(acc) for acc in accruals if acc.kind == COST)
+    for ln in lines(session, note.id):
+        key = (ln.kind, ln.company_id or note.company_id, ln.plan_id, ln.extra_code, -Decimal(ln.quantity),
+               ln.start, ln.end)
+        if costs[key] > 0:  # a line of days billed in the cost mode (before a change of mode): its cost stays
+            costs[key] -= 1
+            continue
+        session.add(Accrual(reseller_id=margin.reseller_id, kind=MARGIN, company_id=ln.company_id or note.company_id,
+                            invoice_id=note.id, boundary=note.issue_date, line_kind=ln.kind, plan_id=ln.plan_id,
+                            extra_code=ln.extra_code, description=ln.description, quantity=Decimal(ln.quantity),
+                            unit_price=Decimal(ln.unit_price), start=ln.start, end=ln.end, currency=note.currency,
+                            amount=Decimal(ln.amount)))
+    session.flush()
 
 
-def copy(session: Session, invoice_id: int, draft: Invoice, boundary: date) -> None:
-    """The accruals of invoice ``invoice_id``'s lines again, on ``draft`` (its copy), dated ``boundary`` (the
-    credit note's day, as its reversal)."""
-    for acc in billed_by(session, invoice_id):
-        _add(session, _values(acc), draft.id, boundary=boundary)
+def copy(session: Session, note: Invoice, draft: Invoice) -> None:
+    """What ``draft``, the copy ``modify`` opens of what credit note ``note`` gave back, accrues: in the margin
+    mode, each margin the note's lines accrued (``reverse``) negated, dated like it: the customer pays each
+    line again, so the reseller's margin for it rises by its amount (from minus the cost back to the price
+    less the cost); its accruals then follow the copy's edits (``follow_edit``), and go with it if it is
+    deleted, which leaves what a plain credit leaves. The reseller's costs stay where the run wrote them, on
+    the invoice credited: the hoster provided those days once whatever documents bill them (a copy's plan
+    lines are found billed there, ``accrual_missing_on_issue``, app/storage/row_security.py)."""
+    for acc in session.scalars(select(Accrual).where(Accrual.invoice_id == note.id, Accrual.kind == MARGIN,
+                                                     Accrual.line_kind != "vat").order_by(Accrual.id)):
+        _add(session, _values(acc), draft.id, -1)
+    session.flush()
 
 
 def _settlement(inv: Invoice) -> bool:
@@ -170,15 +193,18 @@ def _place(ln) -> tuple:
 
 
 def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None = None) -> None:
-    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit; ``shares``: the
-    share of its period each new line computed bills, by position (``invoices._write_lines``; 1 if not given).
-    The lines of the deferred invoices it carries are its lines too: their accruals follow the same way, but
-    stay with them (a changed one is reversed on the draft, never deleted: deleting the draft gives the deferred
-    invoice back whole, its accruals with it). A billed line the edit drops keeps its cost (the module
-    docstring); in the margin mode a line without a plan the edit adds accrues its net as margin."""
+    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit; ``shares``
+    (the share of its period each new line bills) is no longer needed: what the hoster provided is owed whatever
+    the draft says, so an edit never changes a cost (the cost mode: nothing to follow). In the margin mode a
+    billed line's margin is what the customer pays less that cost: an edit changing what a line bills changes
+    its margin by as much (``_edited``; a line it drops: its margin becomes minus the cost, ``_unbilled``). The
+    lines of the deferred invoices it carries are its lines too: their accruals follow the same way, but stay
+    with them (a changed one is reversed on the draft, never deleted: deleting the draft gives the deferred
+    invoice back whole, its accruals with it). A line without a plan the edit adds accrues its net as margin."""
     accruals = billed_by(session, draft.id)
-    if not accruals:
+    if not any(acc.kind == MARGIN for acc in accruals):
         return
+    accruals = [acc for acc in accruals if acc.kind == MARGIN]
     new = lines(session, draft.id)
     # Each accrual belongs to the first line it costs that no other accrual took; any other stays as it is.
     free = defaultdict(list)
@@ -203,9 +229,8 @@ def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None
         if remaining[_whole(ln)] > 0:
             remaining[_whole(ln)] -= 1
             spare[_place(ln)].append(ln)
-    # Each changed line's new self (None: dropped). A dropped line's cost stays: the hoster provided it.
+    # Each changed line's new self (None: dropped).
     changed = [(acc, ln, spare[_place(ln)].pop(0) if spare[_place(ln)] else None) for acc, ln in changed]
-    changed = [(acc, ln, now) for acc, ln, now in changed if now is not None or acc["kind"] != COST]
     deleted = set(session.scalars(delete(Accrual).where(Accrual.id.in_([acc["id"] for acc, _, _ in changed
                                                                          if acc["own"]]),
                                                         Accrual.settled_by_id.is_(None))
@@ -215,16 +240,14 @@ def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None
         if acc["id"] not in deleted:  # a carried invoice's, or a settlement took it (maybe meanwhile): reversed
             _add(session, values, draft.id, -1)
         if now is not None:
-            share = (shares or {}).get(now.position, Fraction(1))
-            _add(session, values, draft.id, **_repriced(values, ln, now, share))
-        elif values["plan_id"] is not None:  # a margin: the customer pays nothing for it, the cost stays
+            _add(session, values, draft.id, **_edited(values, ln, now))
+        elif values["plan_id"] is not None:  # the customer pays nothing for it, the cost stays
             _add(session, values, draft.id, **_unbilled(values, ln))
-    # In the margin mode a line without a plan that no accrual follows (one a person added) is all margin.
-    if any(acc.kind == MARGIN for acc in accruals):
-        boundary = next((acc.boundary for acc in accruals if acc.invoice_id == draft.id), accruals[0].boundary)
-        for ln in (ln for left in spare.values() for ln in left):
-            if ln.plan_id is None and ln.kind == "manual":
-                session.add(_manual_margin(ln, draft, boundary))
+    # A line without a plan that no accrual follows (one a person added) is all margin.
+    boundary = next((acc.boundary for acc in accruals if acc.invoice_id == draft.id), accruals[0].boundary)
+    for ln in (ln for left in spare.values() for ln in left):
+        if ln.plan_id is None and ln.kind == "manual":
+            session.add(_manual_margin(ln, draft, boundary))
     session.flush()
 
 
@@ -237,20 +260,11 @@ def _unbilled(acc: dict, was) -> dict:
             "amount": -(Decimal(was.amount) - Decimal(acc["amount"]))}
 
 
-def _repriced(acc: dict, was, now, share: Fraction = Fraction(1)) -> dict:
-    """The accrual of billed line ``was`` for the same line billed as ``now``, which bills ``share`` of its
-    period (its days / the period's days; 1 for a whole one), as the run costs a line: the reseller's cost is
-    the quantity x the unit cost the run found (the term's, for a longer term) x the share, rounded once,
-    half-up (2 x 3.50 x 12/31 = 2.709... -> 2.71); its margin, what the customer pays less that cost (all of it
-    for a line without a plan)."""
-    cur, quantity = acc["currency"], Decimal(now.quantity)
-    if acc["kind"] == "cost":
-        unit = Decimal(acc["unit_price"])
-        amount = round_money(Fraction(quantity) * Fraction(unit) * share, cur)
-    elif acc["plan_id"] is None:
-        unit, amount = Decimal(now.unit_price), Decimal(now.amount)
-    else:
-        unit_cost = Decimal(was.unit_price) - Decimal(acc["unit_price"])
-        unit = Decimal(now.unit_price) - unit_cost
-        amount = Decimal(now.amount) - round_money(Fraction(quantity) * Fraction(unit_cost) * share, cur)
-    return {"quantity": quantity, "unit_price": unit, "amount": amount}
+def _edited(acc: dict, was, now) -> dict:
+    """The margin of billed line ``was`` billed as ``now``: what the customer pays less the cost, which stays
+    what it was (``was``'s amount less its margin): 10 x 7.00 = 70.00 billed, margin 30.00 (cost 40.00),
+    edited to 1 x 7.00: margin 7.00 - 40.00 = -33.00. Its unit: the new price less the unit cost (for a line
+    without a plan, all its price)."""
+    unit_cost = Decimal(was.unit_price) - Decimal(acc["unit_price"])
+    return {"quantity": Decimal(now.quantity), "unit_price": Decimal(now.unit_price) - unit_cost,
+            "amount": Decimal(acc["amount"]) + Decimal(now.amount) - Decimal(was.amount)}

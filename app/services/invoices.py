@@ -35,7 +35,7 @@ from app.models.companies import TaxTreatment
 from app.models.payments import LedgerEntry
 from app.money import minor_digits, normalize, parse_amount, to_text
 from app.payments import ledger
-from app.services import audit, audit_chain, customer_codes, invoice_accruals, invoice_chain
+from app.services import audit, audit_chain, credited_lines, customer_codes, invoice_accruals, invoice_chain
 from app.services.invoice_chain import seal
 from app.services.invoice_claims import claim, claim_fresh, held_against_new_lines, lost, stale
 from app.services.invoice_filters import CUSTOMER_MATCHES, SORTS, Filters
@@ -1152,14 +1152,24 @@ def create_manual(session: Session, customer: str, currency: str, lines: list[Ma
     return inv
 
 
+def _credited_lines(session: Session, inv: Invoice) -> list:
+    """What a credit note of ``inv`` gives back, as lines of ``inv`` (app/services/credited_lines.py)."""
+    return credited_lines.credited_lines(session, inv, _lines(session, inv.id))
+
+
 def credit(session: Session, ref: str | int, today: date | None = None, *, issuer: str | None = None,
            expected_version: int | None = None) -> Invoice:
     """A full credit note for an issued invoice, issued at once; the invoice becomes void.
 
-    What the invoice accrued to its reseller (cost or margin), with what the deferred invoices it carries
-    accrued, is reversed by negative accruals dated on the credit note, settled on the reseller's next boundary
-    (app/services/invoice_accruals.py). A settlement (a statement, the hoster's invoice of costs) credited gives
-    what it took back to the reseller's next settlement. The credit note is numbered in the series of what it
+    The note gives back what still stands of each line: a company invoice's line whose days a later document
+    gave back already in part (a late change's give-back) is credited net of it, the note charging that
+    give-back again on a line beside it (71.40 billed, 36.85 given back by a late cancellation: the note gives
+    back 34.55), so that no day is given back twice (app/services/credited_lines.py).
+
+    What the hoster provided stays owed whatever the note says: the reseller's cost is kept; in the margin mode
+    its margin for those days becomes minus that cost (``invoice_accruals.reverse``). A settlement (a
+    statement, the hoster's invoice of costs) credited gives what it took back to the reseller's next
+    settlement. The credit note is numbered in the series of what it
     credits (a statement's among the statements). What paid the invoice becomes credit, applied at once to the
     account's other open invoices oldest first (app/payments/ledger.py; ``ledger.freed_credit`` says where).
     """
@@ -1179,6 +1189,11 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
                    currency=inv.currency, language=inv.language, status=Status.DRAFT.value, issue_date=day,
                    period_start=inv.period_start, period_end=inv.period_end, subtotal=-inv.subtotal,
                    tax=-inv.tax, total=-inv.total, tax_note=inv.tax_note, credits_id=inv.id, issued_at=utcnow())
+    lines = _credited_lines(session, inv)
+    if any(isinstance(ln, SimpleNamespace) for ln in lines):  # net of give-backs: the totals of its lines
+        note.subtotal = -sum((ln.amount for ln in lines), Decimal(0))
+        note.tax = -credited_lines.credited_tax(inv, lines)
+        note.total = note.subtotal + note.tax
     # In the series of what it credits: a statement's credit note among the statements (ST-...), where a clerk
     # looks for what was owed to the reseller.
     issuer_key, template = _issuer(session, inv)
@@ -1190,13 +1205,14 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
     issue_dates.refuse_credit_date(session, inv, label(inv), day)
     session.add(note)
     session.flush()
-    for ln in _lines(session, inv.id):
+    for ln in lines:
         session.add(InvoiceLine(invoice_id=note.id, reseller_id=ln.reseller_id, position=ln.position,
                                 kind=ln.kind, company_id=ln.company_id, plan_id=ln.plan_id,
                                 extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
                                 quantity=-ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
                                 tax_rate=ln.tax_rate, amount=-ln.amount))
-    # Its own margins and those of the deferred invoices it carries: it billed their lines (their costs stay).
+    session.flush()
+    # What the reseller was owed or owes for those days: its cost stays; a margin becomes minus the cost.
     invoice_accruals.reverse(session, inv.id, note)
     # A settlement credited paid (or billed) nothing: what it took goes to the reseller's next one.
     invoice_accruals.release(session, inv)
@@ -1210,19 +1226,20 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
            expected_version: int | None = None) -> tuple[Invoice, Invoice]:
     """Credit an issued invoice and open a draft copy of it to edit. Returns (credit note, draft).
 
-    The copy accrues to the reseller what the credit reversed (its margins); its accruals follow its edits
-    (``edit_draft``). The copy of a settlement takes what the credited one had taken.
+    The copy accrues to the reseller what the credit took (its margins; the costs stay on the invoice credited);
+    its accruals follow its edits (``edit_draft``). The copy of a settlement takes what the credited one had taken.
     It is a new invoice: it carries the customer's tax treatment of today (its note, and its rate on each line when
     the treatment changed). The credit note's date is checked as ``credit`` checks it."""
     inv = find(session, ref, issuer)
     settled = invoice_accruals.settled_by(session, inv)  # a settlement's: its copy takes them (below)
     note = credit(session, inv.id, today, expected_version=expected_version)
     kind = InvoiceKind.INVOICE.value if inv.kind == InvoiceKind.CREDIT_NOTE.value else inv.kind
-    lines = _lines(session, inv.id)
+    # What the note gave back, billed again: the lines net of what later documents gave back already.
+    lines = _credited_lines(session, inv)
     # The copy is a new invoice: it says the customer's tax treatment of today (a customer that gave its VAT id
     # since is now billed by reverse charge, with its note). Its lines keep their own rates while the treatment
     # is the same; when it changed, each line takes the customer's rate. A statement's margin carries no tax.
-    tax_note, rates, tax = inv.tax_note, [ln.tax_rate for ln in lines], inv.tax
+    tax_note, rates, tax = inv.tax_note, [ln.tax_rate for ln in lines], -note.tax
     if kind != InvoiceKind.STATEMENT.value:
         if inv.company_id is None:
             rate, tax_note = _tax_of(session, session.get(Reseller, inv.customer_reseller_id))
@@ -1238,7 +1255,7 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
                    company_id=inv.company_id, customer_reseller_id=inv.customer_reseller_id,
                    reseller_id=inv.reseller_id, currency=inv.currency, language=inv.language,
                    status=Status.DRAFT.value, issue_date=None, period_start=inv.period_start,
-                   period_end=inv.period_end, subtotal=inv.subtotal, tax=tax, total=inv.subtotal + tax,
+                   period_end=inv.period_end, subtotal=-note.subtotal, tax=tax, total=-note.subtotal + tax,
                    tax_note=tax_note)
     session.add(copy)
     session.flush()
@@ -1248,9 +1265,10 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
                                 extra_code=ln.extra_code, user_id=ln.user_id, description=ln.description,
                                 quantity=ln.quantity, unit_price=ln.unit_price, start=ln.start, end=ln.end,
                                 tax_rate=line_rate, amount=ln.amount))
-    # The copy bills the same lines: they accrue again, dated like the credit's reversal so that the reseller's
-    # next settlement takes both. Written with the draft, they go if it is deleted.
-    invoice_accruals.copy(session, inv.id, copy, note.issue_date)
+    # The copy bills the same lines: in the margin mode the margins the note took come back, dated like it so
+    # that the reseller's next settlement takes both; the costs stay on the invoice credited. Written with the
+    # draft, they go if it is deleted.
+    invoice_accruals.copy(session, note, copy)
     invoice_accruals.retake(session, settled, copy)
     session.flush()
     audit.record(session, "create", "invoice", copy.id, after=_snapshot(session, copy),

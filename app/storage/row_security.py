@@ -226,9 +226,14 @@ _POINTS_TO: dict[str, str] = {
     "invoice_documents": _invoice_issued_by_login("invoice_documents.invoice_id"),
     # Written by its run with its companies' drafts (a credit note is written as a draft too, and issued after its
     # accruals); settling them is the hoster's (its wholesale invoice). Never added to an issued invoice (migration
-    # 0024): what it owes the hoster is what its drafts accrued when they were issued.
+    # 0024): what it owes the hoster is what its drafts accrued when they were issued; but for (migration 0034)
+    # a cost given back, or a margin risen, on its own credit note: a run's for a change of usage into days the
+    # note gave back when it has nothing else to invoice (app/billing/company_bill.py ``_homed``; the triggers
+    # check that the note gives those days back, ``_BACKED_BY_CREDIT``, and the sums).
     "accruals": f"settled_by_id IS NULL AND EXISTS (SELECT 1 FROM public.invoices i WHERE i.id = accruals.invoice_id "
-                f"AND i.issuer_reseller_id = {SCOPE} AND i.status = 'draft')",
+                f"AND i.issuer_reseller_id = {SCOPE} AND (i.status = 'draft' OR (i.credits_id IS NOT NULL "
+                f"AND ((accruals.kind = 'cost' AND accruals.amount < 0) "
+                f"OR (accruals.kind = 'margin' AND accruals.amount > 0)))))",
     # A company's history: its own companies; a move between sellers is the hoster's act.
     "company_events": f"type <> 'move' AND {_company_now('company_events.company_id')} AND "
                       + _optional("company_events.user_id", f"EXISTS (SELECT 1 FROM public.users u WHERE "
@@ -783,8 +788,10 @@ def apply(conn: Connection) -> None:
 #   left out and reversed.)
 # - ``accrual_missing_on_issue``: a company invoice of a reseller leaves its draft state (issued or deferred) only
 #   if every plan line a run billed (not a late correction, a minimum or a line a person typed) has an accrual
-#   of the same company, plan and period, on it or on a deferred invoice it carries: a draft's costs taken away
-#   and the draft issued would never be billed by the hoster.
+#   of the same company, plan and period, on it or on a deferred invoice it carries, or (migration 0034) on a
+#   credited invoice of the company (or one it carried): the copy ``modify`` opens accrues no cost, which stays
+#   on the invoice credited. A draft's costs taken away and the draft issued would never be billed by the
+#   hoster; days billed and credited were, once.
 # - ``accrual_cost_removed`` (at the commit): a cost a reseller's login deleted from a draft that is still there is
 #   replaced by one of the same company, plan, extra and period, at the same unit cost, for a line of the draft of
 #   that quantity, and no more than that quantity at that unit cost (nor, since migration 0033, less than the
@@ -801,11 +808,14 @@ def apply(conn: Connection) -> None:
 #   (app/services/billed_prices.py), so a copy of an older cost finds its price too.
 # - ``accrual_give_back_unbacked`` (migration 0033): a negative cost a reseller's login adds is no more than its
 #   quantity at its unit cost, and gives back either days its own invoice gives back (a line of the same company,
-#   plan, extra and period with a negative quantity at least as large: a proration, a late correction, a credit
-#   note's line, a give-back after a change of mode) or exactly a cost that invoice bills (the same row negated:
-#   a credit note's reversal of the invoice it credits and of those it carried, a draft's reversal of a cost of
-#   a deferred invoice it carries or of one of its own a settlement took). Never a draft's own cost: a draft
-#   giving back its own plan line's cost while it still bills the line to the customer.
+#   plan, extra and period with a negative quantity at least as large: a proration, a late correction, a
+#   give-back after a change of mode; since migration 0034 not on an issued credit note) or exactly a cost that
+#   invoice bills (the same row negated: a draft's reversal of a cost of a deferred invoice it carries or of one
+#   of its own a settlement took), or (migration 0034) days credit notes the company was issued gave back
+#   already (``_BACKED_BY_CREDIT``: the credit kept the cost, the change of usage gives back that of the days no
+#   longer provided). Since 0034 a credit note no longer reverses a cost (app/services/invoice_accruals.py
+#   ``reverse``): the exact negation of a cost of the invoice it credits is refused. Never a draft's own cost: a
+#   draft giving back its own plan line's cost while it still bills the line to the customer.
 ACCRUAL_REFUSALS = ("accrual_give_back_exceeds", "accrual_margin_exceeds", "accrual_missing_on_issue",
                     "accrual_cost_removed", "accrual_unit_cost_unknown", "accrual_give_back_unbacked")
 MESSAGES.setdefault("accrual_unit_cost_unknown",
@@ -875,13 +885,37 @@ _SAME_COST = ("a.kind = 'cost' AND a.reseller_id = t.reseller_id AND a.company_i
               "AND a.amount = -t.amount")
 
 
-# A negative cost no larger than its quantity at its unit cost, for days a line of its invoice gives back.
+# A negative cost no larger than its quantity at its unit cost, for days a line of its invoice gives back; not
+# on an issued credit note (migration 0034: what a run adds there is checked by ``_BACKED_BY_CREDIT``, the note's
+# own lines having given those days back already).
 _BACKED_BY_LINE = ("""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND EXISTS (
-                    SELECT 1 FROM public.invoice_lines l
+                    SELECT 1 FROM public.invoice_lines l JOIN public.invoices x ON x.id = l.invoice_id
                      WHERE l.invoice_id = t.invoice_id AND coalesce(l.company_id, t.company_id) = t.company_id
+                       AND (x.credits_id IS NULL OR x.status = 'draft')
                        AND l.plan_id IS NOT DISTINCT FROM t.plan_id AND l.extra_code IS NOT DISTINCT FROM t.extra_code
                        AND l.start IS NOT DISTINCT FROM t.start AND l."end" IS NOT DISTINCT FROM t."end"
                        AND l.quantity < 0 AND -l.quantity >= abs(t.quantity)))""")
+# ... or for days a credit note gave the customer back already (migration 0034): a change of usage into credited
+# days gives back the reseller's cost of the days no longer provided, which the credit note kept, while the
+# customer is given back nothing more (app/billing/company_bill.py ``_provided``): credit notes the company was
+# issued credit lines of the same plan and extra that cover those days with as many units in all (two sites
+# given back, each credited on a note of its own), and the costs of those days, net of it, stay 0 or more (a
+# cost given back twice is refused). Left open: a reseller's login may still give back, on its own credit
+# note, a cost of credited days no change of usage gave back (at most down to zero for those days: what a
+# credit note did before the cost was kept).
+_BACKED_BY_CREDIT = ("""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND (
+                    SELECT coalesce(sum(-l.quantity), 0)
+                      FROM public.invoices n JOIN public.invoice_lines l ON l.invoice_id = n.id
+                     WHERE n.company_id = t.company_id AND n.credits_id IS NOT NULL AND n.status <> 'draft'
+                       AND n.currency = t.currency
+                       AND coalesce(l.company_id, t.company_id) = t.company_id
+                       AND l.plan_id IS NOT DISTINCT FROM t.plan_id AND l.extra_code IS NOT DISTINCT FROM t.extra_code
+                       AND l.start <= t.start AND l."end" >= t."end" AND l.quantity < 0) >= abs(t.quantity)
+                   AND (SELECT coalesce(sum(a.amount), 0) FROM public.accruals a
+                         WHERE a.kind = 'cost' AND a.reseller_id = t.reseller_id AND a.company_id = t.company_id
+                           AND a.plan_id IS NOT DISTINCT FROM t.plan_id
+                           AND a.extra_code IS NOT DISTINCT FROM t.extra_code AND a.currency = t.currency
+                           AND a.start < t."end" AND t.start < a."end") >= 0)""")
 _PRICED_WITHIN = 400  # days: a line is priced on a day no earlier than this before its first day
 
 
@@ -951,13 +985,7 @@ def _costs_added_check(rows: str) -> str:
                     OR EXISTS (SELECT 1 FROM public.invoices c JOIN public.accruals a ON a.invoice_id = c.id
                                 WHERE c.carried_into_id = t.invoice_id AND c.company_id = t.company_id
                                   AND {_SAME_COST})
-                    OR EXISTS (SELECT 1 FROM public.invoices n JOIN public.accruals a ON a.invoice_id = n.credits_id
-                                WHERE n.id = t.invoice_id AND {_SAME_COST})
-                    OR EXISTS (SELECT 1 FROM public.invoices n
-                                 JOIN public.invoices c ON c.carried_into_id = n.credits_id
-                                  AND c.company_id = n.company_id
-                                 JOIN public.accruals a ON a.invoice_id = c.id
-                                WHERE n.id = t.invoice_id AND {_SAME_COST}))
+                    OR {_BACKED_BY_CREDIT})
              LIMIT 1;
             IF FOUND THEN
                 {_raise('accrual_give_back_unbacked', 'invoice %: a cost of plan % for % to % (% units, %) '
@@ -1030,10 +1058,18 @@ _ISSUE_CHECK = f"""
         WITH d AS MATERIALIZED ({_LEFT_DRAFT}),
         -- Each invoice and the deferred invoices it carries, whose accruals it bills: a company's own deferred
         -- invoices (app/billing/waiting.py), found by ``ix_invoices_company`` or ``ix_invoices_carried_into`` (0028).
+        -- And (migration 0034) the company's credited invoices: a cost stays where a run wrote it whatever credits
+        -- and copies bill those days again (``invoice_accruals.copy``: a copy ``modify`` opens accrues no cost).
         billed AS MATERIALIZED (
             SELECT d.id AS invoice_id, d.id AS billed_by FROM d
             UNION ALL SELECT c.id, c.carried_into_id FROM d JOIN public.invoices c
-                                                        ON c.company_id = d.company_id AND c.carried_into_id = d.id),
+                                                        ON c.company_id = d.company_id AND c.carried_into_id = d.id
+            UNION ALL SELECT v.id, d.id FROM d JOIN public.invoices v
+                                                 ON v.company_id = d.company_id AND v.status = 'void'
+            UNION ALL SELECT c.id, d.id FROM d JOIN public.invoices v
+                                                 ON v.company_id = d.company_id AND v.status = 'void'
+                                               JOIN public.invoices c
+                                                 ON c.company_id = d.company_id AND c.carried_into_id = v.id),
         -- Only the accruals of the companies the lines below ask for (``ix_accruals_company``, migration 0027):
         -- the invoices' own and those their lines name; not the reseller's whole history.
         cs AS MATERIALIZED (

@@ -67,7 +67,8 @@ def test_a_manual_invoice_says_what_the_runs_invoice_for_the_company_says(db, tr
 def test_a_manual_invoice_for_a_reverse_charge_reseller_carries_the_note_of_its_wholesale_invoice(db):
     w = build(db)
     with unit_of_work(db) as s:
-        s.get(Reseller, w.resellers["acme"]).tax_treatment = "reverse_charge"
+        acme = s.get(Reseller, w.resellers["acme"])
+        acme.tax_treatment, acme.tax_id = "reverse_charge", "FR47528391046"  # without it, no wholesale invoice
     add_company(db, w, "a1", reseller="acme", events=[(JAN15, "subscribe", {"plan": "sharepoint-sites",
                                                                            "quantity": 1})])
     run_billing(db, FEB1)  # acme's billing day: the hoster's wholesale invoice to acme

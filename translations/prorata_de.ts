@@ -1708,19 +1708,27 @@
             <numerusform>%Ln Firmen konnten nicht abgerechnet werden: siehe die als Fehler markierten Zeilen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
+        <translation>
+            <numerusform>%Ln Abrechnung mit einem Reseller konnte nicht erstellt werden: siehe die als Fehler markierte Zeile.</numerusform>
+            <numerusform>%Ln Abrechnungen mit Resellern konnten nicht erstellt werden: siehe die als Fehler markierten Zeilen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="315"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Bis %1 ist nichts fällig: jeder Abrechnungstermin ist bereits abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="314"/>
+        <location filename="../ui/billing/run_dialog.py" line="318"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Abgebrochen: die übrigen Firmen rechnet der nächste Lauf ab.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>Run billing</source>
         <translation>Abrechnung ausführen</translation>
     </message>
@@ -1761,7 +1769,7 @@
         <translation>Wird nach den gerade erstellten PDFs angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="317"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF wie ausgestellt gespeichert.</numerusform>
@@ -1769,48 +1777,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Noch nicht gespeicherte PDFs werden erstellt, wenn die jeweilige Rechnung zum ersten Mal angezeigt, versendet oder gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Bill &amp;up to:</source>
         <translation>Abrechnen &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="326"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Rechnungen &amp;ausstellen (mit Nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Ohne Haken schreibt der Lauf Entwürfe, die Sie prüfen und später ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Zeigt, was der Lauf abrechnen würde, ohne etwas zu schreiben.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>&amp;Run billing</source>
         <translation>Abrechnung &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="335"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Jeder noch nicht abgerechnete Abrechnungstermin bis zum gewählten Tag wird abgerechnet, der älteste zuerst. Erst die Vorschau ansehen; ein Lauf rechnet keinen Zeitraum doppelt ab.</translation>
     </message>

@@ -106,7 +106,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="317"/>
+        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
+        <translation>
+            <numerusform>%Ln settlement with a reseller could not be made: see the row marked Error.</numerusform>
+            <numerusform>%Ln settlements with resellers could not be made: see the rows marked Error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF stored as issued.</numerusform>

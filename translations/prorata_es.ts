@@ -1599,13 +1599,13 @@
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>Run billing</source>
         <translation>Facturar</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>&amp;Run billing</source>
         <translation>&amp;Facturar</translation>
     </message>
@@ -1756,18 +1756,26 @@
             <numerusform>%Ln empresas no se pudieron facturar: vea las filas marcadas como Error.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
+        <translation>
+            <numerusform>%Ln liquidación con un revendedor no se pudo hacer: vea la fila marcada como Error.</numerusform>
+            <numerusform>%Ln liquidaciones con revendedores no se pudieron hacer: vea las filas marcadas como Error.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="315"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>No hay nada pendiente hasta el %1: todas las fechas de facturación ya están facturadas.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="314"/>
+        <location filename="../ui/billing/run_dialog.py" line="318"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Cancelado: el próximo proceso facturará las empresas restantes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="317"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF guardado tal como se emitió.</numerusform>
@@ -1775,42 +1783,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Los PDF aún no guardados se generan cuando cada factura se muestra, envía o imprime por primera vez.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Bill &amp;up to:</source>
         <translation>Facturar &amp;hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="326"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>&amp;Emitir las facturas (con número)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Sin marcar, el proceso escribe borradores que puede revisar y emitir más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Muestra lo que facturaría el proceso, sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="335"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Se factura cada fecha de facturación hasta el día elegido que aún no esté facturada, de la más antigua a la más reciente. Vea primero la vista previa; un proceso nunca factura dos veces un periodo.</translation>
     </message>

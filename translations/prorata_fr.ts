@@ -1708,19 +1708,27 @@
             <numerusform>%Ln sociétés n’ont pas pu être facturées&#xa0;: voir les lignes marquées Erreur.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
+        <translation>
+            <numerusform>%Ln règlement avec un revendeur n'a pas pu être fait : voir la ligne marquée Erreur.</numerusform>
+            <numerusform>%Ln règlements avec des revendeurs n'ont pas pu être faits : voir les lignes marquées Erreur.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="315"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Rien à facturer jusqu’au %1&#xa0;: toutes les échéances sont déjà facturées.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="314"/>
+        <location filename="../ui/billing/run_dialog.py" line="318"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Annulée&#xa0;: les sociétés restantes seront facturées lors de la prochaine facturation.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>Run billing</source>
         <translation>Lancer la facturation</translation>
     </message>
@@ -1761,7 +1769,7 @@
         <translation>Arrêt après les PDF en cours de création…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="317"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF enregistré tel qu&apos;émis.</numerusform>
@@ -1769,48 +1777,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Les PDF pas encore enregistrés sont créés lorsque chaque facture est affichée, envoyée ou imprimée pour la première fois.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Bill &amp;up to:</source>
         <translation>Facturer &amp;jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="326"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>É&amp;mettre les factures (leur attribuer un numéro)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Si la case est décochée, la facturation crée des brouillons que vous pourrez vérifier et émettre plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>&amp;Preview</source>
         <translation>&amp;Simuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Affiche ce qui serait facturé, sans rien enregistrer.</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>&amp;Run billing</source>
         <translation>&amp;Lancer la facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="335"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Toutes les échéances non encore facturées jusqu’au jour choisi sont facturées, de la plus ancienne à la plus récente. Faites d’abord une simulation&#xa0;; une facturation ne facture jamais deux fois la même période.</translation>
     </message>

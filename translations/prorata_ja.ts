@@ -1596,13 +1596,13 @@
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>Run billing</source>
         <translation>請求処理の実行</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>&amp;Run billing</source>
         <translation>請求処理を実行(&amp;R)</translation>
     </message>
@@ -1744,60 +1744,67 @@
             <numerusform>請求できなかった会社 %Ln 社：「エラー」の行を確認してください。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
+        <translation>
+            <numerusform>リセラーとの精算 %Ln 件を作成できませんでした：エラーと表示された行を確認してください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="315"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>%1 までに請求対象はありません：すべての請求日が請求済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="314"/>
+        <location filename="../ui/billing/run_dialog.py" line="318"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>キャンセルしました：残りの会社は次回の請求処理で請求されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="317"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln 件の PDF を発行時のまま保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>まだ保存されていない PDF は、各請求書を初めて表示・送信・印刷するときに作成されます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Bill &amp;up to:</source>
         <translation>請求対象の期限(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="326"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>請求書を発行する（番号を付ける）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>チェックしない場合は下書きを作成し、後で確認して発行できます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>&amp;Preview</source>
         <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>何も書き込まずに、請求される内容を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="335"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>選択した日までの未請求の請求日を、古い順にすべて請求します。まずプレビューを確認してください。同じ期間が二重に請求されることはありません。</translation>
     </message>

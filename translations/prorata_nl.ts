@@ -1599,13 +1599,13 @@
     <name>BillingRunDialog</name>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="324"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>Run billing</source>
         <translation>Facturatie uitvoeren</translation>
     </message>
     <message>
         <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>&amp;Run billing</source>
         <translation>Facturatie &amp;uitvoeren</translation>
     </message>
@@ -1756,18 +1756,26 @@
             <numerusform>%Ln bedrijven konden niet worden gefactureerd: zie de rijen gemarkeerd met Fout.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
+        <translation>
+            <numerusform>%Ln afrekening met een reseller kon niet worden gemaakt: zie de rij gemarkeerd als Fout.</numerusform>
+            <numerusform>%Ln afrekeningen met resellers konden niet worden gemaakt: zie de rijen gemarkeerd als Fout.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="311"/>
+        <location filename="../ui/billing/run_dialog.py" line="315"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Niets openstaand t/m %1: elke factuurdatum is al gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="314"/>
+        <location filename="../ui/billing/run_dialog.py" line="318"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Geannuleerd: de volgende run factureert de overige bedrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="317"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln pdf opgeslagen zoals uitgegeven.</numerusform>
@@ -1775,42 +1783,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="319"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Pdf&apos;s die nog niet zijn opgeslagen, worden gemaakt wanneer een factuur voor het eerst wordt getoond, verzonden of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="325"/>
+        <location filename="../ui/billing/run_dialog.py" line="329"/>
         <source>Bill &amp;up to:</source>
         <translation>Factureren &amp;t/m:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="326"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Facturen &amp;uitreiken (met nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="327"/>
+        <location filename="../ui/billing/run_dialog.py" line="331"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Zonder vinkje maakt de run concepten aan die u kunt controleren en later uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="333"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Toont wat de run zou factureren, zonder iets weg te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="335"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Elke nog niet gefactureerde factuurdatum t/m de gekozen dag wordt gefactureerd, de oudste eerst. Bekijk eerst het voorbeeld; een run factureert een periode nooit twee keer.</translation>
     </message>

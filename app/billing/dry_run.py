@@ -21,12 +21,13 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.billing import vat_ids
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING
 from app.billing.company_bill import CompanyBill, Waiting
 from app.billing.context import RunContext
 from app.billing.context import reseller_key
-from app.billing.settlement import (MARGIN, VAT, ResellerTask, Settlement, chain_head, collected, given_back_rates,
-                                    gives_back, margin_mode, passed_on, terms, totals)
+from app.billing.settlement import (COST, MARGIN, VAT, ResellerTask, Settlement, chain_head, collected,
+                                    given_back_rates, gives_back, margin_mode, passed_on, terms, totals)
 from app.models import Accrual
 
 
@@ -86,7 +87,10 @@ class DryRun:
     def settle(self, s: Session, ctx: RunContext, task: ResellerTask, boundary: date) -> list[Settlement]:
         """The reseller's documents at ``boundary`` as ``settlement.settle_reseller`` would write them: every
         open accrual (stored or previewed) up to ``boundary``, per kind and currency, the costs' lines that
-        give back days at those days' rate."""
+        give back days at those days' rate. Refused as that would be, before anything is kept: the costs open
+        here are those stored and not taken, and those previewed."""
+        vat_ids.refuse_settlement_without_tax_id(ctx.resellers[task.id],
+                                                 lambda: self._costs_open(s, task.id, boundary))
         # The VAT of the reseller's documents issued since its last settlement, as the run accrues it: those
         # stored, and those the previewed run would have issued.
         head = chain_head(s, task.id)
@@ -121,3 +125,11 @@ class DryRun:
             out.append(Settlement(task.code, boundary, t.kind_of(draft.total), currency, draft.subtotal, draft.tax,
                                   draft.total, len(rows)))
         return out
+
+    def _costs_open(self, s: Session, reseller_id: int, boundary: date) -> bool:
+        """Whether a cost accrual of the reseller up to ``boundary``, previewed or stored, is not settled yet."""
+        if any(o.kind == COST and o.boundary <= boundary for o in self.owed.get(reseller_id, ())):
+            return True
+        a = Accrual.__table__.c
+        return any(aid not in self.settled for aid in s.scalars(select(a.id).where(
+            a.reseller_id == reseller_id, a.settled_by_id.is_(None), a.kind == COST, a.boundary <= boundary)))

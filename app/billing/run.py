@@ -43,13 +43,13 @@ from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUM
 from app.billing.checkpoints import checkpointed_at_end
 from app.billing.company_bill import CompanyBill, bill_sellers
 from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
-                                 load_context, load_events, seller_id, seller_key)
+                                 load_context, load_events, reseller_key, seller_id, seller_key)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
 from app.billing.run_lock import billing_run_lock
 from app.billing.waiting import waiting_invoices
-from app.billing.settlement import Settlement, reseller_tasks, settle_reseller
+from app.billing.settlement import ResellerTask, Settlement, reseller_tasks, settle_reseller
 from app.errors import MESSAGES, Problem, ProrataError
 from app.money import to_text
 from app.models import Accrual, BilledPeriod, Company, Invoice, InvoiceLine, Status
@@ -103,24 +103,38 @@ MESSAGES.setdefault("run_earlier_boundary_open", "waits for its bill of {boundar
 
 @dataclass
 class ResellerOutcome:
-    """An invoice, credit note or statement to a reseller that the run wrote (or a dry run would write).
+    """An invoice, credit note or statement to a reseller that the run wrote (or a dry run would write); or a
+    settlement it could not make (``refused``: failed, or skipped after a failed one, with no document).
     Shaped like ``CompanyOutcome`` so that one table can list both."""
 
     code: str  # the reseller's
     boundary: date
-    kind: str  # wholesale | credit_note | statement
-    currency: str
-    total: str
-    subtotal: str
-    tax: str
+    kind: str | None  # wholesale | credit_note | statement; None: refused
+    currency: str | None
+    total: str | None
+    subtotal: str | None
+    tax: str | None
     lines: int
-    outcome: str = "billed"
-    reason: str | None = None
+    outcome: str = "billed"  # billed | failed | skipped
+    problems: tuple[Problem, ...] = ()  # why it failed or was skipped (``reason_in``)
 
     @classmethod
     def of(cls, d: Settlement) -> "ResellerOutcome":
         return cls(d.reseller, d.boundary, d.kind, d.currency, to_text(d.total, d.currency),
                    to_text(d.subtotal, d.currency), to_text(d.tax, d.currency), d.lines)
+
+    @classmethod
+    def refused(cls, code: str, boundary: date, outcome: str, problems) -> "ResellerOutcome":
+        return cls(code, boundary, None, None, None, None, None, 0, outcome, tuple(problems))
+
+    def reason_in(self, translate: Callable[[str], str] | None = None) -> str | None:
+        """Why it failed or was skipped, in the language of ``translate`` (app.translation.translator)."""
+        return "; ".join(p.message(translate) for p in self.problems) or None
+
+    @property
+    def reason(self) -> str | None:
+        """Why, in English, as the run's JSON report gives it."""
+        return self.reason_in()
 
 
 @dataclass
@@ -135,10 +149,14 @@ class RunReport:
     @property
     def reseller_invoices(self) -> int:
         """Invoices, credit notes and statements to resellers written (or, in a dry run, to be written)."""
-        return len(self.reseller_outcomes)
+        return len(self.reseller_of("billed"))
 
     def of(self, outcome: str) -> list[CompanyOutcome]:
         return [o for o in self.outcomes if o.outcome == outcome]
+
+    def reseller_of(self, outcome: str) -> list[ResellerOutcome]:
+        """The settlements with resellers of ``outcome``: billed (a document), failed or skipped (none)."""
+        return [r for r in self.reseller_outcomes if r.outcome == outcome]
 
     def noted(self) -> list[CompanyOutcome]:
         """The companies billed (or with nothing to bill) with a word for the clerk: a late change left to them."""
@@ -154,17 +172,23 @@ class RunReport:
             if o.reason:
                 d["reason"] = o.reason
             return d
+
+        def refused(r: ResellerOutcome) -> dict:
+            return {"reseller": r.code, "boundary": r.boundary.isoformat(), "reason": r.reason}
         out: dict = {"as_of": self.as_of.isoformat(), "dry_run": self.dry_run, "cancelled": self.cancelled}
         if not summary:
             out["billed"] = [row(o) for o in self.of("billed")]
-        out.update(deferred=[row(o) for o in self.of("deferred")], failed=[row(o) for o in self.of("failed")],
-                   skipped=[row(o) for o in self.of("skipped")], notes=[row(o) for o in self.noted()],
+        # A settlement with a reseller that could not be made is listed with the companies', by its reseller.
+        out.update(deferred=[row(o) for o in self.of("deferred")],
+                   failed=[row(o) for o in self.of("failed")] + [refused(r) for r in self.reseller_of("failed")],
+                   skipped=[row(o) for o in self.of("skipped")] + [refused(r) for r in self.reseller_of("skipped")],
+                   notes=[row(o) for o in self.noted()],
                    nothing_to_bill=len(self.of("nothing")),
                    reseller_invoices=self.reseller_invoices)
         if not summary:
             out["reseller_documents"] = [{"reseller": r.code, "boundary": r.boundary.isoformat(), "kind": r.kind,
                                           "currency": r.currency, "subtotal": r.subtotal, "tax": r.tax,
-                                          "total": r.total, "lines": r.lines} for r in self.reseller_outcomes]
+                                          "total": r.total, "lines": r.lines} for r in self.reseller_of("billed")]
         return out
 
 
@@ -274,10 +298,7 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
             if batch[0][1] == 1:
                 with unit_of_work(engine) as s:
                     for p, _, r in batch:
-                        # A dry run only reads: it settles what is stored and what it would have written.
-                        settled = (preview.settle(s, ctx, r, p) if preview is not None
-                                   else settle_reseller(s, ctx, r, p, issue=issue))
-                        report.reseller_outcomes += [ResellerOutcome.of(d) for d in settled]
+                        report.reseller_outcomes += _settle(s, ctx, r, p, issue=issue, preview=preview)
             elif batch[0][1] == _OWED:
                 _bill_owed(engine, ctx, [(p, c) for p, _, c in batch], report, issue=issue, preview=preview)
             elif pool is not None:  # computed by a worker; written here, in order
@@ -298,6 +319,26 @@ def _run(engine: Engine, as_of: date, *, issue: bool, dry_run: bool, company: st
         if len(report.invoice_ids) >= ANALYZE_AFTER:
             _refresh_statistics(engine)
     return report
+
+
+def _settle(s: Session, ctx: RunContext, r: ResellerTask, p: date, *, issue: bool,
+            preview: DryRun | None) -> list[ResellerOutcome]:
+    """The reseller's settlement at ``p`` (a dry run only reads: it settles what is stored and what it would have
+    written). One refused before it writes (``vat_ids.refuse_settlement_without_tax_id``) fails, as a company
+    the run cannot bill does: its accruals stay open, its later boundaries in the run wait (skipped: settled
+    past, that boundary would never be), and the next run settles them once the reseller is fixed."""
+    key = reseller_key(r.id)
+    if key in ctx.stopped:
+        return [ResellerOutcome.refused(r.code, p, "skipped", [
+            Problem("run_earlier_boundary_open", params={"boundary": ctx.stopped[key].isoformat()})])]
+    try:
+        settled = preview.settle(s, ctx, r, p) if preview is not None else settle_reseller(s, ctx, r, p, issue=issue)
+    except ProrataError as exc:
+        if not any(x.id == "settlement_reverse_charge_no_tax_id" for x in exc.problems):
+            raise  # anything else stops the run, as it did: written in part, it must not be committed
+        ctx.stopped.setdefault(key, p)
+        return [ResellerOutcome.refused(r.code, p, "failed", exc.problems)]
+    return [ResellerOutcome.of(d) for d in settled]
 
 
 def _reseller_login(s: Session) -> bool:

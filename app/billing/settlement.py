@@ -64,6 +64,7 @@ from decimal import Decimal
 from sqlalchemy import and_, bindparam, case, func, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.billing import vat_ids
 from app.billing.assembly import Draft, assemble, retaxed
 from app.billing.corrections import CORRECTION
 from app.billing.context import HOSTER_KEY, RunContext, reseller_key, seller_id
@@ -323,6 +324,14 @@ def passed_on(s: Session, ctx: RunContext, reseller_id: int, docs: list[Collecte
     return [d for d in docs if modes.get(d.id, now)]
 
 
+def costs_open(s: Session, reseller_id: int, boundary: date) -> bool:
+    """Whether a cost accrual of the reseller up to ``boundary`` is open: the settlement at ``boundary`` writes
+    the hoster's invoice (or credit note) of its costs."""
+    a = Accrual.__table__.c
+    return s.scalar(select(a.id).where(a.reseller_id == reseller_id, a.settled_by_id.is_(None), a.kind == COST,
+                                       a.boundary <= boundary).limit(1)) is not None
+
+
 def _accrue_vat(s: Session, ctx: RunContext, reseller_id: int, docs: list[Collected]) -> None:
     """One ``margin`` accrual of line kind ``vat`` per document: its tax, dated on its issue date, described
     in the reseller's language (the invoice catalog: the statement is read in it)."""
@@ -354,8 +363,12 @@ def settle_reseller(s: Session, ctx: RunContext, task: ResellerTask, boundary: d
     The work stays in the database: the open accruals are first marked as taken
     by the new invoice, then copied into its lines and summed, so the invoice
     holds exactly the rows it marked even while another run writes accruals.
+
+    Refused before anything is written when the hoster's invoice of its costs would be reverse-charged without
+    the reseller's tax id (``vat_ids.refuse_settlement_without_tax_id``): the run reports it and goes on.
     """
     r = ctx.resellers[task.id]
+    vat_ids.refuse_settlement_without_tax_id(r, lambda: costs_open(s, r.id, boundary))
     # What a run wrote before this (its companies' accruals) as large as the planner knows it to be (PostgreSQL:
     # a first run fills accruals from empty; planned as empty, ``issue_modes`` would be compiled (JIT) per page).
     statistics_kept_up(s.connection(), ("accruals",))

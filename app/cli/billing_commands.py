@@ -41,7 +41,7 @@ def register(sub) -> None:
 def _reseller_totals(report: RunReport) -> dict[tuple[str, str], tuple[int, Decimal]]:
     """(kind, currency) -> how many documents to resellers, and their total."""
     out: dict[tuple[str, str], tuple[int, Decimal]] = {}
-    for r in report.reseller_outcomes:
+    for r in report.reseller_of("billed"):
         count, total = out.get((r.kind, r.currency), (0, Decimal(0)))
         out[(r.kind, r.currency)] = (count + 1, total + Decimal(r.total))
     return dict(sorted(out.items()))
@@ -99,6 +99,9 @@ def _run(args, ctx) -> int:
             print(f"  failed: {o.code} at {o.boundary}: {o.reason_in(words)}")
         for o in report.of("skipped"):
             print(f"  skipped: {o.code} at {o.boundary}: {o.reason_in(words)}")
+        for outcome in ("failed", "skipped"):  # settlements with resellers not made: their costs wait
+            for r in report.reseller_of(outcome):
+                print(f"  {outcome}: reseller {r.code} at {r.boundary}: {r.reason_in(words)}")
         for o in report.noted():  # billed, but something is left to the clerk
             print(f"  note: {o.code} at {o.boundary}: {o.reason_in(words)}")
         if collected is not None:
@@ -106,4 +109,4 @@ def _run(args, ctx) -> int:
                   f"(prorata payments collect --after-run {as_of})")
             for o in collected["follow_up"]:
                 print(f"  follow up: {o['invoice']} {o['customer']} {o['method']}: {o['reason'] or o['status']}")
-    return 0 if not report.of("failed") else 1
+    return 0 if not (report.of("failed") or report.reseller_of("failed")) else 1

@@ -83,9 +83,7 @@ class OutcomesModel(QAbstractTableModel):
             return fmt_money(Decimal(o.total), o.currency) if o.total is not None else ""
         if column == 4:
             return kind_words(o.kind)
-        if isinstance(o, CompanyOutcome):
-            return o.reason_in(translator(QLocale().name())) or ""
-        return o.reason or ""
+        return o.reason_in(translator(QLocale().name())) or ""
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < 6):

@@ -307,7 +307,11 @@ class BillingRunDialog(QDialog):
             parts.append(self.tr("%Ln company(ies) skipped: invoicing is off for their reseller.", "", skipped))
         if failed:
             parts.append(self.tr("%Ln company(ies) could not be billed: see the rows marked Error.", "", failed))
-        if not report.outcomes and not report.reseller_invoices:
+        refused = len(report.reseller_of("failed"))
+        if refused:
+            parts.append(self.tr("%Ln settlement(s) with resellers could not be made: see the rows marked Error.",
+                                 "", refused))
+        if not report.outcomes and not report.reseller_outcomes:
             parts = [self.tr("Nothing is due up to %1: every billing date is already billed.").replace(
                 "%1", fmt_date(report.as_of))]
         if report.cancelled:

@@ -59,8 +59,13 @@ def test_the_newest_draft_deleted_the_next_draft_gets_a_new_id(db):
 # --- an SQLite database written before 0025 --------------------------------------------------------------------
 
 def _at_0024(path) -> object:
+    """A database at 0024, with the columns later migrations add to invoices (0035's ``collected_by``, frozen
+    as 0035 does): this code writes them. The rebuild of 0025 carries them as any other column."""
     engine = make_engine(f"sqlite:///{path}")
     schema.migrate(engine, "0024")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE invoices ADD COLUMN collected_by VARCHAR(40)")
+        immutability.refreeze_invoices(conn)
     return engine
 
 

@@ -28,7 +28,7 @@ from app.storage.bulk import StorageRows
 # An invoice's columns as the batch gives them; the writer appends ``WRITER_COLUMNS`` (and, issuing, the chain's).
 INVOICE_COLUMNS = ("kind", "issuer_key", "issuer_reseller_id", "company_id", "reseller_id", "currency",
                    "language", "status", "issue_date", "period_start", "period_end", "subtotal", "tax", "total",
-                   "tax_note")
+                   "tax_note", "collected_by")
 WRITER_COLUMNS = ("number", "created_at", "issued_at")
 LINE_COLUMNS = ("invoice_id", "reseller_id", "position", "kind", "company_id", "plan_id", "extra_code", "user_id",
                 "description", "quantity", "unit_price", "start", "end", "tax_rate", "amount")
@@ -84,7 +84,7 @@ class RowMaker:
             rid, cid = company.reseller_id, company.id
             out.invoices.append((draft.kind, b.issuer.key, b.issuer.reseller_id, cid, rid, b.currency, b.language,
                                  _DRAFT, b.boundary, b.boundary, b.period_end, draft.subtotal, draft.tax,
-                                 draft.total, b.tax_note))
+                                 draft.total, b.tax_note, b.collected_by))
             if issue and b.outcome == INVOICE:
                 out.numbered[i] = (b.issuer.key, b.issuer.number_format, b.boundary)
                 if b.lines_text is not None:

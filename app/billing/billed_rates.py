@@ -17,8 +17,8 @@ And, for those boundaries of a reseller's company, the boundaries whose invoice 
 mode than the reseller's now, between the margin mode (the hoster collected it) and another (the reseller did)
 (``Rates.margins``): their corrections are given back by that collector, on a document of their own
 (app/billing/company_bill.py ``_by_collector``). Read from the invoice each boundary's billed period names (the
-one that carried it, for a deferred one), by its accruals (``settlement.issue_modes``); a reseller that never
-changed its mode has none.
+one that carried it, for a deferred one), by the collector stamped on it or, made before that (migration 0035),
+by its accruals (``settlement.issue_modes``); a reseller that never changed its mode has none.
 
 Only the companies that can give back days are read: those with a change dated between their last billed
 boundary and the one billed (a proration at it gives back days of the last) or recorded late

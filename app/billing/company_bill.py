@@ -82,7 +82,7 @@ from typing import NamedTuple
 
 from app.billing import corrections
 from app.billing.assembly import DEFERRED, INVOICE, NOTHING, Draft, Minimum, assemble, retaxed, top_up_of
-from app.billing.context import CompanyRow, Issuer, RunContext
+from app.billing.context import HOSTER_KEY, CompanyRow, Issuer, RunContext, reseller_key
 from app.errors import Problem
 from app.billing.lines import ADVANCE, PAST, PRORATION, RECURRING, Line, invoice_lines
 from app.billing.periods import next_boundary, previous_boundary
@@ -174,6 +174,10 @@ class CompanyBill:
     # What the bill leaves to the clerk, in words (``Problem``s: a change into credited days, recorded late
     # (``_corrections``) or in time (``_unsettled``)).
     notes: list = field(default_factory=list)
+    # Whose account collects the document (``Invoice.collected_by``): set here for a correction document of the
+    # collector of another mode than the reseller's now (``_by_collector``); None: the collector of the issuer's
+    # mode now, stamped by the run (app/billing/run.py ``stamp_collectors``), none for the hoster's own.
+    collected_by: str | None = None
 
     @property
     def outcome(self) -> str:
@@ -768,9 +772,10 @@ def _by_collector(ctx: RunContext, company: CompanyRow, events: list[Event], bil
     collector's days; this document, of the same issuer (its numbering series), currency, tax rate and
     dates, holds the others, each at the rate of the invoice that billed its days, with accruals of the kind of
     the mode those days were billed in (margins: the hoster takes back the reseller's margin of days it gives
-    back; costs: the hoster credits the reseller its cost of days the reseller gives back), so that its
-    collector (``collector_of_invoice``, by its accruals) is theirs. No minimum charge and no billed period of
-    its own (``closing``). None: no such days (every company with one collector: nothing is read)."""
+    back; costs: the hoster credits the reseller its cost of days the reseller gives back) and their collector
+    stamped on it (``CompanyBill.collected_by``: extras given back outside the margin mode accrue nothing). No
+    minimum charge and no billed period of its own (``closing``). None: no such days (every company with one
+    collector: nothing is read)."""
     if company.reseller_id is None or not isinstance(rates, Rates) or not rates.margins:
         return []
     rate_at = _RateAt(rates, bill.issuer.key)
@@ -787,9 +792,12 @@ def _by_collector(ctx: RunContext, company: CompanyRow, events: list[Event], bil
                             bill.tax_rate, None, [], events_through=bill.events_through, closing=True,
                             accruals=homed)] if homed else []
     _, note = customer_rate(company.tax_treatment, bill.issuer.tax_rate, company.tax_rate)
+    # The other collector's: the reseller's (it collected outside the margin mode), or the hoster's. Stamped, so
+    # that a document without accruals (extras given back outside the margin mode cost nothing) is still theirs.
+    theirs = reseller_key(company.reseller_id) if _margin_mode(ctx, company) else HOSTER_KEY
     return [CompanyBill(company, bill.boundary, bill.period_end, bill.issuer, currency, bill.language, draft,
                         bill.tax_rate, _noted(note, bill.tax_rate, fixes), fixes, events_through=bill.events_through,
-                        closing=True, accruals=accruals, notes=notes)]
+                        closing=True, accruals=accruals, notes=notes, collected_by=theirs)]
 
 
 def _past(ctx: RunContext, events: list[Event], bill: CompanyBill, carried: list[Waiting],

@@ -42,14 +42,14 @@ from app.billing.batch_rows import (ACCRUAL_COLUMNS, INVOICE_COLUMNS, LINE_COLUM
                                     BatchRows, RowMaker)
 from app.billing.checkpoints import checkpointed_at_end
 from app.billing.company_bill import CompanyBill, bill_sellers
-from app.billing.context import (CompanyRow, RunContext, company_key, events_cutoff, load_companies,
+from app.billing.context import (HOSTER_KEY, CompanyRow, RunContext, company_key, events_cutoff, load_companies,
                                  load_context, load_events, reseller_key, seller_id, seller_key)
 from app.billing.dry_run import DryRun
 from app.billing.numbering import take_numbers
 from app.billing.periods import MONTHLY, boundaries, effective_day, first_boundary, next_boundary
 from app.billing.run_lock import billing_run_lock
 from app.billing.waiting import waiting_invoices
-from app.billing.settlement import ResellerTask, Settlement, reseller_tasks, settle_reseller
+from app.billing.settlement import ResellerTask, Settlement, margin_mode, reseller_tasks, settle_reseller
 from app.errors import MESSAGES, Problem, ProrataError
 from app.money import to_text
 from app.models import Accrual, BilledPeriod, Company, Invoice, InvoiceLine, Status
@@ -516,14 +516,14 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
             out.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, to_text(bill.draft.total, bill.currency),
                                                bill.draft.kind if bill.outcome == INVOICE else None,
                                                tuple(bill.notes)))  # what it left to the clerk, in words
-    _made_rows(s, out, preview, issue=issue)
+    _made_rows(s, ctx, out, preview, issue=issue)
     if owing and out.rows is not None:
         at, of = MARK_COLUMNS.index("outcome"), MARK_COLUMNS.index("company_id")
         out.rows.marks = [m[:at] + (OWING + m[at],) + m[at + 1:] if m[of] in owing else m for m in out.rows.marks]
     return out
 
 
-def _made_rows(s: Session, out: BatchBills, preview: DryRun | None, *, issue: bool) -> None:
+def _made_rows(s: Session, ctx: RunContext, out: BatchBills, preview: DryRun | None, *, issue: bool) -> None:
     """``out``'s bills as the rows that store them (not in a dry run, ``preview``); ``issue``: with the text the
     invoice chain hashes and the accounts their invoices go to."""
     if issue:
@@ -532,6 +532,7 @@ def _made_rows(s: Session, out: BatchBills, preview: DryRun | None, *, issue: bo
             if bill.outcome == INVOICE:
                 bill.lines_text = text(_line_rows(bill))
     if preview is None:
+        stamp_collectors(ctx, out.bills)
         out.rows = RowMaker(s.get_bind().dialect).rows_of(out.bills, issue=issue)
         if issue:  # their accounts found here (reads), not by the writer
             out.rows.accounts = accounts_found(s, {account_key(b.company.id, None, b.issuer.reseller_id, b.currency)
@@ -601,7 +602,7 @@ def compute_owed(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow
             out.outcomes.append(CompanyOutcome(c.code, p, name, bill.currency, to_text(bill.draft.total, bill.currency),
                                                bill.draft.kind if bill.outcome == INVOICE else None,
                                                tuple(bill.notes)))
-    _made_rows(s, out, preview, issue=issue)
+    _made_rows(s, ctx, out, preview, issue=issue)
     return out, paid
 
 
@@ -619,6 +620,16 @@ def _bill_owed(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyR
                 s.execute(update(t).where(t.c.customer_key.in_(paid), t.c.boundary == batch[0][0],
                                           t.c.outcome.startswith(OWING))
                           .values(outcome=func.substr(t.c.outcome, len(OWING) + 1)))
+
+
+def stamp_collectors(ctx: RunContext, bills: list[CompanyBill]) -> None:
+    """Each reseller's bill's collector (``Invoice.collected_by``) that it has not of its own (a correction
+    document of another mode's collector has: ``company_bill._by_collector``): by the reseller's mode now, the
+    hoster in the margin mode (app/payments/processors/routing.py ``collector_of``). The hoster's own: none."""
+    for b in bills:
+        rid = b.issuer.reseller_id
+        if rid is not None and b.collected_by is None:
+            b.collected_by = HOSTER_KEY if margin_mode(ctx, rid) else reseller_key(rid)
 
 
 def _line_rows(b: CompanyBill) -> list[tuple]:

@@ -271,10 +271,12 @@ def collected(s: Session, ctx: RunContext, reseller_id: int, head: int, seen: in
 
 def issue_modes(s: Session, reseller_id: int, ids: list[int]) -> dict[int, bool]:
     """Per document of ``ids`` the reseller issued: whether it was issued under the margin mode (the hoster
-    collected it), by the kind of the accruals its draft was made with (margins: the margin mode; costs: the
-    reseller collected) or, with none of its own, of those of the deferred invoices it carries; a credit note
-    with neither, in the mode of the invoice it credits. A document with none (a manual invoice) is left out:
-    its mode is the reseller's now.
+    collected it). By the collector stamped on it when it was made (``Invoice.collected_by``, migration 0035:
+    "hoster", the margin mode); one made before has none, and goes by the kind of the accruals its draft was
+    made with (margins: the margin mode; costs: the reseller collected) or, with none of its own, of those of
+    the deferred invoices it carries; an unstamped credit note with neither, in the mode of the invoice it
+    credits. An unstamped document with none (a manual invoice, or one billing only extras outside the margin
+    mode) is left out: its mode is the reseller's now.
 
     A page of documents at a time, each looked up by its id: the deferred invoices it carries (by
     ``ix_invoices_carried_into``), then per document and per carried invoice how many of its accruals are the
@@ -289,19 +291,29 @@ def issue_modes(s: Session, reseller_id: int, ids: list[int]) -> dict[int, bool]
     accrued = select(func.count(case((mine, 1)))).where(a.invoice_id == i.id, a.line_kind != VAT).scalar_subquery()
     margins = (select(func.count(case((and_(mine, a.kind == MARGIN), 1))))
                .where(a.invoice_id == i.id, a.line_kind != VAT).scalar_subquery())
+    # Counted only for a document without a stamp (each database evaluates a CASE's subquery only when taken): a
+    # stamped one is decided by its stamp. A deferred invoice is made before the one that carries it: one carried
+    # into an unstamped document is unstamped too.
+    unstamped = i.collected_by.is_(None)
+    accrued, margins = case((unstamped, accrued), else_=0), case((unstamped, margins), else_=0)
     own: dict[int, set[str]] = defaultdict(set)
     carried: dict[int, set[str]] = defaultdict(set)
+    stamped: dict[int, bool] = {}
     for start in range(0, len(ids), PAGE):
         page = ids[start:start + PAGE]
         into = dict(s.execute(select(i.id, i.carried_into_id).where(i.carried_into_id.in_(ids_written_in(page))))
                     .all())
         wanted = page + sorted(into)
         for part in range(0, len(wanted), PAGE):
-            for iid, found, margin in s.execute(select(i.id, accrued, margins)
-                                                .where(i.id.in_(ids_written_in(wanted[part:part + PAGE])))):
-                if found:
+            for iid, collector, found, margin in s.execute(
+                    select(i.id, i.collected_by, accrued, margins)
+                    .where(i.id.in_(ids_written_in(wanted[part:part + PAGE])))):
+                if iid not in into and collector is not None:
+                    stamped[iid] = collector == HOSTER_KEY
+                elif found:
                     (carried[into[iid]] if iid in into else own[iid]).add(MARGIN if margin else COST)
-    out = {iid: MARGIN in (own.get(iid) or carried[iid]) for iid in ids if iid in own or iid in carried}
+    out = {iid: stamped[iid] if iid in stamped else MARGIN in (own.get(iid) or carried[iid])
+           for iid in ids if iid in stamped or iid in own or iid in carried}
     # A credit note with none of its own (the cost mode: a credit keeps the costs where the run wrote them,
     # app/services/invoice_accruals.py ``reverse``) was issued in the mode of the invoice it credits.
     missing = [iid for iid in ids if iid not in out]

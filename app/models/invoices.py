@@ -103,6 +103,13 @@ class Invoice(Base):
     chain_pos: Mapped[int | None] = mapped_column(Integer, default=None)
     chain_prev: Mapped[str | None] = mapped_column(String(64), default=None)
     chain_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    # A reseller's document: whose processor account collects it, "hoster" or "reseller:<id>", as the reseller's
+    # billing mode said when it was made (the margin mode: the hoster), stamped by whoever writes it (a run's
+    # bills, app/billing/batch_rows.py; a draft issued, a credit note, a copy: app/services/invoices.py) and
+    # kept once issued (app/storage/immutability.py). Read first by app/billing/settlement.py ``issue_modes``
+    # (so routing, billed_rates); NULL: the hoster's own documents (the hoster collects them) and those issued
+    # before migration 0035, whose collector is still inferred from their accruals.
+    collected_by: Mapped[str | None] = mapped_column(String(40), default=None)
 
 
 class InvoiceChainHead(Base):

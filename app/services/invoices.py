@@ -525,6 +525,13 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
         doc = doc._replace(issue_date=dated)
     # A company's manual invoice in the margin mode: its net is the reseller's margin, dated on its date.
     invoice_accruals.accrue_manual(session, inv)
+    # A reseller's document: whose account collects it, kept with it (``routing.stamp``; a run's draft has it).
+    from app.payments.processors.routing import stamp
+
+    collector = stamp(session, inv)
+    sets = {"issue_date": inv.issue_date, "issued_at": inv.issued_at, "version": inv.version}
+    if collector != inv.collected_by:
+        sets["collected_by"] = collector
     series, fmt = series_of(inv.issuer_key, inv.kind, fmt)
     draft = _as_json(inv, codes, lines)
     prepared = invoice_chain.prepare(inv, lines, stored)
@@ -543,12 +550,12 @@ def issue(session: Session, ref: str | int, today: date | None = None, *, issuer
     number, pos, prev, digest, posted, audited = invoice_chain.number_and_seal(
         session, prepared, fmt, inv.issue_date,
         None if posting is None else (LedgerEntry.__tablename__, posting.entry), entry if along else None,
-        {"issue_date": inv.issue_date, "issued_at": inv.issued_at, "version": inv.version}, series=series,
+        sets, series=series,
         # A date a person gave is checked where the series is held (issue_dates' module docstring).
         numbered=None if by_run else lambda: issue_dates.refuse_out_of_order(
             session, inv.issuer_key, inv.kind, inv.issue_date, label(inv)))
     for key, value in (("number", number), ("status", Status.ISSUED.value), ("chain_pos", pos),
-                       ("chain_prev", prev), ("chain_hash", digest)):
+                       ("chain_prev", prev), ("chain_hash", digest), ("collected_by", collector)):
         set_committed_value(inv, key, value)
     if posting is None:
         ledger.post_issued(session, [inv.id])
@@ -1183,12 +1190,17 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
     ledger.hold_account_of(session, inv.id)
     claim(session, inv, label=label(inv), expected_version=expected_version, status=Status.VOID.value)
     day = today or date.today()
+    # It gives back what the invoice collected: its collector, whatever the reseller's mode now
+    # (app/payments/processors/routing.py ``stamp``).
+    from app.payments.processors.routing import stamp
+
     note = Invoice(kind=InvoiceKind.CREDIT_NOTE.value, issuer_key=inv.issuer_key,
                    issuer_reseller_id=inv.issuer_reseller_id, company_id=inv.company_id,
                    customer_reseller_id=inv.customer_reseller_id, reseller_id=inv.reseller_id,
                    currency=inv.currency, language=inv.language, status=Status.DRAFT.value, issue_date=day,
                    period_start=inv.period_start, period_end=inv.period_end, subtotal=-inv.subtotal,
                    tax=-inv.tax, total=-inv.total, tax_note=inv.tax_note, credits_id=inv.id, issued_at=utcnow())
+    note.collected_by = stamp(session, note)
     lines = _credited_lines(session, inv)
     if any(isinstance(ln, SimpleNamespace) for ln in lines):  # net of give-backs: the totals of its lines
         note.subtotal = -sum((ln.amount for ln in lines), Decimal(0))
@@ -1256,7 +1268,10 @@ def modify(session: Session, ref: str | int, today: date | None = None, *, issue
                    reseller_id=inv.reseller_id, currency=inv.currency, language=inv.language,
                    status=Status.DRAFT.value, issue_date=None, period_start=inv.period_start,
                    period_end=inv.period_end, subtotal=-note.subtotal, tax=tax, total=-note.subtotal + tax,
-                   tax_note=tax_note)
+                   tax_note=tax_note,
+                   # It bills the credited invoice's days again (their costs stay there): its collector, as the
+                   # credit note's.
+                   collected_by=note.collected_by)
     session.add(copy)
     session.flush()
     for ln, line_rate in zip(lines, rates):

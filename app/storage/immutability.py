@@ -44,7 +44,11 @@ MUTABLE_INVOICE_COLUMNS = ("status", "version", "carried_into_id")
 FROZEN_INVOICE_COLUMNS = (
     "id", "kind", "number", "issuer_key", "issuer_reseller_id", "company_id", "customer_reseller_id",
     "reseller_id", "currency", "language", "issue_date", "period_start", "period_end", "subtotal", "tax",
-    "total", "tax_note", "credits_id", "created_at", "issued_at", "chain_pos", "chain_prev", "chain_hash")
+    "total", "tax_note", "credits_id", "created_at", "issued_at", "chain_pos", "chain_prev", "chain_hash",
+    "collected_by")
+# Of those, the columns a later migration added: left out of the triggers of a database without them (the
+# triggers made by an earlier migration, or by a downgrade that dropped the column).
+_ADDED_INVOICE_COLUMNS = ("collected_by",)
 # The status changes of an invoice that is not a draft (app.models.invoices.TRANSITIONS, as of this
 # schema; a test holds them together). carried -> deferred is allowed only as described above.
 MOVES = ("issued>partially_paid", "issued>paid", "issued>void", "partially_paid>paid", "partially_paid>void",
@@ -113,10 +117,12 @@ def _differs(dialect: str, column: str) -> str:
     return f"NEW.{column} IS DISTINCT FROM OLD.{column}"
 
 
-def _invoice_update_refused(dialect: str, reopen: bool = False) -> str:
+def _invoice_update_refused(dialect: str, reopen: bool = False,
+                            frozen_columns: tuple[str, ...] = FROZEN_INVOICE_COLUMNS) -> str:
     """The condition, on OLD (not a draft) and NEW, under which an update of an invoice is refused.
-    ``reopen``: the schema has payment_allocations, so the moves of ``REOPENS`` may be allowed."""
-    frozen = " OR ".join(_differs(dialect, c) for c in FROZEN_INVOICE_COLUMNS)
+    ``reopen``: the schema has payment_allocations, so the moves of ``REOPENS`` may be allowed.
+    ``frozen_columns``: those of ``FROZEN_INVOICE_COLUMNS`` the table has (``_frozen_present``)."""
+    frozen = " OR ".join(_differs(dialect, c) for c in frozen_columns)
     moves = ", ".join(f"'{m}'" for m in MOVES if m not in REOPENS)
     uncarried = ("(OLD.status = 'carried' AND NEW.status = 'deferred' AND NEW.carried_into_id IS NULL "
                  "AND EXISTS (SELECT 1 FROM invoices c WHERE c.id = OLD.carried_into_id AND c.status = 'draft'))")
@@ -137,14 +143,15 @@ def _not_draft(invoice_id: str) -> str:
     return f"EXISTS (SELECT 1 FROM invoices i WHERE i.id = {invoice_id} AND i.status <> 'draft')"
 
 
-def _sqlite_triggers(reopen: bool = False) -> dict[str, str]:
+def _sqlite_triggers(reopen: bool = False,
+                     frozen_columns: tuple[str, ...] = FROZEN_INVOICE_COLUMNS) -> dict[str, str]:
     """Trigger name -> the DDL after ``CREATE TRIGGER [IF NOT EXISTS] <name>``."""
     def refuse(error_id: str) -> str:
         return f"BEGIN SELECT RAISE(ABORT, '{_message(error_id)}'); END"
 
     return {
         "invoices_frozen_update": f"BEFORE UPDATE ON invoices WHEN OLD.status <> 'draft' AND "
-                                  f"({_invoice_update_refused('sqlite', reopen)}) "
+                                  f"({_invoice_update_refused('sqlite', reopen, frozen_columns)}) "
                                   f"{refuse('issued_invoice_frozen')}",
         "invoices_frozen_delete": f"BEFORE DELETE ON invoices WHEN OLD.status <> 'draft' "
                                   f"{refuse('issued_invoice_frozen')}",
@@ -171,7 +178,8 @@ def _pg_raise(error_id: str) -> str:
     return f"RAISE EXCEPTION '{_message(error_id)}' USING ERRCODE = 'restrict_violation';"
 
 
-def _postgresql_functions(reopen: bool = False) -> dict[str, str]:
+def _postgresql_functions(reopen: bool = False,
+                          frozen_columns: tuple[str, ...] = FROZEN_INVOICE_COLUMNS) -> dict[str, str]:
     """Function name -> its body (plpgsql)."""
     return {
         "prorata_invoice_frozen": f"""
@@ -179,7 +187,7 @@ def _postgresql_functions(reopen: bool = False) -> dict[str, str]:
                 IF TG_OP = 'DELETE' THEN
                     {_pg_raise('issued_invoice_frozen')}
                 END IF;
-                IF {_invoice_update_refused('postgresql', reopen)} THEN
+                IF {_invoice_update_refused('postgresql', reopen, frozen_columns)} THEN
                     {_pg_raise('issued_invoice_frozen')}
                 END IF;
                 RETURN NEW;
@@ -285,15 +293,35 @@ def _chained_per_owner(conn: Connection) -> bool:
     return "chain" in {c["name"] for c in inspect(conn).get_columns("audit_chain")}
 
 
+def _frozen_present(conn: Connection) -> tuple[str, ...]:
+    """``FROZEN_INVOICE_COLUMNS`` but those of ``_ADDED_INVOICE_COLUMNS`` the invoices table does not have yet."""
+    from sqlalchemy import inspect
+
+    have = {c["name"] for c in inspect(conn).get_columns("invoices")}
+    return tuple(c for c in FROZEN_INVOICE_COLUMNS if c not in _ADDED_INVOICE_COLUMNS or c in have)
+
+
 def create(conn: Connection) -> None:
     """Create every trigger of ``expected`` that is missing (the audit log's are restored, not changed); the
-    legacy audit head's only once the audit log is chained per owner (before migration 0016 there is none)."""
+    legacy audit head's only once the audit log is chained per owner (before migration 0016 there is none).
+    An issued invoice's columns frozen are those the table has (``_frozen_present``); on PostgreSQL the functions
+    are replaced, so that a migration adding a frozen column freezes it by calling this (0035); on SQLite a
+    trigger there is kept: such a migration drops ``invoices_frozen_update`` first (``refreeze_invoices``)."""
     there = present(conn)
     reopen = _has_allocations(conn)
-    triggers.install(conn, there, {**_AUDIT_SQLITE, **_sqlite_triggers(reopen)}, _postgresql_functions(reopen),
-                     _PG_TRIGGERS)
+    frozen = _frozen_present(conn)
+    triggers.install(conn, there, {**_AUDIT_SQLITE, **_sqlite_triggers(reopen, frozen)},
+                     _postgresql_functions(reopen, frozen), _PG_TRIGGERS)
     if _chained_per_owner(conn):
         triggers.install(conn, there, _LEGACY_SQLITE, _LEGACY_FUNCTIONS, _LEGACY_POSTGRESQL)
+
+
+def refreeze_invoices(conn: Connection) -> None:
+    """The issued invoices' trigger made again for the columns the table has now (a migration that added or
+    dropped one of ``_ADDED_INVOICE_COLUMNS``, which must drop SQLite's trigger before dropping the column)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS invoices_frozen_update")
+    create(conn)
 
 
 def unfreeze_legacy_audit_head(conn: Connection) -> None:

@@ -816,8 +816,17 @@ def apply(conn: Connection) -> None:
 #   longer provided). Since 0034 a credit note no longer reverses a cost (app/services/invoice_accruals.py
 #   ``reverse``): the exact negation of a cost of the invoice it credits is refused. Never a draft's own cost: a
 #   draft giving back its own plan line's cost while it still bills the line to the customer.
+# - ``collector_not_its_own`` (migration 0035): a document a reseller's login issues names as its collector
+#   (``invoices.collected_by``, read before its accruals: app/payments/processors/routing.py) none, the hoster or
+#   its issuer, and the hoster when its own accruals are margins (the hoster collected: it owes the reseller them),
+#   the issuer when they are costs. Else a reseller's clerk could route a margin-mode invoice's money to its own
+#   account while the hoster still owes it the margin and the VAT of that money.
 ACCRUAL_REFUSALS = ("accrual_give_back_exceeds", "accrual_margin_exceeds", "accrual_missing_on_issue",
-                    "accrual_cost_removed", "accrual_unit_cost_unknown", "accrual_give_back_unbacked")
+                    "accrual_cost_removed", "accrual_unit_cost_unknown", "accrual_give_back_unbacked",
+                    "collector_not_its_own")
+MESSAGES.setdefault("collector_not_its_own",
+                    "the database refused to issue the document: the account it names to collect it is not the one "
+                    "its costs or margins say (the hoster for margins, the reseller for costs); nothing was changed")
 MESSAGES.setdefault("accrual_unit_cost_unknown",
                     "the database refused the change: a cost of the reseller is not at a wholesale price of the "
                     "plan that was in force for it; nothing was changed")
@@ -1101,6 +1110,20 @@ _ISSUE_CHECK = f"""
         IF FOUND THEN
             {_raise('accrual_margin_exceeds', 'company %: margins of % % against % billed',
                     'v_bad.company_id, v_bad.margin, v_bad.currency, v_bad.billed')}
+        END IF;
+        -- Its collector (migration 0035): none, the hoster or its issuer; not its issuer beside margins of its own,
+        -- nor the hoster beside costs (``ix_accruals_invoice``, one probe per document). Read from the row by name
+        -- (NULL in a database without the column: before 0035, or after its downgrade).
+        SELECT d.id, d.collector INTO v_bad
+          FROM (SELECT l.id, l.issuer_key, to_jsonb(l) ->> 'collected_by' AS collector FROM ({_LEFT_DRAFT}) l) d
+         WHERE d.collector IS NOT NULL
+           AND (d.collector NOT IN ('hoster', d.issuer_key)
+                OR EXISTS (SELECT 1 FROM public.accruals a WHERE a.invoice_id = d.id AND a.line_kind <> 'vat'
+                              AND a.kind = CASE WHEN d.collector = 'hoster' THEN 'cost' ELSE 'margin' END))
+         LIMIT 1;
+        IF FOUND THEN
+            {_raise('collector_not_its_own', 'invoice %: collected by % against its costs or margins',
+                    'v_bad.id, v_bad.collector')}
         END IF;
         RETURN NULL;
     END"""

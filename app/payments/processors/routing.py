@@ -14,7 +14,9 @@ the money is collected by ``collector_of(issuer_key)``:
 
 Each payment records its collector (``payments.collected_by``), so the console can say whose account
 took it. A reseller that changes its billing mode changes who collects the invoices made from then on; an
-invoice made before keeps the collector of the mode it was issued under (``collector_of_invoice``).
+invoice made before keeps the collector of the mode it was issued under (``collector_of_invoice``): the one
+stamped on it when it was made (``Invoice.collected_by``, ``stamp``), or for one made before migration 0035, the
+one its accruals say.
 """
 from __future__ import annotations
 
@@ -51,18 +53,36 @@ def collection_on(session: Session, issuer_key: str) -> bool:
 
 def collector_of_invoice(session: Session, invoice: Invoice) -> str:
     """Whose processor account collects ``invoice``: as the billing mode it was issued under says, not the
-    reseller's mode now (a reseller that changed its mode: app/services/resellers_admin.py). A reseller's
-    document was issued in the margin mode when its accruals are margins (``settlement.issue_modes``); one
-    without accruals (a manual invoice) follows the mode now (``collector_of``)."""
+    reseller's mode now (a reseller that changed its mode: app/services/resellers_admin.py): the collector
+    stamped on it (``Invoice.collected_by``); unstamped (made before migration 0035), in the margin mode when its
+    accruals are margins (``settlement.issue_modes``), and one without accruals follows the mode now
+    (``collector_of``)."""
     from app.billing.settlement import issue_modes
 
     if invoice.issuer_reseller_id is None:
         return HOSTER_KEY
+    if invoice.collected_by is not None:
+        return invoice.collected_by
     key = reseller_key(invoice.issuer_reseller_id)
     margin = issue_modes(session, invoice.issuer_reseller_id, [invoice.id]).get(invoice.id)
     if margin is None:
         return collector_of(session, key)
     return HOSTER_KEY if margin else key
+
+
+def stamp(session: Session, invoice: Invoice) -> str | None:
+    """What ``Invoice.collected_by`` a document about to be issued gets: None for the hoster's own (it collects
+    them); a credit note, its credited invoice's collector (it gives back what that one collected, and reverses
+    that one's accruals); any other of a reseller, the collector it has (a run's correction note of the days
+    another collector collected has its own, app/billing/company_bill.py ``_by_collector``; a copy ``modify``
+    opens, its credited invoice's), else as ``collector_of_invoice`` infers it: by its accruals (a run's draft
+    made before migration 0035), or the reseller's mode now (a manual draft; a draft is made and issued in one
+    mode: app/services/resellers_admin.py refuses a change with drafts open)."""
+    if invoice.issuer_reseller_id is None:
+        return None
+    if invoice.collected_by is None and invoice.credits_id is not None:
+        return collector_of_invoice(session, session.get(Invoice, invoice.credits_id))
+    return collector_of_invoice(session, invoice)
 
 
 def collectors_of_invoices(session: Session, invoices: Iterable[tuple[int, int | None]]) -> dict[int, str]:

@@ -39,10 +39,8 @@ def _ask_password() -> str:
     import getpass
     import sys
 
-    from app.errors import MESSAGES, ProrataError
+    from app.errors import ProrataError  # its messages: app/services/staff.py (imported by ``_add``)
 
-    MESSAGES.setdefault("staff_password_mismatch", "the two passwords differ; nothing was created")
-    MESSAGES.setdefault("staff_password_needs_terminal", "--ask-password needs a terminal to type in")
     if not sys.stdin or not sys.stdin.isatty():
         raise ProrataError.of("staff_password_needs_terminal")
     first = getpass.getpass("Password for the new login: ")

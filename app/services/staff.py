@@ -35,6 +35,8 @@ MESSAGES.setdefault("staff_role_unknown", "{role!r} is not a staff role; use one
 MESSAGES.setdefault("staff_reseller_needed", "a {role} works for one reseller: give --reseller CODE")
 MESSAGES.setdefault("staff_reseller_not_allowed", "a {role} works for the hoster: leave out --reseller")
 MESSAGES.setdefault("staff_reseller_unknown", "there is no reseller {code!r}")
+MESSAGES.setdefault("staff_password_mismatch", "the two passwords differ; nothing was created")
+MESSAGES.setdefault("staff_password_needs_terminal", "--ask-password needs a terminal to type in")
 MESSAGES.setdefault("staff_login_invalid", "{login!r} cannot be a login: use 1 to 63 lower-case letters, digits, "
                                            "'_', '.' or '-', starting with a letter, not 'pg_' or 'prorata_'")
 MESSAGES.setdefault("staff_login_taken", "there is already a database role named {login!r}")

@@ -273,3 +273,19 @@ def test_the_resellers_clerk_bills_a_cancellation_of_credited_days_under_its_log
             assert _accrued(hoster, w, "cost") == D("5.81")
     finally:
         drop_logins(staff)
+
+
+def test_a_dry_run_settles_the_cost_given_back_on_a_credit_note_as_the_run_does(db):
+    """January credited on Jan 15, then the cancellation of Jan 25 recorded; billed up to Mar 1 at once. acme's
+    Feb 1 invoice: January's cost, 12.00 + 20 % = 14.40; Feb 10 has nothing to invoice r1, and gives acme back
+    6.19 on January's credit note; Mar 1: -6.19 - 20 % 1.238 -> 1.24 = -7.43. The dry run says so as the run
+    writes it (before, it left out what a bill with nothing to invoice accrues: no Mar 1 document)."""
+    w = _world(db)
+    run_billing(db, JAN10, issue=True)
+    with unit_of_work(db) as s:
+        invoices.credit(s, _january(db, w), today=JAN15)
+    add_events(db, w, "r1", CANCEL)
+    expected = [(FEB1, "wholesale", "14.40"), (MAR1, "credit_note", "-7.43")]
+    for dry in (True, False):
+        report = run_billing(db, MAR1, dry_run=dry)
+        assert [(o.boundary, o.kind, o.total) for o in report.reseller_outcomes] == expected, dry

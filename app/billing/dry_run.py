@@ -75,7 +75,9 @@ class DryRun:
             self.deferred[company_id] = [w for w in self.deferred[company_id] if w.id not in taken]
             self.taken.update(taken)
         rid = bill.company.reseller_id
-        if bill.outcome != NOTHING and rid is not None:
+        # A bill with nothing to invoice may still accrue (a reseller's cost of credited days no longer provided,
+        # written on the credit note: app/billing/company_bill.py ``_homed``).
+        if rid is not None and (bill.outcome != NOTHING or bill.accruals):
             self.owed[rid] += [_Owed(a.kind, bill.boundary, bill.currency, a.line.amount, a.line.kind, company_id,
                                      a.line.start) for a in bill.accruals]
         if self.issue and bill.outcome == INVOICE and rid is not None and bill.draft.tax:

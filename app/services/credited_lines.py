@@ -62,7 +62,7 @@ def _later(session: Session, inv: Invoice) -> list[tuple]:
         .order_by(ln.start, ln.amount.desc(), ln.invoice_id, ln.position, ln.id)))
 
 
-def _share(back, units: int, line) -> Decimal:
+def _share(back, units: int, line, currency: str) -> Decimal:
     """The amount of ``units`` of give-back ``back`` (negative), exact: the line's unit price x the units x the
     days given back over the days of the line's period, when the line bills a whole period (a recurring line);
     else ``back``'s amount for its units, in proportion."""
@@ -70,12 +70,8 @@ def _share(back, units: int, line) -> Decimal:
         return Decimal(back.amount)
     if line.kind == "recurring":
         share = Fraction((back.end - back.start).days, (line.end - line.start).days)
-        return -round_money(Fraction(units) * Fraction(Decimal(line.unit_price)) * share, _currency(line))
-    return round_money(Fraction(Decimal(back.amount)) * units / Fraction(Decimal(-back.quantity)), _currency(line))
-
-
-def _currency(line) -> str:
-    return line.currency
+        return -round_money(Fraction(units) * Fraction(Decimal(line.unit_price)) * share, currency)
+    return round_money(Fraction(Decimal(back.amount)) * units / Fraction(Decimal(-back.quantity)), currency)
 
 
 def given_back(session: Session, inv: Invoice, lines: list[InvoiceLine]) -> dict[int, list[SimpleNamespace]]:
@@ -114,14 +110,9 @@ def given_back(session: Session, inv: Invoice, lines: list[InvoiceLine]) -> dict
                 left[m.id] -= taken
                 units -= taken
                 part = SimpleNamespace(**{c: getattr(ln, c) for c in _COLUMNS})
-                part.quantity, part.amount = Decimal(-taken), _share(ln, taken, _with_currency(m, inv))
+                part.quantity, part.amount = Decimal(-taken), _share(ln, taken, m, inv.currency)
                 out.setdefault(m.id, []).append(part)
     return out
-
-
-def _with_currency(line, inv: Invoice):
-    return SimpleNamespace(kind=line.kind, start=line.start, end=line.end, unit_price=line.unit_price,
-                           currency=inv.currency)
 
 
 def charged_again(session: Session, inv: Invoice) -> dict[tuple, list[tuple[Decimal, Decimal]]]:

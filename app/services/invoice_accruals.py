@@ -9,7 +9,7 @@ carries:
 - a credit note keeps their costs (``reverse``): the days it gives back to the customer were provided. In the
   margin mode the reseller's margin for them becomes minus the cost: each of the note's lines accrues its
   (negative) amount as margin (24.00 billed, margin 12.00: credited, -12.00). A note net of a late give-back
-  (``invoices._credited_lines``) charges that give-back again on a line of its own, which accrues so too;
+  (app/services/credited_lines.py) charges that give-back again on a line of its own, which accrues so too;
 - ``modify`` (a credit note and a draft copy of what it gave back): the note accrues as any credit note; the
   copy bills the lines again, so in the margin mode the margins the note took come back on it (``copy``), and
   the costs stay on the invoice credited. Deleting the copy leaves what a plain credit leaves;
@@ -27,8 +27,8 @@ carries:
   next settlement (``release``), or to the copy ``modify`` opens (``retake``): the void document paid
   nothing, so the next one pays (or bills) it again.
 
-Deleting a draft deletes its accruals with it (``invoices._delete_rows``), so a deleted copy leaves the
-cost or margin reversed; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or
+Deleting a draft deletes its accruals with it (``invoices._delete_rows``), so a deleted copy leaves what
+the credit note left; the delete is refused when a settlement took them meanwhile. Accruals are only ever added or
 deleted, never changed (``app/storage/row_security.py``), but for the settlement that takes them
 (``settled_by_id``): an accrual a settlement took already is reversed by a negative one instead of being
 deleted.
@@ -192,10 +192,10 @@ def _place(ln) -> tuple:
     return (ln.kind, ln.company_id, ln.plan_id, ln.extra_code, ln.start, ln.end)
 
 
-def follow_edit(session: Session, draft: Invoice, old: list, shares: dict | None = None) -> None:
-    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit; ``shares``
-    (the share of its period each new line bills) is no longer needed: what the hoster provided is owed whatever
-    the draft says, so an edit never changes a cost (the cost mode: nothing to follow). In the margin mode a
+def follow_edit(session: Session, draft: Invoice, old: list) -> None:
+    """Make ``draft``'s accruals follow its edited lines; ``old``: its ``lines`` before the edit. What the
+    hoster provided is owed whatever the draft says, so an edit never changes a cost (the cost mode: nothing to
+    follow). In the margin mode a
     billed line's margin is what the customer pays less that cost: an edit changing what a line bills changes
     its margin by as much (``_edited``; a line it drops: its margin becomes minus the cost, ``_unbilled``). The
     lines of the deferred invoices it carries are its lines too: their accruals follow the same way, but stay

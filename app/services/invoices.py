@@ -923,7 +923,7 @@ def _kept(ln: ManualLine | InvoiceLine, unit_price: Decimal, amount: Decimal) ->
     return (ln.kind, ln.plan_id, ln.extra_code, Decimal(ln.quantity), unit_price, ln.start, ln.end, amount)
 
 
-def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> dict:
+def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> None:
     """Replace the invoice's lines. A line's own ``amount`` is taken only where the invoice already has a
     line with the same kind, plan, quantity, price, period and amount (a billed line kept as it was).
 
@@ -950,7 +950,6 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> dic
     if not lines:
         raise ProrataError.of("no_lines", invoice=label(inv))
     amounts = []
-    shares: dict[int, Fraction] = {}
     explainer = []  # one, made when a billed line needs its share
     for pos, ln in enumerate(lines):
         where = f"line {pos + 1}"
@@ -976,7 +975,6 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> dic
             elif check_quantity(ln.quantity, where) == 0:
                 raise ProrataError.of("zero_quantity", where)
             share = _share(session, inv, ln, explainer)
-            shares[pos] = share
             if share != 1:
                 exact = Fraction(ln.quantity) * Fraction(unit) * share
                 amount = round_ratio(exact.numerator, exact.denominator, cur)
@@ -1000,7 +998,6 @@ def _write_lines(session: Session, inv: Invoice, lines: list[ManualLine]) -> dic
     inv.tax = tax_total(amounts, cur)
     inv.total = check_amount_limit(inv.subtotal + inv.tax, "total")
     session.flush()
-    return shares
 
 
 def _billed(ln: ManualLine | InvoiceLine) -> bool:
@@ -1120,8 +1117,8 @@ def edit_draft(session: Session, ref: str | int, lines: list[ManualLine], *, iss
     before = _snapshot(session, inv)
     claim(session, inv, label=label(inv), expected_version=expected_version)
     was = invoice_accruals.lines(session, inv.id)
-    shares = _write_lines(session, inv, lines)
-    invoice_accruals.follow_edit(session, inv, was, shares)
+    _write_lines(session, inv, lines)
+    invoice_accruals.follow_edit(session, inv, was)
     audit.record(session, "edit", "invoice", inv.id, before=before, after=_snapshot(session, inv),
                  reseller_id=inv.reseller_id)
     return inv

@@ -1648,6 +1648,11 @@
         <translation>Facturation terminée.</translation>
     </message>
     <message>
+        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>La facturation s’est arrêtée.</translation>

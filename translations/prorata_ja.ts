@@ -1691,6 +1691,11 @@
         <translation>請求処理が完了しました。</translation>
     </message>
     <message>
+        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>請求処理が停止しました。</translation>

@@ -1696,6 +1696,11 @@
         <translation>Run voltooid.</translation>
     </message>
     <message>
+        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location filename="../ui/billing/run_dialog.py" line="276"/>
         <source>The run stopped.</source>
         <translation>De run is gestopt.</translation>

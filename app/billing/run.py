@@ -387,19 +387,24 @@ def _workers_ahead(s: Session, engine: Engine, ctx: RunContext, as_of: date, wor
 _COMPANY_KEY = company_key(0)[:-1]
 
 
+ANALYSIS_LIMIT = 1000  # rows of each index SQLite's ANALYZE samples (its advice: a few hundred to a thousand)
 ANALYZE_AFTER = 10_000  # invoices written by one run: enough to change how their tables are best read
 
 
 def _refresh_statistics(engine: Engine) -> None:
     """The planner's statistics of the tables a large run filled, brought up to date (PostgreSQL's autovacuum
     would get there in its own time; the next command, say ``invoices list``, should not plan for the tables
-    as they were). SQLite: ``PRAGMA optimize`` (it analyses what changed enough)."""
+    as they were). SQLite: ``PRAGMA optimize`` (it analyses the tables that changed enough), each from a sample
+    (``analysis_limit``, as SQLite advises for it): a whole ANALYZE of a 100,000-company database reads every
+    index, about 3 s, a tenth of a month's run, for statistics the planner uses only to rank indexes."""
     with unit_of_work(engine) as s:
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("ANALYZE invoices, invoice_lines, accruals, billed_periods, billing_snapshots, "
                            "payment_accounts, ledger_entries"))
         else:
+            s.execute(text(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}"))
             s.execute(text("PRAGMA optimize"))
+            s.execute(text("PRAGMA analysis_limit = 0"))  # the connection's other ANALYZEs stay whole
 
 
 def _batches(tasks):

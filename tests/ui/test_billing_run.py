@@ -207,3 +207,36 @@ def test_an_issuing_run_stores_every_issued_invoices_pdf_as_a_phase_with_progres
     assert "5 PDF(s) stored as issued." in d.summary.text()
     assert any(t.startswith("Storing the PDFs of the issued invoices:") for t in phases)
     d.grab().save("/tmp/h/shots/billing_run_pdfs.png")
+
+
+def test_a_long_note_is_read_whole_under_the_table_and_the_customer_column_leaves_it_room(qtbot, worker, sqlite_db,
+                                                                                           monkeypatch):
+    from app.billing.run import CompanyOutcome, RunReport
+    from app.errors import Problem
+    from app.services import billing_view
+
+    names = {"c1": "A customer with a very long name indeed, longer than any column should be", "c2": "Gamma"}
+    monkeypatch.setattr(billing_view, "names_for", lambda s, codes: {c: names[c] for c in codes})
+    d = BillingRunDialog(worker, today=date(2026, 12, 1))
+    qtbot.addWidget(d)
+    d.resize(900, 560)
+    d.show()
+    report = RunReport(date(2026, 12, 1), True)
+    waits = Problem("run_earlier_boundary_open", params={"boundary": "2026-11-01"})
+    report.outcomes = [CompanyOutcome("c1", date(2026, 12, 1), "billed", "EUR", "7.14", "invoice"),
+                       CompanyOutcome("c2", date(2026, 12, 1), "skipped", problems=(waits,))]
+    d._mode = "preview"
+    d._done(report)  # looks the names up on the worker
+    qtbot.waitUntil(lambda: d.model.index(1, 0).data() == "Gamma (c2)", timeout=5000)
+    header = d.view.horizontalHeader()
+    assert header.sectionSize(0) <= d.view.viewport().width() // 3 + 1
+    # The note takes the rest of the row: the table needs no sideways scrolling to show where it starts.
+    assert header.sectionViewportPosition(5) + 80 <= d.view.viewport().width()
+    assert d.note.isHidden()
+    row = next(r for r in range(d.model.rowCount()) if d.model.index(r, 5).data())
+    d.view.selectRow(row)
+    assert d.note.isVisible()
+    assert d.note.text() == ("Gamma (c2): waits for its bill of 2026-11-01, which this run could not make (above): "
+                             "once that is resolved, the next run bills both")
+    d.view.selectRow(1 - row)
+    assert d.note.isHidden()

@@ -21,6 +21,7 @@ from ui.dialogs.date_edit import DateEdit
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_count, fmt_date, fmt_money
 
+NOTE_COLUMN = 5  # ``OutcomesModel``'s last: why a row failed or was skipped
 PDF_PHASE = "pdf"  # the progress message while the issued invoices' PDFs are stored, after the run
 
 
@@ -78,12 +79,22 @@ class BillingRunDialog(QDialog):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        # The short columns fit their contents; the customer's as wide as its names up to a third of the table;
+        # the note takes what is left (cut short, whole in its tooltip and, for the selected row, below).
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(80)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.model.modelReset.connect(self._fit_customers)
+        self.model.dataChanged.connect(self._fit_customers)  # the names arrive after the codes
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
+        self.view.selectionModel().currentRowChanged.connect(self._show_note)
+        self.model.modelReset.connect(self._show_note)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -104,6 +115,7 @@ class BillingRunDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.note)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
@@ -260,6 +272,19 @@ class BillingRunDialog(QDialog):
                              on_error=lambda e: None)  # names are a nicety; codes still show
         if not report.dry_run and (report.outcomes or report.reseller_invoices):
             self.sig_invoices_changed.emit()
+
+    def _fit_customers(self, *_) -> None:
+        """The customer column as wide as its longest name shown, at most a third of the table."""
+        fits = max(self.view.sizeHintForColumn(0), self.view.horizontalHeader().sectionSizeHint(0))
+        self.view.setColumnWidth(0, min(fits, max(self.view.viewport().width() // 3, 160)))
+
+    def _show_note(self, *_) -> None:
+        """The whole note of the selected row under the table (the column shows what fits of it)."""
+        row = self.view.currentIndex().row()
+        note = self.model.index(row, NOTE_COLUMN).data() if row >= 0 else ""
+        who = self.model.index(row, 0).data() if note else ""
+        self.note.setText(self.tr("%1: %2").replace("%1", who).replace("%2", note) if note else "")
+        self.note.setVisible(bool(note))
 
     def _emphasise(self) -> None:
         """The preview is the default button until this very run (date and issue box) has been previewed."""

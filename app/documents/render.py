@@ -15,9 +15,9 @@ only saves work and never changes a byte: the paragraph styles, and the font sub
 from __future__ import annotations
 
 import io
-from functools import lru_cache
+from functools import lru_cache, partial
 from datetime import date, timedelta
-from xml.sax.saxutils import escape
+from html import escape as _escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -37,6 +37,8 @@ from app.documents.layout import Geometry, fit_columns, geometry, widest_word
 from app.documents.template import Template, grouped_iban
 from app.documents.wording import Wording
 
+# What xml.sax.saxutils.escape does (&, < and >), without the urllib.request and http.client that module imports.
+escape = partial(_escape, quote=False)
 GREY = colors.HexColor("#5F6B7A")
 RULE = colors.HexColor("#C9D1DA")
 FOOTER_HEIGHT = 16 * mm

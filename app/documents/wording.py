@@ -37,15 +37,15 @@ def language_of(locale_name: str) -> str:
 @lru_cache(maxsize=32)
 def translations(lang: str) -> NullTranslations:
     """The ``invoice`` catalog of ``lang`` (a language, such as "de"); English (no catalog) when it has none."""
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
     from app.resources import translations as folder
 
     base = folder(DOMAIN)
     path = base / f"{lang}.po" if base is not None else None
     if lang == "en" or path is None or not path.is_file():
         return NullTranslations()
+    from babel.messages.mofile import write_mo  # only to compile a catalog: English has none
+    from babel.messages.pofile import read_po
+
     with path.open("rb") as fh:
         catalog = read_po(fh, locale=lang, domain=DOMAIN)
     mo = io.BytesIO()

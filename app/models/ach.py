@@ -14,6 +14,8 @@ from decimal import Decimal
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import companies, currencies, invoices, payments, resellers  # noqa: F401
 from app.models.base import Base, utcnow
 from app.storage.types import Amount
 

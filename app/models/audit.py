@@ -6,6 +6,8 @@ from datetime import datetime
 from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import resellers  # noqa: F401
 from app.models.base import Base, utcnow
 
 

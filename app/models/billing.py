@@ -18,6 +18,8 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, ForeignKeyConstraint, Index, Integer, JSON, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import catalogue, companies, currencies, invoices, resellers  # noqa: F401
 from app.models.base import Base
 from app.storage.types import Amount
 

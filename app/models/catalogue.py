@@ -12,6 +12,8 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.vocabulary import Basis, localized  # noqa: F401  (defined without the models: app/vocabulary.py)
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import currencies  # noqa: F401
 from app.models.base import Base
 from app.storage.types import Amount
 

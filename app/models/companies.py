@@ -8,6 +8,8 @@ from decimal import Decimal
 from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, SmallInteger, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import currencies, resellers  # noqa: F401
 from app.models.base import Base
 from app.storage.types import Amount
 

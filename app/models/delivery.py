@@ -16,6 +16,8 @@ from datetime import datetime
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import invoices, resellers  # noqa: F401
 from app.models.base import Base, utcnow
 
 

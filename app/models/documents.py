@@ -21,6 +21,8 @@ from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Integer, LargeBinar
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import invoices, resellers  # noqa: F401
 from app.models.base import Base, utcnow
 
 

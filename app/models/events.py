@@ -13,6 +13,8 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.vocabulary import EventType  # noqa: F401  (defined without the models: app/vocabulary.py)
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import catalogue, companies, resellers, users  # noqa: F401
 from app.models.base import Base, utcnow
 from app.storage.types import Amount
 

@@ -18,6 +18,8 @@ from sqlalchemy import (JSON, Date, DateTime, ForeignKey, ForeignKeyConstraint, 
                         UniqueConstraint)
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import catalogue, companies, currencies, resellers, users  # noqa: F401
 from app.models.base import Base, utcnow
 from app.storage.types import Amount
 

@@ -11,6 +11,8 @@ from sqlalchemy import ColumnElement, ForeignKey, Index, Integer, LargeBinary, S
 from sqlalchemy import collate, false, not_, or_
 from sqlalchemy.orm import Mapped, mapped_column
 
+# The models whose tables its foreign keys name, mapped with it (a flush orders rows by them).
+from app.models import companies, resellers  # noqa: F401
 from app.models.base import Base
 
 

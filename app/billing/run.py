@@ -614,13 +614,26 @@ def compute_owed(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRow
 def _bill_owed(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyRow]], report: RunReport,
                *, issue: bool, preview: DryRun | None) -> None:
     """Bill what a batch's periods owe (``compute_owed``) and clear their marks, in one transaction; a dry run
-    (``preview``) writes nothing."""
+    (``preview``) writes nothing.
+
+    The marks are locked first (PostgreSQL), and only the periods still owing are billed: a clerk deleting the
+    period's draft meanwhile (app/services/invoices.py ``delete_draft``, which deletes the mark first) releases
+    the period, whose closing bill written now would be billed again with it; one deleting it once the mark is
+    locked waits for this transaction, then finds the mark cleared (refused under a reseller's login; the
+    hoster's staff delete the closing bill along)."""
+    t = BilledPeriod.__table__
     with unit_of_work(engine) as s:
+        if preview is None:
+            owing = set(s.scalars(select(t.c.customer_key).where(
+                t.c.customer_key.in_([company_key(c.id) for _, c in batch]), t.c.boundary == batch[0][0],
+                t.c.outcome.startswith(OWING)).order_by(t.c.customer_key).with_for_update()))
+            batch = [(p, c) for p, c in batch if company_key(c.id) in owing]
+            if not batch:
+                return
         made, paid = compute_owed(s, ctx, batch, preview, issue=issue and preview is None)
         report.outcomes += made.outcomes
         if preview is None:
             report.invoice_ids += write_rows(s, made.rows, issue=issue)
-            t = BilledPeriod.__table__
             if paid:
                 s.execute(update(t).where(t.c.customer_key.in_(paid), t.c.boundary == batch[0][0],
                                           t.c.outcome.startswith(OWING))

@@ -28,8 +28,8 @@ from app.billing.context import HOSTER_KEY, load_events, reseller_key
 from app.billing.numbering import series_of, take_numbers
 from app.billing.tax import customer_rate, tax_total
 from app.errors import MESSAGES, ProrataError
-from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, Hoster, Invoice, InvoiceKind, InvoiceLine,
-                        Plan, Reseller, Status, User, localized)
+from app.models import (TRANSITIONS, Accrual, BilledPeriod, Company, CompanyEvent, EventType, Hoster, Invoice,
+                        InvoiceKind, InvoiceLine, Plan, Reseller, Status, User, localized)
 from app.models.base import utcnow
 from app.models.companies import TaxTreatment
 from app.models.payments import LedgerEntry
@@ -39,6 +39,7 @@ from app.services import audit, audit_chain, credited_lines, customer_codes, inv
 from app.services.invoice_chain import seal
 from app.services.invoice_claims import claim, claim_fresh, held_against_new_lines, lost, stale
 from app.services.invoice_filters import CUSTOMER_MATCHES, SORTS, Filters
+from app.storage import row_security
 from app.values.numbers import check_amount_limit, check_quantity, check_tax_rate
 
 MESSAGES.setdefault("amount_not_kept", "its amount {amount} is not {quantity} x {unit}: only a billed line, "
@@ -740,8 +741,11 @@ def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
     closing: list[Invoice] = []
     if mark is None and _is_run_invoice(session, inv):
         mark = _closing_mark(session, inv)
+        if mark is None:
+            _refuse_if_period_hidden(session, inv)
     if mark is not None:
         _refuse_if_billed_after(session, inv, mark)
+        _release_period(session, inv, mark)
         # The closing invoices of sellers the company left, written with this period: billed again with it.
         closing = _closing_siblings(session, inv, mark)
         # This period when only closing invoices billed it, and later periods that billed nothing, are billed
@@ -764,6 +768,17 @@ MESSAGES.setdefault("closing_invoice_of_period", "invoice {invoice} closes what 
                                                 "{main} instead, which takes it along")
 MESSAGES.setdefault("closing_invoice_issued", "{main} cannot be deleted: {closing}, the closing invoice of "
                                               "{seller} written with it, is {status}; credit it first")
+MESSAGES.setdefault("closing_hidden_from_login", "{invoice} cannot be deleted under your login: company {company} "
+                                                 "moved, and its period to {boundary} was billed for the sellers it "
+                                                 "left too, whose closing invoices your login cannot see; the "
+                                                 "hoster's staff must delete {invoice}, which deletes those closing "
+                                                 "invoices with it")
+MESSAGES.setdefault("closing_period_hidden_from_login", "{invoice} cannot be deleted under your login: it closes "
+                                                        "what your seller billed the company before it moved, and "
+                                                        "was written with the other seller's invoice of the "
+                                                        "period to {boundary}, which your login cannot see; the "
+                                                        "hoster's staff must delete that invoice, which deletes "
+                                                        "{invoice} with it")
 MESSAGES.setdefault("release_invoice_of_period", "invoice {invoice} bills in {currency} what company {company} had "
                                                  "deferred in {currency}; it was written with {main}: delete {main} "
                                                  "instead, which takes it along")
@@ -800,6 +815,56 @@ def _closing_mark(session: Session, inv: Invoice):
         raise ProrataError.of("closing_invoice_of_period", invoice=label(inv), seller=_seller_name(session, inv),
                               company=_company_code(session, inv.company_id), main=label(main))
     return row
+
+
+def _release_period(session: Session, inv: Invoice, mark) -> None:
+    """Remove the billed period ``inv`` bills (or was written with), as it stands once locked: its row, deleted
+    first, is what a run billing the bills the period owes (app/billing/run.py ``OWING``, ``_bill_owed``) locks
+    too, so that the closing invoices it writes are either committed before this reads them
+    (``_closing_siblings``) or never written.
+
+    Refused under a reseller's login when the company moved and its period no longer owes the other sellers'
+    bills: a run of the hoster's staff has billed them (or found nothing to bill; this login cannot tell),
+    and their closing invoices, hidden from this login (app/storage/row_security.py), would stay while the
+    period is billed again, closing bill and all."""
+    from app.billing.run import OWING
+
+    t = BilledPeriod.__table__
+    gone = session.execute(delete(t).where(t.c.customer_key == mark.customer_key, t.c.boundary == mark.boundary)
+                           .returning(t.c.outcome, t.c.events_through)).first()
+    if gone is None:  # not this login's to delete: another seller's period
+        outcome, through = None, None
+    else:
+        outcome, through = gone
+    if (outcome is None or not outcome.startswith(OWING)) and _others_hidden(session, inv, through):
+        raise ProrataError.of("closing_hidden_from_login", invoice=label(inv), boundary=mark.boundary.isoformat(),
+                              company=_company_code(session, inv.company_id) or f"#{inv.company_id}")
+
+
+def _refuse_if_period_hidden(session: Session, inv: Invoice) -> None:
+    """A run's invoice with no billed period on its date that this login sees: under a reseller's login, for a
+    company that moved, a closing invoice of the login's reseller written with another seller's period (the hoster's
+    run writes it, app/billing/run.py ``OWING``). Deleted alone, its credit would be lost for good (the period
+    stays billed): the hoster's staff delete it with the period's invoice (``_closing_mark``)."""
+    if inv.issue_date is not None and _others_hidden(session, inv):
+        # (the company's code unsaid: the company is another seller's now, hidden from this login)
+        raise ProrataError.of("closing_period_hidden_from_login", invoice=label(inv),
+                              boundary=inv.issue_date.isoformat())
+
+
+def _others_hidden(session: Session, inv: Invoice, through: int | None = None) -> bool:
+    """Whether this session's login is a reseller's staff's (row security hides the other sellers' invoices and
+    periods from it: app/storage/row_security.py) and ``inv``'s company moved (it has other sellers); ``through``:
+    a move the run that billed the period knew of (``BilledPeriod.events_through``), as a period billed before any
+    move was recorded has no other seller's bill (nor will: later runs bill later periods)."""
+    scope = row_security.login_scope(session.connection())
+    if scope is None or scope[1] in (None, 0):
+        return False
+    e = CompanyEvent.__table__.c
+    q = select(e.id).where(e.company_id == inv.company_id, e.type == EventType.MOVE.value)
+    if through is not None:
+        q = q.where(e.id <= through)
+    return session.scalar(q.limit(1)) is not None
 
 
 def _releases_deferred(sibling: Invoice, main: Invoice) -> bool:

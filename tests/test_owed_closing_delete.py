@@ -1,0 +1,317 @@
+"""Deleting a draft of a period a reseller's clerk billed for a company that moved (app/billing/run.py ``OWING``):
+the closing bill of the seller the company left is hidden from the clerk's login, so the clerk may delete its draft
+only while the period still owes that bill; once the hoster's run has billed it (or billed the whole period), the
+hoster's staff delete the draft, and the closing invoice goes with it. A clerk deleting the draft while the hoster's
+run bills what the period owes never leaves a closing invoice behind (app/services/invoices.py ``_release_period``,
+app/billing/run.py ``_bill_owed``).
+
+PostgreSQL only (SQLite has no logins). The world is tests/test_moves.py's: the hoster (tax 20 %) sells a SharePoint
+site at 14.00 a month, acme (tax 19 %) at 12.00 and pays the hoster 8.00 for it, beta (tax 10 %) at 15.00 and pays
+9.00. Companies sign up on 15 January 2026 with three sites and are billed on the 15th; c1 moves on 1 March.
+
+Every figure is worked by hand:
+- the hoster's 15 January and 15 February, 3 x 14.00 = 42.00 + 20 % 8.40 = 50.40 each;
+- acme's 15 March, its days 1 - 15 March, 14 of the 28-day period 15 February - 15 March, 3 x 12.00 x 14/28 = 18.00,
+  and the month ahead 3 x 12.00 = 36.00: 54.00 + 19 % 10.26 = 64.26;
+- the hoster's closing credit note of 15 March gives back the 14 days of its advance after the move,
+  -3 x 14.00 x 14/28 = -21.00, 20 % -4.20: -25.20; the hoster then billed c1 42.00 + 42.00 - 21.00 = 63.00 in all.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, text
+
+from app.billing import run as billing_run
+from app.billing.run import run_billing
+from app.cli.main import main
+from app.errors import ProrataError
+from app.models import Invoice
+from app.services import invoices as invoice_service
+from app.storage.engine import unit_of_work
+from app.translation import translator
+from tests.test_clerk_bills_moved_company import _marks, _outcomes, _totals
+from tests.test_clerk_bills_moved_company import logins  # noqa: F401 (a fixture)
+from tests.test_moves import FEB15, JAN15, MAR1, MAR15, accruals, billed_by, move, three_sites, world
+
+D = Decimal
+pytestmark = pytest.mark.pg
+
+BEFORE_MARCH = [("hoster", JAN15, "invoice", D("50.40")), ("hoster", FEB15, "invoice", D("50.40"))]
+BILLED_ONCE = BEFORE_MARCH + [("hoster", MAR15, "credit_note", D("-25.20"))]  # + acme's 64.26 (its key: per test)
+ALL_INVOICED = {JAN15: "invoiced", FEB15: "invoiced", MAR15: "invoiced"}
+
+
+def _moved_to_acme(pg_db, logins):
+    """c1, the hoster's, billed to 15 February and moved to acme on 1 March; the logins of the hoster's admin and
+    acme's clerk."""
+    w = world(pg_db)
+    c = three_sites(pg_db, w, reseller=None)
+    hoster = logins("hoster", "hoster-admin")
+    clerk = logins("clerk", "reseller-clerk", "acme")
+    run_billing(hoster, FEB15)
+    move(pg_db, "c1", "acme", MAR1)
+    return w, c, hoster, clerk
+
+
+def _draft(db, company_id, issuer_key, day=MAR15) -> int:
+    with unit_of_work(db) as s:
+        return s.scalar(select(Invoice.id).where(Invoice.company_id == company_id, Invoice.issue_date == day,
+                                                 Invoice.issuer_key == issuer_key))
+
+
+def _delete(engine, invoice_id) -> None:
+    with unit_of_work(engine) as s:
+        invoice_service.delete_draft(s, invoice_id)
+
+
+def _refusal(engine, invoice_id) -> ProrataError:
+    with pytest.raises(ProrataError) as caught:
+        _delete(engine, invoice_id)
+    assert [p.id for p in caught.value.problems] == ["closing_hidden_from_login"]
+    return caught.value
+
+
+def _hidden_closing(db, c, hoster, clerk, how) -> None:
+    """The hoster's closing bill of 15 March written, ``how``."""
+    if how == "hoster_closes_what_the_clerk_owed":
+        assert _outcomes(run_billing(clerk, MAR15)) == [("c1", MAR15, "billed", "64.26")]
+        assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "-25.20")]
+    elif how == "hoster_bills_the_whole_period":
+        assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "64.26"),
+                                                         ("c1", MAR15, "billed", "-25.20")]
+    else:  # the closing credit note issued as well
+        run_billing(clerk, MAR15)
+        run_billing(hoster, MAR15)
+        with unit_of_work(hoster) as s:
+            invoice_service.issue(s, _draft(db, c, "hoster"), MAR15)
+
+
+@pytest.mark.parametrize("how", ["hoster_closes_what_the_clerk_owed", "hoster_bills_the_whole_period",
+                                 "closing_issued"])
+def test_the_clerk_may_not_delete_its_draft_once_the_hosters_closing_bill_is_written(pg_db, logins, monkeypatch,
+                                                                                     capsys, how):
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    a = f"reseller:{w.resellers['acme']}"
+    _hidden_closing(pg_db, c, hoster, clerk, how)
+    written = BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
+    assert _totals(pg_db, c) == written and _marks(pg_db, c) == ALL_INVOICED
+    draft = _draft(pg_db, c, a)
+
+    refused = _refusal(clerk, draft)
+    assert str(refused) == (
+        f"draft #{draft} cannot be deleted under your login: company c1 moved, and its period to 2026-03-15 was "
+        f"billed for the sellers it left too, whose closing invoices your login cannot see; the hoster's staff must "
+        f"delete draft #{draft}, which deletes those closing invoices with it")
+    assert "Personal des Hosters" in refused.messages(translator("de"))[0]
+    # Nothing was deleted, and no run bills 15 March again: one closing credit note of -25.20.
+    assert _totals(pg_db, c) == written and _marks(pg_db, c) == ALL_INVOICED
+    assert run_billing(clerk, MAR15).outcomes == [] and run_billing(hoster, MAR15).outcomes == []
+    assert _totals(pg_db, c) == written
+    assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("54.00")}
+
+    # The command line refuses it as every refusal: exit 2, the sentence on stderr.
+    if how == "hoster_closes_what_the_clerk_owed":
+        monkeypatch.setenv("PRORATA_DB_PASSWORD", "unused")  # trust authentication; the CLI would ask for one
+        url = clerk.url.render_as_string(hide_password=False)
+        capsys.readouterr()
+        assert main(["invoices", "delete", str(draft), "--db", url]) == 2
+        assert "the hoster's staff must delete" in capsys.readouterr().err
+        assert _totals(pg_db, c) == written
+
+
+def test_a_clerk_of_the_seller_moved_to_may_not_delete_once_the_hoster_closed_the_resellers_bill(pg_db, logins):
+    """acme -> beta on 1 March, beta's clerk billing: acme's closing bill (the hoster's run writes it) is hidden from
+    beta's login as the hoster's is, and acme's cost given back with it would be given back twice."""
+    w = world(pg_db)
+    c = three_sites(pg_db, w)  # acme's: 3 x 12.00 = 36.00 + 19 % 6.84 = 42.84 on 15 January and 15 February
+    a, b = f"reseller:{w.resellers['acme']}", f"reseller:{w.resellers['beta']}"
+    hoster = logins("hoster", "hoster-admin")
+    clerk = logins("clerk", "reseller-clerk", "beta")
+    run_billing(hoster, FEB15)
+    move(pg_db, "c1", "beta", MAR1)
+    # beta: 3 x 15.00 x 14/28 = 22.50 and the month ahead 45.00, 67.50 + 10 % 6.75 = 74.25. The hoster's run:
+    # acme's -3 x 12.00 x 14/28 = -18.00, 19 % -3.42: -21.42, and acme's cost given back, -3 x 8.00 x 14/28 = -12.00.
+    assert _outcomes(run_billing(clerk, MAR15)) == [("c1", MAR15, "billed", "74.25")]
+    assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "-21.42")]
+    _refusal(clerk, _draft(pg_db, c, b))
+    assert run_billing(clerk, MAR15).outcomes == [] and run_billing(hoster, MAR15).outcomes == []
+    assert _totals(pg_db, c) == [(a, JAN15, "invoice", D("42.84")), (a, FEB15, "invoice", D("42.84")),
+                                 (a, MAR15, "credit_note", D("-21.42")), (b, MAR15, "invoice", D("74.25"))]
+    # acme's cost: 3 x 8.00 = 24.00 twice, less 12.00 once: 36.00; beta's 3 x 9.00 x 14/28 = 13.50 and 27.00.
+    costs: dict[int, Decimal] = {}
+    for reseller_id, *_, amount in accruals(pg_db, c):
+        costs[reseller_id] = costs.get(reseller_id, D(0)) + amount
+    assert costs == {w.resellers["acme"]: D("36.00"), w.resellers["beta"]: D("40.50")}
+
+
+def test_the_clerk_of_the_seller_left_may_not_delete_its_closing_invoice_alone(pg_db, logins):
+    """acme -> beta on 1 March: acme's closing credit note, written by the hoster's run with beta's period (hidden
+    from acme's login), goes only with beta's invoice; deleted alone, its credit and acme's cost given back would
+    be lost for good (15 March stays billed)."""
+    w = world(pg_db)
+    c = three_sites(pg_db, w)  # acme's: 42.84 on 15 January and 15 February (as above)
+    a, b = f"reseller:{w.resellers['acme']}", f"reseller:{w.resellers['beta']}"
+    hoster = logins("hoster", "hoster-admin")
+    acme_clerk = logins("acme_clerk", "reseller-clerk", "acme")
+    run_billing(hoster, FEB15)
+    move(pg_db, "c1", "beta", MAR1)
+    run_billing(hoster, MAR15)  # beta's 74.25 and acme's -21.42 (as above)
+    written = [(a, JAN15, "invoice", D("42.84")), (a, FEB15, "invoice", D("42.84")),
+               (a, MAR15, "credit_note", D("-21.42")), (b, MAR15, "invoice", D("74.25"))]
+    assert _totals(pg_db, c) == written
+    closing = _draft(pg_db, c, a)
+    with pytest.raises(ProrataError) as caught:
+        _delete(acme_clerk, closing)
+    assert str(caught.value) == (
+        f"draft #{closing} cannot be deleted under your login: it closes what your seller billed the company before "
+        f"it moved, and was written with the other seller's invoice of the period to 2026-03-15, which your login "
+        f"cannot see; the hoster's staff must delete that invoice, which deletes draft #{closing} with it")
+    assert _totals(pg_db, c) == written and _marks(pg_db, c) == ALL_INVOICED
+    # The hoster's staff delete beta's invoice, which takes acme's along; the next run bills both once.
+    _delete(hoster, _draft(pg_db, c, b))
+    assert _totals(pg_db, c) == written[:2]
+    assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "74.25"),
+                                                     ("c1", MAR15, "billed", "-21.42")]
+    assert run_billing(hoster, MAR15).outcomes == [] and _totals(pg_db, c) == written
+    costs: dict[int, Decimal] = {}  # acme's 24.00 + 24.00 - 12.00 = 36.00; beta's 13.50 + 27.00 = 40.50
+    for reseller_id, *_, amount in accruals(pg_db, c):
+        costs[reseller_id] = costs.get(reseller_id, D(0)) + amount
+    assert costs == {w.resellers["acme"]: D("36.00"), w.resellers["beta"]: D("40.50")}
+
+
+def test_the_clerk_may_delete_a_draft_of_a_period_billed_before_the_company_moved(pg_db, logins):
+    """A period billed before any move was recorded has no other seller's bill, nor ever will."""
+    w = world(pg_db)
+    c = three_sites(pg_db, w)  # acme's: 3 x 12.00 = 36.00 + 19 % 6.84 = 42.84 a month
+    a = f"reseller:{w.resellers['acme']}"
+    hoster = logins("hoster", "hoster-admin")
+    clerk = logins("clerk", "reseller-clerk", "acme")
+    run_billing(clerk, FEB15)
+    move(pg_db, "c1", "beta", MAR1)  # recorded after 15 February was billed
+    _delete(clerk, _draft(pg_db, c, a, FEB15))
+    assert _totals(pg_db, c) == [(a, JAN15, "invoice", D("42.84"))]
+    # Billed again by the hoster's run (acme's login no longer reads c1): acme's 42.84, nothing of beta's.
+    assert _outcomes(run_billing(hoster, FEB15)) == [("c1", FEB15, "billed", "42.84")]
+    assert _totals(pg_db, c) == [(a, JAN15, "invoice", D("42.84")), (a, FEB15, "invoice", D("42.84"))]
+
+
+def test_the_clerk_may_delete_its_draft_while_the_period_owes_the_closing_bill(pg_db, logins):
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    a = f"reseller:{w.resellers['acme']}"
+    assert _outcomes(run_billing(clerk, MAR15)) == [("c1", MAR15, "billed", "64.26")]
+    assert _marks(pg_db, c)[MAR15] == "~invoiced"  # nothing of the hoster's written yet
+    _delete(clerk, _draft(pg_db, c, a))
+    assert _totals(pg_db, c) == BEFORE_MARCH and _marks(pg_db, c) == {JAN15: "invoiced", FEB15: "invoiced"}
+    # Billed again: acme's 64.26 by its clerk, the hoster's -25.20 once by the hoster's run.
+    assert _outcomes(run_billing(clerk, MAR15)) == [("c1", MAR15, "billed", "64.26")]
+    assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "-25.20")]
+    assert run_billing(hoster, MAR15).outcomes == [] and run_billing(clerk, MAR15).outcomes == []
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
+    assert _marks(pg_db, c) == ALL_INVOICED
+    assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("54.00")}
+
+
+def test_the_hosters_staff_delete_the_draft_with_the_closing_invoice_and_the_period_is_billed_again_once(
+        pg_db, logins):
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    a = f"reseller:{w.resellers['acme']}"
+    staff = logins("staff", "hoster-clerk")
+    run_billing(clerk, MAR15)
+    run_billing(hoster, MAR15)  # the closing credit note, -25.20
+    _delete(staff, _draft(pg_db, c, a))
+    assert _totals(pg_db, c) == BEFORE_MARCH and _marks(pg_db, c) == {JAN15: "invoiced", FEB15: "invoiced"}
+    # The hoster's run bills the period whole, acme's 64.26 and its own -25.20; then nothing more.
+    assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "64.26"),
+                                                     ("c1", MAR15, "billed", "-25.20")]
+    assert run_billing(hoster, MAR15).outcomes == [] and run_billing(clerk, MAR15).outcomes == []
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
+    assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("54.00")}
+
+
+# --- a clerk's delete while the hoster's run bills what the period owes: two connections, one waiting ----------
+
+def _waiting(db, engine, timeout=30.0) -> str:
+    """The statement ``engine``'s login is waiting on a row lock with (polled as the superuser)."""
+    login = engine.url.username
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        with db.connect() as conn:
+            query = conn.execute(text("SELECT query FROM pg_stat_activity WHERE usename = :u "
+                                      "AND wait_event_type = 'Lock'"), {"u": login}).scalar()
+        if query:
+            return query
+        time.sleep(0.05)
+    raise AssertionError(f"{login} never waited for a lock")
+
+
+def _in_thread(fn):
+    out: dict = {}
+
+    def work():
+        try:
+            out["result"] = fn()
+        except BaseException as exc:  # noqa: BLE001 (handed to the test)
+            out["error"] = exc
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    return thread, out
+
+
+def test_a_clerk_deleting_while_the_hosters_run_writes_the_closing_bill_waits_and_is_refused(pg_db, logins,
+                                                                                            monkeypatch):
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    a = f"reseller:{w.resellers['acme']}"
+    run_billing(clerk, MAR15)  # 64.26, owing the hoster's closing bill
+    draft = _draft(pg_db, c, a)
+    computed, go = threading.Event(), threading.Event()
+    compute = billing_run.compute_owed
+
+    def held(*args, **kw):  # the run's transaction holds the period's mark while the clerk deletes
+        made = compute(*args, **kw)
+        computed.set()
+        assert go.wait(30)
+        return made
+
+    monkeypatch.setattr(billing_run, "compute_owed", held)
+    run, ran = _in_thread(lambda: run_billing(hoster, MAR15, workers=0))
+    try:
+        assert computed.wait(30)
+        deleting, deleted = _in_thread(lambda: _delete(clerk, draft))
+        assert "DELETE FROM billed_periods" in _waiting(pg_db, clerk)  # the mark, locked by the run
+    finally:
+        go.set()
+        run.join(30)
+    deleting.join(30)
+    assert _outcomes(ran["result"]) == [("c1", MAR15, "billed", "-25.20")]
+    assert isinstance(deleted.get("error"), ProrataError), deleted
+    assert [p.id for p in deleted["error"].problems] == ["closing_hidden_from_login"]
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
+    assert _marks(pg_db, c) == ALL_INVOICED
+
+
+def test_the_hosters_run_skips_a_period_whose_draft_a_clerk_is_deleting_and_bills_it_once_later(pg_db, logins):
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    a = f"reseller:{w.resellers['acme']}"
+    run_billing(clerk, MAR15)
+    draft = _draft(pg_db, c, a)
+    with unit_of_work(clerk) as s:
+        invoice_service.delete_draft(s, draft)  # the mark is gone, not committed yet
+        run, ran = _in_thread(lambda: run_billing(hoster, MAR15, workers=0))
+        waited_in = _waiting(pg_db, hoster)
+    run.join(30)
+    # The run read the mark before the delete was committed, and found it gone once it could lock it: it wrote
+    # nothing for 15 March (a closing bill now would be billed again with the period).
+    assert ran.get("error") is None and ran["result"].outcomes == []
+    assert "FOR UPDATE" in waited_in  # the run's lock on the marks, before it computes what they owe
+    assert _totals(pg_db, c) == BEFORE_MARCH and _marks(pg_db, c) == {JAN15: "invoiced", FEB15: "invoiced"}
+    # Billed again, once: acme's 64.26 by its clerk, the hoster's -25.20 by the hoster's run.
+    assert _outcomes(run_billing(clerk, MAR15)) == [("c1", MAR15, "billed", "64.26")]
+    assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "-25.20")]
+    assert run_billing(hoster, MAR15).outcomes == []
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
+    assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("54.00")}

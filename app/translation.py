@@ -162,7 +162,8 @@ def _same(text: str) -> str:
 
 
 def update_catalogs(languages: tuple[str, ...] = ("de", "fr", "es", "nl", "ja")) -> None:
-    """Write the template (core.pot) from the message ids and merge it into each language's catalog."""
+    """Write the template (core.pot) from the message ids and merge it into each language's catalog (wrapped at
+    120 columns, as the committed catalogs are: an update changes only what changed)."""
     from babel.messages.catalog import Catalog
     from babel.messages.pofile import read_po, write_po
 
@@ -175,7 +176,7 @@ def update_catalogs(languages: tuple[str, ...] = ("de", "fr", "es", "nl", "ja"))
     out = catalog_dir()
     out.mkdir(parents=True, exist_ok=True)
     with (out / f"{DOMAIN}.pot").open("wb") as fh:
-        write_po(fh, template, omit_header=False, sort_output=False, width=100)
+        write_po(fh, template, omit_header=False, sort_output=False, width=120)
     for lang in languages:
         path = out / f"{lang}.po"
         if path.is_file():
@@ -185,7 +186,7 @@ def update_catalogs(languages: tuple[str, ...] = ("de", "fr", "es", "nl", "ja"))
             catalog = Catalog(locale=lang, project="Prorata", domain=DOMAIN)
         catalog.update(template, no_fuzzy_matching=True)
         with path.open("wb") as fh:
-            write_po(fh, catalog, sort_output=False, width=100, ignore_obsolete=True)
+            write_po(fh, catalog, sort_output=False, width=120, ignore_obsolete=True)
 
 
 def _import_all() -> None:

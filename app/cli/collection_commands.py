@@ -101,6 +101,14 @@ def register(sub) -> None:
     pt.add_argument("--json", action="store_true")
     add_db_option(pt)
     pt.set_defaults(func=_payouts_transfer)
+    pr = posub.add_parser("reverse", help="a payout that did not hold (its transfer bounced, it was entered twice): "
+                                          "what it paid is owed again")
+    pr.add_argument("entry", metavar="ENTRY", help="the payout's entry, as `payouts transfer` names it (PO-12) or "
+                                                   "its number (12)")
+    pr.add_argument("--date", metavar="DATE", help="the day it is reversed (default today)")
+    pr.add_argument("--reason", metavar="TEXT", help="such as: transfer returned AC04")
+    add_db_option(pr)
+    pr.set_defaults(func=_payouts_reverse)
 
     da = dsub.add_parser("ach-account", help="record a company's authorisation to debit its US bank account")
     da.add_argument("company", metavar="COMPANY")
@@ -365,8 +373,12 @@ def _debit_returns(args, ctx) -> int:
     translate = translator(environment_language())
     for r in rows:
         words = bank_returns.reason_words(r["reason"], translate=translate) if r["result"] == "returned" else ""
-        extra = f" {r['reason']} ({words}), {r['invoice']} {r['invoice_status'].replace('_', ' ')}" \
-            if r["result"] == "returned" else f" {r['invoice']}"
+        if r.get("payout"):  # a payout transfer the bank returned: the payout is reversed, owed again
+            extra = f" {r['reason']} ({words}), payout of {r['amount']} EUR reversed" \
+                if r["result"] == "returned" else f" payout of {r['amount']} EUR"
+        else:
+            extra = f" {r['reason']} ({words}), {r['invoice']} {r['invoice_status'].replace('_', ' ')}" \
+                if r["result"] == "returned" else f" {r['invoice']}"
         print(f"{r['end_to_end_id']}: {r['result']}{extra}")
     return 0
 
@@ -381,6 +393,24 @@ def _payouts_add(args, ctx) -> int:
         currency = entry_currency(s, entry)
         row = next(r for r in payouts.owed(s, args.reseller) if r["currency"] == currency)
     print(f"paid out {args.amount} {currency} to {args.reseller}; still owed {row['owed']} {currency}")
+    return 0
+
+
+def _payouts_reverse(args, ctx) -> int:
+    from datetime import date
+
+    from app.money import to_text
+    from app.payments import payouts
+    from app.storage.engine import unit_of_work
+
+    day = parse_date(args.date, "--date") if args.date else date.today()
+    with unit_of_work(ctx.engine()) as s:
+        entry = payouts.reverse(s, args.entry, day, args.reason)
+        currency = entry_currency(s, entry)
+        code = payouts.reseller_of(s, entry)
+        row = next(r for r in payouts.owed(s, code) if r["currency"] == currency)
+    print(f"reversed payout {args.entry} of {to_text(-entry.amount, currency)} {currency} to {code} on "
+          f"{day.isoformat()}; owed {row['owed']} {currency}")
     return 0
 
 

@@ -128,8 +128,9 @@ def record(session: Session, customer: str, amount: object, currency: str, metho
            reference: str, *, issuer: str | None = None, allocate_to: list[str] | None = None,
            auto_allocate: bool = True, actor: str | None = None) -> Recorded:
     """Record a manual payment and allocate it: to ``allocate_to`` (invoice references, in that order, each
-    as far as it is open) or, with ``auto_allocate``, to the account's open invoices oldest first, those of the
-    payment's collector only (``oldest_of_collector``). Refused,
+    as far as it is open; a statement the reseller owes on is settled, as ``allocate`` settles it) or, with
+    ``auto_allocate``, to the account's open invoices oldest first, those of the payment's collector only
+    (``oldest_of_collector``). Refused,
     nothing written, for a bad amount (negative, zero, more decimals than the currency has), an unknown
     method, a check while checks are off, or a missing reference."""
     actor = actor or audit.current_actor(session)
@@ -149,9 +150,16 @@ def record(session: Session, customer: str, amount: object, currency: str, metho
     account = accounts.for_customer(session, who, currency, issuer, create=True)
     targets = _invoices(session, allocate_to) if allocate_to else None
     for inv in targets or []:
-        allocation.check_payable(session, account, inv, "this payment")
+        if inv.kind != InvoiceKind.STATEMENT.value:  # a statement is settled as ``allocate`` settles one (book)
+            allocation.check_payable(session, account, inv, "this payment")
     return book(session, account, value, method, received_on, reference, targets=targets,
-                auto_allocate=auto_allocate, actor=actor, collected_by=collector_of_targets(session, targets))
+                auto_allocate=auto_allocate, actor=actor,
+                collected_by=collector_of_targets(session, _invoices_only(targets)))
+
+
+def _invoices_only(targets: list[Invoice] | None) -> list[Invoice] | None:
+    """``targets`` without the statements among them (settled, not paid: ``_settle_statement``)."""
+    return None if targets is None else [inv for inv in targets if inv.kind != InvoiceKind.STATEMENT.value]
 
 
 def collector_of_targets(session: Session, targets: list[Invoice] | None) -> str | None:
@@ -188,8 +196,8 @@ def book(session: Session, account: PaymentAccount, value: Decimal, method: str,
     from app.payments.processors.routing import collector_of
 
     currency = account.currency
-    if collected_by is None and targets:
-        collected_by = collector_of_targets(session, targets)
+    if collected_by is None and _invoices_only(targets):
+        collected_by = collector_of_targets(session, _invoices_only(targets))
     if collected_by is None:
         collected_by = collector_of(session, account.issuer_key)
     pay = Payment(reseller_id=account.reseller_id, account_id=account.id, method=method, amount=value,
@@ -208,8 +216,18 @@ def book(session: Session, account: PaymentAccount, value: Decimal, method: str,
         named = targets is not None
         if targets is None:
             targets = oldest_of_collector(session, account, collected_by, done)
-        done.allocations = allocation.spread(session, account, source, targets, received_on, as_credit=False,
-                                             actor=actor)
+        if any(inv.kind == InvoiceKind.STATEMENT.value for inv in targets):  # in the order given, as ``allocate``
+            for inv in targets:
+                if inv.kind != InvoiceKind.STATEMENT.value:
+                    done.allocations += allocation.spread(session, account, source, [inv], received_on,
+                                                          as_credit=False, actor=actor)
+                elif source.left > 0:
+                    done.allocations += _settle_statement(session, account, source, inv, allocation.label(inv),
+                                                          None, received_on, actor=actor, day_given=False,
+                                                          as_credit=False)
+        else:
+            done.allocations = allocation.spread(session, account, source, targets, received_on, as_credit=False,
+                                                 actor=actor)
         if not named:  # what the invoices leave settles what a reseller owes on its statements (payouts.py)
             from app.payments import payouts
 
@@ -292,7 +310,8 @@ def allocate(session: Session, ref: int | str, allocate_to: list[tuple[str, str 
 
 
 def _settle_statement(session: Session, account: PaymentAccount, source: allocation.Source, inv: Invoice, ref: str,
-                      amount: str | None, day: date, *, actor: str, day_given: bool) -> list[allocation.Allocated]:
+                      amount: str | None, day: date, *, actor: str, day_given: bool,
+                      as_credit: bool = True) -> list[allocation.Allocated]:
     """Allocate the payment ``source`` to the statement ``inv`` (``amount``, None: as far as it is owed), one that
     nets against the reseller (app/payments/payouts.py ``settle_statements``); refused in words, nothing written,
     for a statement that owes the reseller (what the hoster owes is paid out, not allocated), one of another
@@ -316,7 +335,7 @@ def _settle_statement(session: Session, account: PaymentAccount, source: allocat
         raise ProrataError.of("source_exhausted", source=source.label, left=to_text(source.left, cur), currency=cur,
                               amount=to_text(value, cur))
     done = payouts.settle_statements(session, account, day, actor=actor, payment_ids=[source.payment_id],
-                                     statement_ids=[inv.id], amount=value)
+                                     statement_ids=[inv.id], amount=value, as_credit=as_credit)
     source.left -= sum((a.amount for a in done), Decimal(0))
     return done
 
@@ -338,22 +357,38 @@ def apply_credit(session: Session, customer: str, currency: str, *, issuer: str 
                  actor: str | None = None) -> allocation.CreditApplied:
     """Apply a customer's credit (unsettled payments and credit notes, oldest first) to ``invoices`` or to
     its open invoices oldest first, each source's to its collector's invoices only (``allocation.apply_credit``:
-    what stays credit is said in ``kept``)."""
+    what stays credit is said in ``kept``); then what a reseller owes on its statements (``invoices``: the
+    statements among them), as ``allocate`` settles them (app/payments/payouts.py ``settle_statements``)."""
+    from app.payments import payouts
+
     actor = actor or audit.current_actor(session)
     who = accounts.find_customer(session, customer)
     account = accounts.for_customer(session, who, currency, issuer)
     accounts.lock(session, account.id)
     targets = _invoices(session, invoices) if invoices else None
+    # Statements a reseller owes on (app/payments/payouts.py) are settled by its payments' credit after the
+    # invoices, as a payment's allocation settles them (``allocate``); one that owes the reseller is refused.
+    statements = [inv for inv in targets or [] if inv.kind == InvoiceKind.STATEMENT.value]
+    owed = {st.id for st, _ in payouts.statements_owed(session, account.id)}
     for inv in targets or []:
-        allocation.check_payable(session, account, inv, "the credit")
+        if inv.kind != InvoiceKind.STATEMENT.value:
+            allocation.check_payable(session, account, inv, "the credit")
+        elif inv.id not in owed:
+            raise ProrataError.of("statement_not_owed", invoice=allocation.label(inv))
     names = accounts.issuer_names(session)
     if not allocation.credit_sources(session, account.id):
         raise ProrataError.of("no_credit", customer=who.code, currency=currency, issuer=names(account.issuer_key))
-    if targets is None and not allocation.open_invoices(session, account.id):
+    if targets is None and not allocation.open_invoices(session, account.id) and not owed:
         raise ProrataError.of("nothing_open", customer=who.code, currency=currency, issuer=names(account.issuer_key))
     # A date the clerk gave is refused before a source it would spend existed (allocation.allocate).
-    done = allocation.apply_credit(session, account, check_date(day or date.today(), "--date"), actor=actor,
-                                   invoices=targets, day_given=day is not None)
+    on = check_date(day or date.today(), "--date")
+    invoices_only = _invoices_only(targets)
+    done = allocation.apply_credit(session, account, on, actor=actor, invoices=invoices_only,
+                                   day_given=day is not None) \
+        if invoices_only is None or invoices_only else allocation.CreditApplied()
+    if targets is None or statements:
+        done += payouts.settle_statements(session, account, on, actor=actor,
+                                          statement_ids=None if targets is None else [st.id for st in statements])
     allocation.audit_all(session, done, account.reseller_id, "credit applied by hand")
     return done
 

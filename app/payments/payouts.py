@@ -19,13 +19,19 @@ statement of -4.30 the reseller paid, a statement of 43.30 leaves 43.30 to pay o
 (a payment recorded before this rule), within its unit of work. Reversing such a payment takes its allocation back
 (``allocation.take_back``): the statement is owed again. Below zero, what is owed is what the reseller still
 owes on its statements: to collect (``position.TO_COLLECT_WORDS``).
+
+A payout is checked against what was owed on its day and on every day after (``_least_owed``, the rule of
+credit spent on a day: app/payments/position.py ``credit_on``): one dated before the statements that owe it is
+refused. A payout that did not hold (its transfer bounced, it was entered twice) is reversed (``reverse``): a
+payout entry of its amount negated, referenced ``PO-<entry> reversed``, puts it back on what is owed; written
+under the account's lock only if no reversal of it is there yet, so a payout is reversed once, whoever tries.
 """
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from app.billing.context import HOSTER_KEY, reseller_key
@@ -63,6 +69,13 @@ MESSAGES.setdefault("statement_not_owed", "{invoice} leaves the reseller owing n
                                           "paid out (prorata payouts add)")
 MESSAGES.setdefault("payout_above_owed", "the hoster owes {reseller} {owed} {currency}, not {amount}: nothing was "
                                          "paid out")
+MESSAGES.setdefault("payout_above_owed_on", "the hoster owed {reseller} {owed} {currency} on {day}, not {amount}: a "
+                                            "payout dated {date} pays no more than was owed on its day and every "
+                                            "day after; nothing was paid out")
+MESSAGES.setdefault("payout_reversed_already", "payout PO-{entry} was already reversed on {date} by {actor}; "
+                                               "nothing was changed")
+MESSAGES.setdefault("payout_reversed_before_paid", "payout PO-{entry} was paid out on {paid}: it cannot be "
+                                                   "reversed on {date}, before; nothing was changed")
 
 
 def _reseller(session: Session, code: str) -> Reseller:
@@ -124,6 +137,11 @@ def add(session: Session, reseller: str, amount: object, day: date, *, currency:
     account = session.get(PaymentAccount, account_id)
     settled = settle_statements(session, account, day, actor=actor)  # the reseller's payments still unallocated
     left = _owed_on(session, account_id)
+    least, least_on = _least_owed(session, account_id, day)
+    if value > least and least < left:  # less was owed on a day from the payout's on than is owed now
+        raise ProrataError.of("payout_above_owed_on", "amount", reseller=r.code, owed=to_text(least, cur),
+                              currency=cur, day=least_on.isoformat(), amount=to_text(value, cur),
+                              date=day.isoformat())
     if value > left:
         raise ProrataError.of("payout_above_owed", "amount", reseller=r.code, owed=to_text(left, cur), currency=cur,
                               amount=to_text(value, cur))
@@ -144,6 +162,126 @@ def _owed_on(session: Session, account_id: int) -> Decimal:
                                                                  i.id == al.invoice_id)
                           .where(al.account_id == account_id, i.kind == InvoiceKind.STATEMENT.value))
     return -(entries or ZERO) + (took or ZERO)
+
+
+def payable(session: Session, day: date, currency: str, *, actor: str) -> dict[str, Decimal]:
+    """reseller code -> what a payout dated ``day`` may pay it in ``currency`` (``add``'s rule): each reseller's
+    account with the hoster held (in order of id), its statements settled first with what its payments left
+    unallocated (``settle_statements``, audited), then the least owed from ``day`` on, no more than is owed now;
+    those owed something only. A transfer file's amounts (app/payments/sepa/transfers.py)."""
+    a, r = PaymentAccount.__table__.c, Reseller.__table__.c
+    rows = session.execute(select(a.id, r.code).join_from(PaymentAccount.__table__, Reseller.__table__,
+                                                          r.id == a.customer_reseller_id)
+                           .where(a.issuer_key == HOSTER_KEY, a.company_id.is_(None), a.currency == currency)
+                           .order_by(a.id)).all()
+    out: dict[str, Decimal] = {}
+    for account_id, code in rows:
+        accounts.lock(session, account_id)
+        account = session.get(PaymentAccount, account_id)
+        allocation.audit_all(session, settle_statements(session, account, day, actor=actor), account.reseller_id,
+                             "payout")
+        value = min(_owed_on(session, account_id), _least_owed(session, account_id, day)[0])
+        if value > 0:
+            out[code] = value
+    return out
+
+
+def _least_owed(session: Session, account_id: int, day: date) -> tuple[Decimal, date]:
+    """(the least the hoster owed on the account on ``day`` or any later day, the first day it owed that): what
+    ``_owed_on`` counts, each entry and allocation from its date on. A payout dated ``day`` pays no more (money
+    owed later was not owed yet; money paid out later was not there to pay twice), as credit spent on a day is
+    bounded (app/payments/position.py ``credit_on``)."""
+    e, al, i = LedgerEntry.__table__.c, Allocation.__table__.c, Invoice.__table__.c
+    moves: dict[date, Decimal] = {}
+    for on, amount in session.execute(select(e.entry_date, func.sum(e.amount))
+                                      .where(e.account_id == account_id, e.kind.in_(KINDS)).group_by(e.entry_date)):
+        moves[on] = moves.get(on, ZERO) - (amount or ZERO)
+    for on, amount in session.execute(select(al.allocated_on, func.sum(al.amount))
+                                      .join_from(Allocation.__table__, Invoice.__table__, i.id == al.invoice_id)
+                                      .where(al.account_id == account_id, i.kind == InvoiceKind.STATEMENT.value)
+                                      .group_by(al.allocated_on)):
+        moves[on] = moves.get(on, ZERO) + (amount or ZERO)
+    owed_then = sum((v for on, v in moves.items() if on <= day), ZERO)
+    least, least_on = owed_then, day
+    for on in sorted(t for t in moves if t > day):
+        owed_then += moves[on]
+        if owed_then < least:
+            least, least_on = owed_then, on
+    return least, least_on
+
+
+def reseller_of(session: Session, entry: LedgerEntry) -> str:
+    """The code of the reseller whose account has ``entry``."""
+    a = PaymentAccount.__table__.c
+    return session.scalar(select(Reseller.code).join_from(Reseller.__table__, PaymentAccount.__table__,
+                                                           a.customer_reseller_id == Reseller.id)
+                          .where(a.id == entry.account_id))
+
+
+def _payout(session: Session, ref: int | str) -> LedgerEntry:
+    """The payout entry ``ref`` (its id, or ``PO-<id>`` as a transfer's end-to-end id names it); a payout only
+    (not its reversal), on a reseller's account with the hoster."""
+    text = str(ref).strip()
+    digits = text[3:] if text.upper().startswith("PO-") else text
+    entry = session.get(LedgerEntry, int(digits)) if digits.isdigit() and len(digits) <= 18 else None
+    if entry is None or entry.kind != EntryKind.PAYOUT.value or entry.amount <= 0:
+        raise ProrataError.of("not_found", "ENTRY", kind="payout", code=text)
+    return entry
+
+
+def _reversal_of(entry_id: int):
+    """The condition on ledger entries that picks the reversal of payout ``entry_id`` (``reverse``)."""
+    e = LedgerEntry.__table__.c
+    return (e.kind == EntryKind.PAYOUT.value) & (e.amount < 0) & e.reference.like(f"PO-{int(entry_id)} reversed%")
+
+
+def reversal(session: Session, entry: LedgerEntry) -> LedgerEntry | None:
+    """The entry that reversed the payout ``entry``, if any."""
+    e = LedgerEntry.__table__.c
+    return session.scalars(select(LedgerEntry).where(e.account_id == entry.account_id, _reversal_of(entry.id))
+                           .order_by(e.id).limit(1)).first()
+
+
+def reverse(session: Session, ref: int | str, day: date, reason: str | None = None, *,
+            actor: str | None = None) -> LedgerEntry:
+    """Reverse payout ``ref`` (its entry's id or ``PO-<id>``) on ``day``: its transfer bounced, it was entered
+    twice. What it paid is owed again: a payout entry of its amount negated (referenced ``PO-<id> reversed``,
+    with ``reason``), written only if the payout has no reversal yet (one conditional insert under the
+    account's lock: two clerks, or a clerk and a bank's returns file, reverse it once). Returns that entry."""
+    actor = actor or audit.current_actor(session)
+    entry = _payout(session, ref)
+    why = (reason or "").strip() or None
+    if why is not None:
+        check_text(why, "--reason", field="the reason")
+    check_date(day, "--date")
+    if day < entry.entry_date:
+        raise ProrataError.of("payout_reversed_before_paid", "--date", entry=entry.id,
+                              paid=entry.entry_date.isoformat(), date=day.isoformat())
+    account = session.get(PaymentAccount, entry.account_id)
+    r = session.get(Reseller, account.customer_reseller_id)
+    cur = account.currency
+    accounts.lock(session, account.id)  # a rival reversing it waits here, then finds this reversal
+    before = _owed_on(session, account.id)
+    ref_text = (f"PO-{entry.id} reversed" + (f": {why}" if why else ""))[:200]
+    t = LedgerEntry.__table__
+    e = t.c
+    columns = ("reseller_id", "account_id", "kind", "amount", "entry_date", "reference", "actor", "recorded_at")
+    values = select(literal(account.reseller_id, e.reseller_id.type), literal(account.id, e.account_id.type),
+                    literal(EntryKind.PAYOUT.value, e.kind.type), literal(-entry.amount, e.amount.type),
+                    literal(day, e.entry_date.type), literal(ref_text, e.reference.type),
+                    literal(actor, e.actor.type), literal(utcnow(), e.recorded_at.type)) \
+        .where(~select(e.id).where(e.account_id == account.id, _reversal_of(entry.id)).exists())
+    written = session.execute(insert(t).from_select(columns, values).returning(e.id)).scalar()
+    if written is None:
+        first = reversal(session, entry)
+        raise ProrataError.of("payout_reversed_already", entry=entry.id, date=first.entry_date.isoformat(),
+                              actor=first.actor)
+    back = session.get(LedgerEntry, written)
+    audit.record(session, "payout_reverse", "reseller", r.id, before={"owed": to_text(before, cur)},
+                 after={"reversed": to_text(entry.amount, cur), "currency": cur, "payout": f"PO-{entry.id}",
+                        "paid_on": entry.entry_date.isoformat(), "date": day.isoformat(), "reason": why,
+                        "owed": to_text(before + entry.amount, cur)}, reseller_id=r.id, actor=actor)
+    return back
 
 
 def statements_owed(session: Session, account_id: int) -> list[tuple[Invoice, Decimal]]:

@@ -108,6 +108,7 @@ SENTENCES = {
     'payment_recorded': '{actor} recorded a payment of {amount} from {customer} ({method}) received {day}',
     'payment_refunded': '{actor} refunded {amount} of payment {payment} on {day}',
     'payout_paid': '{actor} paid {reseller} {amount} on {day}',
+    'payout_reversed': '{actor} reversed payout {payout} to {reseller} ({amount}) on {day}',
     'payment_reversed': '{actor} reversed payment {payment} ({amount}) on {day}: {reason}',
     'bill_run': '{actor} ran billing as of {day}: {billed} billed as drafts',
     'bill_run_issued': '{actor} ran billing as of {day}: {billed} billed and issued',

@@ -584,6 +584,12 @@ def _reseller(r: dict, n: Names) -> Sentence:
         return Sentence("payout_paid", {"actor": r["actor"], "reseller": name, "amount": _money(after.get("paid"), cur),
                                         "day": _day(after.get("date"))},
                         details_of({"reference": after.get("reference"), "owed": _money(after.get("owed"), cur)}, n))
+    if r["action"] == "payout_reverse":  # a payout that did not hold, owed again (app/payments/payouts.py reverse)
+        cur = after.get("currency")
+        return Sentence("payout_reversed", {"actor": r["actor"], "reseller": name, "payout": after.get("payout"),
+                                            "amount": _money(after.get("reversed"), cur),
+                                            "day": _day(after.get("date"))},
+                        details_of({"why": after.get("reason"), "owed": _money(after.get("owed"), cur)}, n))
     return _unknown(r, n)
 
 
@@ -817,6 +823,7 @@ RULES: dict[tuple[str, str], Rule] = {
     ("staff_disable", "staff"): _staff,
     **{(a, "payment"): _payment for a in ("record", "refund", "reverse")},
     ("payout", "reseller"): _reseller,
+    ("payout_reverse", "reseller"): _reseller,
     ("bill_run", "billing"): _bill_run,
     ("import", "bundle"): _import,
     ("demo", "database"): _demo,

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date
@@ -45,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
 from app.models import Invoice
+from app.models.payments import EntryKind, LedgerEntry
 from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStatus
 from app.money import to_text
 from app.payments import reversals
@@ -300,9 +302,11 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
     actor = actor or audit.current_actor(session)
     by_e2e = {d.end_to_end_id: d for d in session.scalars(
         select(DirectDebit).where(DirectDebit.end_to_end_id.in_({r.end_to_end_id for r in returned})))}
-    returned = [r for r in returned if r.end_to_end_id in by_e2e or not r.foreign_ok]  # see Returned.foreign_ok
+    paid_out = _payouts(session, [r.end_to_end_id for r in returned if r.end_to_end_id not in by_e2e])
+    returned = [r for r in returned if r.end_to_end_id in by_e2e or r.end_to_end_id in paid_out
+                or not r.foreign_ok]  # see Returned.foreign_ok
     for r in returned:  # the whole file is checked before anything is written
-        d = by_e2e.get(r.end_to_end_id)
+        d = by_e2e.get(r.end_to_end_id) or paid_out.get(r.end_to_end_id)
         if d is None:
             raise ProrataError.of("return_unknown_debit", file=file, place=r.where, e2e=r.end_to_end_id)
         if r.amount is not None and r.amount != d.amount:
@@ -311,6 +315,9 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
     out = []
     t = DirectDebit.__table__
     for r in returned:
+        if r.end_to_end_id in paid_out:
+            out.append(_return_payout(session, paid_out[r.end_to_end_id], r, actor))
+            continue
         d = by_e2e[r.end_to_end_id]
         number = session.scalar(select(Invoice.number).where(Invoice.id == d.invoice_id))
         words = r.words()
@@ -333,6 +340,39 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
             row["bank_text"] = r.bank_text
         out.append(row)
     return out
+
+
+def _payouts(session: Session, e2e_ids: list[str]) -> dict:
+    """end-to-end id -> (id, amount) of the payouts of ``e2e_ids`` (a payout transfer's is ``PO-<entry>``:
+    app/payments/sepa/transfers.py), for a bank's return of a transfer that did not reach the reseller."""
+    ids = {int(x[3:]): x for x in e2e_ids if re.fullmatch(r"PO-[0-9]{1,18}", x)}
+    if not ids:
+        return {}
+    e = LedgerEntry.__table__.c
+    rows = session.execute(select(e.id, e.amount).where(e.id.in_(ids), e.kind == EntryKind.PAYOUT.value,
+                                                       e.amount > 0)).all()
+    return {ids[row.id]: row for row in rows}
+
+
+def _return_payout(session: Session, paid, r: Returned, actor: str) -> dict:
+    """A payout transfer returned by the bank: the payout is reversed (app/payments/payouts.py ``reverse``) on the
+    day the bank booked the return, no earlier than it was paid out; one reversed already is skipped."""
+    from app.payments import payouts
+
+    entry = session.get(LedgerEntry, paid.id)
+    row = {"end_to_end_id": r.end_to_end_id, "invoice": None, "payout": r.end_to_end_id,
+           "amount": to_text(entry.amount, "EUR")}
+    if payouts.reversal(session, entry) is not None:
+        return {**row, "result": "already returned"}
+    words = r.words()
+    try:
+        payouts.reverse(session, entry.id, max(r.day, entry.entry_date),
+                        f"transfer returned by the bank: {r.reason} ({words})", actor=actor)
+    except ProrataError as exc:
+        if exc.problems[0].id != "payout_reversed_already":  # reversed by a clerk a moment ago: as if found above
+            raise
+        return {**row, "result": "already returned"}
+    return {**row, "result": "returned", "reason": r.reason, "words": words, "invoice_status": None}
 
 
 def _follow_mandate(session: Session, d: DirectDebit, reason: str, actor: str) -> None:

@@ -1,7 +1,9 @@
 """Reseller payouts as a SEPA credit transfer file (pain.001, sepaxml's SepaTransfer, validated against the
 schema it ships).
 
-A payout batch pays each reseller what the hoster owes it in EUR (``hoster_bills_hoster_processor``:
+A payout batch pays each reseller what the hoster owes it in EUR, as ``payouts.add`` counts it (its
+statements settled first with what its payments left unallocated, no more than was owed on the execution date and
+after: ``payouts.payable``; ``hoster_bills_hoster_processor``:
 app/payments/payouts.py), or the amounts given, records each payout and writes one pain.001 from the
 hoster's account (its ``sepa`` processor account: name, IBAN, BIC) to each reseller's. A reseller's account
 is the one its own ``sepa`` processor account names (the account its debits are paid into), configured by
@@ -67,9 +69,8 @@ def pay_out(session: Session, execution_date: date, *, amounts: dict[str, object
     if cfg.get("bic"):
         config["BIC"] = cfg["bic"]
     sepa = SepaTransfer(config, schema=SCHEMA, clean=True)
-    if amounts is None:
-        amounts = {row["reseller"]: row["owed"] for row in payouts.owed(session)
-                   if row["currency"] == "EUR" and Decimal(row["owed"]) > 0}
+    if amounts is None:  # as ``payouts.add`` counts it: its statements settled first with the reseller's credit
+        amounts = payouts.payable(session, execution_date, "EUR", actor=actor)
     if not amounts:
         raise ProrataError.of("nothing_to_pay_out")
     transfers = []

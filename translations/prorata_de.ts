@@ -1217,6 +1217,36 @@
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Eine Zahlung, die nicht gehalten hat: ein geplatzter Scheck, eine zurückgegebene Lastschrift.</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <source>Payout PO-%1 of %2 recorded.</source>
+        <translation>Auszahlung PO-%1 über %2 erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <source>Payout PO-%1 reversed: %2 is owed to the reseller again.</source>
+        <translation>Auszahlung PO-%1 storniert: %2 wird dem Wiederverkäufer wieder geschuldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="382"/>
+        <source>Pay &amp;out…</source>
+        <translation>&amp;Auszahlen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="383"/>
+        <source>Record that the hoster paid the reseller what it owes it on its statements.</source>
+        <translation>Erfassen, dass der Hoster dem Wiederverkäufer ausgezahlt hat, was er ihm aus seinen Abrechnungen schuldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="385"/>
+        <source>Reverse pa&amp;yout…</source>
+        <translation>Auszahlung st&amp;ornieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="386"/>
+        <source>A payout that did not hold (its transfer bounced, it was entered twice): pick it in the ledger.</source>
+        <translation>Eine Auszahlung, die nicht Bestand hatte (die Überweisung kam zurück, sie wurde doppelt erfasst): in den Buchungen auswählen.</translation>
+    </message>
 </context>
 <context>
     <name>AgingModel</name>
@@ -4528,6 +4558,16 @@
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="114"/>
+        <source>of payout PO-%1</source>
+        <translation>aus Auszahlung PO-%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="125"/>
+        <source>Payout reversed</source>
+        <translation>Auszahlung storniert</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -5029,6 +5069,51 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
         <location filename="../ui/payments/console.py" line="187"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="54"/>
+        <source>the amount</source>
+        <translation>der Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="60"/>
+        <location filename="../ui/payments/payout_dialog.py" line="71"/>
+        <location filename="../ui/payments/payout_dialog.py" line="80"/>
+        <source>Pay out</source>
+        <translation>Auszahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="61"/>
+        <source>Pay %1 out to %2 on %3? Make sure the money was actually sent.</source>
+        <translation>%1 am %3 an %2 auszahlen? Stellen Sie sicher, dass das Geld tatsächlich überwiesen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;To pay out: %2 (the reseller&apos;s statements less what was paid out against them).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Noch auszuzahlen: %2 (die Abrechnungen des Wiederverkäufers abzüglich der darauf geleisteten Auszahlungen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="76"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>Be&amp;trag (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="77"/>
+        <source>&amp;Paid out on:</source>
+        <translation>Ausgezahlt &amp;am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="78"/>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ferenz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="79"/>
+        <source>the transfer&apos;s reference</source>
+        <translation>Verwendungszweck der Überweisung</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6049,51 @@ Er wird ab dem Tag entfernt, an dem er begann: Ab dann abgerechnete Zeiträume w
         <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Storniert &amp;am:</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="118"/>
+        <source>What payout PO-%1 paid, %2, is owed to the reseller again.</source>
+        <translation>Was Auszahlung PO-%1 gezahlt hat, %2, wird dem Wiederverkäufer wieder geschuldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="124"/>
+        <source>a payout</source>
+        <translation>eine Auszahlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="127"/>
+        <location filename="../ui/payments/payout_dialog.py" line="138"/>
+        <location filename="../ui/payments/payout_dialog.py" line="145"/>
+        <source>Reverse payout</source>
+        <translation>Auszahlung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="128"/>
+        <source>Reverse payout PO-%1 of %2 on %3? This cannot be undone.</source>
+        <translation>Auszahlung PO-%1 über %2 am %3 stornieren? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="141"/>
+        <source>&amp;Payout:</source>
+        <translation>&amp;Auszahlung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="142"/>
+        <source>&amp;Reversed on:</source>
+        <translation>Storniert &amp;am:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="143"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="144"/>
+        <source>optional, such as: transfer returned, entered twice</source>
+        <translation>optional, etwa: Überweisung zurückgekommen, doppelt erfasst</translation>
     </message>
 </context>
 <context>

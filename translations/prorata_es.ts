@@ -1217,6 +1217,36 @@
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un pago que no se mantuvo: un cheque devuelto, una domiciliación devuelta.</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <source>Payout PO-%1 of %2 recorded.</source>
+        <translation>Pago al revendedor PO-%1 de %2 registrado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <source>Payout PO-%1 reversed: %2 is owed to the reseller again.</source>
+        <translation>Pago al revendedor PO-%1 anulado: se le vuelven a deber %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="382"/>
+        <source>Pay &amp;out…</source>
+        <translation>Pa&amp;gar al revendedor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="383"/>
+        <source>Record that the hoster paid the reseller what it owes it on its statements.</source>
+        <translation>Registrar que el proveedor pagó al revendedor lo que le debe por sus liquidaciones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="385"/>
+        <source>Reverse pa&amp;yout…</source>
+        <translation>Anular pag&amp;o al revendedor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="386"/>
+        <source>A payout that did not hold (its transfer bounced, it was entered twice): pick it in the ledger.</source>
+        <translation>Un pago al revendedor que no se sostuvo (su transferencia fue devuelta, se registró dos veces): elíjalo en los movimientos.</translation>
+    </message>
 </context>
 <context>
     <name>AgingModel</name>
@@ -4528,6 +4558,16 @@
         <source>Due %1</source>
         <translation>Vence el %1</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="114"/>
+        <source>of payout PO-%1</source>
+        <translation>del pago PO-%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="125"/>
+        <source>Payout reversed</source>
+        <translation>Pago al revendedor anulado</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -5029,6 +5069,51 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
         <location filename="../ui/payments/console.py" line="187"/>
         <source>Reload</source>
         <translation>Recargar</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="54"/>
+        <source>the amount</source>
+        <translation>el importe</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="60"/>
+        <location filename="../ui/payments/payout_dialog.py" line="71"/>
+        <location filename="../ui/payments/payout_dialog.py" line="80"/>
+        <source>Pay out</source>
+        <translation>Pagar al revendedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="61"/>
+        <source>Pay %1 out to %2 on %3? Make sure the money was actually sent.</source>
+        <translation>¿Pagar %1 a %2 el %3? Asegúrese de que el dinero se haya enviado de verdad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;To pay out: %2 (the reseller&apos;s statements less what was paid out against them).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Por pagar: %2 (las liquidaciones del revendedor menos los pagos hechos contra ellas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="76"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Importe (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="77"/>
+        <source>&amp;Paid out on:</source>
+        <translation>Pagado &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="78"/>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ferencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="79"/>
+        <source>the transfer&apos;s reference</source>
+        <translation>referencia de la transferencia</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6049,51 @@ Se elimina desde el día en que empezó: los periodos facturados desde entonces 
         <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Anulado &amp;el:</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="118"/>
+        <source>What payout PO-%1 paid, %2, is owed to the reseller again.</source>
+        <translation>Lo que pagó el pago PO-%1, %2, se le vuelve a deber al revendedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="124"/>
+        <source>a payout</source>
+        <translation>un pago al revendedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="127"/>
+        <location filename="../ui/payments/payout_dialog.py" line="138"/>
+        <location filename="../ui/payments/payout_dialog.py" line="145"/>
+        <source>Reverse payout</source>
+        <translation>Anular pago al revendedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="128"/>
+        <source>Reverse payout PO-%1 of %2 on %3? This cannot be undone.</source>
+        <translation>¿Anular el pago PO-%1 de %2 el %3? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="141"/>
+        <source>&amp;Payout:</source>
+        <translation>&amp;Pago:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="142"/>
+        <source>&amp;Reversed on:</source>
+        <translation>Anulado &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="143"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="144"/>
+        <source>optional, such as: transfer returned, entered twice</source>
+        <translation>opcional, por ejemplo: transferencia devuelta, registrado dos veces</translation>
     </message>
 </context>
 <context>

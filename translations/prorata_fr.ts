@@ -1217,6 +1217,36 @@
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un paiement qui n’a pas tenu&#xa0;: un chèque impayé, un prélèvement rejeté.</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <source>Payout PO-%1 of %2 recorded.</source>
+        <translation>Reversement PO-%1 de %2 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <source>Payout PO-%1 reversed: %2 is owed to the reseller again.</source>
+        <translation>Reversement PO-%1 annulé&#xa0;: %2 est de nouveau dû au revendeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="382"/>
+        <source>Pay &amp;out…</source>
+        <translation>Re&amp;verser…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="383"/>
+        <source>Record that the hoster paid the reseller what it owes it on its statements.</source>
+        <translation>Enregistrer que l’hébergeur a reversé au revendeur ce qu’il lui doit sur ses relevés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="385"/>
+        <source>Reverse pa&amp;yout…</source>
+        <translation>Annuler un reversemen&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="386"/>
+        <source>A payout that did not hold (its transfer bounced, it was entered twice): pick it in the ledger.</source>
+        <translation>Un reversement qui n’a pas tenu (son virement a été rejeté, il a été saisi deux fois)&#xa0;: choisissez-le dans les écritures.</translation>
+    </message>
 </context>
 <context>
     <name>AgingModel</name>
@@ -4528,6 +4558,16 @@
         <source>Due %1</source>
         <translation>Échéance le %1</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="114"/>
+        <source>of payout PO-%1</source>
+        <translation>du reversement PO-%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="125"/>
+        <source>Payout reversed</source>
+        <translation>Reversement annulé</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -5029,6 +5069,51 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
         <location filename="../ui/payments/console.py" line="187"/>
         <source>Reload</source>
         <translation>Recharger</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="54"/>
+        <source>the amount</source>
+        <translation>le montant</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="60"/>
+        <location filename="../ui/payments/payout_dialog.py" line="71"/>
+        <location filename="../ui/payments/payout_dialog.py" line="80"/>
+        <source>Pay out</source>
+        <translation>Reverser</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="61"/>
+        <source>Pay %1 out to %2 on %3? Make sure the money was actually sent.</source>
+        <translation>Reverser %1 à %2 le %3&#xa0;? Assurez-vous que l’argent a bien été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;To pay out: %2 (the reseller&apos;s statements less what was paid out against them).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;À reverser&#xa0;: %2 (les relevés du revendeur moins les reversements déjà effectués).</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="76"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Montant (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="77"/>
+        <source>&amp;Paid out on:</source>
+        <translation>Reversé &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="78"/>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="79"/>
+        <source>the transfer&apos;s reference</source>
+        <translation>référence du virement</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6049,51 @@ Il est supprimé depuis le jour où il a commencé&#xa0;: les périodes facturé
         <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Annulé &amp;le&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="118"/>
+        <source>What payout PO-%1 paid, %2, is owed to the reseller again.</source>
+        <translation>Ce que le reversement PO-%1 a payé, %2, est de nouveau dû au revendeur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="124"/>
+        <source>a payout</source>
+        <translation>un reversement</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="127"/>
+        <location filename="../ui/payments/payout_dialog.py" line="138"/>
+        <location filename="../ui/payments/payout_dialog.py" line="145"/>
+        <source>Reverse payout</source>
+        <translation>Annuler le reversement</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="128"/>
+        <source>Reverse payout PO-%1 of %2 on %3? This cannot be undone.</source>
+        <translation>Annuler le reversement PO-%1 de %2 le %3&#xa0;? C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="141"/>
+        <source>&amp;Payout:</source>
+        <translation>&amp;Reversement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="142"/>
+        <source>&amp;Reversed on:</source>
+        <translation>Annulé &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="143"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="144"/>
+        <source>optional, such as: transfer returned, entered twice</source>
+        <translation>facultatif, par exemple&#xa0;: virement retourné, saisi deux fois</translation>
     </message>
 </context>
 <context>

@@ -1216,6 +1216,36 @@
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <source>Payout PO-%1 of %2 recorded.</source>
+        <translation>支払い PO-%1（%2）を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <source>Payout PO-%1 reversed: %2 is owed to the reseller again.</source>
+        <translation>支払い PO-%1 を取り消しました。%2 は再び再販業者への未払いです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="382"/>
+        <source>Pay &amp;out…</source>
+        <translation>再販業者へ支払う(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="383"/>
+        <source>Record that the hoster paid the reseller what it owes it on its statements.</source>
+        <translation>ホスティング事業者が精算書に基づき再販業者に支払うべき額を支払ったことを記録します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="385"/>
+        <source>Reverse pa&amp;yout…</source>
+        <translation>支払いを取り消す(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="386"/>
+        <source>A payout that did not hold (its transfer bounced, it was entered twice): pick it in the ledger.</source>
+        <translation>成立しなかった支払い（振込が返却された、二重に入力した）: 取引履歴で選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>AgingModel</name>
@@ -4495,6 +4525,16 @@
         <source>Due %1</source>
         <translation>期日 %1</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="114"/>
+        <source>of payout PO-%1</source>
+        <translation>支払い PO-%1 から</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="125"/>
+        <source>Payout reversed</source>
+        <translation>再販業者への支払い取り消し</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -4993,6 +5033,51 @@ Built on Prorata, a billing console for hosting providers.</source>
         <location filename="../ui/payments/console.py" line="187"/>
         <source>Reload</source>
         <translation>再読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="54"/>
+        <source>the amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="60"/>
+        <location filename="../ui/payments/payout_dialog.py" line="71"/>
+        <location filename="../ui/payments/payout_dialog.py" line="80"/>
+        <source>Pay out</source>
+        <translation>再販業者へ支払う</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="61"/>
+        <source>Pay %1 out to %2 on %3? Make sure the money was actually sent.</source>
+        <translation>%3 付けで %2 に %1 を支払いますか？ 実際に送金したことを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;To pay out: %2 (the reseller&apos;s statements less what was paid out against them).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;未払い（支払予定）: %2（再販業者の精算書から、それに対して支払った額を差し引いた額）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="76"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>金額（%1）(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="77"/>
+        <source>&amp;Paid out on:</source>
+        <translation>支払日(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="78"/>
+        <source>Re&amp;ference:</source>
+        <translation>参照番号(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="79"/>
+        <source>the transfer&apos;s reference</source>
+        <translation>振込の参照</translation>
     </message>
 </context>
 <context>
@@ -5922,6 +6007,51 @@ It is removed from the day it began: periods billed from then on would be billed
         <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>取り消し日(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="118"/>
+        <source>What payout PO-%1 paid, %2, is owed to the reseller again.</source>
+        <translation>支払い PO-%1 で支払った %2 は、再び再販業者への未払いになります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="124"/>
+        <source>a payout</source>
+        <translation>支払い</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="127"/>
+        <location filename="../ui/payments/payout_dialog.py" line="138"/>
+        <location filename="../ui/payments/payout_dialog.py" line="145"/>
+        <source>Reverse payout</source>
+        <translation>再販業者への支払いの取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="128"/>
+        <source>Reverse payout PO-%1 of %2 on %3? This cannot be undone.</source>
+        <translation>%3 付けで %2 の支払い PO-%1 を取り消しますか？ 元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="141"/>
+        <source>&amp;Payout:</source>
+        <translation>支払い(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="142"/>
+        <source>&amp;Reversed on:</source>
+        <translation>取り消し日(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="143"/>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="144"/>
+        <source>optional, such as: transfer returned, entered twice</source>
+        <translation>任意（例: 振込が返却された、二重に入力した）</translation>
     </message>
 </context>
 <context>

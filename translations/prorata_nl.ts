@@ -1217,6 +1217,36 @@
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <source>Payout PO-%1 of %2 recorded.</source>
+        <translation>Uitbetaling PO-%1 van %2 vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <source>Payout PO-%1 reversed: %2 is owed to the reseller again.</source>
+        <translation>Uitbetaling PO-%1 teruggedraaid: %2 is weer verschuldigd aan de wederverkoper.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="382"/>
+        <source>Pay &amp;out…</source>
+        <translation>&amp;Uitbetalen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="383"/>
+        <source>Record that the hoster paid the reseller what it owes it on its statements.</source>
+        <translation>Vastleggen dat de hoster de wederverkoper heeft uitbetaald wat hij hem op zijn afrekeningen verschuldigd is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="385"/>
+        <source>Reverse pa&amp;yout…</source>
+        <translation>Uitbetaling terugdraa&amp;ien…</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_panel.py" line="386"/>
+        <source>A payout that did not hold (its transfer bounced, it was entered twice): pick it in the ledger.</source>
+        <translation>Een uitbetaling die niet standhield (de overboeking kwam terug, ze is dubbel ingevoerd): kies haar in de boekingen.</translation>
+    </message>
 </context>
 <context>
     <name>AgingModel</name>
@@ -4528,6 +4558,16 @@
         <source>Due %1</source>
         <translation>Vervalt op %1</translation>
     </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="114"/>
+        <source>of payout PO-%1</source>
+        <translation>van uitbetaling PO-%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/account_models.py" line="125"/>
+        <source>Payout reversed</source>
+        <translation>Uitbetaling teruggedraaid</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -5029,6 +5069,51 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
         <location filename="../ui/payments/console.py" line="187"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="54"/>
+        <source>the amount</source>
+        <translation>het bedrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="60"/>
+        <location filename="../ui/payments/payout_dialog.py" line="71"/>
+        <location filename="../ui/payments/payout_dialog.py" line="80"/>
+        <source>Pay out</source>
+        <translation>Uitbetalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="61"/>
+        <source>Pay %1 out to %2 on %3? Make sure the money was actually sent.</source>
+        <translation>%1 op %3 uitbetalen aan %2? Controleer dat het geld echt is overgemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="72"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;To pay out: %2 (the reseller&apos;s statements less what was paid out against them).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nog uit te betalen: %2 (de afrekeningen van de wederverkoper min de uitbetalingen daarop).</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="76"/>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Bedrag (%1):</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="77"/>
+        <source>&amp;Paid out on:</source>
+        <translation>Uitbetaald &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="78"/>
+        <source>Re&amp;ference:</source>
+        <translation>Re&amp;ferentie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="79"/>
+        <source>the transfer&apos;s reference</source>
+        <translation>kenmerk van de overboeking</translation>
     </message>
 </context>
 <context>
@@ -5964,6 +6049,51 @@ Hij wordt verwijderd vanaf de dag waarop hij begon: perioden die vanaf dan worde
         <location filename="../ui/payments/reverse_dialog.py" line="85"/>
         <source>&amp;Reversed on:</source>
         <translation>Teruggedraaid &amp;op:</translation>
+    </message>
+</context>
+<context>
+    <name>ReversePayoutDialog</name>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="118"/>
+        <source>What payout PO-%1 paid, %2, is owed to the reseller again.</source>
+        <translation>Wat uitbetaling PO-%1 betaalde, %2, is weer verschuldigd aan de wederverkoper.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="124"/>
+        <source>a payout</source>
+        <translation>een uitbetaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="127"/>
+        <location filename="../ui/payments/payout_dialog.py" line="138"/>
+        <location filename="../ui/payments/payout_dialog.py" line="145"/>
+        <source>Reverse payout</source>
+        <translation>Uitbetaling terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="128"/>
+        <source>Reverse payout PO-%1 of %2 on %3? This cannot be undone.</source>
+        <translation>Uitbetaling PO-%1 van %2 op %3 terugdraaien? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="141"/>
+        <source>&amp;Payout:</source>
+        <translation>&amp;Uitbetaling:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="142"/>
+        <source>&amp;Reversed on:</source>
+        <translation>Teruggedraaid &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="143"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../ui/payments/payout_dialog.py" line="144"/>
+        <source>optional, such as: transfer returned, entered twice</source>
+        <translation>optioneel, bijvoorbeeld: overboeking teruggekomen, dubbel ingevoerd</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ under the account's lock only if no reversal of it is there yet, so a payout is 
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -240,6 +241,27 @@ def reversal(session: Session, entry: LedgerEntry) -> LedgerEntry | None:
     e = LedgerEntry.__table__.c
     return session.scalars(select(LedgerEntry).where(e.account_id == entry.account_id, _reversal_of(entry.id))
                            .order_by(e.id).limit(1)).first()
+
+
+def reversal_parts(line) -> tuple[int, str] | None:
+    """(the id of the payout ledger ``line`` reverses, the reason given, "" for none) when ``line`` (anything
+    with ``kind``, ``amount`` and ``reference``: a ``ledger.Line``) is a payout's reversal (``reverse`` writes
+    it, ``_reversal_of`` finds it), else None. Reads nothing."""
+    if line.kind != EntryKind.PAYOUT.value or line.amount >= 0:
+        return None
+    found = _REVERSAL_REFERENCE.match(line.reference or "")
+    return (int(found.group(1)), (found.group(2) or "").strip()) if found else None
+
+
+_REVERSAL_REFERENCE = re.compile(r"PO-([0-9]{1,18}) reversed(?:: (.*))?", re.DOTALL)
+
+
+def reversible(lines) -> set[int]:
+    """The ids of the payouts among ``lines`` (an account's whole ledger, ``ledger.history``) that ``reverse``
+    would still take: each payout entry no line among them reverses. Reads nothing (the console's account
+    view carries the lines); ``reverse`` decides, under the account's lock."""
+    paid = {ln.id for ln in lines if ln.kind == EntryKind.PAYOUT.value and ln.amount > 0}
+    return paid - {parts[0] for parts in map(reversal_parts, lines) if parts is not None}
 
 
 def reverse(session: Session, ref: int | str, day: date, reason: str | None = None, *,

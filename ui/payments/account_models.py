@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.payments import payouts
 from app.payments.console import AccountView, OpenInvoice
 from app.payments.ledger import Line
 from ui.formatting import fmt_date, fmt_money
@@ -87,8 +88,10 @@ class LedgerModel(_Table):
     """Every entry of the account, oldest first: date, what it is in words, its document, amount, balance."""
 
     numeric = frozenset({3, 4})
+    _standing: frozenset[int] | set[int] = frozenset()
 
     def rows_of(self, view: AccountView) -> list[Line]:
+        self._standing = payouts.reversible(view.lines)  # the payouts not reversed
         return list(view.lines)
 
     def headers(self) -> list[str]:
@@ -105,6 +108,13 @@ class LedgerModel(_Table):
         if ln.kind in ("refund", "reversal"):
             return self.tr("of payment #%1 · %2").replace("%1", str(ln.payment_id)).replace(
                 "%2", reference_words(ln.reference))
+        if ln.kind == "payout":  # as a transfer's end-to-end id and the reverse dialog name it: PO-<entry>
+            back = payouts.reversal_parts(ln)
+            if back is not None:
+                text = self.tr("of payout PO-%1").replace("%1", str(back[0]))
+                return text + (f" · {reference_words(back[1])}" if back[1] else "")
+            text = f"PO-{ln.id}" + (f" · {reference_words(ln.reference)}" if ln.reference else "")
+            return text + ("" if ln.id in self._standing else self.tr(" (reversed)"))
         return ln.document or ln.reference or ""
 
     def cell(self, ln: Line, column: int) -> str:
@@ -112,7 +122,7 @@ class LedgerModel(_Table):
         if column == 0:
             return fmt_date(ln.day)
         if column == 1:
-            return entry_words(ln.kind)
+            return self.tr("Payout reversed") if payouts.reversal_parts(ln) else entry_words(ln.kind)
         if column == 2:
             return self.document(ln)
         if column == 3:
@@ -129,7 +139,8 @@ class LedgerModel(_Table):
             return f"{self.cell(ln, column)}\n{tip}"
         if role == Qt.ItemDataRole.ForegroundRole:
             pay = self._view.payments.get(ln.payment_id) if ln.payment_id is not None else None
-            if ln.kind == "credit_applied" or (ln.kind == "payment" and pay is not None and pay.status == "reversed"):
+            if ln.kind == "credit_applied" or (ln.kind == "payment" and pay is not None and pay.status == "reversed") \
+                    or (ln.kind == "payout" and ln.amount > 0 and ln.id not in self._standing):
                 return QBrush(DIM)
         return None
 

@@ -1,5 +1,6 @@
 """One account: its figures, its ledger with the running balance, its open invoices, and what can be done
-(record a payment, refund, reverse, apply credit, print the statement)."""
+(record a payment, refund, reverse, apply credit, print the statement; on a reseller's account with the hoster,
+pay out and reverse a payout)."""
 from __future__ import annotations
 
 from datetime import date
@@ -10,13 +11,14 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
-from app.payments import console
+from app.payments import console, payouts
 from app.payments.console import AccountView
 from ui.dialogs.messages import show_error
 from ui.formatting import fmt_money
 from ui.payments.account_models import PAYMENT_ROLE, LedgerModel, OpenInvoicesModel
 from ui.payments.credit_dialog import ApplyCreditDialog
 from ui.payments.credit_held import held_lines
+from ui.payments.payout_dialog import PayoutDialog, ReversePayoutDialog
 from ui.payments.record_dialog import RecordPaymentDialog
 from ui.payments.refund_dialog import RefundDialog
 from ui.payments.reverse_dialog import ReverseDialog
@@ -84,10 +86,13 @@ class AccountPanel(QWidget):
         self.reverse_button = QPushButton()
         self.credit_button = QPushButton()
         self.statement_button = QPushButton()
+        # A reseller's account with the hoster only, as its statements rows (app/payments/payouts.py).
+        self.payout_button = QPushButton()
+        self.reverse_payout_button = QPushButton()
         self.written: QMessageBox | None = None  # the offer to open the statement just written
         actions = QHBoxLayout()
         for b in (self.record_button, self.credit_button, self.refund_button, self.reverse_button,
-                  self.statement_button):
+                  self.statement_button, self.payout_button, self.reverse_payout_button):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -131,6 +136,8 @@ class AccountPanel(QWidget):
         self.reverse_button.clicked.connect(lambda: self.reverse())
         self.credit_button.clicked.connect(lambda: self.apply_credit())
         self.statement_button.clicked.connect(lambda: self.statement())
+        self.payout_button.clicked.connect(lambda: self.pay_out())
+        self.reverse_payout_button.clicked.connect(lambda: self.reverse_payout())
         self.ledger_view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
         self.retranslate()
 
@@ -196,7 +203,7 @@ class AccountPanel(QWidget):
         self.held.setVisible(bool(held))
         self.outside.setText(fmt_money(r.outside, r.currency))
         self.figures.setRowVisible(self.outside, r.outside != 0)
-        reseller = r.statements != 0 or r.paid_out != 0
+        reseller = self._settles_with_hoster()
         # Below zero, what is to pay out is what the reseller owes on its statements: said as to collect.
         for w, amount in ((self.statements, r.statements), (self.paid_out, r.paid_out),
                           (self.to_pay_out, abs(r.to_pay_out))):
@@ -214,9 +221,26 @@ class AccountPanel(QWidget):
         index = self.ledger_view.currentIndex()
         return index.data(PAYMENT_ROLE) if index.isValid() else None
 
+    def selected_line(self):
+        """The ledger line selected (a ``ledger.Line``), if any."""
+        index = self.ledger_view.currentIndex()
+        return self.ledger.row_data(index.row()) if index.isValid() else None
+
+    def _settles_with_hoster(self) -> bool:
+        """A reseller's account with the hoster that has statements or payouts: its rows and buttons shown."""
+        r = self._view.row if self._view is not None else None
+        return r is not None and r.customer_kind == "reseller" and r.issuer == "hoster" and (
+            r.statements != 0 or r.paid_out != 0)
+
     def _enable(self) -> None:
         v = self._view
         received = [p for p in v.payments.values() if p.status == "received"] if v else []
+        reseller = self._settles_with_hoster()
+        for b in (self.payout_button, self.reverse_payout_button):
+            b.setVisible(reseller)
+        line = self.selected_line() if reseller else None
+        self.payout_button.setEnabled(reseller and v.row.to_pay_out > 0)
+        self.reverse_payout_button.setEnabled(line is not None and line.id in payouts.reversible(v.lines))
         self.record_button.setEnabled(v is not None)
         self.refund_button.setEnabled(any(p.credit > 0 for p in received))
         self.reverse_button.setEnabled(bool(received))
@@ -278,6 +302,26 @@ class AccountPanel(QWidget):
         self._open(dialog, lambda paid: self.tr("Credit applied to %1.").replace("%1", ", ".join(paid)))
         return dialog
 
+    def pay_out(self) -> PayoutDialog | None:
+        if not self._settles_with_hoster():
+            return None
+        cur = self._view.currency
+        dialog = PayoutDialog(self._worker, self._view, self, today=self._today)
+        self._open(dialog, lambda paid: self.tr("Payout PO-%1 of %2 recorded.").replace("%1", str(paid[0]))
+                   .replace("%2", fmt_money(paid[1], cur)))
+        return dialog
+
+    def reverse_payout(self) -> ReversePayoutDialog | None:
+        if not self._settles_with_hoster():
+            return None
+        cur = self._view.currency
+        line = self.selected_line()
+        dialog = ReversePayoutDialog(self._worker, self._view, self, today=self._today,
+                                     entry_id=line.id if line is not None else None)
+        self._open(dialog, lambda back: self.tr("Payout PO-%1 reversed: %2 is owed to the reseller again.")
+                   .replace("%1", str(back[0])).replace("%2", fmt_money(back[1], cur)))
+        return dialog
+
     def statement(self) -> StatementDialog | None:
         """Ask for the period and the file, write the statement on the worker, then offer to open it."""
         if self._view is None:
@@ -335,6 +379,12 @@ class AccountPanel(QWidget):
         self.statement_button.setText(self.tr("&Statement…"))
         self.statement_button.setToolTip(self.tr("The customer's statement of account for a period, as a PDF."))
         self.reverse_button.setToolTip(self.tr("A payment that did not hold: a bounced check, a returned debit."))
+        self.payout_button.setText(self.tr("Pay &out…"))
+        self.payout_button.setToolTip(self.tr("Record that the hoster paid the reseller what it owes it on its "
+                                              "statements."))
+        self.reverse_payout_button.setText(self.tr("Reverse pa&yout…"))
+        self.reverse_payout_button.setToolTip(self.tr("A payout that did not hold (its transfer bounced, it was "
+                                                      "entered twice): pick it in the ledger."))
         self.ledger.retranslate()
         self.open_model.retranslate()
         self._render()

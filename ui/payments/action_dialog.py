@@ -19,10 +19,10 @@ from ui.dialogs.messages import error_text
 from ui.dialogs.unsaved import KeepsTypedWork
 
 # Refusals that mean the account changed under the clerk's eyes (app/payments/allocation.py, payments.py,
-# reversals.py, app/services/invoice_claims.py).
+# reversals.py, payouts.py, app/services/invoice_claims.py).
 RACES = frozenset({"over_allocation", "source_exhausted", "payment_reversed", "reversed_meanwhile", "not_payable",
                    "no_credit", "nothing_open", "changed_meanwhile", "stale_invoice", "credited_meanwhile",
-                   "issued_meanwhile", "deleted_meanwhile", "unknown_account"})
+                   "issued_meanwhile", "deleted_meanwhile", "unknown_account", "payout_reversed_already"})
 
 
 def confirm(parent, title: str, text: str) -> bool:

@@ -1,9 +1,11 @@
 """Deleting a draft of a period a reseller's clerk billed for a company that moved (app/billing/run.py ``OWING``):
 the closing bill of the seller the company left is hidden from the clerk's login, so the clerk may delete its draft
-only while the period still owes that bill; once the hoster's run has billed it (or billed the whole period), the
-hoster's staff delete the draft, and the closing invoice goes with it. A clerk deleting the draft while the hoster's
-run bills what the period owes never leaves a closing invoice behind (app/services/invoices.py ``_release_period``,
-app/billing/run.py ``_bill_owed``).
+only while the period still owes that bill, or once the hoster's run found nothing to write with it; once the
+hoster's run has written it (or billed the whole period with it: the period's mark ``CLOSED``), the hoster's staff
+delete the draft, and the closing invoice goes with it. A clerk deleting the draft while the hoster's run bills what
+the period owes never leaves a closing invoice behind (app/services/invoices.py ``_release_period``,
+app/billing/run.py ``_bill_owed``). A clerk of the seller a company left may not delete a draft of it at all: the
+new seller's later periods are hidden from its login (``_refuse_if_company_left``).
 
 PostgreSQL only (SQLite has no logins). The world is tests/test_moves.py's: the hoster (tax 20 %) sells a SharePoint
 site at 14.00 a month, acme (tax 19 %) at 12.00 and pays the hoster 8.00 for it, beta (tax 10 %) at 15.00 and pays
@@ -14,7 +16,8 @@ Every figure is worked by hand:
 - acme's 15 March, its days 1 - 15 March, 14 of the 28-day period 15 February - 15 March, 3 x 12.00 x 14/28 = 18.00,
   and the month ahead 3 x 12.00 = 36.00: 54.00 + 19 % 10.26 = 64.26;
 - the hoster's closing credit note of 15 March gives back the 14 days of its advance after the move,
-  -3 x 14.00 x 14/28 = -21.00, 20 % -4.20: -25.20; the hoster then billed c1 42.00 + 42.00 - 21.00 = 63.00 in all.
+  -3 x 14.00 x 14/28 = -21.00, 20 % -4.20: -25.20; the hoster then billed c1 42.00 + 42.00 - 21.00 = 63.00 in all;
+- acme's 15 April, the month ahead, 3 x 12.00 = 36.00 + 19 % 6.84 = 42.84 (the hoster has nothing more to bill).
 """
 from __future__ import annotations
 
@@ -35,14 +38,15 @@ from app.storage.engine import unit_of_work
 from app.translation import translator
 from tests.test_clerk_bills_moved_company import _marks, _outcomes, _totals
 from tests.test_clerk_bills_moved_company import logins  # noqa: F401 (a fixture)
-from tests.test_moves import FEB15, JAN15, MAR1, MAR15, accruals, billed_by, move, three_sites, world
+from tests.test_moves import APR15, FEB15, JAN15, MAR1, MAR15, accruals, billed_by, move, three_sites, world
 
 D = Decimal
 pytestmark = pytest.mark.pg
 
 BEFORE_MARCH = [("hoster", JAN15, "invoice", D("50.40")), ("hoster", FEB15, "invoice", D("50.40"))]
 BILLED_ONCE = BEFORE_MARCH + [("hoster", MAR15, "credit_note", D("-25.20"))]  # + acme's 64.26 (its key: per test)
-ALL_INVOICED = {JAN15: "invoiced", FEB15: "invoiced", MAR15: "invoiced"}
+# 15 March billed with another seller's closing bill written (app/billing/run.py ``CLOSED``).
+MARCH_CLOSED = {JAN15: "invoiced", FEB15: "invoiced", MAR15: "+invoiced"}
 
 
 def _moved_to_acme(pg_db, logins):
@@ -98,7 +102,7 @@ def test_the_clerk_may_not_delete_its_draft_once_the_hosters_closing_bill_is_wri
     a = f"reseller:{w.resellers['acme']}"
     _hidden_closing(pg_db, c, hoster, clerk, how)
     written = BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
-    assert _totals(pg_db, c) == written and _marks(pg_db, c) == ALL_INVOICED
+    assert _totals(pg_db, c) == written and _marks(pg_db, c) == MARCH_CLOSED
     draft = _draft(pg_db, c, a)
 
     refused = _refusal(clerk, draft)
@@ -108,7 +112,7 @@ def test_the_clerk_may_not_delete_its_draft_once_the_hosters_closing_bill_is_wri
         f"delete draft #{draft}, which deletes those closing invoices with it")
     assert "Personal des Hosters" in refused.messages(translator("de"))[0]
     # Nothing was deleted, and no run bills 15 March again: one closing credit note of -25.20.
-    assert _totals(pg_db, c) == written and _marks(pg_db, c) == ALL_INVOICED
+    assert _totals(pg_db, c) == written and _marks(pg_db, c) == MARCH_CLOSED
     assert run_billing(clerk, MAR15).outcomes == [] and run_billing(hoster, MAR15).outcomes == []
     assert _totals(pg_db, c) == written
     assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("54.00")}
@@ -170,7 +174,7 @@ def test_the_clerk_of_the_seller_left_may_not_delete_its_closing_invoice_alone(p
         f"draft #{closing} cannot be deleted under your login: it closes what your seller billed the company before "
         f"it moved, and was written with the other seller's invoice of the period to 2026-03-15, which your login "
         f"cannot see; the hoster's staff must delete that invoice, which deletes draft #{closing} with it")
-    assert _totals(pg_db, c) == written and _marks(pg_db, c) == ALL_INVOICED
+    assert _totals(pg_db, c) == written and _marks(pg_db, c) == MARCH_CLOSED
     # The hoster's staff delete beta's invoice, which takes acme's along; the next run bills both once.
     _delete(hoster, _draft(pg_db, c, b))
     assert _totals(pg_db, c) == written[:2]
@@ -183,20 +187,121 @@ def test_the_clerk_of_the_seller_left_may_not_delete_its_closing_invoice_alone(p
     assert costs == {w.resellers["acme"]: D("36.00"), w.resellers["beta"]: D("40.50")}
 
 
-def test_the_clerk_may_delete_a_draft_of_a_period_billed_before_the_company_moved(pg_db, logins):
-    """A period billed before any move was recorded has no other seller's bill, nor ever will."""
+def _left_refusal(engine, invoice_id, boundary) -> None:
+    with pytest.raises(ProrataError) as caught:
+        _delete(engine, invoice_id)
+    assert str(caught.value) == (
+        f"draft #{invoice_id} cannot be deleted under your login: its company has moved to another seller since, whose "
+        f"later periods your login cannot see; deleted, the period to {boundary} might never be billed again. The "
+        f"hoster's staff must delete draft #{invoice_id}")
+    assert "Personal des Hosters" in caught.value.messages(translator("de"))[0]
+
+
+def test_the_clerk_of_the_seller_left_may_not_delete_its_draft_once_the_new_seller_billed_a_later_period(
+        pg_db, logins):
+    """acme's c1 moves to beta on 1 March, recorded after acme's clerk billed 15 February; the hoster's run bills
+    15 March. beta's 15 March is hidden from acme's login: deleted, acme's 15 February would never be billed again
+    (runs bill c1 from 15 March on), acme's 36.00 of it and the hoster's 24.00 of acme's cost lost."""
     w = world(pg_db)
-    c = three_sites(pg_db, w)  # acme's: 3 x 12.00 = 36.00 + 19 % 6.84 = 42.84 a month
+    c = three_sites(pg_db, w)  # acme's: 3 x 12.00 = 36.00 + 19 % 6.84 = 42.84 on 15 January and 15 February
+    a, b = f"reseller:{w.resellers['acme']}", f"reseller:{w.resellers['beta']}"
+    hoster = logins("hoster", "hoster-admin")
+    staff = logins("staff", "hoster-clerk")
+    acme_clerk = logins("acme_clerk", "reseller-clerk", "acme")
+    run_billing(acme_clerk, FEB15)
+    move(pg_db, "c1", "beta", MAR1)
+    # beta: 3 x 15.00 x 14/28 = 22.50 and the month ahead 45.00, 67.50 + 10 % 6.75 = 74.25; acme's closing
+    # -3 x 12.00 x 14/28 = -18.00, 19 % -3.42: -21.42, and acme's cost given back, -3 x 8.00 x 14/28 = -12.00.
+    assert _outcomes(run_billing(hoster, MAR15, company="c1")) == [("c1", MAR15, "billed", "74.25"),
+                                                     ("c1", MAR15, "billed", "-21.42")]
+    written = [(a, JAN15, "invoice", D("42.84")), (a, FEB15, "invoice", D("42.84")),
+               (a, MAR15, "credit_note", D("-21.42")), (b, MAR15, "invoice", D("74.25"))]
+    assert _totals(pg_db, c) == written
+    draft = _draft(pg_db, c, a, FEB15)
+    _left_refusal(acme_clerk, draft, "2026-02-15")
+    # The hoster's staff see beta's 15 March: refused too, as every draft with a later period billed.
+    with pytest.raises(ProrataError) as caught:
+        _delete(staff, draft)
+    assert [p.id for p in caught.value.problems] == ["billed_after"]
+    assert _totals(pg_db, c) == written and _marks(pg_db, c) == MARCH_CLOSED
+    assert run_billing(hoster, MAR15, company="c1").outcomes == []
+    # acme billed 36.00 + 36.00 - 18.00 = 54.00, beta 67.50; acme's cost 24.00 + 24.00 - 12.00 = 36.00, beta's
+    # 3 x 9.00 x 14/28 = 13.50 and 27.00: 40.50.
+    assert billed_by(pg_db, c) == {a: D("54.00"), b: D("67.50")}
+    costs: dict[int, Decimal] = {}
+    for reseller_id, *_, amount in accruals(pg_db, c):
+        costs[reseller_id] = costs.get(reseller_id, D(0)) + amount
+    assert costs == {w.resellers["acme"]: D("36.00"), w.resellers["beta"]: D("40.50")}
+
+
+def test_the_hosters_staff_delete_a_draft_of_the_seller_left_before_the_new_seller_billed(pg_db, logins):
+    """As above, before any run billed 15 March: acme's login cannot tell, so refused all the same; the hoster's
+    staff delete it, and the hoster's run bills 15 February again, once (acme's login no longer reads c1)."""
+    w = world(pg_db)
+    c = three_sites(pg_db, w)  # acme's: 42.84 a month (as above)
     a = f"reseller:{w.resellers['acme']}"
     hoster = logins("hoster", "hoster-admin")
+    staff = logins("staff", "hoster-clerk")
     clerk = logins("clerk", "reseller-clerk", "acme")
     run_billing(clerk, FEB15)
     move(pg_db, "c1", "beta", MAR1)  # recorded after 15 February was billed
-    _delete(clerk, _draft(pg_db, c, a, FEB15))
-    assert _totals(pg_db, c) == [(a, JAN15, "invoice", D("42.84"))]
-    # Billed again by the hoster's run (acme's login no longer reads c1): acme's 42.84, nothing of beta's.
-    assert _outcomes(run_billing(hoster, FEB15)) == [("c1", FEB15, "billed", "42.84")]
+    draft = _draft(pg_db, c, a, FEB15)
+    _left_refusal(clerk, draft, "2026-02-15")
     assert _totals(pg_db, c) == [(a, JAN15, "invoice", D("42.84")), (a, FEB15, "invoice", D("42.84"))]
+    _delete(staff, draft)
+    assert _totals(pg_db, c) == [(a, JAN15, "invoice", D("42.84"))]
+    assert _outcomes(run_billing(hoster, FEB15, company="c1")) == [("c1", FEB15, "billed", "42.84")]
+    assert run_billing(hoster, FEB15, company="c1").outcomes == []
+    assert _totals(pg_db, c) == [(a, JAN15, "invoice", D("42.84")), (a, FEB15, "invoice", D("42.84"))]
+
+
+def test_the_clerk_may_delete_a_later_draft_the_hosters_run_wrote_nothing_with(pg_db, logins):
+    """The hoster's closing bill is written with 15 March; 15 April, billed by acme's clerk, owes the hoster's bills
+    too, and the hoster's run finds nothing: nothing hidden was written with it, the clerk deletes it."""
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    a = f"reseller:{w.resellers['acme']}"
+    _hidden_closing(pg_db, c, hoster, clerk, "hoster_closes_what_the_clerk_owed")
+    assert _outcomes(run_billing(clerk, APR15)) == [("c1", APR15, "billed", "42.84")]
+    assert _marks(pg_db, c) == MARCH_CLOSED | {APR15: "~invoiced"}
+    assert run_billing(hoster, APR15, company="c1").outcomes == []
+    assert _marks(pg_db, c) == MARCH_CLOSED | {APR15: "invoiced"}  # cleared plain: nothing written with it
+    _delete(clerk, _draft(pg_db, c, a, APR15))
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
+    assert _marks(pg_db, c) == MARCH_CLOSED
+    # Billed again, once: 3 x 12.00 = 36.00 + 19 % 6.84 = 42.84; the hoster's run again finds nothing.
+    assert _outcomes(run_billing(clerk, APR15)) == [("c1", APR15, "billed", "42.84")]
+    assert run_billing(hoster, APR15, company="c1").outcomes == [] and run_billing(clerk, APR15).outcomes == []
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26")), (a, APR15, "invoice", D("42.84"))]
+    assert _marks(pg_db, c) == MARCH_CLOSED | {APR15: "invoiced"}
+    # The hoster 63.00 (as above); acme 54.00 + 36.00 = 90.00.
+    assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("90.00")}
+    # 15 March stays refused: 15 April is billed after it.
+    with pytest.raises(ProrataError) as caught:
+        _delete(clerk, _draft(pg_db, c, a))
+    assert [p.id for p in caught.value.problems] == ["billed_after"]
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_the_clerk_may_delete_a_later_draft_the_hosters_run_billed_alone(pg_db, logins, workers):
+    """15 April billed whole by the hoster's run (in a worker process, or not), with nothing of the hoster's: the
+    period's mark is plain, and acme's clerk deletes acme's draft; 15 March, billed whole with the hoster's closing
+    bill, is ``CLOSED`` (the same bytes either way)."""
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    a = f"reseller:{w.resellers['acme']}"
+    assert _outcomes(run_billing(hoster, APR15, company="c1", workers=workers)) == [
+        ("c1", MAR15, "billed", "64.26"), ("c1", MAR15, "billed", "-25.20"), ("c1", APR15, "billed", "42.84")]
+    assert _marks(pg_db, c) == MARCH_CLOSED | {APR15: "invoiced"}
+    _delete(clerk, _draft(pg_db, c, a, APR15))
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
+    # Billed again, once, by acme's clerk: 42.84 (as above).
+    assert _outcomes(run_billing(clerk, APR15)) == [("c1", APR15, "billed", "42.84")]
+    assert run_billing(hoster, APR15, company="c1").outcomes == []
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26")), (a, APR15, "invoice", D("42.84"))]
+    assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("90.00")}
+    # Deleting acme's 15 April again, then its 15 March: refused, the hoster's closing credit note is written with it.
+    _delete(clerk, _draft(pg_db, c, a, APR15))
+    _refusal(clerk, _draft(pg_db, c, a, MAR15))
+    assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
 
 
 def test_the_clerk_may_delete_its_draft_while_the_period_owes_the_closing_bill(pg_db, logins):
@@ -211,7 +316,7 @@ def test_the_clerk_may_delete_its_draft_while_the_period_owes_the_closing_bill(p
     assert _outcomes(run_billing(hoster, MAR15)) == [("c1", MAR15, "billed", "-25.20")]
     assert run_billing(hoster, MAR15).outcomes == [] and run_billing(clerk, MAR15).outcomes == []
     assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
-    assert _marks(pg_db, c) == ALL_INVOICED
+    assert _marks(pg_db, c) == MARCH_CLOSED
     assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("54.00")}
 
 
@@ -291,7 +396,7 @@ def test_a_clerk_deleting_while_the_hosters_run_writes_the_closing_bill_waits_an
     assert isinstance(deleted.get("error"), ProrataError), deleted
     assert [p.id for p in deleted["error"].problems] == ["closing_hidden_from_login"]
     assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
-    assert _marks(pg_db, c) == ALL_INVOICED
+    assert _marks(pg_db, c) == MARCH_CLOSED
 
 
 def test_the_hosters_run_skips_a_period_whose_draft_a_clerk_is_deleting_and_bills_it_once_later(pg_db, logins):

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import String, func, select, text, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -359,6 +359,12 @@ def _login_seller(s: Session) -> str | None:
 # that may write them (the hoster's staff; no staff login) bills them as the run that billed the period would
 # have (its events, the period before's mark), then clears the mark (``compute_owed``), once.
 OWING = "~"
+# A moved company's period billed with another seller's bill written (a closing bill, or a cost given back: what
+# ``compute_owed`` keeps), by ``_bill_owed`` clearing ``OWING`` or by a run under the hoster's billing the whole
+# period (``compute_batch``): ``CLOSED`` before its outcome. That bill is hidden from a reseller's login, whose
+# clerk may not delete the period's draft once it is written (app/services/invoices.py ``_release_period``): the
+# period would be billed again, closing bill and all. A period that owed nothing more is cleared plain.
+CLOSED = "+"
 # The run's tasks of such bills ((date, kind, company) as the others), before all others, by date: the companies'
 # later boundaries are after them, a reseller's settlement takes accruals of its date or before (the same as in
 # date order), and none of them is written while a worker computes a later batch (``parallel``) from what they
@@ -456,6 +462,7 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
     no_tax_id = vat_ids.without_tax_id(s, (c for _, c in batch))  # reverse charge, stored before the rule
     own = _login_seller(s)  # a reseller's login: its own bills alone (``OWING``)
     owing: set[int] = set()  # ids of the companies whose billed period owes other sellers' bills
+    closed: set[int] = set()  # ids of the companies billed with another seller's bill written (``CLOSED``)
 
     def stop(key: str, c: CompanyRow, p: date, outcome: str, problems) -> None:
         """``c`` is not billed at ``p``, nor at its later boundaries in this run (``RunContext.stopped``)."""
@@ -505,6 +512,8 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
         company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
         if own is not None and c.first_seller is not None:
             owing.add(c.id)
+        elif c.first_seller is not None and _closes_others(company_bills[1:], company_bills[0].issuer.key):
+            closed.add(c.id)
         out.bills += company_bills
         out.billed.append((key, p))
         if end_state:
@@ -522,10 +531,18 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
                                                bill.draft.kind if bill.outcome == INVOICE else None,
                                                tuple(bill.notes)))  # what it left to the clerk, in words
     _made_rows(s, ctx, out, preview, issue=issue)
-    if owing and out.rows is not None:
+    if (owing or closed) and out.rows is not None:
         at, of = MARK_COLUMNS.index("outcome"), MARK_COLUMNS.index("company_id")
-        out.rows.marks = [m[:at] + (OWING + m[at],) + m[at + 1:] if m[of] in owing else m for m in out.rows.marks]
+        out.rows.marks = [m[:at] + (OWING + m[at],) + m[at + 1:] if m[of] in owing
+                          else m[:at] + (CLOSED + m[at],) + m[at + 1:] if m[of] in closed else m
+                          for m in out.rows.marks]
     return out
+
+
+def _closes_others(bills: list[CompanyBill], main: str) -> bool:
+    """Whether ``bills`` (a period's, after its seller's own) write a bill of another seller than ``main`` (the
+    period's seller's key): a closing bill with something to invoice, or a cost given back (``CLOSED``)."""
+    return any(b.closing and b.issuer.key != main and (b.outcome != NOTHING or b.accruals) for b in bills)
 
 
 def _made_rows(s: Session, ctx: RunContext, out: BatchBills, preview: DryRun | None, *, issue: bool) -> None:
@@ -634,10 +651,14 @@ def _bill_owed(engine: Engine, ctx: RunContext, batch: list[tuple[date, CompanyR
         report.outcomes += made.outcomes
         if preview is None:
             report.invoice_ids += write_rows(s, made.rows, issue=issue)
-            if paid:
-                s.execute(update(t).where(t.c.customer_key.in_(paid), t.c.boundary == batch[0][0],
-                                          t.c.outcome.startswith(OWING))
-                          .values(outcome=func.substr(t.c.outcome, len(OWING) + 1)))
+            # ``compute_owed`` keeps only the bills it writes: their periods are ``CLOSED``, the others plain.
+            written = {company_key(b.company.id) for b in made.bills}
+            outcome = func.substr(t.c.outcome, len(OWING) + 1, type_=String)
+            for keys, cleared in (([k for k in paid if k in written], CLOSED + outcome),
+                                  ([k for k in paid if k not in written], outcome)):
+                if keys:
+                    s.execute(update(t).where(t.c.customer_key.in_(keys), t.c.boundary == batch[0][0],
+                                              t.c.outcome.startswith(OWING)).values(outcome=cleared))
 
 
 def stamp_collectors(ctx: RunContext, bills: list[CompanyBill]) -> None:

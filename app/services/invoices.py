@@ -745,6 +745,7 @@ def delete_draft(session: Session, ref: str | int, *, issuer: str | None = None,
             _refuse_if_period_hidden(session, inv)
     if mark is not None:
         _refuse_if_billed_after(session, inv, mark)
+        _refuse_if_company_left(session, inv, mark)
         _release_period(session, inv, mark)
         # The closing invoices of sellers the company left, written with this period: billed again with it.
         closing = _closing_siblings(session, inv, mark)
@@ -779,6 +780,10 @@ MESSAGES.setdefault("closing_period_hidden_from_login", "{invoice} cannot be del
                                                         "period to {boundary}, which your login cannot see; the "
                                                         "hoster's staff must delete that invoice, which deletes "
                                                         "{invoice} with it")
+MESSAGES.setdefault("company_left_login", "{invoice} cannot be deleted under your login: its company has moved to "
+                                          "another seller since, whose later periods your login cannot see; deleted, "
+                                          "the period to {boundary} might never be billed again. The hoster's staff "
+                                          "must delete {invoice}")
 MESSAGES.setdefault("release_invoice_of_period", "invoice {invoice} bills in {currency} what company {company} had "
                                                  "deferred in {currency}; it was written with {main}: delete {main} "
                                                  "instead, which takes it along")
@@ -823,20 +828,20 @@ def _release_period(session: Session, inv: Invoice, mark) -> None:
     too, so that the closing invoices it writes are either committed before this reads them
     (``_closing_siblings``) or never written.
 
-    Refused under a reseller's login when the company moved and its period no longer owes the other sellers'
-    bills: a run of the hoster's staff has billed them (or found nothing to bill; this login cannot tell),
-    and their closing invoices, hidden from this login (app/storage/row_security.py), would stay while the
-    period is billed again, closing bill and all."""
-    from app.billing.run import OWING
+    Refused under a reseller's login when the company moved and a run of the hoster's staff has written another
+    seller's bill with the period (its mark ``CLOSED``, app/billing/run.py): that closing invoice, hidden from
+    this login (app/storage/row_security.py), would stay while the period is billed again, closing bill and all.
+    A period that owes the other sellers' bills still (``OWING``), or whose run wrote none, is released."""
+    from app.billing.run import CLOSED
 
     t = BilledPeriod.__table__
     gone = session.execute(delete(t).where(t.c.customer_key == mark.customer_key, t.c.boundary == mark.boundary)
-                           .returning(t.c.outcome, t.c.events_through)).first()
-    if gone is None:  # not this login's to delete: another seller's period
-        outcome, through = None, None
+                           .returning(t.c.outcome)).first()
+    if gone is None:  # not this login's to delete: another seller's period, what it was billed with unknown
+        refused = _others_hidden(session, inv)
     else:
-        outcome, through = gone
-    if (outcome is None or not outcome.startswith(OWING)) and _others_hidden(session, inv, through):
+        refused = gone.outcome.startswith(CLOSED) and _reseller_login(session) is not None
+    if refused:
         raise ProrataError.of("closing_hidden_from_login", invoice=label(inv), boundary=mark.boundary.isoformat(),
                               company=_company_code(session, inv.company_id) or f"#{inv.company_id}")
 
@@ -852,18 +857,33 @@ def _refuse_if_period_hidden(session: Session, inv: Invoice) -> None:
                               boundary=inv.issue_date.isoformat())
 
 
-def _others_hidden(session: Session, inv: Invoice, through: int | None = None) -> bool:
-    """Whether this session's login is a reseller's staff's (row security hides the other sellers' invoices and
-    periods from it: app/storage/row_security.py) and ``inv``'s company moved (it has other sellers); ``through``:
-    a move the run that billed the period knew of (``BilledPeriod.events_through``), as a period billed before any
-    move was recorded has no other seller's bill (nor will: later runs bill later periods)."""
+def _refuse_if_company_left(session: Session, inv: Invoice, mark) -> None:
+    """Under a reseller's login, a run's draft of a company that is another seller's now (its row names another
+    reseller, or is hidden from this login): the new seller's later periods, hidden from this login, escape
+    ``_refuse_if_billed_after``, and the period released would never be billed again (runs bill a company from its
+    last billed period on). The hoster's staff, who see them, delete it."""
+    scope = _reseller_login(session)
+    if scope is None:
+        return
+    now = session.execute(select(Company.reseller_id).where(Company.id == inv.company_id)).first()
+    if now is None or now.reseller_id != scope:
+        raise ProrataError.of("company_left_login", invoice=label(inv), boundary=mark.boundary.isoformat())
+
+
+def _reseller_login(session: Session) -> int | None:
+    """The reseller whose staff's login this session's is (row security hides the other sellers' invoices and
+    periods from it: app/storage/row_security.py); None for the hoster's staff, a superuser, or SQLite."""
     scope = row_security.login_scope(session.connection())
-    if scope is None or scope[1] in (None, 0):
+    return None if scope is None or scope[1] in (None, 0) else scope[1]
+
+
+def _others_hidden(session: Session, inv: Invoice) -> bool:
+    """Whether this session's login is a reseller's staff's (``_reseller_login``) and ``inv``'s company moved (it
+    has other sellers)."""
+    if _reseller_login(session) is None:
         return False
     e = CompanyEvent.__table__.c
     q = select(e.id).where(e.company_id == inv.company_id, e.type == EventType.MOVE.value)
-    if through is not None:
-        q = q.where(e.id <= through)
     return session.scalar(q.limit(1)) is not None
 
 

@@ -420,3 +420,22 @@ def test_the_hosters_run_skips_a_period_whose_draft_a_clerk_is_deleting_and_bill
     assert run_billing(hoster, MAR15).outcomes == []
     assert _totals(pg_db, c) == BILLED_ONCE + [(a, MAR15, "invoice", D("64.26"))]
     assert billed_by(pg_db, c) == {"hoster": D("63.00"), a: D("54.00")}
+
+
+def test_periods_billed_before_the_closed_mark_are_marked_by_the_migration(pg_db, logins):
+    from app.billing.run import mark_closed_periods
+
+    w, c, hoster, clerk = _moved_to_acme(pg_db, logins)
+    _hidden_closing(pg_db, c, hoster, clerk, "hoster_closes_what_the_clerk_owed")
+    # acme's clerk bills 15 April, acme's alone: the hoster's run has nothing to write with it.
+    run_billing(clerk, APR15)
+    run_billing(hoster, APR15)
+    assert _marks(pg_db, c) == MARCH_CLOSED | {APR15: "invoiced"}
+    # As a database billed before the mark has them: no mark on 15 March.
+    with pg_db.begin() as conn:
+        conn.exec_driver_sql("UPDATE billed_periods SET outcome = 'invoiced' WHERE outcome = '+invoiced'")
+        assert mark_closed_periods(conn) == 1
+    # 15 March (the hoster's -25.20 beside acme's 64.26) marked; 15 April (acme's 42.84 alone) not.
+    assert _marks(pg_db, c) == MARCH_CLOSED | {APR15: "invoiced"}
+    with pg_db.begin() as conn:
+        assert mark_closed_periods(conn) == 0  # once

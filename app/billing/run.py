@@ -365,6 +365,22 @@ OWING = "~"
 # clerk may not delete the period's draft once it is written (app/services/invoices.py ``_release_period``): the
 # period would be billed again, closing bill and all. A period that owed nothing more is cleared plain.
 CLOSED = "+"
+
+
+def mark_closed_periods(conn) -> int:
+    """``CLOSED`` set on the billed periods written before the mark was (migration 0037): a period of a company
+    that moved, not owing, with an invoice of another issuer for the same period (a closing bill). Where that
+    cannot be told apart from the seller's own extra documents, the mark errs on the side of refusing a clerk's
+    delete (the hoster's staff delete it). How many were marked."""
+    return conn.exec_driver_sql(
+        "UPDATE billed_periods SET outcome = %(closed)s || outcome "
+        "WHERE company_id IS NOT NULL AND substr(outcome, 1, 1) NOT IN (%(owing)s, %(closed)s) "
+        "AND EXISTS (SELECT 1 FROM company_events e WHERE e.company_id = billed_periods.company_id "
+        "AND e.type = 'move') "
+        "AND EXISTS (SELECT 1 FROM invoices i WHERE i.company_id = billed_periods.company_id "
+        "AND i.period_start = billed_periods.boundary AND i.issuer_key <> coalesce((SELECT j.issuer_key "
+        "FROM invoices j WHERE j.id = billed_periods.invoice_id), ''))"
+        .replace("%(closed)s", f"'{CLOSED}'").replace("%(owing)s", f"'{OWING}'")).rowcount
 # The run's tasks of such bills ((date, kind, company) as the others), before all others, by date: the companies'
 # later boundaries are after them, a reseller's settlement takes accruals of its date or before (the same as in
 # date order), and none of them is written while a worker computes a later batch (``parallel``) from what they

@@ -381,6 +381,8 @@ def mark_closed_periods(conn) -> int:
         "AND i.period_start = billed_periods.boundary AND i.issuer_key <> coalesce((SELECT j.issuer_key "
         "FROM invoices j WHERE j.id = billed_periods.invoice_id), ''))"
         .replace("%(closed)s", f"'{CLOSED}'").replace("%(owing)s", f"'{OWING}'")).rowcount
+
+
 # The run's tasks of such bills ((date, kind, company) as the others), before all others, by date: the companies'
 # later boundaries are after them, a reseller's settlement takes accruals of its date or before (the same as in
 # date order), and none of them is written while a worker computes a later batch (``parallel``) from what they
@@ -528,7 +530,8 @@ def compute_batch(s: Session, ctx: RunContext, batch: list[tuple[date, CompanyRo
         company_bills = [b for b in company_bills if not b.closing or ctx.invoicing_on(b.company.reseller_id)]
         if own is not None and c.first_seller is not None:
             owing.add(c.id)
-        elif c.first_seller is not None and _closes_others(company_bills[1:], company_bills[0].issuer.key):
+        elif c.first_seller is not None and company_bills and _closes_others(company_bills[1:],
+                                                                            company_bills[0].issuer.key):
             closed.add(c.id)
         out.bills += company_bills
         out.billed.append((key, p))

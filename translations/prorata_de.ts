@@ -1055,27 +1055,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="153"/>
+        <location filename="../ui/payments/account_panel.py" line="160"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="185"/>
+        <location filename="../ui/payments/account_panel.py" line="192"/>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="186"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Wählen Sie ein Konto in der Liste, um seine Buchungen und offenen Rechnungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="190"/>
+        <location filename="../ui/payments/account_panel.py" line="197"/>
         <source>Account with %1 in %2</source>
         <translation>Konto bei %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="208"/>
+        <location filename="../ui/payments/account_panel.py" line="215"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Buchungen (%Ln)</numerusform>
@@ -1083,137 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="209"/>
+        <location filename="../ui/payments/account_panel.py" line="216"/>
         <source>Open invoices (%1)</source>
         <translation>Offene Rechnungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="253"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Zahlung #%1 erfasst: %2, %3 bleiben als Guthaben.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Zahlung storniert; wieder offen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>no invoice</source>
         <translation>keine Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Credit applied to %1.</source>
         <translation>Guthaben mit %1 verrechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>Statement written to %1.</source>
         <translation>Kontoauszug gespeichert unter %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>Statement of account</source>
         <translation>Kontoauszug</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="338"/>
         <source>The statement is written to %1.</source>
         <translation>Der Kontoauszug wurde unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="297"/>
+        <location filename="../ui/payments/account_panel.py" line="341"/>
         <source>&amp;Open it</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <location filename="../ui/payments/account_panel.py" line="353"/>
         <source>To collect:</source>
         <translation>Noch einzuziehen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="357"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="358"/>
         <source>Credit:</source>
         <translation>Guthaben:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="315"/>
+        <location filename="../ui/payments/account_panel.py" line="359"/>
         <source>Owed outside invoices:</source>
         <translation>Außerhalb von Rechnungen geschuldet:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="316"/>
+        <location filename="../ui/payments/account_panel.py" line="360"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld, das der Kunde auf keiner Rechnung schuldet: eine Erstattung aus einer Zahlung, die danach geplatzt ist oder zurückgebucht wurde. Offene Rechnungen plus dieser Betrag, abzüglich Guthaben, sind das, was der Kunde schuldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="320"/>
+        <location filename="../ui/payments/account_panel.py" line="364"/>
         <source>Statements:</source>
         <translation>Abrechnungen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="365"/>
         <source>Paid out:</source>
         <translation>Ausgezahlt:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <location filename="../ui/payments/account_panel.py" line="354"/>
         <source>To pay out:</source>
         <translation>Noch auszuzahlen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="367"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>Die Abrechnungen des Wiederverkäufers (seine Margen und die in seinem Namen eingenommene MwSt.) werden ihm geschuldet; die darauf geleisteten Auszahlungen werden abgezogen. Der Rest ist noch auszuzahlen: Der Saldo sind die offenen Rechnungen plus das außerhalb von Rechnungen Geschuldete, abzüglich Guthaben und abzüglich des noch Auszuzahlenden, negativ, wenn dem Wiederverkäufer mehr geschuldet wird als er schuldet.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="330"/>
+        <location filename="../ui/payments/account_panel.py" line="374"/>
         <source>Overdue:</source>
         <translation>Überfällig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="331"/>
+        <location filename="../ui/payments/account_panel.py" line="375"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Zahlung erfassen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="332"/>
+        <location filename="../ui/payments/account_panel.py" line="376"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="333"/>
+        <location filename="../ui/payments/account_panel.py" line="377"/>
         <source>Re&amp;verse…</source>
         <translation>&amp;Stornieren …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="334"/>
+        <location filename="../ui/payments/account_panel.py" line="378"/>
         <source>Apply &amp;credit…</source>
         <translation>&amp;Guthaben verrechnen …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="335"/>
+        <location filename="../ui/payments/account_panel.py" line="379"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Kontoauszug …</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="336"/>
+        <location filename="../ui/payments/account_panel.py" line="380"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Der Kontoauszug des Kunden für einen Zeitraum, als PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="337"/>
+        <location filename="../ui/payments/account_panel.py" line="381"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Eine Zahlung, die nicht gehalten hat: ein geplatzter Scheck, eine zurückgegebene Lastschrift.</translation>
     </message>
@@ -1628,67 +1628,67 @@
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="170"/>
+        <location filename="../ui/billing/run_dialog.py" line="182"/>
         <source>Stopping after the companies being billed now…</source>
         <translation>Wird nach den gerade abgerechneten Firmen angehalten …</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="182"/>
+        <location filename="../ui/billing/run_dialog.py" line="194"/>
         <source>Reading what is due…</source>
         <translation>Fälliges wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="236"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Die PDFs der ausgestellten Rechnungen werden gespeichert: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <location filename="../ui/billing/run_dialog.py" line="239"/>
         <source>Nothing is due.</source>
         <translation>Nichts ist fällig.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Previewing</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="230"/>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1: %2 von %3 Abrechnungsterminen erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="234"/>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>(up to %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="254"/>
+        <location filename="../ui/billing/run_dialog.py" line="266"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Vorschau fertig: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="255"/>
+        <location filename="../ui/billing/run_dialog.py" line="267"/>
         <source>Run finished.</source>
         <translation>Abrechnungslauf beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <location filename="../ui/billing/run_dialog.py" line="286"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="276"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>The run stopped.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="296"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Vorschau bis %1: %Ln Rechnung würde erstellt, insgesamt %2.</numerusform>
@@ -1696,7 +1696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="298"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Abgerechnet bis %1: %Ln Rechnung erstellt, insgesamt %2.</numerusform>
@@ -1704,7 +1704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln Rechnung oder Abrechnung an Wiederverkäufer.</numerusform>
@@ -1712,7 +1712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln Firma unter dem Mindestbetrag zurückgestellt.</numerusform>
@@ -1720,7 +1720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln Firma ohne abzurechnende Leistungen.</numerusform>
@@ -1728,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="307"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln Firma übersprungen: Die Rechnungsstellung ist für ihren Wiederverkäufer ausgeschaltet.</numerusform>
@@ -1736,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="309"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln Firma konnte nicht abgerechnet werden: siehe die als Fehler markierte Zeile.</numerusform>
@@ -1744,7 +1744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln Abrechnung mit einem Reseller konnte nicht erstellt werden: siehe die als Fehler markierte Zeile.</numerusform>
@@ -1752,23 +1752,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="315"/>
+        <location filename="../ui/billing/run_dialog.py" line="340"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Bis %1 ist nichts fällig: jeder Abrechnungstermin ist bereits abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="343"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Abgebrochen: die übrigen Firmen rechnet der nächste Lauf ab.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="147"/>
+        <location filename="../ui/billing/run_dialog.py" line="353"/>
         <source>Run billing</source>
         <translation>Abrechnung ausführen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>%Ln Rechnung bis %1 über insgesamt %2 schreiben, wie in der Vorschau gezeigt?</numerusform>
@@ -1776,7 +1776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="151"/>
+        <location filename="../ui/billing/run_dialog.py" line="163"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>Und %Ln Rechnung oder Abrechnung an Wiederverkäufer.</numerusform>
@@ -1784,27 +1784,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="154"/>
+        <location filename="../ui/billing/run_dialog.py" line="166"/>
         <source>You have not previewed this run. Bill every company up to %1 now?</source>
         <translation>Sie haben keine Vorschau dieses Laufs angesehen. Jetzt jede Firma bis %1 abrechnen?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="157"/>
+        <location filename="../ui/billing/run_dialog.py" line="169"/>
         <source>The invoices will be issued: they get numbers and can no longer be changed, only credited.</source>
         <translation>Die Rechnungen werden ausgestellt: Sie erhalten Nummern und können danach nicht mehr geändert, nur noch gutgeschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="160"/>
+        <location filename="../ui/billing/run_dialog.py" line="172"/>
         <source>The invoices will be drafts: you can check them and issue them later.</source>
         <translation>Die Rechnungen werden Entwürfe: Sie können sie prüfen und später ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="168"/>
+        <location filename="../ui/billing/run_dialog.py" line="180"/>
         <source>Stopping after the PDFs being made now…</source>
         <translation>Wird nach den gerade erstellten PDFs angehalten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="346"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF wie ausgestellt gespeichert.</numerusform>
@@ -1812,48 +1812,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="348"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Noch nicht gespeicherte PDFs werden erstellt, wenn die jeweilige Rechnung zum ersten Mal angezeigt, versendet oder gedruckt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="354"/>
         <source>Bill &amp;up to:</source>
         <translation>Abrechnen &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="355"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Rechnungen &amp;ausstellen (mit Nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="356"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Ohne Haken schreibt der Lauf Entwürfe, die Sie prüfen und später ausstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="332"/>
+        <location filename="../ui/billing/run_dialog.py" line="357"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="358"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Zeigt, was der Lauf abrechnen würde, ohne etwas zu schreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="334"/>
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="359"/>
         <source>&amp;Run billing</source>
         <translation>Abrechnung &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="335"/>
+        <location filename="../ui/billing/run_dialog.py" line="360"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="337"/>
+        <location filename="../ui/billing/run_dialog.py" line="362"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Jeder noch nicht abgerechnete Abrechnungstermin bis zum gewählten Tag wird abgerechnet, der älteste zuerst. Erst die Vorschau ansehen; ein Lauf rechnet keinen Zeitraum doppelt ab.</translation>
     </message>
@@ -4504,57 +4504,58 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Entry</source>
         <translation>Buchung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Document</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="100"/>
+        <location filename="../ui/payments/account_models.py" line="103"/>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="102"/>
+        <location filename="../ui/payments/account_models.py" line="105"/>
+        <location filename="../ui/payments/account_models.py" line="117"/>
         <source> (reversed)</source>
         <translation> (storniert)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="104"/>
+        <location filename="../ui/payments/account_models.py" line="107"/>
         <source>to %1</source>
         <translation>an %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="106"/>
+        <location filename="../ui/payments/account_models.py" line="109"/>
         <source>of payment #%1 · %2</source>
         <translation>aus Zahlung #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="126"/>
+        <location filename="../ui/payments/account_models.py" line="136"/>
         <source>Recorded by %1</source>
         <translation>Erfasst von %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="128"/>
+        <location filename="../ui/payments/account_models.py" line="138"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
@@ -4948,27 +4949,27 @@ Aufgebaut auf Prorata, einer Abrechnungskonsole für Hosting-Anbieter.</translat
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Invoice</source>
         <translation>Rechnung</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Issued</source>
         <translation>Ausgestellt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>

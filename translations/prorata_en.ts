@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="208"/>
+        <location filename="../ui/payments/account_panel.py" line="215"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Ledger (%Ln entry)</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>BillingRunDialog</name>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>Write %Ln invoice up to %1, totalling %2, as the preview showed?</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="151"/>
+        <location filename="../ui/billing/run_dialog.py" line="163"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>And %Ln invoice or statement to resellers.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="296"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Preview up to %1: %Ln invoice would be written, totalling %2.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="298"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Billed up to %1: %Ln invoice written, totalling %2.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln invoice or statement to resellers.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln company deferred under the minimum charge.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln company with nothing to bill.</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="307"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln company skipped: invoicing is off for its reseller.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="309"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln company could not be billed: see the row marked Error.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln settlement with a reseller could not be made: see the row marked Error.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="346"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF stored as issued.</numerusform>

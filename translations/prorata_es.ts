@@ -1055,27 +1055,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="153"/>
+        <location filename="../ui/payments/account_panel.py" line="160"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="185"/>
+        <location filename="../ui/payments/account_panel.py" line="192"/>
         <source>No account selected</source>
         <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="186"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Elija una cuenta en la lista para ver sus movimientos y facturas pendientes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="190"/>
+        <location filename="../ui/payments/account_panel.py" line="197"/>
         <source>Account with %1 in %2</source>
         <translation>Cuenta con %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="208"/>
+        <location filename="../ui/payments/account_panel.py" line="215"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Movimientos (%Ln)</numerusform>
@@ -1083,137 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="209"/>
+        <location filename="../ui/payments/account_panel.py" line="216"/>
         <source>Open invoices (%1)</source>
         <translation>Facturas pendientes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="253"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Pago n.º %1 registrado: %2, quedan %3 como saldo a favor.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>Refund recorded.</source>
         <translation>Reembolso registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Pago anulado; vuelven a estar pendientes: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>no invoice</source>
         <translation>ninguna factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Credit applied to %1.</source>
         <translation>Saldo a favor aplicado a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>Statement written to %1.</source>
         <translation>Extracto guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>Statement of account</source>
         <translation>Extracto de cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="338"/>
         <source>The statement is written to %1.</source>
         <translation>El extracto se ha guardado en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="297"/>
+        <location filename="../ui/payments/account_panel.py" line="341"/>
         <source>&amp;Open it</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <location filename="../ui/payments/account_panel.py" line="353"/>
         <source>To collect:</source>
         <translation>Por cobrar:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="357"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="358"/>
         <source>Credit:</source>
         <translation>Saldo a favor:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="315"/>
+        <location filename="../ui/payments/account_panel.py" line="359"/>
         <source>Owed outside invoices:</source>
         <translation>Adeudado fuera de facturas:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="316"/>
+        <location filename="../ui/payments/account_panel.py" line="360"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Dinero que el cliente adeuda fuera de toda factura: un reembolso pagado de un pago que luego fue rechazado o devuelto. Las facturas pendientes más esta cantidad, menos el saldo a favor, es lo que debe el cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="320"/>
+        <location filename="../ui/payments/account_panel.py" line="364"/>
         <source>Statements:</source>
         <translation>Liquidaciones:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="365"/>
         <source>Paid out:</source>
         <translation>Pagado:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <location filename="../ui/payments/account_panel.py" line="354"/>
         <source>To pay out:</source>
         <translation>Por pagar:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="367"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>Las liquidaciones del revendedor (sus márgenes y el IVA cobrado en su nombre) se le deben; se restan los pagos hechos contra ellas. Lo que queda está aún por pagar: el saldo son las facturas pendientes más lo adeudado fuera de facturas, menos el saldo a favor y menos lo que queda por pagar, negativo cuando se le debe al revendedor más de lo que él debe.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="330"/>
+        <location filename="../ui/payments/account_panel.py" line="374"/>
         <source>Overdue:</source>
         <translation>Vencido:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="331"/>
+        <location filename="../ui/payments/account_panel.py" line="375"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="332"/>
+        <location filename="../ui/payments/account_panel.py" line="376"/>
         <source>Re&amp;fund…</source>
         <translation>Ree&amp;mbolsar…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="333"/>
+        <location filename="../ui/payments/account_panel.py" line="377"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nular…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="334"/>
+        <location filename="../ui/payments/account_panel.py" line="378"/>
         <source>Apply &amp;credit…</source>
         <translation>Aplicar &amp;saldo a favor…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="335"/>
+        <location filename="../ui/payments/account_panel.py" line="379"/>
         <source>&amp;Statement…</source>
         <translation>E&amp;xtracto…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="336"/>
+        <location filename="../ui/payments/account_panel.py" line="380"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>El extracto de cuenta del cliente de un periodo, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="337"/>
+        <location filename="../ui/payments/account_panel.py" line="381"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un pago que no se mantuvo: un cheque devuelto, una domiciliación devuelta.</translation>
     </message>
@@ -1628,19 +1628,19 @@
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="147"/>
+        <location filename="../ui/billing/run_dialog.py" line="353"/>
         <source>Run billing</source>
         <translation>Facturar</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="334"/>
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="359"/>
         <source>&amp;Run billing</source>
         <translation>&amp;Facturar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>¿Escribir %Ln factura hasta el %1, por un total de %2, como mostró la vista previa?</numerusform>
@@ -1648,7 +1648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="151"/>
+        <location filename="../ui/billing/run_dialog.py" line="163"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>Y %Ln factura o liquidación a revendedores.</numerusform>
@@ -1656,87 +1656,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="154"/>
+        <location filename="../ui/billing/run_dialog.py" line="166"/>
         <source>You have not previewed this run. Bill every company up to %1 now?</source>
         <translation>No ha visto la vista previa de este proceso. ¿Facturar ahora todas las empresas hasta el %1?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="157"/>
+        <location filename="../ui/billing/run_dialog.py" line="169"/>
         <source>The invoices will be issued: they get numbers and can no longer be changed, only credited.</source>
         <translation>Las facturas se emitirán: reciben número y ya no se pueden modificar, solo abonar.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="160"/>
+        <location filename="../ui/billing/run_dialog.py" line="172"/>
         <source>The invoices will be drafts: you can check them and issue them later.</source>
         <translation>Las facturas serán borradores: puede revisarlas y emitirlas más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="168"/>
+        <location filename="../ui/billing/run_dialog.py" line="180"/>
         <source>Stopping after the PDFs being made now…</source>
         <translation>Deteniendo tras los PDF que se están generando…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="170"/>
+        <location filename="../ui/billing/run_dialog.py" line="182"/>
         <source>Stopping after the companies being billed now…</source>
         <translation>Deteniendo tras las empresas que se facturan ahora…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="182"/>
+        <location filename="../ui/billing/run_dialog.py" line="194"/>
         <source>Reading what is due…</source>
         <translation>Leyendo lo pendiente…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="236"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Guardando los PDF de las facturas emitidas: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <location filename="../ui/billing/run_dialog.py" line="239"/>
         <source>Nothing is due.</source>
         <translation>No hay nada pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Previewing</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Billing</source>
         <translation>Facturando</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="230"/>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1: %2 de %3 fechas de facturación hechas</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="234"/>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>(up to %1)</source>
         <translation>(hasta el %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="254"/>
+        <location filename="../ui/billing/run_dialog.py" line="266"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Vista previa terminada: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="255"/>
+        <location filename="../ui/billing/run_dialog.py" line="267"/>
         <source>Run finished.</source>
         <translation>Proceso terminado.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <location filename="../ui/billing/run_dialog.py" line="286"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="276"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>The run stopped.</source>
         <translation>El proceso se ha detenido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="296"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Vista previa hasta el %1: se escribiría %Ln factura, por un total de %2.</numerusform>
@@ -1744,7 +1744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="298"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Facturado hasta el %1: %Ln factura escrita, por un total de %2.</numerusform>
@@ -1752,7 +1752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln factura o liquidación a revendedores.</numerusform>
@@ -1760,7 +1760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln empresa aplazada por no alcanzar el importe mínimo.</numerusform>
@@ -1768,7 +1768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln empresa sin nada que facturar.</numerusform>
@@ -1776,7 +1776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="307"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln empresa omitida: la facturación está desactivada para su revendedor.</numerusform>
@@ -1784,7 +1784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="309"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln empresa no se pudo facturar: vea la fila marcada como Error.</numerusform>
@@ -1792,7 +1792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln liquidación con un revendedor no se pudo hacer: vea la fila marcada como Error.</numerusform>
@@ -1800,17 +1800,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="315"/>
+        <location filename="../ui/billing/run_dialog.py" line="340"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>No hay nada pendiente hasta el %1: todas las fechas de facturación ya están facturadas.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="343"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Cancelado: el próximo proceso facturará las empresas restantes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="346"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF guardado tal como se emitió.</numerusform>
@@ -1818,42 +1818,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="348"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Los PDF aún no guardados se generan cuando cada factura se muestra, envía o imprime por primera vez.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="354"/>
         <source>Bill &amp;up to:</source>
         <translation>Facturar &amp;hasta:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="355"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>&amp;Emitir las facturas (con número)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="356"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Sin marcar, el proceso escribe borradores que puede revisar y emitir más tarde.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="332"/>
+        <location filename="../ui/billing/run_dialog.py" line="357"/>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="358"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Muestra lo que facturaría el proceso, sin escribir nada.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="335"/>
+        <location filename="../ui/billing/run_dialog.py" line="360"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="337"/>
+        <location filename="../ui/billing/run_dialog.py" line="362"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Se factura cada fecha de facturación hasta el día elegido que aún no esté facturada, de la más antigua a la más reciente. Vea primero la vista previa; un proceso nunca factura dos veces un periodo.</translation>
     </message>
@@ -4504,57 +4504,58 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Entry</source>
         <translation>Movimiento</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="100"/>
+        <location filename="../ui/payments/account_models.py" line="103"/>
         <source>#%1 · %2 · %3</source>
         <translation>n.º %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="102"/>
+        <location filename="../ui/payments/account_models.py" line="105"/>
+        <location filename="../ui/payments/account_models.py" line="117"/>
         <source> (reversed)</source>
         <translation> (anulado)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="104"/>
+        <location filename="../ui/payments/account_models.py" line="107"/>
         <source>to %1</source>
         <translation>a %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="106"/>
+        <location filename="../ui/payments/account_models.py" line="109"/>
         <source>of payment #%1 · %2</source>
         <translation>del pago n.º %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="126"/>
+        <location filename="../ui/payments/account_models.py" line="136"/>
         <source>Recorded by %1</source>
         <translation>Registrado por %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="128"/>
+        <location filename="../ui/payments/account_models.py" line="138"/>
         <source>Due %1</source>
         <translation>Vence el %1</translation>
     </message>
@@ -4948,27 +4949,27 @@ Basado en Prorata, una consola de facturación para proveedores de hosting.</tra
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>

@@ -1055,27 +1055,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="153"/>
+        <location filename="../ui/payments/account_panel.py" line="160"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="185"/>
+        <location filename="../ui/payments/account_panel.py" line="192"/>
         <source>No account selected</source>
         <translation>Aucun compte sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="186"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Choisissez un compte dans la liste pour voir ses écritures et ses factures ouvertes.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="190"/>
+        <location filename="../ui/payments/account_panel.py" line="197"/>
         <source>Account with %1 in %2</source>
         <translation>Compte chez %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="208"/>
+        <location filename="../ui/payments/account_panel.py" line="215"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Écritures (%Ln)</numerusform>
@@ -1083,137 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="209"/>
+        <location filename="../ui/payments/account_panel.py" line="216"/>
         <source>Open invoices (%1)</source>
         <translation>Factures ouvertes (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="253"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Paiement n° %1 enregistré&#xa0;: %2, %3 restent en crédit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>Refund recorded.</source>
         <translation>Remboursement enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Paiement annulé&#xa0;; de nouveau ouvertes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>no invoice</source>
         <translation>aucune facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Credit applied to %1.</source>
         <translation>Crédit imputé sur %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>Statement written to %1.</source>
         <translation>Relevé enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>Statement of account</source>
         <translation>Relevé de compte</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="338"/>
         <source>The statement is written to %1.</source>
         <translation>Le relevé a été enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="297"/>
+        <location filename="../ui/payments/account_panel.py" line="341"/>
         <source>&amp;Open it</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <location filename="../ui/payments/account_panel.py" line="353"/>
         <source>To collect:</source>
         <translation>À encaisser&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="357"/>
         <source>Balance:</source>
         <translation>Solde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="358"/>
         <source>Credit:</source>
         <translation>Crédit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="315"/>
+        <location filename="../ui/payments/account_panel.py" line="359"/>
         <source>Owed outside invoices:</source>
         <translation>Dû hors factures&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="316"/>
+        <location filename="../ui/payments/account_panel.py" line="360"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Argent que le client doit hors de toute facture&#xa0;: un remboursement versé sur un paiement ensuite rejeté ou retourné. Les factures ouvertes plus ce montant, moins le crédit, sont ce que doit le client.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="320"/>
+        <location filename="../ui/payments/account_panel.py" line="364"/>
         <source>Statements:</source>
         <translation>Relevés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="365"/>
         <source>Paid out:</source>
         <translation>Reversé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <location filename="../ui/payments/account_panel.py" line="354"/>
         <source>To pay out:</source>
         <translation>À reverser&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="367"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>Les relevés du revendeur (ses marges et la TVA encaissée en son nom) lui sont dus&#xa0;; les reversements effectués sont déduits. Le reste est encore à reverser&#xa0;: le solde est les factures ouvertes plus ce qui est dû hors factures, moins le crédit et moins ce qui reste à reverser, négatif quand on doit plus au revendeur qu&apos;il ne doit.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="330"/>
+        <location filename="../ui/payments/account_panel.py" line="374"/>
         <source>Overdue:</source>
         <translation>En retard&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="331"/>
+        <location filename="../ui/payments/account_panel.py" line="375"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="332"/>
+        <location filename="../ui/payments/account_panel.py" line="376"/>
         <source>Re&amp;fund…</source>
         <translation>Rem&amp;bourser…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="333"/>
+        <location filename="../ui/payments/account_panel.py" line="377"/>
         <source>Re&amp;verse…</source>
         <translation>A&amp;nnuler…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="334"/>
+        <location filename="../ui/payments/account_panel.py" line="378"/>
         <source>Apply &amp;credit…</source>
         <translation>Imputer le &amp;crédit…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="335"/>
+        <location filename="../ui/payments/account_panel.py" line="379"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Relevé…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="336"/>
+        <location filename="../ui/payments/account_panel.py" line="380"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Le relevé de compte du client pour une période, en PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="337"/>
+        <location filename="../ui/payments/account_panel.py" line="381"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Un paiement qui n’a pas tenu&#xa0;: un chèque impayé, un prélèvement rejeté.</translation>
     </message>
@@ -1628,67 +1628,67 @@
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="170"/>
+        <location filename="../ui/billing/run_dialog.py" line="182"/>
         <source>Stopping after the companies being billed now…</source>
         <translation>Arrêt après les sociétés en cours de facturation…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="182"/>
+        <location filename="../ui/billing/run_dialog.py" line="194"/>
         <source>Reading what is due…</source>
         <translation>Lecture des échéances…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="236"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>Enregistrement des PDF des factures émises : %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <location filename="../ui/billing/run_dialog.py" line="239"/>
         <source>Nothing is due.</source>
         <translation>Aucune échéance.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Previewing</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="230"/>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1&#xa0;: %2 échéances de facturation traitées sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="234"/>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>(up to %1)</source>
         <translation>(jusqu’au %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="254"/>
+        <location filename="../ui/billing/run_dialog.py" line="266"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Simulation terminée&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="255"/>
+        <location filename="../ui/billing/run_dialog.py" line="267"/>
         <source>Run finished.</source>
         <translation>Facturation terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <location filename="../ui/billing/run_dialog.py" line="286"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="276"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>The run stopped.</source>
         <translation>La facturation s’est arrêtée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="296"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Simulation jusqu’au %1&#xa0;: %Ln facture serait créée, pour un total de %2.</numerusform>
@@ -1696,7 +1696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="298"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Facturé jusqu’au %1&#xa0;: %Ln facture créée, pour un total de %2.</numerusform>
@@ -1704,7 +1704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln facture ou relevé aux revendeurs.</numerusform>
@@ -1712,7 +1712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln société reportée sous le minimum de facturation.</numerusform>
@@ -1720,7 +1720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln société sans rien à facturer.</numerusform>
@@ -1728,7 +1728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="307"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln société ignorée&#xa0;: la facturation est désactivée pour son revendeur.</numerusform>
@@ -1736,7 +1736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="309"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln société n’a pas pu être facturée&#xa0;: voir la ligne marquée Erreur.</numerusform>
@@ -1744,31 +1744,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
         <translation>
-            <numerusform>%Ln règlement avec un revendeur n'a pas pu être fait : voir la ligne marquée Erreur.</numerusform>
-            <numerusform>%Ln règlements avec des revendeurs n'ont pas pu être faits : voir les lignes marquées Erreur.</numerusform>
+            <numerusform>%Ln règlement avec un revendeur n&apos;a pas pu être fait : voir la ligne marquée Erreur.</numerusform>
+            <numerusform>%Ln règlements avec des revendeurs n&apos;ont pas pu être faits : voir les lignes marquées Erreur.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="315"/>
+        <location filename="../ui/billing/run_dialog.py" line="340"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Rien à facturer jusqu’au %1&#xa0;: toutes les échéances sont déjà facturées.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="343"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Annulée&#xa0;: les sociétés restantes seront facturées lors de la prochaine facturation.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="147"/>
+        <location filename="../ui/billing/run_dialog.py" line="353"/>
         <source>Run billing</source>
         <translation>Lancer la facturation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>Écrire %Ln facture jusqu’au %1, pour un total de %2, comme l’a montré l’aperçu&#xa0;?</numerusform>
@@ -1776,7 +1776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="151"/>
+        <location filename="../ui/billing/run_dialog.py" line="163"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>Et %Ln facture ou relevé aux revendeurs.</numerusform>
@@ -1784,27 +1784,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="154"/>
+        <location filename="../ui/billing/run_dialog.py" line="166"/>
         <source>You have not previewed this run. Bill every company up to %1 now?</source>
         <translation>Vous n’avez pas vu l’aperçu de cette facturation. Facturer maintenant toutes les sociétés jusqu’au %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="157"/>
+        <location filename="../ui/billing/run_dialog.py" line="169"/>
         <source>The invoices will be issued: they get numbers and can no longer be changed, only credited.</source>
         <translation>Les factures seront émises&#xa0;: elles reçoivent un numéro et ne peuvent plus être modifiées, seulement annulées par un avoir.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="160"/>
+        <location filename="../ui/billing/run_dialog.py" line="172"/>
         <source>The invoices will be drafts: you can check them and issue them later.</source>
         <translation>Les factures seront des brouillons&#xa0;: vous pourrez les vérifier et les émettre plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="168"/>
+        <location filename="../ui/billing/run_dialog.py" line="180"/>
         <source>Stopping after the PDFs being made now…</source>
         <translation>Arrêt après les PDF en cours de création…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="346"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln PDF enregistré tel qu&apos;émis.</numerusform>
@@ -1812,48 +1812,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="348"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Les PDF pas encore enregistrés sont créés lorsque chaque facture est affichée, envoyée ou imprimée pour la première fois.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="354"/>
         <source>Bill &amp;up to:</source>
         <translation>Facturer &amp;jusqu’au&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="355"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>É&amp;mettre les factures (leur attribuer un numéro)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="356"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Si la case est décochée, la facturation crée des brouillons que vous pourrez vérifier et émettre plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="332"/>
+        <location filename="../ui/billing/run_dialog.py" line="357"/>
         <source>&amp;Preview</source>
         <translation>&amp;Simuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="358"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Affiche ce qui serait facturé, sans rien enregistrer.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="334"/>
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="359"/>
         <source>&amp;Run billing</source>
         <translation>&amp;Lancer la facturation</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="335"/>
+        <location filename="../ui/billing/run_dialog.py" line="360"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="337"/>
+        <location filename="../ui/billing/run_dialog.py" line="362"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Toutes les échéances non encore facturées jusqu’au jour choisi sont facturées, de la plus ancienne à la plus récente. Faites d’abord une simulation&#xa0;; une facturation ne facture jamais deux fois la même période.</translation>
     </message>
@@ -4504,57 +4504,58 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Entry</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Balance</source>
         <translation>Solde</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="100"/>
+        <location filename="../ui/payments/account_models.py" line="103"/>
         <source>#%1 · %2 · %3</source>
         <translation>n° %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="102"/>
+        <location filename="../ui/payments/account_models.py" line="105"/>
+        <location filename="../ui/payments/account_models.py" line="117"/>
         <source> (reversed)</source>
         <translation> (annulé)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="104"/>
+        <location filename="../ui/payments/account_models.py" line="107"/>
         <source>to %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="106"/>
+        <location filename="../ui/payments/account_models.py" line="109"/>
         <source>of payment #%1 · %2</source>
         <translation>du paiement n° %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="126"/>
+        <location filename="../ui/payments/account_models.py" line="136"/>
         <source>Recorded by %1</source>
         <translation>Enregistré par %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="128"/>
+        <location filename="../ui/payments/account_models.py" line="138"/>
         <source>Due %1</source>
         <translation>Échéance le %1</translation>
     </message>
@@ -4948,27 +4949,27 @@ Construit sur Prorata, une console de facturation pour hébergeurs.</translation
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Open</source>
         <translation>Restant dû</translation>
     </message>

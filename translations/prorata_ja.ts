@@ -1055,164 +1055,164 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="153"/>
+        <location filename="../ui/payments/account_panel.py" line="160"/>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="185"/>
+        <location filename="../ui/payments/account_panel.py" line="192"/>
         <source>No account selected</source>
         <translation>口座が選択されていません</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="186"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>一覧から口座を選ぶと、取引履歴と未払いの請求書が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="190"/>
+        <location filename="../ui/payments/account_panel.py" line="197"/>
         <source>Account with %1 in %2</source>
         <translation>%1 との %2 の口座</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="208"/>
+        <location filename="../ui/payments/account_panel.py" line="215"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>取引履歴（%Ln 件）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="209"/>
+        <location filename="../ui/payments/account_panel.py" line="216"/>
         <source>Open invoices (%1)</source>
         <translation>未払いの請求書（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="253"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>支払い #%1 を記録しました：%2、%3 はクレジット残高になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>Refund recorded.</source>
         <translation>返金を記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>支払いを取り消しました。再び未払い：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>no invoice</source>
         <translation>請求書なし</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Credit applied to %1.</source>
         <translation>%1 にクレジットを充当しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>Statement written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>Statement of account</source>
         <translation>取引明細書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="338"/>
         <source>The statement is written to %1.</source>
         <translation>取引明細書を %1 に保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="297"/>
+        <location filename="../ui/payments/account_panel.py" line="341"/>
         <source>&amp;Open it</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <location filename="../ui/payments/account_panel.py" line="353"/>
         <source>To collect:</source>
         <translation>未回収（回収予定）:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="357"/>
         <source>Balance:</source>
         <translation>残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="358"/>
         <source>Credit:</source>
         <translation>クレジット残高:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="315"/>
+        <location filename="../ui/payments/account_panel.py" line="359"/>
         <source>Owed outside invoices:</source>
         <translation>請求書外の未払額:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="316"/>
+        <location filename="../ui/payments/account_panel.py" line="360"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>どの請求書にも載っていない顧客の債務です。その後不渡り・返却となった支払いから行われた返金がこれにあたります。未払いの請求書にこれを加え、クレジットを差し引いた額が顧客の債務です。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="320"/>
+        <location filename="../ui/payments/account_panel.py" line="364"/>
         <source>Statements:</source>
         <translation>精算書:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="365"/>
         <source>Paid out:</source>
         <translation>支払済み:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <location filename="../ui/payments/account_panel.py" line="354"/>
         <source>To pay out:</source>
         <translation>未払い（支払予定）:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="367"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>再販業者の精算書（そのマージンと、その名義で徴収した付加価値税）は再販業者に支払うべき額で、それに対して行った支払いが差し引かれます。残りが未払い（支払予定）です。残高は、未払いの請求書に請求書外の未払額を加え、クレジットと未払い（支払予定）を差し引いた額で、再販業者が負う額より再販業者に支払うべき額が多いときは負になります。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="330"/>
+        <location filename="../ui/payments/account_panel.py" line="374"/>
         <source>Overdue:</source>
         <translation>期日超過:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="331"/>
+        <location filename="../ui/payments/account_panel.py" line="375"/>
         <source>Record &amp;payment…</source>
         <translation>入金を記録(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="332"/>
+        <location filename="../ui/payments/account_panel.py" line="376"/>
         <source>Re&amp;fund…</source>
         <translation>返金(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="333"/>
+        <location filename="../ui/payments/account_panel.py" line="377"/>
         <source>Re&amp;verse…</source>
         <translation>取り消し(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="334"/>
+        <location filename="../ui/payments/account_panel.py" line="378"/>
         <source>Apply &amp;credit…</source>
         <translation>クレジットを充当(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="335"/>
+        <location filename="../ui/payments/account_panel.py" line="379"/>
         <source>&amp;Statement…</source>
         <translation>取引明細書(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="336"/>
+        <location filename="../ui/payments/account_panel.py" line="380"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>顧客の期間指定の取引明細書（PDF）。</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="337"/>
+        <location filename="../ui/payments/account_panel.py" line="381"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>成立しなかった支払い（小切手の不渡り、引き落としの返却など）。</translation>
     </message>
@@ -1625,221 +1625,221 @@
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="147"/>
+        <location filename="../ui/billing/run_dialog.py" line="353"/>
         <source>Run billing</source>
         <translation>請求処理の実行</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="334"/>
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="359"/>
         <source>&amp;Run billing</source>
         <translation>請求処理を実行(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>プレビューのとおり、%1 までの請求書 %Ln 件（合計 %2）を作成しますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="151"/>
+        <location filename="../ui/billing/run_dialog.py" line="163"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>さらに再販業者向けの請求書・精算書 %Ln 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="154"/>
+        <location filename="../ui/billing/run_dialog.py" line="166"/>
         <source>You have not previewed this run. Bill every company up to %1 now?</source>
         <translation>この請求処理はプレビューしていません。%1 までのすべての会社を今すぐ請求しますか？</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="157"/>
+        <location filename="../ui/billing/run_dialog.py" line="169"/>
         <source>The invoices will be issued: they get numbers and can no longer be changed, only credited.</source>
         <translation>請求書は発行されます：番号が付き、以後は変更できず、クレジットのみ可能です。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="160"/>
+        <location filename="../ui/billing/run_dialog.py" line="172"/>
         <source>The invoices will be drafts: you can check them and issue them later.</source>
         <translation>請求書は下書きになります：確認してから後で発行できます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="168"/>
+        <location filename="../ui/billing/run_dialog.py" line="180"/>
         <source>Stopping after the PDFs being made now…</source>
         <translation>作成中の PDF が終わりしだい停止します…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="170"/>
+        <location filename="../ui/billing/run_dialog.py" line="182"/>
         <source>Stopping after the companies being billed now…</source>
         <translation>現在請求中の会社の処理後に停止します…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="182"/>
+        <location filename="../ui/billing/run_dialog.py" line="194"/>
         <source>Reading what is due…</source>
         <translation>請求対象を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="236"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>発行済み請求書の PDF を保存しています: %1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <location filename="../ui/billing/run_dialog.py" line="239"/>
         <source>Nothing is due.</source>
         <translation>請求対象はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Previewing</source>
         <translation>プレビュー中</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Billing</source>
         <translation>請求中</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="230"/>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1：請求日 %3 件中 %2 件完了</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="234"/>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>(up to %1)</source>
         <translation>（%1 まで）</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="254"/>
+        <location filename="../ui/billing/run_dialog.py" line="266"/>
         <source>Preview finished: nothing was written.</source>
         <translation>プレビュー完了：何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="255"/>
+        <location filename="../ui/billing/run_dialog.py" line="267"/>
         <source>Run finished.</source>
         <translation>請求処理が完了しました。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <location filename="../ui/billing/run_dialog.py" line="286"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="276"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>The run stopped.</source>
         <translation>請求処理が停止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="296"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>%1 までのプレビュー：請求書 %Ln 件、合計 %2 が作成されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="298"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>%1 まで請求済み：請求書 %Ln 件、合計 %2 を作成しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>再販業者向けの請求書・精算書 %Ln 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>最低請求額未満で繰り延べた会社 %Ln 社。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>請求対象のない会社 %Ln 社。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="307"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>スキップした会社 %Ln 社：再販業者の請求が無効です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="309"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>請求できなかった会社 %Ln 社：「エラー」の行を確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
         <translation>
             <numerusform>リセラーとの精算 %Ln 件を作成できませんでした：エラーと表示された行を確認してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="315"/>
+        <location filename="../ui/billing/run_dialog.py" line="340"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>%1 までに請求対象はありません：すべての請求日が請求済みです。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="343"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>キャンセルしました：残りの会社は次回の請求処理で請求されます。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="346"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln 件の PDF を発行時のまま保存しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="348"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>まだ保存されていない PDF は、各請求書を初めて表示・送信・印刷するときに作成されます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="354"/>
         <source>Bill &amp;up to:</source>
         <translation>請求対象の期限(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="355"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>請求書を発行する（番号を付ける）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="356"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>チェックしない場合は下書きを作成し、後で確認して発行できます。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="332"/>
+        <location filename="../ui/billing/run_dialog.py" line="357"/>
         <source>&amp;Preview</source>
         <translation>プレビュー(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="358"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>何も書き込まずに、請求される内容を表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="335"/>
+        <location filename="../ui/billing/run_dialog.py" line="360"/>
         <source>&amp;Cancel</source>
         <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="337"/>
+        <location filename="../ui/billing/run_dialog.py" line="362"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>選択した日までの未請求の請求日を、古い順にすべて請求します。まずプレビューを確認してください。同じ期間が二重に請求されることはありません。</translation>
     </message>
@@ -4471,57 +4471,58 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Entry</source>
         <translation>取引</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Document</source>
         <translation>書類</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Balance</source>
         <translation>残高</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="100"/>
+        <location filename="../ui/payments/account_models.py" line="103"/>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="102"/>
+        <location filename="../ui/payments/account_models.py" line="105"/>
+        <location filename="../ui/payments/account_models.py" line="117"/>
         <source> (reversed)</source>
         <translation>（取り消し済み）</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="104"/>
+        <location filename="../ui/payments/account_models.py" line="107"/>
         <source>to %1</source>
         <translation>%1 へ</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="106"/>
+        <location filename="../ui/payments/account_models.py" line="109"/>
         <source>of payment #%1 · %2</source>
         <translation>支払い #%1 から · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="126"/>
+        <location filename="../ui/payments/account_models.py" line="136"/>
         <source>Recorded by %1</source>
         <translation>記録者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="128"/>
+        <location filename="../ui/payments/account_models.py" line="138"/>
         <source>Due %1</source>
         <translation>期日 %1</translation>
     </message>
@@ -4915,27 +4916,27 @@ Built on Prorata, a billing console for hosting providers.</source>
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Invoice</source>
         <translation>請求書</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Issued</source>
         <translation>発行済み</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Due</source>
         <translation>期日</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Open</source>
         <translation>未払額</translation>
     </message>

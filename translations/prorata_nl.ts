@@ -1055,27 +1055,27 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="153"/>
+        <location filename="../ui/payments/account_panel.py" line="160"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="185"/>
+        <location filename="../ui/payments/account_panel.py" line="192"/>
         <source>No account selected</source>
         <translation>Geen rekening geselecteerd</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="186"/>
+        <location filename="../ui/payments/account_panel.py" line="193"/>
         <source>Pick an account in the list to see its ledger and open invoices.</source>
         <translation>Kies een rekening in de lijst om de boekingen en openstaande facturen te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="190"/>
+        <location filename="../ui/payments/account_panel.py" line="197"/>
         <source>Account with %1 in %2</source>
         <translation>Rekening bij %1 in %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/payments/account_panel.py" line="208"/>
+        <location filename="../ui/payments/account_panel.py" line="215"/>
         <source>Ledger (%Ln entries)</source>
         <translation>
             <numerusform>Boekingen (%Ln)</numerusform>
@@ -1083,137 +1083,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="209"/>
+        <location filename="../ui/payments/account_panel.py" line="216"/>
         <source>Open invoices (%1)</source>
         <translation>Openstaande facturen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="253"/>
+        <location filename="../ui/payments/account_panel.py" line="277"/>
         <source>Payment #%1 recorded: %2, %3 left as credit.</source>
         <translation>Betaling #%1 vastgelegd: %2, %3 blijft als tegoed.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="263"/>
+        <location filename="../ui/payments/account_panel.py" line="287"/>
         <source>Refund recorded.</source>
         <translation>Terugbetaling vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="270"/>
+        <location filename="../ui/payments/account_panel.py" line="294"/>
         <source>Payment reversed; open again: %1.</source>
         <translation>Betaling teruggedraaid; weer open: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="271"/>
+        <location filename="../ui/payments/account_panel.py" line="295"/>
         <source>no invoice</source>
         <translation>geen factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="278"/>
+        <location filename="../ui/payments/account_panel.py" line="302"/>
         <source>Credit applied to %1.</source>
         <translation>Tegoed verrekend met %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="292"/>
+        <location filename="../ui/payments/account_panel.py" line="336"/>
         <source>Statement written to %1.</source>
         <translation>Rekeningoverzicht opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="293"/>
+        <location filename="../ui/payments/account_panel.py" line="337"/>
         <source>Statement of account</source>
         <translation>Rekeningoverzicht</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="294"/>
+        <location filename="../ui/payments/account_panel.py" line="338"/>
         <source>The statement is written to %1.</source>
         <translation>Het rekeningoverzicht is opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="297"/>
+        <location filename="../ui/payments/account_panel.py" line="341"/>
         <source>&amp;Open it</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="309"/>
+        <location filename="../ui/payments/account_panel.py" line="353"/>
         <source>To collect:</source>
         <translation>Nog te innen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="313"/>
+        <location filename="../ui/payments/account_panel.py" line="357"/>
         <source>Balance:</source>
         <translation>Saldo:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="314"/>
+        <location filename="../ui/payments/account_panel.py" line="358"/>
         <source>Credit:</source>
         <translation>Tegoed:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="315"/>
+        <location filename="../ui/payments/account_panel.py" line="359"/>
         <source>Owed outside invoices:</source>
         <translation>Verschuldigd buiten facturen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="316"/>
+        <location filename="../ui/payments/account_panel.py" line="360"/>
         <source>Money the customer owes on no invoice: a refund paid out of a payment that then bounced or was returned. Open invoices plus this, less the credit, is what the customer owes.</source>
         <translation>Geld dat de klant op geen enkele factuur verschuldigd is: een terugbetaling uit een betaling die daarna werd geweigerd of teruggeboekt. Openstaande facturen plus dit bedrag, min het tegoed, is wat de klant verschuldigd is.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="320"/>
+        <location filename="../ui/payments/account_panel.py" line="364"/>
         <source>Statements:</source>
         <translation>Afrekeningen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="321"/>
+        <location filename="../ui/payments/account_panel.py" line="365"/>
         <source>Paid out:</source>
         <translation>Uitbetaald:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="310"/>
+        <location filename="../ui/payments/account_panel.py" line="354"/>
         <source>To pay out:</source>
         <translation>Nog uit te betalen:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="323"/>
+        <location filename="../ui/payments/account_panel.py" line="367"/>
         <source>The reseller&apos;s statements (its margins and the VAT collected in its name) are owed to it; the payouts made against them are subtracted. What is left is still to pay out: the balance is the open invoices plus what is owed outside invoices, less the credit and less what is to pay out, negative when more is owed to the reseller than by it.</source>
         <translation>De afrekeningen van de wederverkoper (zijn marges en de btw die in zijn naam is geïnd) zijn hem verschuldigd; de uitbetalingen daarop worden afgetrokken. Wat overblijft moet nog worden uitbetaald: het saldo is de openstaande facturen plus wat buiten facturen verschuldigd is, min het tegoed en min wat nog uit te betalen is, negatief als de wederverkoper meer tegoed heeft dan hij verschuldigd is.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="330"/>
+        <location filename="../ui/payments/account_panel.py" line="374"/>
         <source>Overdue:</source>
         <translation>Achterstallig:</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="331"/>
+        <location filename="../ui/payments/account_panel.py" line="375"/>
         <source>Record &amp;payment…</source>
         <translation>&amp;Betaling vastleggen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="332"/>
+        <location filename="../ui/payments/account_panel.py" line="376"/>
         <source>Re&amp;fund…</source>
         <translation>&amp;Terugbetalen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="333"/>
+        <location filename="../ui/payments/account_panel.py" line="377"/>
         <source>Re&amp;verse…</source>
         <translation>Terug&amp;draaien…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="334"/>
+        <location filename="../ui/payments/account_panel.py" line="378"/>
         <source>Apply &amp;credit…</source>
         <translation>Tegoed &amp;verrekenen…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="335"/>
+        <location filename="../ui/payments/account_panel.py" line="379"/>
         <source>&amp;Statement…</source>
         <translation>&amp;Overzicht…</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="336"/>
+        <location filename="../ui/payments/account_panel.py" line="380"/>
         <source>The customer&apos;s statement of account for a period, as a PDF.</source>
         <translation>Het rekeningoverzicht van de klant over een periode, als pdf.</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_panel.py" line="337"/>
+        <location filename="../ui/payments/account_panel.py" line="381"/>
         <source>A payment that did not hold: a bounced check, a returned debit.</source>
         <translation>Een betaling die niet standhield: een ongedekte cheque, een gestorneerde incasso.</translation>
     </message>
@@ -1628,19 +1628,19 @@
 <context>
     <name>BillingRunDialog</name>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="135"/>
-        <location filename="../ui/billing/run_dialog.py" line="328"/>
+        <location filename="../ui/billing/run_dialog.py" line="147"/>
+        <location filename="../ui/billing/run_dialog.py" line="353"/>
         <source>Run billing</source>
         <translation>Facturatie uitvoeren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="136"/>
-        <location filename="../ui/billing/run_dialog.py" line="334"/>
+        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="359"/>
         <source>&amp;Run billing</source>
         <translation>Facturatie &amp;uitvoeren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="148"/>
+        <location filename="../ui/billing/run_dialog.py" line="160"/>
         <source>Write %Ln invoice(s) up to %1, totalling %2, as the preview showed?</source>
         <translation>
             <numerusform>%Ln factuur t/m %1 aanmaken, totaal %2, zoals het voorbeeld liet zien?</numerusform>
@@ -1648,7 +1648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="151"/>
+        <location filename="../ui/billing/run_dialog.py" line="163"/>
         <source>And %Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>En %Ln factuur of afrekening aan wederverkopers.</numerusform>
@@ -1656,87 +1656,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="154"/>
+        <location filename="../ui/billing/run_dialog.py" line="166"/>
         <source>You have not previewed this run. Bill every company up to %1 now?</source>
         <translation>U hebt geen voorbeeld van deze run bekeken. Nu elk bedrijf t/m %1 factureren?</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="157"/>
+        <location filename="../ui/billing/run_dialog.py" line="169"/>
         <source>The invoices will be issued: they get numbers and can no longer be changed, only credited.</source>
         <translation>De facturen worden uitgereikt: ze krijgen een nummer en kunnen daarna niet meer worden gewijzigd, alleen gecrediteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="160"/>
+        <location filename="../ui/billing/run_dialog.py" line="172"/>
         <source>The invoices will be drafts: you can check them and issue them later.</source>
         <translation>De facturen worden concepten: u kunt ze controleren en later uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="168"/>
+        <location filename="../ui/billing/run_dialog.py" line="180"/>
         <source>Stopping after the PDFs being made now…</source>
         <translation>Stopt na de pdf&apos;s die nu worden gemaakt…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="170"/>
+        <location filename="../ui/billing/run_dialog.py" line="182"/>
         <source>Stopping after the companies being billed now…</source>
         <translation>Stopt na de bedrijven die nu worden gefactureerd…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="182"/>
+        <location filename="../ui/billing/run_dialog.py" line="194"/>
         <source>Reading what is due…</source>
         <translation>Openstaande posten lezen…</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="224"/>
+        <location filename="../ui/billing/run_dialog.py" line="236"/>
         <source>Storing the PDFs of the issued invoices: %1 of %2</source>
         <translation>De pdf&apos;s van de uitgegeven facturen worden opgeslagen: %1 van %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="227"/>
+        <location filename="../ui/billing/run_dialog.py" line="239"/>
         <source>Nothing is due.</source>
         <translation>Er staat niets open.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Previewing</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="229"/>
+        <location filename="../ui/billing/run_dialog.py" line="241"/>
         <source>Billing</source>
         <translation>Factureren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="230"/>
+        <location filename="../ui/billing/run_dialog.py" line="242"/>
         <source>%1: %2 of %3 billing dates done</source>
         <translation>%1: %2 van %3 factuurdata verwerkt</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="234"/>
+        <location filename="../ui/billing/run_dialog.py" line="246"/>
         <source>(up to %1)</source>
         <translation>(t/m %1)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="254"/>
+        <location filename="../ui/billing/run_dialog.py" line="266"/>
         <source>Preview finished: nothing was written.</source>
         <translation>Voorbeeld klaar: er is niets weggeschreven.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="255"/>
+        <location filename="../ui/billing/run_dialog.py" line="267"/>
         <source>Run finished.</source>
         <translation>Run voltooid.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="280"/>
+        <location filename="../ui/billing/run_dialog.py" line="286"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="276"/>
+        <location filename="../ui/billing/run_dialog.py" line="301"/>
         <source>The run stopped.</source>
         <translation>De run is gestopt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="296"/>
+        <location filename="../ui/billing/run_dialog.py" line="321"/>
         <source>Preview up to %1: %Ln invoice(s) would be written, totalling %2.</source>
         <translation>
             <numerusform>Voorbeeld t/m %1: %Ln factuur zou worden aangemaakt, totaal %2.</numerusform>
@@ -1744,7 +1744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="298"/>
+        <location filename="../ui/billing/run_dialog.py" line="323"/>
         <source>Billed up to %1: %Ln invoice(s) written, totalling %2.</source>
         <translation>
             <numerusform>Gefactureerd t/m %1: %Ln factuur aangemaakt, totaal %2.</numerusform>
@@ -1752,7 +1752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="301"/>
+        <location filename="../ui/billing/run_dialog.py" line="326"/>
         <source>%Ln invoice(s) or statement(s) to resellers.</source>
         <translation>
             <numerusform>%Ln factuur of afrekening aan wederverkopers.</numerusform>
@@ -1760,7 +1760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="303"/>
+        <location filename="../ui/billing/run_dialog.py" line="328"/>
         <source>%Ln company(ies) deferred under the minimum charge.</source>
         <translation>
             <numerusform>%Ln bedrijf uitgesteld onder het minimumbedrag.</numerusform>
@@ -1768,7 +1768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="305"/>
+        <location filename="../ui/billing/run_dialog.py" line="330"/>
         <source>%Ln company(ies) with nothing to bill.</source>
         <translation>
             <numerusform>%Ln bedrijf zonder iets te factureren.</numerusform>
@@ -1776,7 +1776,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="307"/>
+        <location filename="../ui/billing/run_dialog.py" line="332"/>
         <source>%Ln company(ies) skipped: invoicing is off for their reseller.</source>
         <translation>
             <numerusform>%Ln bedrijf overgeslagen: facturatie staat uit voor de wederverkoper.</numerusform>
@@ -1784,7 +1784,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="309"/>
+        <location filename="../ui/billing/run_dialog.py" line="334"/>
         <source>%Ln company(ies) could not be billed: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln bedrijf kon niet worden gefactureerd: zie de rij gemarkeerd met Fout.</numerusform>
@@ -1792,7 +1792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="312"/>
+        <location filename="../ui/billing/run_dialog.py" line="337"/>
         <source>%Ln settlement(s) with resellers could not be made: see the rows marked Error.</source>
         <translation>
             <numerusform>%Ln afrekening met een reseller kon niet worden gemaakt: zie de rij gemarkeerd als Fout.</numerusform>
@@ -1800,17 +1800,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="315"/>
+        <location filename="../ui/billing/run_dialog.py" line="340"/>
         <source>Nothing is due up to %1: every billing date is already billed.</source>
         <translation>Niets openstaand t/m %1: elke factuurdatum is al gefactureerd.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="318"/>
+        <location filename="../ui/billing/run_dialog.py" line="343"/>
         <source>Cancelled: the remaining companies are billed by the next run.</source>
         <translation>Geannuleerd: de volgende run factureert de overige bedrijven.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/run_dialog.py" line="321"/>
+        <location filename="../ui/billing/run_dialog.py" line="346"/>
         <source>%Ln PDF(s) stored as issued.</source>
         <translation>
             <numerusform>%Ln pdf opgeslagen zoals uitgegeven.</numerusform>
@@ -1818,42 +1818,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="323"/>
+        <location filename="../ui/billing/run_dialog.py" line="348"/>
         <source>PDFs not stored yet are made when each invoice is first shown, sent or printed.</source>
         <translation>Pdf&apos;s die nog niet zijn opgeslagen, worden gemaakt wanneer een factuur voor het eerst wordt getoond, verzonden of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="329"/>
+        <location filename="../ui/billing/run_dialog.py" line="354"/>
         <source>Bill &amp;up to:</source>
         <translation>Factureren &amp;t/m:</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="330"/>
+        <location filename="../ui/billing/run_dialog.py" line="355"/>
         <source>&amp;Issue the invoices (give them numbers)</source>
         <translation>Facturen &amp;uitreiken (met nummer)</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="331"/>
+        <location filename="../ui/billing/run_dialog.py" line="356"/>
         <source>Unticked, the run writes drafts you can check and issue later.</source>
         <translation>Zonder vinkje maakt de run concepten aan die u kunt controleren en later uitreiken.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="332"/>
+        <location filename="../ui/billing/run_dialog.py" line="357"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="333"/>
+        <location filename="../ui/billing/run_dialog.py" line="358"/>
         <source>Show what the run would bill, without writing anything.</source>
         <translation>Toont wat de run zou factureren, zonder iets weg te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="335"/>
+        <location filename="../ui/billing/run_dialog.py" line="360"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/billing/run_dialog.py" line="337"/>
+        <location filename="../ui/billing/run_dialog.py" line="362"/>
         <source>Every billing date up to the chosen day that is not billed yet is billed, oldest first. Preview first; a run never bills a period twice.</source>
         <translation>Elke nog niet gefactureerde factuurdatum t/m de gekozen dag wordt gefactureerd, de oudste eerst. Bekijk eerst het voorbeeld; een run factureert een periode nooit twee keer.</translation>
     </message>
@@ -4504,57 +4504,58 @@
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Entry</source>
         <translation>Boeking</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="95"/>
+        <location filename="../ui/payments/account_models.py" line="98"/>
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="100"/>
+        <location filename="../ui/payments/account_models.py" line="103"/>
         <source>#%1 · %2 · %3</source>
         <translation>#%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="102"/>
+        <location filename="../ui/payments/account_models.py" line="105"/>
+        <location filename="../ui/payments/account_models.py" line="117"/>
         <source> (reversed)</source>
         <translation> (teruggedraaid)</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="104"/>
+        <location filename="../ui/payments/account_models.py" line="107"/>
         <source>to %1</source>
         <translation>aan %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="106"/>
+        <location filename="../ui/payments/account_models.py" line="109"/>
         <source>of payment #%1 · %2</source>
         <translation>van betaling #%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="126"/>
+        <location filename="../ui/payments/account_models.py" line="136"/>
         <source>Recorded by %1</source>
         <translation>Vastgelegd door %1</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="128"/>
+        <location filename="../ui/payments/account_models.py" line="138"/>
         <source>Due %1</source>
         <translation>Vervalt op %1</translation>
     </message>
@@ -4948,27 +4949,27 @@ Gebouwd op Prorata, een factureringsconsole voor hostingproviders.</translation>
 <context>
     <name>OpenInvoicesModel</name>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Invoice</source>
         <translation>Factuur</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Issued</source>
         <translation>Uitgereikt</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Due</source>
         <translation>Vervaldatum</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../ui/payments/account_models.py" line="146"/>
+        <location filename="../ui/payments/account_models.py" line="157"/>
         <source>Open</source>
         <translation>Openstaand</translation>
     </message>

@@ -348,8 +348,8 @@ def _reseller_login(s: Session) -> bool:
 def _login_seller(s: Session) -> str | None:
     """The seller key of the reseller whose staff this session's login is; None: the hoster's staff, or no staff
     login (a superuser, SQLite), which bill every seller's bills."""
-    scoped = row_security.login_scope(s.connection())
-    return None if scoped is None or scoped[1] in (None, 0) else seller_key(scoped[1])
+    reseller = row_security.login_reseller(s.connection())
+    return None if reseller is None else seller_key(reseller)
 
 
 # A company that moved, billed under a reseller's login: the bills of the company's other sellers (the closing

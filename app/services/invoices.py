@@ -873,8 +873,7 @@ def _refuse_if_company_left(session: Session, inv: Invoice, mark) -> None:
 def _reseller_login(session: Session) -> int | None:
     """The reseller whose staff's login this session's is (row security hides the other sellers' invoices and
     periods from it: app/storage/row_security.py); None for the hoster's staff, a superuser, or SQLite."""
-    scope = row_security.login_scope(session.connection())
-    return None if scope is None or scope[1] in (None, 0) else scope[1]
+    return row_security.login_reseller(session.connection())
 
 
 def _others_hidden(session: Session, inv: Invoice) -> bool:

@@ -1245,6 +1245,13 @@ def login_scope(conn: Connection) -> tuple[str, int | None] | None:
     return cached
 
 
+def login_reseller(conn: Connection) -> int | None:
+    """The id of the reseller whose staff this connection's login is (row security keeps it to that reseller's
+    rows); None for the hoster's staff, a login that is not staff (a superuser), or SQLite."""
+    scoped = login_scope(conn)
+    return None if scoped is None or scoped[1] in (None, 0) else scoped[1]
+
+
 MESSAGES.setdefault("not_permitted", "your login may not {what}: {detail}; nothing was changed")
 _POLICY = re.compile(r'new row violates row-level security policy (?:for|on) table "(\w+)"')
 _DENIED = re.compile(r"permission denied for (?:table|relation|sequence|function|schema) (\w+)")

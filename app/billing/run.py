@@ -373,14 +373,13 @@ def mark_closed_periods(conn) -> int:
     cannot be told apart from the seller's own extra documents, the mark errs on the side of refusing a clerk's
     delete (the hoster's staff delete it). How many were marked."""
     return conn.exec_driver_sql(
-        "UPDATE billed_periods SET outcome = %(closed)s || outcome "
-        "WHERE company_id IS NOT NULL AND substr(outcome, 1, 1) NOT IN (%(owing)s, %(closed)s) "
+        f"UPDATE billed_periods SET outcome = '{CLOSED}' || outcome "
+        f"WHERE company_id IS NOT NULL AND substr(outcome, 1, 1) NOT IN ('{OWING}', '{CLOSED}') "
         "AND EXISTS (SELECT 1 FROM company_events e WHERE e.company_id = billed_periods.company_id "
         "AND e.type = 'move') "
         "AND EXISTS (SELECT 1 FROM invoices i WHERE i.company_id = billed_periods.company_id "
         "AND i.period_start = billed_periods.boundary AND i.issuer_key <> coalesce((SELECT j.issuer_key "
-        "FROM invoices j WHERE j.id = billed_periods.invoice_id), ''))"
-        .replace("%(closed)s", f"'{CLOSED}'").replace("%(owing)s", f"'{OWING}'")).rowcount
+        "FROM invoices j WHERE j.id = billed_periods.invoice_id), ''))").rowcount
 
 
 # The run's tasks of such bills ((date, kind, company) as the others), before all others, by date: the companies'

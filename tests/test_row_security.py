@@ -352,6 +352,28 @@ def test_a_reseller_clerk_writes_nothing_for_another_resellers_company_or_the_ho
     assert {t: _count(world.owner, f"SELECT count(*) FROM {t}") for t in counts} == counts
 
 
+def test_a_reseller_clerk_writes_its_invoices_as_drafts_only(world):
+    """An invoice written issued would leave the draft state unchecked by the accrual guard, take no number from
+    its series and, counted as billed, make room for margins the hoster owes: acme's clerk may write its company's
+    invoice as a draft, not as issued (nor as paid, deferred or void); the hoster's clerk still may."""
+    c1 = world.companies["c1"]
+    acme = world.resellers["acme"]
+    insert = ("INSERT INTO invoices (kind, number, issuer_key, issuer_reseller_id, company_id, reseller_id, currency, "
+              "language, status, issue_date, subtotal, tax, total, created_at, version) VALUES ('invoice', {number}, "
+              f"'reseller:{acme}', {acme}, {c1}, {acme}, 'EUR', 'en', '{{status}}', '2026-02-16', 1000, 190, 1190, "
+              "now(), 1)")
+    clerk = world.engines["acme_clerk"]
+    for status in ("issued", "paid", "partially_paid", "deferred", "void"):
+        _refused_insert(clerk, insert.format(number="'ACME-FORGED'", status=status))
+    assert _count(world.owner, "SELECT count(*) FROM invoices WHERE number = 'ACME-FORGED'") == 0
+    with clerk.connect() as conn:
+        assert conn.execute(text(insert.format(number="NULL", status="draft"))).rowcount == 1
+        conn.rollback()
+    with world.engines["hoster_clerk"].connect() as conn:
+        assert conn.execute(text(insert.format(number="'HOSTER-1'", status="issued"))).rowcount == 1
+        conn.rollback()
+
+
 def _archiving_sold(world) -> None:
     """Acme's and bolt's price of Archiving and its cost (a subscription a run could not price is refused)."""
     with unit_of_work(world.owner) as s:

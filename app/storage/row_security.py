@@ -308,9 +308,14 @@ _DELETE: dict[str, str] = {
     "smtp_settings": _WRITE["smtp_settings"],
     "processor_accounts": _WRITE["processor_accounts"],
 }
-# Appended with AND to the INSERT check: the audit log names the login that wrote it (a display name may follow).
+# Appended with AND to the INSERT check: the audit log names the login that wrote it (a display name may follow);
+# a reseller's invoice is written as a draft (migration 0038), so that it leaves that state by the update the
+# accrual guard checks (``invoices_reseller_leave_draft``: its costs and margins, its collector) and takes its
+# number from its series: one written issued took none, was chained nowhere and, counted as billed, made room
+# for margins the hoster would owe.
 _INSERT_ALSO: dict[str, str] = {
     "audit_log": _ACTOR_IS_LOGIN,
+    "invoices": f"({_ANY} OR status = 'draft')",
 }
 
 

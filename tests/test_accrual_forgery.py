@@ -15,21 +15,24 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, func, select, text
 
 from app.billing.run import run_billing
 from app.errors import ProrataError
-from app.models import Accrual, Invoice, MinimumCharge
+from app.models import Accrual, CompanyEvent, Invoice, MinimumCharge
 from app.services import billing_view, invoices
 from app.services.invoices import ManualLine
 from app.storage import row_security
 from app.storage.engine import unit_of_work
+from tests.billing_world import add_events
 from tests.staff_world import StaffWorld, add_logins, drop_logins
 from tests.test_reseller_accruals_on_corrections import _to_acme, _world
 
 D = Decimal
 MARGIN = "hoster_bills_hoster_processor"
 JAN10, JAN15, FEB1, FEB10 = date(2026, 1, 10), date(2026, 1, 15), date(2026, 2, 1), date(2026, 2, 10)
+JAN20, JAN25, FEB12, MAR10 = date(2026, 1, 20), date(2026, 1, 25), date(2026, 2, 12), date(2026, 3, 10)
+SITES = "sharepoint-sites"
 
 pytestmark = pytest.mark.pg
 
@@ -296,15 +299,11 @@ def test_a_resellers_credit_note_under_its_login_keeps_the_cost(cost_mode):
     assert _to_acme(hoster, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
 
 
-@pytest.mark.xfail(strict=True, reason="H8/0034: the exact negation of the credited invoice's cost (-2 x 6.00 = "
-                   "-12.00, Jan 10 to Feb 10) written by acme's clerk on its own issued credit note is accepted "
-                   "(_BACKED_BY_CREDIT: 2 units credited, net cost 12.00 - 12.00 = 0.00 >= 0), so acme's cost nets "
-                   "to 0.00 where the rule keeps 12.00")
 def test_a_credit_notes_reversal_of_the_cost_forged_by_the_reseller_is_refused(cost_mode):
     """What a credit note wrote before migration 0034, the invoice's cost negated (-2 x 6.00 = -12.00, the same
-    plan, period and unit cost), written by acme's clerk in SQL on its own issued credit note: credit notes never
-    reverse a cost now, so it is refused and the cost stays 12.00 (acme would owe the hoster 12.00 - 12.00 =
-    0.00 for 2 sites it was provided)."""
+    plan, period and unit cost), written by acme's clerk in SQL on its own issued credit note: no change of usage
+    took those days away (r1's only event is its subscription), so it is refused (migration 0039) and the cost
+    stays 12.00 (acme would owe the hoster 12.00 - 12.00 = 0.00 for 2 sites it was provided)."""
     w, clerk, hoster = cost_mode
     run_billing(clerk, JAN10, issue=True)
     issued = _r1_invoice(clerk, w, "issued")
@@ -322,6 +321,112 @@ def test_a_credit_notes_reversal_of_the_cost_forged_by_the_reseller_is_refused(c
 
     _refused("accrual_give_back_unbacked", negate)
     assert _accrued(hoster, w, "cost") == D("12.00")
+
+
+def _one_site_on_jan25(engine, w):
+    """r1 set to 1 site on Jan 25 (a site cancelled): its event id."""
+    add_events(engine, w, "r1", [(JAN25, "quantity", {"plan": SITES, "quantity": 1})])
+    with unit_of_work(engine) as s:
+        return s.scalar(select(func.max(CompanyEvent.id)).where(CompanyEvent.company_id == w.companies["r1"]))
+
+
+def _undone(engine, w):
+    """Set to 1 site on Jan 25, and that change undone on its own date (back to 2): it nets to nothing."""
+    undone = _one_site_on_jan25(engine, w)
+    add_events(engine, w, "r1", [(JAN25, "quantity", {"plan": SITES, "quantity": 2, "undoes_id": undone})])
+
+
+def _give_back_on(engine, w, note, sites: int, amount: str) -> None:
+    """A cost of ``sites`` SharePoint sites given back on ``note`` for Jan 25 to Feb 10, written by ``engine``."""
+    with unit_of_work(engine) as s:
+        s.add(Accrual(reseller_id=w.resellers["acme"], kind="cost", company_id=w.companies["r1"], invoice_id=note,
+                      boundary=FEB10, line_kind="proration", plan_id=w.plans[SITES], description={"en": "x"},
+                      quantity=D(-sites), unit_price=D("6.00"), start=JAN25, end=FEB10, currency="EUR",
+                      amount=D(amount)))
+
+
+@pytest.mark.parametrize("unrelated", [
+    lambda engine, w: add_events(engine, w, "r1", [(JAN25, "quantity", {"plan": SITES, "quantity": 3})]),
+    lambda engine, w: add_events(engine, w, "r1", [(JAN20, "subscribe", {"plan": "archiving"}),
+                                                   (JAN25, "cancel", {"plan": "archiving"})]),
+    _undone], ids=["raised", "other_plan", "undone"])
+def test_a_give_back_of_credited_days_backed_by_no_change_of_their_plan_is_refused(cost_mode, unrelated):
+    """January (2 sites, cost 12.00) issued, credited on Jan 15; then a change that lowers nothing of the sites on
+    Jan 25 (raised to 3; archiving subscribed and cancelled; 1 site but undone on its own date). acme's clerk writes
+    on its credit note what the run gives back for 1 site cancelled on Jan 25: 6.00 x 16/31 = 3.097 -> -3.10, Jan
+    25 to Feb 10. The note credits 2 sites of those days and the cost would stay 12.00 - 3.10 = 8.90, but no change
+    of usage took a site away: refused, the cost stays 12.00."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10, issue=True)
+    with unit_of_work(clerk) as s:
+        note = invoices.credit(s, _r1_invoice(clerk, w, "issued"), today=JAN15).id
+    unrelated(clerk, w)
+    _refused("accrual_give_back_unbacked", lambda: _give_back_on(clerk, w, note, 1, "-3.10"))
+    assert _accrued(hoster, w, "cost") == D("12.00")
+
+
+def test_a_give_back_of_more_sites_than_the_change_took_away_is_refused(cost_mode):
+    """January (2 sites, cost 12.00) credited on Jan 15, then r1 goes down to 1 site on Jan 25: the change took 1
+    site away. Given back on the note for both sites, 2 x 6.00 x 16/31 = 6.194 -> -6.19, is refused (1 site left
+    + 2 given back > the 2 credited); for the 1 site, 6.00 x 16/31 = 3.097 -> -3.10, it passes: 12.00 - 3.10 =
+    8.90."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10, issue=True)
+    with unit_of_work(clerk) as s:
+        note = invoices.credit(s, _r1_invoice(clerk, w, "issued"), today=JAN15).id
+    _one_site_on_jan25(clerk, w)
+    _refused("accrual_give_back_unbacked", lambda: _give_back_on(clerk, w, note, 2, "-6.19"))
+    _give_back_on(clerk, w, note, 1, "-3.10")
+    assert _accrued(hoster, w, "cost") == D("8.90")
+
+
+def test_a_site_cancelled_into_credited_days_gives_back_its_cost_under_its_login(cost_mode):
+    """January (2 sites, cost 12.00) issued and credited on Jan 15 by acme's clerk; r1 then goes down to 1 site
+    on Jan 25, and the clerk runs Feb 10. r1 is given nothing more for Jan 25 to Feb 10 (the credit note gave it
+    January back): its Feb 10 invoice is February's 1 site, 12.00 + 19 % 2.28 = 14.28. acme's cost of the site no
+    longer provided, 6.00 x 16/31 = 3.097 -> 3.10, is given back on it (no line of it gives those days back: the
+    credit note and the change back it): 12.00 + 6.00 (February) - 3.10 = 14.90."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10, issue=True)
+    with unit_of_work(clerk) as s:
+        invoices.credit(s, _r1_invoice(clerk, w, "issued"), today=JAN15)
+    _one_site_on_jan25(clerk, w)
+    report = run_billing(clerk, FEB10, issue=True)
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    with unit_of_work(hoster) as s:
+        february = s.scalars(select(Invoice).where(Invoice.company_id == w.companies["r1"],
+                                                   Invoice.period_start == FEB10)).one()
+        assert (february.status, february.total) == ("issued", D("14.28"))
+        assert sorted(s.scalars(select(Accrual.amount).where(Accrual.invoice_id == february.id,
+                                                             Accrual.kind == "cost"))) == [D("-3.10"), D("6.00")]
+    assert _accrued(hoster, w, "cost") == D("14.90")
+
+
+def test_a_late_change_dated_before_the_credited_days_gives_back_their_cost_under_its_login(cost_mode):
+    """January and February (2 sites each, cost 12.00 each) issued by acme's clerk, February credited on Feb 12;
+    then r1's going down to 1 site on Jan 25 is recorded, a late change dated before the days credited. The clerk
+    runs Mar 10: January's Jan 25 to Feb 10 is corrected, -12.00 x 16/31 = -6.194 -> -6.19 to r1, its cost
+    6.00 x 16/31 = 3.097 -> -3.10; February's site is given r1 no more (credited), but its cost, 6.00, is given back:
+    the change was recorded after the Feb 10 run billed it. March is 1 site, 12.00, cost 6.00. Cost:
+    12.00 + 12.00 + 6.00 - 3.10 - 6.00 = 20.90."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10, issue=True)
+    run_billing(clerk, FEB10, issue=True)
+    with unit_of_work(clerk) as s:
+        february = s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"],
+                                                      Invoice.period_start == FEB10)).one()
+        invoices.credit(s, february, today=FEB12)
+    _one_site_on_jan25(clerk, w)
+    report = run_billing(clerk, MAR10, issue=True)
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    with unit_of_work(hoster) as s:
+        march = s.scalars(select(Invoice).where(Invoice.company_id == w.companies["r1"],
+                                                Invoice.period_start == MAR10)).one()
+        assert (march.status, march.subtotal) == ("issued", D("5.81"))  # 12.00 - 6.19
+        assert sorted(s.scalars(select(Accrual.amount).where(Accrual.invoice_id == march.id,
+                                                             Accrual.kind == "cost"))) == [D("-6.00"), D("-3.10"),
+                                                                                          D("6.00")]
+    assert _accrued(hoster, w, "cost") == D("20.90")
 
 
 def test_a_margin_resellers_run_edit_credit_and_modify_under_its_login(margin_mode):

@@ -229,7 +229,8 @@ _POINTS_TO: dict[str, str] = {
     # 0024): what it owes the hoster is what its drafts accrued when they were issued; but for (migration 0034)
     # a cost given back, or a margin risen, on its own credit note: a run's for a change of usage into days the
     # note gave back when it has nothing else to invoice (app/billing/company_bill.py ``_homed``; the triggers
-    # check that the note gives those days back, ``_BACKED_BY_CREDIT``, and the sums).
+    # check that the note gives those days back and a change of usage took them away, ``_BACKED_BY_CREDIT``, and
+    # the sums).
     "accruals": f"settled_by_id IS NULL AND EXISTS (SELECT 1 FROM public.invoices i WHERE i.id = accruals.invoice_id "
                 f"AND i.issuer_reseller_id = {SCOPE} AND (i.status = 'draft' OR (i.credits_id IS NOT NULL "
                 f"AND ((accruals.kind = 'cost' AND accruals.amount < 0) "
@@ -817,10 +818,12 @@ def apply(conn: Connection) -> None:
 #   give-back after a change of mode; since migration 0034 not on an issued credit note) or exactly a cost that
 #   invoice bills (the same row negated: a draft's reversal of a cost of a deferred invoice it carries or of one
 #   of its own a settlement took), or (migration 0034) days credit notes the company was issued gave back
-#   already (``_BACKED_BY_CREDIT``: the credit kept the cost, the change of usage gives back that of the days no
-#   longer provided). Since 0034 a credit note no longer reverses a cost (app/services/invoice_accruals.py
-#   ``reverse``): the exact negation of a cost of the invoice it credits is refused. Never a draft's own cost: a
-#   draft giving back its own plan line's cost while it still bills the line to the customer.
+#   already (``_BACKED_BY_CREDIT``: the credit kept the cost, a change of usage recorded for those days gives back
+#   that of the days no longer provided; since migration 0039 the company's event that made it is looked for,
+#   ``_LOWERED``). Since 0034 a credit note no longer reverses a cost (app/services/invoice_accruals.py
+#   ``reverse``): the exact negation of a cost of the invoice it credits, which no change of usage backs, is
+#   refused (since 0039). Never a draft's own cost: a draft giving back its own plan line's cost while it still
+#   bills the line to the customer.
 # - ``collector_not_its_own`` (migration 0035): a document a reseller's login issues names as its collector
 #   (``invoices.collected_by``, read before its accruals: app/payments/processors/routing.py) none, the hoster or
 #   its issuer, and the hoster when its own accruals are margins (the hoster collected: it owes the reseller them),
@@ -913,18 +916,45 @@ _BACKED_BY_LINE = ("""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND E
 # days gives back the reseller's cost of the days no longer provided, which the credit note kept, while the
 # customer is given back nothing more (app/billing/company_bill.py ``_provided``): credit notes the company was
 # issued credit lines of the same plan and extra that cover those days with as many units in all (two sites
-# given back, each credited on a note of its own), and the costs of those days, net of it, stay 0 or more (a
-# cost given back twice is refused). Left open: a reseller's login may still give back, on its own credit
-# note, a cost of credited days no change of usage gave back (at most down to zero for those days: what a
-# credit note did before the cost was kept).
-_BACKED_BY_CREDIT = ("""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND (
-                    SELECT coalesce(sum(-l.quantity), 0)
-                      FROM public.invoices n JOIN public.invoice_lines l ON l.invoice_id = n.id
-                     WHERE n.company_id = t.company_id AND n.credits_id IS NOT NULL AND n.status <> 'draft'
-                       AND n.currency = t.currency
-                       AND coalesce(l.company_id, t.company_id) = t.company_id
-                       AND l.plan_id IS NOT DISTINCT FROM t.plan_id AND l.extra_code IS NOT DISTINCT FROM t.extra_code
-                       AND l.start <= t.start AND l."end" >= t."end" AND l.quantity < 0) >= abs(t.quantity)
+# given back, each credited on a note of its own), a change of usage took them away (``_LOWERED``), and the costs
+# of those days, net of it, stay 0 or more (a cost given back twice is refused): ``_BACKED_BY_CREDIT``.
+#
+# That change (migration 0039): an event of the company dated on or before the give-back's first day that lowers
+# the plan's usage below what the credited lines (``c``) billed: a cancellation or a change away from the plan, a
+# user unassigned from it, a quantity set low enough that the units given back fit between it and the units
+# credited (2 sites credited, set to 1: 1 given back), or the company's move away from the reseller (the hoster's
+# act). Those lines billed the usage of their first day as known to the run that billed it: the change is dated
+# after that day, or recorded after that run (an id above the ``events_through`` of the company's last period
+# billed on or before it), so a late cancellation dated before the credited days passes. A change undone on its
+# own date (its counter-change dated like it: app/services/undo.py) nets to nothing and backs nothing; a
+# subscription or a quantity raised never does. Else a reseller's login could write on its own credit note the
+# credited invoice's cost negated (what a credit note wrote before 0034) and owe nothing for days the hoster
+# provided.
+_LOWERED = """EXISTS (
+                    SELECT 1 FROM public.company_events e
+                     WHERE e.company_id = t.company_id AND e.date <= t.start
+                       AND ((e.plan_id = t.plan_id AND (e.type IN ('cancel', 'plan_change', 'unassign')
+                                                       OR (e.type = 'quantity'
+                                                           AND e.quantity + abs(t.quantity) <= c.units)))
+                            OR (e.type = 'move' AND e.reseller_id = t.reseller_id))
+                       AND (e.date > c.first_day OR e.id > (
+                            SELECT b.events_through FROM public.billed_periods b
+                             WHERE b.customer_key = 'company:' || t.company_id AND b.boundary <= c.first_day
+                             ORDER BY b.boundary DESC LIMIT 1))
+                       AND NOT EXISTS (SELECT 1 FROM public.company_events u
+                                        WHERE u.company_id = e.company_id AND u.undoes_id = e.id
+                                          AND u.date <= e.date))"""
+_BACKED_BY_CREDIT = (f"""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND EXISTS (
+                    SELECT 1 FROM (
+                        SELECT coalesce(sum(-l.quantity), 0) AS units, min(l.start) AS first_day
+                          FROM public.invoices n JOIN public.invoice_lines l ON l.invoice_id = n.id
+                         WHERE n.company_id = t.company_id AND n.credits_id IS NOT NULL AND n.status <> 'draft'
+                           AND n.currency = t.currency
+                           AND coalesce(l.company_id, t.company_id) = t.company_id
+                           AND l.plan_id IS NOT DISTINCT FROM t.plan_id
+                           AND l.extra_code IS NOT DISTINCT FROM t.extra_code
+                           AND l.start <= t.start AND l."end" >= t."end" AND l.quantity < 0) c
+                     WHERE c.units >= abs(t.quantity) AND {_LOWERED})
                    AND (SELECT coalesce(sum(a.amount), 0) FROM public.accruals a
                          WHERE a.kind = 'cost' AND a.reseller_id = t.reseller_id AND a.company_id = t.company_id
                            AND a.plan_id IS NOT DISTINCT FROM t.plan_id

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal as D
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +18,8 @@ from sqlalchemy import select
 from app.cli.main import main
 from app.errors import ProrataError
 from app.models.ach import AchAuthorization, AchDebit
-from app.payments import bank_returns
+from app.models.payments import LedgerEntry
+from app.payments import bank_returns, reversals
 from app.payments.ach import run as ach_run
 from app.storage.engine import unit_of_work
 from tests.test_bank_files import us_world  # noqa: F401 (the fixture)
@@ -78,6 +80,32 @@ def test_a_nacha_return_file_reopens_the_invoices(db, debited, tmp_path, capsys)
     with unit_of_work(db) as s:
         done = ach_run.run(s, "hoster", date(2026, 4, 10), today=date(2026, 4, 5))
     assert [d["invoice"] for d in done.debits] == ["INV-2026-00001"]
+
+
+def test_a_debit_reversed_by_hand_does_not_refuse_the_return_file(db, debited):
+    """A clerk reversed u2's debit 021000020000002 (INV3) by hand on Apr 3; the bank's file then returns it (R02,
+    account closed) and u1's 021000020000001 (R01). The first is reversed; the second is marked returned and
+    its reason followed (R02 revokes u2's authorisation), its payment not reversed twice: one reversal of
+    24.00 each, INV1 and INV3 open again. Before, the whole file was refused."""
+    with unit_of_work(db) as s:
+        pay = s.scalar(select(AchDebit.payment_id).where(AchDebit.trace_number == "021000020000002"))
+        reversals.reverse(s, pay, date(2026, 4, 3), "debit returned, the bank phoned")
+    data = return_file([("021000020000001", "R01", 2400), ("021000020000002", "R02", 2400)])
+    with unit_of_work(db) as s:
+        rows = bank_returns.import_file(s, data, "RETURNS.ACH")
+    assert [(r["end_to_end_id"], r["invoice"], r["result"], r["reason"]) for r in rows] == [
+        ("021000020000001", "INV-2026-00001", "returned", "R01"),
+        ("021000020000002", "INV-2026-00003", "already returned", "R02")]
+    assert (rows[1]["payment"], rows[1]["reversed_on"]) == (pay, "2026-04-03")
+    assert statuses(db) == {"INV-2026-00001": "issued", "INV-2026-00002": "paid", "INV-2026-00003": "issued",
+                            "INV-2026-00004": "paid"}
+    with unit_of_work(db) as s:
+        assert dict(s.execute(select(AchDebit.trace_number, AchDebit.status)).all()) == {
+            "021000020000001": "returned", "021000020000002": "returned", "021000020000003": "submitted",
+            "021000020000004": "submitted"}
+        assert sorted(s.scalars(select(AchAuthorization.status))) == ["active", "revoked"]
+        assert sorted(s.scalars(select(LedgerEntry.amount).where(LedgerEntry.kind == "reversal"))) == [
+            D("24.00"), D("24.00")]
 
 
 def test_bad_return_files_are_refused_whole(db, debited):

@@ -234,3 +234,30 @@ def test_credit_refunded_after_the_day_given_is_said_and_not_spent_twice(refunde
     # As of 18 Mar: #1 30.00 - 20.00 refunded - 10.00 applied = 0.00 credit; open 14.00 + 24.00 = 38.00;
     # balance 48.00 - 30.00 + 20.00 = 38.00.
     assert figures(db, MAR18) == ("38.00", "0.00", "38.00")
+
+
+def test_freed_credit_applied_as_an_invoice_is_issued_is_dated_no_earlier_than_it_was_freed(db, d1):
+    """P1 and P2, 24.00 each (20 Mar), pay INV1 and INV2. INV1 is credited on 2 April (INV-2026-00003): the
+    24.00 of P1 that paid it is credit from that day (nothing else open to take it). A run on 15 April issues
+    INV-2026-00004, 24.00 dated 31 March, and applies that credit to it as it is issued: dated 2 April, when the
+    credit was there, not 31 March (which would leave P1's 24.00 spent twice as of 31 March: INV1 and
+    INV-2026-00004 both paid by it, 24.00 owed outside invoices that nobody owes).
+    As of 31 March: 24.00 + 24.00 - 24.00 - 24.00 + 24.00 = 24.00 balance, INV-2026-00004's 24.00 open, no
+    credit, nothing outside invoices. As of 2 April: 24.00 - 24.00 (the credit note) = 0.00, all paid."""
+    from app.billing.run import run_billing
+
+    mar31, apr2 = date(2026, 3, 31), date(2026, 4, 2)
+    with unit_of_work(db) as s:
+        payments.record(s, "d1", "24.00", "EUR", "bank_transfer", MAR20, "P1", allocate_to=[INV1])
+        payments.record(s, "d1", "24.00", "EUR", "bank_transfer", MAR20, "P2", allocate_to=[INV2])
+    with unit_of_work(db) as s:
+        invoices.credit(s, INV1, apr2)
+    run_billing(db, date(2026, 4, 15), issue=True)
+    with unit_of_work(db) as s:
+        inv4 = s.scalars(select(Invoice).where(Invoice.number == "INV-2026-00004")).one()
+        assert (inv4.issue_date, inv4.total, inv4.status) == (mar31, D("24.00"), "paid")
+    assert allocations(db)[-1] == ("INV-2026-00004", D("24.00"), apr2, 1)
+    with unit_of_work(db) as s:
+        on = {day: statement.show(s, "d1", as_of=day)["accounts"][0] for day in (mar31, apr2)}
+    assert [(a["balance"], a["open"], a["credit"], a["owed_outside_invoices"]) for a in on.values()] == [
+        ("24.00", "24.00", "0.00", "0.00"), ("0.00", "0.00", "0.00", "0.00")]

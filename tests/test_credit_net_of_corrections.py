@@ -24,7 +24,7 @@ from sqlalchemy import select
 from app.billing.run import run_billing
 from app.models import Accrual, Invoice, InvoiceLine
 from app.models.payments import PaymentAccount
-from app.payments import allocation, payments
+from app.payments import aging, allocation, payments, reversals, statement
 from app.services import invoices
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, add_events
@@ -229,6 +229,25 @@ def test_a_paid_invoice_credited_after_a_correction_frees_only_the_credit_notes_
     with unit_of_work(db) as s:
         assert invoices.credit(s, jan, today=FEB12).total == D("-11.62")
     assert _ledger(db, d1, jan) == (D("0.00"), D("24.00"))
+
+
+def test_a_payment_reversed_after_the_credit_note_leaves_nothing_open_and_no_credit(db):
+    """Paid 24.00 on Jan 20, corrected -12.38 (credit: January was paid), credited -11.62, then the payment
+    reversed on Feb 20 (the cash was counterfeit). Billed 24.00 - 12.38 - 11.62 = 0.00, paid 24.00 - 24.00 =
+    0.00: January stays void with nothing open and d1 has no credit, balance 0.00. The correction's 12.38,
+    unspent, now settles the part of January the payment did. Before, the void January showed 12.38 open
+    (aging 61-90 on Mar 31) beside 12.38 of credit."""
+    d1, jan = _d1_world(db, paid=True)
+    with unit_of_work(db) as s:
+        invoices.credit(s, jan, today=FEB12)
+    with unit_of_work(db) as s:
+        reversals.reverse(s, 1, date(2026, 2, 20), "cash counterfeit")
+    assert _ledger(db, d1, jan) == (D("0.00"), D("0.00"))
+    with unit_of_work(db) as s:
+        assert s.get(Invoice, jan).status == "void"
+        acc = statement.show(s, "d1", as_of=date(2026, 3, 31))["accounts"][0]
+        assert (acc["balance"], acc["open"], acc["credit"], acc["open_invoices"]) == ("0.00", "0.00", "0.00", [])
+        assert aging.aging(s, date(2026, 3, 31), customer="d1") == []
 
 
 @pytest.mark.parametrize("mode", ["reseller_bills", MARGIN])

@@ -1,5 +1,6 @@
 """Refunds through the processor that collected the payment (the ``test`` gateway), or recorded as manual
-refunds; never more than the payment collected, and never twice when the processor's answer is lost.
+refunds; never more than the payment collected, and never twice when the processor's answer is lost; never
+dated before the payment was received, nor paying back credit that was not there on its day and every day after.
 
 The world (tests/billing_world.py via tests/test_payment_processors.py): d1 has INV1 (2026-01-31) and INV2
 (2026-02-28), 24.00 EUR each.
@@ -19,6 +20,7 @@ from app.payments import charges, payments, refunds, statement
 from app.payments.processors import accounts as processor_accounts
 from app.payments.processors.base import ProcessorTimeout
 from app.payments.processors.testing import _MEMORY, TestProcessor
+from app.services import invoices
 from app.storage.engine import unit_of_work
 from tests.test_payment_processors import INV1, _fresh_gateway, d1, pay_cash, refused, ring, save_visa, statuses  # noqa: F401
 
@@ -145,3 +147,73 @@ def test_cli_refund_through_the_processor(db, d1, ring, capsys):
     with pytest.raises(ProrataError):
         with unit_of_work(db) as s:
             refunds.refund(s, cash, "1.00", DAY, "x")  # cash that pays INV1: no credit to refund
+
+
+def figures(db, day) -> tuple[str, str, str, str]:
+    """d1's (balance, open, credit, owed outside invoices) as of ``day`` (``accounts show --as-of``)."""
+    with unit_of_work(db) as s:
+        a = statement.show(s, "d1", as_of=day)["accounts"][0]
+    return a["balance"], a["open"], a["credit"], a["owed_outside_invoices"]
+
+
+def refunds_written(db) -> list[tuple[date, Decimal]]:
+    with unit_of_work(db) as s:
+        return [(e.entry_date, e.amount) for e in s.scalars(select(LedgerEntry).where(LedgerEntry.kind == "refund")
+                                                            .order_by(LedgerEntry.id))]
+
+
+def test_a_refund_dated_before_its_payment_was_received_is_refused(db, d1, capsys):
+    """100.00 received by transfer on 20 March pays INV1 and INV2 (24.00 + 24.00 = 48.00) and leaves
+    100.00 - 48.00 = 52.00 of credit. Refunding those 52.00 dated 1 March, before the money came, is refused at
+    --date (CLI exit 2), nothing written: as of 10 March d1 owes its two invoices, 48.00 open, no credit and
+    nothing outside them (balance 24.00 + 24.00 = 48.00). Dated 20 March it is refunded: as of that day
+    48.00 - 100.00 + 52.00 = 0.00, nothing open, no credit, nothing outside invoices."""
+    from app.cli.main import main
+
+    with unit_of_work(db) as s:
+        pid = payments.record(s, "d1", "100.00", "EUR", "bank_transfer", DAY, "TX-1").payment.id
+    assert refused(db, lambda s: refunds.refund(s, pid, "52.00", date(2026, 3, 1), "R-1")) == [
+        f"--date: a refund dated 2026-03-01 is before payment #{pid} was received (2026-03-20): give a date on or "
+        "after 2026-03-20; nothing was refunded"]
+    url = db.url.render_as_string(hide_password=False)
+    capsys.readouterr()
+    assert main(["payments", "refund", str(pid), "52.00", "--date", "2026-03-01", "--reference", "R-1",
+                 "--db", url]) == 2
+    assert f"is before payment #{pid} was received (2026-03-20)" in capsys.readouterr().err
+    assert refunds_written(db) == []
+    assert figures(db, date(2026, 3, 10)) == ("48.00", "48.00", "0.00", "0.00")
+    with unit_of_work(db) as s:
+        refunds.refund(s, pid, "52.00", DAY, "R-1")
+    assert figures(db, date(2026, 3, 10)) == ("48.00", "48.00", "0.00", "0.00")
+    assert figures(db, DAY) == ("0.00", "0.00", "0.00", "0.00")
+
+
+def test_a_refund_pays_back_only_credit_there_on_its_day_and_every_day_after(db, d1):
+    """60.00 received by transfer on 20 March pays INV1 and INV2 (48.00) and leaves 12.00 of credit. INV2 is
+    credited on 2 April: the 24.00 that paid it is credit again (nothing else open to take it), 12.00 + 24.00
+    = 36.00 of credit from then on. A refund dated 25 March may pay back the 12.00 that were credit then, not
+    30.00: the other 18.00 were not credit before 2 April (so a refund dated 25 March would show, as of
+    31 March, 18.00 owed outside invoices that nobody owes). Refused at --date, nothing written, the first day
+    it fits named: 2 April. 12.00 dated 25 March is refunded, then the other 24.00 dated 2 April:
+    as of 31 March 48.00 - 60.00 + 12.00 = 0.00, nothing open, no credit, nothing outside invoices;
+    as of 2 April 0.00 - 24.00 (credit note) + 24.00 (refund) = 0.00, the same zeros."""
+    mar25, mar31, apr2 = date(2026, 3, 25), date(2026, 3, 31), date(2026, 4, 2)
+    with unit_of_work(db) as s:
+        pid = payments.record(s, "d1", "60.00", "EUR", "bank_transfer", DAY, "TX-1").payment.id
+    with unit_of_work(db) as s:
+        invoices.credit(s, "INV-2026-00002", apr2)
+    assert figures(db, apr2) == ("-36.00", "0.00", "36.00", "0.00")
+    assert refused(db, lambda s: refunds.refund(s, pid, "30.00", mar25, "R-1")) == [
+        f"--date: a refund of payment #{pid} dated 2026-03-25 pays back at most 12.00 EUR, not 30.00: no more than "
+        "the payment had as credit on its day and every day after (credit freed later was not there yet); give a "
+        "date on or after 2026-04-02; nothing was refunded"]
+    assert refunds_written(db) == []
+    with unit_of_work(db) as s:
+        refunds.refund(s, pid, "12.00", mar25, "R-1")
+    assert refused(db, lambda s: refunds.refund(s, pid, "24.00", mar31, "R-2"))[0].startswith(
+        f"--date: a refund of payment #{pid} dated 2026-03-31 pays back at most 0.00 EUR, not 24.00")
+    with unit_of_work(db) as s:
+        refunds.refund(s, pid, "24.00", apr2, "R-2")
+    assert refunds_written(db) == [(mar25, D("12.00")), (apr2, D("24.00"))]
+    assert figures(db, mar31) == ("0.00", "0.00", "0.00", "0.00")
+    assert figures(db, apr2) == ("0.00", "0.00", "0.00", "0.00")

@@ -11,11 +11,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal as D
 
-from app.payments import payments, refunds, reversals, statement
+import pytest
+
+from app.errors import ProrataError
+from app.payments import charges, payments, refunds, reversals, statement
 from app.payments.processors import accounts as processor_accounts
 from app.payments.sepa import batch, mandates, returns
 from app.services import invoices
 from app.storage.engine import unit_of_work
+from tests.test_payment_processors import _fresh_gateway, ring, save_visa  # noqa: F401 (fixtures)
 from tests.test_payments import INV1, INV2, d1, statuses  # noqa: F401 (d1: the payments tests' world)
 
 
@@ -101,3 +105,49 @@ def test_a_debit_refunded_after_a_credit_note_then_returned(db, d1):
     assert (acc["balance"], acc["credit"], acc["open_invoices"]) == ("24.00", "0.00", [])
     assert [(e["kind"], e["amount"], e["date"]) for e in acc["entries"]][-2:] == [
         ("refund", "24.00", "2026-04-03"), ("reversal", "24.00", "2026-04-07")]
+
+
+def card_credit(db) -> int:
+    """INV2 paid in cash, INV1 by card (24.00, Mar 20), then INV1 credited on Apr 2 (INV-2026-00003): the
+    card's 24.00 is credit, no invoice open. Balance 48 - 24 - 24 - 24 = -24.00. Returns the card payment."""
+    with unit_of_work(db) as s:
+        processor_accounts.configure(s, "hoster", "test", {})
+        payments.record(s, "d1", "24.00", "EUR", "cash", date(2026, 3, 16), "receipt", allocate_to=[INV2])
+    save_visa(db)
+    done = charges.charge(db, INV1, day=date(2026, 3, 20))
+    assert done.status == "succeeded"
+    with unit_of_work(db) as s:
+        invoices.credit(s, INV1, date(2026, 4, 2))
+    assert (account(db)["balance"], account(db)["credit"]) == ("-24.00", "24.00")
+    return done.payment
+
+
+def test_a_chargeback_after_a_card_refund_takes_back_what_the_card_still_held(db, d1, ring):
+    """The card's 24.00 is credit; 10.00 is refunded to the card on Apr 3 (-24 + 10 = -14.00), the customer
+    disputes the rest and the card network takes back 14.00 on Apr 20: -14 + 14 = 0.00, nothing owed, no
+    credit (it paid 24.00 and got 10.00 + 14.00 back for an invoice credited in full). Before, the reversal
+    put back the whole 24.00: 10.00 owed outside invoices."""
+    pid = card_credit(db)
+    with unit_of_work(db) as s:
+        assert refunds.refund(s, pid, "10.00", date(2026, 4, 3)).processor == "test"
+    with unit_of_work(db) as s:
+        reversals.reverse(s, pid, date(2026, 4, 20), "chargeback")
+    acc = account(db)
+    assert (acc["balance"], acc["credit"], acc["owed_outside_invoices"], acc["open_invoices"]) == (
+        "0.00", "0.00", "0.00", [])
+    assert [(e["kind"], e["amount"], e["date"]) for e in acc["entries"]][-2:] == [
+        ("refund", "10.00", "2026-04-03"), ("reversal", "14.00", "2026-04-20")]
+
+
+def test_a_card_payment_refunded_in_full_is_not_charged_back(db, d1, ring):
+    """The card's 24.00 refunded in full to the card (-24 + 24 = 0.00): the card holds nothing of it, a
+    chargeback takes nothing back; refused, the balance stays 0.00."""
+    pid = card_credit(db)
+    with unit_of_work(db) as s:
+        refunds.refund(s, pid, "24.00", date(2026, 4, 3))
+    with pytest.raises(ProrataError) as exc:
+        with unit_of_work(db) as s:
+            reversals.reverse(s, pid, date(2026, 4, 20), "chargeback")
+    assert exc.value.messages() == [f"payment #{pid} was refunded in full to the card (24.00 EUR): a chargeback "
+                                    "takes nothing back; nothing was reversed"]
+    assert (account(db)["balance"], account(db)["credit"]) == ("0.00", "0.00")

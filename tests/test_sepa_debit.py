@@ -18,9 +18,9 @@ from sqlalchemy import func, select
 from app.billing.run import run_billing
 from app.errors import ProrataError
 from app.models import Invoice
-from app.models.payments import Payment
+from app.models.payments import LedgerEntry, Payment
 from app.models.processors import DirectDebit, Mandate
-from app.payments import statement
+from app.payments import reversals, statement
 from app.payments.processors import accounts as processor_accounts
 from app.payments.sepa import batch, mandates, returns
 from app.storage.engine import unit_of_work
@@ -216,6 +216,42 @@ def test_bad_return_files_are_refused_whole(db, world):
         if words is not None:
             assert exc.value.messages() == [words]
     assert count_returned() == 0 and statuses(db)[INV1] == "paid"
+
+
+def test_a_debit_reversed_by_hand_does_not_refuse_the_banks_file(db, world, tmp_path, capsys):
+    """A clerk reversed payment #1 (PR-1-1, INV1) on Apr 5 when the bank phoned; the bank's file then returns
+    PR-1-1 (MD01) and PR-2-1 (AM04). PR-1-1 is marked returned and its reason followed (MD01 revokes the
+    mandate), its payment not reversed twice; PR-2-1 is reversed. d1: 48.00 invoiced - 48.00 debited + 24.00
+    (by hand) + 24.00 (the bank's return) = 48.00, INV1 and INV2 open 24.00 each. Before, the whole file was
+    refused: payment #1 could no longer be reversed again."""
+    from app.cli.main import main
+
+    run(db)
+    with unit_of_work(db) as s:
+        reversals.reverse(s, 1, date(2026, 4, 5), "debit returned, the bank phoned")
+    path = tmp_path / "r.csv"
+    path.write_bytes(b"end_to_end_id,date,reason\nPR-1-1,2026-04-07,MD01\nPR-2-1,2026-04-07,AM04\n")
+    url = db.url.render_as_string(hide_password=False)
+    capsys.readouterr()
+    assert main(["debit", "import-returns", str(path), "--db", url]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"PR-1-1: already returned {INV1}, MD01: payment #1 was reversed on 2026-04-05 already; the debit is "
+        "marked returned, not reversed twice",
+        f"PR-2-1: returned AM04 (insufficient funds), {INV2} issued"]
+    assert statuses(db)[INV1] == "issued" and statuses(db)[INV2] == "issued"
+    with unit_of_work(db) as s:
+        assert sorted(s.execute(select(DirectDebit.end_to_end_id, DirectDebit.status, DirectDebit.return_code)
+                                .where(DirectDebit.end_to_end_id.in_(["PR-1-1", "PR-2-1"]))).all()) == [
+            ("PR-1-1", "returned", "MD01"), ("PR-2-1", "returned", "AM04")]
+        assert s.scalars(select(Mandate.status)).one() == "revoked"
+        assert sorted(s.execute(select(LedgerEntry.payment_id, LedgerEntry.amount)
+                                .where(LedgerEntry.kind == "reversal")).all()) == [(1, D("24.00")), (2, D("24.00"))]
+        acc = statement.show(s, "d1", as_of=date(2026, 4, 30))["accounts"][0]
+    assert (acc["balance"], [(o["invoice"], o["open"]) for o in acc["open_invoices"]]) == (
+        "48.00", [(INV1, "24.00"), (INV2, "24.00")])
+    with unit_of_work(db) as s:  # the same file again changes nothing
+        assert [r["result"] for r in returns.import_returns(s, returns.parse(path.read_bytes(), "r.csv"), "r.csv")] \
+            == ["already returned", "already returned"]
 
 
 def test_pain008_version_08_without_bic_and_the_collection_switch(db, world):

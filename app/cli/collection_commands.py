@@ -368,6 +368,7 @@ def _debit_returns(args, ctx) -> int:
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0
+    from app.errors import Problem
     from app.translation import environment_language, translator
 
     translate = translator(environment_language())
@@ -376,6 +377,10 @@ def _debit_returns(args, ctx) -> int:
         if r.get("payout"):  # a payout transfer the bank returned: the payout is reversed, owed again
             extra = f" {r['reason']} ({words}), payout of {r['amount']} EUR reversed" \
                 if r["result"] == "returned" else f" payout of {r['amount']} EUR"
+        elif r.get("reversed_on"):  # its payment reversed by hand before the bank's file came
+            said = Problem("bank_return_reversed_before", {"code": r["reason"], "payment": r["payment"],
+                                                           "date": r["reversed_on"]}).message(translate)
+            extra = f" {r['invoice']}, {said}"
         else:
             extra = f" {r['reason']} ({words}), {r['invoice']} {r['invoice_status'].replace('_', ' ')}" \
                 if r["result"] == "returned" else f" {r['invoice']}"

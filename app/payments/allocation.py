@@ -102,6 +102,8 @@ class Source:
     left: Decimal
     payment_id: int | None = None
     credit_note_id: int | None = None
+    freed_on: date | None = None  # the last day some of it was freed (an allocation of it taken back): what it has
+    # left now was not all there before (``credit_sources``)
 
 
 @dataclass
@@ -146,7 +148,7 @@ def payments_left(session: Session, payment_ids: list[int]) -> dict[int, Decimal
     a, e, p = Allocation.__table__.c, LedgerEntry.__table__.c, Payment.__table__.c
     rows = session.execute(select(p.id, p.amount, p.status).where(p.id.in_(payment_ids))).all()
     amounts = {r.id: r.amount for r in rows}
-    # A reversal puts back the whole payment, a refund of it included (app/payments/reversals.py): none left.
+    # A reversal puts back what the payment still held, or all of it (app/payments/reversals.py): none left.
     gone = {r.id for r in rows if r.status != PaymentStatus.RECEIVED.value}
     settled = dict(session.execute(select(a.payment_id, func.sum(a.amount)).where(a.payment_id.in_(payment_ids))
                                    .group_by(a.payment_id)).all())
@@ -170,8 +172,10 @@ def credit_notes_left(session: Session, note_ids: list[int]) -> dict[int, Decima
 
 
 def credit_sources(session: Session, account_id: int) -> list[Source]:
-    """The account's credit, source by source, oldest first (payments before credit notes of the same day)."""
-    p, e, i = Payment.__table__.c, LedgerEntry.__table__.c, Invoice.__table__.c
+    """The account's credit, source by source, oldest first (payments before credit notes of the same day), each
+    with the last day some of it was freed (``Source.freed_on``: credit spent on an invoice that was credited
+    after, or taken back): what it has left is all there only from that day on."""
+    p, e, i, a = Payment.__table__.c, LedgerEntry.__table__.c, Invoice.__table__.c, Allocation.__table__.c
     pays = session.execute(select(p.id, p.received_on).where(p.account_id == account_id,
                                                              p.status == PaymentStatus.RECEIVED.value)
                            .order_by(p.received_on, p.id)).all()
@@ -181,8 +185,13 @@ def credit_sources(session: Session, account_id: int) -> list[Source]:
                             .order_by(e.entry_date, i.id)).all()
     left_p = payments_left(session, [r.id for r in pays])
     left_n = credit_notes_left(session, [r.id for r in notes])
-    out = [Source(f"payment #{r.id}", r.received_on, left_p[r.id], payment_id=r.id) for r in pays]
-    out += [Source(f"credit note {r.number}", r.entry_date, left_n[r.id], credit_note_id=r.id) for r in notes]
+    freed = {(pay, note): on for pay, note, on in session.execute(
+        select(a.payment_id, a.credit_note_id, func.max(a.allocated_on))
+        .where(a.account_id == account_id, a.amount < 0).group_by(a.payment_id, a.credit_note_id))}
+    out = [Source(f"payment #{r.id}", r.received_on, left_p[r.id], payment_id=r.id, freed_on=freed.get((r.id, None)))
+           for r in pays]
+    out += [Source(f"credit note {r.number}", r.entry_date, left_n[r.id], credit_note_id=r.id,
+                   freed_on=freed.get((None, r.id))) for r in notes]
     out.sort(key=lambda s: (s.day, s.credit_note_id is not None, s.payment_id or s.credit_note_id))
     return [s for s in out if s.left > 0]
 
@@ -258,9 +267,10 @@ def allocate(session: Session, account: PaymentAccount, source: Source, inv: Inv
     first; refused in words when it is not open, or the amount is more than it has open or the source left.
 
     Dated ``day``, but no earlier than the invoice was issued nor than the source's money existed (a payment's
-    day received, a credit note's issue date): so that as of any past day nothing is settled by money not yet
-    there (aging, statements, app/payments/position.py). ``day_given``: ``day`` is a date a person gave
-    (``--date``, the window's "Applied on"); one before the source's day is refused in words, nothing written.
+    day received, a credit note's issue date, the last day some of it was freed: ``Source.freed_on``): so that
+    as of any past day nothing is settled by money not yet there (aging, statements, app/payments/position.py).
+    ``day_given``: ``day`` is a date a person gave (``--date``, the window's "Applied on"); one before the
+    source's day is refused in words, nothing written.
     ``recorded_at``: the instant to record it at (the issue's, when credit is applied as an invoice is issued:
     app/services/applied_credit.py knows the issue's own allocations by it); now by default."""
     cur = account.currency
@@ -274,7 +284,7 @@ def allocate(session: Session, account: PaymentAccount, source: Source, inv: Inv
     check_payable(session, account, inv, source.label)
     claim(session, inv, label=label(inv))
     before = inv.status
-    day = max(day, inv.issue_date, source.day)  # settled no earlier than it was issued, nor its money existed
+    day = max(day, inv.issue_date, source.day, source.freed_on or source.day)  # not before its money was credit
     open_now = inv.total - allocated(session, [inv.id])[inv.id]
     if amount > open_now:
         raise ProrataError.of("over_allocation", invoice=label(inv), open=to_text(open_now, cur), currency=cur,
@@ -705,6 +715,50 @@ def take_back(session: Session, account: PaymentAccount, day: date, *, actor: st
         source = f"payment #{pay_id}" if pay_id is not None else \
             f"credit note {session.scalar(select(Invoice.number).where(Invoice.id == note_id))}"
         done.append(Allocated(inv.id, label(inv), net, account.currency, before, inv.status, source))
+    return done
+
+
+def settle_void_from_corrections(session: Session, account: PaymentAccount, taken: list[Allocated], day: date, *,
+                                 actor: str) -> list[Allocated]:
+    """What ``take_back`` reopened of a void invoice (credited, then the payment that settled it did not hold) is
+    settled by the unspent credit of the run's correction notes for it (``corrected_by``: a change recorded
+    late), each at most its share of the invoice less what it settles of it already, oldest first, dated
+    ``day`` (no earlier than the note): the corrections gave back those days and the credit note is net of
+    them (app/payments/ledger.py ``_settle_credited``), so the invoice stays void with nothing open and that
+    credit is not left beside it. 24.00 paid, a correction of -12.38 kept as credit, credited -11.62, the
+    payment reversed: the correction's 12.38 settles what the payment did. The caller holds the account."""
+    reopened = {a.invoice_id: -a.amount for a in taken if a.amount < 0 and a.status_after == Status.VOID.value}
+    if not reopened:
+        return []
+    e, i = LedgerEntry.__table__.c, Invoice.__table__.c
+    notes = session.execute(select(i.id, i.number, i.issue_date).join_from(LedgerEntry.__table__, Invoice.__table__,
+                                                                         i.id == e.document_id)
+                            .where(e.account_id == account.id, e.kind == EntryKind.CREDIT_NOTE.value,
+                                   i.credits_id.is_(None))
+                            .order_by(i.issue_date, i.id)).all()
+    shares = corrected_by(session, [n.id for n in notes])
+    left = credit_notes_left(session, list(shares))
+    a = Allocation.__table__.c
+    done: list[Allocated] = []
+    for invoice_id, still in reopened.items():
+        for n in notes:
+            share = shares.get(n.id, {}).get(invoice_id)
+            if share is None or left[n.id] <= 0 or still <= 0:
+                continue
+            settles = session.scalar(select(func.sum(a.amount)).where(a.invoice_id == invoice_id,
+                                                                      a.credit_note_id == n.id)) or ZERO
+            part = min(still, left[n.id], share - settles)
+            if part <= 0:
+                continue
+            inv = session.get(Invoice, invoice_id)
+            session.add(Allocation(reseller_id=account.reseller_id, account_id=account.id, invoice_id=invoice_id,
+                                   credit_note_id=n.id, amount=part, allocated_on=max(day, n.issue_date),
+                                   actor=actor, recorded_at=utcnow()))
+            session.flush()
+            left[n.id] -= part
+            still -= part
+            done.append(Allocated(invoice_id, label(inv), part, account.currency, inv.status, inv.status,
+                                  f"credit note {n.number}"))
     return done
 
 

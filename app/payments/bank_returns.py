@@ -24,6 +24,9 @@ MESSAGES.setdefault("bank_return_sepa", "direct debit {debit} returned by the ba
 MESSAGES.setdefault("bank_return_ach", "ACH debit {debit} returned by the bank: {code} ({reason})")
 MESSAGES.setdefault("bank_return_proprietary", "bank-proprietary reason {code}")
 MESSAGES.setdefault("bank_return_proprietary_text", "bank-proprietary reason {code}: {text}")
+# A debit whose payment a clerk reversed before the bank's file came (``import_file``'s "reversed_on").
+MESSAGES.setdefault("bank_return_reversed_before", "{code}: payment #{payment} was reversed on {date} already; "
+                                                   "the debit is marked returned, not reversed twice")
 
 _STORED = (
     (re.compile(r"direct debit (\S+) returned: ([A-Z0-9]{2,4}) \((.*)\)"), "sepa"),

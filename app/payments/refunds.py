@@ -5,7 +5,11 @@ of it settles no invoice: money that pays an invoice is not credit (credit the i
 turns that payment into credit again). The refund goes back the way the payment came: a card payment through
 the processor account that collected it, when that processor can refund cards and the account is still
 enabled; anything else (cash, transfer, check, a direct debit, a processor that cannot refund) is recorded as
-a manual refund that the clerk pays back by hand.
+a manual refund that the clerk pays back by hand. A refund is dated no earlier than the payment was received,
+and pays back only credit the payment had on its day and kept every day after (app/payments/position.py
+``credit_on``, the rule of credit applied on a day): so that as of any past day no refund takes money that was
+not credit yet (a payment received later, credit a credit note freed later) and nothing shows as owed outside
+invoices that is not.
 
 A processor refund carries its own idempotency key, made from the payment, the refund's ordinal on it and
 the amount: the account is held while the processor is asked, so the ordinal cannot move under it; when the
@@ -26,6 +30,7 @@ from app.errors import MESSAGES, ProrataError
 from app.models.payments import EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.money import parse_amount, to_text
 from app.payments import accounts, allocation, ledger
+from app.payments.position import credit_on
 from app.payments.processors.base import minor_units
 from app.payments.payments import _reference, _reversed_on, find
 from app.services import audit
@@ -44,6 +49,16 @@ MESSAGES.setdefault("refund_above_collected", "a refund of {amount} {currency} i
 MESSAGES.setdefault("refund_above_credit", "payment #{payment} has {credit} {currency} of credit, not {amount}: the "
                                            "rest of it pays invoices ({invoices}); credit those first to refund "
                                            "more; nothing was refunded")
+# A refund is dated no earlier than its money was there to pay back (``refund``): the payment received, its credit
+# free on that day and every day after (app/payments/position.py ``credit_on``).
+MESSAGES.setdefault("refund_before_received", "a refund dated {date} is before payment #{payment} was received "
+                                              "({received}): give a date on or after {received}; nothing was "
+                                              "refunded")
+MESSAGES.setdefault("refund_above_credit_on", "a refund of payment #{payment} dated {date} pays back at most "
+                                              "{spendable} {currency}, not {amount}: no more than the payment had "
+                                              "as credit on its day and every day after (credit freed later was not "
+                                              "there yet); give a date on or after {enough_on}; nothing was "
+                                              "refunded")
 
 
 @dataclass(frozen=True)
@@ -120,6 +135,9 @@ def refund(session: Session, ref: int | str, amount: object, day: date, referenc
     if value == 0:
         raise ProrataError.of("refund_not_positive", "amount", amount=to_text(value, cur), currency=cur)
     check_date(day, "--date")
+    if day < pay.received_on:
+        raise ProrataError.of("refund_before_received", "--date", date=day.isoformat(), payment=pay.id,
+                              received=pay.received_on.isoformat())
     through = _refunder(session, pay)
     reference = _reference(reference) if through is None or (reference or "").strip() else None
     account = session.get(PaymentAccount, pay.account_id)
@@ -137,6 +155,13 @@ def refund(session: Session, ref: int | str, amount: object, day: date, referenc
     if value > left:
         raise ProrataError.of("refund_above_credit", payment=pay.id, credit=to_text(left, cur), currency=cur,
                               amount=to_text(value, cur), invoices=", ".join(_settled(session, pay.id)))
+    days = credit_on(session, account.id, day)
+    spendable = [d.spendable.get((pay.id, None), Decimal(0)) for d in days]
+    if value > spendable[0]:
+        enough = next((d.day for d, s in zip(days, spendable) if s >= value), max(day, date.today()))
+        raise ProrataError.of("refund_above_credit_on", "--date", payment=pay.id, date=day.isoformat(),
+                              spendable=to_text(spendable[0], cur), currency=cur, amount=to_text(value, cur),
+                              enough_on=enough.isoformat())
     done = Refunded(None, cur)  # type: ignore[arg-type]
     if through is not None:
         proc_account, proc = through

@@ -7,7 +7,8 @@ record of type ``99``: the return reason (R01, R02, ...), the original entry's t
 our debit) and the original receiving bank. The return's date is its batch's effective entry date (else the
 file's creation date). The file is taken whole or not at all: a malformed record, an unknown trace number
 or an amount that is not the debit's is refused naming the line, and nothing is written; a debit already
-returned is skipped.
+returned is skipped; one whose payment a clerk reversed already (``payments reverse``) is marked returned, its
+payment not reversed twice.
 
 Reasons that say the authorisation no longer holds (the account is closed or unknown, the customer revoked
 it or says it was never given) revoke the company's ACH authorisation: no more debits under it.
@@ -132,6 +133,13 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
                                .values(status="returned", version=t.c.version + 1))
         if done.rowcount != 1:
             out.append({"end_to_end_id": d.trace_number, "invoice": number, "result": "already returned"})
+            continue
+        by_hand = reversals.reversed_on(session, d.payment_id)
+        if by_hand is not None:  # a clerk reversed its payment before the bank's file came: not twice
+            if r.reason in REVOKING:
+                _revoke(session, d, r.reason, actor)
+            out.append({"end_to_end_id": d.trace_number, "invoice": number, "result": "already returned",
+                        "reason": r.reason, "payment": d.payment_id, "reversed_on": by_hand})
             continue
         reversals.reverse(session, d.payment_id, max(r.day, d.effective_date),
                           f"ACH debit {d.trace_number} returned: {r.reason} ({words})", actor=actor)

@@ -8,7 +8,8 @@ of its entry: ``Ntry/BookgDt``, the day the bank booked the return, its value da
 has no booking date; either as ``Dt`` or ``DtTm``), or a simple CSV with the header
 ``end_to_end_id,date,reason[,amount]``. A file is taken whole or not at all: a malformed file, an unknown
 end-to-end id or an amount that is not the debit's is refused naming where, and nothing is written. A debit
-already returned is skipped (importing the same file twice changes nothing).
+already returned is skipped (importing the same file twice changes nothing); one whose payment a clerk reversed
+already (``payments reverse``) is marked returned with the bank's reason, its payment not reversed twice.
 
 A camt.053 statement (``BkToCstmrStmt``) is read like a camt.054: its entries are the same. A transaction is a
 return when it says so, whatever the form of its reason:
@@ -328,6 +329,12 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
             out.append({"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "already returned"})
             continue
         session.refresh(d)
+        by_hand = reversals.reversed_on(session, d.payment_id)
+        if by_hand is not None:  # a clerk reversed its payment before the bank's file came: not twice
+            _follow_mandate(session, d, r.reason, actor)
+            out.append({"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "already returned",
+                        "reason": r.reason, "payment": d.payment_id, "reversed_on": by_hand})
+            continue
         reversals.reverse(session, d.payment_id, max(r.day, d.collection_date),
                           f"direct debit {d.end_to_end_id} returned: {r.reason} ({words})", actor=actor)
         _follow_mandate(session, d, r.reason, actor)

@@ -23,6 +23,7 @@ from sqlalchemy import select
 
 from app.billing.run import run_billing
 from app.models import Accrual, Invoice, InvoiceLine, Status
+from app.services import billing_schedule
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, add_events, build, set_minimum
 from tests.test_credited_days_in_time import TEMPLATE, _credit, _outcomes
@@ -273,3 +274,45 @@ def test_a_carried_give_back_of_units_added_meanwhile_is_cut_down_not_left_out(d
                                                      Invoice.period_start.in_([MAR15, APR15]),
                                                      Invoice.credits_id.is_(None))).all()
             assert sum(s.scalars(select(Accrual.amount).where(Accrual.invoice_id.in_(ids))), D(0)) == D("21.00")
+
+
+def test_a_carried_give_back_cut_down_after_a_billing_day_change_is_a_share_of_the_new_term(db):
+    """A 30.00 minimum with the defer policy. d1 and d0 (the control): 10 mailboxes (6.50 a user) from 15 January;
+    the billing day moves from 15 to 1 from 1 March, so the period from 15 March ends on 1 April: 17 days of the
+    31-day term 1 March - 1 April. An 11th user from 20 March, the first 10 gone on 25 March, and a one-off
+    extra of 20.00 on 25 March, all recorded before the runs. d1's 15 March invoice is credited on 2 April, after
+    its 1 April bill was deferred; d0's on 20 March, before.
+
+    15 March: 10 x 6.50 x 17/31 = 35.645... -> 35.65, invoiced. d1 on 1 April: 1 x 6.50 = 6.50 in advance,
+    +1 x 6.50 x 12/31 = 2.516... -> 2.52, -10 x 6.50 x 7/31 = -14.677... -> -14.68, 20.00: 14.34, deferred.
+    1 May: 6.50 and the deferred lines, the -10 cut down to the user added on 20 March (the credited invoice never
+    billed him), a share of the term as the 1 April bill gave it: -1 x 6.50 x 7/31 = -1.467... -> -1.47 (not
+    7/17 of the 17-day period: -2.676... -> -2.68); 6.50 + 6.50 + 2.52 - 1.47 + 20.00 = 34.05, + 20 % = 6.81:
+    40.86. d0 the same: its 1 April bill is 6.50 + 2.52 - 1.47 + 20.00 = 27.55, deferred, then 27.55 + 6.50."""
+    w = build(db)
+    set_minimum(db, "hoster", "EUR", "30.00", "defer")
+    events = [(JAN15, "subscribe", {"plan": "exchange-basic"})]
+    events += [(JAN15, "assign", {"plan": "exchange-basic", "user": f"u{i}@d.example"}) for i in range(10)]
+    events += [(date(2026, 3, 20), "assign", {"plan": "exchange-basic", "user": "u10@d.example"})]
+    events += [(date(2026, 3, 25), "unassign", {"plan": "exchange-basic", "user": f"u{i}@d.example"})
+               for i in range(10)]
+    events += [(date(2026, 3, 25), "extra", {"code": "setup", "amount": D("20.00"), "recurring": False,
+                                             "description": {"en": "Setup"}})]
+    d1 = add_company(db, w, "d1", signup=JAN15, events=events)
+    d0 = add_company(db, w, "d0", signup=JAN15, events=events)
+    with unit_of_work(db) as s:
+        for code in ("d1", "d0"):
+            billing_schedule.change_billing_day(s, code, 1, on=MAR1)
+    run_billing(db, MAR15, issue=True)
+    _credit(db, d0, MAR15, date(2026, 3, 20))
+    run_billing(db, date(2026, 4, 1), issue=True)
+    _credit(db, d1, MAR15, date(2026, 4, 2))
+    run_billing(db, date(2026, 5, 1), issue=True)
+
+    assert _invoice(db, d1, MAR15)[1] == D("35.65")
+    assert _invoice(db, d1, date(2026, 4, 1))[:2] == ("carried", D("14.34"))
+    assert _invoice(db, d0, date(2026, 4, 1))[:2] == ("carried", D("27.55"))
+    for c in (d1, d0):
+        status, subtotal, total, lines = _invoice(db, c, date(2026, 5, 1))
+        assert (status, subtotal, total) == ("issued", D("34.05"), D("40.86"))
+        assert sorted(a for k, _, a in lines if k == "proration") == [D("-1.47"), D("2.52")]

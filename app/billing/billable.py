@@ -2,8 +2,9 @@
 
 One row per company, plan (or recurring extra) and stretch of constant
 quantity within one billing period: the days active, the quantity, the unit
-price in force at the start of that period, and the amount, exact until it is
-rounded once per row. It ignores the switches: it reads, it bills nothing.
+price in force at the start of that period, in the currency of that start (as
+the run bills a period), and the amount, exact until it is rounded once per
+row. It ignores the switches: it reads, it bills nothing.
 
 Periods follow each company's term and billing-day changes (``periods``): for
 a term of m months the unit price is m x the monthly price and
@@ -102,7 +103,7 @@ def _company_rows(ctx, c, events, start, end, reseller_codes: dict) -> Iterator[
             i += 1
         period = schedule.span_of(day)
         stop = min([x for x in cuts if x > day] + [period.end])
-        currency = currency_on(evs, day, c.currency)
+        currency = currency_on(evs, period.start, c.currency)
         seller = seller_id(c.seller_on(evs, day))
         items = [((p, None), q) for p, q in state.quantities(ctx.bases).items() if q > 0]
         # A recurring extra is its seller's own item: it ends at the company's next move (as the run bills).

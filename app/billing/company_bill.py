@@ -524,10 +524,11 @@ def _unsettled(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: 
 
 def _as_line(company: CompanyRow, row: LineRow, currency: str, quantity: int, unit_price: Decimal) -> Line:
     """A deferred invoice's proration ``row`` (days ``start`` to ``end`` of the period ending ``end``) as an
-    exact line of ``quantity`` units at ``unit_price``."""
-    p_prev = _previous(company, row.end)
+    exact line of ``quantity`` units at ``unit_price``, a share of that period's term as the run bills it
+    (``_lines_at``: after a billing-day change, of the whole new term)."""
+    period = company.schedule.span_before(row.end)
     return Line(row.kind, row.start, row.end, quantity, unit_price, currency, row.plan_id, row.extra_code,
-                row.user_id, row.description, (row.end - row.start).days, (row.end - p_prev).days, p_prev)
+                row.user_id, row.description, (row.end - row.start).days, period.term_days, period.start)
 
 
 def _carried(ctx: RunContext, company: CompanyRow, issuer_key: str, currency: str, waiting: list[Waiting],

@@ -9,6 +9,7 @@ without invoices is booked to the collector of acme's mode now (the second mode)
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -17,7 +18,8 @@ from sqlalchemy import select
 from app.cli.main import main
 from app.models import Invoice
 from app.models.payments import Allocation, PaymentAccount
-from app.payments import console, payments
+from app.payments import aging, allocation, console, payments, statement_pdf
+from app.payments.console import AccountFilters
 from app.storage.engine import unit_of_work
 from app.translation import translator
 from tests.test_booking_collectors import COSTS, MARGIN, MAR10, _scene
@@ -56,6 +58,33 @@ def test_margin_now_the_hosters_payment_pays_march_and_leaves_acmes_february_ope
             f"offen gelassen: {feb}: diese zieht acme ein (jede nach dem Abrechnungsmodus, in dem sie ausgestellt "
             "wurde), und diese Zahlung ging an den Hoster")
     assert _statuses(db) == [(feb, "issued"), (mar, "paid")]
+
+
+def test_the_hosters_credit_is_not_netted_into_acmes_invoice_by_aging_the_statement_or_the_console(db):
+    feb, mar, _ = _scene(db, COSTS, MARGIN)  # Feb 1 collected by acme, Mar 1 by the hoster
+    with unit_of_work(db) as s:
+        payments.record(s, "bc", "10.00", "EUR", "bank_transfer", MAR10, "TR-1")  # Mar 1 paid, 2.74 hoster credit
+    apr30 = date(2026, 4, 30)
+    # Apr 30: Feb 1 (7.26, due Feb 15) is 13 + 31 + 30 = 74 days late: 61-90. The hoster's 2.74 never pays acme's
+    # invoice (a collection takes 7.26 for it: ``due_after_credit``), so it stays beside it as credit:
+    # 61-90 = 7.26, credit 2.74 (not 7.26 - 2.74 = 4.52 and 0.00); balance 7.26 + 7.26 - 10.00 = 4.52
+    # = 7.26 - 2.74.
+    with unit_of_work(db) as s:
+        feb_id = s.scalar(select(Invoice.id).where(Invoice.company_id.is_not(None)).order_by(Invoice.issue_date)
+                          .limit(1))
+        assert allocation.due_after_credit(s, [feb_id]) == {feb_id: D("7.26")}
+        (row,) = aging.aging(s, apr30, customer="bc")
+        assert (row.buckets, row.credit, row.balance) == (
+            {"current": 0, "1-30": 0, "31-60": 0, "61-90": D("7.26"), "90+": 0}, D("2.74"), D("4.52"))
+        # The customer's statement shows aging's figures.
+        (section,) = statement_pdf.statement(s, "bc", date(2026, 4, 1), apr30).sections
+        assert (section.buckets["61-90"], section.credit) == (D("7.26"), D("2.74"))
+        # The console: overdue 7.26 (not 4.52), the same in the database's sort by overdue and on the account.
+        for sort in ("customer", "overdue"):
+            assert [(r.balance, r.credit, r.overdue) for r in console.account_page(
+                s, AccountFilters(as_of=apr30, text="bc", sort=sort))] == [(D("4.52"), D("2.74"), D("7.26"))]
+        account = s.scalars(select(PaymentAccount.id).where(PaymentAccount.company_id.is_not(None))).one()
+        assert console.account_view(s, account, apr30).row.overdue == D("7.26")
 
 
 def test_the_console_records_oldest_first_by_the_same_rule(db):

@@ -19,7 +19,7 @@ from app.cli.main import main
 from app.errors import ProrataError
 from app.models import Invoice
 from app.models.payments import Allocation, LedgerEntry, Payment, PaymentAccount
-from app.payments import payments
+from app.payments import console, payments
 from app.services import resellers_admin
 from app.storage.engine import unit_of_work
 from tests.billing_world import add_company, build
@@ -88,3 +88,34 @@ def test_the_command_line_refuses_it_with_exit_status_2(db, before, after, capsy
     assert status == 2
     assert f"the hoster collects {mar} and acme collects {feb}" in err
     assert _written(db) == written
+
+
+def test_the_console_books_a_payment_by_hand_to_the_collector_of_its_invoices(db):
+    feb, mar, acme = _scene(db, COSTS, MARGIN)  # Feb 1 collected by acme, Mar 1 by the hoster (the margin mode now)
+    with unit_of_work(db) as s:
+        account = s.scalars(select(PaymentAccount.id).where(PaymentAccount.company_id.is_not(None))).one()
+        feb_id, mar_id = s.scalars(select(Invoice.id).where(Invoice.company_id.is_not(None))
+                                   .order_by(Invoice.issue_date)).all()
+    written = _written(db)
+    # Both invoices by hand, 7.26 + 7.26 = 14.52: two collectors, refused in words at the allocations.
+    with unit_of_work(db) as s, pytest.raises(ProrataError) as refused:
+        console.record_payment(s, account, "cash", D("14.52"), MAR10, "R-7",
+                               by_hand=[(feb_id, D("7.26")), (mar_id, D("7.26"))])
+    assert refused.value.messages() == [
+        f"allocations: one payment cannot pay these invoices: the hoster collects {mar} and acme collects {feb} "
+        "(each invoice by the billing mode it was issued under), and a payment goes to one of them: record a "
+        "payment for each"]
+    assert _written(db) == written
+    # Feb 1 alone, 7.26 of 7.26: acme's money (as `payments add --allocate` books it), not the hoster's, though
+    # the hoster collects what acme issues now; Feb 1 paid, 7.26 - 7.26 = 0.00 left.
+    with unit_of_work(db) as s:
+        done = console.record_payment(s, account, "cash", D("7.26"), MAR10, "R-8", by_hand=[(feb_id, D("7.26"))])
+        assert done.payment.collected_by == acme
+        assert [(a.invoice, a.amount, a.status_after) for a in done.allocations] == [(feb, D("7.26"), "paid")]
+        assert done.credit_left == D("0.00")
+    # Mar 1 by hand, 5.00 of a 7.26 payment: the hoster's, 2.26 left as the hoster's credit.
+    with unit_of_work(db) as s:
+        done = console.record_payment(s, account, "cash", D("7.26"), MAR10, "R-9", by_hand=[(mar_id, D("5.00"))])
+        assert done.payment.collected_by == "hoster"
+        assert [(a.invoice, a.amount) for a in done.allocations] == [(mar, D("5.00"))]
+        assert done.credit_left == D("2.26")

@@ -4,11 +4,12 @@ Buckets: current (not yet due), 1-30, 31-60, 61-90 and over 90 days overdue, cou
 date (fixed when it was posted; one posted without a due date is due on its issue date: app/payments/terms.py
 ``due_on``, the rule the payment console follows too) to ``as_of``. As of a past day, only what was issued
 and allocated by then counts. The buckets show what is owed after credit: an account's credit not yet applied
-(a payment kept as credit, say) is netted into its open invoices oldest first, as a collection applies it
-before it takes anything (app/payments/allocation.py ``due_after_credit``), so an invoice the credit covers is
-not shown overdue. Beside the buckets: what is owed outside invoices (a refund that a later bank return left
-unpaid: the customer got the money back, then the payment bounced), the credit beyond what is open, and what is
-still to pay out to resellers on their statements (app/payments/payouts.py: statements less payouts, on a
+(a payment kept as credit, say) is netted into its open invoices oldest first, each collector's into the
+invoices it collects only, as a collection applies it before it takes anything (app/payments/allocation.py
+``due_after_credit``, app/payments/position.py ``after_credit``), so an invoice the credit covers is not shown
+overdue, and credit one collector holds stays credit beside another's invoice. Beside the buckets: what is owed
+outside invoices (a refund that a later bank return left unpaid: the customer got the money back, then the
+payment bounced), the credit beyond what is open, and what is still to pay out to resellers on their statements (app/payments/payouts.py: statements less payouts, on a
 reseller's account with the hoster when the hoster collects; not a receivable, so in no bucket); the buckets plus
 owed outside invoices, less the credit, less what is to pay out and plus what resellers owe on their statements
 (to collect: a statement that nets against the reseller, not yet paid) is the balance (the ledger's sum). These
@@ -107,28 +108,22 @@ def aging(session: Session, as_of: date, *, issuer: str | None = None, currency:
         return out.setdefault((key, cur), AgingRow(names(key), cur, {b: ZERO for b in BUCKETS}, ZERO, ZERO))
     for key, cur, name, amount in rows:
         row(key, cur).buckets[name] += amount
-    # Credit netted into the open invoices of its account, oldest first: only accounts with credit are read.
-    with_credit = {k: min(f.credit, f.open) for k, f in figures.items() if f.credit > 0 and f.open > 0}
-    for account_id in sorted(with_credit):
-        left = with_credit[account_id]
-        invoices = session.execute(
-            select(acc.issuer_key, acc.currency, e.due_date, e.entry_date, open_)
-            .join_from(LedgerEntry.__table__, PaymentAccount.__table__, acc.id == e.account_id)
-            .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
-            .where(e.account_id == account_id, e.kind == EntryKind.INVOICE.value, e.entry_date <= as_of,
-                   open_ > 0)
-            .order_by(e.entry_date, e.document_id)).all()
-        for key, cur, due, issued, amount in invoices:
-            if left <= 0:
-                break
-            taken = min(amount, left)
-            left -= taken
-            row(key, cur).buckets[bucket_of(due, as_of, issued)] -= taken
+    # Credit netted into the open invoices of its account, oldest first, each collector's into the invoices it
+    # collects only (``position.after_credit``, the rule of ``due_after_credit``): only accounts with credit are
+    # read.
+    taken_of: dict[int, Decimal] = {}
+    for account_id in sorted(k for k, f in figures.items() if f.credit > 0 and f.open > 0):
+        opens = position.open_invoices(session, account_id, as_of)
+        still = position.after_credit(session, account_id, as_of, opens)
+        for inv in opens:
+            taken = inv.open - still[inv.id]
+            row(*keys[account_id]).buckets[bucket_of(inv.due_date, as_of, inv.issue_date)] -= taken
+            taken_of[account_id] = taken_of.get(account_id, ZERO) + taken
     for account_id, f in figures.items():
         r = row(*keys[account_id])
         r.balance += f.balance
         r.outside += f.outside
-        r.credit += f.credit - with_credit.get(account_id, ZERO)  # what the open invoices did not take
+        r.credit += f.credit - taken_of.get(account_id, ZERO)  # what the open invoices did not take
         r.to_pay_out += max(f.to_pay_out, ZERO)
         r.to_collect += f.to_collect
     return [r for _, r in sorted(out.items())

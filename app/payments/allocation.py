@@ -35,7 +35,7 @@ from app.models import Invoice, InvoiceKind, Status
 from app.models.payments import Allocation, EntryKind, LedgerEntry, Payment, PaymentAccount, PaymentStatus
 from app.models.base import utcnow
 from app.money import to_text
-from app.payments.position import CreditOnDay, credit_on
+from app.payments.position import CreditOnDay, credit_on, net_credit
 from app.services.invoice_claims import claim
 from app.storage.bulk import ids_written_in
 
@@ -840,18 +840,9 @@ def due_after_credit(session: Session, invoice_ids: list[int],
             continue
         whose = invoice_collectors(session, [inv for inv, _ in opens])
         theirs = source_collectors(session, sources)
-        still = {inv.id: open_ for inv, open_ in opens}
-        for s in sources:  # each source only to its collector's invoices, as apply_credit
-            left = s.left
-            collector = theirs[(s.payment_id, s.credit_note_id)]
-            for inv, _ in opens:
-                if left <= 0:
-                    break
-                if still[inv.id] <= 0 or not pays_for(collector, whose[inv.id]):
-                    continue
-                taken = min(still[inv.id], left)
-                left -= taken
-                still[inv.id] -= taken
+        # Each source only to its collector's invoices, as apply_credit: the rule aging and the console net by.
+        still = net_credit([(theirs[source_key(s)], s.left) for s in sources],
+                           [(inv.id, whose[inv.id], open_) for inv, open_ in opens])
         for k, open_ in still.items():
             if k in out:
                 out[k] = open_

@@ -10,8 +10,9 @@ owed outside invoices (a refund a bank return left unpaid) is the receivable bal
 statements and payouts) less what is open plus the credit; on a reseller's account with the hoster, its
 statements and what was paid out against them are figures of their own (``AccountRow.to_pay_out``: balance =
 open + owed outside invoices - credit - to pay out); a sort by credit is done by the database too;
-overdue is what is owed after that credit, netted into the open invoices oldest first as aging nets it
-(``_figures``). Everything here runs inside the caller's unit of work.
+overdue is what is owed after that credit, netted into the open invoices oldest first, each collector's
+into the invoices it collects only, as aging nets it (``_figures``). Everything here runs inside the caller's
+unit of work.
 """
 from __future__ import annotations
 
@@ -83,7 +84,7 @@ class AccountRow:
         return self.statements - self.paid_out
 
 
-def _figures(as_of: date, only: list[int] | None):
+def _figures(session: Session, as_of: date, only: list[int] | None):
     """Subqueries by account: (balance, receivable, statements, paid out) from the ledger, (open, overdue) of
     its invoices; of the accounts ``only`` when given (a page, one account: read through the indexes by
     account), else of all.
@@ -94,7 +95,11 @@ def _figures(as_of: date, only: list[int] | None):
     what is open of it. Not the overdue sum less the credit: an older invoice with longer terms may still be
     current and take the credit first. One query still, so the list sorts by it in the database: the plain
     overdue sum, less what the credit takes of the overdue invoices, worked out (a window over the invoices
-    in order) for the accounts with credit only."""
+    in order) for the accounts with credit only. Each collector's credit pays only the invoices it collects
+    (``allocation.pays_for``): on the accounts a reseller bills, where two may have a part in the money (one
+    that changed its billing mode), what the credit takes is worked out by the rule of
+    ``allocation.due_after_credit`` (``_taken_by_collector``) for those with credit and something open; on the
+    hoster's own accounts one collector has it all, and the query nets it."""
     e, a = LedgerEntry.__table__.c, Allocation.__table__.c
     receivable_kinds = (EntryKind.STATEMENT.value, EntryKind.PAYOUT.value)
     mine = [e.account_id.in_(only)] if only is not None else []
@@ -156,7 +161,9 @@ def _figures(as_of: date, only: list[int] | None):
     netted = (select(c.account_id, func.sum(taken_of_one).label("taken")).where(c.overdue)
               .group_by(c.account_id).subquery("netted"))
     overdue_sum = func.coalesce(opens.c.overdue, 0)
-    taken = case((account_credit <= 0, literal(0)),
+    by_collector = _taken_by_collector(session, as_of, only, opens, credits)
+    taken = case(*[(opens.c.account_id == k, literal(v, Amount())) for k, v in by_collector.items()],
+                 (account_credit <= 0, literal(0)),
                  (in_order, case((account_credit >= overdue_sum, overdue_sum), else_=account_credit)),
                  else_=func.coalesce(netted.c.taken, 0))
     balance = type_coerce(func.coalesce(sums.c.balance, 0), Amount())
@@ -165,6 +172,27 @@ def _figures(as_of: date, only: list[int] | None):
                           Amount())
     overdue = type_coerce(overdue_sum - taken, Amount())
     return sums, opens, netted, credits, balance, credit, overdue, outside
+
+
+def _taken_by_collector(session: Session, as_of: date, only: list[int] | None, opens, credits) -> dict[int, Decimal]:
+    """account id -> what its credit takes of its invoices overdue on ``as_of``, each collector's credit netted
+    into the invoices it collects only (``position.after_credit``), of the accounts (``only`` when given) a
+    reseller bills that have credit and something open (``opens``, ``credits``: ``_figures``' subqueries)."""
+    if only is not None and not only:
+        return {}
+    acc = PaymentAccount.__table__.c
+    ids = session.scalars(select(opens.c.account_id)
+                          .join(credits, credits.c.account_id == opens.c.account_id)
+                          .join(PaymentAccount.__table__, acc.id == opens.c.account_id)
+                          .where(credits.c.credit > 0, opens.c.open > 0, acc.issuer_reseller_id.is_not(None))
+                          .order_by(opens.c.account_id)).all()
+    out = {}
+    for account_id in ids:
+        opens_now = position.open_invoices(session, account_id, None)
+        still = position.after_credit(session, account_id, None, opens_now)
+        out[account_id] = sum((inv.open - still[inv.id] for inv in opens_now
+                               if terms.is_overdue(inv.due_date, inv.issue_date, as_of)), ZERO)
+    return out
 
 
 FIGURE_SORTS = ("balance", "credit", "overdue")
@@ -176,8 +204,8 @@ def _accounts_query(session: Session, f: AccountFilters, only: list[int] | None 
     acc = PaymentAccount.__table__.c
     co = Company.__table__.c
     cust_r, issuer_r = aliased(Reseller), aliased(Reseller)
-    sums, opens, netted, credits, balance, credit, overdue, outside = _figures(f.as_of or date.today(),
-                                                                                only if figures else [])
+    sums, opens, netted, credits, balance, credit, overdue, outside = _figures(session, f.as_of or date.today(),
+                                                                                 only if figures else [])
     code = func.coalesce(co.code, cust_r.code)
     name = func.coalesce(co.name, cust_r.name)
     issuer_name = func.coalesce(issuer_r.name, literal(""))  # the hoster ("") before the resellers
@@ -425,7 +453,9 @@ def record_payment(session: Session, account_id: int, method: str, amount: Decim
     (``(invoice id, amount)`` pairs; an empty list keeps it all as credit). Refused, nothing written, when
     the amounts by hand add up to more than the payment, or any one is more than its invoice has open
     (``app.payments.allocation``: the account is held, so a clerk who comes second reads the first one's
-    allocation and is told)."""
+    allocation and is told). By hand, the payment goes to the collector of the invoices it pays, as
+    ``prorata payments add --allocate`` books it (``payments.collector_of_targets``; invoices of two collectors
+    are refused in words, at ``allocations``)."""
     account = session.get(PaymentAccount, account_id)
     if account is None:
         raise ProrataError.of("unknown_account", account=account_id)
@@ -438,19 +468,23 @@ def record_payment(session: Session, account_id: int, method: str, amount: Decim
         if spent > value:
             raise ProrataError.of("allocations_above_payment", "allocations", allocated=to_text(spent, cur),
                                   currency=cur, amount=to_text(value, cur))
+    wanted = []
+    for inv_id, x in by_hand or []:
+        if x > 0:
+            inv = session.get(Invoice, inv_id)
+            if inv is None:
+                raise ProrataError.of("not_found", kind="invoice", code=str(inv_id))
+            wanted.append((inv, x))
+    collector = payments.collector_of_targets(session, [inv for inv, _ in wanted], "allocations")
     done = payments.record(session, code, amount, cur, method, received_on, reference, issuer=issuer,
-                           auto_allocate=by_hand is None, actor=actor)
-    wanted = [(inv_id, x) for inv_id, x in by_hand or [] if x > 0]
+                           auto_allocate=by_hand is None, collected_by=collector, actor=actor)
     if wanted:
         # Allocated as the payment comes in (no "credit applied" entry: it was never credit).
         actor = actor or audit.current_actor(session)
         pay = done.payment
         accounts.lock(session, account.id)
         source = allocation.Source(f"payment #{pay.id}", received_on, pay.amount, payment_id=pay.id)
-        for inv_id, x in wanted:
-            inv = session.get(Invoice, inv_id)
-            if inv is None:
-                raise ProrataError.of("not_found", kind="invoice", code=str(inv_id))
+        for inv, x in wanted:
             done.allocations.append(allocation.allocate(session, account, source, inv, x, received_on,
                                                         as_credit=False, actor=actor))
         done.credit_left = source.left

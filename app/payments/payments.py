@@ -126,11 +126,12 @@ def _invoices(session: Session, refs: list[str]) -> list[Invoice]:
 
 def record(session: Session, customer: str, amount: object, currency: str, method: str, received_on: date,
            reference: str, *, issuer: str | None = None, allocate_to: list[str] | None = None,
-           auto_allocate: bool = True, actor: str | None = None) -> Recorded:
+           auto_allocate: bool = True, collected_by: str | None = None, actor: str | None = None) -> Recorded:
     """Record a manual payment and allocate it: to ``allocate_to`` (invoice references, in that order, each
     as far as it is open; a statement the reseller owes on is settled, as ``allocate`` settles it) or, with
     ``auto_allocate``, to the account's open invoices oldest first, those of the payment's collector only
-    (``oldest_of_collector``). Refused,
+    (``oldest_of_collector``). ``collected_by``: its collector when the caller allocates it by hand after (the
+    console's amounts: ``collector_of_targets`` of those invoices); else as ``book`` decides. Refused,
     nothing written, for a bad amount (negative, zero, more decimals than the currency has), an unknown
     method, a check while checks are off, or a missing reference."""
     actor = actor or audit.current_actor(session)
@@ -154,7 +155,7 @@ def record(session: Session, customer: str, amount: object, currency: str, metho
             allocation.check_payable(session, account, inv, "this payment")
     return book(session, account, value, method, received_on, reference, targets=targets,
                 auto_allocate=auto_allocate, actor=actor,
-                collected_by=collector_of_targets(session, _invoices_only(targets)))
+                collected_by=collected_by or collector_of_targets(session, _invoices_only(targets)))
 
 
 def _invoices_only(targets: list[Invoice] | None) -> list[Invoice] | None:
@@ -162,11 +163,11 @@ def _invoices_only(targets: list[Invoice] | None) -> list[Invoice] | None:
     return None if targets is None else [inv for inv in targets if inv.kind != InvoiceKind.STATEMENT.value]
 
 
-def collector_of_targets(session: Session, targets: list[Invoice] | None) -> str | None:
+def collector_of_targets(session: Session, targets: list[Invoice] | None, where: str = "--allocate") -> str | None:
     """The one collector of ``targets`` (app/payments/processors/routing.py: by the billing mode each invoice
-    was issued under), None for none. Refused in words, nothing written, when they have two: after its reseller
-    changed its mode, a company's invoices issued before are collected by one (the hoster, or the reseller) and
-    those issued after by the other, and a payment is money one of them received."""
+    was issued under), None for none. Refused in words (at ``where``), nothing written, when they have two:
+    after its reseller changed its mode, a company's invoices issued before are collected by one (the hoster,
+    or the reseller) and those issued after by the other, and a payment is money one of them received."""
     if not targets:
         return None
     whose = allocation.invoice_collectors(session, targets)
@@ -179,7 +180,7 @@ def collector_of_targets(session: Session, targets: list[Invoice] | None) -> str
     reseller = next(k for k in collectors if k != HOSTER_KEY)
     by = {k: ", ".join(dict.fromkeys(allocation.label(inv) for inv in targets if whose[inv.id] == k))
           for k in collectors}
-    raise ProrataError.of("payment_collectors_differ", "--allocate", by_hoster=by[HOSTER_KEY],
+    raise ProrataError.of("payment_collectors_differ", where, by_hoster=by[HOSTER_KEY],
                           by_reseller=by[reseller], reseller=issuer_names(session)(reseller))
 
 

@@ -148,9 +148,9 @@ def credit_by_account(as_of: date | None, account_ids=None, where: tuple = ()):
 
 
 def _credit_lefts(as_of: date | None, account_ids=None, where: tuple = ()):
-    """A subquery (``account_id``, ``payment_id``, ``credit_note_id``, ``left``): what each payment and each
-    credit note of the accounts has left as of ``as_of``, those with something left (``credit_by_account``
-    sums it; ``credit_held`` splits it by collector)."""
+    """A subquery (``account_id``, ``payment_id``, ``credit_note_id``, ``day``, ``left``): what each payment and
+    each credit note of the accounts has left as of ``as_of``, those with something left, and the day its money
+    came (``credit_by_account`` sums it; ``credit_held`` splits it by collector; ``after_credit`` nets it)."""
     from sqlalchemy import Integer, cast, null, union_all
 
     e, a, acc = LedgerEntry.__table__.c, Allocation.__table__.c, PaymentAccount.__table__.c
@@ -165,7 +165,7 @@ def _credit_lefts(as_of: date | None, account_ids=None, where: tuple = ()):
     by_payment = (select(a.payment_id, func.sum(a.amount).label("amount"))
                   .where(a.payment_id.is_not(None), *dated_a).group_by(a.payment_id).subquery())
     pays = (of_accounts(select(e.account_id.label("account_id"), e.payment_id.label("payment_id"),
-                               (-func.sum(e.amount)).label("net")))
+                               func.min(e.entry_date).label("day"), (-func.sum(e.amount)).label("net")))
             .where(e.payment_id.is_not(None), e.kind.in_(OF_PAYMENT))
             .group_by(e.account_id, e.payment_id).subquery())
     pay_left = pays.c.net - func.coalesce(by_payment.c.amount, 0)
@@ -174,11 +174,13 @@ def _credit_lefts(as_of: date | None, account_ids=None, where: tuple = ()):
     note_left = -e.amount - func.coalesce(by_note.c.amount, 0)
     none = cast(null(), Integer)
     return union_all(
-        select(pays.c.account_id, pays.c.payment_id, none.label("credit_note_id"), pay_left.label("left"))
+        select(pays.c.account_id, pays.c.payment_id, none.label("credit_note_id"), pays.c.day,
+               pay_left.label("left"))
         .join_from(pays, by_payment, by_payment.c.payment_id == pays.c.payment_id, isouter=True)
         .where(pay_left > 0),
         of_accounts(select(e.account_id.label("account_id"), none.label("payment_id"),
-                           e.document_id.label("credit_note_id"), note_left.label("left")))
+                           e.document_id.label("credit_note_id"), e.entry_date.label("day"),
+                           note_left.label("left")))
         .join(by_note, by_note.c.credit_note_id == e.document_id, isouter=True)
         .where(e.kind == EntryKind.CREDIT_NOTE.value, note_left > 0)).subquery("lefts")
 
@@ -321,16 +323,68 @@ class OpenInvoice:
     open: Decimal
 
 
-def open_invoices(session: Session, account_id: int, as_of: date) -> list[OpenInvoice]:
-    """The account's invoices open as of ``as_of`` (the rule ``positions`` sums), oldest first."""
+def open_invoices(session: Session, account_id: int, as_of: date | None) -> list[OpenInvoice]:
+    """The account's invoices open as of ``as_of`` (the rule ``positions`` sums; None: whatever its date, as the
+    console's figures count), oldest first."""
     e, a, i = LedgerEntry.__table__.c, Allocation.__table__.c, Invoice.__table__.c
     settled = (select(a.invoice_id, func.sum(a.amount).label("amount"))
-               .where(a.allocated_on <= as_of, a.account_id == account_id).group_by(a.invoice_id).subquery())
+               .where(*([a.allocated_on <= as_of] if as_of is not None else []), a.account_id == account_id)
+               .group_by(a.invoice_id).subquery())
     left = type_coerce(e.amount - func.coalesce(settled.c.amount, 0), Amount())
     rows = session.execute(
         select(e.document_id, i.number, e.entry_date, e.due_date, type_coerce(e.amount, Amount()), left)
         .join_from(LedgerEntry.__table__, Invoice.__table__, i.id == e.document_id)
         .join(settled, settled.c.invoice_id == e.document_id, isouter=True)
-        .where(e.account_id == account_id, e.kind == EntryKind.INVOICE.value, e.entry_date <= as_of, left > 0)
+        .where(e.account_id == account_id, e.kind == EntryKind.INVOICE.value,
+               *([e.entry_date <= as_of] if as_of is not None else []), left > 0)
         .order_by(e.entry_date, e.document_id)).all()
     return [OpenInvoice(*r) for r in rows]
+
+
+def net_credit(sources: list[tuple[str | None, Decimal]],
+               opens: list[tuple[int, str, Decimal]]) -> dict[int, Decimal]:
+    """invoice id -> what is open of it once credit is applied: ``sources`` ((collector, what it has left),
+    oldest first) each spent on ``opens`` ((invoice id, its collector, what is open of it), oldest first), on
+    those its collector may pay only (``allocation.pays_for``), each as far as it is open. The one rule of what
+    credit settles before anything is collected (``allocation.due_after_credit``, as ``apply_credit`` applies
+    it) and of what aging and the console's overdue figure net it into (``after_credit``). Pure."""
+    from app.payments.allocation import pays_for
+
+    still = {k: open_ for k, _, open_ in opens}
+    for collector, left in sources:
+        for k, whose, _ in opens:
+            if left <= 0:
+                break
+            if still[k] <= 0 or not pays_for(collector, whose):
+                continue
+            taken = min(still[k], left)
+            left -= taken
+            still[k] -= taken
+    return still
+
+
+def after_credit(session: Session, account_id: int, as_of: date | None,
+                 opens: list[OpenInvoice] | None = None) -> dict[int, Decimal]:
+    """invoice id -> what is open of each invoice of the account open as of ``as_of`` (None: whatever its date,
+    as the console's figures count it) once the account's credit by then is netted into them (``net_credit``):
+    each payment's and credit note's, oldest first (payments before credit notes of the same day, as
+    ``allocation.credit_sources`` orders them), only into the invoices its collector collects
+    (``allocation.source_collectors``, ``routing.collectors_of_invoices``). ``opens``: ``open_invoices`` of the
+    account as of ``as_of``, when the caller has read them. Writes nothing."""
+    from app.payments.allocation import Source, source_collectors, source_key
+    from app.payments.processors.routing import collectors_of_invoices
+
+    if opens is None:
+        opens = open_invoices(session, account_id, as_of)
+    lefts = _credit_lefts(as_of, [account_id])
+    rows = session.execute(select(lefts.c.payment_id, lefts.c.credit_note_id, lefts.c.day,
+                                  type_coerce(lefts.c.left, Amount()))).all()
+    if not rows or not opens:
+        return {inv.id: inv.open for inv in opens}
+    sources = sorted((Source("", day, left, payment_id=pay, credit_note_id=note) for pay, note, day, left in rows),
+                     key=lambda s: (s.day, s.credit_note_id is not None, s.payment_id or s.credit_note_id))
+    theirs = source_collectors(session, sources)
+    account = session.get(PaymentAccount, account_id)
+    whose = collectors_of_invoices(session, [(inv.id, account.issuer_reseller_id) for inv in opens])
+    return net_credit([(theirs[source_key(s)], s.left) for s in sources],
+                      [(inv.id, whose[inv.id], inv.open) for inv in opens])

@@ -345,3 +345,36 @@ def test_apply_credit_by_hand_then_reverse_the_payment(qtbot, worker, books, yes
     assert p.balance.text() == "€1,500.00"
     assert [p.open_model.index(r_, 4).data() for r_ in range(2)] == ["€1,000.00", "€500.00"]
     assert p.ledger.index(5, 1).data() == "Payment reversed" and not p.reverse_button.isEnabled()
+
+
+def test_a_payment_by_hand_for_invoices_of_two_collectors_is_refused_at_the_allocations(qtbot, worker, yes):
+    from app.models.payments import Payment
+    from tests.test_booking_collectors import COSTS, MARGIN, _scene
+
+    # bc's Feb 1 invoice (7.26) is collected by acme, its Mar 1 invoice (7.26) by the hoster (the margin mode now).
+    feb, mar, acme = _scene(worker.engine, COSTS, MARGIN)
+    c = open_console(qtbot, worker)  # bc's account with acme, and acme's with the hoster
+    p = pick(qtbot, c, "bc")
+    d = p.record_payment()
+    d.reference.setText("R-7")
+    qtbot.keyClicks(d.amount, "14.52")
+    d.allocations.by_hand.setChecked(True)
+    type_allocation(d, 0, "7.26")
+    type_allocation(d, 1, "7.26")
+    d.accept()
+    # 7.26 + 7.26 = 14.52 to both: one payment is one collector's money, said at the allocations, nothing written.
+    error = d.form._fields["allocations"][2]
+    qtbot.waitUntil(lambda: not error.isHidden(), timeout=5000)
+    assert d.isVisible() and error.text().startswith(
+        f"one payment cannot pay these invoices: the hoster collects {mar} and acme collects {feb}")
+    shot(d, "payments_record_two_collectors")
+    with unit_of_work(worker.engine) as s:
+        assert s.query(Payment).count() == 0
+    # Feb 1 alone: 7.26 of a 7.26 payment, acme's money.
+    d.amount.clear()
+    qtbot.keyClicks(d.amount, "7.26")
+    type_allocation(d, 1, "")
+    d.accept()
+    qtbot.waitUntil(lambda: not d.isVisible(), timeout=5000)
+    with unit_of_work(worker.engine) as s:
+        assert [(pay.amount, pay.collected_by) for pay in s.query(Payment)] == [(Decimal("7.26"), acme)]

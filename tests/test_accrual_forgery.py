@@ -429,6 +429,80 @@ def test_a_late_change_dated_before_the_credited_days_gives_back_their_cost_unde
     assert _accrued(hoster, w, "cost") == D("20.90")
 
 
+def _margin_risen_on(engine, w, note, start, end, sites: int, unit_cost: str, amount: str) -> None:
+    """A margin risen by the cost of ``sites`` SharePoint sites at ``unit_cost`` given back on ``note`` for ``start``
+    to ``end``, written by ``engine``: as a run writes it, -sites x -unit_cost, a positive amount."""
+    with unit_of_work(engine) as s:
+        s.add(Accrual(reseller_id=w.resellers["acme"], kind="margin", company_id=w.companies["r1"], invoice_id=note,
+                      boundary=FEB10, line_kind="proration", plan_id=w.plans[SITES], description={"en": "x"},
+                      quantity=D(-sites), unit_price=-D(unit_cost), start=start, end=end, currency="EUR",
+                      amount=D(amount)))
+
+
+def test_a_margin_of_the_credited_days_cost_on_its_credit_note_is_refused(margin_mode):
+    """Margin mode: January issued by acme's clerk (margin 24.00 - 12.00 = 12.00), credited on Jan 15 (the note's
+    lines as margin, -24.00: -12.00 net, minus the cost). acme's clerk writes on its credit note, in SQL, the margin
+    risen by January's cost given back: -2 sites x -6.00 = +12.00, Jan 10 to Feb 10. Its margins would net 12.00 -
+    24.00 + 12.00 = 0.00, within the 24.00 - 24.00 = 0.00 billed, and the hoster would owe acme its cost of 2 sites
+    it provided; but no change of usage took them away: refused (migration 0040), the margin stays -12.00."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10, issue=True)
+    with unit_of_work(clerk) as s:
+        note = invoices.credit(s, _r1_invoice(clerk, w, "issued"), today=JAN15).id
+    _refused("accrual_give_back_unbacked", lambda: _margin_risen_on(clerk, w, note, JAN10, FEB10, 2, "6.00", "12.00"))
+    assert _accrued(hoster, w, "margin") == D("-12.00")
+
+
+def test_a_margin_risen_beyond_the_cost_of_the_site_the_change_took_away_is_refused(margin_mode):
+    """Margin mode: January (margin 12.00) credited on Jan 15 (-24.00), then r1 goes down to 1 site on Jan 25: the
+    change took 1 site away, whose cost for Jan 25 to Feb 10 is 6.00 x 16/31 = 3.097 -> 3.10. Written on the note
+    by acme's clerk, a margin risen by its price as if it were the cost, -1 x -12.00 x 16/31 = +6.19, is refused
+    (acme pays 6.00 a site, no wholesale price is 12.00); so is the cost of both sites, -2 x -6.00 x 16/31 =
+    +6.19 (1 site left + 2 given back > the 2 credited). The 1 site's, +3.10, passes: -12.00 + 3.10 = -8.90."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10, issue=True)
+    with unit_of_work(clerk) as s:
+        note = invoices.credit(s, _r1_invoice(clerk, w, "issued"), today=JAN15).id
+    _one_site_on_jan25(clerk, w)
+    _refused("accrual_give_back_unbacked", lambda: _margin_risen_on(clerk, w, note, JAN25, FEB10, 1, "12.00", "6.19"))
+    _refused("accrual_give_back_unbacked", lambda: _margin_risen_on(clerk, w, note, JAN25, FEB10, 2, "6.00", "6.19"))
+    _margin_risen_on(clerk, w, note, JAN25, FEB10, 1, "6.00", "3.10")
+    assert _accrued(hoster, w, "margin") == D("-8.90")
+
+
+def test_a_late_change_to_one_site_raises_the_margin_on_the_credit_notes_under_its_login(margin_mode):
+    """Margin mode: January and February (2 sites each, margin 24.00 - 12.00 = 12.00 each) issued by acme's clerk,
+    both credited on Feb 12 (-24.00 each); then r1's going down to 1 site on Jan 25, a late change, and its
+    cancellation on Mar 10 are recorded. The clerk runs Mar 10: r1 is given nothing more (the notes gave it the
+    days back) and has nothing else to invoice, so the margins risen by acme's cost of the site no longer provided
+    are written on the notes that credited its days: Jan 25 to Feb 10 on January's, the give-back's margin -6.19 -
+    (-3.10) = -3.09 (the customer's -1 x 12.00 x 16/31 = -6.194 -> -6.19 less the cost -1 x 6.00 x 16/31 = -3.097 ->
+    -3.10) less the customer's -6.19 left out, +3.10; Feb 10 to Mar 10 on February's, the correction's margin -6.00
+    less the customer's -12.00, +6.00 (recorded after the Feb 10 run that billed those days). Margin:
+    12.00 + 12.00 - 24.00 - 24.00 + 3.10 + 6.00 = -14.90, what acme owes for the days provided (2 sites Jan 10 to
+    25, 1 to Mar 10: 12.00 - 3.10 + 6.00)."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10, issue=True)
+    run_billing(clerk, FEB10, issue=True)
+    with unit_of_work(clerk) as s:
+        january, february = s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"])
+                                      .order_by(Invoice.period_start)).all()
+        notes = [invoices.credit(s, inv, today=FEB12).id for inv in (january, february)]
+    _one_site_on_jan25(clerk, w)
+    add_events(clerk, w, "r1", [(MAR10, "cancel", {"plan": SITES})])
+    report = run_billing(clerk, MAR10, issue=True)
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    with unit_of_work(hoster) as s:
+        assert s.scalars(select(Invoice.id).where(Invoice.company_id == w.companies["r1"],
+                                                  Invoice.period_start == MAR10)).all() == []
+        assert [tuple(r) for r in s.execute(
+            select(Accrual.invoice_id, Accrual.kind, Accrual.start, Accrual.end, Accrual.amount)
+            .where(Accrual.company_id == w.companies["r1"], Accrual.boundary == MAR10)
+            .order_by(Accrual.start))] == [(notes[0], "margin", JAN25, FEB10, D("3.10")),
+                                           (notes[1], "margin", FEB10, MAR10, D("6.00"))]
+    assert _accrued(hoster, w, "margin") == D("-14.90")
+
+
 def test_a_margin_resellers_run_edit_credit_and_modify_under_its_login(margin_mode):
     """Margin mode: the draft gets "Migration" 1 x 50.00 beside its line (margin 12.00 + 50.00 = 62.00; billed
     24.00 + 50.00 = 74.00, + 19 % = 14.06, 88.06), is issued on Jan 10, modified on Jan 15 and the copy issued:

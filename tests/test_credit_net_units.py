@@ -149,9 +149,11 @@ def test_the_resellers_clerk_gives_back_the_cost_of_days_credited_on_two_notes(p
 
 @pytest.mark.pg
 def test_a_cost_of_credited_days_given_back_twice_is_refused(pg_db):
-    """January (cost 12.00) and February billed, January credited; acme's clerk writes on January's credit note
-    two give-backs of January's cost, -12.00 each: January's cost would end at -12.00, below nothing: refused,
-    nothing written (cost 24.00: January's and February's)."""
+    """January (cost 12.00) and February (12.00) billed, January credited on Feb 12; then r1's cancellation of Jan
+    25 recorded, a late change that takes both sites away for Jan 25 to Feb 10: their cost, 2 x 6.00 x 16/31 =
+    6.194 -> 6.19, may be given back on the credit note. acme's clerk writes that give-back there twice: January's
+    cost would end at 12.00 - 6.19 - 6.19 = -0.38, below nothing (the plan's, 24.00 - 12.38 = 11.62, would not):
+    refused, nothing written (cost 24.00). Once, it passes: 24.00 - 6.19 = 17.81."""
     w = _world(pg_db)
     staff = StaffWorld(pg_db, dict(w.resellers), dict(w.companies))
     add_logins(staff, ("hoster_admin", "acme_clerk"))
@@ -161,14 +163,21 @@ def test_a_cost_of_credited_days_given_back_twice_is_refused(pg_db):
         run_billing(clerk, FEB10, issue=True)
         with unit_of_work(clerk) as s:
             note = invoices.credit(s, _invoices(hoster, w)[0], today=FEB12).id
-        with pytest.raises(ProrataError) as refused:
+        add_events(hoster, w, "r1", [(JAN25, "cancel", {"plan": SITES})])
+
+        def give_back(times):
             with unit_of_work(clerk) as s:
-                for _ in range(2):
+                for _ in range(times):
                     s.add(Accrual(reseller_id=w.resellers["acme"], kind="cost", company_id=w.companies["r1"],
                                   invoice_id=note, boundary=FEB12, line_kind="proration", plan_id=w.plans[SITES],
                                   extra_code=None, description={"en": "x"}, quantity=D(-2), unit_price=D("6.00"),
-                                  start=JAN10, end=FEB10, currency="EUR", amount=D("-12.00")))
+                                  start=JAN25, end=FEB10, currency="EUR", amount=D("-6.19")))
+
+        with pytest.raises(ProrataError) as refused:
+            give_back(2)
         assert [p.id for p in refused.value.problems] == ["accrual_give_back_unbacked"]
         assert _cost(hoster, w) == D("24.00")
+        give_back(1)
+        assert _cost(hoster, w) == D("17.81")
     finally:
         drop_logins(staff)

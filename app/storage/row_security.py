@@ -229,8 +229,8 @@ _POINTS_TO: dict[str, str] = {
     # 0024): what it owes the hoster is what its drafts accrued when they were issued; but for (migration 0034)
     # a cost given back, or a margin risen, on its own credit note: a run's for a change of usage into days the
     # note gave back when it has nothing else to invoice (app/billing/company_bill.py ``_homed``; the triggers
-    # check that the note gives those days back and a change of usage took them away, ``_BACKED_BY_CREDIT``, and
-    # the sums).
+    # check that the note gives those days back and a change of usage took them away, ``_BACKED_BY_CREDIT``, a
+    # margin's too since migration 0040, ``_RISEN_ON_CREDIT``; and the sums).
     "accruals": f"settled_by_id IS NULL AND EXISTS (SELECT 1 FROM public.invoices i WHERE i.id = accruals.invoice_id "
                 f"AND i.issuer_reseller_id = {SCOPE} AND (i.status = 'draft' OR (i.credits_id IS NOT NULL "
                 f"AND ((accruals.kind = 'cost' AND accruals.amount < 0) "
@@ -463,7 +463,7 @@ def _sql_list(names) -> str:
 # the login that authenticated, which only a superuser can change. A superuser may do anything; an active hoster
 # admin manages every login; an active reseller admin only its own reseller's admins and clerks; anyone else
 # (a clerk, a reviewer, a disabled or unknown login) nothing.
-_CALLER_DECLARE = f"""
+_CALLER_DECLARE = """
     v_super boolean;
     v_role name;
     v_reseller integer;
@@ -823,7 +823,10 @@ def apply(conn: Connection) -> None:
 #   ``_LOWERED``). Since 0034 a credit note no longer reverses a cost (app/services/invoice_accruals.py
 #   ``reverse``): the exact negation of a cost of the invoice it credits, which no change of usage backs, is
 #   refused (since 0039). Never a draft's own cost: a draft giving back its own plan line's cost while it still
-#   bills the line to the customer.
+#   bills the line to the customer. Since migration 0040 a positive margin a reseller's login adds to an issued
+#   credit note as well (``_RISEN_ON_CREDIT``): in the margin mode a cost of credited days given back is a margin
+#   risen by it, which is checked as that cost (at a wholesale price in force, for credited days a change took
+#   away); the margins, net, stay within what is billed (``accrual_margin_exceeds``).
 # - ``collector_not_its_own`` (migration 0035): a document a reseller's login issues names as its collector
 #   (``invoices.collected_by``, read before its accruals: app/payments/processors/routing.py) none, the hoster or
 #   its issuer, and the hoster when its own accruals are margins (the hoster collected: it owes the reseller them),
@@ -916,8 +919,9 @@ _BACKED_BY_LINE = ("""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND E
 # days gives back the reseller's cost of the days no longer provided, which the credit note kept, while the
 # customer is given back nothing more (app/billing/company_bill.py ``_provided``): credit notes the company was
 # issued credit lines of the same plan and extra that cover those days with as many units in all (two sites
-# given back, each credited on a note of its own), a change of usage took them away (``_LOWERED``), and the costs
-# of those days, net of it, stay 0 or more (a cost given back twice is refused): ``_BACKED_BY_CREDIT``.
+# given back, each credited on a note of its own) and a change of usage took them away (``_LOWERED``):
+# ``_CREDITED_AWAY``; and the costs of those days, net of it, stay 0 or more (a cost given back twice is refused):
+# ``_BACKED_BY_CREDIT``.
 #
 # That change (migration 0039): an event of the company dated on or before the give-back's first day that lowers
 # the plan's usage below what the credited lines (``c``) billed: a cancellation or a change away from the plan, a
@@ -944,7 +948,7 @@ _LOWERED = """EXISTS (
                        AND NOT EXISTS (SELECT 1 FROM public.company_events u
                                         WHERE u.company_id = e.company_id AND u.undoes_id = e.id
                                           AND u.date <= e.date))"""
-_BACKED_BY_CREDIT = (f"""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND EXISTS (
+_CREDITED_AWAY = (f"""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AND EXISTS (
                     SELECT 1 FROM (
                         SELECT coalesce(sum(-l.quantity), 0) AS units, min(l.start) AS first_day
                           FROM public.invoices n JOIN public.invoice_lines l ON l.invoice_id = n.id
@@ -954,26 +958,56 @@ _BACKED_BY_CREDIT = (f"""(abs(t.amount) <= abs(t.quantity * t.unit_price) + 1 AN
                            AND l.plan_id IS NOT DISTINCT FROM t.plan_id
                            AND l.extra_code IS NOT DISTINCT FROM t.extra_code
                            AND l.start <= t.start AND l."end" >= t."end" AND l.quantity < 0) c
-                     WHERE c.units >= abs(t.quantity) AND {_LOWERED})
+                     WHERE c.units >= abs(t.quantity) AND {_LOWERED}))""")
+_BACKED_BY_CREDIT = (f"""({_CREDITED_AWAY}
                    AND (SELECT coalesce(sum(a.amount), 0) FROM public.accruals a
                          WHERE a.kind = 'cost' AND a.reseller_id = t.reseller_id AND a.company_id = t.company_id
                            AND a.plan_id IS NOT DISTINCT FROM t.plan_id
                            AND a.extra_code IS NOT DISTINCT FROM t.extra_code AND a.currency = t.currency
                            AND a.start < t."end" AND t.start < a."end") >= 0)""")
+# A margin a reseller's login raises on an issued credit note (migration 0040). In the margin mode a cost of
+# credited days given back is a margin risen by as much, on the note when the bill has nothing else to invoice
+# (app/billing/company_bill.py ``_provided``, ``_homed``): the give-back's margin less the customer's part of it,
+# which is the cost line negated (1 site of 6.00 for 16 of 31 days: -1 x -6.00 = +3.10, where the cost mode gives
+# back -1 x 6.00 = -3.10). It is backed as that cost is: its unit price negated is a wholesale price in force
+# (``_priced``), its amount no more than its units at it, for credited days a change of usage took away
+# (``_CREDITED_AWAY``). Not the costs' net (the margin mode accrues none): the margins, net, stay within what is
+# billed (``accrual_margin_exceeds``). Else a reseller's login could write on its own credit note the credited
+# days' cost as a margin (2 sites x 6.00 = +12.00: 12.00 - 24.00 + 12.00 = 0.00, within the 0.00 billed) and wipe
+# out its cost of days the hoster provided.
+_RISEN_ON_CREDIT = ("t.kind = 'margin' AND t.amount > 0 AND EXISTS (SELECT 1 FROM public.invoices n "
+                    "WHERE n.id = t.invoice_id AND n.credits_id IS NOT NULL AND n.status <> 'draft')")
 _PRICED_WITHIN = 400  # days: a line is priced on a day no earlier than this before its first day
 
 
-def _priced(u: str, first: str, last: str) -> str:
+def _wholesale(keys: str) -> str:
+    """The CTE ``wholesale`` that ``_priced`` reads: the wholesale prices of the plans of the CTE ``keys`` (its
+    ``plan_id`` and ``reseller_id``), the base ones and the resellers' own (a few rows, read once by
+    ``ix_prices_lookup``), each with the day the next price of its series replaced it."""
+    return f"""wholesale AS MATERIALIZED (
+                SELECT p.reseller_id, p.plan_id, p.currency, p.amount,
+                       coalesce(p.valid_from, '-infinity'::date) AS valid_from,
+                       lead(p.valid_from) OVER (PARTITION BY p.layer, p.reseller_id, p.plan_id, p.currency
+                                                ORDER BY p.valid_from NULLS FIRST) AS replaced_on
+                  FROM public.prices p
+                 WHERE p.plan_id IN (SELECT k.plan_id FROM {keys} k) AND p.company_id IS NULL
+                   AND ((p.layer = 'wholesale' AND p.reseller_id IS NULL)
+                        OR (p.layer = 'wholesale_override'
+                            AND p.reseller_id IN (SELECT k.reseller_id FROM {keys} k))))"""
+
+
+def _priced(u: str, first: str, last: str, unit_cost: str | None = None) -> str:
     """A condition: one wholesale price of ``u``'s plan and currency (the base one or ``u``'s reseller's own, from the
-    statement's ``wholesale`` CTE), times a term's months, is ``u.unit_price`` for every first day from ``first`` to
-    ``last``: set on or before ``first``, not replaced (by a later price of its series, or the base one by the
-    reseller's own) ``_PRICED_WITHIN`` days or more before ``last``."""
+    statement's ``wholesale`` CTE), times a term's months, is ``unit_cost`` (``u.unit_price`` unless given) for every
+    first day from ``first`` to ``last``: set on or before ``first``, not replaced (by a later price of its series,
+    or the base one by the reseller's own) ``_PRICED_WITHIN`` days or more before ``last``."""
+    unit_cost = unit_cost or f"{u}.unit_price"
     return f"""EXISTS (
                     SELECT 1 FROM wholesale p
                      WHERE p.plan_id = {u}.plan_id AND p.currency = {u}.currency
                        AND (p.reseller_id IS NULL OR p.reseller_id = {u}.reseller_id)
                        AND p.valid_from <= {first}
-                       AND {u}.unit_price IN (p.amount, p.amount * 3, p.amount * 6, p.amount * 12)
+                       AND {unit_cost} IN (p.amount, p.amount * 3, p.amount * 6, p.amount * 12)
                        AND (p.replaced_on IS NULL OR p.replaced_on > {last} - {_PRICED_WITHIN})
                        AND (p.reseller_id IS NOT NULL OR NOT EXISTS (
                             SELECT 1 FROM wholesale o
@@ -992,17 +1026,7 @@ def _costs_added_check(rows: str) -> str:
                        min(coalesce(t.start, t.boundary)) AS first_day, max(coalesce(t.start, t.boundary)) AS last_day
                   FROM {rows} t WHERE t.kind = 'cost' AND t.plan_id IS NOT NULL
                  GROUP BY 1, 2, 3, 4),
-            -- The wholesale prices of those plans (the base ones and the reseller's own: a few rows, read once by
-            -- ``ix_prices_lookup``), each with the day the next price of its series replaced it.
-            wholesale AS MATERIALIZED (
-                SELECT p.reseller_id, p.plan_id, p.currency, p.amount,
-                       coalesce(p.valid_from, '-infinity'::date) AS valid_from,
-                       lead(p.valid_from) OVER (PARTITION BY p.layer, p.reseller_id, p.plan_id, p.currency
-                                                ORDER BY p.valid_from NULLS FIRST) AS replaced_on
-                  FROM public.prices p
-                 WHERE p.plan_id IN (SELECT g.plan_id FROM g) AND p.company_id IS NULL
-                   AND ((p.layer = 'wholesale' AND p.reseller_id IS NULL)
-                        OR (p.layer = 'wholesale_override' AND p.reseller_id IN (SELECT g.reseller_id FROM g)))),
+            {_wholesale("g")},
             unpriced AS MATERIALIZED (
                 SELECT g.* FROM g WHERE NOT {_priced("g", "g.first_day", "g.last_day")})
             SELECT u.plan_id, u.currency, u.unit_price, u.day INTO v_bad
@@ -1039,10 +1063,32 @@ def _costs_added_check(rows: str) -> str:
         END IF;"""
 
 
+def _margins_risen_check(rows: str) -> str:
+    """The margins a statement raised on an issued credit note, checked as the costs of credited days they give
+    back (``_RISEN_ON_CREDIT``). A run's margins are on its drafts: its statement pays a look-up of each one's
+    invoice."""
+    day = "coalesce(t.start, t.boundary)"
+    return f"""
+        IF EXISTS (SELECT 1 FROM {rows} t WHERE {_RISEN_ON_CREDIT}) THEN
+            WITH risen AS MATERIALIZED (SELECT t.* FROM {rows} t WHERE {_RISEN_ON_CREDIT}),
+            {_wholesale("risen")}
+            SELECT t.invoice_id, t.plan_id, t.start, t."end", t.quantity, t.amount INTO v_bad
+              FROM risen t
+             WHERE NOT ({_priced("t", day, day, "-t.unit_price")} AND {_CREDITED_AWAY})
+             LIMIT 1;
+            IF FOUND THEN
+                {_raise('accrual_give_back_unbacked', 'invoice %: a margin of plan % for % to % (% units, %) '
+                        'gives back no cost of days its credit note gave back and a change took away',
+                        'v_bad.invoice_id, v_bad.plan_id, v_bad.start, v_bad."end", v_bad.quantity, v_bad.amount')}
+            END IF;
+        END IF;"""
+
+
 def _accrual_check(rows: str, lowered: str, raised: str, added: bool = False) -> str:
     """The body checking the accruals a statement added or deleted (``rows``, its transition table). ``lowered``
     and ``raised``: the condition on a row under which it lowered a cost, raised a margin; ``added``: the rows
-    were added (their unit costs and give-backs are checked too, after their sums: ``_costs_added_check``)."""
+    were added (their unit costs and give-backs are checked too, after their sums: ``_costs_added_check``, and the
+    margins they raised on a credit note: ``_margins_risen_check``)."""
     keys = (f"SELECT DISTINCT t.reseller_id, t.company_id, t.currency FROM {rows} t "
             f"WHERE t.kind = 'margin' AND t.line_kind <> 'vat' AND {raised}")
     return f"""
@@ -1084,7 +1130,7 @@ def _accrual_check(rows: str, lowered: str, raised: str, added: bool = False) ->
                 {_raise('accrual_margin_exceeds', 'company %: margins of % % against % billed',
                         'v_bad.company_id, v_bad.margin, v_bad.currency, v_bad.billed')}
             END IF;
-        END IF;{_costs_added_check(rows) if added else ""}
+        END IF;{_costs_added_check(rows) + _margins_risen_check(rows) if added else ""}
         RETURN NULL;
     END"""
 

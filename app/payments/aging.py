@@ -9,13 +9,14 @@ invoices it collects only, as a collection applies it before it takes anything (
 ``due_after_credit``, app/payments/position.py ``after_credit``), so an invoice the credit covers is not shown
 overdue, and credit one collector holds stays credit beside another's invoice. Beside the buckets: what is owed
 outside invoices (a refund that a later bank return left unpaid: the customer got the money back, then the
-payment bounced), the credit beyond what is open, and what is still to pay out to resellers on their statements (app/payments/payouts.py: statements less payouts, on a
-reseller's account with the hoster when the hoster collects; not a receivable, so in no bucket); the buckets plus
-owed outside invoices, less the credit, less what is to pay out and plus what resellers owe on their statements
-(to collect: a statement that nets against the reseller, not yet paid) is the balance (the ledger's sum). These
-figures follow the one rule of app/payments/position.py, as the account view does, so both agree as of every day;
-credit is never negative. The work is done by the database, grouped, so a large book is summed
-without reading every invoice; only the open invoices of accounts with credit are read one by one.
+payment bounced), the credit beyond what is open, and what is still to pay out to resellers on their statements
+(app/payments/payouts.py: statements less payouts, on a reseller's account with the hoster when the hoster
+collects; not a receivable, so in no bucket); the buckets plus owed outside invoices, less the credit, less what
+is to pay out and plus what resellers owe on their statements (to collect: a statement that nets against the
+reseller, not yet paid) is the balance (the ledger's sum). These figures follow the one rule of
+app/payments/position.py, as the account view does, so both agree as of every day; credit is never negative. The
+work is done by the database, grouped, so a large book is summed without reading every invoice; only the open
+invoices of accounts with credit are read one by one.
 """
 from __future__ import annotations
 

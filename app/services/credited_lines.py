@@ -16,6 +16,13 @@ it gave back was credited first) is credited without that give-back, which the c
 credited net of the 6.19 the February invoice gave back, then February credited: its credit note gives back
 February's charges only).
 
+A minimum charge's top-up is netted the same way against later corrections of the same period's top-up, by
+its amount (19.50 billed and topped up by 10.50 to 30.00; a second user recorded late, whose 19.50 removes the
+top-up, -10.50: the note gives back 19.50).
+
+While a draft after the invoice gives back some of its days, the invoice is not credited (``draft_after``):
+the draft is issued (and netted) or deleted first.
+
 None of this for a document to a reseller: its days are the companies' (its accruals are released to the next
 settlement instead).
 """
@@ -40,44 +47,62 @@ CHARGED_AGAIN = "correction"  # the kind of a note's line that charges a give-ba
 
 
 def _key(ln, company_id) -> tuple:
+    """What a later line gives back of: the same plan, extra, user and unit price; a minimum charge, the one of
+    the same company and period, whatever its amount (a run's correction of a top-up is 1 x minus what it
+    removes)."""
+    if ln.kind == "minimum":
+        return (ln.company_id or company_id, ln.start)
     return (ln.company_id or company_id, ln.plan_id, ln.extra_code, ln.user_id, ln.unit_price)
 
 
 def _dated(ln) -> bool:
-    return ln.start is not None and ln.end is not None and (ln.plan_id is not None or ln.extra_code is not None)
+    return ln.start is not None and ln.end is not None and (
+        ln.plan_id is not None or ln.extra_code is not None or ln.kind == "minimum")
 
 
-def _later(session: Session, inv: Invoice) -> list[tuple]:
-    """(line, its company) of the documents after ``inv`` that still stand, of the same company, issuer and
-    currency (issued invoices and a run's correction notes; not a credit note of an invoice, whose lines give
-    back its own), dated lines of a plan or extra, in order of their days."""
+def _size(ln) -> int | Decimal:
+    """What a dated line charges (positive) or gives back (negative) of its days: its units; a minimum charge's
+    amount."""
+    return Decimal(ln.amount) if ln.kind == "minimum" else int(ln.quantity)
+
+
+def _later(session: Session, inv: Invoice, statuses: tuple[str, ...] = _STANDING) -> list[tuple]:
+    """(line, its company) of the documents after ``inv`` in ``statuses`` (by default those that still stand), of
+    the same company, issuer and currency (invoices and a run's correction notes; not a credit note of an
+    invoice, whose lines give back its own), dated lines, in order of their days."""
     i, ln = Invoice.__table__.c, InvoiceLine.__table__.c
     return list(session.execute(
         select(InvoiceLine, func.coalesce(ln.company_id, i.company_id))
         .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
         .where(i.company_id == inv.company_id, i.id > inv.id, i.issuer_key == inv.issuer_key,
-               i.currency == inv.currency, i.status.in_(_STANDING), i.credits_id.is_(None),
+               i.currency == inv.currency, i.status.in_(statuses), i.credits_id.is_(None),
                i.kind.in_((InvoiceKind.INVOICE.value, InvoiceKind.CREDIT_NOTE.value)), ln.amount != 0,
                ln.start.is_not(None), ln.end.is_not(None))
         .order_by(ln.start, ln.amount.desc(), ln.invoice_id, ln.position, ln.id)))
 
 
-def _share(back, units: int, line, currency: str) -> Decimal:
-    """The amount of ``units`` of give-back ``back`` (negative), exact: the line's unit price x the units x the
-    days given back over the days of the line's period, when the line bills a whole period (a recurring line);
-    else ``back``'s amount for its units, in proportion."""
+def _share(session: Session, inv: Invoice, back, units: int | Decimal, line, explainer: list) -> Decimal:
+    """The amount of ``units`` of give-back ``back`` (negative) of ``inv``'s ``line``, exact: the line's unit
+    price x the units x the share of its term ``back`` gives back (days / the term's days on the company's
+    schedule, as its invoice bills it: ``invoices.share_of_period``; 7/31 of the 31-day term that a period of
+    17 days after a billing-day change is the tail of), when the line bills a period (a recurring line); else
+    ``back``'s amount for its units, in proportion. Of a minimum charge, ``units`` is the amount given back."""
+    from app.services.invoices import share_of_period
+
+    if line.kind == "minimum":
+        return Decimal(-units)
     if -back.quantity == units:
         return Decimal(back.amount)
     if line.kind == "recurring":
-        share = Fraction((back.end - back.start).days, (line.end - line.start).days)
-        return -round_money(Fraction(units) * Fraction(Decimal(line.unit_price)) * share, currency)
-    return round_money(Fraction(Decimal(back.amount)) * units / Fraction(Decimal(-back.quantity)), currency)
+        share = share_of_period(session, inv, back, explainer)
+        return -round_money(Fraction(units) * Fraction(Decimal(line.unit_price)) * share, inv.currency)
+    return round_money(Fraction(Decimal(back.amount)) * units / Fraction(Decimal(-back.quantity)), inv.currency)
 
 
 def given_back(session: Session, inv: Invoice, lines: list[InvoiceLine]) -> dict[int, list[SimpleNamespace]]:
     """Per line id of company invoice ``inv`` (``lines``): what later documents that still stand gave back of its
     days, as lines of their own (a negative quantity and amount, for the units that were the invoice's: the
-    module docstring)."""
+    module docstring; of a minimum charge, 1 x minus what was the invoice's of its amount)."""
     if inv.company_id is None:
         return {}
     ours = [ln for ln in lines if _dated(ln) and ln.amount > 0]
@@ -86,8 +111,9 @@ def given_back(session: Session, inv: Invoice, lines: list[InvoiceLine]) -> dict
     later = _later(session, inv)
     if not later:
         return {}
-    left = {ln.id: int(ln.quantity) for ln in ours}
+    left = {ln.id: _size(ln) for ln in ours}
     out: dict[int, list[SimpleNamespace]] = {}
+    explainer: list = []
     for key in {_key(ln, inv.company_id) for ln in ours}:
         mine = [ln for ln in ours if _key(ln, inv.company_id) == key]
         added: list[list] = []  # [first day, day after the last, units not yet given back] charged by later ones
@@ -95,9 +121,9 @@ def given_back(session: Session, inv: Invoice, lines: list[InvoiceLine]) -> dict
             if _key(ln, company) != key or not any(m.start <= ln.start and ln.end <= m.end for m in mine):
                 continue
             if ln.amount > 0:
-                added.append([ln.start, ln.end, int(ln.quantity)])
+                added.append([ln.start, ln.end, _size(ln)])
                 continue
-            units = int(-ln.quantity)
+            units = -_size(ln)
             for span in added:  # the units later documents charged for these days first
                 if span[0] <= ln.start and ln.end <= span[1] and span[2] and units:
                     taken = min(span[2], units)
@@ -110,9 +136,26 @@ def given_back(session: Session, inv: Invoice, lines: list[InvoiceLine]) -> dict
                 left[m.id] -= taken
                 units -= taken
                 part = SimpleNamespace(**{c: getattr(ln, c) for c in _COLUMNS})
-                part.quantity, part.amount = Decimal(-taken), _share(ln, taken, m, inv.currency)
+                part.amount = _share(session, inv, ln, taken, m, explainer)
+                if m.kind == "minimum":  # 1 x what it gives back, as a run's correction of a top-up says it
+                    part.unit_price = part.amount
+                else:
+                    part.quantity = Decimal(-taken)
                 out.setdefault(m.id, []).append(part)
     return out
+
+
+def draft_after(session: Session, inv: Invoice, lines: list[InvoiceLine]):
+    """The first line of a draft after company invoice ``inv`` (its ``lines``) that gives back some of its days
+    (the next period's bill a run wrote, giving back the days of a cancellation recorded in time), or None: a
+    credit note of ``inv`` written now would give those days back, and the draft, issued after it, again
+    (``given_back`` nets only what stands). A draft that only charges more for them gives nothing back."""
+    ours = [ln for ln in lines if _dated(ln) and ln.amount > 0]
+    if inv.company_id is None or not ours:
+        return None
+    return next((ln for ln, company in _later(session, inv, (Status.DRAFT.value,)) if ln.amount < 0 and any(
+        _key(m, inv.company_id) == _key(ln, company) and m.start <= ln.start and ln.end <= m.end for m in ours)),
+        None)
 
 
 def charged_again(session: Session, inv: Invoice) -> dict[tuple, list[tuple[Decimal, Decimal]]]:

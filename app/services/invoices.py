@@ -1245,6 +1245,33 @@ def _credited_lines(session: Session, inv: Invoice) -> list:
     return credited_lines.credited_lines(session, inv, _lines(session, inv.id))
 
 
+MESSAGES.setdefault("credit_during_run", "{invoice} cannot be credited while a billing run is in progress: the "
+                                        "run may be writing a bill that gives back some of its days; try again "
+                                        "when it has finished")
+MESSAGES.setdefault("credit_before_draft", "{invoice} cannot be credited yet: {draft}, the bill of {start} to "
+                                           "{end}, gives back some of its days, and issued after the credit note "
+                                           "would give them back a second time; issue or delete {draft} first")
+
+
+def _refuse_while_drafted(session: Session, inv: Invoice) -> None:
+    """A company invoice's credit note is net of what later documents that stand gave back of its days
+    (app/services/credited_lines.py): refused while a draft after it gives back some of them
+    (``credited_lines.draft_after``), or while a billing run, which may be writing one, is in progress (the
+    note holds a share of the run lock: no run starts before it is committed)."""
+    if inv.company_id is None:
+        return
+    from app.billing.run_lock import held_against_runs
+
+    if not held_against_runs(session):
+        raise ProrataError.of("credit_during_run", invoice=label(inv))
+    line = credited_lines.draft_after(session, inv, _lines(session, inv.id))
+    if line is not None:
+        draft = session.get(Invoice, line.invoice_id)
+        raise ProrataError.of("credit_before_draft", invoice=label(inv), draft=label(draft),
+                              start=(draft.period_start or line.start).isoformat(),
+                              end=(draft.period_end or line.end).isoformat())
+
+
 def credit(session: Session, ref: str | int, today: date | None = None, *, issuer: str | None = None,
            expected_version: int | None = None) -> Invoice:
     """A full credit note for an issued invoice, issued at once; the invoice becomes void.
@@ -1252,7 +1279,8 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
     The note gives back what still stands of each line: a company invoice's line whose days a later document
     gave back already in part (a late change's give-back) is credited net of it, the note charging that
     give-back again on a line beside it (71.40 billed, 36.85 given back by a late cancellation: the note gives
-    back 34.55), so that no day is given back twice (app/services/credited_lines.py).
+    back 34.55), so that no day is given back twice (app/services/credited_lines.py); refused while a draft after
+    it gives back some of its days, or a billing run is in progress (``_refuse_while_drafted``).
 
     What the hoster provided stays owed whatever the note says: the reseller's cost is kept; in the margin mode
     its margin for those days becomes minus that cost (``invoice_accruals.reverse``). A settlement (a
@@ -1270,6 +1298,7 @@ def credit(session: Session, ref: str | int, today: date | None = None, *, issue
     # Its account first: the credit note frees what paid it and applies that credit (app/payments/ledger.py).
     ledger.hold_account_of(session, inv.id)
     claim(session, inv, label=label(inv), expected_version=expected_version, status=Status.VOID.value)
+    _refuse_while_drafted(session, inv)
     day = today or date.today()
     # It gives back what the invoice collected: its collector, whatever the reseller's mode now
     # (app/payments/processors/routing.py ``stamp``).

@@ -247,8 +247,8 @@ def test_the_migration_adds_the_column_frozen_and_its_downgrade_drops_it(db, mon
     try:
         schema.migrate(db, "0034", down=True)
         assert "collected_by" not in columns()
-        with db.connect() as conn:
-            assert immutability.expected(db.dialect.name) <= immutability.present(conn)
+        with db.connect() as conn:  # every trigger but the one a later migration (0041) adds
+            assert immutability.expected(db.dialect.name) - {immutability.BORN_TRIGGER} <= immutability.present(conn)
         refused(total=D("1.00"))
     finally:
         schema.migrate(db, "head")

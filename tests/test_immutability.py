@@ -40,7 +40,7 @@ SQLITE_TRIGGERS = {
 POSTGRESQL_TRIGGERS = {
     "audit_log_append_only", "audit_chain_no_delete", "invoices_frozen", "invoice_lines_frozen_insert",
     "invoice_lines_frozen", "company_events_frozen", "number_series_frozen", "invoice_chain_heads_frozen",
-    "audit_chain_legacy_frozen"}
+    "audit_chain_legacy_frozen", "invoices_born"}
 
 
 @contextmanager
@@ -220,6 +220,78 @@ def test_the_lines_of_an_issued_invoice_cannot_be_added_changed_or_deleted(db, i
     assert words(db, lambda s: s.execute(update(lt).where(lt.c.id == draft_line).values(invoice_id=inv))) == [
         LINE_WORDS]
     assert line_rows(db, inv) == before
+
+
+def _insert_issued(s, issued, number: str) -> int:
+    """An invoice of d1 written issued at once, as a billing run writes it on PostgreSQL."""
+    t = Invoice.__table__
+    return s.execute(insert(t).values(
+        kind="invoice", number=number, issuer_key="hoster", company_id=issued.companies["d1"], currency="EUR",
+        language="en", status="issued", issue_date=date(2026, 3, 1), subtotal=D("5.00"), tax=D(0), total=D("5.00"),
+        created_at=date(2026, 3, 1), issued_at=date(2026, 3, 1)).returning(t.c.id)).scalar_one()
+
+
+def _line(invoice_id: int):
+    return insert(InvoiceLine.__table__).values(invoice_id=invoice_id, position=0, kind="manual", quantity=D(1),
+                                                unit_price=D("5.00"), amount=D("5.00"), tax_rate=D(0))
+
+
+def test_an_invoice_written_issued_takes_lines_only_in_the_transaction_that_wrote_it(db, issued):
+    """PostgreSQL (migration 0041): the lines of an invoice written issued follow it in its transaction, and
+    never after; SQLite keeps to drafts (its runs write drafts and issue them). The run's own invoice, written so
+    on PostgreSQL, has its one line (the fixture)."""
+    assert len(line_rows(db, issued.invoice)) == 1
+    if db.dialect.name == "postgresql":
+        with unit_of_work(db) as s:
+            new = _insert_issued(s, issued, "INV-2026-00090")
+            s.execute(_line(new))
+        assert [r.amount for r in line_rows(db, new)] == [D("5.00")]
+    else:
+        def at_once(s):
+            s.execute(_line(_insert_issued(s, issued, "INV-2026-00090")))
+        assert words(db, at_once) == [LINE_WORDS]
+        with unit_of_work(db) as s:
+            new = _insert_issued(s, issued, "INV-2026-00090")
+    assert words(db, lambda s: s.execute(_line(new))) == [LINE_WORDS]
+    assert len(line_rows(db, new)) == (1 if db.dialect.name == "postgresql" else 0)
+
+
+@pytest.mark.pg
+def test_no_update_makes_an_invoice_take_lines_as_if_written_in_its_transaction(pg_db):
+    """The mark (``born_xact``) is the database's: an issued invoice moved on (paid in part) in a transaction takes
+    no line in it; the mark set by hand is kept as it was, on an issued invoice and on a draft issued after it,
+    and a draft inserted with a mark gets none."""
+    w = build(pg_db)
+    add_company(pg_db, w, "d1", signup=date(2026, 1, 31), events=[
+        (date(2026, 1, 31), "subscribe", {"plan": "archiving"})])
+    run_billing(pg_db, date(2026, 2, 15), issue=True)
+    with unit_of_work(pg_db) as s:
+        inv = s.scalars(select(Invoice.id)).one()
+        draft = invoices.create_manual(s, "d1", "EUR", [invoices.ManualLine({"en": "Setup"}, D(1), D("30.00"))]).id
+    t = Invoice.__table__
+
+    def moved_then_lined(s):
+        s.execute(update(t).where(t.c.id == inv).values(status="partially_paid"))
+        s.execute(text("UPDATE invoices SET born_xact = pg_current_xact_id()::text::bigint WHERE id = :i"), dict(i=inv))
+        s.execute(_line(inv))
+    assert words(pg_db, moved_then_lined) == [LINE_WORDS]
+
+    def draft_marked_issued_then_lined(s):
+        s.execute(text("UPDATE invoices SET born_xact = pg_current_xact_id()::text::bigint WHERE id = :i"), dict(i=draft))
+        s.execute(update(t).where(t.c.id == draft).values(status="issued", number="INV-2026-00091"))
+        s.execute(_line(draft).values(position=5))
+    assert words(pg_db, draft_marked_issued_then_lined) == [LINE_WORDS]
+    with unit_of_work(pg_db) as s:
+        marked = s.execute(text(
+            "INSERT INTO invoices (kind, issuer_key, company_id, currency, language, status, subtotal, tax, total, "
+            "created_at, version, born_xact) VALUES ('invoice', 'hoster', :c, 'EUR', 'en', 'draft', 0, 0, 0, now(), "
+            "1, pg_current_xact_id()::text::bigint) RETURNING id"), dict(c=w.companies["d1"])).scalar_one()
+    with unit_of_work(pg_db) as s:
+        marks = dict(s.execute(text("SELECT id, born_xact IS NULL FROM invoices")).all())
+    # The run's invoice keeps its mark (of the run's transaction); neither draft has one.
+    assert marks == {inv: False, draft: True, marked: True}
+    assert [r.status for r in [invoice_row(pg_db, inv), invoice_row(pg_db, draft)]] == ["issued", "draft"]
+    assert len(line_rows(pg_db, inv)) == 1 and len(line_rows(pg_db, draft)) == 1
 
 
 def test_drafts_stay_editable_and_deletable(db):

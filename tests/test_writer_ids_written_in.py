@@ -1,6 +1,7 @@
 """A billing run's writer sends its id lists written into the statements (``bulk.ids_written_in``), not one
 parameter per id, on both databases: the snapshots it replaces (``snapshots.write``), the drafts it issues
-(``invoice_chain.issue_linked``) and the accounts it looks for credit in (``allocation.accounts_with_credit``).
+(``invoice_chain.issue_linked``; on SQLite: PostgreSQL writes them issued, migration 0041) and the accounts it looks
+for credit in (``allocation.accounts_with_credit``).
 What those statements find and change is checked by the billing, snapshot, chain and payment tests."""
 from __future__ import annotations
 
@@ -33,11 +34,12 @@ def test_the_writers_id_lists_are_written_into_its_statements(db):
     kinds = {
         "snapshots replaced": lambda q: q.startswith("DELETE FROM billing_snapshots WHERE "
                                                      "billing_snapshots.company_id IN"),
-        "drafts issued": lambda q: q.startswith("UPDATE invoices SET status=") and "chain_hash IS NOT NULL" in q,
         "payments received": lambda q: "sum(payments.amount)" in q and "payments.account_id IN" in q,
         "credit notes": lambda q: "sum(ledger_entries.amount)" in q and "ledger_entries.account_id IN" in q,
         "allocated": lambda q: "sum(payment_allocations.amount)" in q and "payment_allocations.account_id IN" in q,
     }
+    if db.dialect.name == "sqlite":
+        kinds["drafts issued"] = lambda q: q.startswith("UPDATE invoices SET status=") and "chain_hash IS NOT NULL" in q
     for name, kind in kinds.items():
         found = [q for q in sent if kind(q)]
         assert found, f"no statement of {name} was sent"

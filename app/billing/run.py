@@ -66,6 +66,8 @@ BATCH = 1000  # companies per transaction (fewer within a date): per-batch claim
 CHAIN_COLUMNS = ("chain_pos", "chain_prev", "chain_hash")  # an invoice the run issues is inserted linked
 _UNLINKED = (None, None, None)
 _DEFERRED = Status.DEFERRED.value
+_ISSUED = Status.ISSUED.value
+_STATUS = INVOICE_COLUMNS.index("status")
 REFERRED = ("invoices", "payment_accounts")  # what the rows a run writes refer to, filled by runs
 
 
@@ -726,7 +728,10 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
     if issue and made.lines_text.keys() != made.numbered.keys():  # cannot happen: ``compute_batch`` makes them
         raise RuntimeError("an issued invoice came without its lines' text")
     now = utcnow()
-    # Written as drafts, so that their lines may be written; then deferred or issued below.
+    conn = s.connection()
+    # Written as drafts, so that their lines may be written; then deferred or issued below. Or, where the
+    # database lets the lines of an invoice written issued (or deferred) follow in its transaction, written so.
+    final = _written_final(conn)
     rows = [row + (numbers.get(i), now, now if i in numbers else None) for i, row in enumerate(made.invoices)]
     columns = INVOICE_COLUMNS + WRITER_COLUMNS
     written = None
@@ -735,7 +740,10 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
         links = link_written(s, written)
         rows = [row + links.get(i, _UNLINKED) for i, row in enumerate(rows)]
         columns += CHAIN_COLUMNS
-    conn = s.connection()
+    if final:
+        states = {**{i: _DEFERRED for i in made.deferred}, **{i: _ISSUED for i in numbers}}
+        rows = [row[:_STATUS] + (states[i],) + row[_STATUS + 1:] if i in states else row
+                for i, row in enumerate(rows)]
     ids = insert_with_ids(conn, Invoice.__table__, columns, rows)
     # What the rows below are checked against (their foreign keys), as large as the planner knows them to be
     # (PostgreSQL; a first run fills these from empty: ``statistics_kept_up``).
@@ -750,13 +758,21 @@ def write_rows(s: Session, made: BatchRows, *, issue: bool) -> list[int]:
                                                                                            "invoice_id", ids)
     if made.homed:  # on credit notes already issued (``BatchRows.homed``)
         BulkWriter(conn, Accrual.__table__, ACCRUAL_COLUMNS, stored=ACCRUAL_COLUMNS).write(made.homed)
-    if made.deferred:
+    if made.deferred and not final:
         s.execute(update(t).where(t.c.id.in_([ids[i] for i in made.deferred])).values(status=_DEFERRED))
     if written is not None:
-        issue_linked(s, {i: ids[i] for i in written.rows}, written, made.accounts)
+        issue_linked(s, {i: ids[i] for i in written.rows}, written, made.accounts, inserted_issued=final)
     BulkWriter(conn, BilledPeriod.__table__, MARK_COLUMNS, stored=MARK_COLUMNS).write_keyed(made.marks,
                                                                                           "invoice_id", ids)
     return ids
+
+
+def _written_final(conn) -> bool:
+    """Whether a batch's issued and deferred invoices are written in that state, their lines following in the
+    same transaction (PostgreSQL: app/storage/immutability.py, migration 0041), not as drafts moved on after their
+    lines: for a login row security lets (a reseller's writes drafts, which the accrual guard checks as they
+    leave that state)."""
+    return conn.dialect.name == "postgresql" and row_security.login_reseller(conn) is None
 
 
 def _numbers(s: Session, numbered: dict[int, tuple[str, str, date]]) -> dict[int, str]:

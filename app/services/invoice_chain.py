@@ -475,18 +475,21 @@ def number_and_seal(session: Session, prepared: Prepared, template: str, issue_d
 def link_written(session: Session, written: Written) -> dict:
     """The chain links of numbered drafts a writer is about to insert (``written``, its keys its own, in
     chain order): key -> (chain position, previous hash, hash), each issuer's head claimed and moved on
-    as ``seal`` does. The writer inserts them as drafts with these links, writes their lines, then makes
-    them issued with ``issue_linked`` in the same transaction (which nothing else does): a billing run
-    issues thousands of invoices at once, with one UPDATE instead of one per invoice."""
+    as ``seal`` does. The writer inserts them as drafts with these links (or issued, where the database lets
+    their lines follow: app/storage/immutability.py), writes their lines, then makes them issued with
+    ``issue_linked`` in the same transaction (which nothing else does): a billing run issues thousands of
+    invoices at once, with one UPDATE instead of one per invoice, or none."""
     if not written.rows:
         return {}
     texts = written_canonical(written)
     return _link(session, list(written.rows), _written_rows(written), lambda k, prev: _hash(prev, texts[k]))
 
 
-def issue_linked(session: Session, ids: dict, written: Written, accounts: dict | None = None) -> None:
+def issue_linked(session: Session, ids: dict, written: Written, accounts: dict | None = None, *,
+                 inserted_issued: bool = False) -> None:
     """Make issued the drafts linked by ``link_written`` (``ids``: written key -> the id it was inserted
-    with), now that their lines are written: one UPDATE; each issuer's head names its last invoice; each
+    with), now that their lines are written: one UPDATE (none when they were ``inserted_issued``, with their
+    links: app/storage/immutability.py, PostgreSQL); each issuer's head names its last invoice; each
     posted to its customer's account from ``written`` (app/payments/ledger.py; ``accounts``: those found
     already, ``ledger.accounts_found``)."""
     if not ids:
@@ -494,11 +497,12 @@ def issue_linked(session: Session, ids: dict, written: Written, accounts: dict |
     t = Invoice.__table__
     invoice_ids = [ids[k] for k in written.rows]
     rows = _written_rows(written)
-    changed = session.execute(update(t).where(t.c.id.in_(ids_written_in(invoice_ids)), t.c.status == Status.DRAFT.value,
-                                              t.c.chain_hash.is_not(None))
-                              .values(status=Status.ISSUED.value)).rowcount
-    if changed != len(invoice_ids):  # cannot happen: they were inserted as linked drafts in this transaction
-        raise RuntimeError(f"{len(invoice_ids) - changed} of {len(invoice_ids)} linked drafts were not issued")
+    if not inserted_issued:
+        changed = session.execute(update(t).where(t.c.id.in_(ids_written_in(invoice_ids)),
+                                                  t.c.status == Status.DRAFT.value, t.c.chain_hash.is_not(None))
+                                  .values(status=Status.ISSUED.value)).rowcount
+        if changed != len(invoice_ids):  # cannot happen: they were inserted as linked drafts in this transaction
+            raise RuntimeError(f"{len(invoice_ids) - changed} of {len(invoice_ids)} linked drafts were not issued")
     _heads_name(session, {rows[k].issuer_key: ids[k] for k in written.rows})
     _expire(session, invoice_ids)
     from app.payments.ledger import Issued, post_issued

@@ -10,7 +10,11 @@ PostgreSQL, through any SQL client. Migration 0006 creates them with ``create``.
   invoice carried into a later one; back to deferred only while that later one is still a draft, which is
   what deleting that draft does).
 - ``invoice_lines``: no line of an invoice that is not a draft is inserted, changed or deleted. Writers
-  insert a new invoice as a draft, write its lines, then make it issued (or deferred).
+  insert a new invoice as a draft, write its lines, then make it issued (or deferred); on PostgreSQL the lines
+  of an invoice written issued (or deferred) may be written in the transaction that wrote it (migration 0041:
+  ``invoices.born_xact``, which a trigger sets to that transaction's id when an invoice is not inserted as a
+  draft and nothing changes afterwards; a reseller's login writes drafts only, app/storage/row_security.py), so
+  that a billing run writes each invoice once.
 - ``company_events``: never updated or deleted.
 - ``number_series``: never deleted, ``next_seq`` never set back: a number once given is never given again.
 - ``invoice_chain_heads``: never deleted or set back (app/services/invoice_chain.py).
@@ -53,6 +57,11 @@ _ADDED_INVOICE_COLUMNS = ("collected_by",)
 # schema; a test holds them together). carried -> deferred is allowed only as described above.
 MOVES = ("issued>partially_paid", "issued>paid", "issued>void", "partially_paid>paid", "partially_paid>void",
          "paid>void", "deferred>carried", "paid>partially_paid", "paid>issued", "partially_paid>issued")
+# The column the lines' trigger finds an invoice written issued in this transaction by (PostgreSQL, migration
+# 0041): the database's own, kept by a trigger, not in the models; ``XACT`` is this transaction's id in it.
+BORN = "born_xact"
+BORN_TRIGGER = "invoices_born"  # what keeps it; there from that migration on
+XACT = "pg_current_xact_id()::text::bigint"
 # Of MOVES, those that reopen an invoice: a payment that did not hold (a bounced check, a returned debit) has
 # its allocations taken back (app/payments/reversals.py). Allowed only once the schema has allocations
 # (migration 0008), an allocation to the invoice was taken back (a negative one) and what is left of them no
@@ -178,9 +187,10 @@ def _pg_raise(error_id: str) -> str:
     return f"RAISE EXCEPTION '{_message(error_id)}' USING ERRCODE = 'restrict_violation';"
 
 
-def _postgresql_functions(reopen: bool = False,
-                          frozen_columns: tuple[str, ...] = FROZEN_INVOICE_COLUMNS) -> dict[str, str]:
-    """Function name -> its body (plpgsql)."""
+def _postgresql_functions(reopen: bool = False, frozen_columns: tuple[str, ...] = FROZEN_INVOICE_COLUMNS,
+                          born: bool = True) -> dict[str, str]:
+    """Function name -> its body (plpgsql). ``born``: the invoices table has ``BORN`` (migration 0041)."""
+    written_here = f" AND i.{BORN} IS DISTINCT FROM {XACT}" if born else ""
     return {
         "prorata_invoice_frozen": f"""
             BEGIN
@@ -196,7 +206,7 @@ def _postgresql_functions(reopen: bool = False,
         "prorata_invoice_lines_added": f"""
             BEGIN
                 IF EXISTS (SELECT 1 FROM prorata_added a JOIN invoices i ON i.id = a.invoice_id
-                           WHERE i.status <> 'draft') THEN
+                           WHERE i.status <> 'draft'{written_here}) THEN
                     {_pg_raise('issued_lines_frozen')}
                 END IF;
                 RETURN NULL;
@@ -211,6 +221,16 @@ def _postgresql_functions(reopen: bool = False,
                 END IF;
                 IF {_not_draft('NEW.invoice_id')} THEN
                     {_pg_raise('issued_lines_frozen')}
+                END IF;
+                RETURN NEW;
+            END""",
+        # An invoice not inserted as a draft is marked with the transaction writing it; nothing changes the mark.
+        "prorata_invoice_born": f"""
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    NEW.{BORN} := CASE WHEN NEW.status <> 'draft' THEN {XACT} END;
+                ELSE
+                    NEW.{BORN} := OLD.{BORN};
                 END IF;
                 RETURN NEW;
             END""",
@@ -245,6 +265,8 @@ def _postgresql_functions(reopen: bool = False,
 _PG_TRIGGERS = {  # trigger name -> (table, the DDL after "CREATE TRIGGER <name>")
     "invoices_frozen": ("invoices", "BEFORE UPDATE OR DELETE ON invoices FOR EACH ROW "
                                     "WHEN (OLD.status <> 'draft') EXECUTE FUNCTION prorata_invoice_frozen()"),
+    "invoices_born": ("invoices", f"BEFORE INSERT OR UPDATE OF {BORN} ON invoices FOR EACH ROW "
+                                  "EXECUTE FUNCTION prorata_invoice_born()"),
     "invoice_lines_frozen_insert": ("invoice_lines", "AFTER INSERT ON invoice_lines REFERENCING NEW TABLE AS "
                                                      "prorata_added FOR EACH STATEMENT "
                                                      "EXECUTE FUNCTION prorata_invoice_lines_added()"),
@@ -293,6 +315,12 @@ def _chained_per_owner(conn: Connection) -> bool:
     return "chain" in {c["name"] for c in inspect(conn).get_columns("audit_chain")}
 
 
+def _born_present(conn: Connection) -> bool:
+    from sqlalchemy import inspect
+
+    return BORN in {c["name"] for c in inspect(conn).get_columns("invoices")}
+
+
 def _frozen_present(conn: Connection) -> tuple[str, ...]:
     """``FROZEN_INVOICE_COLUMNS`` but those of ``_ADDED_INVOICE_COLUMNS`` the invoices table does not have yet."""
     from sqlalchemy import inspect
@@ -310,8 +338,10 @@ def create(conn: Connection) -> None:
     there = present(conn)
     reopen = _has_allocations(conn)
     frozen = _frozen_present(conn)
+    born = conn.dialect.name == "postgresql" and _born_present(conn)
+    pg_triggers = {n: t for n, t in _PG_TRIGGERS.items() if born or n != BORN_TRIGGER}
     triggers.install(conn, there, {**_AUDIT_SQLITE, **_sqlite_triggers(reopen, frozen)},
-                     _postgresql_functions(reopen, frozen), _PG_TRIGGERS)
+                     _postgresql_functions(reopen, frozen, born), pg_triggers)
     if _chained_per_owner(conn):
         triggers.install(conn, there, _LEGACY_SQLITE, _LEGACY_FUNCTIONS, _LEGACY_POSTGRESQL)
 

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select, text
 from app.billing.run import run_billing
 from app.errors import ProrataError
 from app.models import Accrual, CompanyEvent, Invoice, MinimumCharge
-from app.services import billing_view, invoices
+from app.services import billing_view, invoice_accruals, invoices
 from app.services.invoices import ManualLine
 from app.storage import row_security
 from app.storage.engine import unit_of_work
@@ -501,6 +501,84 @@ def test_a_late_change_to_one_site_raises_the_margin_on_the_credit_notes_under_i
             .order_by(Accrual.start))] == [(notes[0], "margin", JAN25, FEB10, D("3.10")),
                                            (notes[1], "margin", FEB10, MAR10, D("6.00"))]
     assert _accrued(hoster, w, "margin") == D("-14.90")
+
+
+def _vat(engine, w, invoice: int, kind: str, amount: str, negative_line: bool = False) -> None:
+    """An accrual of line kind ``vat`` written in SQL by ``engine``'s login on ``invoice`` (no plan), and first, if
+    ``negative_line``, a line of -1 x 0.00 there (a give-back's line for a negative cost to point at)."""
+    with unit_of_work(engine) as s:
+        if negative_line:
+            s.execute(text(
+                "INSERT INTO invoice_lines (invoice_id, reseller_id, position, kind, description, quantity, "
+                "unit_price, tax_rate, amount) VALUES (:i, :r, 9, 'manual', '{\"en\": \"x\"}', -1, 0, 19, 0)"),
+                dict(i=invoice, r=w.resellers["acme"]))
+        s.execute(text(
+            "INSERT INTO accruals (reseller_id, kind, company_id, invoice_id, boundary, line_kind, quantity, "
+            "unit_price, currency, amount) VALUES (:r, :kind, :c, :i, '2026-01-10', 'vat', :q, :u, 'EUR', :a)"),
+            dict(r=w.resellers["acme"], kind=kind, c=w.companies["r1"], i=invoice, a=D(amount),
+                 q=-1 if negative_line else 1, u=abs(D(amount))))
+
+
+def test_a_vat_margin_written_on_its_draft_is_refused(margin_mode):
+    """Margin mode: acme's clerk writes on its January draft (24.00 + 19 % = 28.56) a VAT margin of 1,000.00.
+    Accepted, it stood for the draft's VAT (the settlement passes on none of a document that has one) and the
+    hoster's Feb 1 statement owed acme 12.00 + 1,000.00 = 1,012.00. Refused (migration 0042); the draft issued,
+    the statement owes the margin and the VAT the hoster collected: 12.00 + 24.00 x 19 % = 12.00 + 4.56 = 16.56."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    _refused("accrual_vat_not_its_own", lambda: _vat(clerk, w, draft, "margin", "1000.00"))
+    with unit_of_work(clerk) as s:
+        assert invoices.issue(s, draft, JAN10).total == D("28.56")
+    report = run_billing(hoster, FEB1)
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    assert _to_acme(hoster, w, FEB1) == [("statement", D("16.56"), D("0.00"), D("16.56"))]
+
+
+def test_a_cost_of_line_kind_vat_written_on_its_draft_is_refused(cost_mode):
+    """Cost mode: acme's clerk writes on its January draft a line of -1 x 0.00 and a cost of line kind vat of
+    -1 x 1,000.00 = -1,000.00 giving it back. Accepted (the net of r1's costs left VAT rows out), the hoster's Feb 1
+    invoice to acme became a credit note of 12.00 - 1,000.00 = -988.00 + 20 % = -1,185.60. Refused (migration
+    0042), the line with it: the invoice bills the 2 sites, 12.00 + 20 % = 14.40."""
+    w, clerk, hoster = cost_mode
+    run_billing(clerk, JAN10)
+    draft = _r1_invoice(clerk, w)
+    _refused("accrual_vat_not_its_own", lambda: _vat(clerk, w, draft, "cost", "-1000.00", negative_line=True))
+    with unit_of_work(clerk) as s:
+        invoices.issue(s, draft, JAN10)
+    run_billing(hoster, FEB1)
+    assert _to_acme(hoster, w, FEB1) == [("wholesale", D("12.00"), D("2.40"), D("14.40"))]
+
+
+def test_a_vat_margin_written_on_its_credit_note_is_refused(margin_mode, monkeypatch):
+    """Margin mode: January (24.00 + 4.56) issued by acme's clerk and credited on Jan 15 by a client that writes on
+    the credit note, while it is a draft, a VAT margin of -0.01 for the note's -4.56. Accepted, the hoster's Feb 1
+    statement owed acme 12.00 - 24.00 (the note's lines as margin) + 4.56 - 0.01 = -7.45; refused (migration
+    0042), nothing credited. Credited as Prorata does it, the statement owes 12.00 - 24.00 + 4.56 - 4.56 = -12.00."""
+    w, clerk, hoster = margin_mode
+    run_billing(clerk, JAN10, issue=True)
+    january = _r1_invoice(clerk, w, "issued")
+    reverse = invoice_accruals.reverse
+
+    def reverse_and_forge(session, invoice_id, note):
+        reverse(session, invoice_id, note)
+        session.execute(text(
+            "INSERT INTO accruals (reseller_id, kind, company_id, invoice_id, boundary, line_kind, quantity, "
+            "unit_price, currency, amount) VALUES (:r, 'margin', :c, :i, '2026-01-15', 'vat', 1, -0.01, 'EUR', -0.01)"),
+            dict(r=w.resellers["acme"], c=w.companies["r1"], i=note.id))
+
+    monkeypatch.setattr(invoice_accruals, "reverse", reverse_and_forge)
+    with pytest.raises(ProrataError) as refused:
+        with unit_of_work(clerk) as s:
+            invoices.credit(s, january, today=JAN15)
+    assert [p.id for p in refused.value.problems] == ["accrual_vat_not_its_own"]
+    assert _r1_invoice(clerk, w, "issued") == january
+    monkeypatch.setattr(invoice_accruals, "reverse", reverse)
+    with unit_of_work(clerk) as s:
+        assert invoices.credit(s, january, today=JAN15).total == D("-28.56")
+    report = run_billing(hoster, FEB1)
+    assert [o for o in report.outcomes if o.outcome == "failed"] == []
+    assert [(kind, total) for kind, _, _, total in _to_acme(hoster, w, FEB1)] == [("statement", D("-12.00"))]
 
 
 def test_a_margin_resellers_run_edit_credit_and_modify_under_its_login(margin_mode):

@@ -230,7 +230,8 @@ _POINTS_TO: dict[str, str] = {
     # a cost given back, or a margin risen, on its own credit note: a run's for a change of usage into days the
     # note gave back when it has nothing else to invoice (app/billing/company_bill.py ``_homed``; the triggers
     # check that the note gives those days back and a change of usage took them away, ``_BACKED_BY_CREDIT``, a
-    # margin's too since migration 0040, ``_RISEN_ON_CREDIT``; and the sums).
+    # margin's too since migration 0040, ``_RISEN_ON_CREDIT``; and the sums). Never one of line kind ``vat``, the
+    # hoster's settlement's (a trigger, migration 0042: ``accrual_vat_not_its_own``).
     "accruals": f"settled_by_id IS NULL AND EXISTS (SELECT 1 FROM public.invoices i WHERE i.id = accruals.invoice_id "
                 f"AND i.issuer_reseller_id = {SCOPE} AND (i.status = 'draft' OR (i.credits_id IS NOT NULL "
                 f"AND ((accruals.kind = 'cost' AND accruals.amount < 0) "
@@ -832,9 +833,20 @@ def apply(conn: Connection) -> None:
 #   its issuer, and the hoster when its own accruals are margins (the hoster collected: it owes the reseller them),
 #   the issuer when they are costs. Else a reseller's clerk could route a margin-mode invoice's money to its own
 #   account while the hoster still owes it the margin and the VAT of that money.
+# - ``accrual_vat_not_its_own`` (migration 0042): a reseller's login adds no accrual of line kind ``vat``. Only the
+#   hoster's settlement writes one: the VAT it collected in the reseller's name, one margin per issued document,
+#   its tax (app/billing/settlement.py ``_accrue_vat``); a reseller's run settles nothing (app/billing/run.py), a
+#   credit note or a copy carries none over (app/services/invoice_accruals.py ``billed_by``). The checks above
+#   leave such rows out of their sums, and a settlement passes on no VAT of a document that has one open
+#   (``collected``): a VAT margin of 1,000.00 on a draft of 24.00 + 4.56 made the hoster's statement owe 1,012.00
+#   for 16.56, and a cost of line kind ``vat`` of -1,000.00 (beside a line of -1 x 0.00) turned the hoster's 14.40
+#   invoice into a credit note of -1,185.60.
 ACCRUAL_REFUSALS = ("accrual_give_back_exceeds", "accrual_margin_exceeds", "accrual_missing_on_issue",
                     "accrual_cost_removed", "accrual_unit_cost_unknown", "accrual_give_back_unbacked",
-                    "collector_not_its_own")
+                    "collector_not_its_own", "accrual_vat_not_its_own")
+MESSAGES.setdefault("accrual_vat_not_its_own",
+                    "the database refused the change: the VAT passed on to the reseller is written by the hoster's "
+                    "settlement only; nothing was changed")
 MESSAGES.setdefault("collector_not_its_own",
                     "the database refused to issue the document: the account it names to collect it is not the one "
                     "its costs or margins say (the hoster for margins, the reseller for costs); nothing was changed")
@@ -1084,18 +1096,28 @@ def _margins_risen_check(rows: str) -> str:
         END IF;"""
 
 
+def _vat_added_check(rows: str) -> str:
+    """No accrual of line kind ``vat`` among those a statement added (``accrual_vat_not_its_own``)."""
+    return f"""
+        SELECT t.invoice_id, t.kind, t.amount, t.currency INTO v_bad FROM {rows} t WHERE t.line_kind = 'vat' LIMIT 1;
+        IF FOUND THEN
+            {_raise('accrual_vat_not_its_own', 'invoice %: a % of line kind vat of % % is the settlement of the hoster '
+                    'to write', 'v_bad.invoice_id, v_bad.kind, v_bad.amount, v_bad.currency')}
+        END IF;"""
+
+
 def _accrual_check(rows: str, lowered: str, raised: str, added: bool = False) -> str:
     """The body checking the accruals a statement added or deleted (``rows``, its transition table). ``lowered``
     and ``raised``: the condition on a row under which it lowered a cost, raised a margin; ``added``: the rows
-    were added (their unit costs and give-backs are checked too, after their sums: ``_costs_added_check``, and the
-    margins they raised on a credit note: ``_margins_risen_check``)."""
+    were added (none of line kind ``vat``, checked first; their unit costs and give-backs are checked too, after
+    their sums: ``_costs_added_check``, and the margins they raised on a credit note: ``_margins_risen_check``)."""
     keys = (f"SELECT DISTINCT t.reseller_id, t.company_id, t.currency FROM {rows} t "
             f"WHERE t.kind = 'margin' AND t.line_kind <> 'vat' AND {raised}")
     return f"""
     DECLARE
         v_scope integer;
         v_bad record;
-    BEGIN{_RESELLER_ONLY}
+    BEGIN{_RESELLER_ONLY}{_vat_added_check(rows) if added else ""}
         IF EXISTS (SELECT 1 FROM {rows} t WHERE t.kind = 'cost' AND {lowered}) THEN
             WITH k AS MATERIALIZED (
                 SELECT DISTINCT t.reseller_id, t.company_id, coalesce(t.plan_id, -1) AS plan_key,

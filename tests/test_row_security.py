@@ -374,6 +374,33 @@ def test_a_reseller_clerk_writes_its_invoices_as_drafts_only(world):
         conn.rollback()
 
 
+def test_a_reseller_clerk_issues_no_document_whose_lines_do_not_make_its_totals(world):
+    """acme's draft for c1 with no lines and a subtotal of 1,000.00 (+ 190.00 = 1,190.00), made issued by an UPDATE
+    in SQL with a number typed by hand: refused by the database (migration 0043), as is a draft whose one line of
+    50.00 stands under a subtotal of 50.00 and a total of 100.00 (50.00 + 9.50 = 59.50). With its total put right
+    (59.50) the second is issued: what it bills is what its line says."""
+    c1, acme = world.companies["c1"], world.resellers["acme"]
+    clerk = world.engines["acme_clerk"]
+    draft = ("INSERT INTO invoices (kind, issuer_key, issuer_reseller_id, company_id, reseller_id, currency, language, "
+             f"status, subtotal, tax, total, created_at, version) VALUES ('invoice', 'reseller:{acme}', {acme}, {c1}, "
+             "{acme}, 'EUR', 'en', 'draft', {subtotal}, {tax}, {total}, now(), 1) RETURNING id")
+    with clerk.begin() as conn:
+        empty = conn.execute(text(draft.format(acme=acme, subtotal=1000, tax=190, total=1190))).scalar_one()
+        lined = conn.execute(text(draft.format(acme=acme, subtotal=50, tax="9.50", total=100))).scalar_one()
+        conn.execute(text("INSERT INTO invoice_lines (invoice_id, reseller_id, position, kind, quantity, unit_price, "
+                          f"tax_rate, amount) VALUES ({lined}, {acme}, 0, 'manual', 1, 50, 19, 50)"))
+    for invoice in (empty, lined):
+        with pytest.raises(DBAPIError, match=r"\[prorata:issued_totals_unbalanced\]"), clerk.begin() as conn:
+            conn.execute(text(f"UPDATE invoices SET status = 'issued', number = 'ACME-X{invoice}', "
+                              f"issue_date = '2026-02-16' WHERE id = {invoice}"))
+    assert _count(world.owner, f"SELECT count(*) FROM invoices WHERE id IN ({empty}, {lined}) "
+                               "AND status = 'draft'") == 2
+    with clerk.begin() as conn:
+        conn.execute(text(f"UPDATE invoices SET total = 59.50 WHERE id = {lined}"))
+        conn.execute(text(f"UPDATE invoices SET status = 'issued', issue_date = '2026-02-16' WHERE id = {lined}"))
+    assert _count(world.owner, f"SELECT total FROM invoices WHERE id = {lined} AND status = 'issued'") == D("59.50")
+
+
 def _archiving_sold(world) -> None:
     """Acme's and bolt's price of Archiving and its cost (a subscription a run could not price is refused)."""
     with unit_of_work(world.owner) as s:

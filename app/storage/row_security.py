@@ -833,6 +833,11 @@ def apply(conn: Connection) -> None:
 #   its issuer, and the hoster when its own accruals are margins (the hoster collected: it owes the reseller them),
 #   the issuer when they are costs. Else a reseller's clerk could route a margin-mode invoice's money to its own
 #   account while the hoster still owes it the margin and the VAT of that money.
+# - ``issued_totals_unbalanced`` (migration 0043): a document a reseller's login issues (or defers) bills what its
+#   lines add up to, and its total is its subtotal and tax, as the application's own issue says in words
+#   (app/services/invoices.py ``_refuse_unbalanced``). Its subtotal is what its margins are checked against
+#   (``accrual_margin_exceeds``): a draft with no lines and a subtotal of 1,000.00, issued by an UPDATE, made room
+#   for 1,000.00 of margins the hoster would owe.
 # - ``accrual_vat_not_its_own`` (migration 0042): a reseller's login adds no accrual of line kind ``vat``. Only the
 #   hoster's settlement writes one: the VAT it collected in the reseller's name, one margin per issued document,
 #   its tax (app/billing/settlement.py ``_accrue_vat``); a reseller's run settles nothing (app/billing/run.py), a
@@ -843,7 +848,10 @@ def apply(conn: Connection) -> None:
 #   invoice into a credit note of -1,185.60.
 ACCRUAL_REFUSALS = ("accrual_give_back_exceeds", "accrual_margin_exceeds", "accrual_missing_on_issue",
                     "accrual_cost_removed", "accrual_unit_cost_unknown", "accrual_give_back_unbacked",
-                    "collector_not_its_own", "accrual_vat_not_its_own")
+                    "collector_not_its_own", "accrual_vat_not_its_own", "issued_totals_unbalanced")
+MESSAGES.setdefault("issued_totals_unbalanced",
+                    "the database refused to issue the document: its lines do not add up to its subtotal, or its "
+                    "subtotal and tax to its total; nothing was changed")
 MESSAGES.setdefault("accrual_vat_not_its_own",
                     "the database refused the change: the VAT passed on to the reseller is written by the hoster's "
                     "settlement only; nothing was changed")
@@ -1170,6 +1178,17 @@ _ISSUE_CHECK = f"""
     BEGIN{_RESELLER_ONLY}
         IF NOT EXISTS ({_LEFT_DRAFT}) THEN
             RETURN NULL;  -- a claim, an edit: no draft left its state
+        END IF;
+        -- What it bills is what its lines add up to (migration 0043), by ``ix_invoice_lines_invoice``.
+        SELECT d.id, d.subtotal, d.tax, d.total, coalesce(s.added, 0) AS added INTO v_bad
+          FROM ({_LEFT_DRAFT}) d
+          LEFT JOIN LATERAL (SELECT sum(l.amount) AS added FROM public.invoice_lines l
+                              WHERE l.invoice_id = d.id) s ON true
+         WHERE coalesce(s.added, 0) <> d.subtotal OR d.subtotal + d.tax <> d.total
+         LIMIT 1;
+        IF FOUND THEN
+            {_raise('issued_totals_unbalanced', 'invoice %: lines % against subtotal %, tax %, total %',
+                    'v_bad.id, v_bad.added, v_bad.subtotal, v_bad.tax, v_bad.total')}
         END IF;
         WITH d AS MATERIALIZED ({_LEFT_DRAFT}),
         -- Each invoice and the deferred invoices it carries, whose accruals it bills: a company's own deferred

@@ -192,8 +192,13 @@ def credit_sources(session: Session, account_id: int) -> list[Source]:
            for r in pays]
     out += [Source(f"credit note {r.number}", r.entry_date, left_n[r.id], credit_note_id=r.id,
                    freed_on=freed.get((None, r.id))) for r in notes]
-    out.sort(key=lambda s: (s.day, s.credit_note_id is not None, s.payment_id or s.credit_note_id))
+    out.sort(key=oldest_first)
     return [s for s in out if s.left > 0]
+
+
+def oldest_first(s: Source) -> tuple:
+    """The order credit is spent in: by day, payments before credit notes of the same day."""
+    return s.day, s.credit_note_id is not None, s.payment_id or s.credit_note_id
 
 
 def credit(session: Session, account_id: int) -> Decimal:

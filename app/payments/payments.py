@@ -394,24 +394,34 @@ def apply_credit(session: Session, customer: str, currency: str, *, issuer: str 
     return done
 
 
-def _reversed_on(session: Session, pay: Payment) -> str:
-    day = session.scalar(select(LedgerEntry.entry_date).where(LedgerEntry.payment_id == pay.id,
+def reversed_on(session: Session, payment_id: int) -> str | None:
+    """The day payment ``payment_id`` was reversed (ISO), as the database has it now; None while it holds."""
+    day = session.scalar(select(LedgerEntry.entry_date).where(LedgerEntry.payment_id == payment_id,
                                                                LedgerEntry.kind == EntryKind.REVERSAL.value))
-    return day.isoformat() if day else "an unknown day"
+    return day.isoformat() if day else None
+
+
+def _reversed_on(session: Session, pay: Payment) -> str:
+    return reversed_on(session, pay.id) or "an unknown day"
+
+
+def refunded(session: Session, payment_id: int) -> Decimal:
+    """What of payment ``payment_id`` was refunded (its refund entries' sum)."""
+    e = LedgerEntry.__table__.c
+    return session.scalar(select(func.sum(e.amount)).where(e.payment_id == payment_id,
+                                                           e.kind == EntryKind.REFUND.value)) or Decimal(0)
 
 
 def payment_json(session: Session, pay: Payment, *, with_allocations: bool = False) -> dict:
     account = session.get(PaymentAccount, pay.account_id)
     cur = pay.currency
-    e = LedgerEntry.__table__.c
-    refunded = session.scalar(select(func.sum(e.amount)).where(e.payment_id == pay.id,
-                                                               e.kind == EntryKind.REFUND.value)) or Decimal(0)
+    refunded_total = refunded(session, pay.id)
     data = {"id": pay.id, "customer": accounts.customer_code(session, account),
             "issuer": accounts.issuer_names(session)(account.issuer_key), "method": pay.method,
             "amount": to_text(pay.amount, cur), "currency": cur, "received_on": pay.received_on.isoformat(),
             "reference": pay.reference, "status": pay.status, "recorded_by": pay.recorded_by,
             "collected_by": accounts.issuer_names(session)(pay.collected_by) if pay.collected_by else None,
-            "processor": pay.processor, "processor_ref": pay.processor_ref, "refunded": to_text(refunded, cur),
+            "processor": pay.processor, "processor_ref": pay.processor_ref, "refunded": to_text(refunded_total, cur),
             "unallocated": to_text(allocation.payments_left(session, [pay.id])[pay.id], cur)}
     if with_allocations:
         from app.models.payments import Allocation

@@ -367,11 +367,11 @@ def after_credit(session: Session, account_id: int, as_of: date | None,
                  opens: list[OpenInvoice] | None = None) -> dict[int, Decimal]:
     """invoice id -> what is open of each invoice of the account open as of ``as_of`` (None: whatever its date,
     as the console's figures count it) once the account's credit by then is netted into them (``net_credit``):
-    each payment's and credit note's, oldest first (payments before credit notes of the same day, as
-    ``allocation.credit_sources`` orders them), only into the invoices its collector collects
+    each payment's and credit note's, oldest first (``allocation.oldest_first``, as ``credit_sources`` orders
+    them), only into the invoices its collector collects
     (``allocation.source_collectors``, ``routing.collectors_of_invoices``). ``opens``: ``open_invoices`` of the
     account as of ``as_of``, when the caller has read them. Writes nothing."""
-    from app.payments.allocation import Source, source_collectors, source_key
+    from app.payments.allocation import Source, oldest_first, source_collectors, source_key
     from app.payments.processors.routing import collectors_of_invoices
 
     if opens is None:
@@ -382,7 +382,7 @@ def after_credit(session: Session, account_id: int, as_of: date | None,
     if not rows or not opens:
         return {inv.id: inv.open for inv in opens}
     sources = sorted((Source("", day, left, payment_id=pay, credit_note_id=note) for pay, note, day, left in rows),
-                     key=lambda s: (s.day, s.credit_note_id is not None, s.payment_id or s.credit_note_id))
+                     key=oldest_first)
     theirs = source_collectors(session, sources)
     account = session.get(PaymentAccount, account_id)
     whose = collectors_of_invoices(session, [(inv.id, account.issuer_reseller_id) for inv in opens])

@@ -32,7 +32,7 @@ from app.money import parse_amount, to_text
 from app.payments import accounts, allocation, ledger
 from app.payments.position import credit_on
 from app.payments.processors.base import minor_units
-from app.payments.payments import _reference, _reversed_on, find
+from app.payments.payments import _reference, _reversed_on, find, refunded as refunded_of
 from app.services import audit
 from app.values.dates import check_date
 
@@ -146,8 +146,7 @@ def refund(session: Session, ref: int | str, amount: object, day: date, referenc
     if pay.status != PaymentStatus.RECEIVED.value:
         raise ProrataError.of("payment_reversed", payment=pay.id, date=_reversed_on(session, pay), action="refunded")
     e = LedgerEntry.__table__.c
-    refunded = session.scalar(select(func.sum(e.amount)).where(e.payment_id == pay.id,
-                                                               e.kind == EntryKind.REFUND.value)) or Decimal(0)
+    refunded = refunded_of(session, pay.id)
     if value > pay.amount - refunded:
         raise ProrataError.of("refund_above_collected", amount=to_text(value, cur), currency=cur, payment=pay.id,
                               collected=to_text(pay.amount, cur), refunded=to_text(refunded, cur))

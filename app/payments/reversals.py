@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.errors import MESSAGES, ProrataError
-from app.models.payments import EntryKind, LedgerEntry, Method, Payment, PaymentAccount, PaymentStatus
+from app.models.payments import EntryKind, Method, Payment, PaymentAccount, PaymentStatus
 from app.money import to_text
 from app.payments import accounts, allocation, ledger
-from app.payments.payments import Recorded, _reversed_on, find
+from app.payments.payments import Recorded, _reversed_on, find, refunded
 from app.services import audit
 from app.services.row_version import last_change
 from app.values.dates import check_date
@@ -36,13 +36,6 @@ MESSAGES.setdefault("chargeback_refunded", "payment #{payment} was refunded in f
                                           "{currency}): a chargeback takes nothing back; nothing was reversed")
 MESSAGES.setdefault("reason_needed", "say why the payment is reversed (such as: check bounced, debit returned "
                                      "AC04)")
-
-
-def reversed_on(session: Session, payment_id: int) -> str | None:
-    """The day payment ``payment_id`` was reversed (ISO), as the database has it now; None while it holds."""
-    e = LedgerEntry.__table__.c
-    day = session.scalar(select(e.entry_date).where(e.payment_id == payment_id, e.kind == EntryKind.REVERSAL.value))
-    return day.isoformat() if day else None
 
 
 def reverse(session: Session, ref: int | str, day: date, reason: str, *, actor: str | None = None) -> Recorded:
@@ -63,9 +56,7 @@ def reverse(session: Session, ref: int | str, day: date, reason: str, *, actor: 
     accounts.lock(session, account.id)
     back = pay.amount  # the whole payment: a refund of it went out and stays booked (see the docstring)
     if pay.method == Method.CARD.value:  # a chargeback: the card holds what was not refunded to it
-        e = LedgerEntry.__table__.c
-        back -= session.scalar(select(func.sum(e.amount)).where(e.payment_id == pay.id,
-                                                               e.kind == EntryKind.REFUND.value)) or 0
+        back -= refunded(session, pay.id)
         if back <= 0:
             raise ProrataError.of("chargeback_refunded", payment=pay.id, amount=to_text(pay.amount, pay.currency),
                                   currency=pay.currency)

@@ -60,6 +60,11 @@ def _dated(ln) -> bool:
         ln.plan_id is not None or ln.extra_code is not None or ln.kind == "minimum")
 
 
+def _charged(lines: list[InvoiceLine]) -> list[InvoiceLine]:
+    """The dated lines of ``lines`` that charge for days (what later documents may give back)."""
+    return [ln for ln in lines if _dated(ln) and ln.amount > 0]
+
+
 def _size(ln) -> int | Decimal:
     """What a dated line charges (positive) or gives back (negative) of its days: its units; a minimum charge's
     amount."""
@@ -105,7 +110,7 @@ def given_back(session: Session, inv: Invoice, lines: list[InvoiceLine]) -> dict
     module docstring; of a minimum charge, 1 x minus what was the invoice's of its amount)."""
     if inv.company_id is None:
         return {}
-    ours = [ln for ln in lines if _dated(ln) and ln.amount > 0]
+    ours = _charged(lines)
     if not ours:
         return {}
     later = _later(session, inv)
@@ -150,7 +155,7 @@ def draft_after(session: Session, inv: Invoice, lines: list[InvoiceLine]):
     (the next period's bill a run wrote, giving back the days of a cancellation recorded in time), or None: a
     credit note of ``inv`` written now would give those days back, and the draft, issued after it, again
     (``given_back`` nets only what stands). A draft that only charges more for them gives nothing back."""
-    ours = [ln for ln in lines if _dated(ln) and ln.amount > 0]
+    ours = _charged(lines)
     if inv.company_id is None or not ours:
         return None
     return next((ln for ln, company in _later(session, inv, (Status.DRAFT.value,)) if ln.amount < 0 and any(

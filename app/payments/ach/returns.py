@@ -26,6 +26,7 @@ from app.models import Invoice
 from app.models.ach import AchAuthorization, AchDebit
 from app.money import to_text
 from app.payments import reversals
+from app.payments.payments import reversed_on
 from app.payments.return_reasons import ACH as REASONS  # the codes in words, kept apart
 from app.services import audit
 
@@ -134,7 +135,7 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
         if done.rowcount != 1:
             out.append({"end_to_end_id": d.trace_number, "invoice": number, "result": "already returned"})
             continue
-        by_hand = reversals.reversed_on(session, d.payment_id)
+        by_hand = reversed_on(session, d.payment_id)
         if by_hand is not None:  # a clerk reversed its payment before the bank's file came: not twice
             if r.reason in REVOKING:
                 _revoke(session, d, r.reason, actor)

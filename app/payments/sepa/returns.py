@@ -51,6 +51,7 @@ from app.models.payments import EntryKind, LedgerEntry
 from app.models.processors import DebitStatus, DirectDebit, Mandate, MandateStatus
 from app.money import to_text
 from app.payments import reversals
+from app.payments.payments import reversed_on
 from app.payments.return_reasons import SEPA as REASONS  # the codes in words, kept apart
 from app.payments.sepa import mandates
 from app.services import audit
@@ -329,7 +330,7 @@ def import_returns(session: Session, returned: list[Returned], file: str, *, act
             out.append({"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "already returned"})
             continue
         session.refresh(d)
-        by_hand = reversals.reversed_on(session, d.payment_id)
+        by_hand = reversed_on(session, d.payment_id)
         if by_hand is not None:  # a clerk reversed its payment before the bank's file came: not twice
             _follow_mandate(session, d, r.reason, actor)
             out.append({"end_to_end_id": d.end_to_end_id, "invoice": number, "result": "already returned",
